@@ -1,0 +1,134 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import type { Database } from '@lots/db';
+import type { Config } from './config';
+import type { AppContext } from './context';
+import { createAuth } from './auth/auth';
+import { authRoutes } from './auth/routes';
+import { Mailer } from './mail/mailer';
+import { startJobs, type Jobs } from './jobs/boss';
+import { registerErrorHandling, AppError } from './http/errors';
+import { resolveActor } from './http/actor';
+import { setupRoutes } from './modules/setup/routes';
+import { meRoutes } from './modules/me/routes';
+import { organisationRoutes } from './modules/organisations/routes';
+import { unitRoutes } from './modules/units/routes';
+import { peopleRoutes } from './modules/people/routes';
+import { invitationRoutes } from './modules/invitations/routes';
+import { outboxRoutes } from './modules/outbox/routes';
+
+export interface BuiltApp {
+  app: FastifyInstance;
+  ctx: AppContext;
+  jobs: Jobs;
+  /** Every route: method, url and whether it is public (for the security tests). */
+  routes: { method: string; url: string; public: boolean }[];
+  close(): Promise<void>;
+}
+
+export async function buildApp(config: Config, database: Database, logger: FastifyServerOptions['logger'] = { level: config.logLevel }): Promise<BuiltApp> {
+  const app = Fastify({ logger, trustProxy: config.production, bodyLimit: 256 * 1024, disableRequestLogging: false });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  // The mailer needs the job queue and the queue needs the mailer: the queue is attached once started.
+  const queue = { send: async (name: string, data: object, options: { id: string }) => jobs.boss.send(name, data, options) };
+  const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom }, queue);
+  const auth = createAuth(database.db, config, mailer);
+  const ctx: AppContext = { config, database, db: database.db, auth, mailer, log: app.log };
+  const jobs: Jobs = await startJobs(database, config.databaseUrl, mailer, app.log);
+
+  const routes: BuiltApp['routes'] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      routes.push({ method, url: route.url, public: route.config?.public === true || !route.url.startsWith('/api/') });
+    }
+  });
+
+  // Every /api route needs a signed-in user unless it is marked public.
+  app.decorateRequest('actor', null);
+  app.addHook('preHandler', async (request) => {
+    if (!request.url.startsWith('/api/') || request.routeOptions.config?.public || !request.routeOptions.url) return;
+    request.actor = await resolveActor(auth, database.db, request);
+    if (!request.actor) throw new AppError('unauthenticated', 'Sign in first');
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Lots API', version: '1.0.0', description: 'Mentorship programs in and across public-sector organisations.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await database.db.execute(sql`select 1`);
+      return { status: 'ready' };
+    } catch {
+      return reply.status(503).send({ status: 'unavailable' });
+    }
+  });
+
+  await app.register(authRoutes, { auth, publicUrl: config.publicUrl });
+  for (const plugin of [setupRoutes, meRoutes, organisationRoutes, unitRoutes, peopleRoutes, invitationRoutes, outboxRoutes]) {
+    await app.register(plugin, { ctx });
+  }
+
+  await registerWeb(app, config.webDist);
+
+  const sweep = setInterval(() => {
+    mailer.sweep().catch((error) => app.log.error({ err: error }, 'mail sweep failed'));
+  }, 60_000);
+  sweep.unref();
+
+  let closed = false;
+  return {
+    app,
+    ctx,
+    jobs,
+    routes,
+    async close() {
+      if (closed) return;
+      closed = true;
+      clearInterval(sweep);
+      await app.close();
+      await jobs.stop();
+      mailer.close();
+    },
+  };
+}
+
+/** Serves the built web app; any other GET outside /api gets index.html (client-side routes). */
+async function registerWeb(app: FastifyInstance, webDist: string) {
+  const index = join(webDist, 'index.html');
+  if (!existsSync(index)) {
+    app.get('/', { schema: { hide: true } }, async (_request, reply) =>
+      reply.type('text/html').send('<!doctype html><html lang="en"><title>Lots</title><h1>Lots</h1><p>The web app is not built. Run <code>npm start</code> (it builds it) or <code>npm run build</code>.</p></html>'),
+    );
+    return;
+  }
+  await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: false });
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    const path = request.url.split('?')[0]!;
+    if (path.startsWith('/api/')) throw new AppError('not_found', `No route ${request.method} ${path}`);
+    if (/\.[a-z0-9]+$/i.test(path)) {
+      // A real file under dist, or a 404 — never index.html for a missing asset.
+      return reply.sendFile(path.slice(1));
+    }
+    return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

@@ -1,0 +1,100 @@
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { magicLink } from 'better-auth/plugins';
+import { eq } from 'drizzle-orm';
+import { schema, type Db } from '@lots/db';
+import { localeSchema, type Locale } from '@lots/core';
+import type { Config } from '../config';
+import type { Mailer } from '../mail/mailer';
+
+export const MAGIC_LINK_MINUTES = 15;
+/** The header our Fastify bridge sets from the socket's address (never from the client). */
+export const CLIENT_IP_HEADER = 'x-lots-client-ip';
+
+export function createAuth(db: Db, config: Config, mailer: Mailer) {
+  const localeOf = async (email: string): Promise<Locale> => {
+    const [row] = await db.select({ locale: schema.user.locale }).from(schema.user).where(eq(schema.user.email, email.toLowerCase()));
+    return localeSchema.catch('sv').parse(row?.locale);
+  };
+  return betterAuth({
+    appName: 'Lots',
+    baseURL: config.publicUrl,
+    basePath: '/api/auth',
+    secret: config.authSecret,
+    telemetry: { enabled: false },
+    trustedOrigins: [config.publicUrl],
+    database: drizzleAdapter(db, {
+      provider: 'pg',
+      schema: {
+        user: schema.user,
+        session: schema.session,
+        account: schema.account,
+        verification: schema.verification,
+        rateLimit: schema.rateLimit,
+      },
+    }),
+    user: {
+      additionalFields: {
+        locale: { type: 'string', required: false, defaultValue: 'sv', input: false },
+        platformAdmin: { type: 'boolean', required: false, defaultValue: false, input: false },
+      },
+    },
+    session: {
+      expiresIn: 60 * 60 * 24 * 7,
+      updateAge: 60 * 60 * 24,
+    },
+    emailAndPassword: {
+      enabled: true,
+      // Accounts are made by first-run setup and invitations only.
+      disableSignUp: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+      resetPasswordTokenExpiresIn: 60 * 60,
+      revokeSessionsOnPasswordReset: true,
+      sendResetPassword: async ({ user, url }) => {
+        await mailer.send({
+          to: user.email,
+          template: 'resetPassword',
+          locale: await localeOf(user.email),
+          vars: { name: user.name, url },
+        });
+      },
+    },
+    plugins: [
+      magicLink({
+        disableSignUp: true,
+        expiresIn: MAGIC_LINK_MINUTES * 60,
+        sendMagicLink: async ({ email, url }) => {
+          const [known] = await db.select({ name: schema.user.name }).from(schema.user).where(eq(schema.user.email, email.toLowerCase()));
+          // Unknown addresses get no mail, and the answer is the same: nothing is revealed.
+          if (!known) return;
+          await mailer.send({
+            to: email,
+            template: 'magicLink',
+            locale: await localeOf(email),
+            vars: { name: known.name, url, minutes: MAGIC_LINK_MINUTES },
+          });
+        },
+      }),
+    ],
+    rateLimit: {
+      enabled: true,
+      storage: 'database',
+      window: 60,
+      max: 300,
+      customRules: {
+        '/sign-in/email': { window: 60, max: config.signInRateLimit },
+        '/sign-in/magic-link': { window: 60, max: config.signInRateLimit },
+        '/request-password-reset': { window: 60, max: config.signInRateLimit },
+        '/reset-password': { window: 60, max: config.signInRateLimit },
+      },
+    },
+    advanced: {
+      useSecureCookies: config.production,
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+      database: { generateId: () => crypto.randomUUID() },
+    },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

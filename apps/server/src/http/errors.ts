@@ -1,0 +1,96 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+
+export type ErrorCode =
+  | 'validation'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'import_invalid'
+  | 'rate_limited'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'internal';
+
+const STATUS: Record<ErrorCode, number> = {
+  validation: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  import_invalid: 422,
+  rate_limited: 429,
+  internal: 500,
+};
+
+export interface ErrorDetail {
+  line?: number;
+  field: string;
+  message: string;
+}
+
+/** An error meant for the client: it becomes the API's one JSON error shape. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+    readonly details?: ErrorDetail[],
+  ) {
+    super(message);
+    this.status = STATUS[code];
+  }
+}
+
+export const notFound = (what: string) => new AppError('not_found', `${what} not found`);
+export const forbidden = (message = 'You may not do this') => new AppError('forbidden', message);
+export const conflict = (message: string, field?: string) => new AppError('conflict', message, field);
+export const invalid = (field: string, message: string) => new AppError('validation', `${field}: ${message}`, field);
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      return reply.status(error.status).send({
+        error: { code: error.code, message: error.message, field: error.field, details: error.details },
+      });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const first = error.validation[0];
+      const path = first?.instancePath?.replace(/^\//, '').replaceAll('/', '.') ?? '';
+      const params = (first?.params ?? {}) as { issue?: { path?: PropertyKey[]; keys?: string[]; code?: string } };
+      const issue = params.issue;
+      let field = path;
+      if (issue?.code === 'unrecognized_keys' && issue.keys?.length) field = [path, issue.keys[0]].filter(Boolean).join('.');
+      const where = error.validationContext === 'body' ? '' : `${error.validationContext}.`;
+      const name = `${where}${field}` || error.validationContext || 'request';
+      return reply.status(400).send({
+        error: { code: 'validation', message: `${name}: ${first?.message ?? 'invalid'}`, field: name },
+      });
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 413) return reply.status(413).send({ error: { code: 'payload_too_large', message: 'The request body is too large' } });
+    if (status === 415) return reply.status(415).send({ error: { code: 'unsupported_media_type', message: error.message } });
+    if (status === 429) return reply.status(429).send({ error: { code: 'rate_limited', message: 'Too many requests, try again later' } });
+    if (status >= 400 && status < 500) {
+      // Fastify's own client errors: malformed JSON, empty body, bad content length…
+      return reply.status(status).send({ error: { code: 'validation', message: error.message, field: 'body' } });
+    }
+    if (isUniqueViolation(error)) {
+      return reply.status(409).send({ error: { code: 'conflict', message: 'This already exists' } });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on our side' } });
+  });
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` } });
+  });
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e?.code === '23505' || e?.cause?.code === '23505';
+}

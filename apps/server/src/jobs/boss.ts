@@ -1,0 +1,34 @@
+import PgBoss from 'pg-boss';
+import type { Database } from '@lots/db';
+import type { FastifyBaseLogger } from 'fastify';
+import { MAIL_QUEUE, type Mailer } from '../mail/mailer';
+
+export interface Jobs {
+  boss: PgBoss;
+  stop(): Promise<void>;
+}
+
+/**
+ * pg-boss keeps jobs in the same PostgreSQL (schema `pgboss`): on a real server
+ * through its own connection pool, on PGlite through the shared client (`db` option).
+ */
+export async function startJobs(database: Database, databaseUrl: string | undefined, mailer: Mailer, log: FastifyBaseLogger): Promise<Jobs> {
+  const boss = databaseUrl
+    ? new PgBoss({ connectionString: databaseUrl, max: 4 })
+    : new PgBoss({ db: database.sql, supervise: true, schedule: true });
+  boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
+  await boss.start();
+  await boss.createQueue(MAIL_QUEUE, { name: MAIL_QUEUE, retryLimit: 8, retryDelay: 5, retryBackoff: true });
+  await boss.work<{ id: string }>(MAIL_QUEUE, { pollingIntervalSeconds: 1, batchSize: 5 }, async (jobs) => {
+    for (const job of jobs) {
+      const outcome = await mailer.deliver(job.data.id);
+      log.info({ mailId: job.data.id, outcome }, 'mail delivery');
+    }
+  });
+  return {
+    boss,
+    async stop() {
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import { and, eq, lt, sql } from 'drizzle-orm';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { schema, type Db, type DbOrTx } from '@lots/db';
+import type { Locale } from '@lots/core';
+import { renderMail, type MailTemplate } from './render';
+
+const { mailMessages } = schema;
+
+export const MAIL_QUEUE = 'mail-send';
+export const MAX_MAIL_ATTEMPTS = 5;
+
+export interface MailRequest {
+  to: string;
+  template: MailTemplate;
+  locale: Locale;
+  vars: { name: string; url: string } & Record<string, string | number>;
+  organisationId?: string | null;
+}
+
+/** How jobs reach the queue; pg-boss in the app, so the mailer does not depend on it. */
+export interface JobQueue {
+  send(queue: string, data: object, options: { id: string }): Promise<unknown>;
+}
+
+/**
+ * The mailer writes every mail to `mail_messages` (inside the caller's transaction,
+ * so a rolled-back change sends nothing), then a job delivers it. Delivery is
+ * idempotent: a row is claimed (queued → sending) before it is sent, so a mail is
+ * never sent twice; on an SMTP failure it goes back to queued and the job retries.
+ * Without SMTP_URL, mail is kept with status `outbox` and shown on the Outbox page.
+ */
+export class Mailer {
+  private transport: Transporter | undefined;
+
+  constructor(
+    private readonly db: Db,
+    private readonly options: { smtpUrl?: string; from: string },
+    private readonly queue: JobQueue,
+  ) {
+    if (options.smtpUrl) this.transport = nodemailer.createTransport(options.smtpUrl);
+  }
+
+  /** Writes the mail in `tx`; call `dispatch` with the id after the transaction commits. */
+  async queueIn(tx: DbOrTx, request: MailRequest): Promise<string> {
+    const rendered = renderMail(request.template, request.locale, request.vars);
+    const [row] = await tx
+      .insert(mailMessages)
+      .values({
+        to: request.to,
+        organisationId: request.organisationId ?? null,
+        template: request.template,
+        locale: request.locale,
+        ...rendered,
+      })
+      .returning({ id: mailMessages.id });
+    return row!.id;
+  }
+
+  async dispatch(...ids: string[]): Promise<void> {
+    for (const id of ids) await this.queue.send(MAIL_QUEUE, { id }, { id });
+  }
+
+  /** Queue and dispatch in one step, for mail that is not part of a larger change. */
+  async send(request: MailRequest): Promise<string> {
+    const id = await this.queueIn(this.db, request);
+    await this.dispatch(id);
+    return id;
+  }
+
+  /** Re-dispatches queued mail whose job may have been lost (crash between commit and dispatch). */
+  async sweep(olderThanSeconds = 60): Promise<number> {
+    const rows = await this.db
+      .select({ id: mailMessages.id })
+      .from(mailMessages)
+      .where(and(eq(mailMessages.status, 'queued'), lt(mailMessages.createdAt, sql`now() - make_interval(secs => ${olderThanSeconds})`)))
+      .limit(500);
+    await this.dispatch(...rows.map((r) => r.id));
+    return rows.length;
+  }
+
+  /** The job handler. */
+  async deliver(id: string): Promise<'sent' | 'outbox' | 'skipped'> {
+    const [claimed] = await this.db
+      .update(mailMessages)
+      .set({ status: 'sending', attempts: sql`${mailMessages.attempts} + 1` })
+      .where(and(eq(mailMessages.id, id), eq(mailMessages.status, 'queued')))
+      .returning();
+    if (!claimed) return 'skipped';
+    if (!this.transport) {
+      await this.db.update(mailMessages).set({ status: 'outbox' }).where(eq(mailMessages.id, id));
+      return 'outbox';
+    }
+    try {
+      await this.transport.sendMail({
+        from: this.options.from,
+        to: claimed.to,
+        subject: claimed.subject,
+        text: claimed.text,
+        html: claimed.html,
+        headers: { 'X-Lots-Mail-Id': claimed.id },
+      });
+    } catch (error) {
+      const failed = claimed.attempts >= MAX_MAIL_ATTEMPTS;
+      await this.db
+        .update(mailMessages)
+        .set({ status: failed ? 'failed' : 'queued', lastError: String((error as Error).message ?? error).slice(0, 1000) })
+        .where(eq(mailMessages.id, id));
+      if (failed) return 'skipped';
+      throw error;
+    }
+    await this.db.update(mailMessages).set({ status: 'sent', sentAt: new Date(), lastError: null }).where(eq(mailMessages.id, id));
+    return 'sent';
+  }
+
+  close(): void {
+    this.transport?.close();
+  }
+}

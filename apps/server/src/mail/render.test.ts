@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { renderMail } from './render';
+
+describe('renderMail', () => {
+  it('renders every template in every language with the link and no leftover placeholders', () => {
+    for (const template of ['invitation', 'magicLink', 'resetPassword'] as const) {
+      for (const locale of ['sv', 'nb', 'en'] as const) {
+        const mail = renderMail(template, locale, {
+          name: 'Anna <Berg>',
+          url: 'https://lots.example/x?token=abc&y=1',
+          organisation: 'Tullverket',
+          inviter: 'Eva',
+          expires: '2026-12-09',
+          minutes: 15,
+        });
+        expect(mail.subject).not.toMatch(/\{\{/);
+        expect(mail.text).toContain('https://lots.example/x?token=abc&y=1');
+        expect(mail.html).toContain('https://lots.example/x?token=abc&amp;y=1');
+        expect(mail.html).toContain('Anna &lt;Berg&gt;');
+        expect(mail.html).toContain(`lang="${locale}"`);
+      }
+    }
+  });
+
+  it('speaks the reader’s language', () => {
+    const vars = { name: 'Ola', url: 'http://x', minutes: 15 };
+    expect(renderMail('magicLink', 'sv', vars).subject).toBe('Din inloggningslänk till Lots');
+    expect(renderMail('magicLink', 'nb', vars).subject).toBe('Din innloggingslenke til Lots');
+    expect(renderMail('magicLink', 'en', vars).subject).toBe('Your sign-in link for Lots');
+  });
+});

@@ -1,0 +1,42 @@
+import { translate, type Locale } from '@lots/core';
+
+export type MailTemplate = 'invitation' | 'magicLink' | 'resetPassword';
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/**
+ * Every mail has the same parts, all from the `mail` catalog in the reader's language:
+ * greeting, the template's body, one action link, signature, footer.
+ */
+export function renderMail(
+  template: MailTemplate,
+  locale: Locale,
+  vars: { name: string; url: string } & Record<string, string | number>,
+): RenderedMail {
+  const t = (key: string) => translate(locale, 'mail', key, vars);
+  const subject = t(`${template}.subject`);
+  const greeting = t('greeting');
+  const body = t(`${template}.body`);
+  const action = t(`${template}.action`);
+  const signature = t('signature');
+  const footer = t('footer');
+  const text = [greeting, '', body, '', `${action}: ${vars.url}`, '', signature, '', '--', footer].join('\n');
+  const paragraph = (s: string) => `<p>${escapeHtml(s).replaceAll('\n', '<br>')}</p>`;
+  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
+<body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1e2b3c; max-width: 36rem">
+${paragraph(greeting)}
+${paragraph(body)}
+<p><a href="${escapeHtml(vars.url)}" style="display:inline-block;padding:0.6rem 1rem;background:#0062ba;color:#fff;border-radius:4px;text-decoration:none">${escapeHtml(action)}</a></p>
+<p style="font-size:0.9em">${escapeHtml(vars.url)}</p>
+${paragraph(signature)}
+<p style="font-size:0.8em;color:#4b5563">${escapeHtml(footer)}</p>
+</body></html>`;
+  return { subject, text, html };
+}

@@ -1,0 +1,47 @@
+import { connect } from '@lots/db';
+import { loadConfig } from './config';
+import { buildApp } from './app';
+import { userCount } from './modules/setup/service';
+import { seedDemo } from './seed/demo';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/accounts';
+
+async function main() {
+  const config = loadConfig();
+  const database = await connect({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+  await database.migrate();
+  const built = await buildApp(config, database);
+  const { app, ctx } = built;
+
+  if (config.demo && (await userCount(ctx)) === 0) {
+    app.log.info('empty embedded database: loading the demo world');
+    await seedDemo(ctx);
+    const lines = DEMO_ACCOUNTS.map((a) => `    ${a.email.padEnd(26)} ${DEMO_PASSWORD}   (${a.role})`).join('\n');
+    console.log(`\n  Demo accounts (password for all: ${DEMO_PASSWORD}):\n${lines}\n`);
+  }
+  await ctx.mailer.sweep(0);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 20_000);
+    force.unref();
+    try {
+      await built.close();
+      await database.close();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`\n  Lots is running at ${config.publicUrl}  (database: ${database.kind === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'})\n`);
+}
+
+main().catch((error: Error) => {
+  console.error(`Lots could not start: ${error.message}`);
+  process.exit(1);
+});

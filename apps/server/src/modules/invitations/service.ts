@@ -1,0 +1,108 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { schema } from '@lots/db';
+import type { Locale, Person, PersonInput } from '@lots/core';
+import type { AppContext } from '../../context';
+import type { Actor } from '../../http/actor';
+import { AppError, conflict, notFound } from '../../http/errors';
+import { requireRole } from '../../http/policy';
+import { audit } from '../../http/audit';
+import { createAccount } from '../../auth/accounts';
+import { checkReferences, loadPerson, toValues } from '../people/service';
+import * as people from '../people/repository';
+import * as repo from './repository';
+import type { DbOrTx } from '@lots/db';
+
+export const INVITATION_DAYS = 14;
+const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Writes a new invitation (older links stop working) and queues its mail; returns the mail id to dispatch. */
+async function issue(ctx: AppContext, tx: DbOrTx, actor: Actor, organisationId: string, person: Person, locale: Locale): Promise<string> {
+  if (person.accountStatus === 'active') throw conflict('This person already has an account');
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000);
+  await repo.revokePending(tx, person.id);
+  await repo.insertInvitation(tx, { organisationId, personId: person.id, tokenHash: hash(token), expiresAt, invitedBy: actor.userId });
+  const [organisation] = await tx.select({ name: schema.organisations.name }).from(schema.organisations).where(eq(schema.organisations.id, organisationId));
+  await audit(tx, actor, organisationId, 'person.invite', 'person', person.id, { email: person.email });
+  return ctx.mailer.queueIn(tx, {
+    to: person.email,
+    organisationId,
+    template: 'invitation',
+    locale,
+    vars: {
+      name: person.name,
+      url: `${ctx.config.publicUrl}/invitation/${token}`,
+      organisation: organisation!.name,
+      inviter: actor.name,
+      expires: expiresAt.toISOString().slice(0, 10),
+    },
+  });
+}
+
+/** Invites someone: creates the person when the address is new to the organisation, then mails a link. */
+export async function invite(ctx: AppContext, actor: Actor, organisationId: string, input: PersonInput & { locale?: Locale }): Promise<Person> {
+  requireRole(actor, organisationId, 'org_admin');
+  const { person, mailId } = await ctx.db.transaction(async (tx) => {
+    const existing = await people.findByEmail(tx, input.email);
+    let personId: string;
+    if (existing) {
+      if (existing.organisationId !== organisationId) throw conflict('Someone with this e-mail address is already in Lots', 'email');
+      personId = existing.id;
+    } else {
+      await checkReferences(tx, organisationId, null, input);
+      personId = await people.insertPerson(tx, organisationId, toValues({ ...input, roles: input.roles ?? ['participant'] }));
+    }
+    const person = await loadPerson(tx, organisationId, personId);
+    const mailId = await issue(ctx, tx, actor, organisationId, person, input.locale ?? actor.locale);
+    return { person: await loadPerson(tx, organisationId, personId), mailId };
+  });
+  await ctx.mailer.dispatch(mailId);
+  return person;
+}
+
+export async function resend(ctx: AppContext, actor: Actor, organisationId: string, personId: string): Promise<void> {
+  requireRole(actor, organisationId, 'org_admin');
+  const mailId = await ctx.db.transaction(async (tx) => {
+    const person = await loadPerson(tx, organisationId, personId);
+    return issue(ctx, tx, actor, organisationId, person, actor.locale);
+  });
+  await ctx.mailer.dispatch(mailId);
+}
+
+function statusOf(row: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }) {
+  if (row.acceptedAt) return 'accepted' as const;
+  if (row.revokedAt) return 'revoked' as const;
+  if (row.expiresAt.getTime() <= Date.now()) return 'expired' as const;
+  return 'pending' as const;
+}
+
+/** What the invitation page shows: only the invitee's own name, address and organisation. */
+export async function view(ctx: AppContext, token: string) {
+  const row = await repo.findByTokenHash(ctx.db, hash(token));
+  if (!row) throw notFound('Invitation');
+  return {
+    organisationName: row.organisationName,
+    name: row.name,
+    email: row.email,
+    status: statusOf(row),
+    expiresAt: row.expiresAt.toISOString(),
+  };
+}
+
+export async function accept(ctx: AppContext, token: string, input: { name: string; password: string; locale?: Locale }) {
+  return ctx.db.transaction(async (tx) => {
+    const row = await repo.findByTokenHash(tx, hash(token));
+    if (!row) throw notFound('Invitation');
+    const status = statusOf(row);
+    if (status !== 'pending') throw new AppError('conflict', `This invitation is ${status}`, 'token');
+    if (row.userId) throw conflict('This person already has an account');
+    if (!(await repo.markAccepted(tx, row.id))) throw conflict('This invitation was already used', 'token');
+    const [taken] = await tx.select({ id: schema.user.id }).from(schema.user).where(eq(schema.user.email, row.email.toLowerCase()));
+    if (taken) throw conflict('An account with this e-mail address already exists', 'email');
+    const userId = await createAccount(tx, { name: input.name, email: row.email, password: input.password, locale: input.locale ?? 'sv' });
+    await tx.update(schema.people).set({ userId, name: input.name, updatedAt: new Date() }).where(eq(schema.people.id, row.personId));
+    await audit(tx, null, row.organisationId, 'invitation.accept', 'person', row.personId);
+    return { ok: true as const, email: row.email };
+  });
+}

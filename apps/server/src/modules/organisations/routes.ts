@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { idSchema, organisationInputSchema, organisationPatchSchema, organisationSchema } from '@lots/core';
+import type { AppContext } from '../../context';
+import { actorOf } from '../../http/actor';
+import * as service from './service';
+
+const params = z.strictObject({ orgId: idSchema });
+
+export const organisationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.get('/api/organisations', { schema: { tags: ['organisations'], response: { 200: z.array(organisationSchema) } } }, async (request) =>
+    service.listOrganisations(ctx, actorOf(request)),
+  );
+  app.post(
+    '/api/organisations',
+    { schema: { tags: ['organisations'], body: organisationInputSchema, response: { 201: organisationSchema } } },
+    async (request, reply) => reply.status(201).send(await service.createOrganisation(ctx, actorOf(request), request.body)),
+  );
+  app.get('/api/organisations/:orgId', { schema: { tags: ['organisations'], params, response: { 200: organisationSchema } } }, async (request) =>
+    service.getOrganisation(ctx, actorOf(request), request.params.orgId),
+  );
+  app.patch(
+    '/api/organisations/:orgId',
+    { schema: { tags: ['organisations'], params, body: organisationPatchSchema, response: { 200: organisationSchema } } },
+    async (request) => service.updateOrganisation(ctx, actorOf(request), request.params.orgId, request.body),
+  );
+};

@@ -1,0 +1,82 @@
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { AppError } from '../../http/errors';
+
+export const CSV_TYPES = ['text/csv', 'application/csv', 'text/plain'];
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const MAX_IMPORT_ROWS = 5000;
+
+/** One data row of an import file: its line number in the file (header = line 1) and its cells by column name. */
+export interface ImportRow {
+  line: number;
+  cells: Record<string, string>;
+}
+
+const bad = (message: string) => new AppError('validation', `file: ${message}`, 'file');
+
+/** Reads a CSV or XLSX file into rows keyed by lower-cased header names. Malformed files are a 400 naming `file`. */
+export async function readImportFile(body: Buffer, contentType: string): Promise<ImportRow[]> {
+  if (!body || body.length === 0) throw bad('the file is empty');
+  const grid = contentType === XLSX_TYPE ? await readXlsx(body) : readCsv(body);
+  const [header, ...rest] = grid;
+  if (!header) throw bad('the file has no header row');
+  const names = header.cells.map((h) => h.trim().toLowerCase().replace(/\s+/g, '_'));
+  const rows = rest
+    .filter((row) => row.cells.some((c) => c.trim() !== ''))
+    .map((row) => ({ line: row.line, cells: Object.fromEntries(names.map((name, i) => [name, (row.cells[i] ?? '').trim()])) }));
+  if (rows.length > MAX_IMPORT_ROWS) throw bad(`at most ${MAX_IMPORT_ROWS} rows can be imported at once`);
+  return Object.assign(rows, { columns: names });
+}
+
+interface GridRow {
+  line: number;
+  cells: string[];
+}
+
+function readCsv(body: Buffer): GridRow[] {
+  const text = body.toString('utf8');
+  if (text.includes('\u0000')) throw bad('this is not a CSV text file');
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = [';', ',', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
+  try {
+    const records = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: false, info: true }) as unknown as {
+      record: string[];
+      info: { lines: number };
+    }[];
+    return records.map((r) => ({ line: r.info.lines, cells: r.record }));
+  } catch (error) {
+    const e = error as { lines?: number; message: string };
+    throw new AppError('validation', `file: line ${e.lines ?? '?'}: ${e.message}`, 'file');
+  }
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('text' in value && typeof value.text === 'string') return value.text;
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('error' in value) return '';
+    return '';
+  }
+  return String(value);
+}
+
+async function readXlsx(body: Buffer): Promise<GridRow[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(body as unknown as ArrayBuffer);
+  } catch {
+    throw bad('this is not a readable XLSX workbook');
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw bad('the workbook has no sheet');
+  if (sheet.rowCount > MAX_IMPORT_ROWS + 1) throw bad(`at most ${MAX_IMPORT_ROWS} rows can be imported at once`);
+  const rows: GridRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values = row.values as ExcelJS.CellValue[];
+    rows.push({ line: rowNumber, cells: values.slice(1).map(cellText) });
+  });
+  return rows;
+}

@@ -1,0 +1,100 @@
+import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { schema, type DbOrTx } from '@lots/db';
+import type { Role } from '@lots/core';
+
+const { people, units, invitations } = schema;
+const manager = alias(people, 'manager');
+
+const columns = {
+  id: people.id,
+  organisationId: people.organisationId,
+  unitId: people.unitId,
+  unitName: units.name,
+  name: people.name,
+  email: people.email,
+  title: people.title,
+  managerId: people.managerId,
+  managerName: manager.name,
+  managerEmail: sql<string | null>`coalesce(${manager.email}, ${people.managerEmail})`,
+  roles: people.roles,
+  accountStatus: sql<'none' | 'invited' | 'active'>`case
+    when ${people.userId} is not null then 'active'
+    when exists (select 1 from ${invitations} i where i.person_id = ${people.id} and i.accepted_at is null
+                 and i.revoked_at is null and i.expires_at > now()) then 'invited'
+    else 'none' end`,
+};
+
+function base(db: DbOrTx) {
+  return db.select(columns).from(people).leftJoin(units, eq(units.id, people.unitId)).leftJoin(manager, eq(manager.id, people.managerId));
+}
+
+export interface PeopleFilter {
+  q?: string;
+  unitId?: string;
+  role?: Role;
+  limit: number;
+  offset: number;
+}
+
+function filterWhere(organisationId: string, filter: Omit<PeopleFilter, 'limit' | 'offset'>): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [eq(people.organisationId, organisationId)];
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(people.name, pattern), ilike(people.email, pattern), ilike(people.title, pattern)));
+  }
+  if (filter.unitId) conditions.push(eq(people.unitId, filter.unitId));
+  if (filter.role) conditions.push(sql`${filter.role} = any(${people.roles})`);
+  return and(...conditions);
+}
+
+export async function listPeople(db: DbOrTx, organisationId: string, filter: PeopleFilter) {
+  const where = filterWhere(organisationId, filter);
+  const items = await base(db).where(where).orderBy(asc(people.name), asc(people.id)).limit(filter.limit).offset(filter.offset);
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(people).where(where);
+  return { items: items.map(normalise), total: count?.n ?? 0 };
+}
+
+export async function findPerson(db: DbOrTx, organisationId: string, id: string) {
+  const [row] = await base(db).where(and(eq(people.organisationId, organisationId), eq(people.id, id)));
+  return row ? normalise(row) : undefined;
+}
+
+function normalise<T extends { roles: string[] }>(row: T) {
+  return { ...row, roles: row.roles as Role[] };
+}
+
+export async function findByEmail(db: DbOrTx, email: string) {
+  const [row] = await db
+    .select({ id: people.id, organisationId: people.organisationId, userId: people.userId, name: people.name })
+    .from(people)
+    .where(sql`lower(${people.email}) = lower(${email})`);
+  return row;
+}
+
+export interface PersonValues {
+  name: string;
+  email: string;
+  title: string | null;
+  unitId: string | null;
+  managerId: string | null;
+  managerEmail: string | null;
+  roles: Role[];
+}
+
+export async function insertPerson(db: DbOrTx, organisationId: string, values: PersonValues) {
+  const [row] = await db.insert(people).values({ organisationId, ...values }).returning({ id: people.id });
+  return row!.id;
+}
+
+export async function updatePerson(db: DbOrTx, id: string, patch: Partial<PersonValues>) {
+  await db.update(people).set({ ...patch, updatedAt: new Date() }).where(eq(people.id, id));
+}
+
+export async function unitIdsOf(db: DbOrTx, organisationId: string) {
+  return db.select({ id: units.id, name: units.name }).from(units).where(eq(units.organisationId, organisationId));
+}
+
+export async function emailsInOrganisation(db: DbOrTx, organisationId: string) {
+  return db.select({ id: people.id, email: people.email }).from(people).where(eq(people.organisationId, organisationId));
+}

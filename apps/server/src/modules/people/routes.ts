@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { idSchema, importResultSchema, peoplePageSchema, peopleQuerySchema, personInputSchema, personPatchSchema, personSchema } from '@lots/core';
+import type { AppContext } from '../../context';
+import { actorOf } from '../../http/actor';
+import { AppError } from '../../http/errors';
+import * as service from './service';
+import { importPeople } from './import-service';
+import { CSV_TYPES, XLSX_TYPE } from './import-file';
+
+const orgParams = z.strictObject({ orgId: idSchema });
+const personParams = z.strictObject({ orgId: idSchema, personId: idSchema });
+const IMPORT_LIMIT = 5 * 1024 * 1024;
+
+export const peopleRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.addContentTypeParser([...CSV_TYPES, XLSX_TYPE], { parseAs: 'buffer', bodyLimit: IMPORT_LIMIT }, (_request, body, done) => done(null, body));
+
+  app.get(
+    '/api/organisations/:orgId/people',
+    { schema: { tags: ['people'], params: orgParams, querystring: peopleQuerySchema, response: { 200: peoplePageSchema } } },
+    async (request) => service.listPeople(ctx, actorOf(request), request.params.orgId, request.query),
+  );
+  app.post(
+    '/api/organisations/:orgId/people',
+    { schema: { tags: ['people'], params: orgParams, body: personInputSchema, response: { 201: personSchema } } },
+    async (request, reply) => reply.status(201).send(await service.createPerson(ctx, actorOf(request), request.params.orgId, request.body)),
+  );
+  app.get(
+    '/api/organisations/:orgId/people/:personId',
+    { schema: { tags: ['people'], params: personParams, response: { 200: personSchema } } },
+    async (request) => service.getPerson(ctx, actorOf(request), request.params.orgId, request.params.personId),
+  );
+  app.patch(
+    '/api/organisations/:orgId/people/:personId',
+    { schema: { tags: ['people'], params: personParams, body: personPatchSchema, response: { 200: personSchema } } },
+    async (request) => service.updatePerson(ctx, actorOf(request), request.params.orgId, request.params.personId, request.body),
+  );
+  app.post(
+    '/api/organisations/:orgId/people/import',
+    {
+      bodyLimit: IMPORT_LIMIT,
+      schema: {
+        tags: ['people'],
+        description: 'Raw CSV (text/csv) or XLSX body. Columns: name*, email*, title, unit, manager_email, roles. All rows or none.',
+        params: orgParams,
+        response: { 200: importResultSchema },
+      },
+    },
+    async (request) => {
+      const contentType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+      if (!Buffer.isBuffer(request.body)) {
+        throw new AppError('unsupported_media_type', `Send the file as text/csv or ${XLSX_TYPE}`, 'file');
+      }
+      return importPeople(ctx, actorOf(request), request.params.orgId, request.body, contentType);
+    },
+  );
+};

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { idSchema, okSchema, unitInputSchema, unitPatchSchema, unitSchema } from '@lots/core';
+import type { AppContext } from '../../context';
+import { actorOf } from '../../http/actor';
+import * as service from './service';
+
+const orgParams = z.strictObject({ orgId: idSchema });
+const unitParams = z.strictObject({ orgId: idSchema, unitId: idSchema });
+
+export const unitRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.get('/api/organisations/:orgId/units', { schema: { tags: ['units'], params: orgParams, response: { 200: z.array(unitSchema) } } }, async (request) =>
+    service.listUnits(ctx, actorOf(request), request.params.orgId),
+  );
+  app.post(
+    '/api/organisations/:orgId/units',
+    { schema: { tags: ['units'], params: orgParams, body: unitInputSchema, response: { 201: unitSchema } } },
+    async (request, reply) => reply.status(201).send(await service.createUnit(ctx, actorOf(request), request.params.orgId, request.body)),
+  );
+  app.patch(
+    '/api/organisations/:orgId/units/:unitId',
+    { schema: { tags: ['units'], params: unitParams, body: unitPatchSchema, response: { 200: unitSchema } } },
+    async (request) => service.updateUnit(ctx, actorOf(request), request.params.orgId, request.params.unitId, request.body),
+  );
+  app.delete(
+    '/api/organisations/:orgId/units/:unitId',
+    { schema: { tags: ['units'], params: unitParams, response: { 200: okSchema } } },
+    async (request) => {
+      await service.deleteUnit(ctx, actorOf(request), request.params.orgId, request.params.unitId);
+      return { ok: true as const };
+    },
+  );
+};

@@ -1,0 +1,71 @@
+import { hashPassword } from 'better-auth/crypto';
+import { eq } from 'drizzle-orm';
+import { schema, type DbOrTx } from '@lots/db';
+import type { AppContext } from '../context';
+import { createAccount } from '../auth/accounts';
+import { DEMO_PASSWORD } from './accounts';
+import { DEMO_ACCOUNT_PEOPLE, DEMO_WORLD, type DemoUnit } from './world';
+
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/[^a-z]+/g, '.')
+    .replace(/^\.|\.$/g, '');
+
+async function insertUnits(tx: DbOrTx, organisationId: string, list: DemoUnit[], parentId: string | null, ids: Map<string, string>) {
+  for (const unit of list) {
+    const [row] = await tx.insert(schema.units).values({ organisationId, parentId, name: unit.name }).returning({ id: schema.units.id });
+    ids.set(unit.name, row!.id);
+    if (unit.children) await insertUnits(tx, organisationId, unit.children, row!.id, ids);
+  }
+}
+
+/** Loads the demo world into an empty database, in one transaction. */
+export async function seedDemo(ctx: AppContext): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await ctx.db.transaction(async (tx) => {
+    for (const org of DEMO_WORLD) {
+      const [organisation] = await tx
+        .insert(schema.organisations)
+        .values({ name: org.name, kind: org.kind, country: org.country })
+        .returning({ id: schema.organisations.id });
+      const organisationId = organisation!.id;
+      const unitIds = new Map<string, string>();
+      await insertUnits(tx, organisationId, org.units, null, unitIds);
+      const personIds: string[] = [];
+      for (const [i, [name, title, unit]] of org.people.entries()) {
+        const account = org.key === 'tullverket' ? DEMO_ACCOUNT_PEOPLE.find((a) => a.index === i) : undefined;
+        const coordinator = /samordnare|koordinator/.test(title);
+        const roles = account ? [...account.roles] : coordinator ? ['coordinator', 'participant'] : ['participant'];
+        const email = account?.email ?? `${slug(name)}@${org.domain}`;
+        let userId: string | null = null;
+        if (account) {
+          userId = await createAccount(tx, {
+            name,
+            email,
+            password: DEMO_PASSWORD,
+            passwordHash,
+            locale: 'sv',
+            platformAdmin: account.platformAdmin,
+          });
+        }
+        const [person] = await tx
+          .insert(schema.people)
+          .values({ organisationId, unitId: unitIds.get(unit) ?? null, userId, name, email, title, roles })
+          .returning({ id: schema.people.id });
+        personIds.push(person!.id);
+      }
+      for (const [i, [, , , managerIndex]] of org.people.entries()) {
+        if (managerIndex >= 0) await tx.update(schema.people).set({ managerId: personIds[managerIndex]! }).where(eq(schema.people.id, personIds[i]!));
+      }
+      // Heads of the organisation report to someone outside Lots: only an e-mail address.
+      for (const [i, [, , , managerIndex]] of org.people.entries()) {
+        if (managerIndex < 0) await tx.update(schema.people).set({ managerEmail: `ledning@${org.domain}` }).where(eq(schema.people.id, personIds[i]!));
+      }
+    }
+  });
+}

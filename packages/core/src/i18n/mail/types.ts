@@ -1,0 +1,4 @@
+import type { mailSv } from './sv';
+import type { DeepStrings } from '../types';
+
+export type MailCatalog = DeepStrings<typeof mailSv>;

@@ -1,0 +1,5 @@
+import type { WebCatalog } from './types';
+
+export const webEn: WebCatalog = {
+  app: { name: 'Lots' },
+};

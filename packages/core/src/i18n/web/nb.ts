@@ -1,0 +1,5 @@
+import type { WebCatalog } from './types';
+
+export const webNb: WebCatalog = {
+  app: { name: 'Lots' },
+};

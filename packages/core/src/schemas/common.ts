@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+export const LOCALES = ['sv', 'nb', 'en'] as const;
+export const localeSchema = z.enum(LOCALES);
+export type Locale = z.infer<typeof localeSchema>;
+export const DEFAULT_LOCALE: Locale = 'sv';
+
+export const ROLES = ['org_admin', 'coordinator', 'participant'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+export const ORGANISATION_KINDS = ['agency', 'city', 'ministry', 'other'] as const;
+export const COUNTRIES = ['SE', 'NO'] as const;
+
+export const idSchema = z.uuid();
+/** Trimmed, non-empty text with an upper bound, so huge strings get a 400 naming the field. */
+export const text = (max: number) => z.string().trim().min(1).max(max);
+export const optionalText = (max: number) => z.string().trim().max(max).nullish();
+export const emailSchema = z.email().max(254).transform((e) => e.trim().toLowerCase());
+export const passwordSchema = z.string().min(10).max(128);
+
+/** The one error shape of the API. */
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    field: z.string().optional(),
+    details: z.array(z.object({ line: z.number().int().optional(), field: z.string(), message: z.string() })).optional(),
+  }),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;
+
+export const okSchema = z.object({ ok: z.literal(true) });

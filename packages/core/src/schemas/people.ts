@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { ROLES, emailSchema, idSchema, localeSchema, optionalText, text } from './common';
+
+export const personSchema = z.object({
+  id: idSchema,
+  organisationId: idSchema,
+  unitId: idSchema.nullable(),
+  unitName: z.string().nullable(),
+  name: z.string(),
+  email: z.string(),
+  title: z.string().nullable(),
+  managerId: idSchema.nullable(),
+  managerName: z.string().nullable(),
+  managerEmail: z.string().nullable(),
+  roles: z.array(z.enum(ROLES)),
+  /** none: no account yet; invited: invitation pending; active: has an account. */
+  accountStatus: z.enum(['none', 'invited', 'active']),
+});
+export type Person = z.infer<typeof personSchema>;
+
+export const personInputSchema = z.strictObject({
+  name: text(200),
+  email: emailSchema,
+  title: optionalText(200),
+  unitId: idSchema.nullish(),
+  managerId: idSchema.nullish(),
+  managerEmail: emailSchema.nullish(),
+  roles: z.array(z.enum(ROLES)).min(1).max(3).default(['participant']),
+});
+export type PersonInput = z.input<typeof personInputSchema>;
+export const personPatchSchema = personInputSchema.partial();
+
+export const peopleQuerySchema = z.strictObject({
+  q: z.string().max(200).optional(),
+  unitId: idSchema.optional(),
+  role: z.enum(ROLES).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const peoplePageSchema = z.object({ items: z.array(personSchema), total: z.number().int() });
+
+/** Invite = create (or pick) a person and e-mail them a link to create their account. */
+export const invitationInputSchema = personInputSchema.extend({ locale: localeSchema.optional() });
+
+export const invitationViewSchema = z.object({
+  organisationName: z.string(),
+  name: z.string(),
+  email: z.string(),
+  status: z.enum(['pending', 'expired', 'accepted', 'revoked']),
+  expiresAt: z.string(),
+});
+
+export const acceptInvitationSchema = z.strictObject({
+  name: text(200),
+  password: z.string().min(10).max(128),
+  locale: localeSchema.optional(),
+});
+
+/**
+ * People import (CSV or XLSX). Columns, in a header row, any order; names in
+ * English as below (case-insensitive). Only name and email are required.
+ */
+export const IMPORT_COLUMNS = [
+  { key: 'name', required: true },
+  { key: 'email', required: true },
+  { key: 'title', required: false },
+  { key: 'unit', required: false },
+  { key: 'manager_email', required: false },
+  { key: 'roles', required: false },
+] as const;
+
+export const importResultSchema = z.object({ imported: z.number().int(), updated: z.number().int() });
