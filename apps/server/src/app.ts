@@ -33,7 +33,7 @@ export interface BuiltApp {
 }
 
 export async function buildApp(config: Config, database: Database, logger: FastifyServerOptions['logger'] = { level: config.logLevel }): Promise<BuiltApp> {
-  const app = Fastify({ logger, trustProxy: config.production, bodyLimit: 256 * 1024, disableRequestLogging: false });
+  const app = Fastify({ logger, trustProxy: config.production, bodyLimit: 256 * 1024 });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
@@ -41,7 +41,7 @@ export async function buildApp(config: Config, database: Database, logger: Fasti
   // The mailer needs the job queue and the queue needs the mailer: the queue is attached once started.
   const queue = { send: async (name: string, data: object, options: { id: string }) => jobs.boss.send(name, data, options) };
   const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom }, queue);
-  const auth = createAuth(database.db, config, mailer);
+  const auth = createAuth(database.db, config, mailer, app.log);
   const ctx: AppContext = { config, database, db: database.db, auth, mailer, log: app.log };
   const jobs: Jobs = await startJobs(database, config.databaseUrl, mailer, app.log);
 

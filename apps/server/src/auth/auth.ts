@@ -6,12 +6,13 @@ import { schema, type Db } from '@lots/db';
 import { localeSchema, type Locale } from '@lots/core';
 import type { Config } from '../config';
 import type { Mailer } from '../mail/mailer';
+import type { FastifyBaseLogger } from 'fastify';
 
 export const MAGIC_LINK_MINUTES = 15;
 /** The header our Fastify bridge sets from the socket's address (never from the client). */
 export const CLIENT_IP_HEADER = 'x-lots-client-ip';
 
-export function createAuth(db: Db, config: Config, mailer: Mailer) {
+export function createAuth(db: Db, config: Config, mailer: Mailer, log: FastifyBaseLogger) {
   const localeOf = async (email: string): Promise<Locale> => {
     const [row] = await db.select({ locale: schema.user.locale }).from(schema.user).where(eq(schema.user.email, email.toLowerCase()));
     return localeSchema.catch('sv').parse(row?.locale);
@@ -22,6 +23,10 @@ export function createAuth(db: Db, config: Config, mailer: Mailer) {
     basePath: '/api/auth',
     secret: config.authSecret,
     telemetry: { enabled: false },
+    logger: {
+      // better-auth's messages go to the app's structured log.
+      log: (level, message, ...args) => log[level]({ args }, `auth: ${message}`),
+    },
     trustedOrigins: [config.publicUrl],
     database: drizzleAdapter(db, {
       provider: 'pg',

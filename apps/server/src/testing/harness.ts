@@ -1,0 +1,100 @@
+/**
+ * Integration-test harness: a real database of its own per test file (PGlite, or
+ * PostgreSQL with LOTS_TEST_DATABASE_URL), the real app with pg-boss, and helpers to
+ * create organisations and people and to sign in through the real auth endpoints.
+ */
+import { createTestDatabase, type TestDatabase } from '@lots/db/testing';
+import { schema } from '@lots/db';
+import type { Role } from '@lots/core';
+import { eq, desc } from 'drizzle-orm';
+import type { LightMyRequestResponse } from 'fastify';
+import { buildApp, type BuiltApp } from '../app';
+import { loadConfig, type Config } from '../config';
+import { createAccount } from '../auth/accounts';
+
+export const TEST_PASSWORD = 'correct-horse-battery';
+
+export interface TestApp extends BuiltApp {
+  database: TestDatabase;
+  config: Config;
+  /** Signs in through POST /api/auth/sign-in/email; returns the Cookie header value. */
+  signIn(email: string, password?: string): Promise<string>;
+  createOrganisation(name: string): Promise<string>;
+  createUnit(organisationId: string, name: string, parentId?: string | null): Promise<string>;
+  /** A person with an account (password TEST_PASSWORD). */
+  createMember(organisationId: string, email: string, roles: Role[], options?: { platformAdmin?: boolean; name?: string }): Promise<{ personId: string; userId: string }>;
+  /** The newest mail to an address, from the mail table. */
+  lastMailTo(email: string): Promise<typeof schema.mailMessages.$inferSelect | undefined>;
+  destroy(): Promise<void>;
+}
+
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PUBLIC_URL: 'http://lots.test',
+    AUTH_SECRET: 'test-secret-test-secret-test-secret-0123456789',
+    DEMO: 'off',
+    SIGN_IN_RATE_LIMIT: '1000',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const built = await buildApp(config, database, false);
+  await built.app.ready();
+
+  const signIn = async (email: string, password = TEST_PASSWORD) => {
+    const response = await built.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password } });
+    if (response.statusCode !== 200) throw new Error(`sign-in failed for ${email}: ${response.statusCode} ${response.body}`);
+    return cookieOf(response);
+  };
+
+  return {
+    ...built,
+    database,
+    config,
+    signIn,
+    async createOrganisation(name) {
+      const [row] = await database.db.insert(schema.organisations).values({ name }).returning({ id: schema.organisations.id });
+      return row!.id;
+    },
+    async createUnit(organisationId, name, parentId = null) {
+      const [row] = await database.db.insert(schema.units).values({ organisationId, name, parentId }).returning({ id: schema.units.id });
+      return row!.id;
+    },
+    async createMember(organisationId, email, roles, options = {}) {
+      const name = options.name ?? email.split('@')[0]!;
+      return database.db.transaction(async (tx) => {
+        const userId = await createAccount(tx, { name, email, password: TEST_PASSWORD, locale: 'sv', platformAdmin: options.platformAdmin });
+        const [person] = await tx.insert(schema.people).values({ organisationId, userId, name, email, roles }).returning({ id: schema.people.id });
+        return { personId: person!.id, userId };
+      });
+    },
+    async lastMailTo(email) {
+      const [row] = await database.db
+        .select()
+        .from(schema.mailMessages)
+        .where(eq(schema.mailMessages.to, email))
+        .orderBy(desc(schema.mailMessages.createdAt))
+        .limit(1);
+      return row;
+    },
+    async destroy() {
+      await built.close();
+      await database.destroy();
+    },
+  };
+}
+
+/** The Cookie header a browser would send back after this response. */
+export function cookieOf(response: LightMyRequestResponse): string {
+  const raw = response.headers['set-cookie'];
+  const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
+  return list.map((c) => c.split(';')[0]).join('; ');
+}
+
+/** The first link in a mail's text. */
+export function linkIn(text: string): string {
+  const match = /https?:\/\/\S+/.exec(text);
+  if (!match) throw new Error(`no link in mail: ${text}`);
+  return match[0];
+}
