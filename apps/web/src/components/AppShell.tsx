@@ -1,0 +1,72 @@
+import { useEffect, useRef } from 'react';
+import { Paragraph, SkipLink } from '@digdir/designsystemet-react';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { setLocale } from '../i18n';
+import { useMe } from '../features/me/api';
+import { LanguageSwitch } from './LanguageSwitch';
+import { MainNav } from './MainNav';
+import { SignOutButton } from './SignOutButton';
+
+/** Follows the signed-in user's saved language. */
+function useUserLocale(locale: string | undefined) {
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    if ((locale === 'sv' || locale === 'nb' || locale === 'en') && locale !== i18n.language) void setLocale(locale);
+  }, [locale, i18n]);
+}
+
+/** After client-side navigation, moves focus to the new page's h1 so screen readers start there. */
+function useFocusOnNavigate() {
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const handle = window.setTimeout(() => {
+      const h1 = document.querySelector<HTMLElement>('main h1');
+      h1?.focus({ preventScroll: false });
+    }, 50);
+    return () => window.clearTimeout(handle);
+  }, [pathname]);
+}
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  useUserLocale(me?.user.locale);
+  useFocusOnNavigate();
+
+  return (
+    <div className="shell">
+      <SkipLink href="#main">{t('shell.skipLink')}</SkipLink>
+      <header className="shell__header">
+        <div className="shell__bar">
+          <div className="shell__brand">
+            <Link to="/" className="shell__logo">
+              {t('app.name')}
+            </Link>
+            <span className="shell__tagline">{t('app.tagline')}</span>
+          </div>
+          <div className="shell__tools">
+            <LanguageSwitch />
+            {me ? (
+              <>
+                <Paragraph data-size="sm" className="shell__user">
+                  {t('shell.signedInAs', { name: me.user.name || me.user.email })}
+                </Paragraph>
+                <SignOutButton />
+              </>
+            ) : null}
+          </div>
+        </div>
+        {me ? <MainNav me={me} /> : null}
+      </header>
+      <main id="main" tabIndex={-1} className="shell__main">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react';
+import { Link } from '@tanstack/react-router';
+import type { Me } from '@lots/core';
+import { useTranslation } from 'react-i18next';
+import { accessOf } from '../lib/access';
+
+const exact = { exact: true } as const;
+
+function Item({ children }: { children: ReactNode }) {
+  return <li className="main-nav__item">{children}</li>;
+}
+
+/** The main navigation: links depend on the user's roles. */
+export function MainNav({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const access = accessOf(me);
+  const orgId = access.orgId;
+  return (
+    <nav aria-label={t('shell.mainNav')} className="main-nav">
+      <ul className="main-nav__list">
+        <Item>
+          <Link to="/" activeOptions={exact} className="main-nav__link">
+            {t('nav.home')}
+          </Link>
+        </Item>
+        <Item>
+          <Link to="/profile" activeOptions={exact} className="main-nav__link">
+            {t('nav.profile')}
+          </Link>
+        </Item>
+        {access.platformAdmin ? (
+          <Item>
+            <Link to="/admin/organisations" activeOptions={exact} className="main-nav__link">
+              {t('nav.organisations')}
+            </Link>
+          </Item>
+        ) : access.orgAdmin && orgId ? (
+          <Item>
+            <Link to="/admin/organisations/$orgId" params={{ orgId }} activeOptions={exact} className="main-nav__link">
+              {t('nav.organisation')}
+            </Link>
+          </Item>
+        ) : null}
+        {access.seePeople && orgId ? (
+          <Item>
+            <Link to="/admin/organisations/$orgId/people" params={{ orgId }} activeOptions={exact} className="main-nav__link">
+              {t('nav.people')}
+            </Link>
+          </Item>
+        ) : null}
+        {access.seeOutbox ? (
+          <Item>
+            <Link to="/admin/outbox" activeOptions={exact} className="main-nav__link">
+              {t('nav.outbox')}
+            </Link>
+          </Item>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,46 @@
+import { Pagination, usePagination } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+
+type PagerProps = { total: number; limit: number; offset: number; onChange: (offset: number) => void };
+
+/** Page numbers for a list fetched with limit/offset. Hidden when everything fits on one page. */
+export function Pager({ total, limit, offset, onChange }: PagerProps) {
+  const { t } = useTranslation();
+  const totalPages = Math.max(1, Math.ceil(total / limit));
+  const currentPage = Math.min(totalPages, Math.floor(offset / limit) + 1);
+  const { pages, prevButtonProps, nextButtonProps } = usePagination({
+    currentPage,
+    totalPages,
+    showPages: 7,
+    setCurrentPage: (page) => onChange((page - 1) * limit),
+  });
+  if (totalPages <= 1) return null;
+  return (
+    <Pagination aria-label={t('common.pagination')} className="pager">
+      <Pagination.List>
+        <Pagination.Item>
+          <Pagination.Button {...prevButtonProps}>{t('common.previous')}</Pagination.Button>
+        </Pagination.Item>
+        {pages.map(({ page, itemKey, buttonProps }) => (
+          <Pagination.Item key={itemKey}>
+            {typeof page === 'number' && buttonProps ? (
+              <Pagination.Button {...buttonProps} aria-label={t('common.page', { page })}>
+                {page}
+              </Pagination.Button>
+            ) : null}
+          </Pagination.Item>
+        ))}
+        <Pagination.Item>
+          <Pagination.Button {...nextButtonProps}>{t('common.next')}</Pagination.Button>
+        </Pagination.Item>
+      </Pagination.List>
+    </Pagination>
+  );
+}
+
+/** "Showing 1–25 of 130". */
+export function RangeText({ total, limit, offset }: { total: number; limit: number; offset: number }) {
+  const { t } = useTranslation();
+  if (total === 0) return null;
+  return <>{t('common.showing', { from: offset + 1, to: Math.min(total, offset + limit), total })}</>;
+}
