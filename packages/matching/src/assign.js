@@ -30,9 +30,15 @@ import { IndexedHeap } from './heap.js';
 
 /**
  * @param {Problem} p validated problem
+ * @param {{ searches: number, deadSearches: number, popped: number, scanned: number }} [counters]
+ *   optional work counters, filled in (for benchmarks)
  * @returns {Int32Array} for each adept, the index of its pair in `p.col`/`p.score`, or -1
  */
-export function assignOptimal(p) {
+export function assignOptimal(p, counters) {
+  let popped = 0;
+  let scanned = 0;
+  let searches = 0;
+  let deadSearches = 0;
   const n = p.adeptIds.length;
   const m = p.mentorIds.length;
   const { rowStart, col, score, lockedEdge } = p;
@@ -106,6 +112,8 @@ export function assignOptimal(p) {
    */
   const search = (a, dead) => {
     phase++;
+    searches++;
+    if (dead) deadSearches++;
     heap.clear();
     nVisitM = 0;
     nVisitA = 0;
@@ -119,6 +127,7 @@ export function assignOptimal(p) {
       const j = heap.pop();
       if (j === T) return true;
       visitM[nVisitM++] = j;
+      popped++;
       const dj = dist[j];
       if (!dead && load[j] < rem[j]) {
         const rc = piM[j] - piTA;
@@ -132,6 +141,7 @@ export function assignOptimal(p) {
         const di = dj + (back > 0 ? back : 0);
         distA[i] = di;
         visitA[nVisitA++] = i;
+        scanned += rowStart[i + 1] - rowStart[i];
         const pi = piA[i];
         if (dead) {
           const rc = pi - piTD;
@@ -223,5 +233,6 @@ export function assignOptimal(p) {
       slot = oldSlot;
     }
   }
+  if (counters) Object.assign(counters, { searches, deadSearches, popped, scanned });
   return edgeOf;
 }
