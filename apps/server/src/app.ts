@@ -13,6 +13,7 @@ import { createAuth } from './auth/auth';
 import { authRoutes } from './auth/routes';
 import { Mailer } from './mail/mailer';
 import { startJobs, type Jobs } from './jobs/boss';
+import { sendDigests } from './modules/applications/digest';
 import { registerErrorHandling, AppError } from './http/errors';
 import { resolveActor } from './http/actor';
 import { setupRoutes } from './modules/setup/routes';
@@ -22,6 +23,9 @@ import { unitRoutes } from './modules/units/routes';
 import { peopleRoutes } from './modules/people/routes';
 import { invitationRoutes } from './modules/invitations/routes';
 import { outboxRoutes } from './modules/outbox/routes';
+import { programRoutes } from './modules/programs/routes';
+import { applicationRoutes } from './modules/applications/routes';
+import { responseAndRegisterRoutes } from './modules/applications/public-routes';
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -43,7 +47,7 @@ export async function buildApp(config: Config, database: Database, logger: Fasti
   const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom }, queue);
   const auth = createAuth(database.db, config, mailer, app.log);
   const ctx: AppContext = { config, database, db: database.db, auth, mailer, log: app.log };
-  const jobs: Jobs = await startJobs(database, config.databaseUrl, mailer, app.log);
+  const jobs: Jobs = await startJobs(database, config.databaseUrl, mailer, { digest: () => sendDigests(ctx) }, app.log);
 
   const routes: BuiltApp['routes'] = [];
   app.addHook('onRoute', (route) => {
@@ -84,7 +88,7 @@ export async function buildApp(config: Config, database: Database, logger: Fasti
   });
 
   await app.register(authRoutes, { auth, publicUrl: config.publicUrl });
-  for (const plugin of [setupRoutes, meRoutes, organisationRoutes, unitRoutes, peopleRoutes, invitationRoutes, outboxRoutes]) {
+  for (const plugin of [setupRoutes, meRoutes, organisationRoutes, unitRoutes, peopleRoutes, invitationRoutes, outboxRoutes, programRoutes, applicationRoutes, responseAndRegisterRoutes]) {
     await app.register(plugin, { ctx });
   }
 

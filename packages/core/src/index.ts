@@ -4,3 +4,4 @@ export * from './schemas/people';
 export * from './schemas/me';
 export * from './schemas/outbox';
 export * from './i18n/index';
+export * from './programs/index';

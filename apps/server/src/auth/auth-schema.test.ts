@@ -17,13 +17,13 @@ describe('better-auth tables in the Drizzle schema', () => {
     const tables = getAuthTables(auth.options);
     expect(Object.keys(tables)).toEqual(expect.arrayContaining(['user', 'session', 'account', 'verification', 'rateLimit']));
     const drizzleTables = Object.values(schema).filter((v) => v && typeof v === 'object' && Symbol.for('drizzle:Name') in v);
-    const byName = new Map(drizzleTables.map((t) => [getTableName(t as never), t]));
+    const byName = new Map<string, unknown>(drizzleTables.map((t) => [getTableName(t as never) as string, t]));
     const expected: Record<string, string> = { user: 'user', session: 'session', account: 'account', verification: 'verification', rateLimit: 'rate_limit' };
     for (const [key, table] of Object.entries(tables)) {
       const drizzleName = expected[key] ?? table.modelName;
       const drizzleTable = byName.get(drizzleName);
       expect(drizzleTable, `table ${drizzleName}`).toBeDefined();
-      const columns = Object.keys(getTableColumns(drizzleTable as never));
+      const columns: string[] = Object.keys(getTableColumns(drizzleTable as never) as object);
       for (const [field, attribute] of Object.entries(table.fields)) {
         expect(columns, `${drizzleName}.${field}`).toContain(attribute.fieldName ?? field);
       }

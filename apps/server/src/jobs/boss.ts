@@ -12,7 +12,14 @@ export interface Jobs {
  * pg-boss keeps jobs in the same PostgreSQL (schema `pgboss`): on a real server
  * through its own connection pool, on PGlite through the shared client (`db` option).
  */
-export async function startJobs(database: Database, databaseUrl: string | undefined, mailer: Mailer, log: FastifyBaseLogger): Promise<Jobs> {
+export const DIGEST_QUEUE = 'applications-digest';
+
+/** Scheduled work besides mail. */
+export interface ScheduledWork {
+  digest: () => Promise<number>;
+}
+
+export async function startJobs(database: Database, databaseUrl: string | undefined, mailer: Mailer, scheduled: ScheduledWork, log: FastifyBaseLogger): Promise<Jobs> {
   const boss = databaseUrl
     ? new PgBoss({ connectionString: databaseUrl, max: 4 })
     : new PgBoss({ db: database.sql, supervise: true, schedule: true });
@@ -24,6 +31,13 @@ export async function startJobs(database: Database, databaseUrl: string | undefi
       const outcome = await mailer.deliver(job.data.id);
       log.info({ mailId: job.data.id, outcome }, 'mail delivery');
     }
+  });
+  // The coordinators' digest of new applications and confirmations, every morning.
+  await boss.createQueue(DIGEST_QUEUE, { name: DIGEST_QUEUE, retryLimit: 2 });
+  await boss.schedule(DIGEST_QUEUE, '0 7 * * *', {}, { tz: 'Europe/Stockholm' });
+  await boss.work(DIGEST_QUEUE, async () => {
+    const sent = await scheduled.digest();
+    log.info({ sent }, 'coordinator digests');
   });
   return {
     boss,

@@ -2,7 +2,7 @@ import { and, eq, lt, sql } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { schema, type Db, type DbOrTx } from '@lots/db';
 import type { Locale } from '@lots/core';
-import { renderMail, type MailTemplate } from './render';
+import { renderMail, type MailExtras, type MailTemplate } from './render';
 
 const { mailMessages } = schema;
 
@@ -15,6 +15,7 @@ export interface MailRequest {
   locale: Locale;
   vars: { name: string; url: string } & Record<string, string | number>;
   organisationId?: string | null;
+  extras?: MailExtras;
 }
 
 /** How jobs reach the queue; pg-boss in the app, so the mailer does not depend on it. */
@@ -42,7 +43,7 @@ export class Mailer {
 
   /** Writes the mail in `tx`; call `dispatch` with the id after the transaction commits. */
   async queueIn(tx: DbOrTx, request: MailRequest): Promise<string> {
-    const rendered = renderMail(request.template, request.locale, request.vars);
+    const rendered = renderMail(request.template, request.locale, request.vars, request.extras);
     const [row] = await tx
       .insert(mailMessages)
       .values({

@@ -3,7 +3,7 @@ import { renderMail } from './render';
 
 describe('renderMail', () => {
   it('renders every template in every language with the link and no leftover placeholders', () => {
-    for (const template of ['invitation', 'magicLink', 'resetPassword'] as const) {
+    for (const template of ['invitation', 'magicLink', 'resetPassword', 'managerConfirmation', 'confirmationReminder', 'nomination', 'recommendation', 'decision', 'digest'] as const) {
       for (const locale of ['sv', 'nb', 'en'] as const) {
         const mail = renderMail(template, locale, {
           name: 'Anna <Berg>',
@@ -12,7 +12,14 @@ describe('renderMail', () => {
           inviter: 'Eva',
           expires: '2026-12-09',
           minutes: 15,
-        });
+          applicant: 'Ola',
+          program: 'Mentorprogram 2027',
+          nominator: 'Per',
+          role: 'mentor',
+          applications: 3,
+          confirmations: 1,
+        }, template === 'decision' ? { bodyKey: 'decision.accepted', note: { introKey: 'decision.messageIntro', text: 'Välkommen <3' } } : {});
+        if (template === 'decision') expect(mail.html).toContain('Välkommen &lt;3');
         expect(mail.subject).not.toMatch(/\{\{/);
         expect(mail.text).toContain('https://lots.example/x?token=abc&y=1');
         expect(mail.html).toContain('https://lots.example/x?token=abc&amp;y=1');

@@ -1,6 +1,22 @@
 import { translate, type Locale } from '@lots/core';
 
-export type MailTemplate = 'invitation' | 'magicLink' | 'resetPassword';
+export type MailTemplate =
+  | 'invitation'
+  | 'magicLink'
+  | 'resetPassword'
+  | 'managerConfirmation'
+  | 'confirmationReminder'
+  | 'nomination'
+  | 'recommendation'
+  | 'decision'
+  | 'digest';
+
+export interface MailExtras {
+  /** A body other than `<template>.body`, e.g. `decision.accepted`. */
+  bodyKey?: string;
+  /** Free text written by a person (a coordinator's message), shown after an introduction line. */
+  note?: { introKey: string; text: string };
+}
 
 export interface RenderedMail {
   subject: string;
@@ -19,20 +35,23 @@ export function renderMail(
   template: MailTemplate,
   locale: Locale,
   vars: { name: string; url: string } & Record<string, string | number>,
+  extras: MailExtras = {},
 ): RenderedMail {
   const t = (key: string) => translate(locale, 'mail', key, vars);
   const subject = t(`${template}.subject`);
   const greeting = t('greeting');
-  const body = t(`${template}.body`);
+  const body = t(extras.bodyKey ?? `${template}.body`);
+  const note = extras.note?.text.trim() ? { intro: t(extras.note.introKey), text: extras.note.text.trim() } : undefined;
   const action = t(`${template}.action`);
   const signature = t('signature');
   const footer = t('footer');
-  const text = [greeting, '', body, '', `${action}: ${vars.url}`, '', signature, '', '--', footer].join('\n');
+  const text = [greeting, '', body, ...(note ? ['', note.intro, note.text] : []), '', `${action}: ${vars.url}`, '', signature, '', '--', footer].join('\n');
   const paragraph = (s: string) => `<p>${escapeHtml(s).replaceAll('\n', '<br>')}</p>`;
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
 <body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1e2b3c; max-width: 36rem">
 ${paragraph(greeting)}
 ${paragraph(body)}
+${note ? `${paragraph(note.intro)}<blockquote style="border-left:3px solid #c0c6cf;margin:0;padding-left:1rem">${paragraph(note.text)}</blockquote>` : ''}
 <p><a href="${escapeHtml(vars.url)}" style="display:inline-block;padding:0.6rem 1rem;background:#0062ba;color:#fff;border-radius:4px;text-decoration:none">${escapeHtml(action)}</a></p>
 <p style="font-size:0.9em">${escapeHtml(vars.url)}</p>
 ${paragraph(signature)}

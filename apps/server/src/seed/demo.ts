@@ -5,6 +5,7 @@ import type { AppContext } from '../context';
 import { createAccount } from '../auth/accounts';
 import { DEMO_PASSWORD } from './accounts';
 import { DEMO_ACCOUNT_PEOPLE, DEMO_WORLD, type DemoUnit } from './world';
+import { seedPrograms } from './programs';
 
 const slug = (name: string) =>
   name
@@ -28,12 +29,15 @@ async function insertUnits(tx: DbOrTx, organisationId: string, list: DemoUnit[],
 export async function seedDemo(ctx: AppContext): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await ctx.db.transaction(async (tx) => {
+    const organisationIds = new Map<string, string>();
+    const peopleByName = new Map<string, { id: string; organisationId: string }>();
     for (const org of DEMO_WORLD) {
       const [organisation] = await tx
         .insert(schema.organisations)
         .values({ name: org.name, kind: org.kind, country: org.country })
         .returning({ id: schema.organisations.id });
       const organisationId = organisation!.id;
+      organisationIds.set(org.key, organisationId);
       const unitIds = new Map<string, string>();
       await insertUnits(tx, organisationId, org.units, null, unitIds);
       const personIds: string[] = [];
@@ -58,6 +62,7 @@ export async function seedDemo(ctx: AppContext): Promise<void> {
           .values({ organisationId, unitId: unitIds.get(unit) ?? null, userId, name, email, title, roles })
           .returning({ id: schema.people.id });
         personIds.push(person!.id);
+        peopleByName.set(name, { id: person!.id, organisationId });
       }
       for (const [i, [, , , managerIndex]] of org.people.entries()) {
         if (managerIndex >= 0) await tx.update(schema.people).set({ managerId: personIds[managerIndex]! }).where(eq(schema.people.id, personIds[i]!));
@@ -67,5 +72,13 @@ export async function seedDemo(ctx: AppContext): Promise<void> {
         if (managerIndex < 0) await tx.update(schema.people).set({ managerEmail: `ledning@${org.domain}` }).where(eq(schema.people.id, personIds[i]!));
       }
     }
+    await seedPrograms(tx, {
+      organisation: (key) => organisationIds.get(key) ?? fail(`no demo organisation ${key}`),
+      person: (name) => peopleByName.get(name) ?? fail(`no demo person ${name}`),
+    });
   });
+}
+
+function fail(message: string): never {
+  throw new Error(message);
 }

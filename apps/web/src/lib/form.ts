@@ -35,15 +35,16 @@ export function useForm<V extends Values>(initial: V) {
     error: errorText(name),
   });
 
-  const errorText = (name: F): string | undefined => {
-    const key: ValidationKey | undefined = errors[name];
+  /** Accepts names beyond the text fields (e.g. a checkbox group's "roles") for API errors. */
+  const errorText = (name: F | (string & {})): string | undefined => {
+    const key: ValidationKey | undefined = errors[name as F];
     if (key) return t(key, { min: PASSWORD_MIN });
     if (serverError && errorField(serverError, [name])) return t('errors.fieldInvalid');
     return undefined;
   };
 
   /** The API error when it is not about one of the named fields (show it in an alert). */
-  const formError = (fields: readonly F[]): unknown => (serverError && !errorField(serverError, fields) ? serverError : null);
+  const formError = (fields: readonly string[]): unknown => (serverError && !errorField(serverError, fields) ? serverError : null);
 
   const submit =
     (validate: (values: V) => Errors<F>, onValid: (values: V) => Promise<unknown> | void) => (event: FormEvent<HTMLFormElement>) => {

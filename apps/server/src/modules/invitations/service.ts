@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
 import type { Locale, Person, PersonInput } from '@lots/core';
@@ -7,6 +6,7 @@ import type { Actor } from '../../http/actor';
 import { AppError, conflict, notFound } from '../../http/errors';
 import { requireRole } from '../../http/policy';
 import { audit } from '../../http/audit';
+import { daysFromNow, hashToken, newToken } from '../../http/tokens';
 import { createAccount } from '../../auth/accounts';
 import { checkReferences, loadPerson, toValues } from '../people/service';
 import * as people from '../people/repository';
@@ -14,15 +14,14 @@ import * as repo from './repository';
 import type { DbOrTx } from '@lots/db';
 
 export const INVITATION_DAYS = 14;
-const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Writes a new invitation (older links stop working) and queues its mail; returns the mail id to dispatch. */
-async function issue(ctx: AppContext, tx: DbOrTx, actor: Actor, organisationId: string, person: Person, locale: Locale): Promise<string> {
+export async function issueInvitation(ctx: AppContext, tx: DbOrTx, actor: Actor, organisationId: string, person: Person, locale: Locale): Promise<string> {
   if (person.accountStatus === 'active') throw conflict('This person already has an account');
-  const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000);
+  const { token, hash } = newToken();
+  const expiresAt = daysFromNow(INVITATION_DAYS);
   await repo.revokePending(tx, person.id);
-  await repo.insertInvitation(tx, { organisationId, personId: person.id, tokenHash: hash(token), expiresAt, invitedBy: actor.userId });
+  await repo.insertInvitation(tx, { organisationId, personId: person.id, tokenHash: hash, expiresAt, invitedBy: actor.userId });
   const [organisation] = await tx.select({ name: schema.organisations.name }).from(schema.organisations).where(eq(schema.organisations.id, organisationId));
   await audit(tx, actor, organisationId, 'person.invite', 'person', person.id, { email: person.email });
   return ctx.mailer.queueIn(tx, {
@@ -54,7 +53,7 @@ export async function invite(ctx: AppContext, actor: Actor, organisationId: stri
       personId = await people.insertPerson(tx, organisationId, toValues({ ...input, roles: input.roles ?? ['participant'] }));
     }
     const person = await loadPerson(tx, organisationId, personId);
-    const mailId = await issue(ctx, tx, actor, organisationId, person, input.locale ?? actor.locale);
+    const mailId = await issueInvitation(ctx, tx, actor, organisationId, person, input.locale ?? actor.locale);
     return { person: await loadPerson(tx, organisationId, personId), mailId };
   });
   await ctx.mailer.dispatch(mailId);
@@ -65,7 +64,7 @@ export async function resend(ctx: AppContext, actor: Actor, organisationId: stri
   requireRole(actor, organisationId, 'org_admin');
   const mailId = await ctx.db.transaction(async (tx) => {
     const person = await loadPerson(tx, organisationId, personId);
-    return issue(ctx, tx, actor, organisationId, person, actor.locale);
+    return issueInvitation(ctx, tx, actor, organisationId, person, actor.locale);
   });
   await ctx.mailer.dispatch(mailId);
 }
@@ -79,7 +78,7 @@ function statusOf(row: { acceptedAt: Date | null; revokedAt: Date | null; expire
 
 /** What the invitation page shows: only the invitee's own name, address and organisation. */
 export async function view(ctx: AppContext, token: string) {
-  const row = await repo.findByTokenHash(ctx.db, hash(token));
+  const row = await repo.findByTokenHash(ctx.db, hashToken(token));
   if (!row) throw notFound('Invitation');
   return {
     organisationName: row.organisationName,
@@ -92,7 +91,7 @@ export async function view(ctx: AppContext, token: string) {
 
 export async function accept(ctx: AppContext, token: string, input: { name: string; password: string; locale?: Locale }) {
   return ctx.db.transaction(async (tx) => {
-    const row = await repo.findByTokenHash(tx, hash(token));
+    const row = await repo.findByTokenHash(tx, hashToken(token));
     if (!row) throw notFound('Invitation');
     const status = statusOf(row);
     if (status !== 'pending') throw new AppError('conflict', `This invitation is ${status}`, 'token');

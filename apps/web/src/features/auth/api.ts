@@ -20,6 +20,7 @@ export function useSetupStatus() {
 export function useSetup() {
   const queryClient = useQueryClient();
   return useMutation({
+    meta: { auth: true },
     mutationFn: (input: SetupInput) => api<{ ok: true }>('/api/setup', { json: input }),
     onSuccess: () => queryClient.removeQueries({ queryKey: setupStatusKey }),
   });
@@ -36,6 +37,7 @@ export async function refreshMe(queryClient: QueryClient) {
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
+    meta: { auth: true },
     mutationFn: async (credentials: Credentials) => {
       await api<unknown>('/api/auth/sign-in/email', { json: credentials });
       return refreshMe(queryClient);
@@ -46,6 +48,7 @@ export function useSignIn() {
 /** POST /api/auth/sign-in/magic-link */
 export function useMagicLink() {
   return useMutation({
+    meta: { auth: true },
     mutationFn: (email: string) => api<unknown>('/api/auth/sign-in/magic-link', { json: { email, callbackURL: '/' } }),
   });
 }
@@ -53,6 +56,7 @@ export function useMagicLink() {
 /** POST /api/auth/request-password-reset */
 export function useRequestPasswordReset() {
   return useMutation({
+    meta: { auth: true },
     mutationFn: (email: string) =>
       api<unknown>('/api/auth/request-password-reset', { json: { email, redirectTo: '/reset-password' } }),
   });
@@ -61,6 +65,7 @@ export function useRequestPasswordReset() {
 /** POST /api/auth/reset-password */
 export function useResetPassword() {
   return useMutation({
+    meta: { auth: true },
     mutationFn: (input: { newPassword: string; token: string }) => api<unknown>('/api/auth/reset-password', { json: input }),
   });
 }
@@ -69,6 +74,7 @@ export function useResetPassword() {
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
+    meta: { auth: true },
     mutationFn: () => api<unknown>('/api/auth/sign-out', { json: {} }),
     onSettled: () => {
       queryClient.clear();

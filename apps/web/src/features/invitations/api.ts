@@ -24,6 +24,7 @@ export type AcceptInput = { name: string; password: string; locale?: Locale };
 /** POST /api/invitations/:token/accept */
 export function useAcceptInvitation(token: string) {
   return useMutation({
+    meta: { auth: true },
     mutationFn: (input: AcceptInput) =>
       api<{ ok: true; email: string }>(`/api/invitations/${encodeURIComponent(token)}/accept`, { json: input }),
   });

@@ -19,4 +19,38 @@ export const mailEn: MailCatalog = {
     body: 'Someone (hopefully you) asked to reset the password of your account. Choose a new password with the link below. It is valid for one hour. If you did not ask for this, you can ignore this message.',
     action: 'Choose a new password',
   },
+  managerConfirmation: {
+    subject: 'Please confirm {{applicant}}’s mentorship in {{program}}',
+    body: '{{applicant}} has applied as an adept to the mentoring program {{program}} ({{organisation}}). The program asks that you, as their manager, know of and support the mentorship. Answer with the link below – you need no account. The link works once and is valid until {{expires}}.',
+    action: 'Confirm or decline',
+  },
+  confirmationReminder: {
+    subject: 'Reminder: please confirm {{applicant}}’s mentorship in {{program}}',
+    body: 'We are still waiting for your answer about {{applicant}} taking part as an adept in the mentoring program {{program}}. Answer with the link below – you need no account. The link is valid until {{expires}}.',
+    action: 'Confirm or decline',
+  },
+  nomination: {
+    subject: 'You have been nominated as a mentor in {{program}}',
+    body: '{{nominator}} has nominated you as a mentor in the mentoring program {{program}}. Read about the program and apply with the link below.',
+    action: 'Read about the program and apply',
+  },
+  recommendation: {
+    subject: 'Your recommendation on {{applicant}} for {{program}}',
+    body: 'The coordinator of the mentoring program {{program}} asks for your recommendation on {{applicant}}, who has applied as {{role}}. Answer with the link below – you need no account. The link works once and is valid until {{expires}}.',
+    action: 'Give your recommendation',
+  },
+  decision: {
+    subject: 'About your application to {{program}}',
+    accepted: 'Welcome! You have been accepted as {{role}} in the mentoring program {{program}}.',
+    waitlisted: 'You are on the waiting list as {{role}} in the mentoring program {{program}}. We will be in touch if a place becomes free.',
+    rejected: 'We are sorry that we cannot offer you a place as {{role}} in the mentoring program {{program}} this time.',
+    messageIntro: 'A message from the coordinator:',
+    action: 'Open the program',
+  },
+  digest: {
+    subject: 'Lots: news in {{program}}',
+    body: 'Since the last summary: {{applications}} new applications and {{confirmations}} answers from managers in the mentoring program {{program}}.',
+    action: 'Open the applications',
+  },
+  roles: { adept: 'an adept', mentor: 'a mentor' },
 };

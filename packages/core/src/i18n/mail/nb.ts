@@ -19,4 +19,38 @@ export const mailNb: MailCatalog = {
     body: 'Noen (forhåpentligvis du) ba om å tilbakestille passordet for kontoen din. Velg et nytt passord med lenken nedenfor. Den gjelder i én time. Hvis du ikke ba om det, kan du se bort fra denne meldingen.',
     action: 'Velg nytt passord',
   },
+  managerConfirmation: {
+    subject: 'Bekreft mentorskapet til {{applicant}} i {{program}}',
+    body: '{{applicant}} har søkt som adept til mentorprogrammet {{program}} ({{organisation}}). Etter programmets regler skal du som leder kjenne til og støtte mentorskapet. Svar med lenken nedenfor – du trenger ingen konto. Lenken kan bare brukes én gang og gjelder til {{expires}}.',
+    action: 'Bekreft eller avslå',
+  },
+  confirmationReminder: {
+    subject: 'Påminnelse: bekreft mentorskapet til {{applicant}} i {{program}}',
+    body: 'Vi venter fortsatt på svaret ditt om deltakelsen til {{applicant}} som adept i mentorprogrammet {{program}}. Svar med lenken nedenfor – du trenger ingen konto. Lenken gjelder til {{expires}}.',
+    action: 'Bekreft eller avslå',
+  },
+  nomination: {
+    subject: 'Du er nominert som mentor i {{program}}',
+    body: '{{nominator}} har nominert deg som mentor i mentorprogrammet {{program}}. Les om programmet og søk med lenken nedenfor.',
+    action: 'Les om programmet og søk',
+  },
+  recommendation: {
+    subject: 'Din anbefaling om {{applicant}} til {{program}}',
+    body: 'Koordinatoren for mentorprogrammet {{program}} ber om din anbefaling om {{applicant}}, som har søkt som {{role}}. Svar med lenken nedenfor – du trenger ingen konto. Lenken kan bare brukes én gang og gjelder til {{expires}}.',
+    action: 'Gi din anbefaling',
+  },
+  decision: {
+    subject: 'Svar på søknaden din til {{program}}',
+    accepted: 'Velkommen! Du er tatt opp som {{role}} i mentorprogrammet {{program}}.',
+    waitlisted: 'Du står på venteliste som {{role}} i mentorprogrammet {{program}}. Vi tar kontakt hvis en plass blir ledig.',
+    rejected: 'Dessverre kan vi ikke tilby deg plass som {{role}} i mentorprogrammet {{program}} denne gangen.',
+    messageIntro: 'Melding fra koordinatoren:',
+    action: 'Åpne programmet',
+  },
+  digest: {
+    subject: 'Lots: nytt i {{program}}',
+    body: 'Siden forrige oppsummering: {{applications}} nye søknader og {{confirmations}} svar fra ledere i mentorprogrammet {{program}}.',
+    action: 'Åpne søknadene',
+  },
+  roles: { adept: 'adept', mentor: 'mentor' },
 };

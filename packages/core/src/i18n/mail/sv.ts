@@ -17,4 +17,38 @@ export const mailSv = {
     body: 'Någon (förhoppningsvis du) bad om att återställa lösenordet för ditt konto. Välj ett nytt lösenord med länken nedan. Den gäller i en timme. Om du inte bad om det kan du bortse från det här meddelandet.',
     action: 'Välj nytt lösenord',
   },
+  managerConfirmation: {
+    subject: 'Bekräfta {{applicant}}s mentorskap i {{program}}',
+    body: '{{applicant}} har ansökt som adept till mentorprogrammet {{program}} ({{organisation}}). Enligt programmets regler ska du som chef känna till och stödja mentorskapet. Svara med länken nedan – du behöver inget konto. Länken kan bara användas en gång och gäller till {{expires}}.',
+    action: 'Bekräfta eller avböj',
+  },
+  confirmationReminder: {
+    subject: 'Påminnelse: bekräfta {{applicant}}s mentorskap i {{program}}',
+    body: 'Vi väntar fortfarande på ditt svar om {{applicant}}s deltagande som adept i mentorprogrammet {{program}}. Svara med länken nedan – du behöver inget konto. Länken gäller till {{expires}}.',
+    action: 'Bekräfta eller avböj',
+  },
+  nomination: {
+    subject: 'Du är nominerad som mentor i {{program}}',
+    body: '{{nominator}} har nominerat dig som mentor i mentorprogrammet {{program}}. Läs om programmet och ansök med länken nedan.',
+    action: 'Läs om programmet och ansök',
+  },
+  recommendation: {
+    subject: 'Din rekommendation om {{applicant}} till {{program}}',
+    body: 'Samordnaren för mentorprogrammet {{program}} ber om din rekommendation om {{applicant}}, som har ansökt som {{role}}. Svara med länken nedan – du behöver inget konto. Länken kan bara användas en gång och gäller till {{expires}}.',
+    action: 'Lämna din rekommendation',
+  },
+  decision: {
+    subject: 'Besked om din ansökan till {{program}}',
+    accepted: 'Välkommen! Du är antagen som {{role}} till mentorprogrammet {{program}}.',
+    waitlisted: 'Du står på reservlistan som {{role}} till mentorprogrammet {{program}}. Vi hör av oss om en plats blir ledig.',
+    rejected: 'Tyvärr kan vi inte erbjuda dig en plats som {{role}} i mentorprogrammet {{program}} den här gången.',
+    messageIntro: 'Meddelande från samordnaren:',
+    action: 'Öppna programmet',
+  },
+  digest: {
+    subject: 'Lots: nytt i {{program}}',
+    body: 'Sedan förra sammanfattningen: {{applications}} nya ansökningar och {{confirmations}} svar från chefer i mentorprogrammet {{program}}.',
+    action: 'Öppna ansökningarna',
+  },
+  roles: { adept: 'adept', mentor: 'mentor' },
 } as const;

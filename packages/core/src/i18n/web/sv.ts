@@ -202,7 +202,7 @@ export const webSv = {
   },
   organisation: {
     detailsHeading: 'Uppgifter',
-    name: 'Namn',
+    name: 'Organisationens namn',
     kind: 'Typ av organisation',
     country: 'Land',
     summary: '{{people}} personer, {{units}} enheter',

@@ -1,0 +1,105 @@
+import { applicationInputSchema, asksUnderRepresented, needsBirthYear, type Application, type ProgramRole, type Rules } from '@lots/core';
+import type { z } from 'zod';
+import type { DbOrTx } from '@lots/db';
+import type { AppContext } from '../../context';
+import type { Actor } from '../../http/actor';
+import { AppError, forbidden, invalid } from '../../http/errors';
+import { audit } from '../../http/audit';
+import { loadProgramAccess, type ProgramAccess } from '../programs/policy';
+import * as repo from './repository';
+import { listQuestions } from './questions-repository';
+import { checkAnswers } from './answers';
+import { isOpenForApplications, presentApplications } from './present';
+import { requestConfirmation } from './confirmations';
+
+type Input = z.output<typeof applicationInputSchema>;
+
+function requireApplicant(actor: Actor, access: ProgramAccess) {
+  const person = actor.person;
+  if (!person || !access.organisationIds.includes(person.organisationId)) throw forbidden('Only people of the participating organisations can apply');
+  return person;
+}
+
+export async function myApplications(ctx: AppContext, actor: Actor, programId: string): Promise<Application[]> {
+  const access = await loadProgramAccess(ctx.db, actor, programId);
+  if (!actor.person) return [];
+  const rows = (await repo.listApplications(ctx.db, programId)).filter((r) => r.personId === actor.person!.id);
+  return presentApplications(ctx.db, access, rows, { showSensitive: true });
+}
+
+/** Keeps only what the program needs: a birth year only with an age rule, the sensitive answer only when asked. */
+function minimise(input: Input, rules: Rules, role: ProgramRole): Input {
+  if (input.sensitive && !asksUnderRepresented(rules, role)) throw invalid('sensitive', 'this program does not ask about this');
+  const profile = { ...input.profile };
+  if (!needsBirthYear(rules, role)) profile.birthYear = null;
+  if (role !== 'mentor') profile.mentorCapacity = null;
+  return { ...input, profile };
+}
+
+async function save(tx: DbOrTx, actor: Actor, access: ProgramAccess, role: ProgramRole, input: Input, submitting: boolean) {
+  const person = requireApplicant(actor, access);
+  if (!isOpenForApplications(access.program)) throw new AppError('conflict', 'The program is not open for applications', 'programId');
+  const existing = await repo.findByPersonRole(tx, access.program.id, person.id, role);
+  if (existing && !['draft', 'submitted'].includes(existing.status)) throw new AppError('conflict', `The application is ${existing.status} and can no longer be changed`, 'status');
+  const data = minimise(input, access.program.rules as Rules, role);
+  const questions = await listQuestions(tx, access.program.id, role);
+  checkAnswers(
+    questions.map((q) => ({ ...q, kind: q.kind as 'short_text' })),
+    data.answers,
+    submitting,
+  );
+  const values = {
+    profile: data.profile,
+    answers: data.answers,
+    managerName: data.managerName ?? null,
+    managerEmail: data.managerEmail ?? null,
+  };
+  const row = existing ? await repo.updateApplication(tx, existing.id, values) : await repo.insertApplication(tx, { programId: access.program.id, personId: person.id, role, ...values });
+  await repo.setSensitive(tx, row.id, data.sensitive ? { underRepresented: data.sensitive.underRepresented } : null);
+  return row;
+}
+
+export async function saveDraft(ctx: AppContext, actor: Actor, programId: string, role: ProgramRole, input: Input): Promise<Application> {
+  return ctx.db.transaction(async (tx) => {
+    const access = await loadProgramAccess(tx, actor, programId);
+    const row = await save(tx, actor, access, role, input, false);
+    return (await presentApplications(tx, access, [row], { showSensitive: true }))[0]!;
+  });
+}
+
+/** Submits (or re-submits after an edit): checks the form, and asks the adept's manager to confirm. */
+export async function submit(ctx: AppContext, actor: Actor, programId: string, role: ProgramRole, input: Input): Promise<Application> {
+  const mailIds: string[] = [];
+  const result = await ctx.db.transaction(async (tx) => {
+    const access = await loadProgramAccess(tx, actor, programId);
+    let row = await save(tx, actor, access, role, input, true);
+    const [presented] = await presentApplications(tx, access, [row], { showSensitive: true });
+    if (role === 'adept' && access.program.requiresManagerConfirmation) {
+      if (!presented!.managerEmail) throw invalid('managerEmail', 'your manager’s e-mail address is needed for the confirmation');
+      if (presented!.confirmation !== 'confirmed' && presented!.confirmation !== 'declined') {
+        const existing = (await repo.confirmationsOf(tx, [row.id]))[0];
+        if (!existing || existing.managerEmail !== presented!.managerEmail) {
+          mailIds.push(await requestConfirmation(ctx, tx, access, row, presented!, actor.locale));
+        }
+      }
+    }
+    if (row.status === 'draft') row = await repo.updateApplication(tx, row.id, { status: 'submitted', submittedAt: new Date() });
+    await audit(tx, actor, access.program.ownerOrganisationId, 'application.submit', 'application', row.id, { role });
+    return (await presentApplications(tx, access, [row], { showSensitive: true }))[0]!;
+  });
+  await ctx.mailer.dispatch(...mailIds);
+  return result;
+}
+
+export async function withdraw(ctx: AppContext, actor: Actor, programId: string, role: ProgramRole): Promise<Application> {
+  return ctx.db.transaction(async (tx) => {
+    const access = await loadProgramAccess(tx, actor, programId);
+    const person = requireApplicant(actor, access);
+    const existing = await repo.findByPersonRole(tx, programId, person.id, role);
+    if (!existing) throw new AppError('not_found', 'Application not found');
+    if (existing.status === 'withdrawn') throw new AppError('conflict', 'The application is already withdrawn', 'status');
+    const row = await repo.updateApplication(tx, existing.id, { status: 'withdrawn' });
+    await audit(tx, actor, access.program.ownerOrganisationId, 'application.withdraw', 'application', row.id);
+    return (await presentApplications(tx, access, [row], { showSensitive: true }))[0]!;
+  });
+}

@@ -1,0 +1,67 @@
+import { eq } from 'drizzle-orm';
+import { schema, type DbOrTx } from '@lots/db';
+import { localeSchema, type Application, type Locale } from '@lots/core';
+import type { AppContext } from '../../context';
+import { daysFromNow, newToken } from '../../http/tokens';
+import type { ProgramAccess } from '../programs/policy';
+import * as repo from './repository';
+
+export const CONFIRMATION_DAYS = 14;
+
+/** The language to write to someone by e-mail address: their own if they are in Lots, else the given one. */
+export async function localeOfAddress(db: DbOrTx, email: string, fallback: Locale): Promise<Locale> {
+  const [row] = await db.select({ locale: schema.user.locale }).from(schema.user).where(eq(schema.user.email, email.toLowerCase()));
+  return localeSchema.catch(fallback).parse(row?.locale ?? fallback);
+}
+
+/** Creates a single-use, expiring confirmation link for the adept's manager and queues the mail. */
+export async function requestConfirmation(ctx: AppContext, tx: DbOrTx, access: ProgramAccess, row: repo.ApplicationRow, application: Application, fallback: Locale): Promise<string> {
+  const { token, hash } = newToken();
+  const expiresAt = daysFromNow(CONFIRMATION_DAYS);
+  await repo.insertConfirmation(tx, {
+    applicationId: row.id,
+    managerEmail: application.managerEmail!,
+    managerName: application.managerName,
+    tokenHash: hash,
+    expiresAt,
+  });
+  return ctx.mailer.queueIn(tx, {
+    to: application.managerEmail!,
+    organisationId: access.program.ownerOrganisationId,
+    template: 'managerConfirmation',
+    locale: await localeOfAddress(tx, application.managerEmail!, fallback),
+    vars: {
+      name: application.managerName ?? application.managerEmail!,
+      url: `${ctx.config.publicUrl}/respond/${token}`,
+      applicant: application.name,
+      program: access.program.name,
+      organisation: application.organisationName,
+      expires: expiresAt.toISOString().slice(0, 10),
+    },
+  });
+}
+
+/** A reminder gives a fresh link (the old one stops working) and a new expiry. */
+export async function remindConfirmation(ctx: AppContext, tx: DbOrTx, access: ProgramAccess, application: Application, fallback: Locale): Promise<string> {
+  const [current] = await repo.confirmationsOf(tx, [application.id]);
+  const { token, hash } = newToken();
+  const expiresAt = daysFromNow(CONFIRMATION_DAYS);
+  if (current && current.status === 'pending') {
+    await repo.updateConfirmation(tx, current.id, { tokenHash: hash, expiresAt, remindedAt: new Date() });
+  } else {
+    await repo.insertConfirmation(tx, { applicationId: application.id, managerEmail: application.managerEmail!, managerName: application.managerName, tokenHash: hash, expiresAt, remindedAt: new Date() });
+  }
+  return ctx.mailer.queueIn(tx, {
+    to: application.managerEmail!,
+    organisationId: access.program.ownerOrganisationId,
+    template: 'confirmationReminder',
+    locale: await localeOfAddress(tx, application.managerEmail!, fallback),
+    vars: {
+      name: application.managerName ?? application.managerEmail!,
+      url: `${ctx.config.publicUrl}/respond/${token}`,
+      applicant: application.name,
+      program: access.program.name,
+      expires: expiresAt.toISOString().slice(0, 10),
+    },
+  });
+}

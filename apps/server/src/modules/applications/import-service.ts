@@ -1,0 +1,121 @@
+import { emailSchema, MEETING_PREFERENCES, profileSchema, type Profile } from '@lots/core';
+import type { AppContext } from '../../context';
+import type { Actor } from '../../http/actor';
+import { AppError, type ErrorDetail } from '../../http/errors';
+import { audit } from '../../http/audit';
+import { readImportFile } from '../people/import-file';
+import * as people from '../people/repository';
+import { requireManage } from '../programs/policy';
+import * as repo from './repository';
+
+export const APPLICATION_IMPORT_COLUMNS = [
+  'email',
+  'role',
+  'title',
+  'years_as_manager',
+  'staff_responsibility',
+  'competence_areas',
+  'development_goals',
+  'interests',
+  'languages',
+  'location',
+  'meeting_preference',
+  'availability',
+  'manager_email',
+  'mentor_capacity',
+] as const;
+const REQUIRED = ['email', 'role'];
+const list = (s: string | undefined) => (s ? s.split(/[;|]/).map((x) => x.trim()).filter(Boolean) : []);
+const YES = ['yes', 'ja', 'y', 'true', '1'];
+const NO = ['no', 'nej', 'nei', 'n', 'false', '0'];
+
+/**
+ * Applications collected elsewhere (CSV or XLSX) come in as submitted applications of
+ * people already in Lots. Every bad row is reported; nothing is imported unless all are valid.
+ */
+export async function importApplications(ctx: AppContext, actor: Actor, programId: string, body: Buffer, contentType: string) {
+  const access = await requireManage(ctx.db, actor, programId);
+  const rows = await readImportFile(body, contentType);
+  const columns = (rows as unknown as { columns: string[] }).columns;
+  const errors: ErrorDetail[] = [];
+  for (const c of REQUIRED) if (!columns.includes(c)) errors.push({ line: 1, field: c, message: `the column "${c}" is missing` });
+  for (const c of columns) if (c && !(APPLICATION_IMPORT_COLUMNS as readonly string[]).includes(c)) errors.push({ line: 1, field: c, message: `unknown column "${c}"` });
+  if (errors.length) throw new AppError('import_invalid', 'The file’s header row is not valid; nothing was imported', 'file', errors);
+  if (rows.length === 0) throw new AppError('validation', 'file: the file has no rows below the header', 'file');
+
+  const parsed: { line: number; personId: string; role: 'adept' | 'mentor'; profile: Profile; managerEmail: string | null }[] = [];
+  const seen = new Map<string, number>();
+  for (const { line, cells } of rows) {
+    const fail = (field: string, message: string) => errors.push({ line, field, message });
+    const email = emailSchema.safeParse(cells.email ?? '');
+    const role = (cells.role ?? '').toLowerCase();
+    if (!email.success) fail('email', cells.email ? 'is not a valid e-mail address' : 'is required');
+    if (role !== 'adept' && role !== 'mentor') fail('role', 'must be adept or mentor');
+    let personId: string | null = null;
+    if (email.success) {
+      const person = await people.findByEmail(ctx.db, email.data);
+      if (!person) fail('email', 'no one in Lots has this address');
+      else if (!access.organisationIds.includes(person.organisationId)) fail('email', 'this person is not in one of the program’s organisations');
+      else personId = person.id;
+      const key = `${email.data}/${role}`;
+      if (seen.has(key)) fail('email', `the same person and role are on line ${seen.get(key)}`);
+      seen.set(key, line);
+    }
+    let years: number | null = null;
+    if (cells.years_as_manager) {
+      years = Number(cells.years_as_manager.replace(',', '.'));
+      if (!Number.isFinite(years) || years < 0 || years > 60) fail('years_as_manager', 'must be a number from 0 to 60');
+    }
+    let staff: boolean | null = null;
+    if (cells.staff_responsibility) {
+      const v = cells.staff_responsibility.toLowerCase();
+      if (YES.includes(v)) staff = true;
+      else if (NO.includes(v)) staff = false;
+      else fail('staff_responsibility', 'must be yes or no');
+    }
+    const preference = cells.meeting_preference?.toLowerCase() || null;
+    if (preference && !(MEETING_PREFERENCES as readonly string[]).includes(preference)) fail('meeting_preference', `must be one of ${MEETING_PREFERENCES.join(', ')}`);
+    let managerEmail: string | null = null;
+    if (cells.manager_email) {
+      const m = emailSchema.safeParse(cells.manager_email);
+      if (!m.success) fail('manager_email', 'is not a valid e-mail address');
+      else managerEmail = m.data;
+    }
+    const profile = profileSchema.safeParse({
+      title: cells.title || null,
+      yearsAsManager: years,
+      staffResponsibility: staff,
+      competenceAreas: list(cells.competence_areas),
+      developmentGoals: cells.development_goals || null,
+      interests: list(cells.interests),
+      languages: list(cells.languages),
+      location: cells.location || null,
+      meetingPreference: preference,
+      availability: cells.availability || null,
+      mentorCapacity: cells.mentor_capacity ? Number(cells.mentor_capacity) : null,
+    });
+    if (!profile.success) {
+      const issue = profile.error.issues[0]!;
+      fail(String(issue.path[0] ?? 'row').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), issue.message);
+    }
+    if (personId && profile.success && (role === 'adept' || role === 'mentor')) parsed.push({ line, personId, role, profile: profile.data, managerEmail });
+  }
+  if (errors.length) throw new AppError('import_invalid', `${errors.length} problem(s) in the file; nothing was imported`, 'file', errors.slice(0, 1000));
+
+  return ctx.db.transaction(async (tx) => {
+    let imported = 0;
+    let updated = 0;
+    for (const row of parsed) {
+      const existing = await repo.findByPersonRole(tx, programId, row.personId, row.role);
+      if (existing) {
+        await repo.updateApplication(tx, existing.id, { profile: row.profile, managerEmail: row.managerEmail ?? existing.managerEmail, status: existing.status === 'draft' ? 'submitted' : existing.status, submittedAt: existing.submittedAt ?? new Date() });
+        updated++;
+      } else {
+        await repo.insertApplication(tx, { programId, personId: row.personId, role: row.role, profile: row.profile, managerEmail: row.managerEmail, status: 'submitted', submittedAt: new Date() });
+        imported++;
+      }
+    }
+    await audit(tx, actor, access.program.ownerOrganisationId, 'application.import', 'program', programId, { imported, updated });
+    return { imported, updated };
+  });
+}

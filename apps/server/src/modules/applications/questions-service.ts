@@ -1,0 +1,53 @@
+import type { z } from 'zod';
+import type { Question, questionInputSchema } from '@lots/core';
+import type { AppContext } from '../../context';
+import type { Actor } from '../../http/actor';
+import { notFound } from '../../http/errors';
+import { audit } from '../../http/audit';
+import { loadProgramAccess, requireManage } from '../programs/policy';
+import * as repo from './questions-repository';
+
+type QuestionInput = z.output<typeof questionInputSchema>;
+
+const present = (q: Awaited<ReturnType<typeof repo.listQuestions>>[number]): Question => ({
+  id: q.id,
+  role: q.role as Question['role'],
+  kind: q.kind as Question['kind'],
+  label: q.label,
+  help: q.help,
+  options: q.options,
+  required: q.required,
+  position: q.position,
+});
+
+/** A program's custom questions: everyone who sees the program may read them (to apply). */
+export async function listQuestions(ctx: AppContext, actor: Actor, programId: string, role?: string): Promise<Question[]> {
+  await loadProgramAccess(ctx.db, actor, programId);
+  return (await repo.listQuestions(ctx.db, programId, role)).map(present);
+}
+
+export async function addQuestion(ctx: AppContext, actor: Actor, programId: string, input: QuestionInput): Promise<Question> {
+  return ctx.db.transaction(async (tx) => {
+    const access = await requireManage(tx, actor, programId);
+    const row = await repo.insertQuestion(tx, { programId, role: input.role, kind: input.kind, label: input.label, help: input.help ?? null, options: input.options, required: input.required });
+    await audit(tx, actor, access.program.ownerOrganisationId, 'question.create', 'form_question', row.id);
+    return present(row);
+  });
+}
+
+export async function updateQuestion(ctx: AppContext, actor: Actor, programId: string, id: string, input: Partial<QuestionInput> & { position?: number }): Promise<Question> {
+  return ctx.db.transaction(async (tx) => {
+    await requireManage(tx, actor, programId);
+    const values = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+    const row = await repo.updateQuestion(tx, programId, id, values);
+    if (!row) throw notFound('Question');
+    return present(row);
+  });
+}
+
+export async function deleteQuestion(ctx: AppContext, actor: Actor, programId: string, id: string): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    await requireManage(tx, actor, programId);
+    if (!(await repo.deleteQuestion(tx, programId, id))) throw notFound('Question');
+  });
+}

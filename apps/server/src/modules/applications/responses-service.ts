@@ -1,0 +1,80 @@
+import { eq } from 'drizzle-orm';
+import { schema } from '@lots/db';
+import type { AppContext } from '../../context';
+import { AppError, notFound } from '../../http/errors';
+import { audit } from '../../http/audit';
+import { hashToken } from '../../http/tokens';
+import * as repo from './repository';
+
+/**
+ * The pages behind e-mailed links that need no account: a manager's confirmation and a
+ * recommendation. A link shows only the applicant's name, the program and the role, and
+ * can be answered once before it expires.
+ */
+async function resolve(ctx: AppContext, token: string) {
+  const hash = hashToken(token);
+  const confirmation = await repo.findConfirmationByHash(ctx.db, hash);
+  if (confirmation) return { kind: 'confirmation' as const, id: confirmation.id, applicationId: confirmation.applicationId, answered: confirmation.status !== 'pending', expiresAt: confirmation.expiresAt };
+  const recommendation = await repo.findRecommendationByHash(ctx.db, hash);
+  if (recommendation) return { kind: 'recommendation' as const, id: recommendation.id, applicationId: recommendation.applicationId, answered: recommendation.verdict !== 'pending', expiresAt: recommendation.expiresAt };
+  throw notFound('Link');
+}
+
+async function context(ctx: AppContext, applicationId: string) {
+  const [row] = await ctx.db
+    .select({
+      applicantName: schema.people.name,
+      organisationName: schema.organisations.name,
+      role: schema.applications.role,
+      programName: schema.programs.name,
+      programPurpose: schema.programs.purpose,
+      ownerOrganisationId: schema.programs.ownerOrganisationId,
+    })
+    .from(schema.applications)
+    .innerJoin(schema.people, eq(schema.people.id, schema.applications.personId))
+    .innerJoin(schema.organisations, eq(schema.organisations.id, schema.people.organisationId))
+    .innerJoin(schema.programs, eq(schema.programs.id, schema.applications.programId))
+    .where(eq(schema.applications.id, applicationId));
+  if (!row) throw notFound('Link');
+  return row;
+}
+
+export async function viewResponse(ctx: AppContext, token: string) {
+  const link = await resolve(ctx, token);
+  const info = await context(ctx, link.applicationId);
+  const expired = link.expiresAt.getTime() <= Date.now();
+  return {
+    kind: link.kind,
+    status: link.answered ? ('answered' as const) : expired ? ('expired' as const) : ('pending' as const),
+    applicantName: info.applicantName,
+    programName: info.programName,
+    organisationName: info.organisationName,
+    role: info.role as 'adept' | 'mentor',
+    programPurpose: info.programPurpose,
+    expiresAt: link.expiresAt.toISOString(),
+  };
+}
+
+export async function respondConfirmation(ctx: AppContext, token: string, input: { decision: 'confirmed' | 'declined'; comment?: string | null }) {
+  const link = await resolve(ctx, token);
+  if (link.kind !== 'confirmation') throw new AppError('validation', 'decision: this link asks for a recommendation, not a confirmation', 'decision');
+  if (link.expiresAt.getTime() <= Date.now()) throw new AppError('conflict', 'The link has expired', 'token');
+  await ctx.db.transaction(async (tx) => {
+    if (!(await repo.answerConfirmation(tx, link.id, input.decision, input.comment ?? null))) throw new AppError('conflict', 'This link has already been answered', 'token');
+    const info = await context(ctx, link.applicationId);
+    await audit(tx, null, info.ownerOrganisationId, `confirmation.${input.decision}`, 'application', link.applicationId);
+  });
+  return { ok: true as const };
+}
+
+export async function respondRecommendation(ctx: AppContext, token: string, input: { verdict: 'recommend' | 'advise_against'; comment?: string | null }) {
+  const link = await resolve(ctx, token);
+  if (link.kind !== 'recommendation') throw new AppError('validation', 'verdict: this link asks for a confirmation, not a recommendation', 'verdict');
+  if (link.expiresAt.getTime() <= Date.now()) throw new AppError('conflict', 'The link has expired', 'token');
+  await ctx.db.transaction(async (tx) => {
+    if (!(await repo.answerRecommendation(tx, link.id, input.verdict, input.comment ?? null))) throw new AppError('conflict', 'This link has already been answered', 'token');
+    const info = await context(ctx, link.applicationId);
+    await audit(tx, null, info.ownerOrganisationId, `recommendation.${input.verdict}`, 'application', link.applicationId);
+  });
+  return { ok: true as const };
+}

@@ -1,0 +1,143 @@
+import type { z } from 'zod';
+import { localeSchema, translate, type Application, type reviewQuerySchema } from '@lots/core';
+import type { AppContext } from '../../context';
+import type { Actor } from '../../http/actor';
+import { AppError, invalid, notFound } from '../../http/errors';
+import { audit } from '../../http/audit';
+import { daysFromNow, newToken } from '../../http/tokens';
+import { requireManage } from '../programs/policy';
+import * as repo from './repository';
+import { presentApplications } from './present';
+import { localeOfAddress, remindConfirmation } from './confirmations';
+
+type ReviewQuery = z.output<typeof reviewQuerySchema>;
+
+/** The coordinator's queue: every non-draft application with eligibility, confirmation state and answers. */
+export async function listForReview(ctx: AppContext, actor: Actor, programId: string, query: ReviewQuery): Promise<Application[]> {
+  const access = await requireManage(ctx.db, actor, programId);
+  const rows = (await repo.listApplications(ctx.db, programId, { role: query.role, status: query.status })).filter((r) => r.status !== 'draft');
+  let list = await presentApplications(ctx.db, access, rows, { showSensitive: true });
+  if (query.eligibility) list = list.filter((a) => a.eligibility.status === query.eligibility);
+  if (query.confirmation) list = list.filter((a) => a.confirmation === query.confirmation);
+  if (query.q) {
+    const q = query.q.toLowerCase();
+    list = list.filter((a) => [a.name, a.email, a.organisationName, a.profile.title ?? ''].some((v) => v.toLowerCase().includes(q)));
+  }
+  const sorters: Record<ReviewQuery['sort'], (a: Application, b: Application) => number> = {
+    submittedAt: (a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''),
+    name: (a, b) => a.name.localeCompare(b.name, 'sv'),
+    organisation: (a, b) => a.organisationName.localeCompare(b.organisationName, 'sv') || a.name.localeCompare(b.name, 'sv'),
+  };
+  return list.sort((a, b) => sorters[query.sort](a, b) || a.id.localeCompare(b.id));
+}
+
+export async function getForReview(ctx: AppContext, actor: Actor, programId: string, applicationId: string): Promise<Application> {
+  const access = await requireManage(ctx.db, actor, programId);
+  const row = await repo.findApplication(ctx.db, programId, applicationId);
+  if (!row || row.status === 'draft') throw notFound('Application');
+  return (await presentApplications(ctx.db, access, [row], { showSensitive: true }))[0]!;
+}
+
+const DECIDABLE = ['submitted', 'accepted', 'waitlisted', 'rejected'];
+
+/** Accept, wait-list or reject one or many; each applicant is told by e-mail in their language. */
+export async function decide(ctx: AppContext, actor: Actor, programId: string, input: { applicationIds: string[]; decision: 'accepted' | 'waitlisted' | 'rejected'; message?: string | null }): Promise<Application[]> {
+  const mailIds: string[] = [];
+  const result = await ctx.db.transaction(async (tx) => {
+    const access = await requireManage(tx, actor, programId);
+    const ids = [...new Set(input.applicationIds)];
+    const rows = await repo.listApplications(tx, programId, { ids });
+    if (rows.length !== ids.length) throw invalid('applicationIds', 'an application does not belong to this program');
+    const stuck = rows.find((r) => !DECIDABLE.includes(r.status));
+    if (stuck) throw new AppError('conflict', `An application is ${stuck.status} and cannot be decided`, 'applicationIds');
+    const updated = [];
+    for (const row of rows) {
+      updated.push(await repo.updateApplication(tx, row.id, { status: input.decision, decisionMessage: input.message ?? null, decidedAt: new Date() }));
+    }
+    const presented = await presentApplications(tx, access, updated, { showSensitive: true });
+    const applicants = new Map((await repo.applicantsOf(tx, presented.map((a) => a.personId))).map((p) => [p.id, p]));
+    for (const application of presented) {
+      const locale = localeSchema.catch('sv').parse(applicants.get(application.personId)?.locale ?? 'sv');
+      mailIds.push(
+        await ctx.mailer.queueIn(tx, {
+          to: application.email,
+          organisationId: access.program.ownerOrganisationId,
+          template: 'decision',
+          locale,
+          vars: { name: application.name, url: `${ctx.config.publicUrl}/programs/${programId}`, program: access.program.name, role: translate(locale, 'mail', `roles.${application.role}`) },
+          extras: { bodyKey: `decision.${input.decision}`, note: input.message ? { introKey: 'decision.messageIntro', text: input.message } : undefined },
+        }),
+      );
+    }
+    await audit(tx, actor, access.program.ownerOrganisationId, `application.${input.decision}`, 'application', null, { ids, count: ids.length });
+    return presented;
+  });
+  await ctx.mailer.dispatch(...mailIds);
+  return result;
+}
+
+export async function override(ctx: AppContext, actor: Actor, programId: string, applicationId: string, input: { kind: string; reason: string }): Promise<Application> {
+  return ctx.db.transaction(async (tx) => {
+    const access = await requireManage(tx, actor, programId);
+    const row = await repo.findApplication(tx, programId, applicationId);
+    if (!row || row.status === 'draft') throw notFound('Application');
+    const rules = (access.program.rules as { adept: { kind: string }[]; mentor: { kind: string }[] })[row.role as 'adept' | 'mentor'];
+    if (!rules.some((r) => r.kind === input.kind)) throw invalid('kind', 'the program has no such rule for this role');
+    const overrides = [...row.overrides.filter((o) => o.kind !== input.kind), { kind: input.kind, reason: input.reason, by: actor.name, at: new Date().toISOString() }];
+    const updated = await repo.updateApplication(tx, row.id, { overrides });
+    await audit(tx, actor, access.program.ownerOrganisationId, 'application.override', 'application', row.id, { kind: input.kind, reason: input.reason });
+    return (await presentApplications(tx, access, [updated], { showSensitive: true }))[0]!;
+  });
+}
+
+export async function remind(ctx: AppContext, actor: Actor, programId: string, applicationId: string): Promise<Application> {
+  let mailId = '';
+  const result = await ctx.db.transaction(async (tx) => {
+    const access = await requireManage(tx, actor, programId);
+    const row = await repo.findApplication(tx, programId, applicationId);
+    if (!row || row.status === 'draft') throw notFound('Application');
+    const [application] = await presentApplications(tx, access, [row], { showSensitive: true });
+    if (application!.confirmation !== 'pending') throw new AppError('conflict', 'There is no pending confirmation to remind about', 'confirmation');
+    if (!application!.managerEmail) throw invalid('managerEmail', 'the applicant has no manager e-mail address');
+    mailId = await remindConfirmation(ctx, tx, access, application!, actor.locale);
+    await audit(tx, actor, access.program.ownerOrganisationId, 'confirmation.remind', 'application', row.id);
+    return application!;
+  });
+  await ctx.mailer.dispatch(mailId);
+  return result;
+}
+
+export const RECOMMENDATION_DAYS = 14;
+
+/** Asks a named person (process owner, chief of staff) to recommend or advise against, by a link needing no account. */
+export async function requestRecommendation(ctx: AppContext, actor: Actor, programId: string, applicationId: string, input: { name: string; email: string }): Promise<Application> {
+  let mailId = '';
+  const result = await ctx.db.transaction(async (tx) => {
+    const access = await requireManage(tx, actor, programId);
+    const row = await repo.findApplication(tx, programId, applicationId);
+    if (!row || row.status === 'draft') throw notFound('Application');
+    const { token, hash } = newToken();
+    const expiresAt = daysFromNow(RECOMMENDATION_DAYS);
+    await repo.insertRecommendation(tx, { applicationId: row.id, name: input.name, email: input.email, tokenHash: hash, expiresAt });
+    const [application] = await presentApplications(tx, access, [row], { showSensitive: true });
+    const locale = await localeOfAddress(tx, input.email, actor.locale);
+    mailId = await ctx.mailer.queueIn(tx, {
+      to: input.email,
+      organisationId: access.program.ownerOrganisationId,
+      template: 'recommendation',
+      locale,
+      vars: {
+        name: input.name,
+        url: `${ctx.config.publicUrl}/respond/${token}`,
+        applicant: application!.name,
+        program: access.program.name,
+        role: translate(locale, 'mail', `roles.${application!.role}`),
+        expires: expiresAt.toISOString().slice(0, 10),
+      },
+    });
+    await audit(tx, actor, access.program.ownerOrganisationId, 'recommendation.request', 'application', row.id, { email: input.email });
+    return (await presentApplications(tx, access, [row], { showSensitive: true }))[0]!;
+  });
+  await ctx.mailer.dispatch(mailId);
+  return result;
+}

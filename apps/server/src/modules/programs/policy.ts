@@ -1,0 +1,37 @@
+import type { DbOrTx } from '@lots/db';
+import type { Actor } from '../../http/actor';
+import { forbidden, notFound } from '../../http/errors';
+import * as repo from './repository';
+
+export interface ProgramAccess {
+  program: repo.ProgramRow;
+  ownerOrganisationName: string;
+  organisationIds: string[];
+  /** Coordinator of this program, administrator of its owner, or platform administrator. */
+  manage: boolean;
+}
+
+/**
+ * Who sees a program: those who manage it always; people of a participating
+ * organisation once it is announced (not drafts, not archived). Everyone else gets a
+ * 404, so a program's existence is not revealed to organisations that do not take part.
+ */
+export async function loadProgramAccess(db: DbOrTx, actor: Actor, programId: string): Promise<ProgramAccess> {
+  const found = await repo.findProgram(db, programId);
+  if (!found) throw notFound('Program');
+  const organisationIds = (await repo.programOrganisationsOf(db, programId)).map((o) => o.id);
+  const person = actor.person;
+  const manage =
+    actor.platformAdmin ||
+    (person !== null &&
+      ((person.roles.includes('org_admin') && person.organisationId === found.program.ownerOrganisationId) || (await repo.isCoordinator(db, programId, person.id))));
+  const participant = person !== null && organisationIds.includes(person.organisationId) && !['draft', 'archived'].includes(found.program.status);
+  if (!manage && !participant) throw notFound('Program');
+  return { program: found.program, ownerOrganisationName: found.ownerOrganisationName, organisationIds, manage };
+}
+
+export async function requireManage(db: DbOrTx, actor: Actor, programId: string): Promise<ProgramAccess> {
+  const access = await loadProgramAccess(db, actor, programId);
+  if (!access.manage) throw forbidden('Only the program’s coordinators may do this');
+  return access;
+}

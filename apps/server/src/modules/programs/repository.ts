@@ -1,0 +1,127 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { schema, type DbOrTx } from '@lots/db';
+
+const { programs, programOrganisations, programCoordinators, programEvents, organisations, people } = schema;
+
+export type ProgramRow = typeof programs.$inferSelect;
+export type ProgramValues = Omit<typeof programs.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
+
+export async function findProgram(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select({ program: programs, ownerOrganisationName: organisations.name })
+    .from(programs)
+    .innerJoin(organisations, eq(organisations.id, programs.ownerOrganisationId))
+    .where(eq(programs.id, id));
+  return row;
+}
+
+export async function programOrganisationsOf(db: DbOrTx, programId: string) {
+  return db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(programOrganisations)
+    .innerJoin(organisations, eq(organisations.id, programOrganisations.organisationId))
+    .where(eq(programOrganisations.programId, programId))
+    .orderBy(asc(organisations.name));
+}
+
+export async function coordinatorsOf(db: DbOrTx, programId: string) {
+  return db
+    .select({ personId: people.id, name: people.name, email: people.email, organisationName: organisations.name })
+    .from(programCoordinators)
+    .innerJoin(people, eq(people.id, programCoordinators.personId))
+    .innerJoin(organisations, eq(organisations.id, people.organisationId))
+    .where(eq(programCoordinators.programId, programId))
+    .orderBy(asc(people.name));
+}
+
+export async function eventsOf(db: DbOrTx, programId: string) {
+  return db.select().from(programEvents).where(eq(programEvents.programId, programId)).orderBy(asc(programEvents.startsAt));
+}
+
+export async function isCoordinator(db: DbOrTx, programId: string, personId: string) {
+  const [row] = await db
+    .select({ one: sql<number>`1` })
+    .from(programCoordinators)
+    .where(and(eq(programCoordinators.programId, programId), eq(programCoordinators.personId, personId)));
+  return Boolean(row);
+}
+
+/** Programs a person coordinates, programs owned by an organisation they administer, and programs their organisation takes part in. */
+export async function listVisibleProgramIds(db: DbOrTx, personId: string | null, organisationId: string | null, orgAdmin: boolean) {
+  const ids = new Map<string, 'manage' | 'participate'>();
+  if (personId) {
+    for (const r of await db.select({ id: programCoordinators.programId }).from(programCoordinators).where(eq(programCoordinators.personId, personId))) ids.set(r.id, 'manage');
+  }
+  if (organisationId && orgAdmin) {
+    for (const r of await db.select({ id: programs.id }).from(programs).where(eq(programs.ownerOrganisationId, organisationId))) ids.set(r.id, 'manage');
+  }
+  if (organisationId) {
+    const rows = await db
+      .select({ id: programs.id })
+      .from(programOrganisations)
+      .innerJoin(programs, eq(programs.id, programOrganisations.programId))
+      .where(and(eq(programOrganisations.organisationId, organisationId), inArray(programs.status, ['open', 'selection', 'matching', 'running', 'closed'])));
+    for (const r of rows) if (!ids.has(r.id)) ids.set(r.id, 'participate');
+  }
+  return ids;
+}
+
+export async function listProgramsByIds(db: DbOrTx, ids: string[] | null) {
+  const query = db
+    .select({ program: programs, ownerOrganisationName: organisations.name })
+    .from(programs)
+    .innerJoin(organisations, eq(organisations.id, programs.ownerOrganisationId));
+  const rows = ids === null ? await query : ids.length ? await query.where(inArray(programs.id, ids)) : [];
+  return rows.sort((a, b) => (b.program.startsOn ?? '').localeCompare(a.program.startsOn ?? '') || a.program.name.localeCompare(b.program.name));
+}
+
+export async function insertProgram(db: DbOrTx, values: ProgramValues) {
+  const [row] = await db.insert(programs).values(values).returning({ id: programs.id });
+  return row!.id;
+}
+
+export async function updateProgram(db: DbOrTx, id: string, values: Partial<ProgramValues>) {
+  await db.update(programs).set({ ...values, updatedAt: new Date() }).where(eq(programs.id, id));
+}
+
+export async function setOrganisations(db: DbOrTx, programId: string, organisationIds: string[]) {
+  await db.delete(programOrganisations).where(eq(programOrganisations.programId, programId));
+  if (organisationIds.length) await db.insert(programOrganisations).values(organisationIds.map((organisationId) => ({ programId, organisationId })));
+}
+
+export async function setCoordinators(db: DbOrTx, programId: string, personIds: string[]) {
+  await db.delete(programCoordinators).where(eq(programCoordinators.programId, programId));
+  if (personIds.length) await db.insert(programCoordinators).values(personIds.map((personId) => ({ programId, personId })));
+}
+
+export async function peopleInOrganisations(db: DbOrTx, personIds: string[], organisationIds: string[]) {
+  if (!personIds.length || !organisationIds.length) return [];
+  return db
+    .select({ id: people.id })
+    .from(people)
+    .where(and(inArray(people.id, personIds), inArray(people.organisationId, organisationIds)));
+}
+
+export async function existingOrganisations(db: DbOrTx, ids: string[]) {
+  if (!ids.length) return [];
+  return db.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, ids));
+}
+
+export async function insertEvent(db: DbOrTx, values: typeof programEvents.$inferInsert) {
+  const [row] = await db.insert(programEvents).values(values).returning({ id: programEvents.id });
+  return row!.id;
+}
+
+export async function updateEvent(db: DbOrTx, programId: string, id: string, values: Partial<typeof programEvents.$inferInsert>) {
+  const rows = await db
+    .update(programEvents)
+    .set(values)
+    .where(and(eq(programEvents.programId, programId), eq(programEvents.id, id)))
+    .returning({ id: programEvents.id });
+  return rows.length > 0;
+}
+
+export async function deleteEvent(db: DbOrTx, programId: string, id: string) {
+  const rows = await db.delete(programEvents).where(and(eq(programEvents.programId, programId), eq(programEvents.id, id))).returning({ id: programEvents.id });
+  return rows.length > 0;
+}

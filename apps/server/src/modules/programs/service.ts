@@ -1,0 +1,208 @@
+import { canTransition, PROGRAM_TRANSITIONS, programInputSchema, type Program, type ProgramStatus, type ProgramSummary, type Rules } from '@lots/core';
+import type { z } from 'zod';
+import type { DbOrTx } from '@lots/db';
+import type { AppContext } from '../../context';
+import type { Actor } from '../../http/actor';
+import { AppError, forbidden, invalid } from '../../http/errors';
+import { audit } from '../../http/audit';
+import { loadProgramAccess, requireManage, type ProgramAccess } from './policy';
+import * as repo from './repository';
+import { copyQuestions } from '../applications/questions-repository';
+
+type ProgramInput = z.output<typeof programInputSchema>;
+
+export async function presentProgram(db: DbOrTx, access: ProgramAccess): Promise<Program> {
+  const { program: p } = access;
+  const [organisations, coordinators, events] = await Promise.all([repo.programOrganisationsOf(db, p.id), repo.coordinatorsOf(db, p.id), repo.eventsOf(db, p.id)]);
+  return {
+    id: p.id,
+    ownerOrganisationId: p.ownerOrganisationId,
+    ownerOrganisationName: access.ownerOrganisationName,
+    status: p.status as ProgramStatus,
+    name: p.name,
+    type: p.type as Program['type'],
+    purpose: p.purpose,
+    goals: p.goals,
+    applicationOpensOn: p.applicationOpensOn,
+    applicationClosesOn: p.applicationClosesOn,
+    startsOn: p.startsOn,
+    endsOn: p.endsOn,
+    meetingGuidance: p.meetingGuidance,
+    expectedHours: p.expectedHours,
+    mode: p.mode as Program['mode'],
+    feePerAdept: p.feePerAdept,
+    feePerMentor: p.feePerMentor,
+    currency: p.currency as Program['currency'],
+    capacity: p.capacity,
+    languages: p.languages,
+    contactName: p.contactName,
+    contactEmail: p.contactEmail,
+    expectationsAdept: p.expectationsAdept,
+    expectationsMentor: p.expectationsMentor,
+    requiresManagerConfirmation: p.requiresManagerConfirmation,
+    rules: p.rules as Rules,
+    organisations,
+    // Participants see who to contact, not the coordinators' e-mail addresses unless they are the contact.
+    coordinators: access.manage ? coordinators : coordinators.map((c) => ({ ...c, email: '' })),
+    events: events.map((e) => ({ id: e.id, kind: e.kind as Program['events'][number]['kind'], title: e.title, startsAt: e.startsAt.toISOString(), location: e.location, description: e.description })),
+    viewerIsCoordinator: access.manage,
+    allowedTransitions: access.manage ? [...PROGRAM_TRANSITIONS[p.status as ProgramStatus]] : [],
+    copiedFromId: p.copiedFromId,
+  };
+}
+
+export async function getProgram(ctx: AppContext, actor: Actor, id: string): Promise<Program> {
+  return presentProgram(ctx.db, await loadProgramAccess(ctx.db, actor, id));
+}
+
+export async function listPrograms(ctx: AppContext, actor: Actor): Promise<ProgramSummary[]> {
+  const person = actor.person;
+  const visible = await repo.listVisibleProgramIds(ctx.db, person?.id ?? null, person?.organisationId ?? null, person?.roles.includes('org_admin') ?? false);
+  const rows = await repo.listProgramsByIds(ctx.db, actor.platformAdmin ? null : [...visible.keys()]);
+  return rows.map(({ program: p, ownerOrganisationName }) => ({
+    id: p.id,
+    name: p.name,
+    type: p.type as ProgramSummary['type'],
+    status: p.status as ProgramStatus,
+    ownerOrganisationName,
+    applicationClosesOn: p.applicationClosesOn,
+    startsOn: p.startsOn,
+    endsOn: p.endsOn,
+    viewerIsCoordinator: actor.platformAdmin || visible.get(p.id) === 'manage',
+  }));
+}
+
+function toValues(input: Partial<ProgramInput>): Partial<repo.ProgramValues> {
+  const { participatingOrganisationIds: _o, coordinatorIds: _c, ...fields } = input;
+  const values: Partial<repo.ProgramValues> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (value !== undefined) (values as Record<string, unknown>)[key] = value ?? null;
+  }
+  return values;
+}
+
+/** Participating organisations must exist; coordinators must be people of a participating organisation. */
+async function checkMembers(tx: DbOrTx, organisationIds: string[], coordinatorIds: string[]) {
+  const found = await repo.existingOrganisations(tx, organisationIds);
+  if (found.length !== organisationIds.length) throw invalid('participatingOrganisationIds', 'an organisation does not exist');
+  const coordinators = await repo.peopleInOrganisations(tx, coordinatorIds, organisationIds);
+  if (coordinators.length !== coordinatorIds.length) throw invalid('coordinatorIds', 'every coordinator must belong to a participating organisation');
+}
+
+export async function createProgram(ctx: AppContext, actor: Actor, input: ProgramInput): Promise<Program> {
+  const person = actor.person;
+  if (!person || !(person.roles.includes('coordinator') || person.roles.includes('org_admin'))) {
+    throw forbidden('Only coordinators and administrators create programs');
+  }
+  const id = await ctx.db.transaction(async (tx) => {
+    const organisationIds = [...new Set([person.organisationId, ...input.participatingOrganisationIds])];
+    const coordinatorIds = [...new Set([person.id, ...input.coordinatorIds])];
+    await checkMembers(tx, organisationIds, coordinatorIds);
+    const id = await repo.insertProgram(tx, { ...(toValues(input) as repo.ProgramValues), ownerOrganisationId: person.organisationId, status: 'draft' });
+    await repo.setOrganisations(tx, id, organisationIds);
+    await repo.setCoordinators(tx, id, coordinatorIds);
+    await audit(tx, actor, person.organisationId, 'program.create', 'program', id, { name: input.name });
+    return id;
+  });
+  return getProgram(ctx, actor, id);
+}
+
+export async function updateProgram(ctx: AppContext, actor: Actor, id: string, patch: Partial<ProgramInput>): Promise<Program> {
+  await ctx.db.transaction(async (tx) => {
+    const access = await requireManage(tx, actor, id);
+    const merged = programInputSchema.safeParse({ ...(await presentProgram(tx, access)), ...patch, participatingOrganisationIds: [], coordinatorIds: [] });
+    // Cross-field rules (dates in order) on the program as it will be.
+    const issue = merged.success ? undefined : merged.error.issues.find((i) => ['applicationClosesOn', 'endsOn'].includes(String(i.path[0])));
+    if (issue) throw invalid(String(issue.path[0]), issue.message);
+    await repo.updateProgram(tx, id, toValues(patch));
+    if (patch.participatingOrganisationIds || patch.coordinatorIds) {
+      const organisationIds = [...new Set([access.program.ownerOrganisationId, ...(patch.participatingOrganisationIds ?? access.organisationIds)])];
+      const coordinatorIds = patch.coordinatorIds ?? (await repo.coordinatorsOf(tx, id)).map((c) => c.personId);
+      if (coordinatorIds.length === 0) throw invalid('coordinatorIds', 'a program needs at least one coordinator');
+      await checkMembers(tx, organisationIds, coordinatorIds);
+      await repo.setOrganisations(tx, id, organisationIds);
+      await repo.setCoordinators(tx, id, coordinatorIds);
+    }
+    await audit(tx, actor, access.program.ownerOrganisationId, 'program.update', 'program', id, { fields: Object.keys(patch) });
+  });
+  return getProgram(ctx, actor, id);
+}
+
+export async function transitionProgram(ctx: AppContext, actor: Actor, id: string, to: ProgramStatus): Promise<Program> {
+  await ctx.db.transaction(async (tx) => {
+    const access = await requireManage(tx, actor, id);
+    const from = access.program.status as ProgramStatus;
+    if (!canTransition(from, to)) {
+      throw new AppError('conflict', `A program cannot go from ${from} to ${to} (allowed: ${PROGRAM_TRANSITIONS[from].join(', ') || 'none'})`, 'status');
+    }
+    await repo.updateProgram(tx, id, { status: to });
+    await audit(tx, actor, access.program.ownerOrganisationId, 'program.status', 'program', id, { from, to });
+  });
+  return getProgram(ctx, actor, id);
+}
+
+const shiftDate = (value: string | null, months: number) => {
+  if (!value) return null;
+  const d = new Date(`${value}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+};
+
+/** "Copy to next cohort": a new draft with the same settings, forms, rules, organisations, coordinators and events, dates shifted. */
+export async function copyProgram(ctx: AppContext, actor: Actor, id: string, options: { name?: string; shiftMonths: number }): Promise<Program> {
+  const newId = await ctx.db.transaction(async (tx) => {
+    const access = await requireManage(tx, actor, id);
+    const { id: _id, createdAt: _c, updatedAt: _u, ...source } = access.program;
+    const months = options.shiftMonths;
+    const newId = await repo.insertProgram(tx, {
+      ...source,
+      name: options.name ?? source.name,
+      status: 'draft',
+      copiedFromId: id,
+      applicationOpensOn: shiftDate(source.applicationOpensOn, months),
+      applicationClosesOn: shiftDate(source.applicationClosesOn, months),
+      startsOn: shiftDate(source.startsOn, months),
+      endsOn: shiftDate(source.endsOn, months),
+    });
+    await repo.setOrganisations(tx, newId, access.organisationIds);
+    const coordinators = (await repo.coordinatorsOf(tx, id)).map((c) => c.personId);
+    if (actor.person && !coordinators.includes(actor.person.id) && access.organisationIds.includes(actor.person.organisationId)) coordinators.push(actor.person.id);
+    await repo.setCoordinators(tx, newId, coordinators);
+    for (const event of await repo.eventsOf(tx, id)) {
+      const startsAt = new Date(event.startsAt);
+      startsAt.setUTCMonth(startsAt.getUTCMonth() + months);
+      await repo.insertEvent(tx, { programId: newId, kind: event.kind, title: event.title, startsAt, location: event.location, description: event.description });
+    }
+    await copyQuestions(tx, id, newId);
+    await audit(tx, actor, access.program.ownerOrganisationId, 'program.copy', 'program', newId, { from: id });
+    return newId;
+  });
+  return getProgram(ctx, actor, newId);
+}
+
+export async function addEvent(ctx: AppContext, actor: Actor, programId: string, input: { kind: string; title: string; startsAt: string; location?: string | null; description?: string | null }) {
+  await ctx.db.transaction(async (tx) => {
+    const access = await requireManage(tx, actor, programId);
+    const id = await repo.insertEvent(tx, { programId, kind: input.kind, title: input.title, startsAt: new Date(input.startsAt), location: input.location ?? null, description: input.description ?? null });
+    await audit(tx, actor, access.program.ownerOrganisationId, 'program.event.create', 'program_event', id);
+  });
+  return getProgram(ctx, actor, programId);
+}
+
+export async function updateEvent(ctx: AppContext, actor: Actor, programId: string, eventId: string, input: Partial<{ kind: string; title: string; startsAt: string; location: string | null; description: string | null }>) {
+  await ctx.db.transaction(async (tx) => {
+    await requireManage(tx, actor, programId);
+    const { startsAt, ...rest } = input;
+    const values = { ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)), ...(startsAt ? { startsAt: new Date(startsAt) } : {}) };
+    if (!(await repo.updateEvent(tx, programId, eventId, values))) throw new AppError('not_found', 'Event not found');
+  });
+  return getProgram(ctx, actor, programId);
+}
+
+export async function deleteEvent(ctx: AppContext, actor: Actor, programId: string, eventId: string) {
+  await ctx.db.transaction(async (tx) => {
+    await requireManage(tx, actor, programId);
+    if (!(await repo.deleteEvent(tx, programId, eventId))) throw new AppError('not_found', 'Event not found');
+  });
+  return getProgram(ctx, actor, programId);
+}

@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { createTestApp, type TestApp } from '../testing/harness';
+import { seedDemo } from './demo';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
+
+describe('demo world', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+    await seedDemo(t.ctx);
+  });
+  afterAll(() => t.destroy());
+
+  const count = async (query: ReturnType<typeof sql>) => ((await t.database.db.execute(query)) as unknown as { rows: { n: number }[] }).rows[0]!.n;
+
+  it('has the organisations of the source documents and 60+ people', async () => {
+    expect(await count(sql`select count(*)::int as n from organisations`)).toBe(6);
+    expect(await count(sql`select count(*)::int as n from people`)).toBeGreaterThanOrEqual(60);
+    expect(await count(sql`select count(*)::int as n from people where manager_id is null and manager_email is null`)).toBe(0);
+  });
+
+  it('has five programs with applications in every state and every confirmation state', async () => {
+    expect(await count(sql`select count(*)::int as n from programs`)).toBe(5);
+    expect(await count(sql`select count(distinct status)::int as n from applications`)).toBe(6);
+    expect(await count(sql`select count(distinct status)::int as n from manager_confirmations`)).toBe(3);
+    expect(await count(sql`select count(*)::int as n from programs where fee_per_adept = 6000 and fee_per_mentor = 0`)).toBe(1);
+  });
+
+  it('lets every demo account sign in with the demo password', async () => {
+    for (const account of DEMO_ACCOUNTS) {
+      const cookie = await t.signIn(account.email, DEMO_PASSWORD);
+      const me = await t.app.inject({ url: '/api/me', headers: { cookie } });
+      expect(me.json().user.email).toBe(account.email);
+    }
+  });
+});

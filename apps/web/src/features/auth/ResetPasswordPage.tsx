@@ -1,0 +1,76 @@
+import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '../../components/AppLink';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Page } from '../../components/Page';
+import { ApiError } from '../../lib/api';
+import { useForm } from '../../lib/form';
+import { collect, password } from '../../lib/validate';
+import { useResetPassword } from './api';
+
+export type ResetSearch = { token?: string; error?: string };
+
+function InvalidLink() {
+  const { t } = useTranslation();
+  return (
+    <Alert data-color="warning">
+      <Paragraph>{t('reset.invalidToken')}</Paragraph>
+      <Paragraph>
+        <AppLink to="/forgot-password">{t('reset.requestNew')}</AppLink>
+      </Paragraph>
+    </Alert>
+  );
+}
+
+const isTokenError = (error: unknown) =>
+  error instanceof ApiError && (error.rawCode === 'INVALID_TOKEN' || (error.code === 'validation' && !error.field && /token/i.test(error.message)));
+
+/** Reached from the e-mail link: /reset-password?token=… (or ?error=INVALID_TOKEN when the link was bad). */
+export function ResetPasswordPage({ search }: { search: ResetSearch }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const reset = useResetPassword();
+  const form = useForm({ newPassword: '' });
+  const token = search.token;
+
+  const onSubmit = form.submit(
+    (v) => collect({ newPassword: password(v.newPassword) }),
+    async (v) => {
+      if (!token) return;
+      await reset.mutateAsync({ newPassword: v.newPassword, token });
+      await navigate({ to: '/sign-in', search: { notice: 'password-changed' } });
+    },
+  );
+
+  const invalid = !token || Boolean(search.error) || isTokenError(form.serverError);
+
+  return (
+    <Page title={t('reset.heading')} lead={t('reset.intro')} narrow>
+      {invalid ? (
+        <InvalidLink />
+      ) : (
+        <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+          <Textfield
+            label={t('reset.password')}
+            description={t('common.passwordHint')}
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={10}
+            {...form.bind('newPassword')}
+          />
+          <ErrorAlert error={form.formError(['newPassword'])} />
+          <div className="form__actions">
+            <Button type="submit" loading={reset.isPending}>
+              {t('reset.submit')}
+            </Button>
+          </div>
+        </form>
+      )}
+      <Paragraph>
+        <AppLink to="/sign-in">{t('common.backToSignIn')}</AppLink>
+      </Paragraph>
+    </Page>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { Button, Textfield } from '@digdir/designsystemet-react';
+import { useRouter } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '../../components/AppLink';
+import { ErrorAlert, Notice } from '../../components/ErrorAlert';
+import { Page } from '../../components/Page';
+import { useForm } from '../../lib/form';
+import { safeRedirect } from '../../lib/redirect';
+import { collect, email, required } from '../../lib/validate';
+import { useSetupStatus, useSignIn } from './api';
+import { DemoAccounts } from './DemoAccounts';
+import { MagicLinkSection } from './MagicLinkSection';
+
+export type SignInSearch = { redirect?: string; error?: string; notice?: 'password-changed' };
+
+export function SignInPage({ search }: { search: SignInSearch }) {
+  const { t } = useTranslation();
+  const router = useRouter();
+  const status = useSetupStatus();
+  const signIn = useSignIn();
+  const form = useForm({ email: '', password: '' });
+  const [magicError, setMagicError] = useState<string | undefined>();
+
+  const onSubmit = form.submit(
+    (v) => collect({ email: email(v.email), password: required(v.password) }),
+    async (v) => {
+      await signIn.mutateAsync({ email: v.email.trim(), password: v.password });
+      router.history.push(safeRedirect(search.redirect));
+    },
+  );
+
+  const emailError = magicError ?? form.errorText('email');
+
+  return (
+    <Page title={t('signIn.heading')} lead={t('signIn.intro')} narrow>
+      {search.notice === 'password-changed' ? <Notice>{t('signIn.passwordChanged')}</Notice> : null}
+      {search.error ? <Notice color="warning">{t('signIn.linkInvalid')}</Notice> : null}
+      <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+        <Textfield
+          label={t('signIn.email')}
+          type="email"
+          autoComplete="username"
+          required
+          {...form.bind('email')}
+          onChange={(e) => {
+            setMagicError(undefined);
+            form.set('email', e.target.value);
+          }}
+          error={emailError}
+        />
+        <Textfield label={t('signIn.password')} type="password" autoComplete="current-password" required {...form.bind('password')} />
+        <ErrorAlert error={form.serverError} messages={{ unauthenticated: t('signIn.invalidCredentials') }} />
+        <div className="form__actions">
+          <Button type="submit" loading={signIn.isPending}>
+            {t('signIn.submit')}
+          </Button>
+          <AppLink to="/forgot-password">{t('signIn.forgot')}</AppLink>
+        </div>
+      </form>
+      {status.data?.magicLink ? (
+        <MagicLinkSection
+          email={form.values.email}
+          onMissingEmail={() => {
+            setMagicError(t('signIn.magicNeedsEmail'));
+            window.setTimeout(() => form.formRef.current?.querySelector<HTMLInputElement>('input[name="email"]')?.focus(), 0);
+          }}
+        />
+      ) : null}
+      {status.data?.demo ? (
+        <DemoAccounts
+          accounts={status.data.demoAccounts}
+          onUse={(address, password) => {
+            form.setValues({ email: address, password });
+            form.setErrors({});
+            form.formRef.current?.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
+          }}
+        />
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,96 @@
+import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '../../components/AppLink';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
+import { Page } from '../../components/Page';
+import { currentLocale, formatDateTime } from '../../i18n';
+import { ApiError } from '../../lib/api';
+import { useForm } from '../../lib/form';
+import { collect, password, required } from '../../lib/validate';
+import { useSignIn } from '../auth/api';
+import { useAcceptInvitation, useInvitation, type InvitationView } from './api';
+
+const STATUS_TEXT = { expired: 'invitation.expired', accepted: 'invitation.accepted', revoked: 'invitation.revoked' } as const;
+
+/** /invitation/$token: the invited person picks a name and password, and is signed in. */
+export function AcceptInvitationPage({ token }: { token: string }) {
+  const { t } = useTranslation();
+  const invitation = useInvitation(token);
+
+  let body;
+  if (invitation.isPending) body = <Loading />;
+  else if (invitation.error) {
+    body =
+      invitation.error instanceof ApiError && invitation.error.code === 'not_found' ? (
+        <Alert data-color="warning">
+          <Paragraph>{t('invitation.notFound')}</Paragraph>
+        </Alert>
+      ) : (
+        <ErrorAlert error={invitation.error} />
+      );
+  } else if (invitation.data.status !== 'pending') {
+    body = (
+      <Alert data-color="warning">
+        <Paragraph>{t(STATUS_TEXT[invitation.data.status])}</Paragraph>
+        <Paragraph>
+          <AppLink to="/sign-in">{t('common.backToSignIn')}</AppLink>
+        </Paragraph>
+      </Alert>
+    );
+  } else body = <AcceptForm token={token} invitation={invitation.data} />;
+
+  return (
+    <Page title={t('invitation.heading')} lead={invitation.data ? t('invitation.intro', { organisation: invitation.data.organisationName }) : undefined} narrow>
+      {body}
+    </Page>
+  );
+}
+
+function AcceptForm({ token, invitation }: { token: string; invitation: InvitationView }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const accept = useAcceptInvitation(token);
+  const signIn = useSignIn();
+  const form = useForm({ name: invitation.name, password: '' });
+
+  const onSubmit = form.submit(
+    (v) => collect({ name: required(v.name), password: password(v.password) }),
+    async (v) => {
+      const result = accept.isSuccess && accept.data ? accept.data : await accept.mutateAsync({ name: v.name.trim(), password: v.password, locale: currentLocale() });
+      await signIn.mutateAsync({ email: result.email || invitation.email, password: v.password });
+      await navigate({ to: '/' });
+    },
+  );
+
+  return (
+    <>
+      <dl className="facts">
+        <dt>{t('invitation.organisation')}</dt>
+        <dd>{invitation.organisationName}</dd>
+        <dt>{t('invitation.email')}</dt>
+        <dd>{invitation.email}</dd>
+        <dt>{t('invitation.expires')}</dt>
+        <dd>{formatDateTime(invitation.expiresAt)}</dd>
+      </dl>
+      <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+        <Textfield label={t('invitation.name')} autoComplete="name" required {...form.bind('name')} />
+        <Textfield
+          label={t('invitation.password')}
+          description={t('common.passwordHint')}
+          type="password"
+          autoComplete="new-password"
+          required
+          {...form.bind('password')}
+        />
+        <ErrorAlert error={form.formError(['name', 'password'])} />
+        <div className="form__actions">
+          <Button type="submit" loading={accept.isPending || signIn.isPending}>
+            {t('invitation.submit')}
+          </Button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { useEffect } from 'react';
+import { Button, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
+import { LOCALES, type Locale, type Me } from '@lots/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert, Notice } from '../../components/ErrorAlert';
+import { Page } from '../../components/Page';
+import { SelectField } from '../../components/SelectField';
+import { useRoleLabel } from '../../components/labels';
+import { setLocale } from '../../i18n';
+import { useForm } from '../../lib/form';
+import { collect, required } from '../../lib/validate';
+import { useUpdateMe } from './api';
+
+/** /profile: name, title and language; organisation, unit, manager and roles are shown, not edited here. */
+export function ProfilePage({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const updateMe = useUpdateMe();
+  const roleLabel = useRoleLabel();
+  const form = useForm({ name: me.user.name, title: me.person?.title ?? '', locale: me.user.locale as string });
+  const { set } = form;
+  const savedLocale = me.user.locale;
+  // The header's language switch saves too: follow it.
+  useEffect(() => set('locale', savedLocale), [savedLocale, set]);
+  const languages = LOCALES.map((l) => ({ value: l, label: t(`languages.${l}`) }));
+
+  const onSubmit = form.submit(
+    (v) => collect({ name: required(v.name) }),
+    async (v) => {
+      const locale = v.locale as Locale;
+      await updateMe.mutateAsync({ name: v.name.trim(), locale, ...(me.person ? { title: v.title.trim() || null } : {}) });
+      await setLocale(locale);
+    },
+  );
+
+  const person = me.person;
+  const roles = [...(me.user.platformAdmin ? ['platformAdmin'] : []), ...(person?.roles ?? [])];
+
+  return (
+    <Page title={t('profile.heading')}>
+      <div className="columns">
+        <section aria-labelledby="details-heading" className="section">
+          <Heading level={2} data-size="sm" id="details-heading">
+            {t('profile.detailsHeading')}
+          </Heading>
+          <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+            <Textfield label={t('profile.name')} autoComplete="name" required {...form.bind('name')} />
+            {person ? <Textfield label={t('profile.jobTitle')} autoComplete="organization-title" {...form.bind('title')} /> : null}
+            <SelectField label={t('profile.language')} options={languages} {...form.bind('locale')} />
+            <div aria-live="polite">{updateMe.isSuccess && !form.serverError ? <Notice>{t('common.saved')}</Notice> : null}</div>
+            <ErrorAlert error={form.formError(['name', 'title', 'locale'])} />
+            <div className="form__actions">
+              <Button type="submit" loading={updateMe.isPending}>
+                {t('common.save')}
+              </Button>
+            </div>
+          </form>
+        </section>
+        <section aria-labelledby="org-heading" className="section">
+          <Heading level={2} data-size="sm" id="org-heading">
+            {t('profile.organisationHeading')}
+          </Heading>
+          <dl className="facts">
+            <dt>{t('profile.email')}</dt>
+            <dd>{me.user.email}</dd>
+            {person ? (
+              <>
+                <dt>{t('profile.organisation')}</dt>
+                <dd>{person.organisationName}</dd>
+                <dt>{t('profile.unit')}</dt>
+                <dd>{person.unitName ?? t('common.none')}</dd>
+                <dt>{t('profile.manager')}</dt>
+                <dd>{person.managerName ?? person.managerEmail ?? t('common.none')}</dd>
+              </>
+            ) : null}
+            <dt>{t('profile.roles')}</dt>
+            <dd>
+              {roles.length ? (
+                <ul className="tags">
+                  {roles.map((r) => (
+                    <li key={r}>
+                      <Tag data-color="info">{roleLabel(r)}</Tag>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                t('common.none')
+              )}
+            </dd>
+          </dl>
+          {person ? null : <Paragraph>{t('profile.noPerson')}</Paragraph>}
+        </section>
+      </div>
+    </Page>
+  );
+}

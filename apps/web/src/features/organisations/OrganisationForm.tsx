@@ -1,0 +1,50 @@
+import { Button, Textfield } from '@digdir/designsystemet-react';
+import type { Organisation, OrganisationInput } from '@lots/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { SelectField } from '../../components/SelectField';
+import { useCountryOptions, useKindOptions } from '../../components/labels';
+import { useForm } from '../../lib/form';
+import { collect, required } from '../../lib/validate';
+
+type OrganisationFormProps = {
+  initial?: Pick<Organisation, 'name' | 'kind' | 'country'>;
+  submitLabel: string;
+  pending: boolean;
+  onSubmit: (input: OrganisationInput) => Promise<unknown>;
+  /** Clear the form after a successful submit (create). */
+  resetOnSuccess?: boolean;
+  disabled?: boolean;
+};
+
+export function OrganisationForm({ initial, submitLabel, pending, onSubmit, resetOnSuccess, disabled }: OrganisationFormProps) {
+  const { t } = useTranslation();
+  const kinds = useKindOptions();
+  const countries = useCountryOptions();
+  const empty = { name: '', kind: 'agency', country: 'SE' };
+  const form = useForm(initial ? { name: initial.name, kind: initial.kind as string, country: initial.country as string } : empty);
+
+  const submit = form.submit(
+    (v) => collect({ name: required(v.name) }),
+    async (v) => {
+      await onSubmit({ name: v.name.trim(), kind: v.kind as OrganisationInput['kind'], country: v.country as OrganisationInput['country'] });
+      if (resetOnSuccess) form.setValues(empty);
+    },
+  );
+
+  return (
+    <form ref={form.formRef} onSubmit={submit} noValidate className="form">
+      <Textfield label={t('organisation.name')} required readOnly={disabled} {...form.bind('name')} />
+      <SelectField label={t('organisation.kind')} options={kinds} disabled={disabled} {...form.bind('kind')} />
+      <SelectField label={t('organisation.country')} options={countries} disabled={disabled} {...form.bind('country')} />
+      <ErrorAlert error={form.formError(['name', 'kind', 'country'])} />
+      {disabled ? null : (
+        <div className="form__actions">
+          <Button type="submit" loading={pending}>
+            {submitLabel}
+          </Button>
+        </div>
+      )}
+    </form>
+  );
+}

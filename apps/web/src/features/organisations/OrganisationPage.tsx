@@ -1,0 +1,68 @@
+import { Heading } from '@digdir/designsystemet-react';
+import type { Me } from '@lots/core';
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '../../components/AppLink';
+import { ErrorAlert, Notice } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
+import { Page } from '../../components/Page';
+import { accessOf, canManageOrg, canSeePeopleOf } from '../../lib/access';
+import { useOrganisation, useUpdateOrganisation } from './api';
+import { OrganisationForm } from './OrganisationForm';
+import { UnitsSection } from './UnitsSection';
+
+/** /admin/organisations/$orgId: the organisation's details and its units. */
+export function OrganisationPage({ orgId, me }: { orgId: string; me: Me }) {
+  const { t } = useTranslation();
+  const organisation = useOrganisation(orgId);
+  const update = useUpdateOrganisation(orgId);
+  const access = accessOf(me);
+  const canManage = canManageOrg(access, orgId);
+  const org = organisation.data;
+
+  if (!org) {
+    return (
+      <Page title={t('nav.organisation')}>
+        {organisation.isPending ? <Loading /> : null}
+        <ErrorAlert error={organisation.error} />
+      </Page>
+    );
+  }
+
+  return (
+    <Page title={org.name} lead={t('organisation.summary', { people: org.peopleCount, units: org.unitCount })}>
+      {canSeePeopleOf(access, orgId) ? (
+        <ul className="link-row">
+          <li>
+            <AppLink to="/admin/organisations/$orgId/people" params={{ orgId }}>
+              {t('organisation.peopleLink')}
+            </AppLink>
+          </li>
+          {canManage ? (
+            <li>
+              <AppLink to="/admin/organisations/$orgId/people/import" params={{ orgId }}>
+                {t('organisation.importLink')}
+              </AppLink>
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
+      <div className="columns">
+        <section aria-labelledby="org-details-heading" className="section">
+          <Heading level={2} data-size="sm" id="org-details-heading">
+            {t('organisation.detailsHeading')}
+          </Heading>
+          <div aria-live="polite">{update.isSuccess ? <Notice>{t('common.saved')}</Notice> : null}</div>
+          <OrganisationForm
+            key={org.id}
+            initial={org}
+            submitLabel={t('common.save')}
+            pending={update.isPending}
+            disabled={!canManage}
+            onSubmit={(input) => update.mutateAsync(input)}
+          />
+        </section>
+        <UnitsSection orgId={orgId} canManage={canManage} />
+      </div>
+    </Page>
+  );
+}

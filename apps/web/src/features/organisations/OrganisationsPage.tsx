@@ -1,0 +1,69 @@
+import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '../../components/AppLink';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
+import { Page } from '../../components/Page';
+import { useCreateOrganisation, useOrganisations } from './api';
+import { OrganisationForm } from './OrganisationForm';
+
+/** /admin/organisations, for platform admins: every organisation, and a form to add one. */
+export function OrganisationsPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const organisations = useOrganisations();
+  const create = useCreateOrganisation();
+
+  return (
+    <Page title={t('organisations.heading')} lead={t('organisations.intro')}>
+      {organisations.isPending ? <Loading /> : null}
+      <ErrorAlert error={organisations.error} />
+      {organisations.data && organisations.data.length === 0 ? <Paragraph>{t('organisations.empty')}</Paragraph> : null}
+      {organisations.data && organisations.data.length > 0 ? (
+        <div className="table-scroll">
+          <Table zebra>
+            <caption className="ds-sr-only">{t('organisations.heading')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('organisations.name')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('organisations.kind')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('organisations.country')}</Table.HeaderCell>
+                <Table.HeaderCell className="num">{t('organisations.people')}</Table.HeaderCell>
+                <Table.HeaderCell className="num">{t('organisations.units')}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {organisations.data.map((org) => (
+                <Table.Row key={org.id}>
+                  <Table.Cell>
+                    <AppLink to="/admin/organisations/$orgId" params={{ orgId: org.id }}>
+                      {org.name}
+                    </AppLink>
+                  </Table.Cell>
+                  <Table.Cell>{t(`kinds.${org.kind}`)}</Table.Cell>
+                  <Table.Cell>{t(`countries.${org.country}`)}</Table.Cell>
+                  <Table.Cell className="num">{org.peopleCount}</Table.Cell>
+                  <Table.Cell className="num">{org.unitCount}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
+      ) : null}
+      <section aria-labelledby="create-org-heading" className="section section--narrow">
+        <Heading level={2} data-size="sm" id="create-org-heading">
+          {t('organisations.createHeading')}
+        </Heading>
+        <OrganisationForm
+          submitLabel={t('organisations.createSubmit')}
+          pending={create.isPending}
+          onSubmit={async (input) => {
+            const org = await create.mutateAsync(input);
+            await navigate({ to: '/admin/organisations/$orgId', params: { orgId: org.id } });
+          }}
+        />
+      </section>
+    </Page>
+  );
+}

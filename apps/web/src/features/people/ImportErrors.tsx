@@ -1,0 +1,33 @@
+import { Table } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import type { ApiErrorDetail } from '../../lib/api';
+
+/** Every bad row of a rejected import: line, column and what is wrong. */
+export function ImportErrors({ details }: { details: ApiErrorDetail[] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-scroll">
+      <Table data-size="sm" zebra data-testid="import-errors">
+        <caption>{t('import.errorsCaption')}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell className="num">{t('import.line')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('import.field')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('import.message')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {details.map((d, i) => (
+            <Table.Row key={`${d.line ?? ''}-${d.field}-${i}`}>
+              <Table.Cell className="num">{d.line ?? t('common.none')}</Table.Cell>
+              <Table.Cell>
+                <code>{d.field || t('common.none')}</code>
+              </Table.Cell>
+              <Table.Cell>{d.message}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}

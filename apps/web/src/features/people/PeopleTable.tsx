@@ -1,0 +1,74 @@
+import { Button, Table } from '@digdir/designsystemet-react';
+import type { Person } from '@lots/core';
+import { useTranslation } from 'react-i18next';
+import { useRoleLabel } from '../../components/labels';
+import { AccountStatusTag } from './AccountStatusTag';
+
+type PeopleTableProps = {
+  people: Person[];
+  canManage: boolean;
+  caption: string;
+  busyPersonId?: string;
+  onEdit: (person: Person) => void;
+  onInvite: (person: Person) => void;
+};
+
+export function PeopleTable({ people, canManage, caption, busyPersonId, onEdit, onInvite }: PeopleTableProps) {
+  const { t } = useTranslation();
+  const roleLabel = useRoleLabel();
+  const dash = t('common.none');
+  return (
+    <div className="table-scroll">
+      <Table zebra data-size="sm">
+        <caption className="ds-sr-only">{caption}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>{t('people.name')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('people.email')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('people.jobTitle')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('people.unit')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('people.manager')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('people.roles')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('people.account')}</Table.HeaderCell>
+            {canManage ? <Table.HeaderCell>{t('people.actions')}</Table.HeaderCell> : null}
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {people.map((person) => (
+            <Table.Row key={person.id}>
+              <Table.Cell>{person.name}</Table.Cell>
+              <Table.Cell>{person.email}</Table.Cell>
+              <Table.Cell>{person.title || dash}</Table.Cell>
+              <Table.Cell>{person.unitName ?? dash}</Table.Cell>
+              <Table.Cell>{person.managerName ?? person.managerEmail ?? dash}</Table.Cell>
+              <Table.Cell>{person.roles.map(roleLabel).join(', ') || dash}</Table.Cell>
+              <Table.Cell>
+                <AccountStatusTag status={person.accountStatus} />
+              </Table.Cell>
+              {canManage ? (
+                <Table.Cell>
+                  <span className="row-actions">
+                    <Button variant="tertiary" data-size="sm" aria-label={t('people.editLabel', { name: person.name })} onClick={() => onEdit(person)}>
+                      {t('common.edit')}
+                    </Button>
+                    {person.accountStatus === 'active' ? null : (
+                      <Button
+                        variant="tertiary"
+                        data-size="sm"
+                        loading={busyPersonId === person.id}
+                        aria-label={t(person.accountStatus === 'invited' ? 'people.resendLabel' : 'people.inviteLabel', { name: person.name })}
+                        onClick={() => onInvite(person)}
+                      >
+                        {t(person.accountStatus === 'invited' ? 'people.resend' : 'people.invite')}
+                      </Button>
+                    )}
+                  </span>
+                </Table.Cell>
+              ) : null}
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { useRef, useState } from 'react';
+import { Button, Checkbox, Fieldset, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { ROLES, type Locale, type Person, type Role, type Unit } from '@lots/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { SelectField, type Option } from '../../components/SelectField';
+import { useForm } from '../../lib/form';
+import { collect, email, required } from '../../lib/validate';
+import { unitOptions } from '../organisations/unitOptions';
+import { useCreatePerson, useInvitePerson, usePeople, useUpdatePerson } from './api';
+import { toPersonInput, type PersonFormValues } from './personInput';
+
+const FIELDS = ['name', 'email', 'title', 'unitId', 'managerId', 'managerEmail', 'roles'] as const;
+
+type PersonFormProps = {
+  orgId: string;
+  units: readonly Unit[];
+  /** Edit this person; without it the form adds a new one. */
+  person?: Person;
+  inviteLocale: Locale;
+  onCancel: () => void;
+  onDone: (message: string) => void;
+};
+
+export function PersonForm({ orgId, units, person, inviteLocale, onCancel, onDone }: PersonFormProps) {
+  const { t } = useTranslation();
+  const create = useCreatePerson(orgId);
+  const invite = useInvitePerson(orgId);
+  const update = useUpdatePerson(orgId);
+  const candidates = usePeople(orgId, { limit: 500, offset: 0 });
+  const intent = useRef<'save' | 'invite'>('save');
+  const [roles, setRoles] = useState<Role[]>(person?.roles ?? ['participant']);
+  const form = useForm<PersonFormValues>({
+    name: person?.name ?? '',
+    email: person?.email ?? '',
+    title: person?.title ?? '',
+    unitId: person?.unitId ?? '',
+    managerId: person?.managerId ?? '',
+    managerEmail: '',
+  });
+
+  const managers: Option[] = (candidates.data?.items ?? [])
+    .filter((p) => p.id !== person?.id)
+    .map((p) => ({ value: p.id, label: `${p.name} (${p.email})` }));
+  if (person?.managerId && !managers.some((m) => m.value === person.managerId)) {
+    managers.unshift({ value: person.managerId, label: person.managerName ?? person.managerEmail ?? person.managerId });
+  }
+
+  const onSubmit = form.submit(
+    (v) =>
+      collect({
+        name: required(v.name),
+        email: email(v.email),
+        managerEmail: v.managerId ? undefined : email(v.managerEmail, { optional: true }),
+      }),
+    async (v) => {
+      if (roles.length === 0) throw new RolesMissing();
+      const input = toPersonInput(v, roles);
+      if (person) {
+        const saved = await update.mutateAsync({ personId: person.id, patch: input });
+        onDone(t('people.updated', { name: saved.name }));
+      } else if (intent.current === 'invite') {
+        const saved = await invite.mutateAsync({ ...input, locale: inviteLocale });
+        onDone(t('people.invited', { email: saved.email }));
+      } else {
+        const saved = await create.mutateAsync(input);
+        onDone(t('people.added', { name: saved.name }));
+      }
+    },
+  );
+
+  const rolesError = form.serverError instanceof RolesMissing ? t('errors.rolesRequired') : form.errorText('roles');
+  const pending = create.isPending || invite.isPending || update.isPending;
+  const serverError = form.serverError instanceof RolesMissing ? null : form.formError(FIELDS);
+
+  return (
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+      <Textfield label={t('personForm.name')} required autoComplete="off" {...form.bind('name')} />
+      <Textfield label={t('personForm.email')} type="email" required autoComplete="off" {...form.bind('email')} />
+      <Textfield label={t('personForm.jobTitle')} {...form.bind('title')} />
+      <SelectField label={t('personForm.unit')} options={[{ value: '', label: t('personForm.noUnit') }, ...unitOptions(units)]} {...form.bind('unitId')} />
+      <SelectField label={t('personForm.manager')} options={[{ value: '', label: t('personForm.noManager') }, ...managers]} {...form.bind('managerId')} />
+      {form.values.managerId ? null : (
+        <Textfield label={t('personForm.managerEmail')} description={t('personForm.managerEmailHint')} type="email" {...form.bind('managerEmail')} />
+      )}
+      <Fieldset>
+        <Fieldset.Legend>{t('personForm.roles')}</Fieldset.Legend>
+        {ROLES.map((role) => (
+          <Checkbox
+            key={role}
+            label={t(`roles.${role}`)}
+            value={role}
+            checked={roles.includes(role)}
+            onChange={(e) => setRoles((rs) => (e.target.checked ? [...rs, role] : rs.filter((r) => r !== role)))}
+          />
+        ))}
+        {rolesError ? <ValidationMessage>{rolesError}</ValidationMessage> : null}
+      </Fieldset>
+      <ErrorAlert error={serverError} messages={{ conflict: t('people.emailTaken') }} />
+      <div className="form__actions">
+        {person ? (
+          <Button type="submit" loading={pending}>
+            {t('personForm.save')}
+          </Button>
+        ) : (
+          <>
+            <Button type="submit" loading={pending && intent.current === 'save'} onClick={() => (intent.current = 'save')}>
+              {t('personForm.add')}
+            </Button>
+            <Button type="submit" variant="secondary" loading={pending && intent.current === 'invite'} onClick={() => (intent.current = 'invite')}>
+              {t('personForm.addAndInvite')}
+            </Button>
+          </>
+        )}
+        <Button variant="tertiary" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** Thrown (and shown on the roles fieldset) when no role is ticked. */
+class RolesMissing extends Error {}

@@ -1,0 +1,51 @@
+import { createRoute, redirect } from '@tanstack/react-router';
+import { ImportPage } from '../features/people/ImportPage';
+import { OrganisationPage } from '../features/organisations/OrganisationPage';
+import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
+import { PeoplePage } from '../features/people/PeoplePage';
+import { accessOf } from '../lib/access';
+import { authedRoute } from './app';
+import { peopleSearch } from './search';
+
+/** Platform admins see all organisations; anyone else is taken to their own. */
+export const organisationsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/admin/organisations',
+  beforeLoad: ({ context }) => {
+    const access = accessOf(context.me);
+    if (!access.platformAdmin && access.orgId) throw redirect({ to: '/admin/organisations/$orgId', params: { orgId: access.orgId } });
+  },
+  component: OrganisationsPage,
+});
+
+export const organisationRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/admin/organisations/$orgId',
+  component: function OrganisationRoute() {
+    const { orgId } = organisationRoute.useParams();
+    const { me } = organisationRoute.useRouteContext();
+    return <OrganisationPage key={orgId} orgId={orgId} me={me} />;
+  },
+});
+
+export const peopleRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/admin/organisations/$orgId/people',
+  validateSearch: peopleSearch,
+  component: function PeopleRoute() {
+    const { orgId } = peopleRoute.useParams();
+    const { me } = peopleRoute.useRouteContext();
+    const search = peopleRoute.useSearch();
+    const navigate = peopleRoute.useNavigate();
+    return <PeoplePage key={orgId} orgId={orgId} me={me} search={search} onSearch={(next) => void navigate({ search: next })} />;
+  },
+});
+
+export const importRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/admin/organisations/$orgId/people/import',
+  component: function ImportRoute() {
+    const { orgId } = importRoute.useParams();
+    return <ImportPage key={orgId} orgId={orgId} />;
+  },
+});

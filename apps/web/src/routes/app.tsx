@@ -1,0 +1,52 @@
+import { createRoute, redirect } from '@tanstack/react-router';
+import { meQuery } from '../features/me/api';
+import { HomePage } from '../features/me/HomePage';
+import { ProfilePage } from '../features/me/ProfilePage';
+import { OutboxPage } from '../features/outbox/OutboxPage';
+import { rootRoute } from './root';
+import { homeSearch, pageSearch } from './search';
+
+/** Everything below needs a session: without one, off to /sign-in (and back here afterwards). */
+export const authedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'authed',
+  beforeLoad: async ({ context, location }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (!me) {
+      const error = new URLSearchParams(location.searchStr).get('error') ?? undefined;
+      throw redirect({ to: '/sign-in', search: { redirect: error ? '/' : location.href, error } });
+    }
+    return { me };
+  },
+});
+
+export const homeRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/',
+  validateSearch: homeSearch,
+  component: function HomeRoute() {
+    const { me } = homeRoute.useRouteContext();
+    return <HomePage me={me} />;
+  },
+});
+
+export const profileRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/profile',
+  component: function ProfileRoute() {
+    const { me } = profileRoute.useRouteContext();
+    return <ProfilePage key={me.user.id} me={me} />;
+  },
+});
+
+export const outboxRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/admin/outbox',
+  validateSearch: pageSearch,
+  component: function OutboxRoute() {
+    const { me } = outboxRoute.useRouteContext();
+    const { page } = outboxRoute.useSearch();
+    const navigate = outboxRoute.useNavigate();
+    return <OutboxPage me={me} page={page ?? 1} onPage={(p) => void navigate({ search: { page: p > 1 ? p : undefined } })} />;
+  },
+});

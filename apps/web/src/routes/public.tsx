@@ -1,0 +1,63 @@
+import { createRoute, redirect } from '@tanstack/react-router';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
+import { SetupPage } from '../features/auth/SetupPage';
+import { SignInPage } from '../features/auth/SignInPage';
+import { setupStatusQuery } from '../features/auth/api';
+import { AcceptInvitationPage } from '../features/invitations/AcceptInvitationPage';
+import { meQuery } from '../features/me/api';
+import { rootRoute } from './root';
+import { resetSearch, signInSearch } from './search';
+
+/** /sign-in: goes to /setup on a fresh install, and home when already signed in. */
+export const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: signInSearch,
+  beforeLoad: async ({ context }) => {
+    const status = await context.queryClient.fetchQuery(setupStatusQuery).catch(() => null);
+    if (status?.needsSetup) throw redirect({ to: '/setup' });
+    const me = await context.queryClient.ensureQueryData(meQuery).catch(() => null);
+    if (me) throw redirect({ to: '/' });
+  },
+  component: function SignInRoute() {
+    return <SignInPage search={signInRoute.useSearch()} />;
+  },
+});
+
+export const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/forgot-password',
+  component: ForgotPasswordPage,
+});
+
+export const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset-password',
+  validateSearch: resetSearch,
+  component: function ResetPasswordRoute() {
+    return <ResetPasswordPage search={resetPasswordRoute.useSearch()} />;
+  },
+});
+
+/** /setup: only while nobody has set Lots up. */
+export const setupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/setup',
+  beforeLoad: async ({ context }) => {
+    const status = await context.queryClient.fetchQuery({ ...setupStatusQuery, staleTime: 0 }).catch(() => null);
+    if (status && !status.needsSetup) throw redirect({ to: '/sign-in' });
+  },
+  component: SetupPage,
+});
+
+export const invitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/invitation/$token',
+  component: function InvitationRoute() {
+    const { token } = invitationRoute.useParams();
+    return <AcceptInvitationPage token={token} />;
+  },
+});
+
+export const publicRoutes = [signInRoute, forgotPasswordRoute, resetPasswordRoute, setupRoute, invitationRoute] as const;

@@ -1,0 +1,28 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRouter } from '@tanstack/react-router';
+import { Loading } from '../components/Loading';
+import { importRoute, organisationRoute, organisationsRoute, peopleRoute } from './admin';
+import { authedRoute, homeRoute, outboxRoute, profileRoute } from './app';
+import { publicRoutes } from './public';
+import { rootRoute } from './root';
+
+export const routeTree = rootRoute.addChildren([
+  ...publicRoutes,
+  authedRoute.addChildren([homeRoute, profileRoute, organisationsRoute, organisationRoute, peopleRoute, importRoute, outboxRoute]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPendingComponent: Loading,
+    defaultPendingMs: 300,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import { emailSchema, idSchema, optionalText, text } from '../schemas/common';
+import { programRoleSchema, type RuleResult } from './eligibility';
+
+export const QUESTION_KINDS = ['short_text', 'long_text', 'single_choice', 'multiple_choice', 'scale'] as const;
+
+/** A custom question the coordinator adds to a program's form for one role. */
+export const questionInputSchema = z
+  .strictObject({
+    role: programRoleSchema,
+    kind: z.enum(QUESTION_KINDS),
+    label: text(500),
+    help: optionalText(1000),
+    options: z.array(text(200)).max(30).default([]),
+    required: z.boolean().default(false),
+  })
+  .superRefine((q, ctx) => {
+    const choice = q.kind === 'single_choice' || q.kind === 'multiple_choice';
+    if (choice && q.options.length < 2) ctx.addIssue({ code: 'custom', path: ['options'], message: 'a choice question needs at least two options' });
+    if (!choice && q.options.length > 0) ctx.addIssue({ code: 'custom', path: ['options'], message: 'only choice questions have options' });
+  });
+export const questionSchema = z.object({
+  id: idSchema,
+  role: programRoleSchema,
+  kind: z.enum(QUESTION_KINDS),
+  label: z.string(),
+  help: z.string().nullable(),
+  options: z.array(z.string()),
+  required: z.boolean(),
+  position: z.number().int(),
+});
+export type Question = z.infer<typeof questionSchema>;
+
+export const MEETING_PREFERENCES = ['digital', 'physical', 'either'] as const;
+
+/** The standard profile questions every application has. */
+export const profileSchema = z.strictObject({
+  title: optionalText(200),
+  unitName: optionalText(200),
+  yearsAsManager: z.number().min(0).max(60).nullish(),
+  staffResponsibility: z.boolean().nullish(),
+  competenceAreas: z.array(text(100)).max(20).default([]),
+  developmentGoals: optionalText(3000),
+  interests: z.array(text(100)).max(20).default([]),
+  languages: z.array(text(50)).max(10).default([]),
+  location: optionalText(200),
+  meetingPreference: z.enum(MEETING_PREFERENCES).nullish(),
+  availability: optionalText(500),
+  /** People I should not be matched with because we are too close (names or e-mail addresses). */
+  tooClose: z.array(text(200)).max(20).default([]),
+  /** Mentors: how many adepts they can take at once. */
+  mentorCapacity: z.number().int().min(1).max(5).nullish(),
+  /** Only asked (and kept) when the program has an age rule. */
+  birthYear: z.number().int().min(1920).max(2015).nullish(),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+export const answerValueSchema = z.union([z.string().max(5000), z.array(z.string().max(200)).max(30), z.number().int().min(1).max(5), z.null()]);
+export const answersSchema = z.record(z.uuid(), answerValueSchema);
+
+/** Special-category data: optional, only with explicit consent, never shown individually outside the program's coordinators. */
+export const sensitiveSchema = z.strictObject({
+  underRepresented: z.boolean(),
+  consent: z.literal(true),
+});
+
+export const APPLICATION_STATUSES = ['draft', 'submitted', 'accepted', 'waitlisted', 'rejected', 'withdrawn'] as const;
+export const applicationStatusSchema = z.enum(APPLICATION_STATUSES);
+export const CONFIRMATION_STATUSES = ['not_required', 'pending', 'confirmed', 'declined'] as const;
+
+export const applicationInputSchema = z.strictObject({
+  profile: profileSchema.default({ competenceAreas: [], interests: [], languages: [], tooClose: [] }),
+  answers: answersSchema.default({}),
+  /** Absent or null: the applicant chose not to answer (no consent). */
+  sensitive: sensitiveSchema.nullish(),
+  /** The adept's manager, when not known in Lots. */
+  managerName: optionalText(200),
+  managerEmail: emailSchema.nullish(),
+});
+export type ApplicationInput = z.input<typeof applicationInputSchema>;
+
+export const eligibilityResultSchema = z.object({
+  status: z.enum(['eligible', 'unknown', 'ineligible']),
+  results: z.array(
+    z.object({
+      kind: z.string(),
+      passed: z.boolean().nullable(),
+      reason: z.string(),
+      values: z.record(z.string(), z.union([z.string(), z.number()])),
+      override: z.object({ kind: z.string(), reason: z.string(), by: z.string(), at: z.string() }).optional(),
+    }),
+  ),
+});
+export type EligibilityResult = z.infer<typeof eligibilityResultSchema> & { results: (RuleResult & { override?: unknown })[] };
+
+export const applicationSchema = z.object({
+  id: idSchema,
+  programId: idSchema,
+  programName: z.string(),
+  role: programRoleSchema,
+  status: applicationStatusSchema,
+  personId: idSchema,
+  name: z.string(),
+  email: z.string(),
+  organisationName: z.string(),
+  profile: profileSchema,
+  answers: answersSchema,
+  /** Only for the applicant themself and the program's coordinators. */
+  sensitive: z.object({ underRepresented: z.boolean(), consentAt: z.string() }).nullable(),
+  managerName: z.string().nullable(),
+  managerEmail: z.string().nullable(),
+  confirmation: z.enum(CONFIRMATION_STATUSES),
+  confirmationRespondedAt: z.string().nullable(),
+  eligibility: eligibilityResultSchema,
+  nominatedBy: z.string().nullable(),
+  recommendations: z.array(z.object({ id: idSchema, name: z.string(), verdict: z.enum(['pending', 'recommend', 'advise_against']), comment: z.string().nullable() })),
+  decisionMessage: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  updatedAt: z.string(),
+  editable: z.boolean(),
+});
+export type Application = z.infer<typeof applicationSchema>;
+
+export const decisionSchema = z.strictObject({
+  applicationIds: z.array(idSchema).min(1).max(500),
+  decision: z.enum(['accepted', 'waitlisted', 'rejected']),
+  message: optionalText(3000),
+});
+
+export const overrideInputSchema = z.strictObject({
+  kind: z.enum(['yearsAsManager', 'age', 'staffResponsibility', 'participatingOrganisation', 'underRepresentedGroup']),
+  reason: text(1000),
+});
+
+export const reviewQuerySchema = z.strictObject({
+  role: programRoleSchema.optional(),
+  status: applicationStatusSchema.optional(),
+  eligibility: z.enum(['eligible', 'unknown', 'ineligible']).optional(),
+  confirmation: z.enum(CONFIRMATION_STATUSES).optional(),
+  q: z.string().max(200).optional(),
+  sort: z.enum(['submittedAt', 'name', 'organisation']).default('submittedAt'),
+});
+
+export const nominationInputSchema = z.strictObject({
+  name: text(200),
+  email: emailSchema,
+  motivation: optionalText(3000),
+});
+export const nominationSchema = z.object({
+  id: idSchema,
+  programId: idSchema,
+  nomineeName: z.string(),
+  nomineeEmail: z.string(),
+  nominatorName: z.string(),
+  motivation: z.string().nullable(),
+  createdAt: z.string(),
+  applied: z.boolean(),
+});
+
+export const recommendationRequestSchema = z.strictObject({ name: text(200), email: emailSchema });
+export const recommendationResponseSchema = z.strictObject({ verdict: z.enum(['recommend', 'advise_against']), comment: optionalText(3000) });
+export const confirmationResponseSchema = z.strictObject({ decision: z.enum(['confirmed', 'declined']), comment: optionalText(2000) });
+
+/** What a manager or recommender sees behind their link: only what they need to answer. */
+export const tokenViewSchema = z.object({
+  kind: z.enum(['confirmation', 'recommendation']),
+  status: z.enum(['pending', 'answered', 'expired']),
+  applicantName: z.string(),
+  programName: z.string(),
+  organisationName: z.string(),
+  role: programRoleSchema,
+  programPurpose: z.string().nullable(),
+  expiresAt: z.string(),
+});
+
+export const mentorRegisterEntrySchema = z.object({
+  personId: idSchema,
+  name: z.string(),
+  email: z.string(),
+  organisationName: z.string(),
+  title: z.string().nullable(),
+  programs: z.array(z.object({ id: idSchema, name: z.string(), status: z.string() })),
+  activePairs: z.number().int(),
+  capacity: z.number().int(),
+  freeCapacity: z.number().int(),
+  trainings: z.array(z.object({ name: z.string(), completedOn: z.string() })),
+});

@@ -1,0 +1,3 @@
+export * from './eligibility';
+export * from './program';
+export * from './application';

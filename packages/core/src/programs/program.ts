@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { emailSchema, idSchema, optionalText, text } from '../schemas/common';
+import { rulesSchema } from './eligibility';
+
+export const PROGRAM_TYPES = ['classic', 'reverse', 'inclusion'] as const;
+export const PROGRAM_STATUSES = ['draft', 'open', 'selection', 'matching', 'running', 'closed', 'archived'] as const;
+export const programStatusSchema = z.enum(PROGRAM_STATUSES);
+export type ProgramStatus = z.infer<typeof programStatusSchema>;
+export const MEETING_MODES = ['digital', 'physical', 'both'] as const;
+export const CURRENCIES = ['SEK', 'NOK'] as const;
+export const EVENT_KINDS = ['kickoff', 'inspiration', 'mentor_training', 'closing', 'other'] as const;
+
+/** The allowed moves of a program's status; the server refuses every other. */
+export const PROGRAM_TRANSITIONS: Record<ProgramStatus, readonly ProgramStatus[]> = {
+  draft: ['open'],
+  open: ['selection', 'draft'],
+  selection: ['matching', 'open'],
+  matching: ['running', 'selection'],
+  running: ['closed'],
+  closed: ['archived', 'running'],
+  archived: [],
+};
+export const canTransition = (from: ProgramStatus, to: ProgramStatus) => PROGRAM_TRANSITIONS[from].includes(to);
+
+const isoDate = z.iso.date();
+
+export const programEventSchema = z.object({
+  id: idSchema,
+  kind: z.enum(EVENT_KINDS),
+  title: z.string(),
+  startsAt: z.string(),
+  location: z.string().nullable(),
+  description: z.string().nullable(),
+});
+export type ProgramEvent = z.infer<typeof programEventSchema>;
+export const programEventInputSchema = z.strictObject({
+  kind: z.enum(EVENT_KINDS),
+  title: text(200),
+  startsAt: z.iso.datetime({ offset: true, local: true }),
+  location: optionalText(200),
+  description: optionalText(2000),
+});
+
+const programFields = {
+  name: text(200),
+  type: z.enum(PROGRAM_TYPES),
+  purpose: optionalText(5000),
+  goals: optionalText(5000),
+  applicationOpensOn: isoDate.nullish(),
+  applicationClosesOn: isoDate.nullish(),
+  startsOn: isoDate.nullish(),
+  endsOn: isoDate.nullish(),
+  meetingGuidance: optionalText(500),
+  expectedHours: z.number().int().min(0).max(2000).nullish(),
+  mode: z.enum(MEETING_MODES).default('both'),
+  /** Fees in whole currency units (kronor), per person and program. */
+  feePerAdept: z.number().int().min(0).max(1_000_000).default(0),
+  feePerMentor: z.number().int().min(0).max(1_000_000).default(0),
+  currency: z.enum(CURRENCIES).default('SEK'),
+  /** How many pairs the cohort takes. */
+  capacity: z.number().int().min(1).max(10_000).nullish(),
+  languages: z.array(z.enum(['sv', 'nb', 'en'])).max(3).default(['sv']),
+  contactName: optionalText(200),
+  contactEmail: emailSchema.nullish(),
+  expectationsAdept: optionalText(5000),
+  expectationsMentor: optionalText(5000),
+  requiresManagerConfirmation: z.boolean().default(true),
+  rules: rulesSchema.default({ adept: [], mentor: [] }),
+};
+
+export const programInputSchema = z
+  .strictObject({
+    ...programFields,
+    /** Organisations taking part besides the owner (joint programs). */
+    participatingOrganisationIds: z.array(idSchema).max(50).default([]),
+    /** People (from any participating organisation) who coordinate; the creator is added. */
+    coordinatorIds: z.array(idSchema).max(20).default([]),
+  })
+  .superRefine((p, ctx) => {
+    if (p.applicationOpensOn && p.applicationClosesOn && p.applicationClosesOn < p.applicationOpensOn)
+      ctx.addIssue({ code: 'custom', path: ['applicationClosesOn'], message: 'must be on or after the opening date' });
+    if (p.startsOn && p.endsOn && p.endsOn < p.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'must be on or after the start date' });
+  });
+export type ProgramInput = z.input<typeof programInputSchema>;
+export const programPatchSchema = z.strictObject({
+  ...Object.fromEntries(Object.entries(programFields).map(([k, v]) => [k, (v as z.ZodType).optional()])),
+  participatingOrganisationIds: z.array(idSchema).max(50).optional(),
+  coordinatorIds: z.array(idSchema).max(20).optional(),
+}) as unknown as z.ZodType<Partial<z.output<typeof programInputSchema>>>;
+
+export const programSchema = z.object({
+  id: idSchema,
+  ownerOrganisationId: idSchema,
+  ownerOrganisationName: z.string(),
+  status: programStatusSchema,
+  name: z.string(),
+  type: z.enum(PROGRAM_TYPES),
+  purpose: z.string().nullable(),
+  goals: z.string().nullable(),
+  applicationOpensOn: z.string().nullable(),
+  applicationClosesOn: z.string().nullable(),
+  startsOn: z.string().nullable(),
+  endsOn: z.string().nullable(),
+  meetingGuidance: z.string().nullable(),
+  expectedHours: z.number().nullable(),
+  mode: z.enum(MEETING_MODES),
+  feePerAdept: z.number(),
+  feePerMentor: z.number(),
+  currency: z.enum(CURRENCIES),
+  capacity: z.number().nullable(),
+  languages: z.array(z.string()),
+  contactName: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+  expectationsAdept: z.string().nullable(),
+  expectationsMentor: z.string().nullable(),
+  requiresManagerConfirmation: z.boolean(),
+  rules: rulesSchema,
+  organisations: z.array(z.object({ id: idSchema, name: z.string() })),
+  coordinators: z.array(z.object({ personId: idSchema, name: z.string(), email: z.string(), organisationName: z.string() })),
+  events: z.array(programEventSchema),
+  /** What the reader may do: coordinate (edit, review) or only apply. */
+  viewerIsCoordinator: z.boolean(),
+  allowedTransitions: z.array(programStatusSchema),
+  copiedFromId: idSchema.nullable(),
+});
+export type Program = z.infer<typeof programSchema>;
+
+export const programSummarySchema = programSchema.pick({
+  id: true,
+  name: true,
+  type: true,
+  status: true,
+  ownerOrganisationName: true,
+  applicationClosesOn: true,
+  startsOn: true,
+  endsOn: true,
+  viewerIsCoordinator: true,
+});
+export type ProgramSummary = z.infer<typeof programSummarySchema>;
+
+export const transitionSchema = z.strictObject({ status: programStatusSchema });
+export const copyProgramSchema = z.strictObject({ name: text(200).optional(), shiftMonths: z.number().int().min(0).max(60).default(12) });

@@ -1,0 +1,207 @@
+import { sql } from 'drizzle-orm';
+import { type AnyPgColumn, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { organisations, people } from './organisations';
+
+export type RuleJson = { kind: string; [key: string]: unknown };
+
+/** A program is one cohort (kull), owned by one organisation, possibly joint with others. */
+export const programs = pgTable(
+  'programs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerOrganisationId: uuid('owner_organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+    status: text('status').notNull().default('draft'),
+    name: text('name').notNull(),
+    type: text('type').notNull(),
+    purpose: text('purpose'),
+    goals: text('goals'),
+    applicationOpensOn: date('application_opens_on'),
+    applicationClosesOn: date('application_closes_on'),
+    startsOn: date('starts_on'),
+    endsOn: date('ends_on'),
+    meetingGuidance: text('meeting_guidance'),
+    expectedHours: integer('expected_hours'),
+    mode: text('mode').notNull().default('both'),
+    feePerAdept: integer('fee_per_adept').notNull().default(0),
+    feePerMentor: integer('fee_per_mentor').notNull().default(0),
+    currency: text('currency').notNull().default('SEK'),
+    capacity: integer('capacity'),
+    languages: text('languages').array().notNull().default(sql`'{sv}'::text[]`),
+    contactName: text('contact_name'),
+    contactEmail: text('contact_email'),
+    expectationsAdept: text('expectations_adept'),
+    expectationsMentor: text('expectations_mentor'),
+    requiresManagerConfirmation: boolean('requires_manager_confirmation').notNull().default(true),
+    rules: jsonb('rules').$type<{ adept: RuleJson[]; mentor: RuleJson[] }>().notNull().default({ adept: [], mentor: [] }),
+    copiedFromId: uuid('copied_from_id').references((): AnyPgColumn => programs.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('programs_owner_idx').on(t.ownerOrganisationId)],
+);
+
+/** Organisations taking part in a program; the owner is always one of them. */
+export const programOrganisations = pgTable(
+  'program_organisations',
+  {
+    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.organisationId] }), index('program_organisations_org_idx').on(t.organisationId)],
+);
+
+export const programCoordinators = pgTable(
+  'program_coordinators',
+  {
+    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.personId] }), index('program_coordinators_person_idx').on(t.personId)],
+);
+
+export const programEvents = pgTable(
+  'program_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    location: text('location'),
+    description: text('description'),
+  },
+  (t) => [index('program_events_program_idx').on(t.programId, t.startsAt)],
+);
+
+export const formQuestions = pgTable(
+  'form_questions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    kind: text('kind').notNull(),
+    label: text('label').notNull(),
+    help: text('help'),
+    options: text('options').array().notNull().default(sql`'{}'::text[]`),
+    required: boolean('required').notNull().default(false),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [index('form_questions_program_idx').on(t.programId, t.role, t.position)],
+);
+
+export const applications = pgTable(
+  'applications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    status: text('status').notNull().default('draft'),
+    profile: jsonb('profile').$type<Record<string, unknown>>().notNull().default({}),
+    answers: jsonb('answers').$type<Record<string, unknown>>().notNull().default({}),
+    managerName: text('manager_name'),
+    managerEmail: text('manager_email'),
+    overrides: jsonb('overrides').$type<{ kind: string; reason: string; by: string; at: string }[]>().notNull().default([]),
+    decisionMessage: text('decision_message'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('applications_unique').on(t.programId, t.personId, t.role), index('applications_program_idx').on(t.programId, t.status)],
+);
+
+/**
+ * Special-category data (membership of an under-represented group), kept apart from the
+ * application so it can only be read deliberately; written only with explicit consent.
+ */
+export const sensitiveAnswers = pgTable('sensitive_answers', {
+  applicationId: uuid('application_id').primaryKey().references(() => applications.id, { onDelete: 'cascade' }),
+  underRepresented: boolean('under_represented').notNull(),
+  consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
+});
+
+/** The adept's manager confirms, by a single-use expiring link, that they know of and support the mentorship. */
+export const managerConfirmations = pgTable(
+  'manager_confirmations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id').notNull().references(() => applications.id, { onDelete: 'cascade' }),
+    managerEmail: text('manager_email').notNull(),
+    managerName: text('manager_name'),
+    tokenHash: text('token_hash').notNull().unique(),
+    status: text('status').notNull().default('pending'),
+    comment: text('comment'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    respondedAt: timestamp('responded_at', { withTimezone: true }),
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('manager_confirmations_application_idx').on(t.applicationId)],
+);
+
+export const nominations = pgTable(
+  'nominations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    nominatorPersonId: uuid('nominator_person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    nomineePersonId: uuid('nominee_person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    motivation: text('motivation'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('nominations_unique').on(t.programId, t.nomineePersonId), index('nominations_program_idx').on(t.programId)],
+);
+
+export const recommendations = pgTable(
+  'recommendations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id').notNull().references(() => applications.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    email: text('email').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    verdict: text('verdict').notNull().default('pending'),
+    comment: text('comment'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    respondedAt: timestamp('responded_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('recommendations_application_idx').on(t.applicationId)],
+);
+
+/** Mentor trainings a person has completed (for the coordinator's mentor register). */
+export const mentorTrainings = pgTable(
+  'mentor_trainings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    completedOn: date('completed_on').notNull(),
+  },
+  (t) => [index('mentor_trainings_person_idx').on(t.personId)],
+);
+
+/**
+ * A mentor–adept pair in a program. Created by matching (proposed), published to the pair,
+ * accepted by both (active), and ended. The mentor register counts active pairs.
+ */
+export const pairs = pgTable(
+  'pairs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    adeptApplicationId: uuid('adept_application_id').notNull().references(() => applications.id, { onDelete: 'cascade' }),
+    mentorApplicationId: uuid('mentor_application_id').notNull().references(() => applications.id, { onDelete: 'cascade' }),
+    status: text('status').notNull().default('proposed'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('pairs_program_idx').on(t.programId, t.status), index('pairs_mentor_idx').on(t.mentorApplicationId)],
+);
+
+/** When a program's coordinators were last sent the digest of new applications and confirmations. */
+export const programDigests = pgTable('program_digests', {
+  programId: uuid('program_id').primaryKey().references(() => programs.id, { onDelete: 'cascade' }),
+  lastSentAt: timestamp('last_sent_at', { withTimezone: true }).notNull(),
+});
