@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, LOCALES, resources, type Locale } from '@lots/core';
+import { setApiLanguage } from './lib/api';
 
 export const LOCALE_STORAGE_KEY = 'lots.locale';
 
@@ -37,6 +38,7 @@ void i18n.use(initReactI18next).init({
 });
 
 function syncDocument(lng: string): void {
+  setApiLanguage(lng);
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
 }
 syncDocument(i18n.language);

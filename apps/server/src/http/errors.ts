@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
 export type ErrorCode =
@@ -60,13 +60,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const first = error.validation[0];
-      const path = first?.instancePath?.replace(/^\//, '').replaceAll('/', '.') ?? '';
-      const params = (first?.params ?? {}) as { issue?: { path?: PropertyKey[]; keys?: string[]; code?: string } };
-      const issue = params.issue;
-      let field = path;
-      if (issue?.code === 'unrecognized_keys' && issue.keys?.length) field = [path, issue.keys[0]].filter(Boolean).join('.');
-      const where = error.validationContext === 'body' ? '' : `${error.validationContext}.`;
-      const name = `${where}${field}` || error.validationContext || 'request';
+      // fastify-type-provider-zod puts the zod issue's code in `keyword` and its other properties in `params`.
+      const parts = (first?.instancePath ?? '').split('/').filter(Boolean);
+      const keys = (first?.params as { keys?: unknown } | undefined)?.keys;
+      if (first?.keyword === 'unrecognized_keys' && Array.isArray(keys) && keys.length) parts.push(String(keys[0]));
+      const where = error.validationContext && error.validationContext !== 'body' ? error.validationContext : '';
+      const name = [where, ...parts].filter(Boolean).join('.') || error.validationContext || 'body';
       return reply.status(400).send({
         error: { code: 'validation', message: `${name}: ${first?.message ?? 'invalid'}`, field: name },
       });
@@ -78,6 +77,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (status >= 400 && status < 500) {
       // Fastify's own client errors: malformed JSON, empty body, bad content length…
       return reply.status(status).send({ error: { code: 'validation', message: error.message, field: 'body' } });
+    }
+    if (isUnstorableText(error)) {
+      // PostgreSQL text cannot hold NUL characters: the client's input, not our failure.
+      const field = nulField(request);
+      return reply.status(400).send({ error: { code: 'validation', message: `${field}: contains a character that is not allowed`, field } });
     }
     if (isUniqueViolation(error)) {
       return reply.status(409).send({ error: { code: 'conflict', message: 'This already exists' } });
@@ -93,4 +97,29 @@ export function registerErrorHandling(app: FastifyInstance): void {
 export function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; cause?: { code?: string } };
   return e?.code === '23505' || e?.cause?.code === '23505';
+}
+
+/** invalid byte sequence (a NUL in text) or a character the database encoding cannot hold. */
+function isUnstorableText(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return [e?.code, e?.cause?.code].some((code) => code === '22021' || code === '22P05');
+}
+
+/** The first input field holding a NUL character, e.g. `name` or `querystring.q`. */
+function nulField(request: FastifyRequest): string {
+  const find = (value: unknown, path: string[], depth: number): string[] | null => {
+    if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+    if (depth > 10 || value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return null;
+    for (const [key, inner] of Object.entries(value)) {
+      const found = find(inner, [...path, key], depth + 1);
+      if (found) return found;
+    }
+    return null;
+  };
+  if (Buffer.isBuffer(request.body)) return 'file';
+  for (const [where, value] of [['', request.body], ['querystring', request.query], ['params', request.params]] as const) {
+    const path = find(value, [], 0);
+    if (path) return [where, ...path].filter(Boolean).join('.') || where || 'body';
+  }
+  return 'body';
 }

@@ -16,7 +16,12 @@ function useUserLocale(locale: string | undefined) {
   }, [locale, i18n]);
 }
 
-/** After client-side navigation, moves focus to the new page's h1 so screen readers start there. */
+const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+
+/**
+ * After client-side navigation, moves focus to the new page's h1 so screen readers start there
+ * (never away from a field the user is already typing in).
+ */
 function useFocusOnNavigate() {
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const first = useRef(true);
@@ -26,8 +31,9 @@ function useFocusOnNavigate() {
       return;
     }
     const handle = window.setTimeout(() => {
-      const h1 = document.querySelector<HTMLElement>('main h1');
-      h1?.focus({ preventScroll: false });
+      const active = document.activeElement;
+      if (active && TYPING.has(active.tagName)) return;
+      document.querySelector<HTMLElement>('main h1')?.focus();
     }, 50);
     return () => window.clearTimeout(handle);
   }, [pathname]);

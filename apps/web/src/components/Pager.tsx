@@ -19,19 +19,19 @@ export function Pager({ total, limit, offset, onChange }: PagerProps) {
     <Pagination aria-label={t('common.pagination')} className="pager">
       <Pagination.List>
         <Pagination.Item>
-          <Pagination.Button {...prevButtonProps}>{t('common.previous')}</Pagination.Button>
+          <Pagination.Button variant="tertiary" {...prevButtonProps}>{t('common.previous')}</Pagination.Button>
         </Pagination.Item>
         {pages.map(({ page, itemKey, buttonProps }) => (
           <Pagination.Item key={itemKey}>
             {typeof page === 'number' && buttonProps ? (
-              <Pagination.Button {...buttonProps} aria-label={t('common.page', { page })}>
+              <Pagination.Button variant="tertiary" {...buttonProps} aria-label={t('common.page', { page })}>
                 {page}
               </Pagination.Button>
             ) : null}
           </Pagination.Item>
         ))}
         <Pagination.Item>
-          <Pagination.Button {...nextButtonProps}>{t('common.next')}</Pagination.Button>
+          <Pagination.Button variant="tertiary" {...nextButtonProps}>{t('common.next')}</Pagination.Button>
         </Pagination.Item>
       </Pagination.List>
     </Pagination>

@@ -3,13 +3,24 @@ import { useTranslation } from 'react-i18next';
 
 const isRole = (v: string): v is Role => (ROLES as readonly string[]).includes(v);
 
-/** Translated names for roles, including the demo list's "platform_admin"; unknown roles are shown as given. */
+/** Translated names for roles, and the demo list's admin / mentor / adept; unknown roles are shown as given. */
 export function useRoleLabel() {
   const { t } = useTranslation();
   return (role: string): string => {
     if (isRole(role)) return t(`roles.${role}`);
-    if (role === 'platform_admin' || role === 'platformAdmin') return t('roles.platformAdmin');
-    return role;
+    switch (role) {
+      case 'platform_admin':
+      case 'platformAdmin':
+        return t('roles.platformAdmin');
+      case 'admin':
+        return t('roles.admin');
+      case 'mentor':
+        return t('roles.mentor');
+      case 'adept':
+        return t('roles.adept');
+      default:
+        return role;
+    }
   };
 }
 

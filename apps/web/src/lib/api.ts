@@ -121,8 +121,16 @@ export type ApiOptions = {
   signal?: AbortSignal;
 };
 
+let language: string | undefined;
+
+/** The UI language, sent as Accept-Language so the server can answer in it. */
+export function setApiLanguage(locale: string): void {
+  language = locale;
+}
+
 export async function api<T>(path: string, options: ApiOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
+  if (language) headers['Accept-Language'] = language;
   let body: BodyInit | undefined;
   if (options.raw !== undefined) {
     body = options.raw;

@@ -15,7 +15,10 @@ export const organisationsRoute = createRoute({
     const access = accessOf(context.me);
     if (!access.platformAdmin && access.orgId) throw redirect({ to: '/admin/organisations/$orgId', params: { orgId: access.orgId } });
   },
-  component: OrganisationsPage,
+  component: function OrganisationsRoute() {
+    const { me } = organisationsRoute.useRouteContext();
+    return <OrganisationsPage me={me} />;
+  },
 });
 
 export const organisationRoute = createRoute({

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { schema } from '@lots/db';
+import { schema, type DbOrTx } from '@lots/db';
 import type { AppContext } from '../../context';
 import { AppError, notFound } from '../../http/errors';
 import { audit } from '../../http/audit';
@@ -20,8 +20,8 @@ async function resolve(ctx: AppContext, token: string) {
   throw notFound('Link');
 }
 
-async function context(ctx: AppContext, applicationId: string) {
-  const [row] = await ctx.db
+async function context(db: DbOrTx, applicationId: string) {
+  const [row] = await db
     .select({
       applicantName: schema.people.name,
       organisationName: schema.organisations.name,
@@ -41,7 +41,7 @@ async function context(ctx: AppContext, applicationId: string) {
 
 export async function viewResponse(ctx: AppContext, token: string) {
   const link = await resolve(ctx, token);
-  const info = await context(ctx, link.applicationId);
+  const info = await context(ctx.db, link.applicationId);
   const expired = link.expiresAt.getTime() <= Date.now();
   return {
     kind: link.kind,
@@ -61,7 +61,7 @@ export async function respondConfirmation(ctx: AppContext, token: string, input:
   if (link.expiresAt.getTime() <= Date.now()) throw new AppError('conflict', 'The link has expired', 'token');
   await ctx.db.transaction(async (tx) => {
     if (!(await repo.answerConfirmation(tx, link.id, input.decision, input.comment ?? null))) throw new AppError('conflict', 'This link has already been answered', 'token');
-    const info = await context(ctx, link.applicationId);
+    const info = await context(tx, link.applicationId);
     await audit(tx, null, info.ownerOrganisationId, `confirmation.${input.decision}`, 'application', link.applicationId);
   });
   return { ok: true as const };
@@ -73,7 +73,7 @@ export async function respondRecommendation(ctx: AppContext, token: string, inpu
   if (link.expiresAt.getTime() <= Date.now()) throw new AppError('conflict', 'The link has expired', 'token');
   await ctx.db.transaction(async (tx) => {
     if (!(await repo.answerRecommendation(tx, link.id, input.verdict, input.comment ?? null))) throw new AppError('conflict', 'This link has already been answered', 'token');
-    const info = await context(ctx, link.applicationId);
+    const info = await context(tx, link.applicationId);
     await audit(tx, null, info.ownerOrganisationId, `recommendation.${input.verdict}`, 'application', link.applicationId);
   });
   return { ok: true as const };

@@ -33,19 +33,40 @@ interface GridRow {
   cells: string[];
 }
 
+/** UTF-8 (with or without BOM); otherwise Windows-1252, which Excel's "CSV (semicolon separated)" writes on Swedish/Norwegian Windows. */
+function decodeText(body: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    return new TextDecoder('windows-1252').decode(body);
+  }
+}
+
 function readCsv(body: Buffer): GridRow[] {
-  const text = body.toString('utf8');
+  // One kind of line break: csv-parse counts a CRLF inside a quoted field as two lines.
+  const text = decodeText(body).replace(/\r\n?/g, '\n');
   if (text.includes('\u0000')) throw bad('this is not a CSV text file');
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = [';', ',', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
+  // A record's line is the line it starts on (a quoted field may span lines); csv-parse reports where it ends.
+  const rows: GridRow[] = [];
+  let lastLine = 0;
   try {
-    const records = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: false, info: true }) as unknown as {
-      record: string[];
-      info: { lines: number };
-    }[];
-    return records.map((r) => ({ line: r.info.lines, cells: r.record }));
+    parse(text, {
+      bom: true,
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      on_record: (record: string[], context: { lines: number }) => {
+        rows.push({ line: lastLine + 1, cells: record });
+        lastLine = context.lines;
+        return null;
+      },
+    });
+    return rows;
   } catch (error) {
-    const e = error as { lines?: number; message: string };
+    const e = error as { code?: string; lines?: number; message: string };
+    if (e.code === 'CSV_QUOTE_NOT_CLOSED') throw new AppError('validation', `file: line ${lastLine + 1}: a quoted field is never closed`, 'file');
     throw new AppError('validation', `file: line ${e.lines ?? '?'}: ${e.message}`, 'file');
   }
 }

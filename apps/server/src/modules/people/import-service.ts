@@ -14,6 +14,8 @@ interface Parsed {
   line: number;
   values: repo.PersonValues;
   managerEmailRef: string | null;
+  /** The cells that were filled in: only these change an existing person (an empty cell or a missing column keeps the value). */
+  given: { title: boolean; unit: boolean; roles: boolean };
 }
 
 const textCell = (max: number) => z.string().max(max, `at most ${max} characters`);
@@ -75,11 +77,15 @@ export async function importPeople(ctx: AppContext, actor: Actor, organisationId
       seen.set(email.data, line);
       if (managerEmail === email.data) fail('manager_email', 'a person cannot be their own manager');
     }
+    if (email.success && email.data === actor.email.toLowerCase() && cells.roles && !roles.includes('org_admin') && !actor.platformAdmin) {
+      fail('roles', 'you cannot remove your own administrator role');
+    }
     if (name.success && email.success && title.success) {
       parsed.push({
         line,
         values: { name: name.data.trim(), email: email.data, title: title.data || null, unitId, managerId: null, managerEmail, roles },
         managerEmailRef: managerEmail,
+        given: { title: Boolean(cells.title), unit: Boolean(cells.unit), roles: Boolean(cells.roles) },
       });
     }
   }
@@ -111,8 +117,14 @@ export async function importPeople(ctx: AppContext, actor: Actor, organisationId
     for (const row of parsed) {
       const id = existing.get(row.values.email);
       if (id) {
-        const { managerEmail: _m, managerId: _i, ...rest } = row.values;
-        await repo.updatePerson(tx, id, rest);
+        const { name, email, title, unitId, roles } = row.values;
+        await repo.updatePerson(tx, id, {
+          name,
+          email,
+          ...(row.given.title && { title }),
+          ...(row.given.unit && { unitId }),
+          ...(row.given.roles && { roles }),
+        });
         updated++;
       } else {
         idByEmail.set(row.values.email, await repo.insertPerson(tx, organisationId, row.values));

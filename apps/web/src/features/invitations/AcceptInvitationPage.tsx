@@ -14,7 +14,7 @@ import { useAcceptInvitation, useInvitation, type InvitationView } from './api';
 
 const STATUS_TEXT = { expired: 'invitation.expired', accepted: 'invitation.accepted', revoked: 'invitation.revoked' } as const;
 
-/** /invitation/$token: the invited person picks a name and password, and is signed in. */
+/** /invitation/$token: the invited person picks a name and password, and is signed in. A malformed token is a 400: shown as not found. */
 export function AcceptInvitationPage({ token }: { token: string }) {
   const { t } = useTranslation();
   const invitation = useInvitation(token);
@@ -23,7 +23,7 @@ export function AcceptInvitationPage({ token }: { token: string }) {
   if (invitation.isPending) body = <Loading />;
   else if (invitation.error) {
     body =
-      invitation.error instanceof ApiError && invitation.error.code === 'not_found' ? (
+      invitation.error instanceof ApiError && (invitation.error.code === 'not_found' || invitation.error.code === 'validation') ? (
         <Alert data-color="warning">
           <Paragraph>{t('invitation.notFound')}</Paragraph>
         </Alert>

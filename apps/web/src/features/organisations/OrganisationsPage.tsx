@@ -1,5 +1,6 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useNavigate } from '@tanstack/react-router';
+import type { Me } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../components/AppLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -9,11 +10,21 @@ import { useCreateOrganisation, useOrganisations } from './api';
 import { OrganisationForm } from './OrganisationForm';
 
 /** /admin/organisations, for platform admins: every organisation, and a form to add one. */
-export function OrganisationsPage() {
+export function OrganisationsPage({ me }: { me: Me }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const platformAdmin = me.user.platformAdmin;
   const organisations = useOrganisations();
   const create = useCreateOrganisation();
+
+  if (!platformAdmin) {
+    // Platform admins only; others are sent to their own organisation before getting here.
+    return (
+      <Page title={t('organisations.heading')}>
+        <Paragraph>{t('organisations.noOrganisation')}</Paragraph>
+      </Page>
+    );
+  }
 
   return (
     <Page title={t('organisations.heading')} lead={t('organisations.intro')}>

@@ -53,6 +53,9 @@ export const webEn: WebCatalog = {
     coordinator: 'Coordinator',
     participant: 'Participant',
     platformAdmin: 'Platform administrator',
+    admin: 'Administrator',
+    mentor: 'Mentor',
+    adept: 'Mentee',
   },
   kinds: {
     agency: 'Government agency',

@@ -53,6 +53,9 @@ export const webNb: WebCatalog = {
     coordinator: 'Koordinator',
     participant: 'Deltaker',
     platformAdmin: 'Plattformadministrator',
+    admin: 'Administrator',
+    mentor: 'Mentor',
+    adept: 'Adept',
   },
   kinds: {
     agency: 'Etat',

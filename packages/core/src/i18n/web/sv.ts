@@ -51,6 +51,9 @@ export const webSv = {
     coordinator: 'Samordnare',
     participant: 'Deltagare',
     platformAdmin: 'Plattformsadministratör',
+    admin: 'Administratör',
+    mentor: 'Mentor',
+    adept: 'Adept',
   },
   kinds: {
     agency: 'Myndighet',

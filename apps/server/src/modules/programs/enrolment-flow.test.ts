@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { schema } from '@lots/db';
+import { createTestApp, linkIn, type TestApp } from '../../testing/harness';
+
+/** The whole enrolment flow through the API: a joint program, an application, the manager's confirmation, the decision. */
+describe('enrolment flow', () => {
+  let t: TestApp;
+  let tull: string;
+  let kust: string;
+  let coordinator: string;
+  let adept: string;
+  let programId: string;
+  let questionId: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    tull = await t.createOrganisation('Tullverket');
+    kust = await t.createOrganisation('Kustbevakningen');
+    await t.createMember(tull, 'maria@tull.example', ['coordinator'], { name: 'Maria Sundberg' });
+    const manager = await t.createMember(tull, 'eva@tull.example', ['participant'], { name: 'Eva Bergström' });
+    const johan = await t.createMember(tull, 'johan@tull.example', ['participant'], { name: 'Johan Nyberg' });
+    await t.database.db.update(schema.people).set({ managerId: manager.personId }).where(eq(schema.people.id, johan.personId));
+    await t.createMember(kust, 'mats@kust.example', ['participant'], { name: 'Mats Brandt' });
+    coordinator = await t.signIn('maria@tull.example');
+    adept = await t.signIn('johan@tull.example');
+  });
+  afterAll(() => t.destroy());
+
+  const api = (cookie: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown) =>
+    t.app.inject({ method, url, headers: { cookie }, ...(payload !== undefined ? { payload: payload as object } : {}) });
+
+  it('a coordinator creates a joint program of two organisations with a custom question and opens it', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const created = await api(coordinator, 'POST', '/api/programs', {
+      name: 'Mentorprogram 2027',
+      type: 'classic',
+      participatingOrganisationIds: [kust],
+      applicationOpensOn: today,
+      applicationClosesOn: '2099-12-31',
+      startsOn: '2100-01-15',
+      endsOn: '2100-12-15',
+      feePerAdept: 6000,
+      currency: 'SEK',
+      requiresManagerConfirmation: true,
+      rules: { adept: [{ kind: 'yearsAsManager', max: 3 }], mentor: [{ kind: 'yearsAsManager', min: 5 }] },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const program = created.json();
+    programId = program.id;
+    expect(program.status).toBe('draft');
+    expect(program.organisations.map((o: { name: string }) => o.name)).toEqual(['Kustbevakningen', 'Tullverket']);
+    expect(program.coordinators.map((c: { name: string }) => c.name)).toEqual(['Maria Sundberg']);
+
+    const question = await api(coordinator, 'POST', `/api/programs/${programId}/questions`, { role: 'adept', kind: 'single_choice', label: 'Hur vill du helst träffas?', options: ['Digitalt', 'Fysiskt'], required: true });
+    expect(question.statusCode, question.body).toBe(201);
+    questionId = question.json().id;
+
+    // A participant does not see a draft.
+    expect((await api(adept, 'GET', `/api/programs/${programId}`)).statusCode).toBe(404);
+    const opened = await api(coordinator, 'POST', `/api/programs/${programId}/status`, { status: 'open' });
+    expect(opened.json().status).toBe('open');
+    // Skipping ahead is refused.
+    const skip = await api(coordinator, 'POST', `/api/programs/${programId}/status`, { status: 'running' });
+    expect(skip.statusCode).toBe(409);
+    expect(skip.json().error.field).toBe('status');
+  });
+
+  it('an adept applies: a draft first, then a submission that needs the required answer', async () => {
+    const view = await api(adept, 'GET', `/api/programs/${programId}`);
+    expect(view.statusCode).toBe(200);
+    expect(view.json().viewerIsCoordinator).toBe(false);
+    const draft = await api(adept, 'PUT', `/api/programs/${programId}/applications/mine/adept`, { profile: { yearsAsManager: 1, developmentGoals: 'Svåra samtal' } });
+    expect(draft.statusCode, draft.body).toBe(200);
+    expect(draft.json().status).toBe('draft');
+    const incomplete = await api(adept, 'POST', `/api/programs/${programId}/applications/mine/adept/submit`, { profile: { yearsAsManager: 1 } });
+    expect(incomplete.statusCode).toBe(400);
+    expect(incomplete.json().error.field).toBe(`answers.${questionId}`);
+    const submitted = await api(adept, 'POST', `/api/programs/${programId}/applications/mine/adept/submit`, {
+      profile: { yearsAsManager: 1, developmentGoals: 'Svåra samtal' },
+      answers: { [questionId]: 'Fysiskt' },
+    });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    const application = submitted.json();
+    expect(application.status).toBe('submitted');
+    expect(application.confirmation).toBe('pending');
+    expect(application.eligibility.status).toBe('eligible');
+    expect(application.managerEmail).toBe('eva@tull.example');
+  });
+
+  it('the manager confirms through the single-use link in the mail, without an account', async () => {
+    const mail = await t.lastMailTo('eva@tull.example');
+    expect(mail?.template).toBe('managerConfirmation');
+    const token = new URL(linkIn(mail!.text)).pathname.split('/').pop()!;
+    const view = await t.app.inject({ url: `/api/responses/${token}` });
+    expect(view.statusCode).toBe(200);
+    expect(view.json()).toMatchObject({ kind: 'confirmation', status: 'pending', applicantName: 'Johan Nyberg', programName: 'Mentorprogram 2027', role: 'adept' });
+    expect(JSON.stringify(view.json())).not.toContain('Svåra samtal');
+    const answer = await t.app.inject({ method: 'POST', url: `/api/responses/${token}/confirmation`, payload: { decision: 'confirmed' } });
+    expect(answer.statusCode, answer.body).toBe(200);
+    const again = await t.app.inject({ method: 'POST', url: `/api/responses/${token}/confirmation`, payload: { decision: 'declined' } });
+    expect(again.statusCode).toBe(409);
+  });
+
+  it('the coordinator sees the application in the queue, accepts it, and the adept is told by mail', async () => {
+    const queue = await api(coordinator, 'GET', `/api/programs/${programId}/applications?role=adept`);
+    expect(queue.statusCode).toBe(200);
+    const [application] = queue.json();
+    expect(application.confirmation).toBe('confirmed');
+    const decided = await api(coordinator, 'POST', `/api/programs/${programId}/decisions`, { applicationIds: [application.id], decision: 'accepted', message: 'Välkommen till uppstarten!' });
+    expect(decided.statusCode, decided.body).toBe(200);
+    expect(decided.json()[0].status).toBe('accepted');
+    const mail = await t.lastMailTo('johan@tull.example');
+    expect(mail?.template).toBe('decision');
+    expect(mail?.text).toContain('Du är antagen som adept');
+    expect(mail?.text).toContain('Välkommen till uppstarten!');
+    // A decided application can no longer be edited by the applicant.
+    const edit = await api(adept, 'PUT', `/api/programs/${programId}/applications/mine/adept`, { profile: {} });
+    expect(edit.statusCode).toBe(409);
+  });
+
+  it('copies the program to the next cohort: a draft with the same form and shifted dates', async () => {
+    const copy = await api(coordinator, 'POST', `/api/programs/${programId}/copy`, { name: 'Mentorprogram 2028', shiftMonths: 12 });
+    expect(copy.statusCode, copy.body).toBe(201);
+    const next = copy.json();
+    expect(next).toMatchObject({ status: 'draft', name: 'Mentorprogram 2028', startsOn: '2101-01-15', feePerAdept: 6000, copiedFromId: programId });
+    const questions = await api(coordinator, 'GET', `/api/programs/${next.id}/questions`);
+    expect(questions.json().map((q: { label: string }) => q.label)).toEqual(['Hur vill du helst träffas?']);
+  });
+});

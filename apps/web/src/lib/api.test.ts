@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError, codeForStatus, toApiError, withQuery } from './api';
+import { errorField, errorKey, isFieldError } from './errors';
+
+describe('toApiError', () => {
+  it('reads the API error shape', () => {
+    const e = toApiError(422, {
+      error: { code: 'import_invalid', message: 'bad rows', details: [{ line: 3, field: 'email', message: 'Invalid email' }] },
+    });
+    expect(e).toBeInstanceOf(ApiError);
+    expect(e.code).toBe('import_invalid');
+    expect(e.details).toEqual([{ line: 3, field: 'email', message: 'Invalid email' }]);
+  });
+
+  it('keeps the field of a validation error', () => {
+    const e = toApiError(400, { error: { code: 'validation', message: 'name: Too small', field: 'name' } });
+    expect(e.field).toBe('name');
+    expect(isFieldError(e, 'name')).toBe(true);
+    expect(isFieldError(e, 'email')).toBe(false);
+  });
+
+  it('understands better-auth errors by status', () => {
+    const e = toApiError(401, { code: 'INVALID_EMAIL_OR_PASSWORD', message: 'Invalid email or password' });
+    expect(e.code).toBe('unauthenticated');
+    expect(e.rawCode).toBe('INVALID_EMAIL_OR_PASSWORD');
+    expect(toApiError(429, 'Too many requests').code).toBe('rate_limited');
+  });
+
+  it('maps unknown codes by status', () => {
+    expect(toApiError(409, { error: { code: 'weird', message: 'x' } }).code).toBe('conflict');
+    expect(codeForStatus(502)).toBe('internal');
+  });
+});
+
+describe('errors', () => {
+  it('gives a translation key per code', () => {
+    expect(errorKey(toApiError(403, {}))).toBe('errors.forbidden');
+    expect(errorKey(new Error('boom'))).toBe('errors.internal');
+  });
+
+  it('matches nested field paths both ways', () => {
+    const e = toApiError(400, { error: { code: 'validation', message: 'x', field: 'admin.email' } });
+    expect(errorField(e, ['admin.name', 'admin.email'])).toBe('admin.email');
+    expect(errorField(e, ['email'])).toBe('email');
+    const short = toApiError(400, { error: { code: 'validation', message: 'x', field: 'password' } });
+    expect(errorField(short, ['admin.password'])).toBe('admin.password');
+  });
+});
+
+describe('withQuery', () => {
+  it('drops empty values', () => {
+    expect(withQuery('/api/x', { q: 'anna', unitId: undefined, role: '', limit: 25, offset: 0 })).toBe('/api/x?q=anna&limit=25&offset=0');
+    expect(withQuery('/api/x', {})).toBe('/api/x');
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { Me } from '@lots/core';
+import { accessOf, canManageOrg, canSeePeopleOf } from './access';
+import { safeRedirect } from './redirect';
+import { buildTree, flatten, indentLabel, subtreeIds } from './tree';
+import { CSV_TYPE, XLSX_TYPE, importContentType } from './upload';
+import { collect, email, password, required } from './validate';
+
+describe('validate', () => {
+  it('checks required, e-mail and password length', () => {
+    expect(required('  ')).toBe('errors.required');
+    expect(required('x')).toBeUndefined();
+    expect(email('anna@tull.se')).toBeUndefined();
+    expect(email('anna@')).toBe('errors.email');
+    expect(email('', { optional: true })).toBeUndefined();
+    expect(password('short')).toBe('errors.passwordLength');
+    expect(password('long enough!')).toBeUndefined();
+    expect(collect({ a: undefined, b: 'errors.required' })).toEqual({ b: 'errors.required' });
+  });
+});
+
+describe('safeRedirect', () => {
+  it('only allows same-site paths', () => {
+    expect(safeRedirect('/profile?x=1')).toBe('/profile?x=1');
+    expect(safeRedirect('//evil.example')).toBe('/');
+    expect(safeRedirect('https://evil.example')).toBe('/');
+    expect(safeRedirect('/\\evil.example')).toBe('/');
+    expect(safeRedirect(undefined)).toBe('/');
+    expect(safeRedirect('/sign-in')).toBe('/');
+  });
+});
+
+describe('unit tree', () => {
+  const units = [
+    { id: 'b', parentId: null, name: 'Ekonomi' },
+    { id: 'a', parentId: null, name: 'HR' },
+    { id: 'c', parentId: 'a', name: 'Rekrytering' },
+    { id: 'd', parentId: 'c', name: 'Chefsrekrytering' },
+    { id: 'e', parentId: 'missing', name: 'Orphan' },
+    { id: 'x', parentId: 'y', name: 'Cycle X' },
+    { id: 'y', parentId: 'x', name: 'Cycle Y' },
+  ];
+
+  it('nests by parent, sorts by name, and never loses a unit', () => {
+    const order = flatten(buildTree(units)).map((n) => `${n.depth}:${n.item.name}`);
+    expect(order.slice(0, 4)).toEqual(['0:Cycle X', '0:Cycle Y', '0:Ekonomi', '0:HR']);
+    expect(order).toContain('1:Rekrytering');
+    expect(order).toContain('2:Chefsrekrytering');
+    expect(order).toContain('0:Orphan');
+    expect(order).toHaveLength(units.length);
+  });
+
+  it('finds a unit and everything under it', () => {
+    expect([...subtreeIds(units, 'a')].sort()).toEqual(['a', 'c', 'd']);
+  });
+
+  it('indents option labels', () => {
+    expect(indentLabel('HR', 0)).toBe('HR');
+    expect(indentLabel('Sektion', 2)).toBe('\u2014 \u2014 Sektion');
+  });
+});
+
+describe('importContentType', () => {
+  it('picks the content type from the file name', () => {
+    expect(importContentType({ name: 'people.CSV' })).toBe(CSV_TYPE);
+    expect(importContentType({ name: 'people.xlsx', type: '' })).toBe(XLSX_TYPE);
+    expect(importContentType({ name: 'people', type: CSV_TYPE })).toBe(CSV_TYPE);
+    expect(importContentType({ name: 'people.pdf', type: 'application/pdf' })).toBeUndefined();
+  });
+});
+
+describe('access', () => {
+  const me = (roles: ('org_admin' | 'coordinator' | 'participant')[], platformAdmin = false): Me => ({
+    user: { id: 'u', name: 'A', email: 'a@x.se', locale: 'sv', platformAdmin },
+    person: {
+      id: '00000000-0000-4000-8000-000000000001',
+      organisationId: 'org1',
+      organisationName: 'Org',
+      unitId: null,
+      unitName: null,
+      title: null,
+      managerName: null,
+      managerEmail: null,
+      roles,
+    },
+  });
+
+  it('derives what each role may see', () => {
+    expect(accessOf(me(['participant']))).toMatchObject({ seePeople: false, managePeople: false, seeOutbox: false });
+    expect(accessOf(me(['coordinator']))).toMatchObject({ seePeople: true, managePeople: false, seeOutbox: false });
+    expect(accessOf(me(['org_admin']))).toMatchObject({ seePeople: true, managePeople: true, seeOutbox: true });
+    expect(accessOf(null)).toMatchObject({ platformAdmin: false, orgId: null });
+  });
+
+  it('limits org admins to their own organisation', () => {
+    const admin = accessOf(me(['org_admin']));
+    expect(canManageOrg(admin, 'org1')).toBe(true);
+    expect(canManageOrg(admin, 'org2')).toBe(false);
+    expect(canSeePeopleOf(accessOf(me(['coordinator'])), 'org1')).toBe(true);
+    expect(canManageOrg(accessOf(me([], true)), 'org2')).toBe(true);
+  });
+});

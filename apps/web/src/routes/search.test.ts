@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { toPersonInput } from '../features/people/personInput';
+import { peopleSearch, resetSearch, signInSearch } from './search';
+
+describe('search params', () => {
+  it('keeps only known values', () => {
+    expect(peopleSearch({ q: 'anna', role: 'mentor', page: '2', unitId: '' })).toEqual({ q: 'anna', role: undefined, page: 2, unitId: undefined });
+    expect(peopleSearch({ role: 'coordinator', page: 1 })).toMatchObject({ role: 'coordinator', page: undefined });
+    expect(signInSearch({ notice: 'password-changed', redirect: '/profile' })).toMatchObject({ notice: 'password-changed', redirect: '/profile' });
+    expect(signInSearch({ notice: 'other' }).notice).toBeUndefined();
+    expect(resetSearch({ token: 'abc' })).toEqual({ token: 'abc', error: undefined });
+  });
+});
+
+describe('toPersonInput', () => {
+  const base = { name: ' Anna ', email: ' anna@tull.se ', title: '', unitId: '', managerId: '', managerEmail: '' };
+
+  it('trims, nulls empty optionals and clears the manager', () => {
+    expect(toPersonInput(base, ['participant'])).toEqual({
+      name: 'Anna',
+      email: 'anna@tull.se',
+      title: null,
+      unitId: null,
+      roles: ['participant'],
+      managerId: null,
+      managerEmail: null,
+    });
+  });
+
+  it('prefers the manager picked from the list over the e-mail', () => {
+    expect(toPersonInput({ ...base, managerId: 'm1', managerEmail: 'x@y.se' }, ['coordinator'])).toMatchObject({ managerId: 'm1' });
+    expect(toPersonInput({ ...base, managerId: 'm1', managerEmail: 'x@y.se' }, ['coordinator'])).not.toHaveProperty('managerEmail');
+    expect(toPersonInput({ ...base, managerEmail: ' boss@tull.se ' }, ['coordinator'])).toMatchObject({ managerEmail: 'boss@tull.se' });
+  });
+});
