@@ -13,16 +13,12 @@ export function AppDialog({ open, onClose, title, children }: AppDialogProps) {
   const headingId = useId();
   return (
     <Dialog open={open} onClose={onClose} closeButton={t('common.closeDialog')} aria-labelledby={headingId} className="app-dialog">
-      {open ? (
-        <>
-          <Dialog.Block>
-            <Heading level={2} data-size="xs" id={headingId}>
-              {title}
-            </Heading>
-          </Dialog.Block>
-          <Dialog.Block>{children}</Dialog.Block>
-        </>
-      ) : null}
+      <Dialog.Block>
+        <Heading level={2} data-size="xs" id={headingId}>
+          {title || t('app.name')}
+        </Heading>
+      </Dialog.Block>
+      {open ? <Dialog.Block>{children}</Dialog.Block> : null}
     </Dialog>
   );
 }

@@ -2,6 +2,7 @@ import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react'
 import type { SetupStatus } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { useRoleLabel } from '../../components/labels';
+import { TableScroll } from '../../components/TableScroll';
 
 type DemoAccountsProps = { accounts: SetupStatus['demoAccounts']; onUse: (email: string, password: string) => void };
 
@@ -16,7 +17,7 @@ export function DemoAccounts({ accounts, onUse }: DemoAccountsProps) {
         {t('signIn.demoHeading')}
       </Heading>
       <Paragraph>{t('signIn.demoIntro')}</Paragraph>
-      <div className="table-scroll">
+      <TableScroll label={t('signIn.demoHeading')}>
         <Table data-size="sm" zebra>
           <Table.Head>
             <Table.Row>
@@ -50,7 +51,7 @@ export function DemoAccounts({ accounts, onUse }: DemoAccountsProps) {
             ))}
           </Table.Body>
         </Table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

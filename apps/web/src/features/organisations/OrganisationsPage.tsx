@@ -8,6 +8,7 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useCreateOrganisation, useOrganisations } from './api';
 import { OrganisationForm } from './OrganisationForm';
+import { TableScroll } from '../../components/TableScroll';
 
 /** /admin/organisations, for platform admins: every organisation, and a form to add one. */
 export function OrganisationsPage({ me }: { me: Me }) {
@@ -32,7 +33,7 @@ export function OrganisationsPage({ me }: { me: Me }) {
       <ErrorAlert error={organisations.error} />
       {organisations.data && organisations.data.length === 0 ? <Paragraph>{t('organisations.empty')}</Paragraph> : null}
       {organisations.data && organisations.data.length > 0 ? (
-        <div className="table-scroll">
+        <TableScroll label={t('organisations.heading')}>
           <Table zebra>
             <caption className="ds-sr-only">{t('organisations.heading')}</caption>
             <Table.Head>
@@ -60,7 +61,7 @@ export function OrganisationsPage({ me }: { me: Me }) {
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       ) : null}
       <section aria-labelledby="create-org-heading" className="section section--narrow">
         <Heading level={2} data-size="sm" id="create-org-heading">

@@ -9,6 +9,7 @@ import { Pager, RangeText } from '../../components/Pager';
 import { accessOf } from '../../lib/access';
 import { useOutbox } from './api';
 import { OutboxRow } from './OutboxRow';
+import { TableScroll } from '../../components/TableScroll';
 
 export const OUTBOX_PAGE_SIZE = 50;
 
@@ -48,7 +49,7 @@ export function OutboxPage({ me, page, onPage }: OutboxPageProps) {
           <Paragraph data-size="sm" className="result-count">
             <RangeText total={outbox.data.total} limit={OUTBOX_PAGE_SIZE} offset={offset} />
           </Paragraph>
-          <div className="table-scroll">
+          <TableScroll label={t('outbox.tableCaption')}>
             <Table data-size="sm">
               <caption className="ds-sr-only">{t('outbox.tableCaption')}</caption>
               <Table.Head>
@@ -68,7 +69,7 @@ export function OutboxPage({ me, page, onPage }: OutboxPageProps) {
                 ))}
               </Table.Body>
             </Table>
-          </div>
+          </TableScroll>
           <Pager total={outbox.data.total} limit={OUTBOX_PAGE_SIZE} offset={offset} onChange={(next) => onPage(next / OUTBOX_PAGE_SIZE + 1)} />
         </>
       ) : null}

@@ -1,6 +1,7 @@
 import { Heading, Table } from '@digdir/designsystemet-react';
 import { IMPORT_COLUMNS } from '@lots/core';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll';
 
 /** The documented import columns: name and email are required. */
 export function ImportColumns() {
@@ -10,7 +11,7 @@ export function ImportColumns() {
       <Heading level={2} data-size="sm" id="columns-heading">
         {t('import.columnsHeading')}
       </Heading>
-      <div className="table-scroll">
+      <TableScroll label={t('import.columnsHeading')}>
         <Table data-size="sm" zebra>
           <caption className="ds-sr-only">{t('import.columnsHeading')}</caption>
           <Table.Head>
@@ -33,7 +34,7 @@ export function ImportColumns() {
             ))}
           </Table.Body>
         </Table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -1,12 +1,13 @@
 import { Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { ApiErrorDetail } from '../../lib/api';
+import { TableScroll } from '../../components/TableScroll';
 
 /** Every bad row of a rejected import: line, column and what is wrong. */
 export function ImportErrors({ details }: { details: ApiErrorDetail[] }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('import.errorsCaption')}>
       <Table data-size="sm" zebra data-testid="import-errors">
         <caption>{t('import.errorsCaption')}</caption>
         <Table.Head>
@@ -28,6 +29,6 @@ export function ImportErrors({ details }: { details: ApiErrorDetail[] }) {
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

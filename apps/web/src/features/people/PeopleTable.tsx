@@ -3,6 +3,7 @@ import type { Person } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { useRoleLabel } from '../../components/labels';
 import { AccountStatusTag } from './AccountStatusTag';
+import { TableScroll } from '../../components/TableScroll';
 
 type PeopleTableProps = {
   people: Person[];
@@ -18,7 +19,7 @@ export function PeopleTable({ people, canManage, caption, busyPersonId, onEdit, 
   const roleLabel = useRoleLabel();
   const dash = t('common.none');
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <Table zebra data-size="sm">
         <caption className="ds-sr-only">{caption}</caption>
         <Table.Head>
@@ -69,6 +70,6 @@ export function PeopleTable({ people, canManage, caption, busyPersonId, onEdit, 
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }
