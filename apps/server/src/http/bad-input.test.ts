@@ -185,6 +185,9 @@ describe('request bodies', () => {
     expectError(await call('PATCH', `/api/organisations/${orgId}/people/${personId}`, { title: 'Chef\u0000' }), 400, 'validation', 'title');
     expectError(await call('PATCH', '/api/me', { name: 'Åke\u0000' }), 400, 'validation', 'name');
     expectError(await call('GET', `/api/organisations/${orgId}/people?q=%00`), 400, 'validation', 'querystring.q');
+    // A lone UTF-16 surrogate cannot go into the audit log's jsonb.
+    expectError(await rawJson('POST', `/api/organisations/${orgId}/units`, '{"name":"Enhet \\ud800"}'), 400, 'validation', 'name');
+    expectError(await rawJson('PATCH', `/api/organisations/${orgId}`, '{"name":"\\udc00 Verket"}'), 400, 'validation', 'name');
     expect(await counts()).toEqual(before);
     const [ulla] = await t.database.db.select().from(schema.people).where(eq(schema.people.id, personId));
     expect(ulla!.title).toBeNull();
@@ -222,9 +225,11 @@ describe('path parameters', () => {
       ['GET', `/api/organisations/${orgId}/people/42`, undefined, 'params.personId'],
       ['POST', `/api/organisations/${orgId}/people/%E2%82%AC/invitation`, undefined, 'params.personId'],
       ['GET', '/api/invitations/short', undefined, 'params.token'],
-      ['GET', `/api/invitations/${'x'.repeat(101)}`, undefined, 'params.token'],
+      ['GET', `/api/invitations/${'x'.repeat(19)}`, undefined, 'params.token'],
     ];
     for (const [method, url, payload, field] of cases) expectError(await call(method, url, payload), 400, 'validation', field);
+    // Longer than Fastify's maxParamLength (100): no route matches at all.
+    expectError(await call('GET', `/api/invitations/${'x'.repeat(101)}`), 404, 'not_found');
   });
 
   it('answers a well-formed id that does not exist with 404', async () => {

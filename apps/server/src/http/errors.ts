@@ -78,10 +78,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
       // Fastify's own client errors: malformed JSON, empty body, bad content length…
       return reply.status(status).send({ error: { code: 'validation', message: error.message, field: 'body' } });
     }
-    if (isUnstorableText(error)) {
-      // PostgreSQL text cannot hold NUL characters: the client's input, not our failure.
-      const field = nulField(request);
-      return reply.status(400).send({ error: { code: 'validation', message: `${field}: contains a character that is not allowed`, field } });
+    if (isTextError(error)) {
+      // PostgreSQL cannot store NUL characters or lone UTF-16 surrogates (in jsonb): the client's input, not our failure.
+      const field = unstorableField(request);
+      if (field) return reply.status(400).send({ error: { code: 'validation', message: `${field}: contains a character that is not allowed`, field } });
     }
     if (isUniqueViolation(error)) {
       return reply.status(409).send({ error: { code: 'conflict', message: 'This already exists' } });
@@ -99,16 +99,18 @@ export function isUniqueViolation(error: unknown): boolean {
   return e?.code === '23505' || e?.cause?.code === '23505';
 }
 
-/** invalid byte sequence (a NUL in text) or a character the database encoding cannot hold. */
-function isUnstorableText(error: unknown): boolean {
+/** invalid byte sequence, untranslatable character, or invalid json text (e.g. a lone surrogate's escape). */
+function isTextError(error: unknown): boolean {
   const e = error as { code?: string; cause?: { code?: string } };
-  return [e?.code, e?.cause?.code].some((code) => code === '22021' || code === '22P05');
+  return [e?.code, e?.cause?.code].some((code) => code === '22021' || code === '22P05' || code === '22P02');
 }
 
-/** The first input field holding a NUL character, e.g. `name` or `querystring.q`. */
-function nulField(request: FastifyRequest): string {
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The first input field holding a character the database cannot store, e.g. `name` or `querystring.q`; null if there is none. */
+function unstorableField(request: FastifyRequest): string | null {
   const find = (value: unknown, path: string[], depth: number): string[] | null => {
-    if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+    if (typeof value === 'string') return UNSTORABLE.test(value) ? path : null;
     if (depth > 10 || value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return null;
     for (const [key, inner] of Object.entries(value)) {
       const found = find(inner, [...path, key], depth + 1);
@@ -121,5 +123,5 @@ function nulField(request: FastifyRequest): string {
     const path = find(value, [], 0);
     if (path) return [where, ...path].filter(Boolean).join('.') || where || 'body';
   }
-  return 'body';
+  return null;
 }

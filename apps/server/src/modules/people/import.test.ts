@@ -1,0 +1,320 @@
+/**
+ * People import (CSV and XLSX): parsing, unit and manager resolution, updates of existing
+ * people, all-or-nothing validation with line numbers, and malformed files.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { and, eq, sql } from 'drizzle-orm';
+import { schema } from '@lots/db';
+import { createTestApp, type TestApp } from '../../testing/harness';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+let t: TestApp;
+let orgId: string;
+let otherOrgId: string;
+let admin: string;
+let adminPersonId: string;
+const units: Record<string, string> = {};
+
+async function importFile(body: string | Buffer, contentType: string, cookie = admin) {
+  return t.app.inject({ method: 'POST', url: `/api/organisations/${orgId}/people/import`, headers: { cookie, 'content-type': contentType }, payload: body });
+}
+
+async function peopleCount(organisationId = orgId) {
+  const [row] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(schema.people).where(eq(schema.people.organisationId, organisationId));
+  return row!.n;
+}
+
+async function person(email: string) {
+  const [row] = await t.database.db
+    .select()
+    .from(schema.people)
+    .where(and(eq(schema.people.organisationId, orgId), sql`lower(${schema.people.email}) = ${email.toLowerCase()}`));
+  return row;
+}
+
+async function xlsx(rows: ExcelJS.CellValue[][], build?: (sheet: ExcelJS.Worksheet) => void): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Personal');
+  for (const row of rows) sheet.addRow(row);
+  build?.(sheet);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  orgId = await t.createOrganisation('Region Västerbotten');
+  otherOrgId = await t.createOrganisation('Helsingborgs stad');
+  for (const name of ['Ekonomi', 'IT-avdelningen', 'Växjö kontor']) units[name] = await t.createUnit(orgId, name);
+  await t.createUnit(otherOrgId, 'Marknad');
+  adminPersonId = (await t.createMember(orgId, 'admin@regionvb.example', ['org_admin'], { name: 'Ada Admin' })).personId;
+  await t.createMember(otherOrgId, 'upptagen@helsingborg.example', ['participant'], { name: 'Upptagen Person' });
+  admin = await t.signIn('admin@regionvb.example');
+});
+afterAll(() => t.destroy());
+
+describe('valid files', () => {
+  it('imports a comma-separated CSV with BOM, quotes, Swedish letters, any header order and case', async () => {
+    const file =
+      '\ufeffEmail,NAME,Title,Unit,Manager_Email,Roles\r\n' +
+      // Managed by someone further down in the same file.
+      'orjan@regionvb.example,Örjan Ångström,Utvecklare,IT-AVDELNINGEN,berg@regionvb.example,participant\r\n' +
+      '"berg@regionvb.example","Berg, Eva","Chef, ""ekonomi""",Ekonomi,,"coordinator,participant"\r\n' +
+      // Manager outside Lots: only the address is kept.
+      'asa@regionvb.example,Åsa Ödmark,,växjö kontor,chef@extern.example,\r\n' +
+      // Manager already in the organisation.
+      'Nils@RegionVB.example,  Nils Holgersson  ,,,ADMIN@regionvb.example,org_admin\r\n';
+    const before = await peopleCount();
+    const response = await importFile(file, 'text/csv; charset=utf-8');
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toEqual({ imported: 4, updated: 0 });
+    expect(await peopleCount()).toBe(before + 4);
+
+    const berg = await person('berg@regionvb.example');
+    expect(berg).toMatchObject({ name: 'Berg, Eva', title: 'Chef, "ekonomi"', unitId: units.Ekonomi, managerId: null, managerEmail: null, roles: ['coordinator', 'participant'], userId: null });
+    const orjan = await person('orjan@regionvb.example');
+    expect(orjan).toMatchObject({ name: 'Örjan Ångström', title: 'Utvecklare', unitId: units['IT-avdelningen'], managerId: berg!.id, managerEmail: null, roles: ['participant'] });
+    const asa = await person('asa@regionvb.example');
+    expect(asa).toMatchObject({ name: 'Åsa Ödmark', title: null, unitId: units['Växjö kontor'], managerId: null, managerEmail: 'chef@extern.example', roles: ['participant'] });
+    const nils = await person('nils@regionvb.example');
+    expect(nils).toMatchObject({ name: 'Nils Holgersson', email: 'nils@regionvb.example', managerId: adminPersonId, managerEmail: null, roles: ['org_admin'] });
+
+    // The API shows the linked manager's name and address.
+    const api = await t.app.inject({ url: `/api/organisations/${orgId}/people/${orjan!.id}`, headers: { cookie: admin } });
+    expect(api.json()).toMatchObject({ unitName: 'IT-avdelningen', managerId: berg!.id, managerName: 'Berg, Eva', managerEmail: 'berg@regionvb.example', accountStatus: 'none' });
+
+    // Imported without invitations: no mail.
+    expect(await t.lastMailTo('orjan@regionvb.example')).toBeUndefined();
+    const [audit] = await t.database.db
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.organisationId, orgId), eq(schema.auditLog.action, 'person.import')));
+    expect(audit!.data).toEqual({ imported: 4, updated: 0 });
+  });
+
+  it('imports a semicolon-separated CSV with quoted semicolons and line breaks', async () => {
+    const file =
+      'name;email;unit;roles;title\n' +
+      'Karin Lund;karin@regionvb.example;Ekonomi;"participant;coordinator";"Handläggare; ekonomi"\n' +
+      '\n' +
+      'Per Svensson;per@regionvb.example;;coordinator,participant;"Enhetschef\nvikarie"\n';
+    const response = await importFile(file, 'text/csv');
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toEqual({ imported: 2, updated: 0 });
+    expect(await person('karin@regionvb.example')).toMatchObject({ name: 'Karin Lund', unitId: units.Ekonomi, roles: ['participant', 'coordinator'], title: 'Handläggare; ekonomi' });
+    expect(await person('per@regionvb.example')).toMatchObject({ name: 'Per Svensson', unitId: null, roles: ['coordinator', 'participant'], title: 'Enhetschef\nvikarie' });
+  });
+
+  it('reads a Windows-1252 CSV as Excel saves it ("CSV (semikolonavgränsad)")', async () => {
+    const file = Buffer.from('name;email\nBjörn Älvdal;bjorn@regionvb.example\nÖsten Åkesson;osten@regionvb.example\nMärta Öhman;marta@regionvb.example\n', 'latin1');
+    // Really not UTF-8: ö is the single byte 0xF6.
+    expect(file.includes(Buffer.from('Björn', 'utf8'))).toBe(false);
+    expect(file.includes(0xf6)).toBe(true);
+    const response = await importFile(file, 'text/csv');
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toEqual({ imported: 3, updated: 0 });
+    expect((await person('bjorn@regionvb.example'))!.name).toBe('Björn Älvdal');
+    expect((await person('osten@regionvb.example'))!.name).toBe('Östen Åkesson');
+    expect((await person('marta@regionvb.example'))!.name).toBe('Märta Öhman');
+  });
+
+  it('resolves a unit name written in Windows-1252', async () => {
+    const file = Buffer.from('name;email;unit\nLars Ek;lars@regionvb.example;VÄXJÖ KONTOR\n', 'latin1');
+    const response = await importFile(file, 'text/csv');
+    expect(response.statusCode, response.body).toBe(200);
+    expect((await person('lars@regionvb.example'))!.unitId).toBe(units['Växjö kontor']);
+  });
+
+  it('imports an XLSX workbook: any header order and case, hyperlinked addresses, rich text, numbers, empty rows', async () => {
+    const body = await xlsx(
+      [
+        ['Manager Email', 'ROLES', 'Name', 'Email', 'Unit', 'Title'],
+        [null, 'coordinator', 'Greta Garbo', { text: 'greta@regionvb.example', hyperlink: 'mailto:greta@regionvb.example' }, 'Ekonomi', 'Samordnare'],
+        [],
+        ['greta@regionvb.example', null, { richText: [{ text: 'Sven ' }, { font: { bold: true }, text: 'Ödberg' }] }, 'sven@regionvb.example', 'it-avdelningen', 42],
+      ],
+    );
+    const before = await peopleCount();
+    const response = await importFile(body, XLSX);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toEqual({ imported: 2, updated: 0 });
+    expect(await peopleCount()).toBe(before + 2);
+    const greta = await person('greta@regionvb.example');
+    expect(greta).toMatchObject({ name: 'Greta Garbo', title: 'Samordnare', unitId: units.Ekonomi, roles: ['coordinator'] });
+    expect(await person('sven@regionvb.example')).toMatchObject({ name: 'Sven Ödberg', title: '42', unitId: units['IT-avdelningen'], managerId: greta!.id, managerEmail: null });
+  });
+
+  it('updates people already in the organisation (same e-mail, any case) and counts them apart', async () => {
+    const bergBefore = await person('berg@regionvb.example');
+    const count = await peopleCount();
+    const file = 'name,email,title,unit\n' + 'Eva Berg,BERG@REGIONVB.EXAMPLE,Avdelningschef,IT-avdelningen\n' + 'Helt Ny,ny@regionvb.example,,\n';
+    const response = await importFile(file, 'text/csv');
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toEqual({ imported: 1, updated: 1 });
+    expect(await peopleCount()).toBe(count + 1);
+    const berg = await person('berg@regionvb.example');
+    expect(berg).toMatchObject({ id: bergBefore!.id, name: 'Eva Berg', email: 'berg@regionvb.example', title: 'Avdelningschef', unitId: units['IT-avdelningen'] });
+    // No roles column: the roles stay as they were.
+    expect(berg!.roles).toEqual(['coordinator', 'participant']);
+    // The same file again: everyone is updated, nobody added.
+    const again = await importFile(file, 'text/csv');
+    expect(again.json()).toEqual({ imported: 0, updated: 2 });
+    expect(await peopleCount()).toBe(count + 1);
+  });
+
+  it('keeps what an update leaves out: missing columns and empty cells do not erase units, titles, roles or managers', async () => {
+    const orjanBefore = await person('orjan@regionvb.example');
+    expect(orjanBefore!.managerId).not.toBeNull();
+    const response = await importFile('name,email,unit,roles,manager_email,title\nÖrjan Å. Ångström,orjan@regionvb.example,,,,\n', 'text/csv');
+    expect(response.json()).toEqual({ imported: 0, updated: 1 });
+    const orjan = await person('orjan@regionvb.example');
+    expect(orjan).toMatchObject({
+      name: 'Örjan Å. Ångström',
+      unitId: orjanBefore!.unitId,
+      roles: orjanBefore!.roles,
+      managerId: orjanBefore!.managerId,
+      title: orjanBefore!.title,
+    });
+  });
+
+  it('lets an administrator re-import themselves without losing their role, but not remove it', async () => {
+    const kept = await importFile('name,email\nAda Admin,admin@regionvb.example\n', 'text/csv');
+    expect(kept.json()).toEqual({ imported: 0, updated: 1 });
+    expect((await person('admin@regionvb.example'))!.roles).toEqual(['org_admin']);
+    const refused = await importFile('name,email,roles\nAda Admin,admin@regionvb.example,participant\n', 'text/csv');
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.details).toEqual([{ line: 2, field: 'roles', message: expect.any(String) }]);
+    expect((await person('admin@regionvb.example'))!.roles).toEqual(['org_admin']);
+  });
+});
+
+describe('invalid rows: all or nothing', () => {
+  it('reports every bad row with its line and column, and imports nothing', async () => {
+    const file = [
+      'name,email,unit,roles,manager_email',
+      'Giltig Person,giltig@regionvb.example,Ekonomi,participant,', // 2: valid
+      'Fel Adress,inte-en-adress,,,', // 3
+      'Okänd Enhet,okand@regionvb.example,Marknad,,', // 4: Marknad is the other organisation's unit
+      'Okänd Roll,roll@regionvb.example,,chef,', // 5
+      'Dubblett,GILTIG@regionvb.example,,,', // 6: same as line 2
+      'Upptagen,upptagen@helsingborg.example,,,', // 7: in another organisation
+      ',namnlos@regionvb.example,,,', // 8
+      'Dålig Chef,dalig@regionvb.example,,,inte-en-chef', // 9
+      'Egen Chef,egen@regionvb.example,,,egen@regionvb.example', // 10
+      '', // 11: empty, skipped
+      'Utan Adress,,,,', // 12
+      'Två Fel,,Marknad,,', // 13: two problems on one line
+    ].join('\n');
+    const before = await peopleCount();
+    const othersBefore = await peopleCount(otherOrgId);
+    const response = await importFile(file, 'text/csv');
+    expect(response.statusCode).toBe(422);
+    const error = response.json().error;
+    expect(error.code).toBe('import_invalid');
+    expect(error.details.map((d: { line: number; field: string }) => [d.line, d.field])).toEqual([
+      [3, 'email'],
+      [4, 'unit'],
+      [5, 'roles'],
+      [6, 'email'],
+      [7, 'email'],
+      [8, 'name'],
+      [9, 'manager_email'],
+      [10, 'manager_email'],
+      [12, 'email'],
+      [13, 'email'],
+      [13, 'unit'],
+    ]);
+    for (const detail of error.details) expect(detail.message).toEqual(expect.any(String));
+    expect(error.details[1].message).toContain('Marknad');
+    expect(error.details[3].message).toContain('line 2');
+    // Nothing was imported, not even the valid row, and the other organisation is untouched.
+    expect(await peopleCount()).toBe(before);
+    expect(await person('giltig@regionvb.example')).toBeUndefined();
+    expect(await peopleCount(otherOrgId)).toBe(othersBefore);
+  });
+
+  it('reports the line where a record starts, also after multi-line quoted fields and CRLF', async () => {
+    const file = 'name,email,title\r\n' + 'Anna Ek,anna@regionvb.example,"Rad ett\r\nrad två"\r\n' + 'Bo Ek,bo-utan-snabel-a,\r\n';
+    const response = await importFile(file, 'text/csv');
+    expect(response.statusCode).toBe(422);
+    expect(response.json().error.details).toEqual([{ line: 4, field: 'email', message: expect.any(String) }]);
+  });
+
+  it('reports XLSX problems with their row numbers', async () => {
+    const body = await xlsx([['name', 'email', 'roles'], ['Ok Person', 'ok@regionvb.example', 'participant'], [], ['Fel Person', 'fel@', 'participant'], ['Roll Fel', 'roll2@regionvb.example', 'boss']]);
+    const before = await peopleCount();
+    const response = await importFile(body, XLSX);
+    expect(response.statusCode).toBe(422);
+    expect(response.json().error.details.map((d: { line: number; field: string }) => [d.line, d.field])).toEqual([
+      [4, 'email'],
+      [5, 'roles'],
+    ]);
+    expect(await peopleCount()).toBe(before);
+  });
+
+  it('refuses a header with a missing required column or an unknown column', async () => {
+    const before = await peopleCount();
+    const missing = await importFile('name,title\nNamn Namnsson,Chef\n', 'text/csv');
+    expect(missing.statusCode).toBe(422);
+    expect(missing.json().error).toMatchObject({ code: 'import_invalid', details: [{ line: 1, field: 'email', message: expect.stringContaining('email') }] });
+
+    const unknown = await importFile('name,email,telefon\nNamn Namnsson,namn@regionvb.example,070-123\n', 'text/csv');
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json().error.details).toEqual([{ line: 1, field: 'telefon', message: expect.stringContaining('telefon') }]);
+
+    const swedish = await importFile('namn;e-post\nNamn Namnsson;namn@regionvb.example\n', 'text/csv');
+    expect(swedish.statusCode).toBe(422);
+    expect(swedish.json().error.details.map((d: { field: string }) => d.field)).toEqual(['name', 'email', 'namn', 'e-post']);
+    expect(await peopleCount()).toBe(before);
+  });
+});
+
+describe('malformed files', () => {
+  const expectFileError = (response: Awaited<ReturnType<typeof importFile>>, message?: RegExp) => {
+    expect(response.statusCode, response.body).toBe(400);
+    const error = response.json().error;
+    expect(error).toMatchObject({ code: 'validation', field: 'file' });
+    if (message) expect(error.message).toMatch(message);
+  };
+
+  it('refuses garbage sent as XLSX', async () => {
+    const before = await peopleCount();
+    expectFileError(await importFile(Buffer.from('this is not a workbook at all'), XLSX));
+    expectFileError(await importFile(Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(2000, 7)]), XLSX));
+    expectFileError(await importFile('name,email\nA,a@regionvb.example\n', XLSX));
+    expect(await peopleCount()).toBe(before);
+  });
+
+  it('refuses an empty body and a file with only a header', async () => {
+    expectFileError(await importFile('', 'text/csv'), /empty/);
+    expectFileError(await importFile(Buffer.alloc(0), XLSX), /empty/);
+    expectFileError(await importFile('name,email\n', 'text/csv'), /no rows/);
+    expectFileError(await importFile(await xlsx([['name', 'email']]), XLSX), /no rows/);
+  });
+
+  it('refuses a CSV with an unclosed quote, naming the line where it opens', async () => {
+    const before = await peopleCount();
+    const response = await importFile('name,email\nAnna Ek,anna2@regionvb.example\n"Bo Ek,bo@regionvb.example\nCecilia Ek,cecilia@regionvb.example\n', 'text/csv');
+    expectFileError(response, /line 3\b/);
+    expect(await peopleCount()).toBe(before);
+  });
+
+  it('refuses binary data sent as CSV', async () => {
+    expectFileError(await importFile(Buffer.from([0x00, 0x01, 0x02, 0x6e, 0x61, 0x6d, 0x65]), 'text/csv'));
+  });
+
+  it('refuses more rows than the limit', async () => {
+    const rows = Array.from({ length: 5001 }, (_, i) => `Person ${i},p${i}@regionvb.example`);
+    expectFileError(await importFile(`name,email\n${rows.join('\n')}\n`, 'text/csv'), /5000/);
+  });
+
+  it('refuses unsupported content types with 415', async () => {
+    const pdf = await importFile(Buffer.from('%PDF-1.7'), 'application/pdf');
+    expect(pdf.statusCode).toBe(415);
+    expect(pdf.json().error.code).toBe('unsupported_media_type');
+    const json = await t.app.inject({ method: 'POST', url: `/api/organisations/${orgId}/people/import`, headers: { cookie: admin }, payload: { name: 'A', email: 'a@regionvb.example' } });
+    expect(json.statusCode).toBe(415);
+    expect(json.json().error).toMatchObject({ code: 'unsupported_media_type', field: 'file' });
+  });
+});

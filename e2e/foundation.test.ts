@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startLots, type LotsServer } from './support/server';
+import { launchBrowser, expectAccessible } from './support/browser';
+import { startSmtpSink, type SmtpSink } from '../apps/server/src/testing/smtp-sink';
+
+const DEMO = ['admin@example.org', 'samordnare@example.org', 'mentor@example.org', 'adept@example.org'];
+
+async function signIn(page: Page, url: string, email: string, password = 'lots-demo') {
+  await page.goto(`${url}/sign-in`);
+  await page.getByLabel('E-post', { exact: true }).fill(email);
+  await page.getByLabel('Lösenord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+  await page.getByRole('button', { name: 'Logga ut' }).waitFor();
+}
+
+describe('the demo world in the browser', () => {
+  let server: LotsServer;
+  let sink: SmtpSink;
+  let browser: Browser;
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    server = await startLots({ DEMO: 'on', SMTP_URL: sink.url });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await sink?.close();
+  });
+
+  it('prints the demo accounts on first start and lists them on the sign-in page', async () => {
+    expect(server.output()).toContain('samordnare@example.org');
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByRole('heading', { name: 'Demokonton' }).waitFor();
+    for (const email of DEMO) expect(await page.getByRole('cell', { name: email, exact: true }).count()).toBe(1);
+    await expectAccessible(page, 'sign-in');
+    await page.context().close();
+  });
+
+  it('signs in as each demo role, shows the right navigation, and every page passes axe', async () => {
+    for (const email of DEMO) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await signIn(page, server.url, email);
+      await expectAccessible(page, `home as ${email}`);
+      const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+      const links = await nav.getByRole('link').allInnerTexts();
+      if (email === 'admin@example.org') {
+        expect(links).toEqual(expect.arrayContaining(['Start', 'Min profil', 'Personer', 'Utkorg']));
+        for (const name of ['Personer', 'Utkorg', 'Organisationer']) {
+          const link = nav.getByRole('link', { name, exact: true });
+          if ((await link.count()) === 0) continue;
+          await link.click();
+          await page.getByRole('heading', { level: 1 }).waitFor();
+          await page.waitForLoadState('networkidle');
+          await expectAccessible(page, `${name} as admin`);
+        }
+      } else {
+        expect(links).not.toContain('Utkorg');
+      }
+      await nav.getByRole('link', { name: 'Min profil' }).click();
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await expectAccessible(page, `profile as ${email}`);
+      await page.getByRole('button', { name: 'Logga ut' }).click();
+      await page.getByRole('heading', { name: 'Logga in', exact: true }).waitFor();
+      await context.close();
+    }
+  });
+
+  it('refuses a wrong password with a message', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel('E-post', { exact: true }).fill('adept@example.org');
+    await page.getByLabel('Lösenord', { exact: true }).fill('not-the-password');
+    await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+    await page.getByText('Fel e-postadress eller lösenord.').waitFor();
+    await expectAccessible(page, 'sign-in with error');
+    await page.context().close();
+  });
+
+  it('switches the language, and remembers it for the user', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, server.url, 'mentor@example.org');
+    await page.getByLabel('Språk', { exact: true }).selectOption('en');
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await expectAccessible(page, 'home in English');
+    await page.getByLabel('Language', { exact: true }).selectOption('nb');
+    await page.getByRole('button', { name: 'Logg ut' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('nb');
+    // A new browser (no local storage) signed in as the same user gets Norwegian.
+    const other = await browser.newContext();
+    const again = await other.newPage();
+    await again.goto(`${server.url}/sign-in`);
+    await again.getByLabel('E-post', { exact: true }).fill('mentor@example.org');
+    await again.getByLabel('Lösenord', { exact: true }).fill('lots-demo');
+    await again.getByRole('button', { name: 'Logga in', exact: true }).click();
+    await again.getByRole('button', { name: 'Logg ut' }).waitFor();
+    await other.close();
+    await context.close();
+  });
+
+  it('invites a person, who accepts from the mail caught by the SMTP sink and signs in', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, server.url, 'admin@example.org');
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Personer' }).click();
+    await page.getByRole('button', { name: 'Lägg till person' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Namn', { exact: true }).fill('Vera Ny');
+    await dialog.getByLabel('E-post', { exact: true }).fill('vera.ny@example.org');
+    await expectAccessible(page, 'add person dialog');
+    await dialog.getByRole('button', { name: 'Lägg till och bjud in' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const mail = await sink.waitFor((m) => m.to.includes('vera.ny@example.org'));
+    expect(mail.subject).toBe('Du är inbjuden till Lots av Tullverket');
+    const link = /https?:\/\/\S+\/invitation\/\S+/.exec(mail.text)![0];
+    await context.close();
+
+    const invitee = await browser.newContext();
+    const invitePage = await invitee.newPage();
+    await invitePage.goto(link);
+    await invitePage.getByRole('heading', { name: 'Välkommen till Lots' }).waitFor();
+    await expectAccessible(invitePage, 'invitation');
+    await invitePage.getByLabel('Lösenord', { exact: true }).fill('veras-secret-password');
+    await invitePage.getByRole('button', { name: 'Skapa konto' }).click();
+    await invitePage.getByRole('button', { name: 'Logga ut' }).waitFor();
+    await invitePage.getByRole('button', { name: 'Logga ut' }).click();
+    await signIn(invitePage, server.url, 'vera.ny@example.org', 'veras-secret-password');
+    await invitee.close();
+  });
+});
+
+describe('first run on an empty database', () => {
+  let server: LotsServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startLots({ DEMO: 'off' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows the setup, creates the first organisation and administrator, and signs in', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { name: 'Kom igång med Lots' }).waitFor();
+    await expectAccessible(page, 'setup');
+    await page.getByLabel('Organisationens namn').fill('Myndigheten för arbetsmiljökunskap');
+    await page.getByLabel('Typ av organisation').selectOption('agency');
+    await page.getByLabel('Land').selectOption('SE');
+    await page.getByLabel('Ditt namn').fill('Sara Admin');
+    await page.getByLabel('E-post', { exact: true }).fill('sara@mynak.example');
+    await page.getByLabel('Lösenord', { exact: true }).fill('a-long-admin-password');
+    await page.getByRole('button', { name: 'Skapa organisation och konto' }).click();
+    await page.getByRole('button', { name: 'Logga ut' }).waitFor();
+    await expectAccessible(page, 'home after setup');
+    const status = await (await fetch(`${server.url}/api/setup/status`)).json();
+    expect(status).toMatchObject({ needsSetup: false, demo: false, demoAccounts: [] });
+    await page.context().close();
+  });
+});
