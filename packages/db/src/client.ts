@@ -141,6 +141,7 @@ export function acquireDirectoryLock(dataDir: string): () => void {
         throw new Error(
           `The embedded database in ${dataDir} is in use by another Lots process (pid ${pid}). ` +
             'Stop it, or set DATA_DIR to another folder, or use DATABASE_URL for a shared PostgreSQL.',
+          { cause: error },
         );
       }
       rmSync(lockPath, { force: true });

@@ -48,9 +48,13 @@ export function warmStart(p, st, budget) {
   let tail = 0;
   for (let i = 0; i < n; i++) if (lockedEdge[i] < 0 && rowStart[i + 1] > rowStart[i]) queue[tail++] = i;
   let queued = tail;
+  if (tail === n) tail = 0;
   let scanned = 0;
   let bids = 0;
   let placed = 0;
+  let ties = Infinity;
+  let bidId = 0;
+  const refreshed = new Int32Array(n);
 
   /** @param {number} i @param {number} e @param {number} slot @param {number} c */
   const put = (i, e, slot, c) => {
@@ -98,19 +102,39 @@ export function warmStart(p, st, budget) {
       placed++;
       continue;
     }
-    // Outbid the least attached adept of j1.
+    // Outbid the least attached adept of j1. Attachment bounds go stale as other prices rise, so
+    // a bound that allows no progress is refreshed from the adept's current second choice.
     let w = -1;
     let wCap = Infinity;
-    for (let s = slotStart[j1], end = slotStart[j1] + load[j1]; s < end; s++) {
-      const o = slotAdept[s];
-      if (w < 0 || cap[o] < wCap) {
-        w = o;
-        wCap = cap[o];
+    bidId++;
+    for (let tries = 0; tries <= rem[j1]; tries++) {
+      w = -1;
+      wCap = Infinity;
+      for (let s = slotStart[j1], end = slotStart[j1] + load[j1]; s < end; s++) {
+        const o = slotAdept[s];
+        if (w < 0 || cap[o] < wCap) {
+          w = o;
+          wCap = cap[o];
+        }
       }
+      if (wCap > price[j1] || refreshed[w] === bidId) break;
+      refreshed[w] = bidId;
+      let other = -Infinity;
+      for (let e = rowStart[w]; e < rowStart[w + 1]; e++) {
+        const j = col[e];
+        if (j !== j1 && rem[j] > 0 && score[e] - price[j] > other) other = score[e] - price[j];
+      }
+      scanned += rowStart[w + 1] - rowStart[w];
+      cap[w] = score[edgeOf[w]] - other;
     }
     const next = Math.min(score[e1] - v2, wCap);
-    if (!(next > price[j1]) || next === Infinity) continue; // no strict progress: leave to the exact phases
-    price[j1] = next;
+    if (next === Infinity) continue; // nothing to bid against: leave to the exact phases
+    if (!(next > price[j1])) {
+      // A genuine tie: allowed a limited number of times (it can cycle), then left to the exact phases.
+      if (ties === 0) continue;
+      ties--;
+    }
+    if (next > price[j1]) price[j1] = next;
     put(i, e1, slotOf[w], score[e1] - v2);
     edgeOf[w] = -1;
     slotOf[w] = -1;

@@ -46,6 +46,8 @@ export const profileSchema = z.strictObject({
   location: optionalText(200),
   meetingPreference: z.enum(MEETING_PREFERENCES).nullish(),
   availability: optionalText(500),
+  /** Adepts: what they wish for in a mentor (e.g. from another sector, of a given background). */
+  wishes: optionalText(1000),
   /** People I should not be matched with because we are too close (names or e-mail addresses). */
   tooClose: z.array(text(200)).max(20).default([]),
   /** Mentors: how many adepts they can take at once. */

@@ -1,3 +1,4 @@
 export * from './eligibility';
 export * from './program';
 export * from './application';
+export * from './matching';

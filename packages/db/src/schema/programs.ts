@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, date, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations, people } from './organisations';
 
 export type RuleJson = { kind: string; [key: string]: unknown };
@@ -193,11 +193,24 @@ export const pairs = pgTable(
     programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
     adeptApplicationId: uuid('adept_application_id').notNull().references(() => applications.id, { onDelete: 'cascade' }),
     mentorApplicationId: uuid('mentor_application_id').notNull().references(() => applications.id, { onDelete: 'cascade' }),
-    status: text('status').notNull().default('proposed'),
+    /** published → active (both accepted) | declined → ended */
+    status: text('status').notNull().default('published'),
+    runId: uuid('run_id'),
+    score: real('score'),
+    adeptResponse: text('adept_response').notNull().default('pending'),
+    mentorResponse: text('mentor_response').notNull().default('pending'),
+    /** Seen by the coordinator only; optional. */
+    declineReason: text('decline_reason'),
+    declinedBy: text('declined_by'),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('pairs_program_idx').on(t.programId, t.status), index('pairs_mentor_idx').on(t.mentorApplicationId)],
+  (t) => [
+    index('pairs_program_idx').on(t.programId, t.status),
+    index('pairs_mentor_idx').on(t.mentorApplicationId),
+    index('pairs_adept_idx').on(t.adeptApplicationId),
+  ],
 );
 
 /** When a program's coordinators were last sent the digest of new applications and confirmations. */

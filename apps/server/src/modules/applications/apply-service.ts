@@ -1,4 +1,4 @@
-import { applicationInputSchema, asksUnderRepresented, needsBirthYear, type Application, type ProgramRole, type Rules } from '@lots/core';
+import { asksUnderRepresented, needsBirthYear, type applicationInputSchema, type Application, type ProgramRole, type Rules } from '@lots/core';
 import type { z } from 'zod';
 import type { DbOrTx } from '@lots/db';
 import type { AppContext } from '../../context';

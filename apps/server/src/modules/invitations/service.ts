@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
-import type { Locale, Person, PersonInput } from '@lots/core';
+import { localeSchema, type Locale, type Person, type PersonInput } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../http/actor';
 import { AppError, conflict, notFound } from '../../http/errors';
@@ -64,7 +64,14 @@ export async function resend(ctx: AppContext, actor: Actor, organisationId: stri
   requireRole(actor, organisationId, 'org_admin');
   const mailId = await ctx.db.transaction(async (tx) => {
     const person = await loadPerson(tx, organisationId, personId);
-    return issueInvitation(ctx, tx, actor, organisationId, person, actor.locale);
+    // The new mail goes out in the language of the earlier invitation (chosen for the invitee), not the sender's.
+    const [previous] = await tx
+      .select({ locale: schema.mailMessages.locale })
+      .from(schema.mailMessages)
+      .where(and(eq(schema.mailMessages.to, person.email), eq(schema.mailMessages.organisationId, organisationId), eq(schema.mailMessages.template, 'invitation')))
+      .orderBy(desc(schema.mailMessages.createdAt))
+      .limit(1);
+    return issueInvitation(ctx, tx, actor, organisationId, person, localeSchema.catch(actor.locale).parse(previous?.locale));
   });
   await ctx.mailer.dispatch(mailId);
 }

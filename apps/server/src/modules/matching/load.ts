@@ -1,0 +1,79 @@
+import { inArray } from 'drizzle-orm';
+import { schema, type DbOrTx } from '@lots/db';
+import type { Person } from '@lots/matching/scoring';
+import type { Application } from '@lots/core';
+import type { ProgramAccess } from '../programs/policy';
+import { presentApplications } from '../applications/present';
+import { listApplications } from '../applications/repository';
+import * as repo from './repository';
+
+export interface Pool {
+  adepts: Person[];
+  mentors: Person[];
+  applications: Map<string, Application>;
+  /** Mentor application id → places taken by published or active pairs. */
+  taken: Map<string, number>;
+}
+
+/** A participant as the engine sees it: names for explanations, facts for rules and scores. */
+export function participantOf(application: Application) {
+  return { applicationId: application.id, personId: application.personId, name: application.name, organisationName: application.organisationName };
+}
+
+/**
+ * The matching pool of a program: accepted adepts not yet in a published or active pair,
+ * and accepted mentors with the capacity they have left.
+ */
+export async function loadPool(db: DbOrTx, access: ProgramAccess): Promise<Pool> {
+  const rows = (await listApplications(db, access.program.id, { status: 'accepted' })).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+  const presented = await presentApplications(db, access, rows, { showSensitive: false });
+  const applications = new Map(presented.map((a) => [a.id, a]));
+  const personIds = [...new Set(rows.map((r) => r.personId))];
+  const organisationIds = access.organisationIds;
+  const everyone = organisationIds.length
+    ? await db.select({ id: schema.people.id, unitId: schema.people.unitId, managerId: schema.people.managerId }).from(schema.people).where(inArray(schema.people.organisationId, organisationIds))
+    : [];
+  const byId = new Map(everyone.map((p) => [p.id, p]));
+  const chainOf = (personId: string) => {
+    const chain: string[] = [];
+    for (let cursor = byId.get(personId)?.managerId ?? null; cursor && !chain.includes(cursor) && chain.length < 50; cursor = byId.get(cursor)?.managerId ?? null) chain.push(cursor);
+    return chain;
+  };
+  const orgOf = new Map((await db.select({ id: schema.people.id, organisationId: schema.people.organisationId }).from(schema.people).where(inArray(schema.people.id, personIds.length ? personIds : ['00000000-0000-0000-0000-000000000000']))).map((p) => [p.id, p.organisationId]));
+
+  const live = (await repo.listPairs(db, access.program.id)).filter((p) => p.status === 'published' || p.status === 'active');
+  const paired = new Set(live.map((p) => p.adeptApplicationId));
+  const taken = new Map<string, number>();
+  for (const p of live) taken.set(p.mentorApplicationId, (taken.get(p.mentorApplicationId) ?? 0) + 1);
+
+  const toPerson = (a: Application): Person => ({
+    id: a.id,
+    personId: a.personId,
+    name: a.name,
+    email: a.email,
+    organisationId: orgOf.get(a.personId) ?? '',
+    unitId: byId.get(a.personId)?.unitId ?? null,
+    managerChain: chainOf(a.personId),
+    title: a.profile.title ?? null,
+    organisationName: a.organisationName,
+    yearsAsManager: a.profile.yearsAsManager ?? null,
+    competenceAreas: a.profile.competenceAreas,
+    developmentGoals: a.profile.developmentGoals ?? null,
+    interests: a.profile.interests,
+    languages: a.profile.languages,
+    location: a.profile.location ?? null,
+    meetingPreference: a.profile.meetingPreference ?? null,
+    availability: a.profile.availability ?? null,
+    wishes: a.profile.wishes ?? null,
+    tooClose: a.profile.tooClose,
+    eligible: a.eligibility.status === 'eligible',
+    confirmed: a.confirmation === 'confirmed' || a.confirmation === 'not_required',
+    capacity: a.role === 'mentor' ? Math.max(0, (a.profile.mentorCapacity ?? 1) - (taken.get(a.id) ?? 0)) : 0,
+  });
+  return {
+    adepts: presented.filter((a) => a.role === 'adept' && !paired.has(a.id)).map(toPerson),
+    mentors: presented.filter((a) => a.role === 'mentor').map(toPerson),
+    applications,
+    taken,
+  };
+}

@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { idSchema, optionalText } from '../schemas/common';
+
+export const MATCHING_CRITERIA = ['goals', 'interests', 'language', 'format', 'experience', 'availability', 'wishes', 'preferences'] as const;
+export type MatchingCriterion = (typeof MATCHING_CRITERIA)[number];
+export const RULE_BREAKS = [
+  'sameOrganisation',
+  'sameUnit',
+  'reportingLine',
+  'closeRelation',
+  'adeptNotEligible',
+  'mentorNotEligible',
+  'notConfirmed',
+  'noCapacity',
+  'language',
+  'excluded',
+] as const;
+
+const weight = z.number().min(0).max(10);
+export const weightsSchema = z.strictObject(Object.fromEntries(MATCHING_CRITERIA.map((c) => [c, weight])) as Record<MatchingCriterion, typeof weight>);
+export const hardRulesSchema = z.strictObject({
+  outsideOrganisation: z.boolean(),
+  outsideUnit: z.boolean(),
+  outsideReportingLine: z.boolean(),
+  closeRelations: z.boolean(),
+  requireEligible: z.boolean(),
+  requireConfirmation: z.boolean(),
+  requiredLanguage: z.string().trim().max(50).nullable(),
+});
+export const matchingSettingsSchema = z.strictObject({
+  weights: weightsSchema,
+  hardRules: hardRulesSchema,
+  preferencesEnabled: z.boolean(),
+  minScore: z.number().min(0).max(100).nullable(),
+});
+export type MatchingSettings = z.infer<typeof matchingSettingsSchema>;
+
+export const contributionSchema = z.object({ criterion: z.enum(MATCHING_CRITERIA), weight: z.number(), value: z.number(), points: z.number() });
+const participant = z.object({ applicationId: idSchema, personId: idSchema, name: z.string(), organisationName: z.string() });
+
+export const runPairSchema = z.object({
+  adept: participant,
+  mentor: participant,
+  score: z.number(),
+  breakdown: z.array(contributionSchema),
+  locked: z.boolean(),
+  /** A hand assignment that breaks hard rules: which, and the coordinator's reason. */
+  ruleBreaks: z.array(z.enum(RULE_BREAKS)),
+  reason: z.string().nullable(),
+});
+export type RunPair = z.infer<typeof runPairSchema>;
+
+export const unmatchedSchema = z.object({
+  adept: participant,
+  reason: z.enum(['no-feasible-mentor', 'capacity']),
+  /** Mentors this adept could not have, and the rules that forbade each. */
+  forbidden: z.array(z.object({ mentor: participant, rules: z.array(z.enum(RULE_BREAKS)) })),
+  /** Allowed mentors whose places went to others. */
+  full: z.array(participant),
+});
+
+export const matchingRunSchema = z.object({
+  id: idSchema,
+  programId: idSchema,
+  status: z.enum(['queued', 'running', 'done', 'failed']),
+  progress: z.number().int(),
+  error: z.string().nullable(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+  matchedCount: z.number().int().nullable(),
+  totalScore: z.number().nullable(),
+  adeptCount: z.number().int().nullable(),
+  mentorCount: z.number().int().nullable(),
+  greedyTotalScore: z.number().nullable(),
+  pairs: z.array(runPairSchema),
+  unmatched: z.array(unmatchedSchema),
+  unusedMentors: z.array(participant.extend({ capacity: z.number().int(), used: z.number().int() })),
+  /** With mutual preferences: whether no adept and mentor would both rather be together than with whom they got. */
+  stability: z.object({ stable: z.boolean(), blockingPairs: z.array(z.object({ adept: participant, mentor: participant })) }).nullable(),
+});
+export type MatchingRun = z.infer<typeof matchingRunSchema>;
+export const matchingRunSummarySchema = matchingRunSchema.pick({ id: true, status: true, progress: true, createdAt: true, finishedAt: true, matchedCount: true, totalScore: true, error: true });
+
+export const constraintInputSchema = z.strictObject({
+  kind: z.enum(['lock', 'exclude']),
+  adeptApplicationId: idSchema,
+  mentorApplicationId: idSchema,
+  /** Needed when a locked (hand-assigned) pair breaks a hard rule. */
+  reason: optionalText(1000),
+});
+export const constraintSchema = z.object({
+  id: idSchema,
+  kind: z.enum(['lock', 'exclude']),
+  adept: participant,
+  mentor: participant,
+  reason: z.string().nullable(),
+  ruleBreaks: z.array(z.enum(RULE_BREAKS)),
+  createdAt: z.string(),
+});
+export const swapInputSchema = z.strictObject({ runId: idSchema, adeptApplicationIds: z.tuple([idSchema, idSchema]), reason: optionalText(1000) });
+
+export const comparisonSchema = z.object({
+  a: matchingRunSummarySchema,
+  b: matchingRunSummarySchema,
+  totalScoreDifference: z.number(),
+  matchedDifference: z.number().int(),
+  changed: z.array(z.object({ adept: participant, before: participant.nullable(), after: participant.nullable(), scoreBefore: z.number().nullable(), scoreAfter: z.number().nullable() })),
+});
+
+export const publishInputSchema = z.strictObject({ runId: idSchema });
+export const PAIR_STATUSES = ['published', 'active', 'declined', 'ended'] as const;
+export const pairSchema = z.object({
+  id: idSchema,
+  programId: idSchema,
+  programName: z.string(),
+  status: z.enum(PAIR_STATUSES),
+  myRole: z.enum(['adept', 'mentor']).nullable(),
+  adept: participant.extend({ title: z.string().nullable(), email: z.string() }),
+  mentor: participant.extend({ title: z.string().nullable(), email: z.string() }),
+  adeptResponse: z.enum(['pending', 'accepted', 'declined']),
+  mentorResponse: z.enum(['pending', 'accepted', 'declined']),
+  /** Only for coordinators. */
+  declineReason: z.string().nullable(),
+  declinedBy: z.enum(['adept', 'mentor']).nullable(),
+  publishedAt: z.string(),
+});
+export type Pair = z.infer<typeof pairSchema>;
+export const pairResponseSchema = z.strictObject({ decision: z.enum(['accepted', 'declined']), reason: optionalText(2000) });
+
+export const mentorProfileSchema = z.object({
+  applicationId: idSchema,
+  name: z.string(),
+  title: z.string().nullable(),
+  organisationName: z.string(),
+  competenceAreas: z.array(z.string()),
+  interests: z.array(z.string()),
+  languages: z.array(z.string()),
+  location: z.string().nullable(),
+  meetingPreference: z.string().nullable(),
+  yearsAsManager: z.number().nullable(),
+});
+export const adeptProfileSchema = mentorProfileSchema.extend({ developmentGoals: z.string().nullable() });
+export const preferencesInputSchema = z.strictObject({ applicationIds: z.array(idSchema).max(5) });
+export const myPreferencesSchema = z.object({
+  role: z.enum(['adept', 'mentor']),
+  enabled: z.boolean(),
+  /** Adepts: accepted mentors to rank; mentors: accepted adepts to mark. */
+  candidates: z.array(adeptProfileSchema),
+  chosen: z.array(idSchema),
+});
+export const assignInputSchema = z.strictObject({ adeptApplicationId: idSchema, mentorApplicationId: idSchema, reason: optionalText(1000) });

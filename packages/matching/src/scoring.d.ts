@@ -1,0 +1,64 @@
+// Declarations for scoring.js (plain JavaScript checked with // @ts-check).
+export type Criterion = 'goals' | 'interests' | 'language' | 'format' | 'experience' | 'availability' | 'wishes' | 'preferences';
+export type Weights = Record<Criterion, number>;
+export interface Person {
+  id: string;
+  personId: string;
+  name: string;
+  email: string;
+  organisationId: string;
+  unitId: string | null;
+  managerChain: string[];
+  title: string | null;
+  organisationName: string | null;
+  yearsAsManager: number | null;
+  competenceAreas: string[];
+  developmentGoals: string | null;
+  interests: string[];
+  languages: string[];
+  location: string | null;
+  meetingPreference: 'digital' | 'physical' | 'either' | null;
+  availability: string | null;
+  wishes: string | null;
+  tooClose: string[];
+  eligible: boolean;
+  confirmed: boolean;
+  capacity: number;
+}
+export interface HardRules {
+  outsideOrganisation: boolean;
+  outsideUnit: boolean;
+  outsideReportingLine: boolean;
+  closeRelations: boolean;
+  requireEligible: boolean;
+  requireConfirmation: boolean;
+  requiredLanguage: string | null;
+}
+export type RuleBreak =
+  | 'sameOrganisation'
+  | 'sameUnit'
+  | 'reportingLine'
+  | 'closeRelation'
+  | 'adeptNotEligible'
+  | 'mentorNotEligible'
+  | 'notConfirmed'
+  | 'noCapacity'
+  | 'language'
+  | 'excluded';
+export interface Preferences {
+  adeptRanks?: Map<string, number>;
+  mentorMarks?: Set<string>;
+}
+export interface Contribution {
+  criterion: Criterion;
+  weight: number;
+  value: number;
+  points: number;
+}
+export declare const CRITERIA: readonly Criterion[];
+export declare const DEFAULT_WEIGHTS: Weights;
+export declare const DEFAULT_HARD_RULES: HardRules;
+export declare function stems(text: string | null | undefined | string[]): Set<string>;
+export declare function criterionValues(adept: Person, mentor: Person, options?: { reverse?: boolean; preferences?: Preferences }): Record<Criterion, number>;
+export declare function scorePair(adept: Person, mentor: Person, weights: Weights, options?: { reverse?: boolean; preferences?: Preferences }): { score: number; breakdown: Contribution[] };
+export declare function ruleBreaks(adept: Person, mentor: Person, rules: HardRules): RuleBreak[];

@@ -1,0 +1,97 @@
+// @ts-check
+import { describe, expect, it } from 'vitest';
+import { CRITERIA, DEFAULT_HARD_RULES, DEFAULT_WEIGHTS, ruleBreaks, scorePair, stems } from './scoring.js';
+
+/** @returns {import('./scoring.js').Person} */
+const person = (over = {}) => ({
+  id: 'app',
+  personId: 'p',
+  name: 'Anna Berg',
+  email: 'anna@example.org',
+  organisationId: 'org-a',
+  unitId: 'unit-1',
+  managerChain: [],
+  title: null,
+  organisationName: 'Tullverket',
+  yearsAsManager: null,
+  competenceAreas: [],
+  developmentGoals: null,
+  interests: [],
+  languages: [],
+  location: null,
+  meetingPreference: null,
+  availability: null,
+  wishes: null,
+  tooClose: [],
+  eligible: true,
+  confirmed: true,
+  capacity: 1,
+  ...over,
+});
+
+describe('scorePair', () => {
+  const adept = person({ id: 'a1', personId: 'pa', yearsAsManager: 1, developmentGoals: 'Jag vill bli bättre på förändringsledning och svåra samtal', interests: ['Segling'], languages: ['svenska'] });
+  const strong = person({ id: 'm1', personId: 'pm', organisationId: 'org-b', unitId: 'u9', yearsAsManager: 12, competenceAreas: ['Förändringsledning', 'Svåra samtal'], interests: ['segling'], languages: ['Svenska', 'engelska'] });
+  const weak = person({ id: 'm2', personId: 'pw', organisationId: 'org-b', unitId: 'u8', yearsAsManager: 2, competenceAreas: ['Ekonomi'], languages: ['norsk'] });
+
+  it('prefers the mentor whose competence meets the adept’s goals, and explains it per criterion', () => {
+    const good = scorePair(adept, strong, DEFAULT_WEIGHTS);
+    const poor = scorePair(adept, weak, DEFAULT_WEIGHTS);
+    expect(good.score).toBeGreaterThan(poor.score);
+    expect(good.breakdown.map((c) => c.criterion)).toEqual([...CRITERIA]);
+    expect(good.breakdown.find((c) => c.criterion === 'goals')?.value).toBe(1);
+    expect(good.breakdown.find((c) => c.criterion === 'interests')?.value).toBe(1);
+    expect(poor.breakdown.find((c) => c.criterion === 'language')?.value).toBe(0);
+    const sum = good.breakdown.reduce((s, c) => s + c.points, 0);
+    expect(Math.abs(sum - good.score)).toBeLessThan(0.01);
+    expect(good.score).toBeLessThanOrEqual(100);
+  });
+
+  it('weights change the ranking, and a zero weight removes a criterion', () => {
+    const onlyLanguage = Object.fromEntries(CRITERIA.map((c) => [c, c === 'language' ? 10 : 0]));
+    expect(scorePair(adept, strong, /** @type {any} */ (onlyLanguage)).score).toBe(100);
+    expect(scorePair(adept, weak, /** @type {any} */ (onlyLanguage)).score).toBe(0);
+  });
+
+  it('counts experience the other way round in reverse mentoring', () => {
+    const senior = person({ id: 'a2', yearsAsManager: 15 });
+    const young = person({ id: 'm3', yearsAsManager: 0 });
+    const w = Object.fromEntries(CRITERIA.map((c) => [c, c === 'experience' ? 10 : 0]));
+    expect(scorePair(senior, young, /** @type {any} */ (w)).score).toBe(0);
+    expect(scorePair(senior, young, /** @type {any} */ (w), { reverse: true }).score).toBe(100);
+  });
+
+  it('stated preferences raise the score', () => {
+    const prefs = { adeptRanks: new Map([['a1/m2', 1]]), mentorMarks: new Set(['a1/m2']) };
+    expect(scorePair(adept, weak, DEFAULT_WEIGHTS, { preferences: prefs }).score).toBeGreaterThan(scorePair(adept, weak, DEFAULT_WEIGHTS).score);
+  });
+
+  it('stems words so that forms of a word meet', () => {
+    expect([...stems('Förändringsledning')]).toEqual(['förän']);
+    expect(stems('och att det').size).toBe(0);
+  });
+});
+
+describe('ruleBreaks', () => {
+  const adept = person({ id: 'a', personId: 'pa', organisationId: 'org-a', unitId: 'u1', managerChain: ['boss', 'bigboss'], tooClose: ['Karl Ek'] });
+  it('forbids the same organisation only when the program asks for it', () => {
+    const mentor = person({ id: 'm', personId: 'pm', organisationId: 'org-a', unitId: 'u2' });
+    expect(ruleBreaks(adept, mentor, DEFAULT_HARD_RULES)).toEqual([]);
+    expect(ruleBreaks(adept, mentor, { ...DEFAULT_HARD_RULES, outsideOrganisation: true })).toEqual(['sameOrganisation']);
+  });
+  it('forbids the same unit, the reporting line and declared close relations in both directions', () => {
+    expect(ruleBreaks(adept, person({ id: 'm', personId: 'pm', unitId: 'u1' }), DEFAULT_HARD_RULES)).toEqual(['sameUnit']);
+    expect(ruleBreaks(adept, person({ id: 'm', personId: 'bigboss', unitId: 'u7' }), DEFAULT_HARD_RULES)).toEqual(['reportingLine']);
+    expect(ruleBreaks(adept, person({ id: 'm', personId: 'pm', unitId: 'u7', name: 'Karl Ek', email: 'karl@x' }), DEFAULT_HARD_RULES)).toEqual(['closeRelation']);
+    expect(ruleBreaks(adept, person({ id: 'm', personId: 'pm', unitId: 'u7', tooClose: ['ANNA@example.org'] }), DEFAULT_HARD_RULES)).toEqual(['closeRelation']);
+  });
+  it('forbids unconfirmed adepts, ineligible people, full mentors and a missing required language', () => {
+    const mentor = person({ id: 'm', personId: 'pm', unitId: 'u7', eligible: false, capacity: 0, languages: ['svenska'] });
+    expect(ruleBreaks({ ...adept, confirmed: false, languages: ['norsk'] }, mentor, { ...DEFAULT_HARD_RULES, requiredLanguage: 'Svenska' })).toEqual([
+      'mentorNotEligible',
+      'notConfirmed',
+      'noCapacity',
+      'language',
+    ]);
+  });
+});
