@@ -26,6 +26,7 @@ import { outboxRoutes } from './modules/outbox/routes';
 import { programRoutes } from './modules/programs/routes';
 import { applicationRoutes } from './modules/applications/routes';
 import { responseAndRegisterRoutes } from './modules/applications/public-routes';
+import { matchingRoutes } from './modules/matching/routes';
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -88,7 +89,7 @@ export async function buildApp(config: Config, database: Database, logger: Fasti
   });
 
   await app.register(authRoutes, { auth, publicUrl: config.publicUrl });
-  for (const plugin of [setupRoutes, meRoutes, organisationRoutes, unitRoutes, peopleRoutes, invitationRoutes, outboxRoutes, programRoutes, applicationRoutes, responseAndRegisterRoutes]) {
+  for (const plugin of [setupRoutes, meRoutes, organisationRoutes, unitRoutes, peopleRoutes, invitationRoutes, outboxRoutes, programRoutes, applicationRoutes, responseAndRegisterRoutes, matchingRoutes]) {
     await app.register(plugin, { ctx });
   }
 

@@ -3,6 +3,7 @@ import { loadConfig } from './config';
 import { buildApp } from './app';
 import { userCount } from './modules/setup/service';
 import { seedDemo } from './seed/demo';
+import { failInterruptedRuns } from './modules/matching/run-service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/accounts';
 
 async function main() {
@@ -18,6 +19,7 @@ async function main() {
     const lines = DEMO_ACCOUNTS.map((a) => `    ${a.email.padEnd(26)} ${DEMO_PASSWORD}   (${a.role})`).join('\n');
     console.log(`\n  Demo accounts (password for all: ${DEMO_PASSWORD}):\n${lines}\n`);
   }
+  await failInterruptedRuns(ctx);
   await ctx.mailer.sweep(0);
 
   let stopping = false;

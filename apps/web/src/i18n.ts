@@ -68,4 +68,17 @@ export function formatDateTime(iso: string | null | undefined, locale: Locale = 
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'short' }).format(d);
 }
 
+/** A calendar date from the API ("2027-02-01"), shown as is (no time zone shift). */
+export function formatDate(date: string | null | undefined, locale: Locale = currentLocale()): string {
+  if (!date) return '';
+  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return date;
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+}
+
+/** Whole kronor: "6 000 kr", "NOK 6,000". */
+export function formatMoney(amount: number, currency: string, locale: Locale = currentLocale()): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+}
+
 export default i18n;

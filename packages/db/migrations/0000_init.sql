@@ -194,7 +194,14 @@ CREATE TABLE "pairs" (
 	"program_id" uuid NOT NULL,
 	"adept_application_id" uuid NOT NULL,
 	"mentor_application_id" uuid NOT NULL,
-	"status" text DEFAULT 'proposed' NOT NULL,
+	"status" text DEFAULT 'published' NOT NULL,
+	"run_id" uuid,
+	"score" real,
+	"adept_response" text DEFAULT 'pending' NOT NULL,
+	"mentor_response" text DEFAULT 'pending' NOT NULL,
+	"decline_reason" text,
+	"declined_by" text,
+	"published_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -277,6 +284,49 @@ CREATE TABLE "sensitive_answers" (
 	"consent_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "matching_constraints" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"program_id" uuid NOT NULL,
+	"adept_application_id" uuid NOT NULL,
+	"mentor_application_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"reason" text,
+	"created_by" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "matching_preferences" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"program_id" uuid NOT NULL,
+	"side" text NOT NULL,
+	"from_application_id" uuid NOT NULL,
+	"to_application_id" uuid NOT NULL,
+	"rank" integer
+);
+--> statement-breakpoint
+CREATE TABLE "matching_runs" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"program_id" uuid NOT NULL,
+	"created_by" text,
+	"status" text DEFAULT 'queued' NOT NULL,
+	"progress" integer DEFAULT 0 NOT NULL,
+	"error" text,
+	"matched_count" integer,
+	"total_score" real,
+	"result" jsonb,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"finished_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "matching_settings" (
+	"program_id" uuid PRIMARY KEY NOT NULL,
+	"weights" jsonb NOT NULL,
+	"hard_rules" jsonb NOT NULL,
+	"preferences_enabled" boolean DEFAULT false NOT NULL,
+	"min_score" real,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "account" ADD CONSTRAINT "account_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "session" ADD CONSTRAINT "session_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_user_id_user_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -312,6 +362,16 @@ ALTER TABLE "programs" ADD CONSTRAINT "programs_owner_organisation_id_organisati
 ALTER TABLE "programs" ADD CONSTRAINT "programs_copied_from_id_programs_id_fk" FOREIGN KEY ("copied_from_id") REFERENCES "public"."programs"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "recommendations" ADD CONSTRAINT "recommendations_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sensitive_answers" ADD CONSTRAINT "sensitive_answers_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "matching_constraints" ADD CONSTRAINT "matching_constraints_program_id_programs_id_fk" FOREIGN KEY ("program_id") REFERENCES "public"."programs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "matching_constraints" ADD CONSTRAINT "matching_constraints_adept_application_id_applications_id_fk" FOREIGN KEY ("adept_application_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "matching_constraints" ADD CONSTRAINT "matching_constraints_mentor_application_id_applications_id_fk" FOREIGN KEY ("mentor_application_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "matching_constraints" ADD CONSTRAINT "matching_constraints_created_by_user_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "matching_preferences" ADD CONSTRAINT "matching_preferences_program_id_programs_id_fk" FOREIGN KEY ("program_id") REFERENCES "public"."programs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "matching_preferences" ADD CONSTRAINT "matching_preferences_from_application_id_applications_id_fk" FOREIGN KEY ("from_application_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "matching_preferences" ADD CONSTRAINT "matching_preferences_to_application_id_applications_id_fk" FOREIGN KEY ("to_application_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "matching_runs" ADD CONSTRAINT "matching_runs_program_id_programs_id_fk" FOREIGN KEY ("program_id") REFERENCES "public"."programs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "matching_runs" ADD CONSTRAINT "matching_runs_created_by_user_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "matching_settings" ADD CONSTRAINT "matching_settings_program_id_programs_id_fk" FOREIGN KEY ("program_id") REFERENCES "public"."programs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "account_user_id_idx" ON "account" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "session_user_id_idx" ON "session" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "verification_identifier_idx" ON "verification" USING btree ("identifier");--> statement-breakpoint
@@ -334,8 +394,14 @@ CREATE UNIQUE INDEX "nominations_unique" ON "nominations" USING btree ("program_
 CREATE INDEX "nominations_program_idx" ON "nominations" USING btree ("program_id");--> statement-breakpoint
 CREATE INDEX "pairs_program_idx" ON "pairs" USING btree ("program_id","status");--> statement-breakpoint
 CREATE INDEX "pairs_mentor_idx" ON "pairs" USING btree ("mentor_application_id");--> statement-breakpoint
+CREATE INDEX "pairs_adept_idx" ON "pairs" USING btree ("adept_application_id");--> statement-breakpoint
 CREATE INDEX "program_coordinators_person_idx" ON "program_coordinators" USING btree ("person_id");--> statement-breakpoint
 CREATE INDEX "program_events_program_idx" ON "program_events" USING btree ("program_id","starts_at");--> statement-breakpoint
 CREATE INDEX "program_organisations_org_idx" ON "program_organisations" USING btree ("organisation_id");--> statement-breakpoint
 CREATE INDEX "programs_owner_idx" ON "programs" USING btree ("owner_organisation_id");--> statement-breakpoint
-CREATE INDEX "recommendations_application_idx" ON "recommendations" USING btree ("application_id");
+CREATE INDEX "recommendations_application_idx" ON "recommendations" USING btree ("application_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "matching_constraints_unique" ON "matching_constraints" USING btree ("program_id","adept_application_id","mentor_application_id");--> statement-breakpoint
+CREATE INDEX "matching_constraints_program_idx" ON "matching_constraints" USING btree ("program_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "matching_preferences_unique" ON "matching_preferences" USING btree ("from_application_id","to_application_id");--> statement-breakpoint
+CREATE INDEX "matching_preferences_program_idx" ON "matching_preferences" USING btree ("program_id");--> statement-breakpoint
+CREATE INDEX "matching_runs_program_idx" ON "matching_runs" USING btree ("program_id","created_at");

@@ -25,12 +25,8 @@
  * Reduced costs are clamped at 0 to absorb floating-point noise.
  */
 import { IndexedHeap } from './heap.js';
-import { warmStart } from './warmstart.js';
 
 /** @typedef {import('./types.js').Problem} Problem */
-
-/** The warm start may look at this many pair scores per allowed pair. */
-const WARM_BUDGET = 20;
 
 /**
  * @param {Problem} p validated problem
@@ -77,15 +73,6 @@ export function assignOptimal(p, counters) {
   const deadM = new Uint8Array(m);
   const deadA = new Uint8Array(n);
   for (let j = 0; j < m; j++) if (rem[j] === 0) deadM[j] = 1;
-
-  // Warm start (exact complementary slackness): its prices become the mentor potentials.
-  const price = new Float64Array(m);
-  const warm = warmStart(p, { rem, slotStart, slotAdept, load, slotOf, edgeOf, price }, WARM_BUDGET * col.length + n);
-  for (let j = 0; j < m; j++) piM[j] = -price[j];
-  for (let i = 0; i < n; i++) {
-    const e = edgeOf[i];
-    if (e >= 0 && lockedEdge[i] < 0) piA[i] = piM[col[e]] + score[e];
-  }
 
   // Dijkstra state. Heap items: mentors 0..m-1 and the sink T = m.
   const T = m;
@@ -200,7 +187,7 @@ export function assignOptimal(p, counters) {
   };
 
   for (let a = 0; a < n; a++) {
-    if (edgeOf[a] >= 0 || rowStart[a] === rowStart[a + 1]) continue;
+    if (lockedEdge[a] >= 0 || rowStart[a] === rowStart[a + 1]) continue;
     let alive = false;
     for (let e = rowStart[a]; e < rowStart[a + 1] && !alive; e++) alive = deadM[col[e]] === 0;
     let dead = false;
@@ -246,6 +233,6 @@ export function assignOptimal(p, counters) {
       slot = oldSlot;
     }
   }
-  if (counters) Object.assign(counters, { searches, deadSearches, popped, scanned, warm });
+  if (counters) Object.assign(counters, { searches, deadSearches, popped, scanned });
   return edgeOf;
 }

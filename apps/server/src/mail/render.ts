@@ -9,7 +9,8 @@ export type MailTemplate =
   | 'nomination'
   | 'recommendation'
   | 'decision'
-  | 'digest';
+  | 'digest'
+  | 'matchPublished';
 
 export interface MailExtras {
   /** A body other than `<template>.body`, e.g. `decision.accepted`. */

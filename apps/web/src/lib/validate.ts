@@ -2,7 +2,15 @@
 
 export const PASSWORD_MIN = 10;
 
-export type ValidationKey = 'errors.required' | 'errors.email' | 'errors.passwordLength' | 'errors.rolesRequired';
+export type ValidationKey =
+  | 'errors.required'
+  | 'errors.email'
+  | 'errors.passwordLength'
+  | 'errors.rolesRequired'
+  | 'errors.number'
+  | 'errors.dateOrder'
+  | 'errors.consent'
+  | 'errors.managerEmailNeeded';
 
 export function required(value: string): ValidationKey | undefined {
   return value.trim() ? undefined : 'errors.required';

@@ -132,6 +132,16 @@ describe('creating people', () => {
       expect(empty.json()).toEqual(response.json());
     });
 
+    it('keeps the roles when a patch does not name them (no default applied to a patch)', async () => {
+      const renamed = await patch(davidId, { title: 'Kriminalinspektör' });
+      expect(renamed.json().roles).toEqual(['coordinator']);
+      expect((await row(davidId))!.roles).toEqual(['coordinator']);
+      // Also for an administrator editing themselves: no accidental self-demotion, no refusal.
+      const self = await patch(adminPersonId, { title: 'Administratör' });
+      expect(self.statusCode, self.body).toBe(200);
+      expect(self.json().roles).toEqual(['org_admin']);
+    });
+
     it('switches between a typed manager address and a linked manager', async () => {
       const typed = await patch(davidId, { managerId: null, managerEmail: 'extern@kommun.example' });
       expect(typed.json()).toMatchObject({ managerId: null, managerName: null, managerEmail: 'extern@kommun.example' });
@@ -238,7 +248,7 @@ describe('listing people', () => {
   });
 
   it('lets a coordinator search too', async () => {
-    const response = await list('?q=hanna', coordinator);
+    const response = await list('?q=hassel', coordinator);
     expect(response.statusCode).toBe(200);
     expect(names(response)).toEqual(['Hanna Hassel']);
   });

@@ -52,5 +52,10 @@ export const mailEn: MailCatalog = {
     body: 'Since the last summary: {{applications}} new applications and {{confirmations}} answers from managers in the mentoring program {{program}}.',
     action: 'Open the applications',
   },
+  matchPublished: {
+    subject: 'Your mentoring pair in {{program}}',
+    body: 'The coordinator suggests that you and {{counterpart}} ({{organisation}}) form a mentoring pair in {{program}}, where you are {{role}}. Mentoring is voluntary: answer in Lots whether you want to form the pair. If you decline, you need not give a reason.',
+    action: 'Answer in Lots',
+  },
   roles: { adept: 'an adept', mentor: 'a mentor' },
 };

@@ -52,5 +52,10 @@ export const mailNb: MailCatalog = {
     body: 'Siden forrige oppsummering: {{applications}} nye søknader og {{confirmations}} svar fra ledere i mentorprogrammet {{program}}.',
     action: 'Åpne søknadene',
   },
+  matchPublished: {
+    subject: 'Ditt mentorpar i {{program}}',
+    body: 'Koordinatoren foreslår at du og {{counterpart}} ({{organisation}}) blir et mentorpar i {{program}}, der du er {{role}}. Mentorskap er frivillig: svar i Lots om du vil danne paret. Hvis du takker nei, trenger du ikke oppgi grunn.',
+    action: 'Svar i Lots',
+  },
   roles: { adept: 'adept', mentor: 'mentor' },
 };

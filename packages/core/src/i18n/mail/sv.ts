@@ -50,5 +50,10 @@ export const mailSv = {
     body: 'Sedan förra sammanfattningen: {{applications}} nya ansökningar och {{confirmations}} svar från chefer i mentorprogrammet {{program}}.',
     action: 'Öppna ansökningarna',
   },
+  matchPublished: {
+    subject: 'Ditt mentorpar i {{program}}',
+    body: 'Samordnaren föreslår att du och {{counterpart}} ({{organisation}}) blir ett mentorpar i {{program}}, där du är {{role}}. Mentorskap är frivilligt: svara i Lots om du vill bilda paret. Om du avböjer behöver du inte ange skäl.',
+    action: 'Svara i Lots',
+  },
   roles: { adept: 'adept', mentor: 'mentor' },
 } as const;

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { schema } from '@lots/db';
+import { createTestApp, linkIn, TEST_PASSWORD, type TestApp } from '../../testing/harness';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** A manager nominates a colleague as mentor; the nominee is told (and invited if new); the coordinator follows up. */
+describe('nominations', () => {
+  let t: TestApp;
+  let maria: string;
+  let eva: string;
+  let johan: string;
+  let sven: string;
+  let per: string;
+  let P: string;
+  let kalle: string;
+
+  const api = (cookie: string, method: Method, url: string, payload?: unknown) =>
+    t.app.inject({ method, url, headers: { cookie }, ...(payload !== undefined ? { payload: payload as object } : {}) });
+  const nominate = (cookie: string, body: Record<string, unknown>, programId = P) => api(cookie, 'POST', `/api/programs/${programId}/nominations`, body);
+  const mailsTo = (email: string) => t.database.db.select().from(schema.mailMessages).where(eq(schema.mailMessages.to, email));
+  const nominationRows = () => t.database.db.select().from(schema.nominations).where(eq(schema.nominations.programId, P));
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const tull = await t.createOrganisation('Tullverket');
+    const kust = await t.createOrganisation('Kustbevakningen');
+    const polis = await t.createOrganisation('Polisen');
+    await t.createMember(tull, 'maria@tull.example', ['coordinator'], { name: 'Maria Sundberg' });
+    await t.createMember(tull, 'eva@tull.example', ['participant'], { name: 'Eva Bergström' });
+    const johanUser = await t.createMember(tull, 'johan@tull.example', ['participant'], { name: 'Johan Nyberg' });
+    await t.database.db.update(schema.user).set({ locale: 'en' }).where(eq(schema.user.id, johanUser.userId));
+    await t.createMember(kust, 'sven@kust.example', ['participant'], { name: 'Sven Sjö' });
+    await t.createMember(polis, 'per@polis.example', ['participant'], { name: 'Per Polis' });
+    // In Lots, but without an account yet.
+    const [k] = await t.database.db.insert(schema.people).values({ organisationId: kust, name: 'Kalle Kust', email: 'kalle@kust.example', roles: ['participant'] }).returning({ id: schema.people.id });
+    kalle = k!.id;
+    [maria, eva, johan, sven, per] = await Promise.all(['maria@tull', 'eva@tull', 'johan@tull', 'sven@kust', 'per@polis'].map((a) => t.signIn(`${a}.example`)));
+    const created = await api(maria, 'POST', '/api/programs', { name: 'Mentorprogram 2027', type: 'classic', participatingOrganisationIds: [kust], applicationClosesOn: '2099-12-31' });
+    P = created.json().id;
+    expect((await api(maria, 'POST', `/api/programs/${P}/status`, { status: 'open' })).statusCode).toBe(200);
+  });
+  afterAll(() => t.destroy());
+
+  it('a manager nominates a colleague with an account: the nominee gets a nomination mail in their language', async () => {
+    const response = await nominate(eva, { name: 'Johan Nyberg', email: 'johan@tull.example', motivation: 'Johan är en lugn och klok ledare' });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json()).toEqual({ id: expect.any(String), nomineeName: 'Johan Nyberg', nomineeEmail: 'johan@tull.example' });
+    const mails = await mailsTo('johan@tull.example');
+    expect(mails.map((m) => m.template)).toEqual(['nomination']);
+    expect(mails[0]).toMatchObject({ locale: 'en', subject: 'You have been nominated as a mentor in Mentorprogram 2027' });
+    expect(mails[0]!.text).toContain('Eva Bergström has nominated you');
+    expect(linkIn(mails[0]!.text)).toBe(`http://lots.test/programs/${P}`);
+  });
+
+  it('a nominee without an account is invited first, then told about the nomination', async () => {
+    const response = await nominate(sven, { name: 'Kalle', email: 'KALLE@kust.example' });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json()).toMatchObject({ nomineeName: 'Kalle Kust', nomineeEmail: 'kalle@kust.example' });
+    const mails = await mailsTo('kalle@kust.example');
+    expect(mails.map((m) => m.template).sort()).toEqual(['invitation', 'nomination']);
+    const invitations = await t.database.db.select().from(schema.invitations).where(eq(schema.invitations.personId, kalle));
+    expect(invitations).toHaveLength(1);
+    expect(invitations[0]!.expiresAt.getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it('nominating the same person twice is a 409, whoever nominates', async () => {
+    for (const cookie of [eva, sven]) {
+      const again = await nominate(cookie, { name: 'Johan Nyberg', email: 'johan@tull.example' });
+      expect(again.statusCode).toBe(409);
+      expect(again.json().error.code).toBe('conflict');
+    }
+    expect(await nominationRows()).toHaveLength(2);
+    expect((await mailsTo('johan@tull.example')).length).toBe(1);
+  });
+
+  it('the nominee must be in Lots and of a participating organisation (400 email)', async () => {
+    for (const email of ['per@polis.example', 'nobody@tull.example']) {
+      const response = await nominate(eva, { name: 'Någon', email });
+      expect(response.statusCode, email).toBe(400);
+      expect(response.json().error).toMatchObject({ code: 'validation', field: 'email' });
+    }
+    const self = await nominate(eva, { name: 'Eva', email: 'eva@tull.example' });
+    expect(self.statusCode).toBe(400);
+    expect(self.json().error.field).toBe('email');
+    expect(await nominationRows()).toHaveLength(2);
+    expect(await mailsTo('per@polis.example')).toEqual([]);
+  });
+
+  it('someone outside the participating organisations cannot nominate (404); nor can anyone once applications close (409)', async () => {
+    expect((await nominate(per, { name: 'Johan', email: 'johan@tull.example' })).statusCode).toBe(404);
+    const created = await api(maria, 'POST', '/api/programs', { name: 'Urvalsprogrammet', type: 'classic', applicationClosesOn: '2099-12-31' });
+    const closed = created.json().id;
+    await api(maria, 'POST', `/api/programs/${closed}/status`, { status: 'open' });
+    await api(maria, 'POST', `/api/programs/${closed}/status`, { status: 'selection' });
+    const late = await nominate(eva, { name: 'Johan', email: 'johan@tull.example' }, closed);
+    expect(late.statusCode).toBe(409);
+  });
+
+  it('the coordinator sees who nominated whom; participants may not (403)', async () => {
+    const response = await api(maria, 'GET', `/api/programs/${P}/nominations`);
+    expect(response.statusCode).toBe(200);
+    const list = response.json() as Record<string, unknown>[];
+    expect(list).toHaveLength(2);
+    expect(list).toEqual(
+      expect.arrayContaining([
+        { id: expect.any(String), programId: P, nomineeName: 'Johan Nyberg', nomineeEmail: 'johan@tull.example', nominatorName: 'Eva Bergström', motivation: 'Johan är en lugn och klok ledare', createdAt: expect.any(String), applied: false },
+        { id: expect.any(String), programId: P, nomineeName: 'Kalle Kust', nomineeEmail: 'kalle@kust.example', nominatorName: 'Sven Sjö', motivation: null, createdAt: expect.any(String), applied: false },
+      ]),
+    );
+    expect((await api(eva, 'GET', `/api/programs/${P}/nominations`)).statusCode).toBe(403);
+    expect((await api(johan, 'GET', `/api/programs/${P}/nominations`)).statusCode).toBe(403);
+  });
+
+  it('applied flips to true once the nominee submits a mentor application (a draft or an adept application does not count)', async () => {
+    const applied = async () =>
+      Object.fromEntries(((await api(maria, 'GET', `/api/programs/${P}/nominations`)).json() as { nomineeName: string; applied: boolean }[]).map((n) => [n.nomineeName, n.applied]));
+    await api(johan, 'PUT', `/api/programs/${P}/applications/mine/mentor`, { profile: { yearsAsManager: 8 } });
+    expect(await applied()).toEqual({ 'Johan Nyberg': false, 'Kalle Kust': false });
+    const asAdept = await api(johan, 'POST', `/api/programs/${P}/applications/mine/adept/submit`, { profile: {}, managerEmail: 'eva@tull.example' });
+    expect(asAdept.statusCode, asAdept.body).toBe(200);
+    expect(await applied()).toEqual({ 'Johan Nyberg': false, 'Kalle Kust': false });
+    const submitted = await api(johan, 'POST', `/api/programs/${P}/applications/mine/mentor/submit`, { profile: { yearsAsManager: 8 } });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    expect(await applied()).toEqual({ 'Johan Nyberg': true, 'Kalle Kust': false });
+
+    // Kalle accepts the invitation, signs in and applies.
+    const invitation = (await mailsTo('kalle@kust.example')).find((m) => m.template === 'invitation')!;
+    const token = new URL(linkIn(invitation.text)).pathname.split('/').pop()!;
+    const accepted = await t.app.inject({ method: 'POST', url: `/api/invitations/${token}/accept`, payload: { name: 'Kalle Kust', password: TEST_PASSWORD } });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const kalleSession = await t.signIn('kalle@kust.example');
+    const kalleApplied = await api(kalleSession, 'POST', `/api/programs/${P}/applications/mine/mentor/submit`, { profile: { yearsAsManager: 4 } });
+    expect(kalleApplied.statusCode, kalleApplied.body).toBe(200);
+    expect(await applied()).toEqual({ 'Johan Nyberg': true, 'Kalle Kust': true });
+  });
+
+  it('the review queue shows nominatedBy on the nominee’s mentor application only', async () => {
+    const queue = await api(maria, 'GET', `/api/programs/${P}/applications`);
+    const rows = (queue.json() as { name: string; role: string; nominatedBy: string | null }[]).map((a) => [a.name, a.role, a.nominatedBy]);
+    expect(rows.sort()).toEqual(
+      [
+        ['Johan Nyberg', 'adept', null],
+        ['Johan Nyberg', 'mentor', 'Eva Bergström'],
+        ['Kalle Kust', 'mentor', 'Sven Sjö'],
+      ].sort(),
+    );
+  });
+});

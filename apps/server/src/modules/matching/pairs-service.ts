@@ -1,0 +1,140 @@
+import { eq, inArray } from 'drizzle-orm';
+import { schema, type DbOrTx } from '@lots/db';
+import { localeSchema, translate, type MatchingRun, type Pair } from '@lots/core';
+import type { AppContext } from '../../context';
+import type { Actor } from '../../http/actor';
+import { AppError, forbidden, notFound } from '../../http/errors';
+import { audit } from '../../http/audit';
+import { requireManage } from '../programs/policy';
+import { presentRun } from './run-service';
+import * as repo from './repository';
+
+type PairRow = typeof schema.pairs.$inferSelect;
+
+async function presentPairs(db: DbOrTx, rows: PairRow[], viewer: { personId: string | null; coordinator: boolean }): Promise<Pair[]> {
+  if (!rows.length) return [];
+  const appIds = [...new Set(rows.flatMap((r) => [r.adeptApplicationId, r.mentorApplicationId]))];
+  const apps = await db
+    .select({
+      id: schema.applications.id,
+      personId: schema.people.id,
+      name: schema.people.name,
+      email: schema.people.email,
+      title: schema.people.title,
+      organisationName: schema.organisations.name,
+    })
+    .from(schema.applications)
+    .innerJoin(schema.people, eq(schema.people.id, schema.applications.personId))
+    .innerJoin(schema.organisations, eq(schema.organisations.id, schema.people.organisationId))
+    .where(inArray(schema.applications.id, appIds));
+  const programs = await db.select({ id: schema.programs.id, name: schema.programs.name }).from(schema.programs).where(inArray(schema.programs.id, [...new Set(rows.map((r) => r.programId))]));
+  const byId = new Map(apps.map((a) => [a.id, a]));
+  const programName = new Map(programs.map((p) => [p.id, p.name]));
+  return rows.map((r) => {
+    const adept = byId.get(r.adeptApplicationId)!;
+    const mentor = byId.get(r.mentorApplicationId)!;
+    const side = (a: typeof adept) => ({ applicationId: a.id, personId: a.personId, name: a.name, organisationName: a.organisationName, title: a.title, email: a.email });
+    return {
+      id: r.id,
+      programId: r.programId,
+      programName: programName.get(r.programId) ?? '',
+      status: r.status as Pair['status'],
+      myRole: viewer.personId === adept.personId ? 'adept' : viewer.personId === mentor.personId ? 'mentor' : null,
+      adept: side(adept),
+      mentor: side(mentor),
+      adeptResponse: r.adeptResponse as Pair['adeptResponse'],
+      mentorResponse: r.mentorResponse as Pair['mentorResponse'],
+      // Why someone declined stays with the coordinator.
+      declineReason: viewer.coordinator ? r.declineReason : null,
+      declinedBy: (r.declinedBy as Pair['declinedBy']) ?? null,
+      publishedAt: r.publishedAt.toISOString(),
+    };
+  });
+}
+
+/** Publishes a finished run: every pair is offered to both parties, who are told by e-mail and in Lots. */
+export async function publish(ctx: AppContext, actor: Actor, programId: string, runId: string): Promise<Pair[]> {
+  const mailIds: string[] = [];
+  const result = await ctx.db.transaction(async (tx) => {
+    const access = await requireManage(tx, actor, programId);
+    const row = await repo.findRun(tx, programId, runId);
+    if (!row || row.status !== 'done') throw new AppError('validation', 'runId: no finished run with this id', 'runId');
+    const run: MatchingRun = presentRun(row);
+    const live = (await repo.listPairs(tx, programId)).filter((p) => p.status === 'published' || p.status === 'active');
+    const busy = new Set(live.map((p) => p.adeptApplicationId));
+    const fresh = run.pairs.filter((p) => !busy.has(p.adept.applicationId));
+    if (!fresh.length) throw new AppError('conflict', 'Every adept of this run already has a published pair', 'runId');
+    const inserted = await repo.insertPairs(
+      tx,
+      fresh.map((p) => ({ programId, adeptApplicationId: p.adept.applicationId, mentorApplicationId: p.mentor.applicationId, runId, score: p.score, status: 'published' })),
+    );
+    const people = await tx
+      .select({ id: schema.people.id, locale: schema.user.locale })
+      .from(schema.people)
+      .leftJoin(schema.user, eq(schema.user.id, schema.people.userId))
+      .where(inArray(schema.people.id, fresh.flatMap((p) => [p.adept.personId, p.mentor.personId])));
+    const localeOf = new Map(people.map((p) => [p.id, localeSchema.catch('sv').parse(p.locale ?? 'sv')]));
+    const presented = await presentPairs(tx, inserted, { personId: null, coordinator: true });
+    for (const pair of presented) {
+      for (const [me, other, role] of [[pair.adept, pair.mentor, 'adept'], [pair.mentor, pair.adept, 'mentor']] as const) {
+        const locale = localeOf.get(me.personId) ?? 'sv';
+        mailIds.push(
+          await ctx.mailer.queueIn(tx, {
+            to: me.email,
+            organisationId: access.program.ownerOrganisationId,
+            template: 'matchPublished',
+            locale,
+            vars: { name: me.name, url: `${ctx.config.publicUrl}/pairs`, program: access.program.name, counterpart: other.name, organisation: other.organisationName, role: translate(locale, 'mail', `roles.${role}`) },
+          }),
+        );
+      }
+    }
+    await audit(tx, actor, access.program.ownerOrganisationId, 'matching.publish', 'matching_run', runId, { pairs: inserted.length });
+    return presented;
+  });
+  await ctx.mailer.dispatch(...mailIds);
+  return result;
+}
+
+export async function programPairs(ctx: AppContext, actor: Actor, programId: string): Promise<Pair[]> {
+  await requireManage(ctx.db, actor, programId);
+  return presentPairs(ctx.db, await repo.listPairs(ctx.db, programId), { personId: actor.person?.id ?? null, coordinator: true });
+}
+
+/** My pairs, in every program: the other party's name, title, organisation and e-mail. */
+export async function myPairs(ctx: AppContext, actor: Actor): Promise<Pair[]> {
+  if (!actor.person) return [];
+  const mine = await ctx.db.select({ id: schema.applications.id }).from(schema.applications).where(eq(schema.applications.personId, actor.person.id));
+  const rows = await repo.pairsOfApplications(ctx.db, mine.map((m) => m.id));
+  return presentPairs(ctx.db, rows, { personId: actor.person.id, coordinator: false });
+}
+
+/**
+ * Each party accepts or declines (mentoring is voluntary). Both accepting makes the pair
+ * active; a decline ends the offer, returns both to the pool and keeps the pair out of later
+ * runs. The reason, if any, is seen by the coordinator only.
+ */
+export async function respond(ctx: AppContext, actor: Actor, pairId: string, input: { decision: 'accepted' | 'declined'; reason?: string | null }): Promise<Pair> {
+  return ctx.db.transaction(async (tx) => {
+    const pair = await repo.findPair(tx, pairId);
+    if (!pair) throw notFound('Pair');
+    const [presented] = await presentPairs(tx, [pair], { personId: actor.person?.id ?? null, coordinator: false });
+    const role = presented!.myRole;
+    if (!role) throw forbidden('Only the two people of a pair can answer for it');
+    if (pair.status !== 'published') throw new AppError('conflict', `The pair is ${pair.status}`, 'decision');
+    const field = role === 'adept' ? 'adeptResponse' : 'mentorResponse';
+    if (pair[field] !== 'pending') throw new AppError('conflict', 'You have already answered', 'decision');
+    const other = role === 'adept' ? pair.mentorResponse : pair.adeptResponse;
+    let update: Partial<PairRow> = { [field]: input.decision };
+    if (input.decision === 'declined') {
+      update = { ...update, status: 'declined', declineReason: input.reason ?? null, declinedBy: role };
+      await repo.deleteLocksOfAdepts(tx, pair.programId, [pair.adeptApplicationId]);
+      await repo.upsertConstraint(tx, { programId: pair.programId, adeptApplicationId: pair.adeptApplicationId, mentorApplicationId: pair.mentorApplicationId, kind: 'exclude', reason: 'declined', createdBy: actor.userId });
+    } else if (other === 'accepted') {
+      update = { ...update, status: 'active' };
+    }
+    const updated = await repo.updatePair(tx, pair.id, update);
+    await audit(tx, actor, null, `pair.${input.decision}`, 'pair', pair.id, { role });
+    return (await presentPairs(tx, [updated], { personId: actor.person?.id ?? null, coordinator: false }))[0]!;
+  });
+}

@@ -1,0 +1,58 @@
+import type { AppContext } from '../../context';
+import type { Actor } from '../../http/actor';
+import { AppError, forbidden, invalid } from '../../http/errors';
+import { loadProgramAccess } from '../programs/policy';
+import { loadPool } from './load';
+import { loadSettings } from './settings';
+import * as repo from './repository';
+
+/**
+ * Mutual preferences (when the program has them): an adept browses the accepted mentors'
+ * profiles and ranks up to five; a mentor marks adepts they would like. Nobody sees
+ * anyone else's choices or any score.
+ */
+async function context(ctx: AppContext, actor: Actor, programId: string) {
+  const access = await loadProgramAccess(ctx.db, actor, programId);
+  const settings = await loadSettings(ctx.db, access);
+  const pool = await loadPool(ctx.db, access);
+  const mine = [...pool.applications.values()].find((a) => a.personId === actor.person?.id);
+  if (!mine) throw forbidden('Only accepted adepts and mentors of the program state preferences');
+  return { access, settings, pool, mine };
+}
+
+export async function myPreferences(ctx: AppContext, actor: Actor, programId: string) {
+  const { settings, pool, mine } = await context(ctx, actor, programId);
+  const others = [...pool.applications.values()].filter((a) => a.role !== mine.role);
+  const chosen = (await repo.listPreferences(ctx.db, programId)).filter((p) => p.fromApplicationId === mine.id).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
+  return {
+    role: mine.role,
+    enabled: settings.preferencesEnabled,
+    candidates: others.map((a) => ({
+      applicationId: a.id,
+      name: a.name,
+      title: a.profile.title ?? null,
+      organisationName: a.organisationName,
+      competenceAreas: a.profile.competenceAreas,
+      interests: a.profile.interests,
+      languages: a.profile.languages,
+      location: a.profile.location ?? null,
+      meetingPreference: a.profile.meetingPreference ?? null,
+      yearsAsManager: a.profile.yearsAsManager ?? null,
+      // Mentors see what adepts want to develop; adepts do not see other adepts at all.
+      developmentGoals: mine.role === 'mentor' ? (a.profile.developmentGoals ?? null) : null,
+    })),
+    chosen: chosen.map((p) => p.toApplicationId),
+  };
+}
+
+export async function savePreferences(ctx: AppContext, actor: Actor, programId: string, applicationIds: string[]) {
+  const { settings, pool, mine } = await context(ctx, actor, programId);
+  if (!settings.preferencesEnabled) throw new AppError('conflict', 'This program does not use mutual preferences', 'applicationIds');
+  if (new Set(applicationIds).size !== applicationIds.length) throw invalid('applicationIds', 'a person is listed twice');
+  for (const id of applicationIds) {
+    const other = pool.applications.get(id);
+    if (!other || other.role === mine.role) throw invalid('applicationIds', `not an accepted ${mine.role === 'adept' ? 'mentor' : 'adept'} of this program`);
+  }
+  await ctx.db.transaction(async (tx) => repo.replacePreferences(tx, programId, mine.role, mine.id, applicationIds));
+  return myPreferences(ctx, actor, programId);
+}

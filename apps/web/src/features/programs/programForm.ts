@@ -1,0 +1,178 @@
+/** The program form's state, its checks, and the conversion to and from the API's ProgramInput. */
+import { PROGRAM_ROLES, type Program, type ProgramInput, type ProgramRole, type Rule, type RuleKind } from '@lots/core';
+import { email, required, type Errors } from '../../lib/validate';
+
+export const RULE_KINDS = ['yearsAsManager', 'age', 'staffResponsibility', 'participatingOrganisation', 'underRepresentedGroup'] as const satisfies readonly RuleKind[];
+
+/** A rule as edited: bounds are text until saved. */
+export type RuleDraft =
+  | { kind: 'yearsAsManager' | 'age'; min: string; max: string }
+  | { kind: 'staffResponsibility'; required: boolean }
+  | { kind: 'participatingOrganisation' | 'underRepresentedGroup' };
+export type RuleDrafts = Record<ProgramRole, RuleDraft[]>;
+
+export type ProgramFormValues = {
+  name: string;
+  type: string;
+  purpose: string;
+  goals: string;
+  applicationOpensOn: string;
+  applicationClosesOn: string;
+  startsOn: string;
+  endsOn: string;
+  meetingGuidance: string;
+  expectedHours: string;
+  mode: string;
+  feePerAdept: string;
+  feePerMentor: string;
+  currency: string;
+  capacity: string;
+  contactName: string;
+  contactEmail: string;
+  expectationsAdept: string;
+  expectationsMentor: string;
+};
+
+export type ProgramFormExtras = {
+  languages: string[];
+  organisationIds: string[];
+  requiresManagerConfirmation: boolean;
+  rules: RuleDrafts;
+};
+
+export type FormErrors = Errors<string>;
+
+const text = (v: string | null | undefined) => v ?? '';
+const num = (v: number | null | undefined) => (v == null ? '' : String(v));
+
+export function newRule(kind: RuleKind): RuleDraft {
+  switch (kind) {
+    case 'yearsAsManager':
+    case 'age':
+      return { kind, min: '', max: '' };
+    case 'staffResponsibility':
+      return { kind, required: true };
+    default:
+      return { kind };
+  }
+}
+
+/** Rules in the order the form shows them, so a server error's index (rules.adept.0.min) finds its field. */
+export const sortRules = (rules: RuleDraft[]) => [...rules].sort((a, b) => RULE_KINDS.indexOf(a.kind) - RULE_KINDS.indexOf(b.kind));
+
+function toDraft(rule: Rule): RuleDraft {
+  if (rule.kind === 'yearsAsManager' || rule.kind === 'age') return { kind: rule.kind, min: num(rule.min), max: num(rule.max) };
+  if (rule.kind === 'staffResponsibility') return { kind: rule.kind, required: rule.required };
+  return { kind: rule.kind };
+}
+
+export function initialValues(program?: Program): ProgramFormValues {
+  return {
+    name: text(program?.name),
+    type: program?.type ?? 'classic',
+    purpose: text(program?.purpose),
+    goals: text(program?.goals),
+    applicationOpensOn: text(program?.applicationOpensOn),
+    applicationClosesOn: text(program?.applicationClosesOn),
+    startsOn: text(program?.startsOn),
+    endsOn: text(program?.endsOn),
+    meetingGuidance: text(program?.meetingGuidance),
+    expectedHours: num(program?.expectedHours),
+    mode: program?.mode ?? 'both',
+    feePerAdept: num(program?.feePerAdept ?? 0),
+    feePerMentor: num(program?.feePerMentor ?? 0),
+    currency: program?.currency ?? 'SEK',
+    capacity: num(program?.capacity),
+    contactName: text(program?.contactName),
+    contactEmail: text(program?.contactEmail),
+    expectationsAdept: text(program?.expectationsAdept),
+    expectationsMentor: text(program?.expectationsMentor),
+  };
+}
+
+export function initialExtras(program: Program | undefined, defaults: { locale: string; organisationId?: string | null }): ProgramFormExtras {
+  return {
+    languages: program?.languages ?? [defaults.locale],
+    organisationIds: program ? program.organisations.map((o) => o.id) : defaults.organisationId ? [defaults.organisationId] : [],
+    requiresManagerConfirmation: program?.requiresManagerConfirmation ?? true,
+    rules: {
+      adept: sortRules((program?.rules.adept ?? []).map(toDraft)),
+      mentor: sortRules((program?.rules.mentor ?? []).map(toDraft)),
+    },
+  };
+}
+
+const INTEGER = /^\d+$/;
+const DECIMAL = /^\d+([.,]\d+)?$/;
+
+function checkNumber(value: string, { decimal = false, min = 0, max = Number.MAX_SAFE_INTEGER } = {}) {
+  const v = value.trim();
+  if (!v) return undefined;
+  if (!(decimal ? DECIMAL : INTEGER).test(v)) return 'errors.number' as const;
+  const n = Number(v.replace(',', '.'));
+  return n < min || n > max ? ('errors.number' as const) : undefined;
+}
+
+/** Field name of a rule's bound, as the API names it. */
+export const ruleField = (role: ProgramRole, index: number, bound: 'min' | 'max') => `rules.${role}.${index}.${bound}`;
+
+/** Client-side checks; the API checks again and names the field it refuses. */
+export function validateProgram(v: ProgramFormValues, extras: ProgramFormExtras): FormErrors {
+  const errors: FormErrors = {
+    name: required(v.name),
+    contactEmail: email(v.contactEmail, { optional: true }),
+    expectedHours: checkNumber(v.expectedHours, { max: 2000 }),
+    feePerAdept: checkNumber(v.feePerAdept, { max: 1_000_000 }),
+    feePerMentor: checkNumber(v.feePerMentor, { max: 1_000_000 }),
+    capacity: checkNumber(v.capacity, { min: 1, max: 10_000 }),
+    applicationClosesOn: v.applicationOpensOn && v.applicationClosesOn && v.applicationClosesOn < v.applicationOpensOn ? 'errors.dateOrder' : undefined,
+    endsOn: v.startsOn && v.endsOn && v.endsOn < v.startsOn ? 'errors.dateOrder' : undefined,
+    languages: extras.languages.length === 0 ? 'errors.required' : undefined,
+  };
+  for (const role of PROGRAM_ROLES) {
+    extras.rules[role].forEach((rule, i) => {
+      if (rule.kind !== 'yearsAsManager' && rule.kind !== 'age') return;
+      const limits = rule.kind === 'age' ? { min: 15, max: 100 } : { decimal: true, max: 80 };
+      errors[ruleField(role, i, 'min')] = checkNumber(rule.min, limits);
+      errors[ruleField(role, i, 'max')] = checkNumber(rule.max, limits) ?? (rule.min && rule.max && Number(rule.max.replace(',', '.')) < Number(rule.min.replace(',', '.')) ? 'errors.number' : undefined);
+    });
+  }
+  return Object.fromEntries(Object.entries(errors).filter(([, e]) => e)) as FormErrors;
+}
+
+const orNull = (v: string) => v.trim() || null;
+const numberOrNull = (v: string) => (v.trim() ? Number(v.trim().replace(',', '.')) : null);
+
+function toRule(draft: RuleDraft): Rule {
+  if (draft.kind === 'yearsAsManager' || draft.kind === 'age') return { kind: draft.kind, min: numberOrNull(draft.min), max: numberOrNull(draft.max) };
+  return draft;
+}
+
+/** What the API takes (POST, or PATCH with every field). The owner organisation is always included by the server. */
+export function toProgramInput(v: ProgramFormValues, extras: ProgramFormExtras, ownerOrganisationId?: string | null): ProgramInput {
+  return {
+    name: v.name.trim(),
+    type: v.type as ProgramInput['type'],
+    purpose: orNull(v.purpose),
+    goals: orNull(v.goals),
+    applicationOpensOn: v.applicationOpensOn || null,
+    applicationClosesOn: v.applicationClosesOn || null,
+    startsOn: v.startsOn || null,
+    endsOn: v.endsOn || null,
+    meetingGuidance: orNull(v.meetingGuidance),
+    expectedHours: numberOrNull(v.expectedHours),
+    mode: v.mode as ProgramInput['mode'],
+    feePerAdept: numberOrNull(v.feePerAdept) ?? 0,
+    feePerMentor: numberOrNull(v.feePerMentor) ?? 0,
+    currency: v.currency as ProgramInput['currency'],
+    capacity: numberOrNull(v.capacity),
+    languages: extras.languages as ProgramInput['languages'],
+    contactName: orNull(v.contactName),
+    contactEmail: orNull(v.contactEmail),
+    expectationsAdept: orNull(v.expectationsAdept),
+    expectationsMentor: orNull(v.expectationsMentor),
+    requiresManagerConfirmation: extras.requiresManagerConfirmation,
+    rules: { adept: extras.rules.adept.map(toRule), mentor: extras.rules.mentor.map(toRule) },
+    participatingOrganisationIds: extras.organisationIds.filter((id) => id !== ownerOrganisationId),
+  };
+}
