@@ -27,6 +27,8 @@ import { programRoutes } from './modules/programs/routes';
 import { applicationRoutes } from './modules/applications/routes';
 import { responseAndRegisterRoutes } from './modules/applications/public-routes';
 import { matchingRoutes } from './modules/matching/routes';
+import { mentorshipRoutes } from './modules/mentorship/routes';
+import { sendNudges } from './modules/mentorship/nudges';
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -48,7 +50,7 @@ export async function buildApp(config: Config, database: Database, logger: Fasti
   const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom }, queue);
   const auth = createAuth(database.db, config, mailer, app.log);
   const ctx: AppContext = { config, database, db: database.db, auth, mailer, log: app.log };
-  const jobs: Jobs = await startJobs(database, config.databaseUrl, mailer, { digest: () => sendDigests(ctx) }, app.log);
+  const jobs: Jobs = await startJobs(database, config.databaseUrl, mailer, { digest: () => sendDigests(ctx), nudges: () => sendNudges(ctx) }, app.log);
 
   const routes: BuiltApp['routes'] = [];
   app.addHook('onRoute', (route) => {
@@ -89,7 +91,7 @@ export async function buildApp(config: Config, database: Database, logger: Fasti
   });
 
   await app.register(authRoutes, { auth, publicUrl: config.publicUrl });
-  for (const plugin of [setupRoutes, meRoutes, organisationRoutes, unitRoutes, peopleRoutes, invitationRoutes, outboxRoutes, programRoutes, applicationRoutes, responseAndRegisterRoutes, matchingRoutes]) {
+  for (const plugin of [setupRoutes, meRoutes, organisationRoutes, unitRoutes, peopleRoutes, invitationRoutes, outboxRoutes, programRoutes, applicationRoutes, responseAndRegisterRoutes, matchingRoutes, mentorshipRoutes]) {
     await app.register(plugin, { ctx });
   }
 

@@ -202,6 +202,13 @@ CREATE TABLE "pairs" (
 	"decline_reason" text,
 	"declined_by" text,
 	"published_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"started_at" timestamp with time zone,
+	"next_meeting_at" timestamp with time zone,
+	"ended_at" timestamp with time zone,
+	"ended_by" text,
+	"end_reason" text,
+	"adept_continuation" text,
+	"mentor_continuation" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -258,6 +265,7 @@ CREATE TABLE "programs" (
 	"expectations_adept" text,
 	"expectations_mentor" text,
 	"requires_manager_confirmation" boolean DEFAULT true NOT NULL,
+	"nudge_after_weeks" integer DEFAULT 6 NOT NULL,
 	"rules" jsonb DEFAULT '{"adept":[],"mentor":[]}'::jsonb NOT NULL,
 	"copied_from_id" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -327,6 +335,84 @@ CREATE TABLE "matching_settings" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "agenda_items" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"pair_id" uuid NOT NULL,
+	"text" text NOT NULL,
+	"author_id" uuid,
+	"done" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "agreements" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"pair_id" uuid NOT NULL,
+	"version" integer NOT NULL,
+	"cadence_weeks_min" real NOT NULL,
+	"cadence_weeks_max" real NOT NULL,
+	"meeting_minutes" integer NOT NULL,
+	"mode" text NOT NULL,
+	"place" text,
+	"goals" jsonb NOT NULL,
+	"clauses" jsonb NOT NULL,
+	"adept_signed_at" timestamp with time zone,
+	"mentor_signed_at" timestamp with time zone,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "goal_checkins" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"pair_id" uuid NOT NULL,
+	"goal_id" text NOT NULL,
+	"progress" integer NOT NULL,
+	"comment" text,
+	"author_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "meetings" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"pair_id" uuid NOT NULL,
+	"held_on" timestamp with time zone NOT NULL,
+	"duration_minutes" integer NOT NULL,
+	"mode" text NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "pair_nudges" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"pair_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"occasion" text NOT NULL,
+	"sent_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "private_notes" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"pair_id" uuid NOT NULL,
+	"author_id" uuid NOT NULL,
+	"text" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "program_clauses" (
+	"program_id" uuid NOT NULL,
+	"key" text NOT NULL,
+	"sv" text NOT NULL,
+	"nb" text NOT NULL,
+	"en" text NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "program_question_bank" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"program_id" uuid NOT NULL,
+	"text" text NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "account" ADD CONSTRAINT "account_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "session" ADD CONSTRAINT "session_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_user_id_user_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -372,6 +458,19 @@ ALTER TABLE "matching_preferences" ADD CONSTRAINT "matching_preferences_to_appli
 ALTER TABLE "matching_runs" ADD CONSTRAINT "matching_runs_program_id_programs_id_fk" FOREIGN KEY ("program_id") REFERENCES "public"."programs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "matching_runs" ADD CONSTRAINT "matching_runs_created_by_user_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "matching_settings" ADD CONSTRAINT "matching_settings_program_id_programs_id_fk" FOREIGN KEY ("program_id") REFERENCES "public"."programs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "agenda_items" ADD CONSTRAINT "agenda_items_pair_id_pairs_id_fk" FOREIGN KEY ("pair_id") REFERENCES "public"."pairs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "agenda_items" ADD CONSTRAINT "agenda_items_author_id_people_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "agreements" ADD CONSTRAINT "agreements_pair_id_pairs_id_fk" FOREIGN KEY ("pair_id") REFERENCES "public"."pairs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "agreements" ADD CONSTRAINT "agreements_created_by_people_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "goal_checkins" ADD CONSTRAINT "goal_checkins_pair_id_pairs_id_fk" FOREIGN KEY ("pair_id") REFERENCES "public"."pairs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "goal_checkins" ADD CONSTRAINT "goal_checkins_author_id_people_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "meetings" ADD CONSTRAINT "meetings_pair_id_pairs_id_fk" FOREIGN KEY ("pair_id") REFERENCES "public"."pairs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "meetings" ADD CONSTRAINT "meetings_created_by_people_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "pair_nudges" ADD CONSTRAINT "pair_nudges_pair_id_pairs_id_fk" FOREIGN KEY ("pair_id") REFERENCES "public"."pairs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "private_notes" ADD CONSTRAINT "private_notes_pair_id_pairs_id_fk" FOREIGN KEY ("pair_id") REFERENCES "public"."pairs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "private_notes" ADD CONSTRAINT "private_notes_author_id_people_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "program_clauses" ADD CONSTRAINT "program_clauses_program_id_programs_id_fk" FOREIGN KEY ("program_id") REFERENCES "public"."programs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "program_question_bank" ADD CONSTRAINT "program_question_bank_program_id_programs_id_fk" FOREIGN KEY ("program_id") REFERENCES "public"."programs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "account_user_id_idx" ON "account" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "session_user_id_idx" ON "session" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "verification_identifier_idx" ON "verification" USING btree ("identifier");--> statement-breakpoint
@@ -404,4 +503,12 @@ CREATE UNIQUE INDEX "matching_constraints_unique" ON "matching_constraints" USIN
 CREATE INDEX "matching_constraints_program_idx" ON "matching_constraints" USING btree ("program_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "matching_preferences_unique" ON "matching_preferences" USING btree ("from_application_id","to_application_id");--> statement-breakpoint
 CREATE INDEX "matching_preferences_program_idx" ON "matching_preferences" USING btree ("program_id");--> statement-breakpoint
-CREATE INDEX "matching_runs_program_idx" ON "matching_runs" USING btree ("program_id","created_at");
+CREATE INDEX "matching_runs_program_idx" ON "matching_runs" USING btree ("program_id","created_at");--> statement-breakpoint
+CREATE INDEX "agenda_items_pair_idx" ON "agenda_items" USING btree ("pair_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "agreements_version_unique" ON "agreements" USING btree ("pair_id","version");--> statement-breakpoint
+CREATE INDEX "goal_checkins_pair_idx" ON "goal_checkins" USING btree ("pair_id","created_at");--> statement-breakpoint
+CREATE INDEX "meetings_pair_idx" ON "meetings" USING btree ("pair_id","held_on");--> statement-breakpoint
+CREATE UNIQUE INDEX "pair_nudges_unique" ON "pair_nudges" USING btree ("pair_id","kind","occasion");--> statement-breakpoint
+CREATE INDEX "private_notes_pair_author_idx" ON "private_notes" USING btree ("pair_id","author_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "program_clauses_unique" ON "program_clauses" USING btree ("program_id","key");--> statement-breakpoint
+CREATE INDEX "program_question_bank_program_idx" ON "program_question_bank" USING btree ("program_id");

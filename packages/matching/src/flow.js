@@ -77,21 +77,23 @@ export function solveFlow(g, counters) {
   const processed = new Uint8Array(nR);
   for (let c = 0; c < nC; c++) if (capacity[c] === 0) deadC[c] = 1;
 
-  // Dijkstra state. Heap items: columns 0..nC-1 and the sink T = nC.
+  // Dijkstra state. Heap items: columns 0..nC-1, the sink T = nC, and rows (R0 + r). A row with a
+  // single arc in use has a single way in, so it is expanded as soon as its column leaves the heap;
+  // a row with several arcs in use goes through the heap (its ways in may differ in reduced cost).
   const T = nC;
-  const dist = new Float64Array(nC + 1);
-  const seen = new Int32Array(nC + 1).fill(-1);
+  const R0 = nC + 1;
+  const dist = new Float64Array(nC + 1 + nR);
+  const seen = new Int32Array(nC + 1 + nR).fill(-1);
   const prevRow = new Int32Array(nC + 1);
   const prevArc = new Int32Array(nC + 1);
-  const distR = new Float64Array(nR);
-  const seenR = new Int32Array(nR).fill(-1);
   const backArc = new Int32Array(nR);
   const mine = new Int32Array(nC).fill(-1);
   const visitC = new Int32Array(nC);
   const visitR = new Int32Array(nR);
   let nVisitC = 0;
   let nVisitR = 0;
-  const heap = new IndexedHeap(nC + 1, dist);
+  const heap = new IndexedHeap(nC + 1 + nR, dist);
+  heap.first = T; // on equal distances, stop rather than explore further
   let phase = 0;
   let stamp = 0;
   let popped = 0;
@@ -132,10 +134,37 @@ export function solveFlow(g, counters) {
     scanned += end - rowStart[r];
     for (let e = rowStart[r]; e < end; e++) {
       const c = col[e];
-      if (deadC[c] !== want || mine[c] === stamp) continue;
-      const rc = pr - score[e] - piC[c];
-      relax(c, start ? d + rc : d + (rc > 0 ? rc : 0), r, e);
+      let rc = pr - score[e] - piC[c];
+      if (rc < 0 && !start) rc = 0;
+      const nd = d + rc;
+      if (seen[c] === phase) {
+        // Most arcs improve nothing: reject them before the other checks.
+        if (nd >= dist[c] || mine[c] === stamp || !heap.has(c)) continue;
+        dist[c] = nd;
+        prevRow[c] = r;
+        prevArc[c] = e;
+        heap.decrease(c);
+        if (want === 0 && load[c] < capacity[c]) toSink(c, nd);
+      } else {
+        if (deadC[c] !== want || mine[c] === stamp) continue;
+        seen[c] = phase;
+        dist[c] = nd;
+        prevRow[c] = r;
+        prevArc[c] = e;
+        heap.push(c);
+        if (want === 0 && load[c] < capacity[c]) toSink(c, nd);
+      }
     }
+  };
+
+  /**
+   * Alive mode: a column with room leads to the sink. Relaxed as soon as the column's distance
+   * drops (not when it leaves the heap), so that on ties the search stops at once.
+   * @param {number} c @param {number} d
+   */
+  const toSink = (c, d) => {
+    const rc = piC[c] - piTA;
+    relax(T, d + (rc > 0 ? rc : 0), c, -1);
   };
 
   /**
@@ -156,38 +185,53 @@ export function solveFlow(g, counters) {
     // the dead region (those arcs' reduced costs are not maintained).
     const start = processed[a] === 0 || (dead && deadR[a] === 0);
     const pa = processed[a] === 0 ? 0 : piR[a];
-    seenR[a] = phase;
+    seen[R0 + a] = phase;
     expand(a, 0, want, start);
     if (dead) relax(T, start ? pa - piTD : Math.max(0, pa - piTD), a, -1); // the new unit stays unused
     while (heap.length > 0) {
-      const c = heap.pop();
-      if (c === T) return true;
+      const x = heap.pop();
+      if (x === T) return true;
+      if (x > T) {
+        visitRow(x - R0, dead, want);
+        continue;
+      }
+      const c = x;
       visitC[nVisitC++] = c;
       popped++;
       const dc = dist[c];
-      if (!dead && load[c] < capacity[c]) {
-        const rc = piC[c] - piTA;
-        relax(T, dc + (rc > 0 ? rc : 0), c, -1);
-      }
       const pc = piC[c];
       for (let s = colSlotStart[c], end = colSlotStart[c] + load[c]; s < end; s++) {
         const e = colSlotArc[s];
         const r = edgeRow[e];
-        if (seenR[r] === phase || deadR[r] !== want) continue;
+        if (deadR[r] !== want) continue;
         const back = score[e] + pc - piR[r];
         const dr = dc + (back > 0 ? back : 0);
-        seenR[r] = phase;
-        distR[r] = dr;
-        backArc[r] = e;
-        visitR[nVisitR++] = r;
-        if (dead) {
-          const rc = piR[r] - piTD;
-          relax(T, dr + (rc > 0 ? rc : 0), r, -1);
+        const y = R0 + r;
+        if (seen[y] !== phase) {
+          seen[y] = phase;
+          dist[y] = dr;
+          backArc[r] = e;
+          if (used[r] === 1) visitRow(r, dead, want);
+          else heap.push(y);
+        } else if (dr < dist[y] && heap.has(y)) {
+          dist[y] = dr;
+          backArc[r] = e;
+          heap.decrease(y);
         }
-        expand(r, dr, want, false);
       }
     }
     return false;
+  };
+
+  /** Row r's distance is final: expand it. @param {number} r @param {boolean} dead @param {number} want */
+  const visitRow = (r, dead, want) => {
+    const dr = dist[R0 + r];
+    visitR[nVisitR++] = r;
+    if (dead) {
+      const rc = piR[r] - piTD;
+      relax(T, dr + (rc > 0 ? rc : 0), r, -1);
+    }
+    expand(r, dr, want, false);
   };
 
   /**
@@ -268,7 +312,7 @@ export function solveFlow(g, counters) {
     const D = dist[T];
     for (let k = 0; k < nVisitC; k++) piC[visitC[k]] += dist[visitC[k]] - D;
     for (let k = 0; k < nVisitR; k++) {
-      const d = distR[visitR[k]];
+      const d = dist[R0 + visitR[k]];
       piR[visitR[k]] += (d < D ? d : D) - D;
     }
     piR[a] = (processed[a] === 0 ? 0 : piR[a]) - D;

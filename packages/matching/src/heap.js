@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * Indexed binary min-heap over the items 0..size-1 with `decrease`, used by the Dijkstra searches.
- * Keys live in a caller-owned Float64Array; ties are broken by the item number, so the order in
- * which items leave the heap depends only on the keys (deterministic).
+ * Keys live in a caller-owned Float64Array; ties are broken by the item number (with one item that
+ * may be declared to win all ties), so the order in which items leave the heap depends only on the
+ * keys (deterministic).
  */
 export class IndexedHeap {
   /**
@@ -11,6 +12,8 @@ export class IndexedHeap {
    */
   constructor(size, key) {
     this.key = key;
+    /** An item that leaves the heap before any other with an equal key (-1: none). */
+    this.first = -1;
     this.heap = new Int32Array(size);
     /** Position of each item in `heap`, or -1 when not in the heap. */
     this.pos = new Int32Array(size).fill(-1);
@@ -32,7 +35,7 @@ export class IndexedHeap {
   less(a, b) {
     const ka = this.key[a];
     const kb = this.key[b];
-    return ka < kb || (ka === kb && a < b);
+    return ka < kb || (ka === kb && a !== b && (a === this.first || (b !== this.first && a < b)));
   }
 
   /** Adds `item` (not in the heap) with its current key. @param {number} item */

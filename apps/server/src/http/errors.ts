@@ -105,12 +105,12 @@ function isTextError(error: unknown): boolean {
   return [e?.code, e?.cause?.code].some((code) => code === '22021' || code === '22P05' || code === '22P02');
 }
 
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** The first input field holding a character the database cannot store, e.g. `name` or `querystring.q`; null if there is none. */
 function unstorableField(request: FastifyRequest): string | null {
   const find = (value: unknown, path: string[], depth: number): string[] | null => {
-    if (typeof value === 'string') return UNSTORABLE.test(value) ? path : null;
+    if (typeof value === 'string') return value.includes('\u0000') || LONE_SURROGATE.test(value) ? path : null;
     if (depth > 10 || value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return null;
     for (const [key, inner] of Object.entries(value)) {
       const found = find(inner, [...path, key], depth + 1);

@@ -17,7 +17,10 @@ export const DIGEST_QUEUE = 'applications-digest';
 /** Scheduled work besides mail. */
 export interface ScheduledWork {
   digest: () => Promise<number>;
+  nudges: () => Promise<number>;
 }
+
+export const NUDGE_QUEUE = 'pair-nudges';
 
 export async function startJobs(database: Database, databaseUrl: string | undefined, mailer: Mailer, scheduled: ScheduledWork, log: FastifyBaseLogger): Promise<Jobs> {
   const boss = databaseUrl
@@ -38,6 +41,13 @@ export async function startJobs(database: Database, databaseUrl: string | undefi
   await boss.work(DIGEST_QUEUE, async () => {
     const sent = await scheduled.digest();
     log.info({ sent }, 'coordinator digests');
+  });
+  // Meeting reminders and nudges to quiet pairs, every morning.
+  await boss.createQueue(NUDGE_QUEUE, { name: NUDGE_QUEUE, retryLimit: 2 });
+  await boss.schedule(NUDGE_QUEUE, '30 7 * * *', {}, { tz: 'Europe/Stockholm' });
+  await boss.work(NUDGE_QUEUE, async () => {
+    const sent = await scheduled.nudges();
+    log.info({ sent }, 'pair nudges');
   });
   return {
     boss,

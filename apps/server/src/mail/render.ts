@@ -10,7 +10,12 @@ export type MailTemplate =
   | 'recommendation'
   | 'decision'
   | 'digest'
-  | 'matchPublished';
+  | 'matchPublished'
+  | 'meetingDue'
+  | 'quiet'
+  | 'logMeeting'
+  | 'mentorshipStarted'
+  | 'mentorshipEnded';
 
 export interface MailExtras {
   /** A body other than `<template>.body`, e.g. `decision.accepted`. */

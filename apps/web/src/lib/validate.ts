@@ -10,7 +10,8 @@ export type ValidationKey =
   | 'errors.number'
   | 'errors.dateOrder'
   | 'errors.consent'
-  | 'errors.managerEmailNeeded';
+  | 'errors.managerEmailNeeded'
+  | 'errors.twoOptions';
 
 export function required(value: string): ValidationKey | undefined {
   return value.trim() ? undefined : 'errors.required';

@@ -1,5 +1,5 @@
 /** Search-param parsing for the routes: unknown or malformed values are dropped. */
-import { ROLES, type Role } from '@lots/core';
+import { APPLICATION_STATUSES, CONFIRMATION_STATUSES, PROGRAM_ROLES, ROLES, type ProgramRole, type Role } from '@lots/core';
 
 type Raw = Record<string, unknown>;
 
@@ -33,4 +33,32 @@ export function pageSearch(raw: Raw): { page?: number } {
 
 export function homeSearch(raw: Raw): { error?: string } {
   return { error: str(raw.error) };
+}
+
+const oneOf = <T extends string>(values: readonly T[], v: unknown): T | undefined => ((values as readonly unknown[]).includes(v) ? (v as T) : undefined);
+
+export type ReviewSearch = {
+  role?: ProgramRole;
+  status?: (typeof APPLICATION_STATUSES)[number];
+  eligibility?: 'eligible' | 'unknown' | 'ineligible';
+  confirmation?: (typeof CONFIRMATION_STATUSES)[number];
+  q?: string;
+  sort?: 'submittedAt' | 'name' | 'organisation';
+};
+
+export function reviewSearch(raw: Raw): ReviewSearch {
+  return {
+    role: oneOf(PROGRAM_ROLES, raw.role),
+    status: oneOf(APPLICATION_STATUSES, raw.status),
+    eligibility: oneOf(['eligible', 'unknown', 'ineligible'] as const, raw.eligibility),
+    confirmation: oneOf(CONFIRMATION_STATUSES, raw.confirmation),
+    q: str(raw.q),
+    sort: oneOf(['submittedAt', 'name', 'organisation'] as const, raw.sort),
+  };
+}
+
+export type RegisterSearch = { q?: string; programId?: string; freeCapacity?: boolean };
+
+export function registerSearch(raw: Raw): RegisterSearch {
+  return { q: str(raw.q), programId: str(raw.programId), freeCapacity: raw.freeCapacity === true || raw.freeCapacity === 'true' ? true : undefined };
 }

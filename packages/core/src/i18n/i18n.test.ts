@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { keyPaths, resources, translate } from './index';
 
 describe('translations', () => {
-  for (const namespace of ['web', 'mail'] as const) {
+  for (const namespace of ['web', 'mail', 'content'] as const) {
     it(`${namespace}: nb and en have exactly the Swedish keys, none empty`, () => {
       const sv = keyPaths(resources.sv[namespace]).sort();
       for (const locale of ['nb', 'en'] as const) {

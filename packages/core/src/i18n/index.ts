@@ -5,15 +5,18 @@ import { mailEn } from './mail/en';
 import { webSv } from './web/sv';
 import { webNb } from './web/nb';
 import { webEn } from './web/en';
+import { contentSv } from './content/sv';
+import { contentNb } from './content/nb';
+import { contentEn } from './content/en';
 
-/** All user-visible text, per language and namespace: `web` (the app) and `mail` (e-mails). */
+/** All user-visible text, per language and namespace: `web` (the app), `mail` (e-mails), `content` (documents and editable defaults). */
 export const resources = {
-  sv: { web: webSv, mail: mailSv },
-  nb: { web: webNb, mail: mailNb },
-  en: { web: webEn, mail: mailEn },
+  sv: { web: webSv, mail: mailSv, content: contentSv },
+  nb: { web: webNb, mail: mailNb, content: contentNb },
+  en: { web: webEn, mail: mailEn, content: contentEn },
 } as const;
 
-export type Namespace = 'web' | 'mail';
+export type Namespace = 'web' | 'mail' | 'content';
 
 /**
  * Looks a key up ("invitation.subject") and fills {{placeholders}} — the same syntax

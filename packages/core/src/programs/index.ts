@@ -2,3 +2,4 @@ export * from './eligibility';
 export * from './program';
 export * from './application';
 export * from './matching';
+export * from './mentorship';

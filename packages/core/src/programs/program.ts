@@ -65,6 +65,7 @@ const programFields = {
   expectationsAdept: optionalText(5000),
   expectationsMentor: optionalText(5000),
   requiresManagerConfirmation: z.boolean().default(true),
+  nudgeAfterWeeks: z.number().int().min(1).max(52).default(6),
   rules: rulesSchema.default({ adept: [], mentor: [] }),
 };
 
@@ -114,6 +115,7 @@ export const programSchema = z.object({
   expectationsAdept: z.string().nullable(),
   expectationsMentor: z.string().nullable(),
   requiresManagerConfirmation: z.boolean(),
+  nudgeAfterWeeks: z.number().int(),
   rules: rulesSchema,
   organisations: z.array(z.object({ id: idSchema, name: z.string() })),
   coordinators: z.array(z.object({ personId: idSchema, name: z.string(), email: z.string(), organisationName: z.string() })),

@@ -3,3 +3,4 @@ export * from './organisations';
 export * from './mail';
 export * from './programs';
 export * from './matching';
+export * from './mentorship';

@@ -32,6 +32,8 @@ export const programs = pgTable(
     expectationsAdept: text('expectations_adept'),
     expectationsMentor: text('expectations_mentor'),
     requiresManagerConfirmation: boolean('requires_manager_confirmation').notNull().default(true),
+    /** Pairs get a nudge after this many weeks without a logged meeting. */
+    nudgeAfterWeeks: integer('nudge_after_weeks').notNull().default(6),
     rules: jsonb('rules').$type<{ adept: RuleJson[]; mentor: RuleJson[] }>().notNull().default({ adept: [], mentor: [] }),
     copiedFromId: uuid('copied_from_id').references((): AnyPgColumn => programs.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -203,6 +205,17 @@ export const pairs = pgTable(
     declineReason: text('decline_reason'),
     declinedBy: text('declined_by'),
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When both accepted; the mentorship runs from here. */
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    nextMeetingAt: timestamp('next_meeting_at', { withTimezone: true }),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    /** adept | mentor | program (the program closed) */
+    endedBy: text('ended_by'),
+    /** Stays with the pair: never shown to coordinators. */
+    endReason: text('end_reason'),
+    /** At the program's end: continue | end, chosen by each party. */
+    adeptContinuation: text('adept_continuation'),
+    mentorContinuation: text('mentor_continuation'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -95,8 +95,10 @@ export async function importApplications(ctx: AppContext, actor: Actor, programI
       mentorCapacity: cells.mentor_capacity ? Number(cells.mentor_capacity) : null,
     });
     if (!profile.success) {
-      const issue = profile.error.issues[0]!;
-      fail(String(issue.path[0] ?? 'row').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), issue.message);
+      // The first problem not reported above already (a bad number or preference would otherwise be reported twice).
+      const column = (issue: { path: PropertyKey[] }) => String(issue.path[0] ?? 'row').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+      const issue = profile.error.issues.find((i) => !errors.some((e) => e.line === line && e.field === column(i)));
+      if (issue) fail(column(issue), issue.message);
     }
     if (personId && profile.success && (role === 'adept' || role === 'mentor')) parsed.push({ line, personId, role, profile: profile.data, managerEmail });
   }

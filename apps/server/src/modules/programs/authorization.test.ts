@@ -268,6 +268,9 @@ describe('programs and applications: authorization', () => {
       }
       const program = await api(olle, 'GET', `/api/programs/${P}`);
       expect(program.json()).toMatchObject({ viewerIsCoordinator: false, allowedTransitions: [] });
+      // Those who only take part see who coordinates, not their e-mail addresses.
+      expect(program.json().coordinators).toEqual([{ personId: expect.any(String), name: 'Maria Sundberg', email: '', organisationName: 'Tullverket' }]);
+      expect((await api(maria, 'GET', `/api/programs/${P}`)).json().coordinators[0].email).toBe('maria@tull.example');
     });
   });
 

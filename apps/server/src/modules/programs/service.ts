@@ -40,6 +40,7 @@ export async function presentProgram(db: DbOrTx, access: ProgramAccess): Promise
     expectationsAdept: p.expectationsAdept,
     expectationsMentor: p.expectationsMentor,
     requiresManagerConfirmation: p.requiresManagerConfirmation,
+    nudgeAfterWeeks: p.nudgeAfterWeeks,
     rules: p.rules as Rules,
     organisations,
     // Participants see who to contact, not the coordinators' e-mail addresses unless they are the contact.

@@ -57,5 +57,31 @@ export const mailEn: MailCatalog = {
     body: 'The coordinator suggests that you and {{counterpart}} ({{organisation}}) form a mentoring pair in {{program}}, where you are {{role}}. Mentoring is voluntary: answer in Lots whether you want to form the pair. If you decline, you need not give a reason.',
     action: 'Answer in Lots',
   },
+  meetingDue: {
+    subject: 'Time for your next mentoring conversation in {{program}}',
+    body: 'By your agreement it is time for a new meeting between you and {{counterpart}}. Book a time and prepare the agenda together in Lots.',
+    action: 'Open your mentorship',
+  },
+  quiet: {
+    subject: 'It has been a while since you met – {{program}}',
+    body: 'No meeting between you and {{counterpart}} has been logged for {{weeks}} weeks. Get in touch with each other, or end the mentorship if it no longer suits you.',
+    action: 'Open your mentorship',
+  },
+  logMeeting: {
+    subject: 'Log your meeting in {{program}}',
+    body: 'You had a meeting planned on {{date}}. Log it in Lots once you have met, so that you can follow your pace.',
+    action: 'Log the meeting',
+  },
+  mentorshipStarted: {
+    subject: 'A mentorship has started in {{program}}',
+    body: 'The mentorship between {{adept}} (adept) and {{mentor}} (mentor) has started: both have signed their agreement.',
+    action: 'Open the program overview',
+  },
+  mentorshipEnded: {
+    subject: 'A mentorship has ended in {{program}}',
+    body: 'The mentorship between {{adept}} (adept) and {{mentor}} (mentor) was ended on {{date}} by {{by}}.',
+    action: 'Open the program overview',
+  },
+  endedBy: { adept: 'the adept', mentor: 'the mentor', program: 'the program (at its end)' },
   roles: { adept: 'an adept', mentor: 'a mentor' },
 };

@@ -57,5 +57,31 @@ export const mailNb: MailCatalog = {
     body: 'Koordinatoren foreslår at du og {{counterpart}} ({{organisation}}) blir et mentorpar i {{program}}, der du er {{role}}. Mentorskap er frivillig: svar i Lots om du vil danne paret. Hvis du takker nei, trenger du ikke oppgi grunn.',
     action: 'Svar i Lots',
   },
+  meetingDue: {
+    subject: 'Tid for neste mentorsamtale i {{program}}',
+    body: 'Etter avtalen deres er det tid for et nytt møte mellom deg og {{counterpart}}. Avtal gjerne et tidspunkt og forbered agendaen sammen i Lots.',
+    action: 'Åpne mentorskapet deres',
+  },
+  quiet: {
+    subject: 'Det er lenge siden dere møttes – {{program}}',
+    body: 'Ingen møter mellom deg og {{counterpart}} er logget på {{weeks}} uker. Ta kontakt med hverandre, eller avslutt mentorskapet hvis det ikke lenger passer.',
+    action: 'Åpne mentorskapet deres',
+  },
+  logMeeting: {
+    subject: 'Logg møtet deres i {{program}}',
+    body: 'Dere hadde et møte planlagt {{date}}. Logg det i Lots når dere har møttes, så dere kan følge takten deres.',
+    action: 'Logg møtet',
+  },
+  mentorshipStarted: {
+    subject: 'Et mentorskap har startet i {{program}}',
+    body: 'Mentorskapet mellom {{adept}} (adept) og {{mentor}} (mentor) har startet: begge har signert avtalen sin.',
+    action: 'Åpne programoversikten',
+  },
+  mentorshipEnded: {
+    subject: 'Et mentorskap er avsluttet i {{program}}',
+    body: 'Mentorskapet mellom {{adept}} (adept) og {{mentor}} (mentor) ble avsluttet {{date}} av {{by}}.',
+    action: 'Åpne programoversikten',
+  },
+  endedBy: { adept: 'adepten', mentor: 'mentoren', program: 'programmet (ved programslutt)' },
   roles: { adept: 'adept', mentor: 'mentor' },
 };

@@ -55,5 +55,31 @@ export const mailSv = {
     body: 'Samordnaren föreslår att du och {{counterpart}} ({{organisation}}) blir ett mentorpar i {{program}}, där du är {{role}}. Mentorskap är frivilligt: svara i Lots om du vill bilda paret. Om du avböjer behöver du inte ange skäl.',
     action: 'Svara i Lots',
   },
+  meetingDue: {
+    subject: 'Dags för nästa mentorsamtal i {{program}}',
+    body: 'Enligt ert avtal är det dags för ett nytt möte mellan dig och {{counterpart}}. Boka gärna en tid och förbered agendan tillsammans i Lots.',
+    action: 'Öppna ert mentorskap',
+  },
+  quiet: {
+    subject: 'Det var länge sedan ni träffades – {{program}}',
+    body: 'Inget möte mellan dig och {{counterpart}} har loggats på {{weeks}} veckor. Hör av er till varandra, eller avsluta mentorskapet om det inte längre passar.',
+    action: 'Öppna ert mentorskap',
+  },
+  logMeeting: {
+    subject: 'Logga ert möte i {{program}}',
+    body: 'Ni hade ett möte inplanerat {{date}}. Logga det i Lots när ni har träffats, så att ni kan följa er takt.',
+    action: 'Logga mötet',
+  },
+  mentorshipStarted: {
+    subject: 'Ett mentorskap har startat i {{program}}',
+    body: 'Mentorskapet mellan {{adept}} (adept) och {{mentor}} (mentor) har startat: båda har signerat sitt avtal.',
+    action: 'Öppna programmets översikt',
+  },
+  mentorshipEnded: {
+    subject: 'Ett mentorskap har avslutats i {{program}}',
+    body: 'Mentorskapet mellan {{adept}} (adept) och {{mentor}} (mentor) avslutades {{date}} av {{by}}.',
+    action: 'Öppna programmets översikt',
+  },
+  endedBy: { adept: 'adepten', mentor: 'mentorn', program: 'programmet (vid programmets slut)' },
   roles: { adept: 'adept', mentor: 'mentor' },
 } as const;

@@ -1,0 +1,322 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq, sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { schema } from '@lots/db';
+import { createTestApp, type TestApp } from '../../testing/harness';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const HEADER = 'email;role;title;years_as_manager;staff_responsibility;competence_areas;development_goals;interests;languages;location;meeting_preference;availability;manager_email;mentor_capacity';
+
+/** Applications imported from CSV/XLSX, and the coordinators' register of mentors with its exports. */
+describe('application import and mentor register', () => {
+  let t: TestApp;
+  let maria: string;
+  let olle: string;
+  let kirsti: string;
+  let johan: string;
+  let tull: string;
+  let kust: string;
+  let P: string;
+  let K: string;
+  const person: Record<string, string> = {};
+
+  const api = (cookie: string, method: Method, url: string, payload?: unknown) =>
+    t.app.inject({ method, url, headers: { cookie }, ...(payload !== undefined ? { payload: payload as object } : {}) });
+  const upload = (cookie: string, programId: string, body: string | Buffer, contentType = 'text/csv') =>
+    t.app.inject({ method: 'POST', url: `/api/programs/${programId}/applications/import`, headers: { cookie, 'content-type': contentType }, payload: body });
+  const applicationOf = async (programId: string, key: string, role: string) => {
+    const [row] = await t.database.db
+      .select()
+      .from(schema.applications)
+      .where(and(eq(schema.applications.programId, programId), eq(schema.applications.personId, person[key]!), eq(schema.applications.role, role)));
+    return row;
+  };
+  const countApplications = async () => (await t.database.db.select().from(schema.applications)).length;
+  const register = async (cookie: string, query = '') => {
+    const response = await api(cookie, 'GET', `/api/mentor-register${query}`);
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json() as { personId: string; name: string; capacity: number; freeCapacity: number; activePairs: number; trainings: unknown[]; programs: { id: string }[] }[];
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    tull = await t.createOrganisation('Tullverket');
+    kust = await t.createOrganisation('Kustbevakningen');
+    const polis = await t.createOrganisation('Polisen');
+    await t.createMember(tull, 'maria@tull.example', ['coordinator'], { name: 'Maria Sundberg' });
+    await t.createMember(kust, 'olle@kust.example', ['coordinator'], { name: 'Olle Kust' });
+    await t.createMember(kust, 'kirsti@kust.example', ['org_admin'], { name: 'Kirsti Admin' });
+    await t.createMember(tull, 'johan@tull.example', ['participant'], { name: 'Johan Nyberg' });
+    [maria, olle, kirsti, johan] = await Promise.all(['maria@tull', 'olle@kust', 'kirsti@kust', 'johan@tull'].map((a) => t.signIn(`${a}.example`)));
+    // People in Lots without accounts (applications collected on paper).
+    for (const [key, organisationId, name, email] of [
+      ['anna', tull, 'Anna Mentor', 'anna.m@tull.example'],
+      ['bertil', kust, 'Bertil Adept', 'bertil@kust.example'],
+      ['cecilia', kust, 'Cecilia Mentor', 'cecilia@kust.example'],
+      ['david', tull, 'David Adept', 'david@tull.example'],
+      ['erik', kust, 'Erik Kustmentor', 'erik@kust.example'],
+      ['fia', polis, 'Fia Polis', 'fia@polis.example'],
+    ] as const) {
+      const [row] = await t.database.db.insert(schema.people).values({ organisationId, name, email }).returning({ id: schema.people.id });
+      person[key] = row!.id;
+    }
+    const created = await api(maria, 'POST', '/api/programs', { name: 'Mentorprogram 2027', type: 'classic', participatingOrganisationIds: [kust], applicationClosesOn: '2099-12-31' });
+    expect(created.statusCode, created.body).toBe(201);
+    P = created.json().id;
+    const k = await api(olle, 'POST', '/api/programs', { name: 'Kustens program', type: 'classic', applicationClosesOn: '2099-12-31' });
+    expect(k.statusCode, k.body).toBe(201);
+    K = k.json().id;
+    for (const [cookie, id] of [
+      [maria, P],
+      [olle, K],
+    ] as const) {
+      const opened = await api(cookie, 'POST', `/api/programs/${id}/status`, { status: 'open' });
+      expect(opened.statusCode, opened.body).toBe(200);
+    }
+  });
+  afterAll(() => t.destroy());
+
+  describe('import', () => {
+    it('imports a semicolon CSV as submitted applications', async () => {
+      const csv = [
+        HEADER,
+        'anna.m@tull.example;mentor;Avdelningschef;12;ja;"Ledarskap;Förändring";;Segling;svenska|engelska;Stockholm;digital;Tisdagar;;3',
+        'BERTIL@kust.example;Adept;Handläggare;1,5;nej;Kommunikation;"Leda, utan att styra";;svenska;Karlskrona;either;;chef@kust.example;',
+      ].join('\r\n');
+      const response = await upload(maria, P, '\uFEFF' + csv);
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.json()).toEqual({ imported: 2, updated: 0 });
+      const anna = await applicationOf(P, 'anna', 'mentor');
+      expect(anna).toMatchObject({ status: 'submitted', submittedAt: expect.any(Date) });
+      expect(anna!.profile).toMatchObject({
+        title: 'Avdelningschef',
+        yearsAsManager: 12,
+        staffResponsibility: true,
+        competenceAreas: ['Ledarskap', 'Förändring'],
+        interests: ['Segling'],
+        languages: ['svenska', 'engelska'],
+        location: 'Stockholm',
+        meetingPreference: 'digital',
+        availability: 'Tisdagar',
+        mentorCapacity: 3,
+      });
+      const bertil = await applicationOf(P, 'bertil', 'adept');
+      expect(bertil).toMatchObject({ status: 'submitted', managerEmail: 'chef@kust.example' });
+      expect(bertil!.profile).toMatchObject({ yearsAsManager: 1.5, staffResponsibility: false, developmentGoals: 'Leda, utan att styra', meetingPreference: 'either' });
+      const queue = await api(maria, 'GET', `/api/programs/${P}/applications`);
+      expect(queue.json().map((a: { name: string }) => a.name).sort()).toEqual(['Anna Mentor', 'Bertil Adept']);
+    });
+
+    it('imports an XLSX workbook (headers in any case and order); an existing application is updated', async () => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Ansökningar');
+      sheet.addRow(['Mentor capacity', 'Role', 'Email', 'Years as manager']);
+      sheet.addRow([1, 'mentor', 'cecilia@kust.example', 7]);
+      sheet.addRow([null, 'adept', 'david@tull.example', 0]);
+      sheet.addRow([2, 'mentor', 'anna.m@tull.example', 15]);
+      const body = Buffer.from(await workbook.xlsx.writeBuffer());
+      const response = await upload(maria, P, body, XLSX);
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.json()).toEqual({ imported: 2, updated: 1 });
+      expect((await applicationOf(P, 'cecilia', 'mentor'))!.profile).toMatchObject({ yearsAsManager: 7, mentorCapacity: 1 });
+      expect(await applicationOf(P, 'david', 'adept')).toMatchObject({ status: 'submitted' });
+      expect((await applicationOf(P, 'david', 'adept'))!.profile).toMatchObject({ yearsAsManager: 0 });
+      expect((await applicationOf(P, 'anna', 'mentor'))!.profile).toMatchObject({ yearsAsManager: 15, mentorCapacity: 2 });
+    });
+
+    it('reports every bad row (422) and imports nothing', async () => {
+      const before = await countApplications();
+      const csv = [
+        HEADER,
+        'nobody@tull.example;mentor;;;;;;;;;;;;', // 2: unknown e-mail
+        'fia@polis.example;adept;;;;;;;;;;;;', // 3: not in a participating organisation
+        'cecilia@kust.example;coach;;;;;;;;;;;;', // 4: bad role
+        'david@tull.example;mentor;;many;;;;;;;;;;', // 5: bad years
+        'erik@kust.example;mentor;;10;;;;;;;;;;', // 6: fine
+        'erik@kust.example;mentor;;11;;;;;;;;;;', // 7: duplicate of line 6
+        'bertil@kust.example;mentor;;;kanske;;;;;;;;;', // 8: bad yes/no
+        'anna.m@tull.example;adept;;;;;;;;;telepathy;;;', // 9: bad meeting preference
+        'david@tull.example;adept;;-2;;;;;;;;;inte-en-adress;', // 10: bad years and manager e-mail
+        'not-an-address;mentor;;;;;;;;;;;;', // 11: malformed e-mail
+      ].join('\n');
+      const response = await upload(maria, P, csv);
+      expect(response.statusCode, response.body).toBe(422);
+      const error = response.json().error;
+      expect(error.code).toBe('import_invalid');
+      const details = (error.details as { line: number; field: string }[]).map((d) => `${d.line}:${d.field}`);
+      expect(details).toEqual([
+        '2:email',
+        '3:email',
+        '4:role',
+        '5:years_as_manager',
+        '7:email',
+        '8:staff_responsibility',
+        '9:meeting_preference',
+        '10:years_as_manager',
+        '10:manager_email',
+        '11:email',
+      ]);
+      expect(await countApplications()).toBe(before);
+      expect(await applicationOf(P, 'erik', 'mentor')).toBeUndefined();
+    });
+
+    it('a missing or unknown column is reported on line 1', async () => {
+      const response = await upload(maria, P, 'email;shoe_size\nerik@kust.example;44\n');
+      expect(response.statusCode).toBe(422);
+      expect(response.json().error.details).toEqual([
+        { line: 1, field: 'role', message: expect.any(String) },
+        { line: 1, field: 'shoe_size', message: expect.any(String) },
+      ]);
+    });
+
+    it('only those who manage the program may import', async () => {
+      const before = await countApplications();
+      expect((await upload(johan, P, 'email;role\nerik@kust.example;mentor\n')).statusCode).toBe(403);
+      expect((await upload(olle, P, 'email;role\nerik@kust.example;mentor\n')).statusCode).toBe(403);
+      expect(await countApplications()).toBe(before);
+    });
+  });
+
+  describe('mentor register', () => {
+    beforeAll(async () => {
+      // Olle imports and accepts Erik as mentor of K.
+      expect((await upload(olle, K, 'email;role;mentor_capacity\nerik@kust.example;mentor;2\n')).statusCode).toBe(200);
+      const erik = await applicationOf(K, 'erik', 'mentor');
+      expect((await api(olle, 'POST', `/api/programs/${K}/decisions`, { applicationIds: [erik!.id], decision: 'accepted' })).statusCode).toBe(200);
+      // Maria accepts Anna and Cecilia as mentors and Bertil as adept; David (adept) is not a mentor.
+      const ids = await Promise.all([applicationOf(P, 'anna', 'mentor'), applicationOf(P, 'cecilia', 'mentor'), applicationOf(P, 'bertil', 'adept')]);
+      const decided = await api(maria, 'POST', `/api/programs/${P}/decisions`, { applicationIds: ids.map((a) => a!.id), decision: 'accepted' });
+      expect(decided.statusCode, decided.body).toBe(200);
+      for (const [cookie, id] of [
+        [maria, P],
+        [olle, K],
+      ] as const) {
+        expect((await api(cookie, 'POST', `/api/programs/${id}/status`, { status: 'selection' })).statusCode).toBe(200);
+      }
+      await t.database.db.update(schema.people).set({ title: '=HYPERLINK("http://evil.example","klicka")' }).where(eq(schema.people.id, person.anna!));
+      await t.database.db.update(schema.people).set({ title: '@SUM(A1)' }).where(eq(schema.people.id, person.cecilia!));
+    });
+
+    it('lists the accepted mentors of my programs, with capacity from the application', async () => {
+      const entries = await register(maria);
+      expect(entries).toEqual([
+        {
+          personId: person.anna,
+          name: 'Anna Mentor',
+          email: 'anna.m@tull.example',
+          organisationName: 'Tullverket',
+          title: '=HYPERLINK("http://evil.example","klicka")',
+          programs: [{ id: P, name: 'Mentorprogram 2027', status: 'selection' }],
+          activePairs: 0,
+          capacity: 2,
+          freeCapacity: 2,
+          trainings: [],
+        },
+        {
+          personId: person.cecilia,
+          name: 'Cecilia Mentor',
+          email: 'cecilia@kust.example',
+          organisationName: 'Kustbevakningen',
+          title: '@SUM(A1)',
+          programs: [{ id: P, name: 'Mentorprogram 2027', status: 'selection' }],
+          activePairs: 0,
+          capacity: 1,
+          freeCapacity: 1,
+          trainings: [],
+        },
+      ]);
+    });
+
+    it('a coordinator of another program sees only their own mentors; the owner’s administrator sees theirs', async () => {
+      expect((await register(olle)).map((e) => [e.name, e.capacity])).toEqual([['Erik Kustmentor', 2]]);
+      expect((await register(kirsti)).map((e) => e.name)).toEqual(['Erik Kustmentor']);
+      expect(await register(olle, `?programId=${P}`)).toEqual([]);
+      expect(await register(maria, `?programId=${K}`)).toEqual([]);
+    });
+
+    it('participants may not see it (403)', async () => {
+      expect((await api(johan, 'GET', '/api/mentor-register')).statusCode).toBe(403);
+      expect((await api(johan, 'GET', '/api/mentor-register/export?format=csv')).statusCode).toBe(403);
+      expect((await api(johan, 'POST', `/api/mentor-register/${person.anna}/trainings`, { name: 'Kurs', completedOn: '2026-01-01' })).statusCode).toBe(403);
+    });
+
+    it('trainings are added to a mentor of my programs only', async () => {
+      const response = await api(maria, 'POST', `/api/mentor-register/${person.anna}/trainings`, { name: 'Mentorutbildning', completedOn: '2026-03-01' });
+      expect(response.statusCode, response.body).toBe(201);
+      expect(response.json()).toMatchObject({ personId: person.anna, trainings: [{ name: 'Mentorutbildning', completedOn: '2026-03-01' }] });
+      // Olle does not serve Anna's program; Bertil is an adept, not a mentor.
+      expect((await api(olle, 'POST', `/api/mentor-register/${person.anna}/trainings`, { name: 'Falsk kurs', completedOn: '2026-03-01' })).statusCode).toBe(404);
+      expect((await api(maria, 'POST', `/api/mentor-register/${person.bertil}/trainings`, { name: 'Kurs', completedOn: '2026-03-01' })).statusCode).toBe(404);
+      const bad = await api(maria, 'POST', `/api/mentor-register/${person.anna}/trainings`, { name: 'Kurs', completedOn: '1 mars' });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.field).toBe('completedOn');
+      const rows = await t.database.db.select().from(schema.mentorTrainings);
+      expect(rows.map((r) => [r.personId, r.name])).toEqual([[person.anna, 'Mentorutbildning']]);
+      expect((await register(maria, '?q=anna'))[0]!.trainings).toEqual([{ name: 'Mentorutbildning', completedOn: '2026-03-01' }]);
+    });
+
+    it('filters by text, program, organisation and free capacity', async () => {
+      expect((await register(maria, '?q=CECILIA')).map((e) => e.name)).toEqual(['Cecilia Mentor']);
+      expect((await register(maria, '?q=tullverket')).map((e) => e.name)).toEqual(['Anna Mentor']);
+      expect((await register(maria, `?programId=${P}`)).map((e) => e.name)).toEqual(['Anna Mentor', 'Cecilia Mentor']);
+      expect((await register(maria, `?organisationId=${kust}`)).map((e) => e.name)).toEqual(['Cecilia Mentor']);
+      // Cecilia (capacity 1) gets an active pair with Bertil: no free capacity left.
+      const [bertil, cecilia] = await Promise.all([applicationOf(P, 'bertil', 'adept'), applicationOf(P, 'cecilia', 'mentor')]);
+      // Only the columns the register needs (the table is shared with the matching module).
+      await t.database.db.execute(sql`insert into pairs (program_id, adept_application_id, mentor_application_id, status) values (${P}, ${bertil!.id}, ${cecilia!.id}, 'active')`);
+      const all = await register(maria);
+      expect(all.map((e) => [e.name, e.activePairs, e.capacity, e.freeCapacity])).toEqual([
+        ['Anna Mentor', 0, 2, 2],
+        ['Cecilia Mentor', 1, 1, 0],
+      ]);
+      expect((await register(maria, '?freeCapacity=true')).map((e) => e.name)).toEqual(['Anna Mentor']);
+      expect((await register(maria, '?freeCapacity=false')).map((e) => e.name)).toEqual(['Anna Mentor', 'Cecilia Mentor']);
+    });
+
+    it('exports CSV with a header, one row per mentor, and spreadsheet formulas defused', async () => {
+      const response = await api(maria, 'GET', '/api/mentor-register/export?format=csv');
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toMatch(/^text\/csv/);
+      expect(response.headers['content-disposition']).toBe('attachment; filename="mentors.csv"');
+      const text = response.rawPayload.toString('utf8');
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      const lines = text.slice(1).split('\r\n');
+      expect(lines[0]).toBe('name,email,organisation,title,programs,active_pairs,capacity,free_capacity,trainings');
+      expect(lines[1]).toBe(`Anna Mentor,anna.m@tull.example,Tullverket,"'=HYPERLINK(""http://evil.example"",""klicka"")",Mentorprogram 2027,0,2,2,Mentorutbildning (2026-03-01)`);
+      expect(lines[2]).toBe(`Cecilia Mentor,cecilia@kust.example,Kustbevakningen,'@SUM(A1),Mentorprogram 2027,1,1,0,`);
+      expect(lines.slice(3)).toEqual(['']);
+      // No cell starts with a formula character.
+      for (const line of lines.slice(1, 3)) expect(line.split(',').some((cell) => /^"?[=+\-@]/.test(cell))).toBe(false);
+      const filtered = await api(maria, 'GET', '/api/mentor-register/export?format=csv&q=cecilia');
+      expect(filtered.rawPayload.toString('utf8').trim().split('\r\n')).toHaveLength(2);
+    });
+
+    it('exports XLSX that reads back with the same data', async () => {
+      const response = await api(maria, 'GET', '/api/mentor-register/export?format=xlsx');
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toBe(XLSX);
+      expect(response.headers['content-disposition']).toBe('attachment; filename="mentors.xlsx"');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+      const sheet = workbook.worksheets[0]!;
+      const rows: unknown[][] = [];
+      sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      expect(rows).toEqual([
+        ['name', 'email', 'organisation', 'title', 'programs', 'active_pairs', 'capacity', 'free_capacity', 'trainings'],
+        ['Anna Mentor', 'anna.m@tull.example', 'Tullverket', '=HYPERLINK("http://evil.example","klicka")', 'Mentorprogram 2027', 0, 2, 2, 'Mentorutbildning (2026-03-01)'],
+        ['Cecilia Mentor', 'cecilia@kust.example', 'Kustbevakningen', '@SUM(A1)', 'Mentorprogram 2027', 1, 1, 0, ''],
+      ]);
+      // Text, not a formula.
+      expect(sheet.getCell('D2').type).toBe(ExcelJS.ValueType.String);
+      expect(sheet.getCell('D2').formula).toBeUndefined();
+    });
+
+    it('olle’s export holds only his mentors', async () => {
+      const response = await api(olle, 'GET', '/api/mentor-register/export?format=csv');
+      const lines = response.rawPayload.toString('utf8').trim().split('\r\n');
+      expect(lines).toHaveLength(2);
+      expect(lines[1]).toMatch(/^Erik Kustmentor,erik@kust\.example,/);
+    });
+  });
+});

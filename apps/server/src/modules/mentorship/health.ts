@@ -1,0 +1,59 @@
+import { eq, inArray } from 'drizzle-orm';
+import { schema } from '@lots/db';
+import type { PairHealth } from '@lots/core';
+import type { AppContext } from '../../context';
+import type { Actor } from '../../http/actor';
+import { requireManage } from '../programs/policy';
+
+const DAY = 24 * 3600 * 1000;
+
+/**
+ * The coordinator's view of a program's pairs: whether the agreement is signed, meetings
+ * logged against the agreed cadence, the last meeting's date, quiet pairs. Never any
+ * content: no goals, agendas, notes, check-ins or reasons.
+ */
+export async function programHealth(ctx: AppContext, actor: Actor, programId: string, now = new Date()): Promise<PairHealth[]> {
+  const access = await requireManage(ctx.db, actor, programId);
+  const pairs = (await ctx.db.select().from(schema.pairs).where(eq(schema.pairs.programId, programId))).filter((p) => p.status === 'active' || p.status === 'ended' || p.status === 'published');
+  if (!pairs.length) return [];
+  const ids = pairs.map((p) => p.id);
+  const [apps, agreements, meetings] = await Promise.all([
+    ctx.db
+      .select({ id: schema.applications.id, name: schema.people.name, organisationName: schema.organisations.name })
+      .from(schema.applications)
+      .innerJoin(schema.people, eq(schema.people.id, schema.applications.personId))
+      .innerJoin(schema.organisations, eq(schema.organisations.id, schema.people.organisationId))
+      .where(eq(schema.applications.programId, programId)),
+    ctx.db
+      .select({ pairId: schema.agreements.pairId, version: schema.agreements.version, min: schema.agreements.cadenceWeeksMin, max: schema.agreements.cadenceWeeksMax, a: schema.agreements.adeptSignedAt, m: schema.agreements.mentorSignedAt })
+      .from(schema.agreements)
+      .where(inArray(schema.agreements.pairId, ids)),
+    ctx.db.select({ pairId: schema.meetings.pairId, heldOn: schema.meetings.heldOn }).from(schema.meetings).where(inArray(schema.meetings.pairId, ids)),
+  ]);
+  const app = new Map(apps.map((a) => [a.id, { name: a.name, organisationName: a.organisationName }]));
+  const quietAfter = access.program.nudgeAfterWeeks * 7 * DAY;
+  return pairs.map((p) => {
+    const latest = agreements.filter((a) => a.pairId === p.id).sort((x, y) => y.version - x.version)[0];
+    const mine = meetings.filter((m) => m.pairId === p.id).map((m) => m.heldOn.getTime());
+    const last = mine.length ? Math.max(...mine) : null;
+    const since = p.startedAt ?? (p.status === 'active' ? p.updatedAt : null);
+    const until = p.endedAt ?? now;
+    const expected = latest && since ? Math.floor((until.getTime() - since.getTime()) / (((latest.min + latest.max) / 2) * 7 * DAY)) : null;
+    const quiet = p.status === 'active' && now.getTime() - (last ?? since?.getTime() ?? now.getTime()) > quietAfter;
+    return {
+      pairId: p.id,
+      adept: app.get(p.adeptApplicationId)!,
+      mentor: app.get(p.mentorApplicationId)!,
+      status: p.status as PairHealth['status'],
+      agreementSigned: Boolean(latest?.a && latest?.m),
+      startedAt: p.startedAt?.toISOString() ?? null,
+      meetingsLogged: mine.length,
+      meetingsExpected: expected,
+      lastMeetingOn: last ? new Date(last).toISOString().slice(0, 10) : null,
+      quiet,
+      endedAt: p.endedAt?.toISOString() ?? null,
+      endedBy: (p.endedBy as PairHealth['endedBy']) ?? null,
+      continuation: { adept: (p.adeptContinuation as 'continue' | 'end' | null) ?? null, mentor: (p.mentorContinuation as 'continue' | 'end' | null) ?? null },
+    };
+  });
+}

@@ -1,0 +1,86 @@
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { schema, type DbOrTx } from '@lots/db';
+import type { Agreement, Locale, Mentorship } from '@lots/core';
+import type { PairAccess } from './policy';
+import { programClauses, questionBank } from './clauses';
+
+export async function latestAgreement(db: DbOrTx, pairId: string) {
+  const [row] = await db.select().from(schema.agreements).where(eq(schema.agreements.pairId, pairId)).orderBy(desc(schema.agreements.version)).limit(1);
+  return row;
+}
+
+export function presentAgreement(row: typeof schema.agreements.$inferSelect): Agreement {
+  return {
+    id: row.id,
+    version: row.version,
+    cadenceWeeksMin: row.cadenceWeeksMin,
+    cadenceWeeksMax: row.cadenceWeeksMax,
+    meetingMinutes: row.meetingMinutes,
+    mode: row.mode as Agreement['mode'],
+    place: row.place,
+    goals: row.goals,
+    clauses: row.clauses,
+    adeptSignedAt: row.adeptSignedAt?.toISOString() ?? null,
+    mentorSignedAt: row.mentorSignedAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export async function partiesOf(db: DbOrTx, personIds: string[]) {
+  const rows = await db
+    .select({ personId: schema.people.id, name: schema.people.name, email: schema.people.email, title: schema.people.title, organisationName: schema.organisations.name })
+    .from(schema.people)
+    .innerJoin(schema.organisations, eq(schema.organisations.id, schema.people.organisationId))
+    .where(inArray(schema.people.id, personIds));
+  return new Map(rows.map((r) => [r.personId, r]));
+}
+
+/** Everything the pair's space shows — to the pair only; private notes come separately, per author. */
+export async function presentMentorship(db: DbOrTx, access: PairAccess, locale: Locale): Promise<Mentorship> {
+  const { pair } = access;
+  const roleOf = (personId: string | null) => (personId === access.adeptPersonId ? 'adept' : personId === access.mentorPersonId ? 'mentor' : null);
+  const [[program], parties, agreement, meetings, agenda, checkins, clauses, suggestions] = await Promise.all([
+    db.select({ name: schema.programs.name, endsOn: schema.programs.endsOn }).from(schema.programs).where(eq(schema.programs.id, pair.programId)),
+    partiesOf(db, [access.adeptPersonId, access.mentorPersonId]),
+    latestAgreement(db, pair.id),
+    db.select().from(schema.meetings).where(eq(schema.meetings.pairId, pair.id)).orderBy(desc(schema.meetings.heldOn)),
+    db.select().from(schema.agendaItems).where(eq(schema.agendaItems.pairId, pair.id)).orderBy(asc(schema.agendaItems.createdAt)),
+    db.select().from(schema.goalCheckins).where(eq(schema.goalCheckins.pairId, pair.id)).orderBy(desc(schema.goalCheckins.createdAt)),
+    programClauses(db, pair.programId),
+    questionBank(db, pair.programId, locale),
+  ]);
+  const mine = access.role === 'adept' ? pair.adeptContinuation : pair.mentorContinuation;
+  const other = access.role === 'adept' ? pair.mentorContinuation : pair.adeptContinuation;
+  return {
+    pairId: pair.id,
+    programId: pair.programId,
+    programName: program?.name ?? '',
+    programEndsOn: program?.endsOn ?? null,
+    status: pair.status as Mentorship['status'],
+    myRole: access.role,
+    adept: parties.get(access.adeptPersonId)!,
+    mentor: parties.get(access.mentorPersonId)!,
+    startedAt: pair.startedAt?.toISOString() ?? null,
+    endedAt: pair.endedAt?.toISOString() ?? null,
+    endedBy: (pair.endedBy as Mentorship['endedBy']) ?? null,
+    endReason: pair.endReason,
+    nextMeetingAt: pair.nextMeetingAt?.toISOString() ?? null,
+    agreement: agreement ? presentAgreement(agreement) : null,
+    defaultClauses: clauses,
+    meetings: meetings.map((m) => ({ id: m.id, heldOn: m.heldOn.toISOString(), durationMinutes: m.durationMinutes, mode: m.mode, loggedBy: roleOf(m.createdBy) })),
+    agenda: agenda.map((a) => ({ id: a.id, text: a.text, author: roleOf(a.authorId), done: a.done !== null, createdAt: a.createdAt.toISOString() })),
+    suggestions,
+    checkins: checkins.map((c) => ({ id: c.id, goalId: c.goalId, progress: c.progress, comment: c.comment, author: roleOf(c.authorId), createdAt: c.createdAt.toISOString() })),
+    myContinuation: (mine as 'continue' | 'end' | null) ?? null,
+    otherContinuation: (other as 'continue' | 'end' | null) ?? null,
+  };
+}
+
+export async function myNotes(db: DbOrTx, pairId: string, authorId: string) {
+  const rows = await db
+    .select()
+    .from(schema.privateNotes)
+    .where(and(eq(schema.privateNotes.pairId, pairId), eq(schema.privateNotes.authorId, authorId)))
+    .orderBy(desc(schema.privateNotes.createdAt));
+  return rows.map((n) => ({ id: n.id, text: n.text, createdAt: n.createdAt.toISOString(), updatedAt: n.updatedAt.toISOString() }));
+}

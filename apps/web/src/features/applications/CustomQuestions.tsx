@@ -1,0 +1,81 @@
+import { Checkbox, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import type { Question } from '@lots/core';
+import { useTranslation } from 'react-i18next';
+import type { Answers, AnswerValue } from './applicationForm';
+
+type CustomQuestionsProps = {
+  questions: Question[];
+  answers: Answers;
+  onChange: (id: string, value: AnswerValue) => void;
+  errorText: (name: string) => string | undefined;
+};
+
+const SCALE = [1, 2, 3, 4, 5];
+
+/** The program's own questions, each rendered by its kind. Fields are named answers.<id>, as the API names them in errors. */
+export function CustomQuestions({ questions, answers, onChange, errorText }: CustomQuestionsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {questions.map((q) => {
+        const name = `answers.${q.id}`;
+        const label = q.required ? `${q.label} ${t('apply.requiredMark')}` : q.label;
+        const value = answers[q.id];
+        const error = errorText(name);
+        const help = q.help ?? undefined;
+        switch (q.kind) {
+          case 'short_text':
+          case 'long_text': {
+            const text = typeof value === 'string' ? value : '';
+            return q.kind === 'long_text' ? (
+              <Textfield key={q.id} name={name} label={label} description={help} multiline rows={4} required={q.required} value={text} error={error} onChange={(e) => onChange(q.id, e.target.value)} />
+            ) : (
+              <Textfield key={q.id} name={name} label={label} description={help} required={q.required} value={text} error={error} onChange={(e) => onChange(q.id, e.target.value)} />
+            );
+          }
+          case 'single_choice':
+          case 'scale':
+            return (
+              <Fieldset key={q.id}>
+                <Fieldset.Legend>{label}</Fieldset.Legend>
+                {help || q.kind === 'scale' ? <Fieldset.Description>{[help, q.kind === 'scale' ? t('apply.scaleHelp') : null].filter(Boolean).join(' ')}</Fieldset.Description> : null}
+                <div className={q.kind === 'scale' ? 'scale' : undefined}>
+                  {(q.kind === 'scale' ? SCALE.map(String) : q.options).map((option) => (
+                    <Radio
+                      key={option}
+                      name={name}
+                      value={option}
+                      label={option}
+                      checked={q.kind === 'scale' ? value === Number(option) : value === option}
+                      onChange={() => onChange(q.id, q.kind === 'scale' ? Number(option) : option)}
+                    />
+                  ))}
+                </div>
+                {error ? <ValidationMessage>{error}</ValidationMessage> : null}
+              </Fieldset>
+            );
+          case 'multiple_choice': {
+            const chosen = Array.isArray(value) ? value : [];
+            return (
+              <Fieldset key={q.id}>
+                <Fieldset.Legend>{label}</Fieldset.Legend>
+                {help ? <Fieldset.Description>{help}</Fieldset.Description> : null}
+                {q.options.map((option) => (
+                  <Checkbox
+                    key={option}
+                    name={name}
+                    value={option}
+                    label={option}
+                    checked={chosen.includes(option)}
+                    onChange={(e) => onChange(q.id, e.target.checked ? [...chosen, option] : chosen.filter((c) => c !== option))}
+                  />
+                ))}
+                {error ? <ValidationMessage>{error}</ValidationMessage> : null}
+              </Fieldset>
+            );
+          }
+        }
+      })}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useForm } from '../../lib/form';
+import { useDecide, type Decision } from './api';
+
+type DecisionFormProps = { programId: string; applicationIds: string[]; decision: Decision; onDone: (count: number) => void; onCancel: () => void };
+
+/** Accept, wait-list or reject: an optional message goes with each applicant's e-mail. */
+export function DecisionForm({ programId, applicationIds, decision, onDone, onCancel }: DecisionFormProps) {
+  const { t } = useTranslation();
+  const decide = useDecide(programId);
+  const form = useForm({ message: '' });
+  const onSubmit = form.submit(
+    () => ({}),
+    async (v) => {
+      const result = await decide.mutateAsync({ applicationIds, decision, message: v.message.trim() || null });
+      onDone(result.length);
+    },
+  );
+  return (
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+      <Paragraph>{t(`decision.intro.${decision}`, { count: applicationIds.length })}</Paragraph>
+      <Textfield label={t('decision.message')} description={t('decision.messageHelp')} multiline rows={4} {...form.bind('message')} />
+      <ErrorAlert error={form.formError(['message'])} messages={{ conflict: t('decision.conflict') }} />
+      <div className="form__actions">
+        <Button type="submit" data-color={decision === 'rejected' ? 'danger' : undefined} loading={decide.isPending}>
+          {t(`decision.confirm.${decision}`)}
+        </Button>
+        <Button variant="tertiary" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

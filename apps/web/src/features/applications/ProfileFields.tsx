@@ -1,0 +1,65 @@
+import { Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { MEETING_PREFERENCES, type ProgramRole } from '@lots/core';
+import { useTranslation } from 'react-i18next';
+import { SelectField } from '../../components/SelectField';
+import type { useForm } from '../../lib/form';
+import type { FormNeeds, ProfileValues } from './applicationForm';
+
+export type ProfileForm = ReturnType<typeof useForm<ProfileValues>>;
+
+type RadioGroupProps = { legend: string; name: keyof ProfileValues; options: { value: string; label: string }[]; form: ProfileForm; description?: string };
+
+export function RadioGroup({ legend, name, options, form, description }: RadioGroupProps) {
+  const error = form.errorText(name);
+  return (
+    <Fieldset>
+      <Fieldset.Legend>{legend}</Fieldset.Legend>
+      {description ? <Fieldset.Description>{description}</Fieldset.Description> : null}
+      {options.map((o) => (
+        <Radio key={o.value} name={name} value={o.value} label={o.label} checked={form.values[name] === o.value} onChange={() => form.set(name, o.value)} />
+      ))}
+      {error ? <ValidationMessage>{error}</ValidationMessage> : null}
+    </Fieldset>
+  );
+}
+
+/** The standard profile questions every application has; birth year only with an age rule. */
+export function ProfileFields({ form, role, needs }: { form: ProfileForm; role: ProgramRole; needs: FormNeeds }) {
+  const { t } = useTranslation();
+  const { bind } = form;
+  const yesNo = [
+    { value: 'yes', label: t('common.yes') },
+    { value: 'no', label: t('common.no') },
+  ];
+  return (
+    <>
+      <div className="form__grid">
+        <Textfield label={t('apply.title')} autoComplete="organization-title" {...bind('title')} />
+        <Textfield label={t('apply.unitName')} {...bind('unitName')} />
+      </div>
+      <Textfield label={t('apply.yearsAsManager')} description={t('apply.yearsAsManagerHelp')} inputMode="decimal" {...bind('yearsAsManager')} />
+      <RadioGroup legend={t('apply.staffResponsibility')} name="staffResponsibility" options={yesNo} form={form} />
+      {needs.birthYear ? <Textfield label={t('apply.birthYear')} description={t('apply.birthYearHelp')} inputMode="numeric" {...bind('birthYear')} /> : null}
+      <Textfield label={t(`apply.developmentGoals.${role}`)} multiline rows={4} {...bind('developmentGoals')} />
+      <Textfield label={t('apply.competenceAreas')} description={t('apply.listHelp')} {...bind('competenceAreas')} />
+      <Textfield label={t('apply.interests')} description={t('apply.listHelp')} {...bind('interests')} />
+      <Textfield label={t('apply.languages')} description={t('apply.languagesHelp')} {...bind('languages')} />
+      <Textfield label={t('apply.location')} {...bind('location')} />
+      <RadioGroup
+        legend={t('apply.meetingPreference')}
+        name="meetingPreference"
+        options={MEETING_PREFERENCES.map((m) => ({ value: m, label: t(`meetingPreference.${m}`) }))}
+        form={form}
+      />
+      <Textfield label={t('apply.availability')} description={t('apply.availabilityHelp')} {...bind('availability')} />
+      {needs.mentorCapacity ? (
+        <SelectField
+          label={t('apply.mentorCapacity')}
+          options={[{ value: '', label: t('apply.mentorCapacityUnset') }, ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))]}
+          {...bind('mentorCapacity')}
+        />
+      ) : null}
+      <Textfield label={t('apply.tooClose')} description={t('apply.tooCloseHelp')} multiline rows={3} {...bind('tooClose')} />
+    </>
+  );
+}

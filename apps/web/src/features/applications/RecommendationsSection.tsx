@@ -1,0 +1,64 @@
+import { Button, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
+import type { Application } from '@lots/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert, Notice } from '../../components/ErrorAlert';
+import { useForm } from '../../lib/form';
+import { collect, email, required } from '../../lib/validate';
+import { useRequestRecommendation } from './api';
+
+const VERDICT_COLOR = { pending: 'neutral', recommend: 'success', advise_against: 'danger' } as const;
+
+/** Recommendations (e.g. from a process owner or chief of staff): the verdicts so far, and a form to ask someone. */
+export function RecommendationsSection({ application }: { application: Application }) {
+  const { t } = useTranslation();
+  const request = useRequestRecommendation(application.programId, application.id);
+  const [sent, setSent] = useState<string | null>(null);
+  const form = useForm({ name: '', email: '' });
+  const onSubmit = form.submit(
+    (v) => collect({ name: required(v.name), email: email(v.email) }),
+    async (v) => {
+      setSent(null);
+      await request.mutateAsync({ name: v.name.trim(), email: v.email.trim() });
+      setSent(t('recommendations.sent', { email: v.email.trim() }));
+      form.setValues({ name: '', email: '' });
+    },
+  );
+  return (
+    <section aria-labelledby="recommendations-heading" className="section">
+      <Heading level={2} data-size="sm" id="recommendations-heading">
+        {t('recommendations.heading')}
+      </Heading>
+      {application.recommendations.length === 0 ? (
+        <Paragraph>{t('recommendations.empty')}</Paragraph>
+      ) : (
+        <ul className="plain-list">
+          {application.recommendations.map((r) => (
+            <li key={r.id}>
+              {r.name}{' '}
+              <Tag data-size="sm" data-color={VERDICT_COLOR[r.verdict]}>
+                {t(`recommendations.verdict.${r.verdict}`)}
+              </Tag>
+              {r.comment ? <div className="cell-note pre-line">{r.comment}</div> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Heading level={3} data-size="xs">
+        {t('recommendations.requestHeading')}
+      </Heading>
+      <Paragraph data-size="sm">{t('recommendations.requestIntro')}</Paragraph>
+      <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+        <Textfield label={t('recommendations.name')} required autoComplete="off" {...form.bind('name')} />
+        <Textfield label={t('recommendations.email')} type="email" required autoComplete="off" {...form.bind('email')} />
+        <div aria-live="polite">{sent ? <Notice>{sent}</Notice> : null}</div>
+        <ErrorAlert error={form.formError(['name', 'email'])} />
+        <div className="form__actions">
+          <Button type="submit" variant="secondary" loading={request.isPending}>
+            {t('recommendations.submit')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

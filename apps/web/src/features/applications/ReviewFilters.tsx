@@ -1,0 +1,57 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Button, Textfield } from '@digdir/designsystemet-react';
+import { APPLICATION_STATUSES, CONFIRMATION_STATUSES, PROGRAM_ROLES } from '@lots/core';
+import { useTranslation } from 'react-i18next';
+import { SelectField } from '../../components/SelectField';
+import type { ReviewSearch } from '../../routes/search';
+
+type ReviewFiltersProps = { value: ReviewSearch; onChange: (next: ReviewSearch) => void };
+
+/** Search (with the button or Enter), filters and sort order (applied at once). */
+export function ReviewFilters({ value, onChange }: ReviewFiltersProps) {
+  const { t } = useTranslation();
+  const [q, setQ] = useState(value.q ?? '');
+  useEffect(() => setQ(value.q ?? ''), [value.q]);
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    onChange({ ...value, q: q.trim() || undefined });
+  };
+  const all = { value: '', label: t('common.all') };
+  const select = <K extends keyof ReviewSearch>(key: K) => ({
+    value: (value[key] as string | undefined) ?? '',
+    onChange: (e: { target: { value: string } }) => onChange({ ...value, [key]: e.target.value || undefined }),
+  });
+
+  return (
+    <form role="search" onSubmit={onSubmit} className="filters filters--review">
+      <div className="filters__search">
+        <Textfield label={t('review.search')} type="search" name="q" value={q} onChange={(e) => setQ(e.target.value)} />
+        <Button type="submit" variant="secondary">
+          {t('review.searchSubmit')}
+        </Button>
+      </div>
+      <SelectField label={t('review.filterRole')} options={[all, ...PROGRAM_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))]} {...select('role')} />
+      <SelectField
+        label={t('review.filterStatus')}
+        options={[all, ...APPLICATION_STATUSES.filter((s) => s !== 'draft').map((s) => ({ value: s, label: t(`applicationStatus.${s}`) }))]}
+        {...select('status')}
+      />
+      <SelectField
+        label={t('review.filterEligibility')}
+        options={[all, ...(['eligible', 'unknown', 'ineligible'] as const).map((s) => ({ value: s, label: t(`eligibility.status.${s}`) }))]}
+        {...select('eligibility')}
+      />
+      <SelectField
+        label={t('review.filterConfirmation')}
+        options={[all, ...CONFIRMATION_STATUSES.map((s) => ({ value: s, label: t(`confirmationStatus.${s}`) }))]}
+        {...select('confirmation')}
+      />
+      <SelectField
+        label={t('review.sort')}
+        options={(['submittedAt', 'name', 'organisation'] as const).map((s) => ({ value: s, label: t(`review.sortBy.${s}`) }))}
+        value={value.sort ?? 'submittedAt'}
+        onChange={(e) => onChange({ ...value, sort: e.target.value === 'submittedAt' ? undefined : (e.target.value as ReviewSearch['sort']) })}
+      />
+    </form>
+  );
+}

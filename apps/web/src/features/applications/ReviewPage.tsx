@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
+import type { Application } from '@lots/core';
+import { useTranslation } from 'react-i18next';
+import { AppDialog } from '../../components/AppDialog';
+import { AppLink } from '../../components/AppLink';
+import { ErrorAlert, Notice } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
+import { Page } from '../../components/Page';
+import type { ReviewSearch } from '../../routes/search';
+import { useProgram } from '../programs/api';
+import { useRemindManager, useReviewApplications, type Decision } from './api';
+import { ApplicationsImport } from './ApplicationsImport';
+import { DecisionForm } from './DecisionForm';
+import { NominationsList } from './NominationsList';
+import { ReviewFilters } from './ReviewFilters';
+import { ReviewTable } from './ReviewTable';
+
+const DECISIONS: Decision[] = ['accepted', 'waitlisted', 'rejected'];
+
+type ReviewPageProps = { programId: string; search: ReviewSearch; onSearch: (next: ReviewSearch) => void };
+
+/** /programs/$programId/review: the coordinator's queue with filters, bulk decisions, import and nominations. */
+export function ReviewPage({ programId, search, onSearch }: ReviewPageProps) {
+  const { t } = useTranslation();
+  const program = useProgram(programId);
+  const applications = useReviewApplications(programId, search);
+  const remind = useRemindManager(programId);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [decision, setDecision] = useState<Decision | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const list = applications.data ?? [];
+  const chosen = list.filter((a) => selected.has(a.id)).map((a) => a.id);
+
+  const onSelect = (ids: string[], on: boolean) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      for (const id of ids) if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
+  const onRemind = (a: Application) => {
+    setNotice(null);
+    remind.mutate(a.id, { onSuccess: (updated) => setNotice(t('review.reminded', { email: updated.managerEmail ?? '' })) });
+  };
+
+  return (
+    <Page title={t('review.heading')} lead={program.data?.name}>
+      <p>
+        <AppLink to="/programs/$programId" params={{ programId }}>
+          {t('review.backToProgram')}
+        </AppLink>
+      </p>
+      <ReviewFilters value={search} onChange={(next) => onSearch(next)} />
+      <div aria-live="polite">{notice ? <Notice>{notice}</Notice> : null}</div>
+      <ErrorAlert error={applications.error ?? program.error} />
+      <ErrorAlert error={remind.error} />
+      {applications.isPending ? <Loading /> : null}
+      {applications.data ? (
+        <>
+          <div className="bulk-actions" role="group" aria-label={t('review.bulkLabel')}>
+            <Paragraph data-size="sm" aria-live="polite" className="result-count">
+              {t('review.count', { count: list.length })} · {t('review.selectedCount', { count: chosen.length })}
+            </Paragraph>
+            {DECISIONS.map((d) => (
+              <Button
+                key={d}
+                variant={d === 'accepted' ? 'primary' : 'secondary'}
+                data-size="sm"
+                disabled={chosen.length === 0}
+                onClick={() => {
+                  setNotice(null);
+                  setDecision(d);
+                }}
+              >
+                {t(`review.bulk.${d}`)}
+              </Button>
+            ))}
+          </div>
+          {list.length === 0 ? <Paragraph>{t('review.empty')}</Paragraph> : <ReviewTable applications={list} selected={selected} onSelect={onSelect} onRemind={onRemind} remindingId={remind.isPending ? remind.variables : undefined} />}
+        </>
+      ) : null}
+      <AppDialog open={decision !== null} onClose={() => setDecision(null)} title={decision ? t(`decision.heading.${decision}`, { count: chosen.length }) : ''}>
+        {decision ? (
+          <DecisionForm
+            programId={programId}
+            applicationIds={chosen}
+            decision={decision}
+            onCancel={() => setDecision(null)}
+            onDone={(count) => {
+              setNotice(t(`decision.done.${decision}`, { count }));
+              setDecision(null);
+              setSelected(new Set());
+            }}
+          />
+        ) : null}
+      </AppDialog>
+      <ApplicationsImport programId={programId} />
+      <NominationsList programId={programId} />
+    </Page>
+  );
+}

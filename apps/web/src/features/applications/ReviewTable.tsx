@@ -1,0 +1,108 @@
+import { Button, Checkbox, Table } from '@digdir/designsystemet-react';
+import type { Application } from '@lots/core';
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '../../components/AppLink';
+import { TableScroll } from '../../components/TableScroll';
+import { formatDateTime } from '../../i18n';
+import { useEligibilityText } from './eligibilityText';
+import { ApplicationStatusTag, ConfirmationTag, EligibilityTag } from './StatusTags';
+
+type ReviewTableProps = {
+  applications: Application[];
+  selected: ReadonlySet<string>;
+  onSelect: (ids: string[], on: boolean) => void;
+  onRemind: (application: Application) => void;
+  remindingId?: string;
+};
+
+/** A name that tells rows apart in button labels: the role is added when someone applied in both roles. */
+export function rowNames(applications: Application[]): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const a of applications) count.set(a.name, (count.get(a.name) ?? 0) + 1);
+  return new Map(applications.map((a) => [a.id, (count.get(a.name) ?? 0) > 1 ? `${a.name} (${a.role})` : a.name]));
+}
+
+export function ReviewTable({ applications, selected, onSelect, onRemind, remindingId }: ReviewTableProps) {
+  const { t } = useTranslation();
+  const reason = useEligibilityText();
+  const names = rowNames(applications);
+  const allSelected = applications.length > 0 && applications.every((a) => selected.has(a.id));
+  const someSelected = applications.some((a) => selected.has(a.id));
+  const dash = t('common.none');
+
+  return (
+    <TableScroll label={t('review.tableCaption')}>
+      <Table zebra data-size="sm" className="review-table">
+        <caption className="ds-sr-only">{t('review.tableCaption')}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell>
+              <Checkbox
+                aria-label={t('review.selectAll')}
+                checked={allSelected}
+                data-indeterminate={someSelected && !allSelected ? 'true' : undefined}
+                onChange={(e) => onSelect(applications.map((a) => a.id), e.target.checked)}
+              />
+            </Table.HeaderCell>
+            <Table.HeaderCell>{t('review.name')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('review.organisation')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('review.role')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('review.status')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('review.eligibility')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('review.confirmation')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('review.nominatedBy')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('review.submittedAt')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('common.actions')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {applications.map((a) => {
+            const name = names.get(a.id) ?? a.name;
+            const open = a.eligibility.results.filter((r) => r.passed !== true && !r.override);
+            return (
+              <Table.Row key={a.id}>
+                <Table.Cell>
+                  <Checkbox aria-label={t('review.selectOne', { name })} checked={selected.has(a.id)} onChange={(e) => onSelect([a.id], e.target.checked)} />
+                </Table.Cell>
+                <Table.Cell>
+                  {a.name}
+                  <div className="cell-note">{a.email}</div>
+                </Table.Cell>
+                <Table.Cell>{a.organisationName}</Table.Cell>
+                <Table.Cell>{t(`roles.${a.role}`)}</Table.Cell>
+                <Table.Cell>
+                  <ApplicationStatusTag status={a.status} />
+                </Table.Cell>
+                <Table.Cell>
+                  <EligibilityTag status={a.eligibility.status} />
+                  {open.map((r) => (
+                    <div key={r.kind} className="cell-note">
+                      {reason(r)}
+                    </div>
+                  ))}
+                </Table.Cell>
+                <Table.Cell>
+                  <ConfirmationTag status={a.confirmation} />
+                  {a.confirmation === 'pending' ? (
+                    <div>
+                      <Button variant="tertiary" data-size="sm" loading={remindingId === a.id} aria-label={t('review.remindLabel', { name })} onClick={() => onRemind(a)}>
+                        {t('review.remind')}
+                      </Button>
+                    </div>
+                  ) : null}
+                </Table.Cell>
+                <Table.Cell>{a.nominatedBy ?? dash}</Table.Cell>
+                <Table.Cell>{a.submittedAt ? formatDateTime(a.submittedAt) : dash}</Table.Cell>
+                <Table.Cell>
+                  <AppLink to="/programs/$programId/review/$applicationId" params={{ programId: a.programId, applicationId: a.id }} aria-label={t('review.openLabel', { name })}>
+                    {t('review.open')}
+                  </AppLink>
+                </Table.Cell>
+              </Table.Row>
+            );
+          })}
+        </Table.Body>
+      </Table>
+    </TableScroll>
+  );
+}

@@ -1,0 +1,90 @@
+import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Link } from '@tanstack/react-router';
+import { PROGRAM_ROLES, type Program } from '@lots/core';
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '../../components/AppLink';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { TableScroll } from '../../components/TableScroll';
+import { formatDate, formatDateTime } from '../../i18n';
+import { useMyApplications } from '../applications/api';
+import { ApplicationStatusTag, ConfirmationTag } from '../applications/StatusTags';
+import { applicationWindow } from './applicationWindow';
+
+/** "Apply as adept / mentor", and the statuses of my own applications. */
+export function ApplySection({ program }: { program: Program }) {
+  const { t } = useTranslation();
+  const mine = useMyApplications(program.id);
+  const phase = applicationWindow(program);
+  const applications = mine.data ?? [];
+  const roles = PROGRAM_ROLES.filter((role) => !applications.some((a) => a.role === role));
+  const programId = program.id;
+
+  return (
+    <section aria-labelledby="apply-heading" className="section">
+      <Heading level={2} data-size="sm" id="apply-heading">
+        {t('program.applyHeading')}
+      </Heading>
+      <Paragraph>
+        {phase === 'open'
+          ? program.applicationClosesOn
+            ? t('program.openUntil', { date: formatDate(program.applicationClosesOn) })
+            : t('program.openNow')
+          : phase === 'notYet'
+            ? t('program.opensOn', { date: formatDate(program.applicationOpensOn) })
+            : phase === 'closed'
+              ? t('program.closedOn', { date: formatDate(program.applicationClosesOn) })
+              : t('program.notOpen')}
+      </Paragraph>
+      {phase === 'open' && roles.length > 0 ? (
+        <ul className="link-row">
+          {roles.map((role) => (
+            <li key={role}>
+              <Button asChild variant={role === 'adept' ? 'primary' : 'secondary'}>
+                <Link to="/programs/$programId/apply/$role" params={{ programId, role }}>
+                  {t(`program.applyAs.${role}`)}
+                </Link>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <ErrorAlert error={mine.error} />
+      {applications.length > 0 ? (
+        <TableScroll label={t('program.myApplications')}>
+          <Table data-size="sm" zebra>
+            <caption>{t('program.myApplications')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('program.role')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('program.applicationStatus')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('program.confirmation')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('program.submittedAt')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('common.actions')}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {applications.map((a) => (
+                <Table.Row key={a.id}>
+                  <Table.Cell>{t(`roles.${a.role}`)}</Table.Cell>
+                  <Table.Cell>
+                    <ApplicationStatusTag status={a.status} />
+                    {a.decisionMessage ? <div className="cell-note">{a.decisionMessage}</div> : null}
+                  </Table.Cell>
+                  <Table.Cell>
+                    <ConfirmationTag status={a.confirmation} />
+                  </Table.Cell>
+                  <Table.Cell>{a.submittedAt ? formatDateTime(a.submittedAt) : t('common.none')}</Table.Cell>
+                  <Table.Cell>
+                    <AppLink to="/programs/$programId/apply/$role" params={{ programId, role: a.role }}>
+                      {t(`program.openApplication.${a.role}`)}
+                    </AppLink>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
+      ) : null}
+    </section>
+  );
+}

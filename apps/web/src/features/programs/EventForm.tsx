@@ -1,0 +1,72 @@
+import { Button, Textfield } from '@digdir/designsystemet-react';
+import { EVENT_KINDS, type ProgramEvent } from '@lots/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { SelectField } from '../../components/SelectField';
+import { useForm } from '../../lib/form';
+import { collect, required } from '../../lib/validate';
+import { useAddEvent, useUpdateEvent, type EventInput } from './api';
+
+/** An ISO instant as the value of a datetime-local field (the browser's time zone). */
+export function toLocalInput(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** A datetime-local value as an ISO instant (so the server need not guess the time zone). */
+export function fromLocalInput(value: string): string | null {
+  const d = new Date(value);
+  return value && !Number.isNaN(d.getTime()) ? d.toISOString() : null;
+}
+
+const FIELDS = ['kind', 'title', 'startsAt', 'location', 'description'] as const;
+
+export function EventForm({ programId, event, onDone }: { programId: string; event?: ProgramEvent; onDone: () => void }) {
+  const { t } = useTranslation();
+  const add = useAddEvent(programId);
+  const update = useUpdateEvent(programId);
+  const form = useForm({
+    kind: event?.kind ?? 'kickoff',
+    title: event?.title ?? '',
+    startsAt: event ? toLocalInput(event.startsAt) : '',
+    location: event?.location ?? '',
+    description: event?.description ?? '',
+  });
+
+  const onSubmit = form.submit(
+    (v) => collect({ title: required(v.title), startsAt: fromLocalInput(v.startsAt) ? undefined : 'errors.required' }),
+    async (v) => {
+      const input: EventInput = {
+        kind: v.kind as EventInput['kind'],
+        title: v.title.trim(),
+        startsAt: fromLocalInput(v.startsAt) ?? '',
+        location: v.location.trim() || null,
+        description: v.description.trim() || null,
+      };
+      if (event) await update.mutateAsync({ eventId: event.id, patch: input });
+      else await add.mutateAsync(input);
+      onDone();
+    },
+  );
+
+  return (
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+      <SelectField label={t('events.kind')} options={EVENT_KINDS.map((k) => ({ value: k, label: t(`eventKind.${k}`) }))} {...form.bind('kind')} />
+      <Textfield label={t('events.title')} required {...form.bind('title')} />
+      <Textfield label={t('events.startsAt')} type="datetime-local" required {...form.bind('startsAt')} />
+      <Textfield label={t('events.location')} {...form.bind('location')} />
+      <Textfield label={t('events.description')} multiline rows={3} {...form.bind('description')} />
+      <ErrorAlert error={form.formError(FIELDS)} />
+      <div className="form__actions">
+        <Button type="submit" loading={add.isPending || update.isPending}>
+          {t('events.save')}
+        </Button>
+        <Button variant="tertiary" onClick={onDone}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

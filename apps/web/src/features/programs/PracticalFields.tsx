@@ -1,0 +1,70 @@
+import { Checkbox, Fieldset, Heading, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { CURRENCIES, LOCALES, MEETING_MODES } from '@lots/core';
+import type { Dispatch, SetStateAction } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SelectField } from '../../components/SelectField';
+import type { ProgramFormForm } from './ProgramForm';
+import type { ProgramFormExtras } from './programForm';
+
+type PracticalFieldsProps = { form: ProgramFormForm; extras: ProgramFormExtras; setExtras: Dispatch<SetStateAction<ProgramFormExtras>> };
+
+/** Dates, meetings, costs, size, languages and contact. */
+export function PracticalFields({ form, extras, setExtras }: PracticalFieldsProps) {
+  const { t } = useTranslation();
+  const { bind, errorText } = form;
+  const languagesError = errorText('languages');
+  const toggleLanguage = (locale: string, on: boolean) =>
+    setExtras((x) => ({ ...x, languages: on ? [...x.languages, locale] : x.languages.filter((l) => l !== locale) }));
+
+  return (
+    <section aria-labelledby="practical-heading" className="form__section">
+      <Heading level={2} data-size="sm" id="practical-heading">
+        {t('programForm.practicalHeading')}
+      </Heading>
+      <Fieldset>
+        <Fieldset.Legend>{t('programForm.dates')}</Fieldset.Legend>
+        <div className="form__grid">
+          <Textfield label={t('programForm.applicationOpensOn')} type="date" {...bind('applicationOpensOn')} />
+          <Textfield label={t('programForm.applicationClosesOn')} type="date" {...bind('applicationClosesOn')} />
+          <Textfield label={t('programForm.startsOn')} type="date" {...bind('startsOn')} />
+          <Textfield label={t('programForm.endsOn')} type="date" {...bind('endsOn')} />
+        </div>
+      </Fieldset>
+      <Textfield label={t('programForm.meetingGuidance')} description={t('programForm.meetingGuidanceHelp')} multiline rows={2} {...bind('meetingGuidance')} />
+      <Textfield label={t('programForm.expectedHours')} inputMode="numeric" {...bind('expectedHours')} />
+      <Fieldset>
+        <Fieldset.Legend>{t('programForm.mode')}</Fieldset.Legend>
+        {MEETING_MODES.map((mode) => (
+          <Radio key={mode} name="mode" value={mode} label={t(`meetingMode.${mode}`)} checked={form.values.mode === mode} onChange={() => form.set('mode', mode)} />
+        ))}
+      </Fieldset>
+      <Fieldset>
+        <Fieldset.Legend>{t('programForm.costs')}</Fieldset.Legend>
+        <Fieldset.Description>{t('programForm.costsHelp')}</Fieldset.Description>
+        <div className="form__grid">
+          <Textfield label={t('programForm.feePerAdept')} inputMode="numeric" {...bind('feePerAdept')} />
+          <Textfield label={t('programForm.feePerMentor')} inputMode="numeric" {...bind('feePerMentor')} />
+          <SelectField label={t('programForm.currency')} options={CURRENCIES.map((c) => ({ value: c, label: c }))} {...bind('currency')} />
+        </div>
+      </Fieldset>
+      <Textfield label={t('programForm.capacity')} description={t('programForm.capacityHelp')} inputMode="numeric" {...bind('capacity')} />
+      <Fieldset>
+        <Fieldset.Legend>{t('programForm.languages')}</Fieldset.Legend>
+        {LOCALES.map((locale) => (
+          <Checkbox
+            key={locale}
+            label={t(`languages.${locale}`)}
+            value={locale}
+            checked={extras.languages.includes(locale)}
+            onChange={(e) => toggleLanguage(locale, e.target.checked)}
+          />
+        ))}
+        {languagesError ? <ValidationMessage>{languagesError}</ValidationMessage> : null}
+      </Fieldset>
+      <div className="form__grid">
+        <Textfield label={t('programForm.contactName')} {...bind('contactName')} />
+        <Textfield label={t('programForm.contactEmail')} type="email" {...bind('contactEmail')} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { PROGRAM_ROLES, type Program } from '@lots/core';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatMoney } from '../../i18n';
+import { useRuleSummary } from './ruleSummary';
+
+function Text({ heading, text }: { heading: string; text: string | null }) {
+  if (!text) return null;
+  return (
+    <div className="program-text">
+      <Heading level={3} data-size="xs">
+        {heading}
+      </Heading>
+      <Paragraph className="pre-line">{text}</Paragraph>
+    </div>
+  );
+}
+
+/** Everything an applicant needs to know: purpose, goals, dates, costs, time, meetings, expectations and contact. */
+export function ProgramDetails({ program }: { program: Program }) {
+  const { t } = useTranslation();
+  const summary = useRuleSummary();
+  const dash = t('common.none');
+  const fee = (amount: number) => (amount === 0 ? t('program.free') : formatMoney(amount, program.currency));
+  const range = (from: string | null, to: string | null) => (from || to ? `${formatDate(from) || dash} – ${formatDate(to) || dash}` : dash);
+  const contact = program.contactName || program.contactEmail;
+
+  return (
+    <section aria-labelledby="about-heading" className="section">
+      <Heading level={2} data-size="sm" id="about-heading">
+        {t('program.aboutHeading')}
+      </Heading>
+      <dl className="facts">
+        <dt>{t('program.type')}</dt>
+        <dd>{t(`programType.${program.type}`)}</dd>
+        <dt>{t('program.owner')}</dt>
+        <dd>{program.ownerOrganisationName}</dd>
+        <dt>{t('program.organisations')}</dt>
+        <dd>{program.organisations.map((o) => o.name).join(', ') || dash}</dd>
+        <dt>{t('program.applicationPeriod')}</dt>
+        <dd>{range(program.applicationOpensOn, program.applicationClosesOn)}</dd>
+        <dt>{t('program.programPeriod')}</dt>
+        <dd>{range(program.startsOn, program.endsOn)}</dd>
+        <dt>{t('program.costs')}</dt>
+        <dd>
+          <ul className="plain-list">
+            <li>{t('program.feePerAdept', { fee: fee(program.feePerAdept) })}</li>
+            <li>{t('program.feePerMentor', { fee: fee(program.feePerMentor) })}</li>
+          </ul>
+        </dd>
+        <dt>{t('program.expectedTime')}</dt>
+        <dd>{program.expectedHours != null ? t('program.hours', { count: program.expectedHours }) : dash}</dd>
+        <dt>{t('program.mode')}</dt>
+        <dd>{t(`meetingMode.${program.mode}`)}</dd>
+        <dt>{t('program.meetingGuidance')}</dt>
+        <dd className="pre-line">{program.meetingGuidance || dash}</dd>
+        <dt>{t('program.capacity')}</dt>
+        <dd>{program.capacity != null ? t('program.pairs', { count: program.capacity }) : dash}</dd>
+        <dt>{t('program.languages')}</dt>
+        <dd>{program.languages.map((l) => (l === 'sv' || l === 'nb' || l === 'en' ? t(`languages.${l}`) : l)).join(', ') || dash}</dd>
+        <dt>{t('program.managerConfirmation')}</dt>
+        <dd>{program.requiresManagerConfirmation ? t('program.managerConfirmationYes') : t('program.managerConfirmationNo')}</dd>
+        <dt>{t('program.contact')}</dt>
+        <dd>
+          {contact ? (
+            <>
+              {program.contactName}
+              {program.contactName && program.contactEmail ? ', ' : null}
+              {program.contactEmail ? <Link href={`mailto:${program.contactEmail}`}>{program.contactEmail}</Link> : null}
+            </>
+          ) : (
+            dash
+          )}
+        </dd>
+      </dl>
+      <Text heading={t('program.purpose')} text={program.purpose} />
+      <Text heading={t('program.goals')} text={program.goals} />
+      <Text heading={t('program.expectationsAdept')} text={program.expectationsAdept} />
+      <Text heading={t('program.expectationsMentor')} text={program.expectationsMentor} />
+      <div className="program-text">
+        <Heading level={3} data-size="xs">
+          {t('program.rulesHeading')}
+        </Heading>
+        <dl className="facts">
+          {PROGRAM_ROLES.map((role) => (
+            <div key={role} className="facts__row">
+              <dt>{t(`program.rulesFor.${role}`)}</dt>
+              <dd>{program.rules[role].length ? program.rules[role].map(summary).join(' · ') : t('program.noRules')}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+    </section>
+  );
+}

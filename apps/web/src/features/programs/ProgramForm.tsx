@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { Button, Checkbox, Fieldset, Heading, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { PROGRAM_ROLES, PROGRAM_TYPES, type Program, type ProgramRole } from '@lots/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { SelectField } from '../../components/SelectField';
+import { useForm } from '../../lib/form';
+import type { Errors } from '../../lib/validate';
+import { initialExtras, initialValues, ruleField, toProgramInput, validateProgram, type ProgramFormExtras, type ProgramFormValues } from './programForm';
+import { PracticalFields } from './PracticalFields';
+import { RulesEditor } from './RulesEditor';
+
+export type ProgramFormForm = ReturnType<typeof useForm<ProgramFormValues>>;
+type Organisation = { id: string; name: string };
+
+type ProgramFormProps = {
+  program?: Program;
+  /** Organisations that can take part: GET /api/organisations, and those already in the program. */
+  organisations: Organisation[];
+  ownerOrganisationId: string | null;
+  locale: string;
+  submitLabel: string;
+  pending: boolean;
+  onSubmit: (input: ReturnType<typeof toProgramInput>) => Promise<unknown>;
+  onCancel: () => void;
+};
+
+const TEXT_FIELDS = Object.keys(initialValues()) as (keyof ProgramFormValues)[];
+
+/** Create or edit a program: description, practical details, organisations and eligibility rules. */
+export function ProgramForm({ program, organisations, ownerOrganisationId, locale, submitLabel, pending, onSubmit, onCancel }: ProgramFormProps) {
+  const { t } = useTranslation();
+  const form = useForm<ProgramFormValues>(initialValues(program));
+  const [extras, setExtras] = useState<ProgramFormExtras>(() => initialExtras(program, { locale, organisationId: ownerOrganisationId }));
+  const { bind, errorText } = form;
+
+  const setRules = (role: ProgramRole, rules: ProgramFormExtras['rules'][ProgramRole]) => {
+    setExtras((x) => ({ ...x, rules: { ...x.rules, [role]: rules } }));
+    form.setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !k.startsWith(`rules.${role}.`))));
+  };
+  const toggleOrganisation = (id: string, on: boolean) =>
+    setExtras((x) => ({ ...x, organisationIds: on ? [...x.organisationIds, id] : x.organisationIds.filter((o) => o !== id) }));
+
+  const submit = form.submit(
+    (v) => validateProgram(v, extras) as Errors<keyof ProgramFormValues>,
+    (v) => onSubmit(toProgramInput(v, extras, ownerOrganisationId)),
+  );
+
+  const ruleFields = PROGRAM_ROLES.flatMap((role) => extras.rules[role].flatMap((_, i) => [ruleField(role, i, 'min'), ruleField(role, i, 'max')]));
+  const knownFields = [...TEXT_FIELDS, 'languages', 'participatingOrganisationIds', 'requiresManagerConfirmation', 'rules', ...ruleFields];
+  const organisationsError = errorText('participatingOrganisationIds');
+
+  return (
+    <form ref={form.formRef} onSubmit={submit} noValidate className="form form--wide">
+      <section aria-labelledby="about-heading" className="form__section">
+        <Heading level={2} data-size="sm" id="about-heading">
+          {t('programForm.aboutHeading')}
+        </Heading>
+        <Textfield label={t('programForm.name')} required {...bind('name')} />
+        <SelectField label={t('programForm.type')} options={PROGRAM_TYPES.map((v) => ({ value: v, label: t(`programType.${v}`) }))} {...bind('type')} />
+        <Textfield label={t('programForm.purpose')} multiline rows={3} {...bind('purpose')} />
+        <Textfield label={t('programForm.goals')} multiline rows={3} {...bind('goals')} />
+        <Textfield label={t('programForm.expectationsAdept')} multiline rows={3} {...bind('expectationsAdept')} />
+        <Textfield label={t('programForm.expectationsMentor')} multiline rows={3} {...bind('expectationsMentor')} />
+      </section>
+      <PracticalFields form={form} extras={extras} setExtras={setExtras} />
+      <section aria-labelledby="who-heading" className="form__section">
+        <Heading level={2} data-size="sm" id="who-heading">
+          {t('programForm.whoHeading')}
+        </Heading>
+        <Fieldset>
+          <Fieldset.Legend>{t('programForm.organisations')}</Fieldset.Legend>
+          <Fieldset.Description>{t('programForm.organisationsHelp')}</Fieldset.Description>
+          {organisations.map((o) => {
+            const owner = o.id === ownerOrganisationId;
+            return (
+              <Checkbox
+                key={o.id}
+                label={o.name}
+                description={owner ? t('programForm.ownerAlwaysIncluded') : undefined}
+                checked={owner || extras.organisationIds.includes(o.id)}
+                disabled={owner}
+                onChange={(e) => toggleOrganisation(o.id, e.target.checked)}
+              />
+            );
+          })}
+          {organisationsError ? <ValidationMessage>{organisationsError}</ValidationMessage> : null}
+        </Fieldset>
+        <Checkbox
+          label={t('programForm.requiresManagerConfirmation')}
+          description={t('programForm.requiresManagerConfirmationHelp')}
+          checked={extras.requiresManagerConfirmation}
+          onChange={(e) => setExtras((x) => ({ ...x, requiresManagerConfirmation: e.target.checked }))}
+        />
+        {PROGRAM_ROLES.map((role) => (
+          <RulesEditor key={role} role={role} rules={extras.rules[role]} onChange={(rules) => setRules(role, rules)} errorText={errorText} />
+        ))}
+      </section>
+      <ErrorAlert error={form.formError(knownFields)} />
+      <div className="form__actions">
+        <Button type="submit" loading={pending}>
+          {submitLabel}
+        </Button>
+        <Button variant="tertiary" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

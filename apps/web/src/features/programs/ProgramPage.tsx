@@ -1,0 +1,52 @@
+import type { Me } from '@lots/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
+import { NotFoundPage } from '../../components/NotFound';
+import { Page } from '../../components/Page';
+import { ApiError } from '../../lib/api';
+import { useProgram } from './api';
+import { applicationWindow } from './applicationWindow';
+import { ApplySection } from './ApplySection';
+import { CoordinatorPanel } from './CoordinatorPanel';
+import { EventsSection } from './EventsSection';
+import { NominationForm } from './NominationForm';
+import { ProgramDetails } from './ProgramDetails';
+import { ProgramStatusTag } from './ProgramStatusTag';
+import { QuestionsSection } from './QuestionsSection';
+
+/** /programs/$programId: the program as applicants see it; coordinators also manage it here. */
+export function ProgramPage({ programId, me }: { programId: string; me: Me }) {
+  const { t } = useTranslation();
+  const program = useProgram(programId);
+  if (program.error instanceof ApiError && (program.error.code === 'not_found' || program.error.code === 'validation')) return <NotFoundPage />;
+  const p = program.data;
+  if (!p) {
+    return (
+      <Page title={t('program.loadingTitle')}>
+        <ErrorAlert error={program.error} />
+        {program.isPending ? <Loading /> : null}
+      </Page>
+    );
+  }
+  const member = Boolean(me.person && p.organisations.some((o) => o.id === me.person?.organisationId));
+  const open = applicationWindow(p) === 'open';
+
+  return (
+    <Page
+      title={p.name}
+      lead={
+        <>
+          {t('program.lead', { organisation: p.ownerOrganisationName, type: t(`programType.${p.type}`) })} <ProgramStatusTag status={p.status} />
+        </>
+      }
+    >
+      {p.viewerIsCoordinator ? <CoordinatorPanel program={p} /> : null}
+      <ProgramDetails program={p} />
+      <EventsSection program={p} />
+      {member && p.status !== 'draft' ? <ApplySection program={p} /> : null}
+      {member && open ? <NominationForm programId={p.id} /> : null}
+      {p.viewerIsCoordinator ? <QuestionsSection programId={p.id} /> : null}
+    </Page>
+  );
+}

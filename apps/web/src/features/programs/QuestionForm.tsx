@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { Button, Checkbox, Heading, Textfield } from '@digdir/designsystemet-react';
+import { PROGRAM_ROLES, QUESTION_KINDS, type Question } from '@lots/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert, Notice } from '../../components/ErrorAlert';
+import { SelectField } from '../../components/SelectField';
+import { useForm } from '../../lib/form';
+import { collect, required } from '../../lib/validate';
+import { useAddQuestion, useUpdateQuestion, type QuestionInput } from './api';
+
+const isChoice = (kind: string) => kind === 'single_choice' || kind === 'multiple_choice';
+
+/** One option per line, blank lines dropped. */
+export const parseOptions = (text: string) =>
+  text
+    .split('\n')
+    .map((o) => o.trim())
+    .filter(Boolean);
+
+/** Adds a custom question to the adepts' or the mentors' form. */
+export function AddQuestionForm({ programId }: { programId: string }) {
+  const { t } = useTranslation();
+  const add = useAddQuestion(programId);
+  const [isRequired, setRequired] = useState(false);
+  const [added, setAdded] = useState<string | null>(null);
+  const form = useForm({ role: 'adept', kind: 'short_text', label: '', help: '', options: '' });
+  const choice = isChoice(form.values.kind);
+
+  const onSubmit = form.submit(
+    (v) =>
+      collect({
+        label: required(v.label),
+        options: isChoice(v.kind) && parseOptions(v.options).length < 2 ? 'errors.twoOptions' : undefined,
+      }),
+    async (v) => {
+      setAdded(null);
+      const input: QuestionInput = {
+        role: v.role as QuestionInput['role'],
+        kind: v.kind as QuestionInput['kind'],
+        label: v.label.trim(),
+        help: v.help.trim() || null,
+        options: isChoice(v.kind) ? parseOptions(v.options) : [],
+        required: isRequired,
+      };
+      const question = await add.mutateAsync(input);
+      setAdded(t('questions.added', { label: question.label }));
+      form.setValues((x) => ({ ...x, label: '', help: '', options: '' }));
+      setRequired(false);
+    },
+  );
+
+  return (
+    <div className="questions__add">
+      <Heading level={3} data-size="xs">
+        {t('questions.addHeading')}
+      </Heading>
+      <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+        <SelectField label={t('questions.role')} options={PROGRAM_ROLES.map((r) => ({ value: r, label: t(`questions.roleOption.${r}`) }))} {...form.bind('role')} />
+        <SelectField label={t('questions.kind')} options={QUESTION_KINDS.map((k) => ({ value: k, label: t(`questionKind.${k}`) }))} {...form.bind('kind')} />
+        <Textfield label={t('questions.label')} required {...form.bind('label')} />
+        <Textfield label={t('questions.help')} {...form.bind('help')} />
+        {choice ? <Textfield label={t('questions.options')} description={t('questions.optionsHelp')} multiline rows={4} {...form.bind('options')} /> : null}
+        <Checkbox label={t('questions.required')} checked={isRequired} onChange={(e) => setRequired(e.target.checked)} />
+        <div aria-live="polite">{added ? <Notice>{added}</Notice> : null}</div>
+        <ErrorAlert error={form.formError(['role', 'kind', 'label', 'help', 'options'])} />
+        <div className="form__actions">
+          <Button type="submit" variant="secondary" loading={add.isPending}>
+            {t('questions.add')}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+/** Changes a question's text, help and whether it must be answered (its kind and options stay). */
+export function EditQuestionForm({ programId, question, onDone }: { programId: string; question: Question; onDone: () => void }) {
+  const { t } = useTranslation();
+  const update = useUpdateQuestion(programId);
+  const [isRequired, setRequired] = useState(question.required);
+  const form = useForm({ label: question.label, help: question.help ?? '' });
+  const onSubmit = form.submit(
+    (v) => collect({ label: required(v.label) }),
+    async (v) => {
+      await update.mutateAsync({ questionId: question.id, patch: { label: v.label.trim(), help: v.help.trim() || null, required: isRequired } });
+      onDone();
+    },
+  );
+  return (
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+      <Textfield label={t('questions.label')} required {...form.bind('label')} />
+      <Textfield label={t('questions.help')} {...form.bind('help')} />
+      <Checkbox label={t('questions.required')} checked={isRequired} onChange={(e) => setRequired(e.target.checked)} />
+      <ErrorAlert error={form.formError(['label', 'help'])} />
+      <div className="form__actions">
+        <Button type="submit" loading={update.isPending}>
+          {t('questions.save')}
+        </Button>
+        <Button variant="tertiary" onClick={onDone}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { idSchema, optionalText, text } from '../schemas/common';
+import { MEETING_MODES } from './program';
+
+export const CLAUSE_KEYS = ['confidentiality', 'voluntary', 'ending', 'noReference', 'managerInformed'] as const;
+
+export const agreementInputSchema = z
+  .strictObject({
+    cadenceWeeksMin: z.number().min(0.5).max(26),
+    cadenceWeeksMax: z.number().min(0.5).max(26),
+    meetingMinutes: z.number().int().min(15).max(480),
+    mode: z.enum(MEETING_MODES),
+    place: optionalText(300),
+    goals: z.array(text(500)).min(1).max(5),
+  })
+  .superRefine((a, ctx) => {
+    if (a.cadenceWeeksMax < a.cadenceWeeksMin) ctx.addIssue({ code: 'custom', path: ['cadenceWeeksMax'], message: 'must be at least the minimum' });
+  });
+
+export const clauseSchema = z.object({ key: z.string(), sv: z.string(), nb: z.string(), en: z.string() });
+export const clausesInputSchema = z.strictObject({
+  clauses: z.array(z.strictObject({ key: z.enum(CLAUSE_KEYS), sv: text(2000), nb: text(2000), en: text(2000) })).min(1).max(CLAUSE_KEYS.length),
+});
+
+export const agreementSchema = z.object({
+  id: idSchema,
+  version: z.number().int(),
+  cadenceWeeksMin: z.number(),
+  cadenceWeeksMax: z.number(),
+  meetingMinutes: z.number().int(),
+  mode: z.enum(MEETING_MODES),
+  place: z.string().nullable(),
+  goals: z.array(z.object({ id: z.string(), text: z.string() })),
+  clauses: z.array(clauseSchema),
+  adeptSignedAt: z.string().nullable(),
+  mentorSignedAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Agreement = z.infer<typeof agreementSchema>;
+
+export const meetingInputSchema = z.strictObject({
+  heldOn: z.iso.datetime({ offset: true, local: true }),
+  durationMinutes: z.number().int().min(5).max(600),
+  mode: z.enum(['digital', 'physical']),
+});
+export const meetingSchema = z.object({ id: idSchema, heldOn: z.string(), durationMinutes: z.number().int(), mode: z.string(), loggedBy: z.enum(['adept', 'mentor']).nullable() });
+
+export const agendaInputSchema = z.strictObject({ text: text(1000) });
+export const agendaItemSchema = z.object({ id: idSchema, text: z.string(), author: z.enum(['adept', 'mentor']).nullable(), done: z.boolean(), createdAt: z.string() });
+
+export const noteInputSchema = z.strictObject({ text: text(20_000) });
+export const noteSchema = z.object({ id: idSchema, text: z.string(), createdAt: z.string(), updatedAt: z.string() });
+
+export const checkinInputSchema = z.strictObject({ goalId: z.string().min(1).max(100), progress: z.number().int().min(1).max(5), comment: optionalText(2000) });
+export const checkinSchema = z.object({ id: idSchema, goalId: z.string(), progress: z.number().int(), comment: z.string().nullable(), author: z.enum(['adept', 'mentor']).nullable(), createdAt: z.string() });
+
+export const nextMeetingInputSchema = z.strictObject({ nextMeetingAt: z.iso.datetime({ offset: true, local: true }).nullable() });
+export const endInputSchema = z.strictObject({ reason: optionalText(2000) });
+export const continuationInputSchema = z.strictObject({ choice: z.enum(['continue', 'end']) });
+
+const partySchema = z.object({ personId: idSchema, name: z.string(), email: z.string(), title: z.string().nullable(), organisationName: z.string() });
+
+/** The pair's own space: only the two of them ever see it. */
+export const mentorshipSchema = z.object({
+  pairId: idSchema,
+  programId: idSchema,
+  programName: z.string(),
+  programEndsOn: z.string().nullable(),
+  status: z.enum(['published', 'active', 'declined', 'ended']),
+  myRole: z.enum(['adept', 'mentor']),
+  adept: partySchema,
+  mentor: partySchema,
+  startedAt: z.string().nullable(),
+  endedAt: z.string().nullable(),
+  endedBy: z.enum(['adept', 'mentor', 'program']).nullable(),
+  endReason: z.string().nullable(),
+  nextMeetingAt: z.string().nullable(),
+  agreement: agreementSchema.nullable(),
+  defaultClauses: z.array(clauseSchema),
+  meetings: z.array(meetingSchema),
+  agenda: z.array(agendaItemSchema),
+  suggestions: z.array(z.string()),
+  checkins: z.array(checkinSchema),
+  myContinuation: z.enum(['continue', 'end']).nullable(),
+  otherContinuation: z.enum(['continue', 'end']).nullable(),
+});
+export type Mentorship = z.infer<typeof mentorshipSchema>;
+
+/** What a coordinator sees of a pair: that it meets, never what is said. */
+export const pairHealthSchema = z.object({
+  pairId: idSchema,
+  adept: z.object({ name: z.string(), organisationName: z.string() }),
+  mentor: z.object({ name: z.string(), organisationName: z.string() }),
+  status: z.enum(['published', 'active', 'declined', 'ended']),
+  agreementSigned: z.boolean(),
+  startedAt: z.string().nullable(),
+  meetingsLogged: z.number().int(),
+  meetingsExpected: z.number().int().nullable(),
+  lastMeetingOn: z.string().nullable(),
+  quiet: z.boolean(),
+  endedAt: z.string().nullable(),
+  /** "ended early by the mentor / the adept" — never the reason. */
+  endedBy: z.enum(['adept', 'mentor', 'program']).nullable(),
+  continuation: z.object({ adept: z.enum(['continue', 'end']).nullable(), mentor: z.enum(['continue', 'end']).nullable() }),
+});
+export type PairHealth = z.infer<typeof pairHealthSchema>;
