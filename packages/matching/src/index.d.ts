@@ -1,11 +1,11 @@
 // Public API of @lots/matching. The implementation is plain JavaScript (src/*.js, checked with
 // // @ts-check); these declarations mirror it and are checked against it in src/api.test.js.
-import type { Instance, Problem, Result, UnmatchedExplanation, ValidationResult } from './types.js';
+import type { Instance, Problem, Result, SolveOptions, UnmatchedExplanation, ValidationResult } from './types.js';
 
 export type * from './types.js';
 
 /** Exact optimal assignment (most adepts matched, then highest total score). Deterministic. */
-export declare function solve(instance: Instance | Problem): Result;
+export declare function solve(instance: Instance | Problem, options?: SolveOptions): Result;
 
 /** Greedy baseline: highest score first. Same shapes as `solve`. */
 export declare function greedy(instance: Instance | Problem): Result;

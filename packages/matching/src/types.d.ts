@@ -112,3 +112,11 @@ export interface UnmatchedExplanation {
     weakestAssignedScore: number | null;
   }[];
 }
+
+export interface SolveOptions {
+  /**
+   * Which side the solver places one unit at a time. Both are exact and give equally good results
+   * (ties may be broken differently); `auto` (the default) picks the faster one for the instance.
+   */
+  orientation?: 'auto' | 'adepts' | 'mentors';
+}

@@ -5,10 +5,12 @@ import { importRoute, organisationRoute, organisationsRoute, peopleRoute } from 
 import { authedRoute, homeRoute, outboxRoute, profileRoute } from './app';
 import { publicRoutes } from './public';
 import { rootRoute } from './root';
+import { matchingRoutes } from './matching';
+import { mentorshipRoutes } from './mentorship';
 
 export const routeTree = rootRoute.addChildren([
   ...publicRoutes,
-  authedRoute.addChildren([homeRoute, profileRoute, organisationsRoute, organisationRoute, peopleRoute, importRoute, outboxRoute]),
+  authedRoute.addChildren([homeRoute, profileRoute, organisationsRoute, organisationRoute, peopleRoute, importRoute, outboxRoute, ...matchingRoutes, ...mentorshipRoutes]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -1,7 +1,11 @@
+import { webMatchingEn } from './matching/en';
+import { webMentorshipEn } from './mentorship/en';
 import type { WebCatalog } from './types';
 
 /** The web app's texts in English. */
 export const webEn: WebCatalog = {
+  matching: webMatchingEn,
+  mentorship: webMentorshipEn,
   app: {
     name: 'Lots',
     tagline: 'Mentorship programmes in the public sector',

@@ -1,7 +1,11 @@
+import { webMatchingNb } from './matching/nb';
+import { webMentorshipNb } from './mentorship/nb';
 import type { WebCatalog } from './types';
 
 /** The web app's texts in Norwegian Bokmål. */
 export const webNb: WebCatalog = {
+  matching: webMatchingNb,
+  mentorship: webMentorshipNb,
   app: {
     name: 'Lots',
     tagline: 'Mentorprogram i offentlig sektor',

@@ -1,5 +1,9 @@
+import { webMatchingSv } from './matching/sv';
+import { webMentorshipSv } from './mentorship/sv';
 /** The web app's texts in Swedish: the source catalog. nb.ts and en.ts must have exactly these keys. */
 export const webSv = {
+  matching: webMatchingSv,
+  mentorship: webMentorshipSv,
   app: {
     name: 'Lots',
     tagline: 'Mentorprogram i offentlig sektor',

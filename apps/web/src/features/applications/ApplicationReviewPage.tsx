@@ -1,0 +1,181 @@
+import { useState } from 'react';
+import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import type { Application, RuleKind } from '@lots/core';
+import { useTranslation } from 'react-i18next';
+import { AppDialog } from '../../components/AppDialog';
+import { AppLink } from '../../components/AppLink';
+import { ErrorAlert, Notice } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
+import { Page } from '../../components/Page';
+import { formatDateTime } from '../../i18n';
+import { useForm } from '../../lib/form';
+import { collect, required } from '../../lib/validate';
+import { useProgram, useQuestions } from '../programs/api';
+import { useApplication, useOverrideRule, useRemindManager, type Decision } from './api';
+import { ApplicationAnswers } from './ApplicationAnswers';
+import { DecisionForm } from './DecisionForm';
+import { EligibilityList } from './EligibilityList';
+import { RecommendationsSection } from './RecommendationsSection';
+import { ApplicationStatusTag, ConfirmationTag, EligibilityTag } from './StatusTags';
+
+const DECISIONS: Decision[] = ['accepted', 'waitlisted', 'rejected'];
+
+/** /programs/$programId/review/$applicationId: one application in full, with decisions, overrides and recommendations. */
+export function ApplicationReviewPage({ programId, applicationId }: { programId: string; applicationId: string }) {
+  const { t } = useTranslation();
+  const program = useProgram(programId);
+  const query = useApplication(programId, applicationId);
+  const a = query.data;
+  const questions = useQuestions(programId, a?.role);
+  const remind = useRemindManager(programId);
+  const [decision, setDecision] = useState<Decision | null>(null);
+  const [overriding, setOverriding] = useState<RuleKind | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const dash = t('common.none');
+
+  return (
+    <Page
+      title={a?.name ?? t('applicationReview.loadingTitle')}
+      lead={a ? t('applicationReview.lead', { role: t(`roles.${a.role}`), program: program.data?.name ?? a.programName }) : undefined}
+    >
+      <p>
+        <AppLink to="/programs/$programId/review" params={{ programId }}>
+          {t('applicationReview.back')}
+        </AppLink>
+      </p>
+      <ErrorAlert error={query.error} />
+      {query.isPending ? <Loading /> : null}
+      {a ? (
+        <>
+          <div aria-live="polite">{notice ? <Notice>{notice}</Notice> : null}</div>
+          <ErrorAlert error={remind.error} />
+          <section aria-labelledby="summary-heading" className="section">
+            <Heading level={2} data-size="sm" id="summary-heading">
+              {t('applicationReview.summaryHeading')}
+            </Heading>
+            <dl className="facts">
+              <dt>{t('applicationReview.email')}</dt>
+              <dd>{a.email}</dd>
+              <dt>{t('review.organisation')}</dt>
+              <dd>{a.organisationName}</dd>
+              <dt>{t('review.status')}</dt>
+              <dd>
+                <ApplicationStatusTag status={a.status} />
+              </dd>
+              <dt>{t('review.submittedAt')}</dt>
+              <dd>{a.submittedAt ? formatDateTime(a.submittedAt) : dash}</dd>
+              <dt>{t('review.nominatedBy')}</dt>
+              <dd>{a.nominatedBy ?? dash}</dd>
+              {a.role === 'adept' ? (
+                <>
+                  <dt>{t('applicationReview.manager')}</dt>
+                  <dd>{[a.managerName, a.managerEmail].filter(Boolean).join(', ') || dash}</dd>
+                </>
+              ) : null}
+              <dt>{t('review.confirmation')}</dt>
+              <dd>
+                <ConfirmationTag status={a.confirmation} />
+                {a.confirmation === 'pending' ? (
+                  <Button
+                    variant="tertiary"
+                    data-size="sm"
+                    loading={remind.isPending}
+                    onClick={() => remind.mutate(a.id, { onSuccess: (u) => setNotice(t('review.reminded', { email: u.managerEmail ?? '' })) })}
+                  >
+                    {t('review.remind')}
+                  </Button>
+                ) : null}
+              </dd>
+              {a.decisionMessage ? (
+                <>
+                  <dt>{t('applicationReview.decisionMessage')}</dt>
+                  <dd className="pre-line">{a.decisionMessage}</dd>
+                </>
+              ) : null}
+            </dl>
+            <div className="row-actions" role="group" aria-label={t('applicationReview.decisionsLabel')}>
+              {DECISIONS.map((d) => (
+                <Button key={d} variant={d === 'accepted' ? 'primary' : 'secondary'} data-color={d === 'rejected' ? 'danger' : undefined} onClick={() => setDecision(d)}>
+                  {t(`decision.confirm.${d}`)}
+                </Button>
+              ))}
+            </div>
+          </section>
+          <EligibilitySection application={a} onOverride={setOverriding} />
+          <ApplicationAnswers application={a} questions={(questions.data ?? []).slice().sort((x, y) => x.position - y.position)} />
+          <RecommendationsSection application={a} />
+          <AppDialog open={decision !== null} onClose={() => setDecision(null)} title={decision ? t(`decision.heading.${decision}`, { count: 1 }) : ''}>
+            {decision ? (
+              <DecisionForm
+                programId={programId}
+                applicationIds={[a.id]}
+                decision={decision}
+                onCancel={() => setDecision(null)}
+                onDone={(count) => {
+                  setNotice(t(`decision.done.${decision}`, { count }));
+                  setDecision(null);
+                }}
+              />
+            ) : null}
+          </AppDialog>
+          <AppDialog open={overriding !== null} onClose={() => setOverriding(null)} title={t('override.heading')}>
+            {overriding ? <OverrideForm application={a} kind={overriding} onDone={() => setOverriding(null)} /> : null}
+          </AppDialog>
+        </>
+      ) : null}
+    </Page>
+  );
+}
+
+function EligibilitySection({ application, onOverride }: { application: Application; onOverride: (kind: RuleKind) => void }) {
+  const { t } = useTranslation();
+  const open = application.eligibility.results.filter((r) => r.passed !== true && !r.override);
+  return (
+    <section aria-labelledby="eligibility-heading" className="section">
+      <Heading level={2} data-size="sm" id="eligibility-heading">
+        {t('applicationReview.eligibilityHeading')}
+      </Heading>
+      <Paragraph>
+        <EligibilityTag status={application.eligibility.status} />
+      </Paragraph>
+      <EligibilityList results={application.eligibility.results} />
+      {open.length > 0 ? (
+        <div className="row-actions">
+          {open.map((r) => (
+            <Button key={r.kind} variant="secondary" data-size="sm" onClick={() => onOverride(r.kind as RuleKind)}>
+              {t('override.open', { rule: t(`rules.kind.${r.kind as RuleKind}`) })}
+            </Button>
+          ))}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function OverrideForm({ application, kind, onDone }: { application: Application; kind: RuleKind; onDone: () => void }) {
+  const { t } = useTranslation();
+  const override = useOverrideRule(application.programId, application.id);
+  const form = useForm({ reason: '' });
+  const onSubmit = form.submit(
+    (v) => collect({ reason: required(v.reason) }),
+    async (v) => {
+      await override.mutateAsync({ kind, reason: v.reason.trim() });
+      onDone();
+    },
+  );
+  return (
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+      <Paragraph>{t('override.intro', { rule: t(`rules.kind.${kind}`), name: application.name })}</Paragraph>
+      <Textfield label={t('override.reason')} description={t('override.reasonHelp')} multiline rows={4} required {...form.bind('reason')} />
+      <ErrorAlert error={form.formError(['reason', 'kind'])} />
+      <div className="form__actions">
+        <Button type="submit" loading={override.isPending}>
+          {t('override.submit')}
+        </Button>
+        <Button variant="tertiary" onClick={onDone}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

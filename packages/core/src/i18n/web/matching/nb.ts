@@ -1,0 +1,6 @@
+import type { DeepStrings } from '../../types';
+import type { webMatchingSv } from './sv';
+
+export const webMatchingNb: DeepStrings<typeof webMatchingSv> = {
+  title: 'Matching',
+};
