@@ -20,8 +20,9 @@ describe('demo world', () => {
     expect(await count(sql`select count(*)::int as n from people where manager_id is null and manager_email is null`)).toBe(0);
   });
 
-  it('has five programs with applications in every state and every confirmation state', async () => {
-    expect(await count(sql`select count(*)::int as n from programs`)).toBe(5);
+  it('has six programs (five from the documents and a running earlier cohort) with applications in every state and every confirmation state', async () => {
+    expect(await count(sql`select count(*)::int as n from programs`)).toBe(6);
+    expect(await count(sql`select count(*)::int as n from pairs where status = 'active'`)).toBe(3);
     expect(await count(sql`select count(distinct status)::int as n from applications`)).toBe(6);
     expect(await count(sql`select count(distinct status)::int as n from manager_confirmations`)).toBe(3);
     expect(await count(sql`select count(*)::int as n from programs where fee_per_adept = 6000 and fee_per_mentor = 0`)).toBe(1);

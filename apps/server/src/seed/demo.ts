@@ -6,6 +6,7 @@ import { createAccount } from '../auth/accounts';
 import { DEMO_PASSWORD } from './accounts';
 import { DEMO_ACCOUNT_PEOPLE, DEMO_WORLD, type DemoUnit } from './world';
 import { seedPrograms } from './programs';
+import { seedMentorships } from './mentorships';
 
 const slug = (name: string) =>
   name
@@ -72,10 +73,12 @@ export async function seedDemo(ctx: AppContext): Promise<void> {
         if (managerIndex < 0) await tx.update(schema.people).set({ managerEmail: `ledning@${org.domain}` }).where(eq(schema.people.id, personIds[i]!));
       }
     }
-    await seedPrograms(tx, {
-      organisation: (key) => organisationIds.get(key) ?? fail(`no demo organisation ${key}`),
-      person: (name) => peopleByName.get(name) ?? fail(`no demo person ${name}`),
-    });
+    const lookup = {
+      organisation: (key: string) => organisationIds.get(key) ?? fail(`no demo organisation ${key}`),
+      person: (name: string) => peopleByName.get(name) ?? fail(`no demo person ${name}`),
+    };
+    await seedPrograms(tx, lookup);
+    await seedMentorships(tx, lookup);
   });
 }
 
