@@ -63,7 +63,8 @@ export async function buildApp(config: Config, database: Database, logger: Fasti
 
   // Every /api route needs a signed-in user unless it is marked public.
   app.decorateRequest('actor', null);
-  app.addHook('preHandler', async (request) => {
+  // preValidation: an anonymous request is refused before its input is even looked at.
+  app.addHook('preValidation', async (request) => {
     if (!request.url.startsWith('/api/') || request.routeOptions.config?.public || !request.routeOptions.url) return;
     request.actor = await resolveActor(auth, database.db, request);
     if (!request.actor) throw new AppError('unauthenticated', 'Sign in first');

@@ -1,6 +1,7 @@
 import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-css/theme';
 import './styles.css';
+import './programs.css';
 import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

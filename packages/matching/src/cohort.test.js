@@ -4,6 +4,7 @@ import { matchCohort } from './cohort.js';
 import { DEFAULT_HARD_RULES, DEFAULT_WEIGHTS } from './scoring.js';
 
 /** @returns {import('./scoring.js').Person} */
+/** @param {string} id @param {Partial<import('./scoring.js').Person>} [over] */
 const p = (id, over = {}) => ({
   id,
   personId: `person-${id}`,

@@ -119,7 +119,10 @@ export function solveFlow(g, counters) {
 
   /** Marks the columns row r already uses (no second arc to them). @param {number} r */
   const markMine = (r) => {
-    stamp++;
+    if (++stamp === 0x7fffffff) {
+      mine.fill(-1);
+      stamp = 0;
+    }
     for (let s = rowSlotStart[r], end = rowSlotStart[r] + used[r]; s < end; s++) mine[col[rowSlotArc[s]]] = stamp;
   };
 
@@ -132,11 +135,13 @@ export function solveFlow(g, counters) {
     const pr = processed[r] === 0 ? 0 : piR[r];
     const end = rowStart[r + 1];
     scanned += end - rowStart[r];
+    let bound = seen[T] === phase ? dist[T] : Infinity;
     for (let e = rowStart[r]; e < end; e++) {
       const c = col[e];
       let rc = pr - score[e] - piC[c];
       if (rc < 0 && !start) rc = 0;
       const nd = d + rc;
+      if (nd >= bound) continue; // cannot leave the heap before the sink
       if (seen[c] === phase) {
         // Most arcs improve nothing: reject them before the other checks.
         if (nd >= dist[c] || mine[c] === stamp || !heap.has(c)) continue;
@@ -144,7 +149,10 @@ export function solveFlow(g, counters) {
         prevRow[c] = r;
         prevArc[c] = e;
         heap.decrease(c);
-        if (want === 0 && load[c] < capacity[c]) toSink(c, nd);
+        if (want === 0 && load[c] < capacity[c]) {
+          toSink(c, nd);
+          bound = dist[T];
+        }
       } else {
         if (deadC[c] !== want || mine[c] === stamp) continue;
         seen[c] = phase;
@@ -152,7 +160,10 @@ export function solveFlow(g, counters) {
         prevRow[c] = r;
         prevArc[c] = e;
         heap.push(c);
-        if (want === 0 && load[c] < capacity[c]) toSink(c, nd);
+        if (want === 0 && load[c] < capacity[c]) {
+          toSink(c, nd);
+          bound = dist[T];
+        }
       }
     }
   };

@@ -1,5 +1,5 @@
 // Public API of @lots/matching. The implementation is plain JavaScript (src/*.js, checked with
-// // @ts-check); these declarations mirror it and are checked against it in src/api.test.js.
+// // @ts-check); these declarations mirror it and are checked against it in api.test.js (by tsc).
 import type { Instance, Problem, Result, SolveOptions, UnmatchedExplanation, ValidationResult } from './types.js';
 
 export type * from './types.js';

@@ -125,36 +125,21 @@ describe('anonymous requests', () => {
     expect(protectedRoutes().length).toBeGreaterThanOrEqual(18);
   });
 
-  /*
-   * KNOWN BUG (app.ts, not ours to change): the session guard is a `preHandler` hook, which Fastify runs
-   * after schema validation. An anonymous request whose params or body are invalid (`{}`, a uuid where an
-   * enum is expected) therefore gets a 400 describing the schema instead of a 401. The handler never runs,
-   * so nothing is exposed or written, but the order is wrong. Fix: register the guard as `onRequest`.
-   * Until then the first test accepts that 400 (and nothing else); the `it.fails` test below turns red
-   * once the guard is fixed, and then the allowance for 400 should be removed.
-   */
-  it('answers every non-public /api route with 401 unauthenticated (or, until the guard fix, a 400 for invalid input)', async () => {
+  // The guard runs before validation (app.ts, preValidation hook): even an invalid body gets a 401, not a 400
+  // that would describe the schema to an anonymous caller.
+  it('answers every non-public /api route with 401 unauthenticated, whatever the input', async () => {
     const wrong: string[] = [];
     for (const route of protectedRoutes()) {
       const response = await anonymous(route);
       const body = response.json() as { error?: { code?: string; message?: string } };
-      const refused = response.statusCode === 401 && body.error?.code === 'unauthenticated' && typeof body.error.message === 'string';
-      const validatedFirst = response.statusCode === 400 && body.error?.code === 'validation';
-      if (!refused && !validatedFirst) wrong.push(`${route.method} ${route.url} → ${response.statusCode} ${response.body.slice(0, 120)}`);
+      if (response.statusCode !== 401 || body.error?.code !== 'unauthenticated' || typeof body.error.message !== 'string') {
+        wrong.push(`${route.method} ${route.url} → ${response.statusCode} ${response.body.slice(0, 120)}`);
+      }
     }
     expect(wrong).toEqual([]);
   });
 
-  it.fails('refuses anonymous requests before validating their input (needs the app.ts guard fix)', async () => {
-    const notRefused: string[] = [];
-    for (const route of protectedRoutes()) {
-      const response = await anonymous(route);
-      if (response.statusCode !== 401) notRefused.push(`${route.method} ${route.url} → ${response.statusCode}`);
-    }
-    expect(notRefused).toEqual([]);
-  });
-
-  it('refuses anonymous writes with a valid body on those routes, and writes nothing', async () => {
+  it('refuses anonymous writes with a valid body, and writes nothing', async () => {
     const before = [await snapshot(orgA), await organisationCount()];
     const attempts: [Method, string, unknown][] = [
       ['POST', '/api/organisations', { name: 'Anonym myndighet', kind: 'agency', country: 'SE' }],

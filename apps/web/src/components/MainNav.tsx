@@ -24,6 +24,28 @@ export function MainNav({ me }: { me: Me }) {
           </Link>
         </Item>
         <Item>
+          <Link to="/programs" className="main-nav__link">
+            {t('nav.programs')}
+          </Link>
+        </Item>
+        <Item>
+          <Link to="/mentorships" className="main-nav__link">
+            {t('mentorship.nav')}
+          </Link>
+        </Item>
+        <Item>
+          <Link to="/pairs" activeOptions={exact} className="main-nav__link">
+            {t('matching.nav.myMatches')}
+          </Link>
+        </Item>
+        {access.coordinator || access.orgAdmin || access.platformAdmin ? (
+          <Item>
+            <Link to="/mentor-register" activeOptions={exact} className="main-nav__link">
+              {t('nav.mentorRegister')}
+            </Link>
+          </Item>
+        ) : null}
+        <Item>
           <Link to="/profile" activeOptions={exact} className="main-nav__link">
             {t('nav.profile')}
           </Link>

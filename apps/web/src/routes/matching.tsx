@@ -1,4 +1,40 @@
-import type { AnyRoute } from '@tanstack/react-router';
+import { createRoute, type AnyRoute } from '@tanstack/react-router';
+import { MatchingPage } from '../features/matching/MatchingPage';
+import { PreferencesPage } from '../features/matching/PreferencesPage';
+import { MyPairsPage } from '../features/pairs/MyPairsPage';
+import { authedRoute } from './app';
+
+/** `?run=<id>`: the run shown in the matching workspace (default: the newest). */
+export function matchingSearch(raw: Record<string, unknown>): { run?: string } {
+  return { run: typeof raw.run === 'string' && raw.run.trim() ? raw.run : undefined };
+}
+
+export const matchingRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/programs/$programId/matching',
+  validateSearch: matchingSearch,
+  component: function MatchingRoute() {
+    const { programId } = matchingRoute.useParams();
+    const { run } = matchingRoute.useSearch();
+    const navigate = matchingRoute.useNavigate();
+    return <MatchingPage key={programId} programId={programId} runId={run} onRun={(id) => void navigate({ search: { run: id }, replace: true })} />;
+  },
+});
+
+export const preferencesRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/programs/$programId/preferences',
+  component: function PreferencesRoute() {
+    const { programId } = preferencesRoute.useParams();
+    return <PreferencesPage key={programId} programId={programId} />;
+  },
+});
+
+export const myPairsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/pairs',
+  component: MyPairsPage,
+});
 
 /** Routes of the matching pages (children of the signed-in layout). */
-export const matchingRoutes: AnyRoute[] = [];
+export const matchingRoutes: AnyRoute[] = [matchingRoute, preferencesRoute, myPairsRoute];

@@ -6,6 +6,7 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { setupStatusQuery } from '../features/auth/api';
 import { AcceptInvitationPage } from '../features/invitations/AcceptInvitationPage';
 import { meQuery } from '../features/me/api';
+import { RespondPage } from '../features/responses/RespondPage';
 import { rootRoute } from './root';
 import { resetSearch, signInSearch } from './search';
 
@@ -60,4 +61,14 @@ export const invitationRoute = createRoute({
   },
 });
 
-export const publicRoutes = [signInRoute, forgotPasswordRoute, resetPasswordRoute, setupRoute, invitationRoute] as const;
+/** /respond/$token: a manager's confirmation or a recommendation, from a link in an e-mail. Never asks to sign in. */
+export const respondRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/respond/$token',
+  component: function RespondRoute() {
+    const { token } = respondRoute.useParams();
+    return <RespondPage key={token} token={token} />;
+  },
+});
+
+export const publicRoutes = [signInRoute, forgotPasswordRoute, resetPasswordRoute, setupRoute, invitationRoute, respondRoute] as const;

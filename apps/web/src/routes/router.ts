@@ -3,6 +3,7 @@ import { createRouter } from '@tanstack/react-router';
 import { Loading } from '../components/Loading';
 import { importRoute, organisationRoute, organisationsRoute, peopleRoute } from './admin';
 import { authedRoute, homeRoute, outboxRoute, profileRoute } from './app';
+import { programRoutes } from './programs';
 import { publicRoutes } from './public';
 import { rootRoute } from './root';
 import { matchingRoutes } from './matching';
@@ -10,7 +11,7 @@ import { mentorshipRoutes } from './mentorship';
 
 export const routeTree = rootRoute.addChildren([
   ...publicRoutes,
-  authedRoute.addChildren([homeRoute, profileRoute, organisationsRoute, organisationRoute, peopleRoute, importRoute, outboxRoute, ...matchingRoutes, ...mentorshipRoutes]),
+  authedRoute.addChildren([homeRoute, profileRoute, organisationsRoute, organisationRoute, peopleRoute, importRoute, outboxRoute, ...programRoutes, ...matchingRoutes, ...mentorshipRoutes]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

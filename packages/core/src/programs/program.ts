@@ -83,11 +83,10 @@ export const programInputSchema = z
     if (p.startsOn && p.endsOn && p.endsOn < p.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'must be on or after the start date' });
   });
 export type ProgramInput = z.input<typeof programInputSchema>;
-export const programPatchSchema = z.strictObject({
-  ...Object.fromEntries(Object.entries(programFields).map(([k, v]) => [k, (v as z.ZodType).optional()])),
-  participatingOrganisationIds: z.array(idSchema).max(50).optional(),
-  coordinatorIds: z.array(idSchema).max(20).optional(),
-}) as unknown as z.ZodType<Partial<z.output<typeof programInputSchema>>>;
+/** A PATCH changes only the fields it names: the same fields, all optional, without defaults (a default would reset an absent field). */
+export const programPatchSchema = z.strictObject(
+  Object.fromEntries(Object.entries(programInputSchema.shape).map(([key, field]) => [key, (field instanceof z.ZodDefault ? field.unwrap() : field).optional()])),
+) as unknown as z.ZodType<Partial<z.output<typeof programInputSchema>>>;
 
 export const programSchema = z.object({
   id: idSchema,

@@ -24,7 +24,7 @@ export async function myApplications(ctx: AppContext, actor: Actor, programId: s
   const access = await loadProgramAccess(ctx.db, actor, programId);
   if (!actor.person) return [];
   const rows = (await repo.listApplications(ctx.db, programId)).filter((r) => r.personId === actor.person!.id);
-  return presentApplications(ctx.db, access, rows, { showSensitive: true });
+  return presentApplications(ctx.db, access, rows, { viewer: 'applicant' });
 }
 
 /** Keeps only what the program needs: a birth year only with an age rule, the sensitive answer only when asked. */
@@ -63,7 +63,7 @@ export async function saveDraft(ctx: AppContext, actor: Actor, programId: string
   return ctx.db.transaction(async (tx) => {
     const access = await loadProgramAccess(tx, actor, programId);
     const row = await save(tx, actor, access, role, input, false);
-    return (await presentApplications(tx, access, [row], { showSensitive: true }))[0]!;
+    return (await presentApplications(tx, access, [row], { viewer: 'applicant' }))[0]!;
   });
 }
 
@@ -73,7 +73,7 @@ export async function submit(ctx: AppContext, actor: Actor, programId: string, r
   const result = await ctx.db.transaction(async (tx) => {
     const access = await loadProgramAccess(tx, actor, programId);
     let row = await save(tx, actor, access, role, input, true);
-    const [presented] = await presentApplications(tx, access, [row], { showSensitive: true });
+    const [presented] = await presentApplications(tx, access, [row], { viewer: 'applicant' });
     if (role === 'adept' && access.program.requiresManagerConfirmation) {
       if (!presented!.managerEmail) throw invalid('managerEmail', 'your manager’s e-mail address is needed for the confirmation');
       if (presented!.confirmation !== 'confirmed' && presented!.confirmation !== 'declined') {
@@ -85,7 +85,7 @@ export async function submit(ctx: AppContext, actor: Actor, programId: string, r
     }
     if (row.status === 'draft') row = await repo.updateApplication(tx, row.id, { status: 'submitted', submittedAt: new Date() });
     await audit(tx, actor, access.program.ownerOrganisationId, 'application.submit', 'application', row.id, { role });
-    return (await presentApplications(tx, access, [row], { showSensitive: true }))[0]!;
+    return (await presentApplications(tx, access, [row], { viewer: 'applicant' }))[0]!;
   });
   await ctx.mailer.dispatch(...mailIds);
   return result;
@@ -100,6 +100,6 @@ export async function withdraw(ctx: AppContext, actor: Actor, programId: string,
     if (existing.status === 'withdrawn') throw new AppError('conflict', 'The application is already withdrawn', 'status');
     const row = await repo.updateApplication(tx, existing.id, { status: 'withdrawn' });
     await audit(tx, actor, access.program.ownerOrganisationId, 'application.withdraw', 'application', row.id);
-    return (await presentApplications(tx, access, [row], { showSensitive: true }))[0]!;
+    return (await presentApplications(tx, access, [row], { viewer: 'applicant' }))[0]!;
   });
 }

@@ -55,7 +55,7 @@ describe('applying to a program', () => {
     await t.createMember(kust, 'lisa@kust.example', ['participant'], { name: 'Lisa Lind' });
     await t.createMember(polis, 'per@polis.example', ['participant'], { name: 'Per Polis' });
     await t.createMember(polis, 'root@lots.example', ['participant'], { name: 'Root', platformAdmin: true });
-    [maria, johan, karl, lisa, per, root] = await Promise.all(['maria@tull', 'johan@tull', 'karl@tull', 'lisa@kust', 'per@polis', 'root@lots'].map((a) => t.signIn(`${a}.example`)));
+    [maria, johan, karl, lisa, per, root] = (await Promise.all(['maria@tull', 'johan@tull', 'karl@tull', 'lisa@kust', 'per@polis', 'root@lots'].map((a) => t.signIn(`${a}.example`)))) as [string, string, string, string, string, string];
 
     P = await program({ name: 'Chefsprogrammet', participatingOrganisationIds: [kust], requiresManagerConfirmation: true });
     const question = async (body: Record<string, unknown>) => {

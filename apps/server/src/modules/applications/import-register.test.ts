@@ -48,7 +48,7 @@ describe('application import and mentor register', () => {
     await t.createMember(kust, 'olle@kust.example', ['coordinator'], { name: 'Olle Kust' });
     await t.createMember(kust, 'kirsti@kust.example', ['org_admin'], { name: 'Kirsti Admin' });
     await t.createMember(tull, 'johan@tull.example', ['participant'], { name: 'Johan Nyberg' });
-    [maria, olle, kirsti, johan] = await Promise.all(['maria@tull', 'olle@kust', 'kirsti@kust', 'johan@tull'].map((a) => t.signIn(`${a}.example`)));
+    [maria, olle, kirsti, johan] = (await Promise.all(['maria@tull', 'olle@kust', 'kirsti@kust', 'johan@tull'].map((a) => t.signIn(`${a}.example`)))) as [string, string, string, string];
     // People in Lots without accounts (applications collected on paper).
     for (const [key, organisationId, name, email] of [
       ['anna', tull, 'Anna Mentor', 'anna.m@tull.example'],

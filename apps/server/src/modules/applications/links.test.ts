@@ -52,7 +52,7 @@ describe('confirmation and recommendation links', () => {
       ['lisa', 'Lisa Lind'],
       ['pelle', 'Pelle Persson'],
       ['sara', 'Sara Svensson'],
-    ]) {
+    ] as const) {
       await t.createMember(tull, `${key}@tull.example`, ['participant'], { name });
       const cookie = await t.signIn(`${key}@tull.example`);
       const submitted = await api(cookie, 'POST', `/api/programs/${programId}/applications/mine/adept/submit`, {

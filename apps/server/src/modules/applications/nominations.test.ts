@@ -36,7 +36,7 @@ describe('nominations', () => {
     // In Lots, but without an account yet.
     const [k] = await t.database.db.insert(schema.people).values({ organisationId: kust, name: 'Kalle Kust', email: 'kalle@kust.example', roles: ['participant'] }).returning({ id: schema.people.id });
     kalle = k!.id;
-    [maria, eva, johan, sven, per] = await Promise.all(['maria@tull', 'eva@tull', 'johan@tull', 'sven@kust', 'per@polis'].map((a) => t.signIn(`${a}.example`)));
+    [maria, eva, johan, sven, per] = (await Promise.all(['maria@tull', 'eva@tull', 'johan@tull', 'sven@kust', 'per@polis'].map((a) => t.signIn(`${a}.example`)))) as [string, string, string, string, string];
     const created = await api(maria, 'POST', '/api/programs', { name: 'Mentorprogram 2027', type: 'classic', participatingOrganisationIds: [kust], applicationClosesOn: '2099-12-31' });
     P = created.json().id;
     expect((await api(maria, 'POST', `/api/programs/${P}/status`, { status: 'open' })).statusCode).toBe(200);

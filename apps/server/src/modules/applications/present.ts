@@ -12,13 +12,21 @@ import type { ProgramAccess } from '../programs/policy';
 import * as repo from './repository';
 
 export interface PresentOptions {
-  /** Show special-category answers: only to the applicant themself and the program's coordinators. */
-  showSensitive: boolean;
+  /**
+   * Who looks: the applicant themself (their own answers, no recommendations about them);
+   * a coordinator of the program (everything); a manager who is not a coordinator (an
+   * administrator: no special-category data, not even through eligibility); the matching
+   * engine (eligibility computed with everything, nothing shown).
+   */
+  viewer: 'applicant' | 'coordinator' | 'manager' | 'engine';
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function isOpenForApplications(program: ProgramAccess['program'], today = new Date().toISOString().slice(0, 10)): boolean {
+/** Today's date where the programs run (Sweden and Norway share the time zone). */
+export const localToday = (now = new Date()) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(now);
+
+export function isOpenForApplications(program: ProgramAccess['program'], today = localToday()): boolean {
   if (program.status !== 'open') return false;
   if (program.applicationOpensOn && today < program.applicationOpensOn) return false;
   if (program.applicationClosesOn && today > program.applicationClosesOn) return false;
@@ -30,9 +38,10 @@ export async function presentApplications(db: DbOrTx, access: ProgramAccess, row
   const ids = rows.map((r) => r.id);
   const [applicants, sensitive, confirmations, recommendations, nominations] = await Promise.all([
     repo.applicantsOf(db, [...new Set(rows.map((r) => r.personId))]),
-    options.showSensitive ? repo.sensitiveOf(db, ids) : Promise.resolve([]),
+    // Loaded always: eligibility is judged on it even where it is not shown (e.g. matching).
+    repo.sensitiveOf(db, ids),
     repo.confirmationsOf(db, ids),
-    options.showSensitive ? repo.recommendationsOf(db, ids) : Promise.resolve([]),
+    options.viewer === 'coordinator' || options.viewer === 'manager' ? repo.recommendationsOf(db, ids) : Promise.resolve([]),
     repo.nominationsOf(db, access.program.id),
   ]);
   const applicantById = new Map(applicants.map((a) => [a.id, a]));
@@ -41,6 +50,7 @@ export async function presentApplications(db: DbOrTx, access: ProgramAccess, row
   const rules = access.program.rules as Rules;
   const referenceYear = Number((access.program.startsOn ?? new Date().toISOString()).slice(0, 4));
   const open = isOpenForApplications(access.program);
+  const showSensitive = options.viewer === 'applicant' || options.viewer === 'coordinator';
 
   return rows.map((row) => {
     const applicant = applicantById.get(row.personId)!;
@@ -54,7 +64,8 @@ export async function presentApplications(db: DbOrTx, access: ProgramAccess, row
         yearsAsManager: profile.yearsAsManager,
         birthYear: profile.birthYear,
         staffResponsibility: profile.staffResponsibility,
-        underRepresented: secret ? secret.underRepresented : null,
+        // A viewer who may not see the answer gets no eligibility judged on it either.
+        underRepresented: secret && (showSensitive || options.viewer === 'engine') ? secret.underRepresented : null,
       },
       { participatingOrganisationIds: access.organisationIds, referenceYear },
       row.overrides as EligibilityOverride[],
@@ -75,7 +86,7 @@ export async function presentApplications(db: DbOrTx, access: ProgramAccess, row
       organisationName: applicant.organisationName,
       profile,
       answers: row.answers as Application['answers'],
-      sensitive: secret ? { underRepresented: secret.underRepresented, consentAt: secret.consentAt.toISOString() } : null,
+      sensitive: showSensitive && secret ? { underRepresented: secret.underRepresented, consentAt: secret.consentAt.toISOString() } : null,
       managerName: row.managerName ?? confirmation?.managerName ?? applicant.managerName,
       managerEmail: row.managerEmail ?? confirmation?.managerEmail ?? applicant.managerEmail,
       confirmation: confirmationStatus,

@@ -16,7 +16,7 @@ type ReviewQuery = z.output<typeof reviewQuerySchema>;
 export async function listForReview(ctx: AppContext, actor: Actor, programId: string, query: ReviewQuery): Promise<Application[]> {
   const access = await requireManage(ctx.db, actor, programId);
   const rows = (await repo.listApplications(ctx.db, programId, { role: query.role, status: query.status })).filter((r) => r.status !== 'draft');
-  let list = await presentApplications(ctx.db, access, rows, { showSensitive: true });
+  let list = await presentApplications(ctx.db, access, rows, { viewer: access.coordinator ? 'coordinator' : 'manager' });
   if (query.eligibility) list = list.filter((a) => a.eligibility.status === query.eligibility);
   if (query.confirmation) list = list.filter((a) => a.confirmation === query.confirmation);
   if (query.q) {
@@ -35,7 +35,7 @@ export async function getForReview(ctx: AppContext, actor: Actor, programId: str
   const access = await requireManage(ctx.db, actor, programId);
   const row = await repo.findApplication(ctx.db, programId, applicationId);
   if (!row || row.status === 'draft') throw notFound('Application');
-  return (await presentApplications(ctx.db, access, [row], { showSensitive: true }))[0]!;
+  return (await presentApplications(ctx.db, access, [row], { viewer: access.coordinator ? 'coordinator' : 'manager' }))[0]!;
 }
 
 const DECIDABLE = ['submitted', 'accepted', 'waitlisted', 'rejected'];
@@ -54,7 +54,7 @@ export async function decide(ctx: AppContext, actor: Actor, programId: string, i
     for (const row of rows) {
       updated.push(await repo.updateApplication(tx, row.id, { status: input.decision, decisionMessage: input.message ?? null, decidedAt: new Date() }));
     }
-    const presented = await presentApplications(tx, access, updated, { showSensitive: true });
+    const presented = await presentApplications(tx, access, updated, { viewer: access.coordinator ? 'coordinator' : 'manager' });
     const applicants = new Map((await repo.applicantsOf(tx, presented.map((a) => a.personId))).map((p) => [p.id, p]));
     for (const application of presented) {
       const locale = localeSchema.catch('sv').parse(applicants.get(application.personId)?.locale ?? 'sv');
@@ -86,7 +86,7 @@ export async function override(ctx: AppContext, actor: Actor, programId: string,
     const overrides = [...row.overrides.filter((o) => o.kind !== input.kind), { kind: input.kind, reason: input.reason, by: actor.name, at: new Date().toISOString() }];
     const updated = await repo.updateApplication(tx, row.id, { overrides });
     await audit(tx, actor, access.program.ownerOrganisationId, 'application.override', 'application', row.id, { kind: input.kind, reason: input.reason });
-    return (await presentApplications(tx, access, [updated], { showSensitive: true }))[0]!;
+    return (await presentApplications(tx, access, [updated], { viewer: access.coordinator ? 'coordinator' : 'manager' }))[0]!;
   });
 }
 
@@ -96,7 +96,7 @@ export async function remind(ctx: AppContext, actor: Actor, programId: string, a
     const access = await requireManage(tx, actor, programId);
     const row = await repo.findApplication(tx, programId, applicationId);
     if (!row || row.status === 'draft') throw notFound('Application');
-    const [application] = await presentApplications(tx, access, [row], { showSensitive: true });
+    const [application] = await presentApplications(tx, access, [row], { viewer: access.coordinator ? 'coordinator' : 'manager' });
     if (application!.confirmation !== 'pending') throw new AppError('conflict', 'There is no pending confirmation to remind about', 'confirmation');
     if (!application!.managerEmail) throw invalid('managerEmail', 'the applicant has no manager e-mail address');
     mailId = await remindConfirmation(ctx, tx, access, application!, actor.locale);
@@ -119,7 +119,7 @@ export async function requestRecommendation(ctx: AppContext, actor: Actor, progr
     const { token, hash } = newToken();
     const expiresAt = daysFromNow(RECOMMENDATION_DAYS);
     await repo.insertRecommendation(tx, { applicationId: row.id, name: input.name, email: input.email, tokenHash: hash, expiresAt });
-    const [application] = await presentApplications(tx, access, [row], { showSensitive: true });
+    const [application] = await presentApplications(tx, access, [row], { viewer: access.coordinator ? 'coordinator' : 'manager' });
     const locale = await localeOfAddress(tx, input.email, actor.locale);
     mailId = await ctx.mailer.queueIn(tx, {
       to: input.email,
@@ -136,7 +136,7 @@ export async function requestRecommendation(ctx: AppContext, actor: Actor, progr
       },
     });
     await audit(tx, actor, access.program.ownerOrganisationId, 'recommendation.request', 'application', row.id, { email: input.email });
-    return (await presentApplications(tx, access, [row], { showSensitive: true }))[0]!;
+    return (await presentApplications(tx, access, [row], { viewer: access.coordinator ? 'coordinator' : 'manager' }))[0]!;
   });
   await ctx.mailer.dispatch(mailId);
   return result;

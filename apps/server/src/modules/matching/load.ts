@@ -26,7 +26,7 @@ export function participantOf(application: Application) {
  */
 export async function loadPool(db: DbOrTx, access: ProgramAccess): Promise<Pool> {
   const rows = (await listApplications(db, access.program.id, { status: 'accepted' })).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
-  const presented = await presentApplications(db, access, rows, { showSensitive: false });
+  const presented = await presentApplications(db, access, rows, { viewer: 'engine' });
   const applications = new Map(presented.map((a) => [a.id, a]));
   const personIds = [...new Set(rows.map((r) => r.personId))];
   const organisationIds = access.organisationIds;

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
 import { createTestApp, linkIn, type TestApp } from '../../testing/harness';
+import { presentApplications } from '../applications/present';
+import { findProgram } from './repository';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -65,9 +67,7 @@ describe('programs and applications: authorization', () => {
     await t.createMember(polis, 'per@polis.example', ['participant'], { name: 'Per Polis' });
     await t.createMember(polis, 'ingrid@polis.example', ['org_admin', 'coordinator'], { name: 'Ingrid Polis' });
     await t.createMember(plattform, 'root@lots.example', ['participant'], { name: 'Root Admin', platformAdmin: true });
-    [maria, anna, olle, kirsti, johan, lisa, per, ingrid, root] = await Promise.all(
-      ['maria@tull', 'anna@tull', 'olle@kust', 'kirsti@kust', 'johan@tull', 'lisa@kust', 'per@polis', 'ingrid@polis', 'root@lots'].map((a) => t.signIn(`${a}.example`)),
-    );
+    [maria, anna, olle, kirsti, johan, lisa, per, ingrid, root] = (await Promise.all(['maria@tull', 'anna@tull', 'olle@kust', 'kirsti@kust', 'johan@tull', 'lisa@kust', 'per@polis', 'ingrid@polis', 'root@lots'].map((a) => t.signIn(`${a}.example`)))) as [string, string, string, string, string, string, string, string, string];
 
     P = await createProgram(maria, {
       name: 'Gemensamt mentorprogram',
@@ -361,6 +361,20 @@ describe('programs and applications: authorization', () => {
       const view = await t.app.inject({ url: `/api/responses/${token}` });
       expect(view.statusCode).toBe(200);
       expect(view.body).not.toMatch(/underRepresented|sensitive|eligib|Johans hemliga mål|Johans svar/);
+    });
+
+    it('where the answer is not shown (matching), eligibility is still judged on it', async () => {
+      const found = await findProgram(t.ctx.db, P);
+      const access = { program: found!.program, ownerOrganisationName: found!.ownerOrganisationName, organisationIds: [tull, kust], manage: true, coordinator: false };
+      const rows = await t.database.db.select().from(schema.applications).where(eq(schema.applications.programId, P));
+      const hidden = await presentApplications(t.ctx.db, access, rows, { viewer: 'engine' });
+      const byId = new Map(hidden.map((a) => [a.id, a]));
+      expect(byId.get(johanApplication)).toMatchObject({ sensitive: null, recommendations: [], eligibility: { status: 'eligible' } });
+      expect(byId.get(lisaApplication)).toMatchObject({ sensitive: null, eligibility: { status: 'ineligible' } });
+      // An administrator who manages but does not coordinate sees neither the answer nor an eligibility judged on it.
+      const admin = new Map((await presentApplications(t.ctx.db, access, rows, { viewer: 'manager' })).map((a) => [a.id, a]));
+      expect(admin.get(johanApplication)).toMatchObject({ sensitive: null, eligibility: { status: 'unknown' } });
+      expect(admin.get(lisaApplication)).toMatchObject({ sensitive: null, eligibility: { status: 'unknown' } });
     });
 
     it('a program that does not ask refuses the answer (400 sensitive) and stores nothing', async () => {

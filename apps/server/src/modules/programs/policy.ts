@@ -9,6 +9,8 @@ export interface ProgramAccess {
   organisationIds: string[];
   /** Coordinator of this program, administrator of its owner, or platform administrator. */
   manage: boolean;
+  /** Listed as one of the program's coordinators (the only ones who see special-category answers). */
+  coordinator: boolean;
 }
 
 /**
@@ -21,13 +23,11 @@ export async function loadProgramAccess(db: DbOrTx, actor: Actor, programId: str
   if (!found) throw notFound('Program');
   const organisationIds = (await repo.programOrganisationsOf(db, programId)).map((o) => o.id);
   const person = actor.person;
-  const manage =
-    actor.platformAdmin ||
-    (person !== null &&
-      ((person.roles.includes('org_admin') && person.organisationId === found.program.ownerOrganisationId) || (await repo.isCoordinator(db, programId, person.id))));
+  const coordinator = person !== null && (await repo.isCoordinator(db, programId, person.id));
+  const manage = actor.platformAdmin || coordinator || (person !== null && person.roles.includes('org_admin') && person.organisationId === found.program.ownerOrganisationId);
   const participant = person !== null && organisationIds.includes(person.organisationId) && !['draft', 'archived'].includes(found.program.status);
   if (!manage && !participant) throw notFound('Program');
-  return { program: found.program, ownerOrganisationName: found.ownerOrganisationName, organisationIds, manage };
+  return { program: found.program, ownerOrganisationName: found.ownerOrganisationName, organisationIds, manage, coordinator };
 }
 
 export async function requireManage(db: DbOrTx, actor: Actor, programId: string): Promise<ProgramAccess> {

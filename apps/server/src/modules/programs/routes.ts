@@ -17,13 +17,6 @@ import * as service from './service';
 const params = z.strictObject({ programId: idSchema });
 const eventParams = z.strictObject({ programId: idSchema, eventId: idSchema });
 const tags = ['programs'];
-/**
- * A PATCH changes only the fields it names. (`programPatchSchema` from core fills in the
- * defaults of absent fields, so patching one field reset mode, fees, languages, rules…)
- */
-const patchSchema = z.strictObject(
-  Object.fromEntries(Object.entries(programInputSchema.shape).map(([key, field]) => [key, (field instanceof z.ZodDefault ? field.unwrap() : field).optional()])),
-) as unknown as typeof programPatchSchema;
 
 export const programRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get('/api/programs', { schema: { tags, response: { 200: z.array(programSummarySchema) } } }, async (request) => service.listPrograms(ctx, actorOf(request)));
@@ -33,7 +26,7 @@ export const programRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
   app.get('/api/programs/:programId', { schema: { tags, params, response: { 200: programSchema } } }, async (request) =>
     service.getProgram(ctx, actorOf(request), request.params.programId),
   );
-  app.patch('/api/programs/:programId', { schema: { tags, params, body: patchSchema, response: { 200: programSchema } } }, async (request) =>
+  app.patch('/api/programs/:programId', { schema: { tags, params, body: programPatchSchema, response: { 200: programSchema } } }, async (request) =>
     service.updateProgram(ctx, actorOf(request), request.params.programId, request.body),
   );
   app.post('/api/programs/:programId/status', { schema: { tags, params, body: transitionSchema, response: { 200: programSchema } } }, async (request) =>

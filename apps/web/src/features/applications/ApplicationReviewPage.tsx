@@ -36,7 +36,7 @@ export function ApplicationReviewPage({ programId, applicationId }: { programId:
   return (
     <Page
       title={a?.name ?? t('applicationReview.loadingTitle')}
-      lead={a ? t('applicationReview.lead', { role: t(`roles.${a.role}`), program: program.data?.name ?? a.programName }) : undefined}
+      lead={a ? t(`applicationReview.lead.${a.role}`, { program: program.data?.name ?? a.programName }) : undefined}
     >
       <p>
         <AppLink to="/programs/$programId/review" params={{ programId }}>
@@ -75,7 +75,7 @@ export function ApplicationReviewPage({ programId, applicationId }: { programId:
               <dt>{t('review.confirmation')}</dt>
               <dd>
                 <ConfirmationTag status={a.confirmation} />
-                {a.confirmation === 'pending' ? (
+                {a.confirmation === 'pending' && ['submitted', 'accepted', 'waitlisted'].includes(a.status) ? (
                   <Button
                     variant="tertiary"
                     data-size="sm"

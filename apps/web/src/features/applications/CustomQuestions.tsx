@@ -1,6 +1,7 @@
-import { Checkbox, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Checkbox, Radio, Textfield } from '@digdir/designsystemet-react';
 import type { Question } from '@lots/core';
 import { useTranslation } from 'react-i18next';
+import { ChoiceFieldset } from '../../components/ChoiceFieldset';
 import type { Answers, AnswerValue } from './applicationForm';
 
 type CustomQuestionsProps = {
@@ -36,9 +37,7 @@ export function CustomQuestions({ questions, answers, onChange, errorText }: Cus
           case 'single_choice':
           case 'scale':
             return (
-              <Fieldset key={q.id}>
-                <Fieldset.Legend>{label}</Fieldset.Legend>
-                {help || q.kind === 'scale' ? <Fieldset.Description>{[help, q.kind === 'scale' ? t('apply.scaleHelp') : null].filter(Boolean).join(' ')}</Fieldset.Description> : null}
+              <ChoiceFieldset key={q.id} legend={label} description={[help, q.kind === 'scale' ? t('apply.scaleHelp') : null].filter(Boolean).join(' ') || undefined} error={error}>
                 <div className={q.kind === 'scale' ? 'scale' : undefined}>
                   {(q.kind === 'scale' ? SCALE.map(String) : q.options).map((option) => (
                     <Radio
@@ -47,19 +46,17 @@ export function CustomQuestions({ questions, answers, onChange, errorText }: Cus
                       value={option}
                       label={option}
                       checked={q.kind === 'scale' ? value === Number(option) : value === option}
+                      aria-invalid={error ? true : undefined}
                       onChange={() => onChange(q.id, q.kind === 'scale' ? Number(option) : option)}
                     />
                   ))}
                 </div>
-                {error ? <ValidationMessage>{error}</ValidationMessage> : null}
-              </Fieldset>
+              </ChoiceFieldset>
             );
           case 'multiple_choice': {
             const chosen = Array.isArray(value) ? value : [];
             return (
-              <Fieldset key={q.id}>
-                <Fieldset.Legend>{label}</Fieldset.Legend>
-                {help ? <Fieldset.Description>{help}</Fieldset.Description> : null}
+              <ChoiceFieldset key={q.id} legend={label} description={help} error={error}>
                 {q.options.map((option) => (
                   <Checkbox
                     key={option}
@@ -67,11 +64,11 @@ export function CustomQuestions({ questions, answers, onChange, errorText }: Cus
                     value={option}
                     label={option}
                     checked={chosen.includes(option)}
+                    aria-invalid={error ? true : undefined}
                     onChange={(e) => onChange(q.id, e.target.checked ? [...chosen, option] : chosen.filter((c) => c !== option))}
                   />
                 ))}
-                {error ? <ValidationMessage>{error}</ValidationMessage> : null}
-              </Fieldset>
+              </ChoiceFieldset>
             );
           }
         }

@@ -1,6 +1,7 @@
-import { Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Radio, Textfield } from '@digdir/designsystemet-react';
 import { MEETING_PREFERENCES, type ProgramRole } from '@lots/core';
 import { useTranslation } from 'react-i18next';
+import { ChoiceFieldset } from '../../components/ChoiceFieldset';
 import { SelectField } from '../../components/SelectField';
 import type { useForm } from '../../lib/form';
 import type { FormNeeds, ProfileValues } from './applicationForm';
@@ -12,14 +13,19 @@ type RadioGroupProps = { legend: string; name: keyof ProfileValues; options: { v
 export function RadioGroup({ legend, name, options, form, description }: RadioGroupProps) {
   const error = form.errorText(name);
   return (
-    <Fieldset>
-      <Fieldset.Legend>{legend}</Fieldset.Legend>
-      {description ? <Fieldset.Description>{description}</Fieldset.Description> : null}
+    <ChoiceFieldset legend={legend} description={description} error={error}>
       {options.map((o) => (
-        <Radio key={o.value} name={name} value={o.value} label={o.label} checked={form.values[name] === o.value} onChange={() => form.set(name, o.value)} />
+        <Radio
+          key={o.value}
+          name={name}
+          value={o.value}
+          label={o.label}
+          checked={form.values[name] === o.value}
+          aria-invalid={error ? true : undefined}
+          onChange={() => form.set(name, o.value)}
+        />
       ))}
-      {error ? <ValidationMessage>{error}</ValidationMessage> : null}
-    </Fieldset>
+    </ChoiceFieldset>
   );
 }
 

@@ -5,7 +5,11 @@ import { AppLink } from '../../components/AppLink';
 import { TableScroll } from '../../components/TableScroll';
 import { formatDateTime } from '../../i18n';
 import { useEligibilityText } from './eligibilityText';
+import { rowNames } from './reviewNames';
 import { ApplicationStatusTag, ConfirmationTag, EligibilityTag } from './StatusTags';
+
+/** Applications still in play: a reminder to the manager makes sense only for these. */
+const OPEN = new Set(['submitted', 'accepted', 'waitlisted']);
 
 type ReviewTableProps = {
   applications: Application[];
@@ -15,24 +19,17 @@ type ReviewTableProps = {
   remindingId?: string;
 };
 
-/** A name that tells rows apart in button labels: the role is added when someone applied in both roles. */
-export function rowNames(applications: Application[]): Map<string, string> {
-  const count = new Map<string, number>();
-  for (const a of applications) count.set(a.name, (count.get(a.name) ?? 0) + 1);
-  return new Map(applications.map((a) => [a.id, (count.get(a.name) ?? 0) > 1 ? `${a.name} (${a.role})` : a.name]));
-}
-
 export function ReviewTable({ applications, selected, onSelect, onRemind, remindingId }: ReviewTableProps) {
   const { t } = useTranslation();
   const reason = useEligibilityText();
-  const names = rowNames(applications);
+  const names = rowNames(applications, (role) => t(`roles.${role}`));
   const allSelected = applications.length > 0 && applications.every((a) => selected.has(a.id));
   const someSelected = applications.some((a) => selected.has(a.id));
   const dash = t('common.none');
 
   return (
     <TableScroll label={t('review.tableCaption')}>
-      <Table zebra data-size="sm" className="review-table">
+      <Table zebra data-size="sm" className="table-top">
         <caption className="ds-sr-only">{t('review.tableCaption')}</caption>
         <Table.Head>
           <Table.Row>
@@ -40,7 +37,7 @@ export function ReviewTable({ applications, selected, onSelect, onRemind, remind
               <Checkbox
                 aria-label={t('review.selectAll')}
                 checked={allSelected}
-                data-indeterminate={someSelected && !allSelected ? 'true' : undefined}
+                data-indeterminate={someSelected && !allSelected}
                 onChange={(e) => onSelect(applications.map((a) => a.id), e.target.checked)}
               />
             </Table.HeaderCell>
@@ -83,7 +80,7 @@ export function ReviewTable({ applications, selected, onSelect, onRemind, remind
                 </Table.Cell>
                 <Table.Cell>
                   <ConfirmationTag status={a.confirmation} />
-                  {a.confirmation === 'pending' ? (
+                  {a.confirmation === 'pending' && OPEN.has(a.status) ? (
                     <div>
                       <Button variant="tertiary" data-size="sm" loading={remindingId === a.id} aria-label={t('review.remindLabel', { name })} onClick={() => onRemind(a)}>
                         {t('review.remind')}

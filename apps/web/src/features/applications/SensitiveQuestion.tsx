@@ -1,4 +1,4 @@
-import { Checkbox, Fieldset, Paragraph, Radio, ValidationMessage } from '@digdir/designsystemet-react';
+import { Checkbox, Fieldset, Paragraph, Radio } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { ProfileForm } from './ProfileFields';
 

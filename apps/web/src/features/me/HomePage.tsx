@@ -35,7 +35,11 @@ export function HomePage({ me }: { me: Me }) {
           {t('home.shortcuts')}
         </Heading>
         <ul className="shortcuts">
+          <Shortcut link={<AppLink to="/programs">{t('nav.programs')}</AppLink>} text={t('home.programsText')} />
           <Shortcut link={<AppLink to="/profile">{t('nav.profile')}</AppLink>} text={t('home.profileText')} />
+          {access.coordinator || access.orgAdmin ? (
+            <Shortcut link={<AppLink to="/mentor-register">{t('nav.mentorRegister')}</AppLink>} text={t('home.mentorRegisterText')} />
+          ) : null}
           {access.platformAdmin ? (
             <Shortcut link={<AppLink to="/admin/organisations">{t('nav.organisations')}</AppLink>} text={t('home.organisationsText')} />
           ) : null}

@@ -1,7 +1,8 @@
-import { Checkbox, Fieldset, Heading, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Checkbox, Fieldset, Heading, Radio, Textfield } from '@digdir/designsystemet-react';
 import { CURRENCIES, LOCALES, MEETING_MODES } from '@lots/core';
 import type { Dispatch, SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChoiceFieldset } from '../../components/ChoiceFieldset';
 import { SelectField } from '../../components/SelectField';
 import type { ProgramFormForm } from './ProgramForm';
 import type { ProgramFormExtras } from './programForm';
@@ -48,19 +49,18 @@ export function PracticalFields({ form, extras, setExtras }: PracticalFieldsProp
         </div>
       </Fieldset>
       <Textfield label={t('programForm.capacity')} description={t('programForm.capacityHelp')} inputMode="numeric" {...bind('capacity')} />
-      <Fieldset>
-        <Fieldset.Legend>{t('programForm.languages')}</Fieldset.Legend>
+      <ChoiceFieldset legend={t('programForm.languages')} error={languagesError}>
         {LOCALES.map((locale) => (
           <Checkbox
             key={locale}
             label={t(`languages.${locale}`)}
             value={locale}
             checked={extras.languages.includes(locale)}
+            aria-invalid={languagesError ? true : undefined}
             onChange={(e) => toggleLanguage(locale, e.target.checked)}
           />
         ))}
-        {languagesError ? <ValidationMessage>{languagesError}</ValidationMessage> : null}
-      </Fieldset>
+      </ChoiceFieldset>
       <div className="form__grid">
         <Textfield label={t('programForm.contactName')} {...bind('contactName')} />
         <Textfield label={t('programForm.contactEmail')} type="email" {...bind('contactEmail')} />

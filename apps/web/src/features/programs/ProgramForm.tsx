@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Checkbox, Fieldset, Heading, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { PROGRAM_ROLES, PROGRAM_TYPES, type Program, type ProgramRole } from '@lots/core';
 import { useTranslation } from 'react-i18next';
+import { ChoiceFieldset } from '../../components/ChoiceFieldset';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
 import { useForm } from '../../lib/form';
@@ -49,6 +50,7 @@ export function ProgramForm({ program, organisations, ownerOrganisationId, local
   const ruleFields = PROGRAM_ROLES.flatMap((role) => extras.rules[role].flatMap((_, i) => [ruleField(role, i, 'min'), ruleField(role, i, 'max')]));
   const knownFields = [...TEXT_FIELDS, 'languages', 'participatingOrganisationIds', 'requiresManagerConfirmation', 'rules', ...ruleFields];
   const organisationsError = errorText('participatingOrganisationIds');
+  const owner = organisations.find((o) => o.id === ownerOrganisationId);
 
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate className="form form--wide">
@@ -68,24 +70,20 @@ export function ProgramForm({ program, organisations, ownerOrganisationId, local
         <Heading level={2} data-size="sm" id="who-heading">
           {t('programForm.whoHeading')}
         </Heading>
-        <Fieldset>
-          <Fieldset.Legend>{t('programForm.organisations')}</Fieldset.Legend>
-          <Fieldset.Description>{t('programForm.organisationsHelp')}</Fieldset.Description>
-          {organisations.map((o) => {
-            const owner = o.id === ownerOrganisationId;
-            return (
+        <ChoiceFieldset legend={t('programForm.organisations')} description={t('programForm.organisationsHelp')} error={organisationsError}>
+          {owner ? <Paragraph data-size="sm">{t('programForm.ownerAlwaysIncluded', { name: owner.name })}</Paragraph> : null}
+          {organisations
+            .filter((o) => o.id !== ownerOrganisationId)
+            .map((o) => (
               <Checkbox
                 key={o.id}
                 label={o.name}
-                description={owner ? t('programForm.ownerAlwaysIncluded') : undefined}
-                checked={owner || extras.organisationIds.includes(o.id)}
-                disabled={owner}
+                checked={extras.organisationIds.includes(o.id)}
+                aria-invalid={organisationsError ? true : undefined}
                 onChange={(e) => toggleOrganisation(o.id, e.target.checked)}
               />
-            );
-          })}
-          {organisationsError ? <ValidationMessage>{organisationsError}</ValidationMessage> : null}
-        </Fieldset>
+            ))}
+        </ChoiceFieldset>
         <Checkbox
           label={t('programForm.requiresManagerConfirmation')}
           description={t('programForm.requiresManagerConfirmationHelp')}

@@ -7,15 +7,7 @@ import { SelectField } from '../../components/SelectField';
 import { useForm } from '../../lib/form';
 import { collect, required } from '../../lib/validate';
 import { useAddQuestion, useUpdateQuestion, type QuestionInput } from './api';
-
-const isChoice = (kind: string) => kind === 'single_choice' || kind === 'multiple_choice';
-
-/** One option per line, blank lines dropped. */
-export const parseOptions = (text: string) =>
-  text
-    .split('\n')
-    .map((o) => o.trim())
-    .filter(Boolean);
+import { isChoice, parseOptions } from './questions';
 
 /** Adds a custom question to the adepts' or the mentors' form. */
 export function AddQuestionForm({ programId }: { programId: string }) {

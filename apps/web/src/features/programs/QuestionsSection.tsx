@@ -7,18 +7,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { useDeleteQuestion, useQuestions, useUpdateQuestion } from './api';
 import { AddQuestionForm, EditQuestionForm } from './QuestionForm';
+import { reorder } from './questions';
 
 type Dialog = { mode: 'edit'; question: Question } | { mode: 'delete'; question: Question } | null;
-
-/** The new order's positions: only the questions whose position changes are patched. */
-export function reorder(questions: Question[], index: number, delta: -1 | 1): { questionId: string; position: number }[] {
-  const target = index + delta;
-  if (target < 0 || target >= questions.length) return [];
-  const order = [...questions];
-  const [moved] = order.splice(index, 1);
-  order.splice(target, 0, moved!);
-  return order.flatMap((q, position) => (q.position === position ? [] : [{ questionId: q.id, position }]));
-}
 
 /** The form builder: each role's own questions, in order, besides the standard profile questions. */
 export function QuestionsSection({ programId }: { programId: string }) {

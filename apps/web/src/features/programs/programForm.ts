@@ -6,7 +6,8 @@ export const RULE_KINDS = ['yearsAsManager', 'age', 'staffResponsibility', 'part
 
 /** A rule as edited: bounds are text until saved. */
 export type RuleDraft =
-  | { kind: 'yearsAsManager' | 'age'; min: string; max: string }
+  | { kind: 'yearsAsManager'; min: string; max: string }
+  | { kind: 'age'; min: string; max: string }
   | { kind: 'staffResponsibility'; required: boolean }
   | { kind: 'participatingOrganisation' | 'underRepresentedGroup' };
 export type RuleDrafts = Record<ProgramRole, RuleDraft[]>;
@@ -48,6 +49,7 @@ const num = (v: number | null | undefined) => (v == null ? '' : String(v));
 export function newRule(kind: RuleKind): RuleDraft {
   switch (kind) {
     case 'yearsAsManager':
+      return { kind, min: '', max: '' };
     case 'age':
       return { kind, min: '', max: '' };
     case 'staffResponsibility':
@@ -61,7 +63,8 @@ export function newRule(kind: RuleKind): RuleDraft {
 export const sortRules = (rules: RuleDraft[]) => [...rules].sort((a, b) => RULE_KINDS.indexOf(a.kind) - RULE_KINDS.indexOf(b.kind));
 
 function toDraft(rule: Rule): RuleDraft {
-  if (rule.kind === 'yearsAsManager' || rule.kind === 'age') return { kind: rule.kind, min: num(rule.min), max: num(rule.max) };
+  if (rule.kind === 'yearsAsManager') return { kind: rule.kind, min: num(rule.min), max: num(rule.max) };
+  if (rule.kind === 'age') return { kind: rule.kind, min: num(rule.min), max: num(rule.max) };
   if (rule.kind === 'staffResponsibility') return { kind: rule.kind, required: rule.required };
   return { kind: rule.kind };
 }
@@ -144,7 +147,8 @@ const orNull = (v: string) => v.trim() || null;
 const numberOrNull = (v: string) => (v.trim() ? Number(v.trim().replace(',', '.')) : null);
 
 function toRule(draft: RuleDraft): Rule {
-  if (draft.kind === 'yearsAsManager' || draft.kind === 'age') return { kind: draft.kind, min: numberOrNull(draft.min), max: numberOrNull(draft.max) };
+  if (draft.kind === 'yearsAsManager') return { kind: draft.kind, min: numberOrNull(draft.min), max: numberOrNull(draft.max) };
+  if (draft.kind === 'age') return { kind: draft.kind, min: numberOrNull(draft.min), max: numberOrNull(draft.max) };
   return draft;
 }
 

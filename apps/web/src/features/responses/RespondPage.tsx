@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Fieldset, Heading, Paragraph, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { ChoiceFieldset } from '../../components/ChoiceFieldset';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
@@ -96,8 +97,7 @@ function ResponseForm({ token, view, onDone }: { token: string; view: TokenView;
 
   return (
     <form onSubmit={onSubmit} noValidate className="form">
-      <Fieldset>
-        <Fieldset.Legend>{t(`respond.legend.${view.kind}`)}</Fieldset.Legend>
+      <ChoiceFieldset legend={t(`respond.legend.${view.kind}`)} error={missing ? t('respond.chooseOne') : undefined}>
         {OPTIONS[view.kind].map((option) => (
           <Radio
             key={option}
@@ -105,14 +105,14 @@ function ResponseForm({ token, view, onDone }: { token: string; view: TokenView;
             value={option}
             label={t(`respond.option.${option}`)}
             checked={choice === option}
+            aria-invalid={missing ? true : undefined}
             onChange={() => {
               setChoice(option);
               setMissing(false);
             }}
           />
         ))}
-        {missing ? <ValidationMessage>{t('respond.chooseOne')}</ValidationMessage> : null}
-      </Fieldset>
+      </ChoiceFieldset>
       <Textfield label={t('respond.comment')} description={t(`respond.commentHelp.${view.kind}`)} multiline rows={4} value={comment} onChange={(e) => setComment(e.target.value)} />
       <ErrorAlert error={error} messages={{ conflict: t('respond.conflict') }} />
       <div className="form__actions">

@@ -1,11 +1,17 @@
 import { webMatchingEn } from './matching/en';
 import { webMentorshipEn } from './mentorship/en';
+import { webEnrolmentEn } from './enrolment.en';
+import { webReviewEn } from './review.en';
+import { webProgramsEn } from './programs.en';
 import type { WebCatalog } from './types';
 
 /** The web app's texts in English. */
 export const webEn: WebCatalog = {
   matching: webMatchingEn,
   mentorship: webMentorshipEn,
+  ...webProgramsEn,
+  ...webEnrolmentEn,
+  ...webReviewEn,
   app: {
     name: 'Lots',
     tagline: 'Mentorship programmes in the public sector',
@@ -31,6 +37,9 @@ export const webEn: WebCatalog = {
     passwordHint: 'At least 10 characters.',
     backToSignIn: 'Back to sign-in',
     goHome: 'Go to the home page',
+    actions: 'Actions',
+    yes: 'Yes',
+    no: 'No',
   },
   shell: {
     skipLink: 'Skip to main content',
@@ -46,6 +55,8 @@ export const webEn: WebCatalog = {
     organisation: 'Organisation',
     people: 'People',
     outbox: 'Outbox',
+    programs: 'Programs',
+    mentorRegister: 'Mentor register',
   },
   languages: {
     sv: 'Svenska',
@@ -99,6 +110,11 @@ export const webEn: WebCatalog = {
     email: 'Enter a valid e-mail address, for example name@agency.gov.',
     passwordLength: 'The password must be at least {{min}} characters long.',
     rolesRequired: 'Choose at least one role.',
+    number: 'Enter a valid number within the allowed range.',
+    dateOrder: 'The date cannot be before the start date.',
+    consent: 'Tick the consent box to keep your answer, or choose “I prefer not to answer”.',
+    managerEmailNeeded: 'Enter your manager’s e-mail address. Your manager gets an e-mail asking them to confirm.',
+    twoOptions: 'Enter at least two answer options, one per line.',
     pageNotFound: 'Page not found',
     pageNotFoundText: 'We cannot find the page you tried to open. Check the address or go to the home page.',
   },
@@ -181,6 +197,8 @@ export const webEn: WebCatalog = {
     importText: 'Add many people at once from a CSV or Excel file.',
     importLink: 'Import people',
     outboxText: 'See the e-mail Lots has sent or is about to send.',
+    programsText: 'See mentoring programs, apply as a mentee or mentor and follow your applications.',
+    mentorRegisterText: 'See the mentors of your programs, their capacity and trainings.',
   },
   profile: {
     heading: 'My profile',

@@ -1,11 +1,17 @@
 import { webMatchingNb } from './matching/nb';
 import { webMentorshipNb } from './mentorship/nb';
+import { webEnrolmentNb } from './enrolment.nb';
+import { webReviewNb } from './review.nb';
+import { webProgramsNb } from './programs.nb';
 import type { WebCatalog } from './types';
 
 /** The web app's texts in Norwegian Bokmål. */
 export const webNb: WebCatalog = {
   matching: webMatchingNb,
   mentorship: webMentorshipNb,
+  ...webProgramsNb,
+  ...webEnrolmentNb,
+  ...webReviewNb,
   app: {
     name: 'Lots',
     tagline: 'Mentorprogram i offentlig sektor',
@@ -31,6 +37,9 @@ export const webNb: WebCatalog = {
     passwordHint: 'Minst 10 tegn.',
     backToSignIn: 'Tilbake til innloggingen',
     goHome: 'Til forsiden',
+    actions: 'Handlinger',
+    yes: 'Ja',
+    no: 'Nei',
   },
   shell: {
     skipLink: 'Hopp til hovedinnholdet',
@@ -46,6 +55,8 @@ export const webNb: WebCatalog = {
     organisation: 'Organisasjon',
     people: 'Personer',
     outbox: 'Utboks',
+    programs: 'Program',
+    mentorRegister: 'Mentorregister',
   },
   languages: {
     sv: 'Svenska',
@@ -99,6 +110,11 @@ export const webNb: WebCatalog = {
     email: 'Skriv en gyldig e-postadresse, for eksempel navn@etat.no.',
     passwordLength: 'Passordet må ha minst {{min}} tegn.',
     rolesRequired: 'Velg minst én rolle.',
+    number: 'Skriv et gyldig tall innenfor det tillatte området.',
+    dateOrder: 'Datoen kan ikke være før startdatoen.',
+    consent: 'Kryss av for samtykke for å lagre svaret ditt, eller velg «Jeg vil ikke svare».',
+    managerEmailNeeded: 'Skriv e-postadressen til lederen din. Lederen får en e-post og blir bedt om å bekrefte.',
+    twoOptions: 'Skriv minst to svaralternativer, ett per linje.',
     pageNotFound: 'Siden finnes ikke',
     pageNotFoundText: 'Vi finner ikke siden du prøvde å åpne. Kontroller adressen eller gå til forsiden.',
   },
@@ -181,6 +197,8 @@ export const webNb: WebCatalog = {
     importText: 'Legg til mange personer samtidig fra en CSV- eller Excel-fil.',
     importLink: 'Importer personer',
     outboxText: 'Se e-post som Lots har sendt eller skal sende.',
+    programsText: 'Se mentorprogram, søk som adept eller mentor og følg søknadene dine.',
+    mentorRegisterText: 'Se mentorene i programmene dine, kapasiteten deres og opplæringen de har fått.',
   },
   profile: {
     heading: 'Min profil',

@@ -1,9 +1,15 @@
 import { webMatchingSv } from './matching/sv';
 import { webMentorshipSv } from './mentorship/sv';
+import { webEnrolmentSv } from './enrolment.sv';
+import { webReviewSv } from './review.sv';
+import { webProgramsSv } from './programs.sv';
 /** The web app's texts in Swedish: the source catalog. nb.ts and en.ts must have exactly these keys. */
 export const webSv = {
   matching: webMatchingSv,
   mentorship: webMentorshipSv,
+  ...webProgramsSv,
+  ...webEnrolmentSv,
+  ...webReviewSv,
   app: {
     name: 'Lots',
     tagline: 'Mentorprogram i offentlig sektor',
@@ -29,6 +35,9 @@ export const webSv = {
     passwordHint: 'Minst 10 tecken.',
     backToSignIn: 'Tillbaka till inloggningen',
     goHome: 'Till startsidan',
+    actions: 'Åtgärder',
+    yes: 'Ja',
+    no: 'Nej',
   },
   shell: {
     skipLink: 'Hoppa till huvudinnehållet',
@@ -44,6 +53,8 @@ export const webSv = {
     organisation: 'Organisation',
     people: 'Personer',
     outbox: 'Utkorg',
+    programs: 'Program',
+    mentorRegister: 'Mentorregister',
   },
   languages: {
     sv: 'Svenska',
@@ -97,6 +108,11 @@ export const webSv = {
     email: 'Skriv en giltig e-postadress, till exempel namn@myndighet.se.',
     passwordLength: 'Lösenordet måste ha minst {{min}} tecken.',
     rolesRequired: 'Välj minst en roll.',
+    number: 'Skriv ett giltigt tal inom det tillåtna intervallet.',
+    dateOrder: 'Datumet kan inte vara före startdatumet.',
+    consent: 'Kryssa i samtycket för att spara ditt svar, eller välj ”Jag vill inte svara”.',
+    managerEmailNeeded: 'Skriv din chefs e-postadress. Chefen får ett mejl och ombeds bekräfta.',
+    twoOptions: 'Skriv minst två svarsalternativ, ett per rad.',
     pageNotFound: 'Sidan finns inte',
     pageNotFoundText: 'Vi hittar inte sidan du försökte öppna. Kontrollera adressen eller gå till startsidan.',
   },
@@ -179,6 +195,8 @@ export const webSv = {
     importText: 'Lägg till många personer på en gång från en CSV- eller Excelfil.',
     importLink: 'Importera personer',
     outboxText: 'Se e-post som Lots har skickat eller ska skicka.',
+    programsText: 'Se mentorprogram, ansök som adept eller mentor och följ dina ansökningar.',
+    mentorRegisterText: 'Se mentorerna i dina program, deras kapacitet och utbildningar.',
   },
   profile: {
     heading: 'Min profil',

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateRule, resources, type Application, type Me, type Program, type Question, type Rule } from '@lots/core';
+import { registerSearch, reviewSearch } from '../../routes/search';
+import { formNeeds, initialProfile, splitList, toApplicationInput, validateApplication } from './applicationForm';
+import { reasonKey } from './eligibilityText';
+import { rowNames } from './reviewNames';
+
+const me: Me = {
+  user: { id: 'u', name: 'Johan Nyberg', email: 'johan@tull.se', locale: 'sv', platformAdmin: false },
+  person: {
+    id: '00000000-0000-4000-8000-000000000001',
+    organisationId: 'org',
+    organisationName: 'Tullverket',
+    unitId: null,
+    unitName: 'Gränsskydd Syd',
+    title: 'Gruppchef',
+    managerName: 'Chefen',
+    managerEmail: 'chef@tull.se',
+    roles: ['participant'],
+  },
+};
+
+const program = (rules: Program['rules'], requiresManagerConfirmation = true) => ({ rules, requiresManagerConfirmation }) as Program;
+const question = (id: string, required: boolean): Question => ({ id, role: 'adept', kind: 'short_text', label: id, help: null, options: [], required, position: 0 });
+
+describe('application form', () => {
+  it('prefills title, unit and manager from the signed-in person', () => {
+    expect(initialProfile(undefined, me)).toMatchObject({ title: 'Gruppchef', unitName: 'Gränsskydd Syd', managerName: 'Chefen', managerEmail: 'chef@tull.se', mentorCapacity: '1' });
+  });
+
+  it('asks for birth year and the sensitive question only when the program has those rules', () => {
+    const rules = { adept: [{ kind: 'underRepresentedGroup' }], mentor: [{ kind: 'age', max: 29 }] } as Program['rules'];
+    expect(formNeeds(program(rules), 'adept')).toEqual({ birthYear: false, sensitive: true, manager: true, mentorCapacity: false });
+    expect(formNeeds(program(rules, false), 'mentor')).toEqual({ birthYear: true, sensitive: false, manager: false, mentorCapacity: true });
+  });
+
+  it('checks required questions, the manager e-mail and consent only where they apply', () => {
+    const needs = { birthYear: false, sensitive: true, manager: true, mentorCapacity: false };
+    const values = { ...initialProfile(undefined, me), managerEmail: '', underRepresented: 'yes' as const, yearsAsManager: 'many' };
+    const questions = [question('q1', true), question('q2', false)];
+    expect(validateApplication(values, {}, false, questions, needs, false)).toEqual({ yearsAsManager: 'errors.number', consent: 'errors.consent' });
+    expect(validateApplication(values, {}, true, questions, needs, true)).toEqual({
+      yearsAsManager: 'errors.number',
+      managerEmail: 'errors.managerEmailNeeded',
+      'answers.q1': 'errors.required',
+    });
+  });
+
+  it('builds the API body: lists split, numbers parsed, sensitive only with consent, unknown answers dropped', () => {
+    const needs = { birthYear: false, sensitive: true, manager: true, mentorCapacity: false };
+    const values = {
+      ...initialProfile(undefined, me),
+      yearsAsManager: '1,5',
+      staffResponsibility: 'yes' as const,
+      competenceAreas: 'Strategi, svåra samtal,',
+      tooClose: 'Anna Berg\n\nerik@tull.se',
+      birthYear: '1990',
+      underRepresented: 'no' as const,
+    };
+    const input = toApplicationInput(values, { q1: ' svar ', gone: 'x' }, true, [question('q1', true)], needs);
+    expect(input.profile).toMatchObject({ yearsAsManager: 1.5, staffResponsibility: true, competenceAreas: ['Strategi', 'svåra samtal'], tooClose: ['Anna Berg', 'erik@tull.se'], birthYear: null, mentorCapacity: null });
+    expect(input.answers).toEqual({ q1: 'svar' });
+    expect(input.sensitive).toEqual({ underRepresented: false, consent: true });
+    expect(input.managerEmail).toBe('chef@tull.se');
+    expect(toApplicationInput(values, {}, false, [], needs).sensitive).toBeNull();
+    expect(toApplicationInput(values, {}, true, [], { ...needs, manager: false })).not.toHaveProperty('managerEmail');
+    expect(splitList('a; b,c')).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('eligibility reasons', () => {
+  const catalogs = [resources.sv.web, resources.nb.web, resources.en.web];
+  const exists = (catalog: unknown) => (key: string) =>
+    typeof key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), catalog) === 'string';
+  const context = { participatingOrganisationIds: ['org'], referenceYear: 2027 };
+  const rules: Rule[] = [
+    { kind: 'yearsAsManager', min: 5 },
+    { kind: 'yearsAsManager', min: 0.5, max: 3 },
+    { kind: 'yearsAsManager', max: 2 },
+    { kind: 'yearsAsManager' },
+    { kind: 'age', max: 29 },
+    { kind: 'age', min: 30, max: 40 },
+    { kind: 'staffResponsibility', required: true },
+    { kind: 'staffResponsibility', required: false },
+    { kind: 'participatingOrganisation' },
+    { kind: 'underRepresentedGroup' },
+  ];
+  const facts = [
+    { organisationId: 'org' },
+    { organisationId: 'other', yearsAsManager: 1, birthYear: 1990, staffResponsibility: true, underRepresented: false },
+    { organisationId: 'org', yearsAsManager: 10, birthYear: 2000, staffResponsibility: false, underRepresented: true },
+  ];
+
+  it('has a translation for every reason the core can give, in every language', () => {
+    for (const rule of rules) {
+      for (const f of facts) {
+        const result = evaluateRule(rule, f, context);
+        for (const catalog of catalogs) expect(reasonKey(result, exists(catalog)), `${result.reason} ${JSON.stringify(result.values)}`).not.toBe('eligibility.unknownReason');
+      }
+    }
+  });
+
+  it('picks the wording for the bounds the rule has', () => {
+    const has = exists(resources.sv.web);
+    expect(reasonKey(evaluateRule({ kind: 'age', max: 29 }, { organisationId: 'o', birthYear: 1990 }, context), has)).toBe('eligibility.age.outside_max');
+    expect(reasonKey(evaluateRule({ kind: 'yearsAsManager', min: 5 }, { organisationId: 'o' }, context), has)).toBe('eligibility.yearsAsManager.unknown_min');
+    expect(reasonKey({ kind: 'staffResponsibility', reason: 'staffResponsibility.has', values: {} }, has)).toBe('eligibility.staffResponsibility.has');
+    expect(reasonKey({ kind: 'x', reason: 'no.such', values: {} }, has)).toBe('eligibility.unknownReason');
+  });
+});
+
+describe('review', () => {
+  it('keeps only known filters in the URL', () => {
+    expect(reviewSearch({ role: 'adept', status: 'nope', eligibility: 'ineligible', confirmation: 'pending', q: ' ', sort: 'name' })).toEqual({
+      role: 'adept',
+      status: undefined,
+      eligibility: 'ineligible',
+      confirmation: 'pending',
+      q: undefined,
+      sort: 'name',
+    });
+    expect(registerSearch({ freeCapacity: 'true', programId: 'p1' })).toEqual({ q: undefined, programId: 'p1', freeCapacity: true });
+    expect(registerSearch({ freeCapacity: 'false' }).freeCapacity).toBeUndefined();
+  });
+
+  it('names rows so that button labels stay unique', () => {
+    const a = (id: string, name: string, role: 'adept' | 'mentor') => ({ id, name, role }) as Application;
+    const names = rowNames([a('1', 'Anna', 'adept'), a('2', 'Anna', 'mentor'), a('3', 'Erik', 'adept')], (r) => (r === 'adept' ? 'Adept' : 'Mentor'));
+    expect([...names.values()]).toEqual(['Anna (Adept)', 'Anna (Mentor)', 'Erik']);
+  });
+});

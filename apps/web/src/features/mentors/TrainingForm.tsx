@@ -1,0 +1,35 @@
+import { Button, Textfield } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useForm } from '../../lib/form';
+import { collect, required } from '../../lib/validate';
+import { useAddTraining } from './api';
+
+/** A completed training (e.g. mentor and coach training) for the register. */
+export function TrainingForm({ personId, onCancel, onDone }: { personId: string; onCancel: () => void; onDone: (name: string) => void }) {
+  const { t } = useTranslation();
+  const add = useAddTraining();
+  const form = useForm({ name: '', completedOn: new Date().toISOString().slice(0, 10) });
+  const onSubmit = form.submit(
+    (v) => collect({ name: required(v.name), completedOn: required(v.completedOn) }),
+    async (v) => {
+      await add.mutateAsync({ personId, name: v.name.trim(), completedOn: v.completedOn });
+      onDone(v.name.trim());
+    },
+  );
+  return (
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+      <Textfield label={t('register.trainingName')} required {...form.bind('name')} />
+      <Textfield label={t('register.trainingDate')} type="date" required {...form.bind('completedOn')} />
+      <ErrorAlert error={form.formError(['name', 'completedOn'])} />
+      <div className="form__actions">
+        <Button type="submit" loading={add.isPending}>
+          {t('register.saveTraining')}
+        </Button>
+        <Button variant="tertiary" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

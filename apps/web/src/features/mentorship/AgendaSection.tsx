@@ -1,0 +1,109 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Checkbox, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import type { Mentorship } from '@lots/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useAddAgendaItem, useDeleteAgendaItem, useTickAgendaItem, type AgendaItem } from './api';
+import { clip } from './format';
+
+function AgendaRow({ m, item }: { m: Mentorship; item: AgendaItem }) {
+  const { t } = useTranslation();
+  const tick = useTickAgendaItem(m.pairId);
+  const remove = useDeleteAgendaItem(m.pairId);
+  const active = m.status === 'active';
+  const by = item.author === null ? null : item.author === m.myRole ? t('mentorship.agenda.addedByYou') : t('mentorship.agenda.addedBy', { name: m[item.author].name });
+  return (
+    <li className="ms-agenda-item">
+      <div className="ms-agenda-item__main">
+        <Checkbox
+          label={<span className={item.done ? 'ms-agenda-item__done' : undefined}>{item.text}</span>}
+          description={by ?? undefined}
+          checked={item.done}
+          disabled={!active}
+          onChange={(e) => tick.mutate({ itemId: item.id, done: e.target.checked })}
+        />
+        {active ? (
+          <Button
+            variant="tertiary"
+            data-size="sm"
+            aria-label={t('mentorship.agenda.deleteLabel', { text: clip(item.text) })}
+            loading={remove.isPending}
+            onClick={() => remove.mutate(item.id)}
+          >
+            {t('common.delete')}
+          </Button>
+        ) : null}
+      </div>
+      <ErrorAlert error={tick.error ?? remove.error} />
+    </li>
+  );
+}
+
+/** The agenda for the next meeting: a shared list both add to and tick off, with suggestions from the question bank. */
+export function AgendaSection({ m }: { m: Mentorship }) {
+  const { t } = useTranslation();
+  const add = useAddAgendaItem(m.pairId);
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<string | undefined>();
+  const active = m.status === 'active';
+  const onList = new Set(m.agenda.map((a) => a.text.trim()));
+  const suggestions = m.suggestions.filter((s) => !onList.has(s.trim()));
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const v = text.trim();
+    if (!v || v.length > 1000) {
+      setProblem(t(v ? 'mentorship.agenda.tooLong' : 'mentorship.agenda.required'));
+      return;
+    }
+    setProblem(undefined);
+    add.mutate(v, { onSuccess: () => setText('') });
+  };
+
+  return (
+    <section aria-labelledby="agenda-heading" className="section">
+      <Heading level={2} data-size="sm" id="agenda-heading">
+        {t('mentorship.agenda.heading')}
+      </Heading>
+      <Paragraph>{t('mentorship.agenda.intro')}</Paragraph>
+      {m.agenda.length === 0 ? (
+        <Paragraph>{t('mentorship.agenda.empty')}</Paragraph>
+      ) : (
+        <ul className="ms-agenda" aria-labelledby="agenda-heading">
+          {m.agenda.map((item) => (
+            <AgendaRow key={item.id} m={m} item={item} />
+          ))}
+        </ul>
+      )}
+      {active ? (
+        <form onSubmit={onSubmit} noValidate className="form">
+          <Textfield label={t('mentorship.agenda.newItem')} value={text} onChange={(e) => setText(e.target.value)} error={problem} />
+          <ErrorAlert error={add.error} />
+          <div>
+            <Button type="submit" variant="secondary" loading={add.isPending && add.variables === text.trim()}>
+              {t('mentorship.agenda.add')}
+            </Button>
+          </div>
+        </form>
+      ) : null}
+      {active && suggestions.length ? (
+        <div className="ms-subsection">
+          <Heading level={3} data-size="xs" id="suggestions-heading">
+            {t('mentorship.agenda.suggestionsHeading')}
+          </Heading>
+          <Paragraph data-size="sm">{t('mentorship.agenda.suggestionsIntro')}</Paragraph>
+          <ul className="ms-suggestions" aria-labelledby="suggestions-heading">
+            {suggestions.map((s) => (
+              <li key={s}>
+                <span>{s}</span>
+                <Button variant="tertiary" data-size="sm" aria-label={t('mentorship.agenda.addSuggestionLabel', { text: clip(s) })} onClick={() => add.mutate(s)}>
+                  {t('mentorship.agenda.addSuggestion')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}

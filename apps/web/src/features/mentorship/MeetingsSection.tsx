@@ -1,0 +1,173 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Button, Fieldset, Heading, Paragraph, Radio, Table, Textfield } from '@digdir/designsystemet-react';
+import type { Mentorship } from '@lots/core';
+import { useTranslation } from 'react-i18next';
+import { AppDialog } from '../../components/AppDialog';
+import { ErrorAlert, Notice } from '../../components/ErrorAlert';
+import { TableScroll } from '../../components/TableScroll';
+import { formatDateTime } from '../../i18n';
+import { focusFirstInvalid } from '../../lib/form';
+import { useDeleteMeeting, useLogMeeting, type Meeting, type MeetingInput } from './api';
+import { DAY_MS, fromLocalInput, parseNumber, shortDateTime } from './format';
+import { NextMeeting } from './NextMeeting';
+
+const MODES = ['digital', 'physical'] as const;
+
+function LogMeetingForm({ m }: { m: Mentorship }) {
+  const { t } = useTranslation();
+  const log = useLogMeeting(m.pairId);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [heldOn, setHeldOn] = useState('');
+  const [minutes, setMinutes] = useState(String(m.agreement?.meetingMinutes ?? 90));
+  const [mode, setMode] = useState<MeetingInput['mode']>(m.agreement?.mode === 'physical' ? 'physical' : 'digital');
+  const [problems, setProblems] = useState<{ heldOn?: string; minutes?: string }>({});
+  const [logged, setLogged] = useState(false);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const iso = fromLocalInput(heldOn);
+    const n = parseNumber(minutes);
+    const found = {
+      heldOn: !iso ? t('mentorship.meetings.problems.dateTime') : new Date(iso).getTime() > Date.now() + DAY_MS ? t('mentorship.meetings.problems.future') : undefined,
+      minutes: n === null || !Number.isInteger(n) || n < 5 || n > 600 ? t('mentorship.meetings.problems.minutes') : undefined,
+    };
+    setProblems(found);
+    setLogged(false);
+    if (found.heldOn || found.minutes || !iso || n === null) {
+      focusFirstInvalid(formRef.current);
+      return;
+    }
+    log.mutate(
+      { heldOn: iso, durationMinutes: n, mode },
+      {
+        onSuccess: () => {
+          setHeldOn('');
+          setLogged(true);
+        },
+      },
+    );
+  };
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="form" aria-labelledby="log-meeting-heading">
+      <Heading level={3} data-size="xs" id="log-meeting-heading">
+        {t('mentorship.meetings.logHeading')}
+      </Heading>
+      <Paragraph data-size="sm">{t('mentorship.meetings.logIntro')}</Paragraph>
+      <div className="ms-pair-fields">
+        <Textfield
+          label={t('mentorship.meetings.heldOn')}
+          type="datetime-local"
+          value={heldOn}
+          onChange={(e) => {
+            setHeldOn(e.target.value);
+            setLogged(false);
+          }}
+          error={problems.heldOn}
+        />
+        <Textfield label={t('mentorship.meetings.minutes')} inputMode="numeric" value={minutes} onChange={(e) => setMinutes(e.target.value)} error={problems.minutes} />
+      </div>
+      <Fieldset>
+        <Fieldset.Legend>{t('mentorship.meetings.mode')}</Fieldset.Legend>
+        {MODES.map((value) => (
+          <Radio key={value} name="meeting-mode" value={value} label={t(`mentorship.mode.${value}`)} checked={mode === value} onChange={() => setMode(value)} />
+        ))}
+      </Fieldset>
+      {logged ? <Notice>{t('mentorship.meetings.logged')}</Notice> : null}
+      <ErrorAlert error={log.error} messages={{ validation: t('mentorship.meetings.problems.future') }} />
+      <div>
+        <Button type="submit" loading={log.isPending}>
+          {t('mentorship.meetings.log')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** Meetings: the next planned one, logging one that took place, and the list of those logged. */
+export function MeetingsSection({ m }: { m: Mentorship }) {
+  const { t } = useTranslation();
+  const remove = useDeleteMeeting(m.pairId);
+  const [deleting, setDeleting] = useState<Meeting | null>(null);
+  const active = m.status === 'active';
+  const who = (role: Meeting['loggedBy']) => (role === null ? t('common.none') : role === m.myRole ? t('mentorship.you') : m[role].name);
+  const close = () => setDeleting(null);
+  const deleted = () => {
+    close();
+    window.setTimeout(() => document.getElementById('meetings-list-heading')?.focus(), 0);
+  };
+
+  return (
+    <section aria-labelledby="meetings-heading" className="section">
+      <Heading level={2} data-size="sm" id="meetings-heading">
+        {t('mentorship.meetings.heading')}
+      </Heading>
+      {m.status === 'ended' ? null : <NextMeeting m={m} />}
+      {active ? <LogMeetingForm m={m} /> : null}
+      <Heading level={3} data-size="xs" id="meetings-list-heading" tabIndex={-1}>
+        {t('mentorship.meetings.listHeading')}
+      </Heading>
+      {m.meetings.length === 0 ? (
+        <Paragraph>{t('mentorship.meetings.empty')}</Paragraph>
+      ) : (
+        <TableScroll label={t('mentorship.meetings.caption')}>
+          <Table zebra data-size="sm">
+            <caption className="ds-sr-only">{t('mentorship.meetings.caption')}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('mentorship.meetings.heldOn')}</Table.HeaderCell>
+                <Table.HeaderCell className="num">{t('mentorship.meetings.minutes')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('mentorship.meetings.modeColumn')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('mentorship.meetings.loggedBy')}</Table.HeaderCell>
+                {active ? <Table.HeaderCell>{t('mentorship.actions')}</Table.HeaderCell> : null}
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {m.meetings.map((meeting) => (
+                <Table.Row key={meeting.id}>
+                  <Table.Cell>
+                    <time dateTime={meeting.heldOn}>{formatDateTime(meeting.heldOn)}</time>
+                  </Table.Cell>
+                  <Table.Cell className="num">{meeting.durationMinutes}</Table.Cell>
+                  <Table.Cell>{meeting.mode === 'digital' || meeting.mode === 'physical' ? t(`mentorship.mode.${meeting.mode}`) : meeting.mode}</Table.Cell>
+                  <Table.Cell>{who(meeting.loggedBy)}</Table.Cell>
+                  {active ? (
+                    <Table.Cell>
+                      <Button
+                        variant="tertiary"
+                        data-size="sm"
+                        aria-label={t('mentorship.meetings.deleteLabel', { when: shortDateTime(meeting.heldOn) })}
+                        onClick={() => {
+                          remove.reset();
+                          setDeleting(meeting);
+                        }}
+                      >
+                        {t('common.delete')}
+                      </Button>
+                    </Table.Cell>
+                  ) : null}
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
+      )}
+      <AppDialog open={deleting !== null} onClose={close} title={t('mentorship.meetings.deleteHeading')}>
+        {deleting ? (
+          <>
+            <Paragraph>{t('mentorship.meetings.deleteConfirm', { when: formatDateTime(deleting.heldOn) })}</Paragraph>
+            <ErrorAlert error={remove.error} />
+            <div className="form__actions">
+              <Button data-color="danger" loading={remove.isPending} onClick={() => remove.mutate(deleting.id, { onSuccess: deleted })}>
+                {t('mentorship.meetings.deleteConfirmButton')}
+              </Button>
+              <Button variant="tertiary" onClick={close}>
+                {t('common.cancel')}
+              </Button>
+            </div>
+          </>
+        ) : null}
+      </AppDialog>
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { Program, Question } from '@lots/core';
+import { applicationWindow } from './applicationWindow';
+import { fromLocalInput, toLocalInput } from './eventTime';
+import { initialExtras, initialValues, ruleField, sortRules, toProgramInput, validateProgram } from './programForm';
+import { parseOptions, reorder } from './questions';
+
+const extras = (over: Partial<ReturnType<typeof initialExtras>> = {}) => ({ ...initialExtras(undefined, { locale: 'sv', organisationId: 'own' }), ...over });
+
+describe('program form', () => {
+  it('converts the form to ProgramInput: trims, nulls empty values, parses numbers and leaves the owner out', () => {
+    const values = { ...initialValues(), name: ' Omvänt mentorskap ', feePerAdept: '6000', expectedHours: '40', capacity: '', purpose: '  ' };
+    const input = toProgramInput(
+      values,
+      extras({ organisationIds: ['own', 'kust'], rules: { adept: [], mentor: [{ kind: 'age', min: '', max: '29' }] } }),
+      'own',
+    );
+    expect(input).toMatchObject({
+      name: 'Omvänt mentorskap',
+      purpose: null,
+      feePerAdept: 6000,
+      feePerMentor: 0,
+      expectedHours: 40,
+      capacity: null,
+      currency: 'SEK',
+      languages: ['sv'],
+      requiresManagerConfirmation: true,
+      participatingOrganisationIds: ['kust'],
+      rules: { adept: [], mentor: [{ kind: 'age', min: null, max: 29 }] },
+    });
+  });
+
+  it('reads decimal bounds with a comma', () => {
+    const input = toProgramInput({ ...initialValues(), name: 'x' }, extras({ rules: { adept: [{ kind: 'yearsAsManager', min: '0,5', max: '3' }], mentor: [] } }));
+    expect(input.rules?.adept).toEqual([{ kind: 'yearsAsManager', min: 0.5, max: 3 }]);
+  });
+
+  it('checks the name, numbers, date order, languages and rule bounds by the API field names', () => {
+    const errors = validateProgram(
+      { ...initialValues(), name: '', feePerAdept: '-1', applicationOpensOn: '2027-03-01', applicationClosesOn: '2027-02-01', capacity: '0' },
+      extras({ languages: [], rules: { adept: [], mentor: [{ kind: 'age', min: '10', max: '' }] } }),
+    );
+    expect(errors).toEqual({
+      name: 'errors.required',
+      feePerAdept: 'errors.number',
+      capacity: 'errors.number',
+      applicationClosesOn: 'errors.dateOrder',
+      languages: 'errors.required',
+      [ruleField('mentor', 0, 'min')]: 'errors.number',
+    });
+    expect(validateProgram({ ...initialValues(), name: 'ok' }, extras())).toEqual({});
+  });
+
+  it('loads a program with its rules in the form order', () => {
+    const program = {
+      ...({} as Program),
+      languages: ['sv', 'en'],
+      organisations: [{ id: 'a', name: 'A' }],
+      requiresManagerConfirmation: false,
+      rules: { adept: [{ kind: 'participatingOrganisation' }, { kind: 'yearsAsManager', min: 5 }], mentor: [] },
+    } as Program;
+    const loaded = initialExtras(program, { locale: 'nb' });
+    expect(loaded.rules.adept.map((r) => r.kind)).toEqual(['yearsAsManager', 'participatingOrganisation']);
+    expect(loaded.rules.adept[0]).toEqual({ kind: 'yearsAsManager', min: '5', max: '' });
+    expect(loaded).toMatchObject({ languages: ['sv', 'en'], organisationIds: ['a'], requiresManagerConfirmation: false });
+    expect(sortRules([{ kind: 'underRepresentedGroup' }, { kind: 'staffResponsibility', required: true }]).map((r) => r.kind)).toEqual([
+      'staffResponsibility',
+      'underRepresentedGroup',
+    ]);
+  });
+});
+
+describe('application window', () => {
+  const program = { status: 'open' as const, applicationOpensOn: '2027-01-10', applicationClosesOn: '2027-02-10' };
+  it('is open only while the program is open and within its dates', () => {
+    expect(applicationWindow(program, '2027-01-09')).toBe('notYet');
+    expect(applicationWindow(program, '2027-01-10')).toBe('open');
+    expect(applicationWindow(program, '2027-02-10')).toBe('open');
+    expect(applicationWindow(program, '2027-02-11')).toBe('closed');
+    expect(applicationWindow({ ...program, status: 'selection' }, '2027-01-20')).toBe('notOpen');
+    expect(applicationWindow({ status: 'open', applicationOpensOn: null, applicationClosesOn: null })).toBe('open');
+  });
+});
+
+describe('form builder', () => {
+  const q = (id: string, position: number) => ({ id, position }) as Question;
+  it('moves a question and patches only the positions that change', () => {
+    const list = [q('a', 0), q('b', 1), q('c', 2)];
+    expect(reorder(list, 2, -1)).toEqual([
+      { questionId: 'c', position: 1 },
+      { questionId: 'b', position: 2 },
+    ]);
+    expect(reorder(list, 0, -1)).toEqual([]);
+    expect(reorder([q('a', 0), q('b', 5)], 0, 1)).toEqual([
+      { questionId: 'b', position: 0 },
+      { questionId: 'a', position: 1 },
+    ]);
+  });
+
+  it('reads options one per line', () => {
+    expect(parseOptions(' Ja \n\nNej\n  ')).toEqual(['Ja', 'Nej']);
+  });
+
+  it('round-trips event times through the datetime-local field', () => {
+    const iso = fromLocalInput('2027-02-01T13:00');
+    expect(iso).toMatch(/Z$/);
+    expect(toLocalInput(iso!)).toBe('2027-02-01T13:00');
+    expect(fromLocalInput('')).toBeNull();
+  });
+});

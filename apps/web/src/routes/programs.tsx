@@ -1,0 +1,106 @@
+import { createRoute, notFound } from '@tanstack/react-router';
+import { PROGRAM_ROLES, type ProgramRole } from '@lots/core';
+import { ApplicationReviewPage } from '../features/applications/ApplicationReviewPage';
+import { ApplyPage } from '../features/applications/ApplyPage';
+import { ReviewPage } from '../features/applications/ReviewPage';
+import { MentorRegisterPage } from '../features/mentors/MentorRegisterPage';
+import { EditProgramPage, NewProgramPage } from '../features/programs/ProgramFormPage';
+import { ProgramPage } from '../features/programs/ProgramPage';
+import { ProgramsPage } from '../features/programs/ProgramsPage';
+import { authedRoute } from './app';
+import { registerSearch, reviewSearch } from './search';
+
+export const programsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/programs',
+  component: function ProgramsRoute() {
+    const { me } = programsRoute.useRouteContext();
+    return <ProgramsPage me={me} />;
+  },
+});
+
+export const newProgramRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/programs/new',
+  component: function NewProgramRoute() {
+    const { me } = newProgramRoute.useRouteContext();
+    return <NewProgramPage me={me} />;
+  },
+});
+
+export const programRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/programs/$programId',
+  component: function ProgramRoute() {
+    const { programId } = programRoute.useParams();
+    const { me } = programRoute.useRouteContext();
+    return <ProgramPage key={programId} programId={programId} me={me} />;
+  },
+});
+
+export const editProgramRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/programs/$programId/edit',
+  component: function EditProgramRoute() {
+    const { programId } = editProgramRoute.useParams();
+    return <EditProgramPage key={programId} programId={programId} />;
+  },
+});
+
+const isRole = (v: string): v is ProgramRole => (PROGRAM_ROLES as readonly string[]).includes(v);
+
+export const applyRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/programs/$programId/apply/$role',
+  beforeLoad: ({ params }) => {
+    if (!isRole(params.role)) throw notFound();
+  },
+  component: function ApplyRoute() {
+    const { programId, role } = applyRoute.useParams();
+    const { me } = applyRoute.useRouteContext();
+    return isRole(role) ? <ApplyPage key={`${programId}-${role}`} programId={programId} role={role} me={me} /> : null;
+  },
+});
+
+export const reviewRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/programs/$programId/review',
+  validateSearch: reviewSearch,
+  component: function ReviewRoute() {
+    const { programId } = reviewRoute.useParams();
+    const search = reviewRoute.useSearch();
+    const navigate = reviewRoute.useNavigate();
+    return <ReviewPage key={programId} programId={programId} search={search} onSearch={(next) => void navigate({ search: next, replace: true })} />;
+  },
+});
+
+export const applicationReviewRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/programs/$programId/review/$applicationId',
+  component: function ApplicationReviewRoute() {
+    const { programId, applicationId } = applicationReviewRoute.useParams();
+    return <ApplicationReviewPage key={applicationId} programId={programId} applicationId={applicationId} />;
+  },
+});
+
+export const mentorRegisterRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/mentor-register',
+  validateSearch: registerSearch,
+  component: function MentorRegisterRoute() {
+    const search = mentorRegisterRoute.useSearch();
+    const navigate = mentorRegisterRoute.useNavigate();
+    return <MentorRegisterPage search={search} onSearch={(next) => void navigate({ search: next, replace: true })} />;
+  },
+});
+
+export const programRoutes = [
+  programsRoute,
+  newProgramRoute,
+  programRoute,
+  editProgramRoute,
+  applyRoute,
+  reviewRoute,
+  applicationReviewRoute,
+  mentorRegisterRoute,
+] as const;
