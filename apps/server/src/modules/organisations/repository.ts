@@ -38,3 +38,7 @@ export async function updateOrganisation(db: DbOrTx, id: string, patch: Partial<
   if (Object.keys(patch).length === 0) return;
   await db.update(organisations).set(patch).where(eq(organisations.id, id));
 }
+
+export async function directory(db: DbOrTx) {
+  return db.select({ id: organisations.id, name: organisations.name, kind: organisations.kind, country: organisations.country }).from(organisations).orderBy(organisations.name);
+}

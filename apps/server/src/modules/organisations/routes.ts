@@ -11,6 +11,14 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
   app.get('/api/organisations', { schema: { tags: ['organisations'], response: { 200: z.array(organisationSchema) } } }, async (request) =>
     service.listOrganisations(ctx, actorOf(request)),
   );
+  app.get(
+    '/api/organisations/directory',
+    { schema: { tags: ['organisations'], response: { 200: z.array(z.object({ id: idSchema, name: z.string(), kind: z.string(), country: z.string() })) } } },
+    async (request) => {
+      actorOf(request);
+      return service.organisationDirectory(ctx);
+    },
+  );
   app.post(
     '/api/organisations',
     { schema: { tags: ['organisations'], body: organisationInputSchema, response: { 201: organisationSchema } } },

@@ -37,3 +37,11 @@ export async function updateOrganisation(ctx: AppContext, actor: Actor, id: stri
   });
   return getOrganisation(ctx, actor, id);
 }
+
+/**
+ * Every organisation's name, for choosing partners of a joint program. Names of public
+ * bodies are not secret; nothing else about them is shown.
+ */
+export async function organisationDirectory(ctx: AppContext) {
+  return repo.directory(ctx.db);
+}

@@ -20,6 +20,11 @@ export function useOrganisations() {
   return useQuery(organisationsQuery);
 }
 
+/** GET /api/organisations/directory — every organisation's name, for choosing partners of a joint program. */
+export function useOrganisationDirectory() {
+  return useQuery({ queryKey: ['organisations', 'directory'], queryFn: () => api<{ id: string; name: string }[]>('/api/organisations/directory') });
+}
+
 /** GET /api/organisations/:orgId */
 export function useOrganisation(orgId: string) {
   return useQuery({ queryKey: orgKeys.one(orgId), queryFn: () => api<Organisation>(orgPath(orgId)) });

@@ -5,13 +5,13 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { ApiError } from '../../lib/api';
-import { useOrganisations } from '../organisations/api';
+import { useOrganisationDirectory } from '../organisations/api';
 import { useCreateProgram, useProgram, useUpdateProgram } from './api';
 import { ProgramForm } from './ProgramForm';
 
-/** The organisations to offer: those the API lists for me, and those already in the program (a coordinator only sees their own). */
+/** The organisations to offer as partners: the directory of all organisations, and those already in the program. */
 function useOrganisationChoices(program?: Program) {
-  const organisations = useOrganisations();
+  const organisations = useOrganisationDirectory();
   const byId = new Map<string, { id: string; name: string }>();
   for (const o of program?.organisations ?? []) byId.set(o.id, o);
   for (const o of organisations.data ?? []) byId.set(o.id, { id: o.id, name: o.name });
