@@ -28,7 +28,7 @@ function AgendaRow({ m, item }: { m: Mentorship; item: AgendaItem }) {
             data-size="sm"
             aria-label={t('mentorship.agenda.deleteLabel', { text: clip(item.text) })}
             loading={remove.isPending}
-            onClick={() => remove.mutate(item.id)}
+            onClick={() => remove.mutate(item.id, { onSuccess: () => window.setTimeout(() => document.getElementById('agenda-heading')?.focus(), 0) })}
           >
             {t('common.delete')}
           </Button>
@@ -49,6 +49,13 @@ export function AgendaSection({ m }: { m: Mentorship }) {
   const onList = new Set(m.agenda.map((a) => a.text.trim()));
   const suggestions = m.suggestions.filter((s) => !onList.has(s.trim()));
 
+  /** An added suggestion leaves the list: keep focus on the one that took its place (or the agenda heading). */
+  const focusSuggestion = (index: number) =>
+    window.setTimeout(() => {
+      const buttons = document.querySelectorAll<HTMLButtonElement>('#agenda-suggestions button');
+      (buttons[Math.min(index, buttons.length - 1)] ?? document.getElementById('agenda-heading'))?.focus();
+    }, 0);
+
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const v = text.trim();
@@ -62,7 +69,7 @@ export function AgendaSection({ m }: { m: Mentorship }) {
 
   return (
     <section aria-labelledby="agenda-heading" className="section">
-      <Heading level={2} data-size="sm" id="agenda-heading">
+      <Heading level={2} data-size="sm" id="agenda-heading" tabIndex={-1}>
         {t('mentorship.agenda.heading')}
       </Heading>
       <Paragraph>{t('mentorship.agenda.intro')}</Paragraph>
@@ -92,11 +99,11 @@ export function AgendaSection({ m }: { m: Mentorship }) {
             {t('mentorship.agenda.suggestionsHeading')}
           </Heading>
           <Paragraph data-size="sm">{t('mentorship.agenda.suggestionsIntro')}</Paragraph>
-          <ul className="ms-suggestions" aria-labelledby="suggestions-heading">
-            {suggestions.map((s) => (
+          <ul className="ms-suggestions" id="agenda-suggestions" aria-labelledby="suggestions-heading">
+            {suggestions.map((s, i) => (
               <li key={s}>
                 <span>{s}</span>
-                <Button variant="tertiary" data-size="sm" aria-label={t('mentorship.agenda.addSuggestionLabel', { text: clip(s) })} onClick={() => add.mutate(s)}>
+                <Button variant="tertiary" data-size="sm" aria-label={t('mentorship.agenda.addSuggestionLabel', { text: clip(s) })} onClick={() => add.mutate(s, { onSuccess: () => focusSuggestion(i) })}>
                   {t('mentorship.agenda.addSuggestion')}
                 </Button>
               </li>

@@ -6,7 +6,7 @@ import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { currentLocale, formatDateTime } from '../../i18n';
 import { agreementPdfUrl, useSignAgreement, type Clause } from './api';
 import { AgreementForm } from './AgreementForm';
-import { numberText } from './format';
+import { numberText, otherParty } from './format';
 
 /** The program's clauses in the reader's language. */
 export function ClauseList({ clauses }: { clauses: Clause[] }) {
@@ -75,10 +75,11 @@ export function AgreementSection({ m }: { m: Mentorship }) {
     setEditing(false);
     window.setTimeout(() => editButton.current?.focus(), 0);
   };
+  const focusHeading = () => window.setTimeout(() => heading.current?.focus(), 0);
   const onSaved = () => {
     setEditing(false);
     setSaved(true);
-    window.setTimeout(() => heading.current?.focus(), 0);
+    focusHeading();
   };
 
   return (
@@ -121,11 +122,12 @@ export function AgreementSection({ m }: { m: Mentorship }) {
           </Heading>
           <Signatures m={m} a={a} />
           {bothSigned ? <Notice>{t('mentorship.agreement.bothSigned')}</Notice> : null}
+          {mySignature && !bothSigned ? <Notice color="info">{t('mentorship.agreement.youSigned', { name: otherParty(m).name })}</Notice> : null}
           <Paragraph data-size="sm">{t('mentorship.agreement.changeNote')}</Paragraph>
           <ErrorAlert error={sign.error} messages={{ conflict: t('mentorship.agreement.signConflict') }} />
           <div className="form__actions">
             {active && !mySignature ? (
-              <Button loading={sign.isPending} onClick={() => sign.mutate(a.version)}>
+              <Button loading={sign.isPending} onClick={() => sign.mutate(a.version, { onSuccess: focusHeading })}>
                 {t('mentorship.agreement.sign')}
               </Button>
             ) : null}

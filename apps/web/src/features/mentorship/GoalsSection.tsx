@@ -79,7 +79,6 @@ function History({ m, goal, checkins }: { m: Mentorship; goal: Goal; checkins: C
   const { t } = useTranslation();
   const who = (role: Checkin['author']) => (role === null ? t('common.none') : role === m.myRole ? t('mentorship.you') : m[role].name);
   const caption = t('mentorship.goals.historyCaption', { goal: clip(goal.text) });
-  if (!checkins.length) return <Paragraph data-size="sm">{t('mentorship.goals.noCheckins')}</Paragraph>;
   return (
     <TableScroll label={caption}>
       <Table zebra data-size="sm">
@@ -137,10 +136,14 @@ export function GoalsSection({ m }: { m: Mentorship }) {
                   {latest ? t('mentorship.goals.latest', { progress: latest.progress, date: formatDateTime(latest.createdAt) }) : t('mentorship.goals.notYet')}
                 </Paragraph>
                 {active ? <CheckinForm m={m} goal={goal} /> : null}
-                <Heading level={4} data-size="2xs">
-                  {t('mentorship.goals.historyHeading')}
-                </Heading>
-                <History m={m} goal={goal} checkins={checkins} />
+                {checkins.length ? (
+                  <>
+                    <Heading level={4} data-size="2xs">
+                      {t('mentorship.goals.historyHeading')}
+                    </Heading>
+                    <History m={m} goal={goal} checkins={checkins} />
+                  </>
+                ) : null}
               </section>
             );
           })}

@@ -31,7 +31,6 @@ export function HealthTable({ pairs }: { pairs: PairHealth[] }) {
             <Table.HeaderCell>{t('mentorship.health.agreementSigned')}</Table.HeaderCell>
             <Table.HeaderCell>{t('mentorship.health.meetings')}</Table.HeaderCell>
             <Table.HeaderCell>{t('mentorship.health.lastMeeting')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('mentorship.health.quiet')}</Table.HeaderCell>
             <Table.HeaderCell>{t('mentorship.health.ended')}</Table.HeaderCell>
             <Table.HeaderCell>{t('mentorship.health.continuation')}</Table.HeaderCell>
           </Table.Row>
@@ -46,7 +45,14 @@ export function HealthTable({ pairs }: { pairs: PairHealth[] }) {
                 <Person p={p.mentor} />
               </Table.Cell>
               <Table.Cell>
-                <PairStatusTag status={p.status} />
+                <span className="ms-tags">
+                  <PairStatusTag status={p.status} />
+                  {p.quiet ? (
+                    <Tag data-color="warning" data-size="sm" data-testid="quiet-flag">
+                      {t('mentorship.health.quietTag')}
+                    </Tag>
+                  ) : null}
+                </span>
               </Table.Cell>
               <Table.Cell>{p.agreementSigned ? t('mentorship.health.yes') : t('mentorship.health.no')}</Table.Cell>
               <Table.Cell>
@@ -55,15 +61,6 @@ export function HealthTable({ pairs }: { pairs: PairHealth[] }) {
                   : t('mentorship.health.meetingsOf', { logged: p.meetingsLogged, expected: p.meetingsExpected })}
               </Table.Cell>
               <Table.Cell>{p.lastMeetingOn ? <time dateTime={p.lastMeetingOn}>{formatDate(p.lastMeetingOn)}</time> : t('common.none')}</Table.Cell>
-              <Table.Cell>
-                {p.quiet ? (
-                  <Tag data-color="warning" data-size="sm" data-testid="quiet-flag">
-                    {t('mentorship.health.quietTag')}
-                  </Tag>
-                ) : (
-                  t('common.none')
-                )}
-              </Table.Cell>
               <Table.Cell>
                 {p.endedAt && p.endedBy
                   ? t('mentorship.health.endedBy', { who: t(`mentorship.health.by.${p.endedBy}`), date: formatDate(p.endedAt) })

@@ -35,29 +35,31 @@ export function MyPairsPage() {
 
   return (
     <Page title={t('matching.myPairs.title')} lead={t('matching.myPairs.lead')}>
-      {pairs.isPending ? <Loading /> : null}
-      <ErrorAlert error={pairs.error} />
-      <ErrorAlert error={declining ? null : respond.error} messages={{ conflict: t('matching.myPairs.conflict') }} />
-      <LiveNotice message={notice} />
-      {pairs.data && pairs.data.length === 0 ? <Paragraph>{t('matching.myPairs.none')}</Paragraph> : null}
-      {sorted.length > 0 ? (
-        <ul className="matching-cards matching-cards--wide">
-          {sorted.map((pair) => (
-            <li key={pair.id}>
-              <PairCard
-                pair={pair}
-                accepting={respond.isPending && respond.variables?.pairId === pair.id && respond.variables.decision === 'accepted'}
-                onAccept={() => accept(pair)}
-                onDecline={() => {
-                  setNotice('');
-                  respond.reset();
-                  setDeclining(pair);
-                }}
-              />
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <div className="matching-stack">
+        {pairs.isPending ? <Loading /> : null}
+        <ErrorAlert error={pairs.error} />
+        <ErrorAlert error={declining ? null : respond.error} messages={{ conflict: t('matching.myPairs.conflict') }} />
+        <LiveNotice message={notice} />
+        {pairs.data && pairs.data.length === 0 ? <Paragraph>{t('matching.myPairs.none')}</Paragraph> : null}
+        {sorted.length > 0 ? (
+          <ul className="matching-cards matching-cards--wide">
+            {sorted.map((pair) => (
+              <li key={pair.id}>
+                <PairCard
+                  pair={pair}
+                  accepting={respond.isPending && respond.variables?.pairId === pair.id && respond.variables.decision === 'accepted'}
+                  onAccept={() => accept(pair)}
+                  onDecline={() => {
+                    setNotice('');
+                    respond.reset();
+                    setDeclining(pair);
+                  }}
+                />
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
       <AppDialog open={declining !== null} onClose={() => setDeclining(null)} title={declining ? t('matching.myPairs.declineTitle', { name: counterpartOf(declining).name }) : ''}>
         {declining ? (
           <DeclineForm

@@ -73,6 +73,7 @@ export const webMentorshipEn: DeepStrings<typeof webMentorshipSv> = {
     youMark: '(you)',
     signedAt: 'Signed {{date}}',
     notSigned: 'Not signed yet',
+    youSigned: 'You have signed. The agreement applies once {{name}} has signed too.',
     bothSigned: 'You have both signed the agreement.',
     changeNote: 'Every change to the agreement becomes a new version that you both need to sign again.',
     sign: 'Sign the agreement',
@@ -182,7 +183,6 @@ export const webMentorshipEn: DeepStrings<typeof webMentorshipSv> = {
     saved: 'The check-in is saved.',
     historyHeading: 'Earlier check-ins',
     historyCaption: 'Check-ins for “{{goal}}”',
-    noCheckins: 'No check-ins yet.',
     when: 'When',
     who: 'Who',
     progress: 'Progress',
@@ -266,7 +266,6 @@ export const webMentorshipEn: DeepStrings<typeof webMentorshipSv> = {
     meetingsOf: '{{logged}} of {{expected}} expected',
     meetingsLogged: '{{logged}} logged',
     lastMeeting: 'Last meeting',
-    quiet: 'Quiet',
     quietTag: 'Quiet',
     quietHelp:
       'Quiet means the pair has not logged a meeting for several weeks, according to the program’s reminder setting. That may be perfectly fine, but a friendly question can help.',

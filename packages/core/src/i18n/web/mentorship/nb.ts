@@ -73,6 +73,7 @@ export const webMentorshipNb: DeepStrings<typeof webMentorshipSv> = {
     youMark: '(deg)',
     signedAt: 'Signerte {{date}}',
     notSigned: 'Har ikke signert ennå',
+    youSigned: 'Du har signert. Avtalen gjelder når {{name}} også har signert.',
     bothSigned: 'Dere har begge signert avtalen.',
     changeNote: 'Hver endring av avtalen blir en ny versjon som dere begge må signere på nytt.',
     sign: 'Signer avtalen',
@@ -182,7 +183,6 @@ export const webMentorshipNb: DeepStrings<typeof webMentorshipSv> = {
     saved: 'Oppfølgingen er lagret.',
     historyHeading: 'Tidligere oppfølginger',
     historyCaption: 'Oppfølginger for «{{goal}}»',
-    noCheckins: 'Ingen oppfølginger ennå.',
     when: 'Når',
     who: 'Hvem',
     progress: 'Fremgang',
@@ -266,7 +266,6 @@ export const webMentorshipNb: DeepStrings<typeof webMentorshipSv> = {
     meetingsOf: '{{logged}} av {{expected}} forventet',
     meetingsLogged: '{{logged}} loggført',
     lastMeeting: 'Siste møte',
-    quiet: 'Stille',
     quietTag: 'Stille',
     quietHelp:
       'Stille betyr at paret ikke har loggført noe møte på flere uker, etter programmets innstilling for påminnelser. Det kan være helt i orden, men et vennlig spørsmål kan hjelpe.',

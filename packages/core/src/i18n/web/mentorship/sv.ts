@@ -71,6 +71,7 @@ export const webMentorshipSv = {
     youMark: '(du)',
     signedAt: 'Signerade {{date}}',
     notSigned: 'Har inte signerat än',
+    youSigned: 'Du har signerat. Avtalet gäller när {{name}} också har signerat.',
     bothSigned: 'Ni har båda signerat avtalet.',
     changeNote: 'Varje ändring av avtalet blir en ny version som ni båda behöver signera igen.',
     sign: 'Signera avtalet',
@@ -180,7 +181,6 @@ export const webMentorshipSv = {
     saved: 'Avstämningen är sparad.',
     historyHeading: 'Tidigare avstämningar',
     historyCaption: 'Avstämningar för ”{{goal}}”',
-    noCheckins: 'Inga avstämningar än.',
     when: 'När',
     who: 'Vem',
     progress: 'Framsteg',
@@ -264,7 +264,6 @@ export const webMentorshipSv = {
     meetingsOf: '{{logged}} av {{expected}} förväntade',
     meetingsLogged: '{{logged}} loggade',
     lastMeeting: 'Senaste mötet',
-    quiet: 'Tyst',
     quietTag: 'Tyst',
     quietHelp:
       'Tyst betyder att paret inte har loggat något möte på flera veckor, enligt programmets inställning för påminnelser. Det kan vara helt i sin ordning, men en vänlig fråga kan hjälpa.',
