@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -40,7 +40,15 @@ export interface BuiltApp {
 }
 
 export async function buildApp(config: Config, database: Database, logger: FastifyServerOptions['logger'] = { level: config.logLevel }): Promise<BuiltApp> {
-  const app = Fastify({ logger, trustProxy: config.production, bodyLimit: 256 * 1024 });
+  const app = Fastify({
+    logger,
+    trustProxy: config.production,
+    bodyLimit: 256 * 1024,
+    // Errors Fastify raises before routing (a malformed URL…) get the API's error shape too.
+    frameworkErrors: (error, _request, reply) => {
+      void (reply as unknown as FastifyReply).status(error.statusCode ?? 400).send({ error: { code: 'validation', message: error.message, field: 'url' } });
+    },
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);

@@ -3,3 +3,4 @@ export * from './program';
 export * from './application';
 export * from './matching';
 export * from './mentorship';
+export * from './pair-state';

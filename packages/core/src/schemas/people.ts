@@ -28,7 +28,8 @@ export const personInputSchema = z.strictObject({
   roles: z.array(z.enum(ROLES)).min(1).max(3).default(['participant']),
 });
 export type PersonInput = z.input<typeof personInputSchema>;
-export const personPatchSchema = personInputSchema.partial();
+/** A patch changes only what it names (no default: an absent `roles` must not reset them). */
+export const personPatchSchema = personInputSchema.extend({ roles: z.array(z.enum(ROLES)).min(1).max(3) }).partial();
 
 export const peopleQuerySchema = z.strictObject({
   q: z.string().max(200).optional(),

@@ -48,6 +48,9 @@ async function constrain(tx: DbOrTx, actor: Actor, access: ProgramAccess, input:
   const pool = await loadPool(tx, access);
   const { adept, mentor } = people(pool, input.adeptApplicationId, input.mentorApplicationId);
   if (input.kind === 'lock') {
+    if (access.program.requiresManagerConfirmation && !adept.confirmed) {
+      throw new AppError('conflict', 'No adept is matched without the manager’s confirmation', 'adeptApplicationId');
+    }
     const settings = await loadSettings(tx, access);
     const breaks = ruleBreaks(adept, mentor, settings.hardRules).filter((b) => b !== 'noCapacity');
     if (breaks.length && !input.reason?.trim()) {

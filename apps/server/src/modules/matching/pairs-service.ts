@@ -1,6 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { schema, type DbOrTx } from '@lots/db';
 import { localeSchema, translate, type MatchingRun, type Pair } from '@lots/core';
+import { transition } from '../mentorship/state';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../http/actor';
 import { AppError, forbidden, notFound } from '../../http/errors';
@@ -121,17 +122,13 @@ export async function respond(ctx: AppContext, actor: Actor, pairId: string, inp
     const [presented] = await presentPairs(tx, [pair], { personId: actor.person?.id ?? null, coordinator: false });
     const role = presented!.myRole;
     if (!role) throw forbidden('Only the two people of a pair can answer for it');
-    if (pair.status !== 'published') throw new AppError('conflict', `The pair is ${pair.status}`, 'decision');
-    const field = role === 'adept' ? 'adeptResponse' : 'mentorResponse';
-    if (pair[field] !== 'pending') throw new AppError('conflict', 'You have already answered', 'decision');
-    const other = role === 'adept' ? pair.mentorResponse : pair.adeptResponse;
-    let update: Partial<PairRow> = { [field]: input.decision };
-    if (input.decision === 'declined') {
-      update = { ...update, status: 'declined', declineReason: input.reason ?? null, declinedBy: role };
+    const next = transition(pair, { type: 'respond', role, decision: input.decision });
+    let update: Partial<PairRow> = { status: next.status, adeptResponse: next.adeptResponse, mentorResponse: next.mentorResponse };
+    if (next.status === 'declined') {
+      update = { ...update, declineReason: input.reason ?? null, declinedBy: role };
+      // Both return to the pool; this pair stays out of later runs.
       await repo.deleteLocksOfAdepts(tx, pair.programId, [pair.adeptApplicationId]);
       await repo.upsertConstraint(tx, { programId: pair.programId, adeptApplicationId: pair.adeptApplicationId, mentorApplicationId: pair.mentorApplicationId, kind: 'exclude', reason: 'declined', createdBy: actor.userId });
-    } else if (other === 'accepted') {
-      update = { ...update, status: 'active' };
     }
     const updated = await repo.updatePair(tx, pair.id, update);
     await audit(tx, actor, null, `pair.${input.decision}`, 'pair', pair.id, { role });

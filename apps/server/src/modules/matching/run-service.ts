@@ -56,8 +56,10 @@ export async function buildInput(ctx: AppContext, access: Awaited<ReturnType<typ
   const input: CohortInput = {
     adepts: pool.adepts,
     mentors: pool.mentors,
-    weights: settings.weights,
-    hardRules: settings.hardRules,
+    // Without mutual preferences, that criterion has nothing to measure.
+    weights: settings.preferencesEnabled ? settings.weights : { ...settings.weights, preferences: 0 },
+    // "No adept is matched without a confirmation" when the program asks for one.
+    hardRules: access.program.requiresManagerConfirmation ? { ...settings.hardRules, requireConfirmation: true } : settings.hardRules,
     constraints: constraints
       .filter((c) => inPool.has(c.adeptApplicationId) && inPool.has(c.mentorApplicationId))
       .map((c) => ({ kind: c.kind as 'lock' | 'exclude', adeptId: c.adeptApplicationId, mentorId: c.mentorApplicationId })),

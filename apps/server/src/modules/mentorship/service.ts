@@ -10,6 +10,7 @@ import { loadPairAccess, type PairAccess } from './policy';
 import { latestAgreement, myNotes, presentMentorship } from './present';
 import { programClauses } from './clauses';
 import { notifyCoordinators } from './notify';
+import { transition } from './state';
 
 type AgreementInput = z.output<typeof agreementInputSchema>;
 
@@ -176,8 +177,8 @@ export async function endMentorship(ctx: AppContext, actor: Actor, pairId: strin
   const mailIds: string[] = [];
   const result = await ctx.db.transaction(async (tx) => {
     const access = await loadPairAccess(tx, actor, pairId);
-    requireActive(access);
-    await tx.update(schema.pairs).set({ status: 'ended', endedAt: new Date(), endedBy: access.role, endReason: reason, updatedAt: new Date() }).where(eq(schema.pairs.id, pairId));
+    const next = transition(access.pair, { type: 'end', by: access.role });
+    await tx.update(schema.pairs).set({ status: next.status, endedAt: new Date(), endedBy: access.role, endReason: reason, updatedAt: new Date() }).where(eq(schema.pairs.id, pairId));
     mailIds.push(...(await notifyCoordinators(ctx, tx, access, 'mentorshipEnded', access.role)));
     await audit(tx, actor, null, 'pair.end', 'pair', pairId, { by: access.role });
     return presentMentorship(tx, await loadPairAccess(tx, actor, pairId), actor.locale);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ROLES, idSchema, importResultSchema, peoplePageSchema, peopleQuerySchema, personInputSchema, personSchema } from '@lots/core';
+import { idSchema, importResultSchema, peoplePageSchema, peopleQuerySchema, personInputSchema, personPatchSchema, personSchema } from '@lots/core';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../http/actor';
 import { AppError } from '../../http/errors';
@@ -11,11 +11,6 @@ import { CSV_TYPES, XLSX_TYPE } from './import-file';
 const orgParams = z.strictObject({ orgId: idSchema });
 const personParams = z.strictObject({ orgId: idSchema, personId: idSchema });
 const IMPORT_LIMIT = 5 * 1024 * 1024;
-/**
- * `personPatchSchema` (= personInputSchema.partial()) keeps the `roles` default, so with zod 4 a patch
- * without roles would reset them to ['participant']. A patch only changes what it names.
- */
-const personPatch = personInputSchema.extend({ roles: z.array(z.enum(ROLES)).min(1).max(3) }).partial();
 
 export const peopleRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.addContentTypeParser([...CSV_TYPES, XLSX_TYPE], { parseAs: 'buffer', bodyLimit: IMPORT_LIMIT }, (_request, body, done) => done(null, body));
@@ -37,7 +32,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
   );
   app.patch(
     '/api/organisations/:orgId/people/:personId',
-    { schema: { tags: ['people'], params: personParams, body: personPatch, response: { 200: personSchema } } },
+    { schema: { tags: ['people'], params: personParams, body: personPatchSchema, response: { 200: personSchema } } },
     async (request) => service.updatePerson(ctx, actorOf(request), request.params.orgId, request.params.personId, request.body),
   );
   app.post(

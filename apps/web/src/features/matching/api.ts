@@ -71,7 +71,9 @@ export function useRun(programId: string, runId: string | undefined) {
     queryKey: matchingKeys.run(programId, runId ?? ''),
     queryFn: async () => {
       const run = await api<MatchingRun>(`${matchingPath(programId)}/runs/${encodeURIComponent(runId ?? '')}`);
-      if (!isRunning(run.status)) void queryClient.invalidateQueries({ queryKey: matchingKeys.runs(programId), exact: true });
+      // The history still lists it as running: refresh the list now that it has finished.
+      const listed = queryClient.getQueryData<RunSummary[]>(matchingKeys.runs(programId))?.find((r) => r.id === run.id);
+      if (listed && listed.status !== run.status && !isRunning(run.status)) void queryClient.invalidateQueries({ queryKey: matchingKeys.runs(programId), exact: true });
       return run;
     },
     enabled: Boolean(runId),

@@ -85,6 +85,13 @@ export function ApplySection({ program }: { program: Program }) {
           </Table>
         </TableScroll>
       ) : null}
+      {applications.some((a) => a.status === 'accepted') && ['selection', 'matching'].includes(program.status) ? (
+        <Paragraph>
+          <AppLink to="/programs/$programId/preferences" params={{ programId }}>
+            {t('matching.preferences.programLink')}
+          </AppLink>
+        </Paragraph>
+      ) : null}
     </section>
   );
 }

@@ -52,6 +52,20 @@ export function CoordinatorPanel({ program }: { program: Program }) {
           </Button>
         </li>
         <li>
+          <Button asChild variant="secondary">
+            <Link to="/programs/$programId/matching" params={{ programId }}>
+              {t('matching.title')}
+            </Link>
+          </Button>
+        </li>
+        <li>
+          <Button asChild variant="secondary">
+            <Link to="/programs/$programId/pairs" params={{ programId }}>
+              {t('mentorship.health.programLink')}
+            </Link>
+          </Button>
+        </li>
+        <li>
           <Button asChild variant="tertiary">
             <Link to="/programs/$programId/review" params={{ programId }} hash="nominations">
               {t('program.nominationsLink')}

@@ -62,8 +62,8 @@ export const webMatchingEn: DeepStrings<typeof webMatchingSv> = {
     adeptNotEligible: 'the mentee does not meet the programme’s requirements',
     mentorNotEligible: 'the mentor does not meet the programme’s requirements',
     notConfirmed: 'the mentee’s manager has not confirmed',
-    noCapacity: 'the mentor has no places',
-    language: 'does not speak the required language',
+    noCapacity: 'the mentor has no free places',
+    language: 'not both speak the required language',
     excluded: 'the pair is excluded',
   },
   settings: {
@@ -110,7 +110,6 @@ export const webMatchingEn: DeepStrings<typeof webMatchingSv> = {
   },
   result: {
     heading: 'Result',
-    summaryLabel: 'Summary',
     matched: 'Mentees with a mentor',
     matchedValue: '{{matched}} of {{total}}',
     mentors: 'Mentors in the programme',
@@ -334,7 +333,6 @@ export const webMatchingEn: DeepStrings<typeof webMatchingSv> = {
     title: 'My matches',
     lead: 'Here you see the mentorships the coordinator has proposed for you. The mentorship starts when both have accepted.',
     none: 'You have no matches yet. When the coordinator publishes a proposal, you get an e-mail and see it here.',
-    yourRole: 'Your role',
     roleAdept: 'You are the mentee',
     roleMentor: 'You are the mentor',
     counterpartAdept: 'Your mentee',
@@ -364,6 +362,7 @@ export const webMatchingEn: DeepStrings<typeof webMatchingSv> = {
     declineSubmit: 'Decline',
   },
   preferences: {
+    programLink: 'My matching preferences',
     title: 'My preferences',
     documentTitle: 'My preferences – {{program}}',
     lead: 'The programme takes into account what both mentees and mentors would like. Preferences are one of several inputs and no guarantee. No other participant sees what you have chosen.',

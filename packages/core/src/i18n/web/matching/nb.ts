@@ -62,8 +62,8 @@ export const webMatchingNb: DeepStrings<typeof webMatchingSv> = {
     adeptNotEligible: 'adepten oppfyller ikke programmets krav',
     mentorNotEligible: 'mentoren oppfyller ikke programmets krav',
     notConfirmed: 'adeptens leder har ikke bekreftet',
-    noCapacity: 'mentoren har ingen plasser',
-    language: 'snakker ikke språket som kreves',
+    noCapacity: 'mentoren har ingen ledige plasser',
+    language: 'ikke begge snakker språket som kreves',
     excluded: 'paret er utelukket',
   },
   settings: {
@@ -110,7 +110,6 @@ export const webMatchingNb: DeepStrings<typeof webMatchingSv> = {
   },
   result: {
     heading: 'Resultat',
-    summaryLabel: 'Sammendrag',
     matched: 'Adepter med mentor',
     matchedValue: '{{matched}} av {{total}}',
     mentors: 'Mentorer i programmet',
@@ -334,7 +333,6 @@ export const webMatchingNb: DeepStrings<typeof webMatchingSv> = {
     title: 'Mine matchinger',
     lead: 'Her ser du mentorskapene som koordinatoren har foreslått for deg. Mentorskapet starter når begge har takket ja.',
     none: 'Du har ingen matchinger ennå. Når koordinatoren publiserer et forslag, får du e-post og ser det her.',
-    yourRole: 'Din rolle',
     roleAdept: 'Du er adept',
     roleMentor: 'Du er mentor',
     counterpartAdept: 'Din adept',
@@ -364,6 +362,7 @@ export const webMatchingNb: DeepStrings<typeof webMatchingSv> = {
     declineSubmit: 'Takk nei',
   },
   preferences: {
+    programLink: 'Mine ønsker for matchingen',
     title: 'Mine ønsker',
     documentTitle: 'Mine ønsker – {{program}}',
     lead: 'Programmet tar hensyn til hva både adepter og mentorer ønsker. Ønskene er ett av flere grunnlag og ingen garanti. Ingen andre deltakere ser hva du har valgt.',

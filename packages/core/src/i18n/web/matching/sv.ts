@@ -60,8 +60,8 @@ export const webMatchingSv = {
     adeptNotEligible: 'adepten uppfyller inte programmets krav',
     mentorNotEligible: 'mentorn uppfyller inte programmets krav',
     notConfirmed: 'adeptens chef har inte bekräftat',
-    noCapacity: 'mentorn har inga platser',
-    language: 'talar inte det språk som krävs',
+    noCapacity: 'mentorn har inga lediga platser',
+    language: 'inte båda talar det språk som krävs',
     excluded: 'paret är uteslutet',
   },
   settings: {
@@ -108,7 +108,6 @@ export const webMatchingSv = {
   },
   result: {
     heading: 'Resultat',
-    summaryLabel: 'Sammanfattning',
     matched: 'Adepter med mentor',
     matchedValue: '{{matched}} av {{total}}',
     mentors: 'Mentorer i programmet',
@@ -332,7 +331,6 @@ export const webMatchingSv = {
     title: 'Mina matchningar',
     lead: 'Här ser du de mentorskap som samordnaren har föreslagit för dig. Mentorskapet börjar när båda har tackat ja.',
     none: 'Du har inga matchningar ännu. När samordnaren publicerar ett förslag får du e-post och ser det här.',
-    yourRole: 'Din roll',
     roleAdept: 'Du är adept',
     roleMentor: 'Du är mentor',
     counterpartAdept: 'Din adept',
@@ -362,6 +360,7 @@ export const webMatchingSv = {
     declineSubmit: 'Tacka nej',
   },
   preferences: {
+    programLink: 'Mina önskemål om matchning',
     title: 'Mina önskemål',
     documentTitle: 'Mina önskemål – {{program}}',
     lead: 'Programmet tar hänsyn till vad både adepter och mentorer önskar. Önskemålen är ett av flera underlag och ingen garanti. Ingen annan deltagare ser vad du har valt.',

@@ -247,6 +247,7 @@ export const webMentorshipEn: DeepStrings<typeof webMentorshipSv> = {
     confirm: 'Yes, end the mentorship',
   },
   health: {
+    programLink: 'Pairs and agreement terms',
     title: 'Pairs in {{program}}',
     loadingTitle: 'Pairs in the program',
     lead: 'How the pairs get started and keep in touch.',

@@ -247,6 +247,7 @@ export const webMentorshipNb: DeepStrings<typeof webMentorshipSv> = {
     confirm: 'Ja, avslutt mentorskapet',
   },
   health: {
+    programLink: 'Parene og avtalevilkårene',
     title: 'Parene i {{program}}',
     loadingTitle: 'Parene i programmet',
     lead: 'Hvordan parene kommer i gang og holder kontakten.',

@@ -245,6 +245,7 @@ export const webMentorshipSv = {
     confirm: 'Ja, avsluta mentorskapet',
   },
   health: {
+    programLink: 'Paren och avtalsvillkoren',
     title: 'Paren i {{program}}',
     loadingTitle: 'Paren i programmet',
     lead: 'Hur paren kommer i gång och håller kontakten.',

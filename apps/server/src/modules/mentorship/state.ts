@@ -1,0 +1,16 @@
+import { nextPairState, PairTransitionError, type PairEvent, type PairState } from '@lots/core';
+import type { schema } from '@lots/db';
+import { AppError } from '../../http/errors';
+
+/** Applies the shared state machine to a stored pair; a refused event is a 409 naming the field. */
+export function transition(pair: typeof schema.pairs.$inferSelect, event: PairEvent): PairState {
+  try {
+    return nextPairState(
+      { status: pair.status as PairState['status'], adeptResponse: pair.adeptResponse as PairState['adeptResponse'], mentorResponse: pair.mentorResponse as PairState['mentorResponse'], endedBy: (pair.endedBy as PairState['endedBy']) ?? null },
+      event,
+    );
+  } catch (error) {
+    if (error instanceof PairTransitionError) throw new AppError('conflict', error.message, error.field);
+    throw error;
+  }
+}
