@@ -332,7 +332,8 @@ export function solveFlow(g, counters) {
 
     // Augment: walk back from the sink; each row on the path swaps the arc it was reached by for
     // the arc it continues on, and each column keeps its load (except the last, which gains one).
-    let c = -1;
+    /** @type {number} */
+    let c;
     let slot = -1;
     if (dead) {
       const drop = prevRow[T];

@@ -262,7 +262,7 @@ export function readLocked(raw, csr, lockedEdge, adeptIndex, mentorIndex, mentor
  */
 function whyForbidden(raw, a, j, aId, mId, minScore) {
   /** @type {unknown} */
-  let v = null;
+  let v;
   if (Array.isArray(raw.scores)) {
     v = /** @type {unknown[][]} */ (raw.scores)[a][j];
     if (v === null) return 'null in scores';
