@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { MatchingRun, ProgramSummary } from '@lots/core';
+import { startLots, type LotsServer } from './support/server';
+import { launchBrowser, expectAccessible } from './support/browser';
+import { signedIn, linkWith } from './support/session';
+import { apiAs, acceptInvitation } from './support/api';
+import { startSmtpSink, type SmtpSink } from '../apps/server/src/testing/smtp-sink';
+
+const PROGRAM = 'Felles mentorprogram for ledere – kull 3';
+
+/**
+ * The whole matching flow on the Norwegian ministries' demo program: run, explain, lock,
+ * re-run, publish; both parties accept one pair; another adept declines and is re-matched.
+ */
+describe('matching in the browser', () => {
+  let server: LotsServer;
+  let sink: SmtpSink;
+  let browser: Browser;
+  let coordinator: Page;
+  let programId: string;
+  let admin: Awaited<ReturnType<typeof apiAs>>;
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    server = await startLots({ DEMO: 'on', SMTP_URL: sink.url });
+    browser = await launchBrowser();
+    admin = await apiAs(server.url, 'admin@example.org');
+    programId = (await admin<ProgramSummary[]>('GET', '/api/programs')).find((p) => p.name === PROGRAM)!.id;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await sink?.close();
+  });
+
+  async function waitForRun(page: Page) {
+    try {
+      await page.getByTestId('run-status').getByText('Matchningen är klar.').waitFor({ timeout: 60_000 });
+      await page.getByRole('table', { name: 'Föreslagna par' }).waitFor();
+    } catch (error) {
+      await page.screenshot({ path: '/tmp/matching-failure.png', fullPage: true });
+      throw error;
+    }
+  }
+  const latestRun = async () => {
+    const runs = await admin<{ id: string }[]>('GET', `/api/programs/${programId}/matching/runs`);
+    return admin<MatchingRun>('GET', `/api/programs/${programId}/matching/runs/${runs[0]!.id}`);
+  };
+
+  let locked: MatchingRun['pairs'][number];
+  it('runs matching, explains a pair, locks it, and re-runs keeping the lock', async () => {
+    coordinator = await signedIn(browser, server.url, 'admin@example.org');
+    await coordinator.goto(`${server.url}/programs/${programId}`);
+    await coordinator.getByRole('link', { name: 'Matchning', exact: true }).click();
+    await coordinator.getByRole('button', { name: 'Kör matchning', exact: true }).click();
+    await waitForRun(coordinator);
+    await expectAccessible(coordinator, 'matching workspace with a result');
+    const run = await latestRun();
+    expect(run.matchedCount).toBe(6);
+    locked = run.pairs[0]!;
+    await coordinator.getByRole('button', { name: `Varför? ${locked.adept.name}` }).click();
+    const why = coordinator.getByRole('dialog', { name: `Varför ${locked.adept.name} och ${locked.mentor.name}?` });
+    await why.waitFor();
+    await coordinator.waitForTimeout(400);
+    await expectAccessible(coordinator, 'why dialog');
+    await why.getByRole('button', { name: 'Stäng' }).first().click();
+    await coordinator.getByRole('button', { name: `Lås paret ${locked.adept.name} – ${locked.mentor.name}` }).click();
+    await coordinator.getByRole('button', { name: `Lås upp paret ${locked.adept.name} – ${locked.mentor.name}` }).waitFor();
+    await coordinator.getByRole('button', { name: 'Kör matchningen igen' }).click();
+    await coordinator.waitForTimeout(300);
+    await waitForRun(coordinator);
+    const again = await latestRun();
+    expect(again.id).not.toBe(run.id);
+    expect(again.pairs.find((p) => p.adept.applicationId === locked.adept.applicationId)).toMatchObject({ locked: true, mentor: { applicationId: locked.mentor.applicationId } });
+  });
+
+  it('publishes; both parties of one pair accept, the adepts of two others decline and are re-matched crosswise', async () => {
+    await coordinator.getByRole('button', { name: 'Publicera', exact: true }).click();
+    await coordinator.getByRole('button', { name: 'Ja, publicera och skicka e-post' }).click();
+    await coordinator.getByRole('table', { name: 'Publicerade par och deras svar' }).waitFor();
+    await expectAccessible(coordinator, 'published pairs');
+    const run = await latestRun();
+    const [first, second] = run.pairs.filter((p) => p.adept.applicationId !== locked.adept.applicationId);
+    const declining = first!;
+    const declining2 = second!;
+
+    // The participants get accounts (invitations through the API, links from the SMTP sink).
+    const pages: Record<string, Page> = {};
+    for (const person of [locked.adept, locked.mentor, declining.adept, declining2.adept]) {
+      const organisationId = (await admin<{ id: string; name: string }[]>('GET', '/api/organisations')).find((o) => o.name === person.organisationName)!.id;
+      await admin('POST', `/api/organisations/${organisationId}/people/${person.personId}/invitation`);
+      const mail = await sink.waitFor((m) => m.text.includes('/invitation/') && m.text.includes(person.name));
+      const email = mail.to[0]!;
+      await acceptInvitation(server.url, linkWith(mail.text, '/invitation/'), person.name, 'a-long-test-password');
+      pages[person.personId] = await signedIn(browser, server.url, email, 'a-long-test-password');
+    }
+    const adeptPage = pages[locked.adept.personId]!;
+    await adeptPage.goto(`${server.url}/pairs`);
+    await adeptPage.getByRole('button', { name: `Tacka ja till ${locked.mentor.name}` }).click();
+    await expectAccessible(adeptPage, 'my matches');
+    const mentorPage = pages[locked.mentor.personId]!;
+    await mentorPage.goto(`${server.url}/pairs`);
+    await mentorPage.getByRole('button', { name: `Tacka ja till ${locked.adept.name}` }).click();
+    await mentorPage.getByTestId('pair-status').filter({ hasText: /Aktiv|Aktivt/ }).first().waitFor();
+
+    for (const pair of [declining, declining2]) {
+      const decliner = pages[pair.adept.personId]!;
+      await decliner.goto(`${server.url}/pairs`);
+      await decliner.getByRole('button', { name: `Tacka nej till ${pair.mentor.name}` }).click();
+      const dialog = decliner.getByRole('dialog', { name: `Tacka nej till ${pair.mentor.name}?` });
+      await dialog.getByRole('textbox', { name: 'Vill du berätta varför?' }).fill('Vi känner varandra för väl.');
+      await dialog.getByRole('button', { name: 'Tacka nej', exact: true }).click();
+      await dialog.waitFor({ state: 'hidden' });
+    }
+    const pairs = await admin<{ status: string; adept: { applicationId: string }; declineReason: string | null }[]>('GET', `/api/programs/${programId}/pairs`);
+    expect(pairs.find((p) => p.adept.applicationId === locked.adept.applicationId)?.status).toBe('active');
+    expect(pairs.find((p) => p.adept.applicationId === declining.adept.applicationId)).toMatchObject({ status: 'declined', declineReason: 'Vi känner varandra för väl.' });
+
+    // Re-matching places both declined adepts again, each with the other's mentor (never the one they declined).
+    await coordinator.reload();
+    await coordinator.getByRole('button', { name: 'Kör matchningen igen' }).click();
+    await coordinator.waitForTimeout(300);
+    await waitForRun(coordinator);
+    const rematch = await latestRun();
+    expect(rematch.adeptCount).toBe(2);
+    expect(rematch.matchedCount).toBe(2);
+    for (const pair of rematch.pairs) {
+      const before = run.pairs.find((p) => p.adept.applicationId === pair.adept.applicationId)!;
+      expect(pair.mentor.applicationId).not.toBe(before.mentor.applicationId);
+    }
+    for (const page of Object.values(pages)) await page.context().close();
+    await coordinator.context().close();
+  });
+});
