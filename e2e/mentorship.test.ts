@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { ProgramSummary } from '@lots/core';
+import { startLots, type LotsServer } from './support/server';
+import { launchBrowser, expectAccessible } from './support/browser';
+import { signedIn } from './support/session';
+import { apiAs } from './support/api';
+
+const NOTE = 'Min privata tanke: jag är osäker på min chef';
+const REASON = 'Jag byter tjänst och får inte tid';
+
+/**
+ * A pair's journey in the demo's running cohort (adept@ and mentor@): sign a changed
+ * agreement (both), log a meeting, write a private note, check in on a goal, end early; the
+ * coordinator's view shows the right health and nothing more.
+ */
+describe('the mentorship in the browser', () => {
+  let server: LotsServer;
+  let browser: Browser;
+  let adept: Page;
+  let mentor: Page;
+  beforeAll(async () => {
+    server = await startLots({ DEMO: 'on' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function openSpace(page: Page, other: string) {
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Mitt mentorskap' }).click();
+    await page.getByRole('link', { name: `Mentorskap med ${other}` }).click();
+    await page.getByRole('heading', { name: `Mentorskap med ${other}`, level: 1 }).waitFor();
+  }
+
+  it('both sign a changed agreement', async () => {
+    adept = await signedIn(browser, server.url, 'adept@example.org');
+    await openSpace(adept, 'Anders Holmgren');
+    await expectAccessible(adept, 'pair space');
+    await adept.getByRole('button', { name: 'Ändra avtalet' }).click();
+    await adept.getByLabel('Hur länge varje gång (minuter)').fill('75');
+    await adept.getByRole('button', { name: 'Spara avtalet' }).click();
+    await adept.getByRole('button', { name: 'Signera avtalet' }).click();
+    mentor = await signedIn(browser, server.url, 'mentor@example.org');
+    await openSpace(mentor, 'Johan Nyberg');
+    await mentor.getByRole('button', { name: 'Signera avtalet' }).click();
+    await mentor.getByText('Ni har båda signerat avtalet.').waitFor();
+    expect(await mentor.getByTestId('agreement-signatures').innerText()).toMatch(/Johan Nyberg/);
+  });
+
+  it('logs a meeting, writes a private note only its author sees, checks in on a goal', async () => {
+    const yesterday = new Date(Date.now() - 86_400_000);
+    const local = new Date(yesterday.getTime() - yesterday.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+    await adept.getByLabel('Datum och tid', { exact: true }).fill(local);
+    await adept.getByLabel('Längd (minuter)').fill('90');
+    await adept.getByRole('group', { name: 'Hur träffades ni?' }).getByLabel('Fysiskt').check();
+    await adept.getByRole('button', { name: 'Logga mötet' }).click();
+    await adept.getByText('Mötet är loggat.').waitFor();
+    await adept.getByLabel('Ny privat anteckning').fill(NOTE);
+    await adept.getByRole('button', { name: 'Spara anteckningen' }).click();
+    await adept.getByText(NOTE).waitFor();
+    const goal = adept.getByRole('region', { name: 'Leda min grupp genom omorganisationen' });
+    await goal.getByLabel('3 – Halvvägs').check();
+    await goal.getByRole('button', { name: 'Spara avstämningen för ”Leda min grupp genom omorganisationen”' }).click();
+    await adept.getByText('Avstämningen är sparad.').waitFor();
+    await expectAccessible(adept, 'pair space after logging');
+    await mentor.reload();
+    await mentor.getByRole('heading', { name: 'Mentorskap med Johan Nyberg', level: 1 }).waitFor();
+    expect(await mentor.content()).not.toContain(NOTE);
+  });
+
+  it('the adept ends the mentorship early; the reason stays with the pair', async () => {
+    await adept.getByRole('button', { name: 'Avsluta mentorskapet' }).click();
+    const dialog = adept.getByRole('dialog', { name: 'Avsluta mentorskapet?' });
+    await dialog.getByLabel('Anledning (valfritt)').fill(REASON);
+    await dialog.getByRole('button', { name: 'Ja, avsluta mentorskapet' }).click();
+    await adept.getByText('Mentorskapet är avslutat').first().waitFor();
+    await mentor.reload();
+    await mentor.getByText(REASON).waitFor();
+  });
+
+  it('the coordinator sees the pairs’ health, and nothing of what they wrote', async () => {
+    const api = await apiAs(server.url, 'samordnare@example.org');
+    const program = (await api<ProgramSummary[]>('GET', '/api/programs')).find((p) => p.status === 'running')!;
+    const coordinator = await signedIn(browser, server.url, 'samordnare@example.org');
+    await coordinator.goto(`${server.url}/programs/${program.id}/pairs`);
+    const table = coordinator.getByRole('table', { name: 'Parens status' });
+    await table.waitFor();
+    await expectAccessible(coordinator, 'pair health');
+    const row = table.getByRole('row').filter({ hasText: 'Johan Nyberg' });
+    expect(await row.innerText()).toMatch(/adepten|Adepten/);
+    await table.getByTestId('quiet-flag').first().waitFor();
+    const html = await coordinator.content();
+    for (const secret of [NOTE, REASON, 'Leda min grupp', 'medarbetarsamtalen', 'Halvvägs']) expect(html).not.toContain(secret);
+    for (const page of [adept, mentor, coordinator]) await page.context().close();
+  });
+});
