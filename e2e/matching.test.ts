@@ -80,9 +80,13 @@ describe('matching in the browser', () => {
     await coordinator.getByRole('table', { name: 'Publicerade par och deras svar' }).waitFor();
     await expectAccessible(coordinator, 'published pairs');
     const run = await latestRun();
-    const [first, second] = run.pairs.filter((p) => p.adept.applicationId !== locked.adept.applicationId);
-    const declining = first!;
-    const declining2 = second!;
+    // Two pairs whose adepts may take each other's mentor (the joint program keeps mentors outside the adept's ministry).
+    const others = run.pairs.filter((p) => p.adept.applicationId !== locked.adept.applicationId);
+    const crossable = others.flatMap((a, i) => others.slice(i + 1).map((b) => [a, b] as const)).find(
+      ([a, b]) => a.adept.organisationName !== b.mentor.organisationName && b.adept.organisationName !== a.mentor.organisationName,
+    );
+    expect(crossable).toBeDefined();
+    const [declining, declining2] = crossable!;
 
     // The participants get accounts (invitations through the API, links from the SMTP sink).
     const pages: Record<string, Page> = {};

@@ -2,7 +2,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
 import { createTestApp, type TestApp } from '../../testing/harness';
+import { inflateSync } from 'node:zlib';
 import { sendNudges } from './nudges';
+
+/** The text of a PDF written by pdfkit with its standard fonts: inflate each stream, decode the hex strings it shows. */
+function pdfText(pdf: Buffer): string {
+  const out: string[] = [];
+  const raw = pdf.toString('latin1');
+  for (const match of raw.matchAll(/stream\r?\n/g)) {
+    const start = match.index! + match[0].length;
+    const end = raw.indexOf('endstream', start);
+    let content: string;
+    try {
+      content = inflateSync(pdf.subarray(start, end)).toString('latin1');
+    } catch {
+      continue;
+    }
+    for (const line of content.split('\n')) {
+      const shown = [...line.matchAll(/<([0-9a-fA-F]+)>/g)].map((m) => Buffer.from(m[1]!, 'hex').toString('latin1')).join('');
+      if (shown) out.push(shown);
+    }
+  }
+  return out.join(' ');
+}
 
 /**
  * A pair's journey through the API, the confidentiality matrix (author, other party,
@@ -105,10 +127,19 @@ describe('the mentorship itself', () => {
       expect(pdf.headers['content-type']).toBe('application/pdf');
       expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
       expect(pdf.rawPayload.length).toBeGreaterThan(1500);
+      const text = pdfText(pdf.rawPayload);
+      expect(text).toContain({ sv: 'Mentorskapsavtal', nb: 'Mentoravtale', en: 'Mentoring agreement' }[lang]);
+      expect(text).toContain('Johan Nyberg');
+      expect(text).toContain('Leda genom förändring');
+      expect(text).toContain({ sv: 'Tystnadsplikt', nb: 'Taushetsplikt', en: 'Confidentiality' }[lang]);
     }
   });
 
   it('confidentiality matrix: nobody but the pair reads pair content, and only the author reads a private note', async () => {
+    const space = (await api('adept', 'GET', `/api/mentorships/${pairId}`)).json();
+    const meetingId = space.meetings[0].id as string;
+    const agendaId = space.agenda[0].id as string;
+    const noteId = (await api('adept', 'GET', `/api/mentorships/${pairId}/notes`)).json()[0].id as string;
     const pairRoutes = [
       ['GET', `/api/mentorships/${pairId}`],
       ['GET', `/api/mentorships/${pairId}/notes`],
@@ -118,6 +149,15 @@ describe('the mentorship itself', () => {
       ['POST', `/api/mentorships/${pairId}/checkins`, { goalId, progress: 1 }],
       ['POST', `/api/mentorships/${pairId}/notes`, { text: 'x' }],
       ['PUT', `/api/mentorships/${pairId}/agreement`, { cadenceWeeksMin: 1, cadenceWeeksMax: 1, meetingMinutes: 30, mode: 'digital', goals: ['x'] }],
+      ['POST', `/api/mentorships/${pairId}/agreement/sign`, { version: 2 }],
+      ['POST', `/api/mentorships/${pairId}/meetings`, { heldOn: new Date().toISOString(), durationMinutes: 30, mode: 'digital' }],
+      ['DELETE', `/api/mentorships/${pairId}/meetings/${meetingId}`],
+      ['PUT', `/api/mentorships/${pairId}/next-meeting`, { nextMeetingAt: null }],
+      ['PATCH', `/api/mentorships/${pairId}/agenda/${agendaId}`, { done: true }],
+      ['DELETE', `/api/mentorships/${pairId}/agenda/${agendaId}`],
+      ['PATCH', `/api/mentorships/${pairId}/notes/${noteId}`, { text: 'x' }],
+      ['DELETE', `/api/mentorships/${pairId}/notes/${noteId}`],
+      ['POST', `/api/mentorships/${pairId}/continuation`, { choice: 'end' }],
       ['POST', `/api/mentorships/${pairId}/end`, {}],
     ] as const;
     for (const who of ['coordinator', 'orgAdmin', 'platformAdmin', 'stranger'] as const) {
@@ -138,11 +178,13 @@ describe('the mentorship itself', () => {
     expect(health.statusCode).toBe(200);
     expect(health.json()[0]).toMatchObject({ agreementSigned: true, meetingsLogged: 1, quiet: false, status: 'active' });
     expect(health.body).not.toMatch(/NOTE|AGENDA|CHECKIN|förändring|Svåra|orolig/);
-    // The pair themselves see the shared content.
-    const space = await api('mentor', 'GET', `/api/mentorships/${pairId}`);
-    expect(space.body).toContain('AGENDA');
-    expect(space.body).toContain('CHECKIN');
-    expect(space.body).not.toContain('ADEPT-NOTE');
+    // The pair themselves see the shared content; nothing above changed it.
+    const mentorView = await api('mentor', 'GET', `/api/mentorships/${pairId}`);
+    expect(mentorView.body).toContain('AGENDA');
+    expect(mentorView.body).toContain('CHECKIN');
+    expect(mentorView.body).not.toContain('ADEPT-NOTE');
+    expect(mentorView.json()).toMatchObject({ status: 'active', meetings: [{ id: meetingId }], agenda: [{ id: agendaId, done: false }] });
+    expect((await api('adept', 'GET', `/api/mentorships/${pairId}/notes`)).json()).toEqual([expect.objectContaining({ id: noteId, text: 'ADEPT-NOTE: jag är orolig' })]);
   });
 
   it('reminds on a controllable clock: meeting due, quiet pair, and a planned meeting to log — once each', async () => {
