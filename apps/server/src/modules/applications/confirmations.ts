@@ -14,21 +14,12 @@ export async function localeOfAddress(db: DbOrTx, email: string, fallback: Local
   return localeSchema.catch(fallback).parse(row?.locale ?? fallback);
 }
 
-/** Creates a single-use, expiring confirmation link for the adept's manager and queues the mail. */
-export async function requestConfirmation(ctx: AppContext, tx: DbOrTx, access: ProgramAccess, row: repo.ApplicationRow, application: Application, fallback: Locale): Promise<string> {
-  const { token, hash } = newToken();
-  const expiresAt = daysFromNow(CONFIRMATION_DAYS);
-  await repo.insertConfirmation(tx, {
-    applicationId: row.id,
-    managerEmail: application.managerEmail!,
-    managerName: application.managerName,
-    tokenHash: hash,
-    expiresAt,
-  });
+/** Mails the adept's manager a link to the confirmation page (first request or reminder). */
+async function mailManager(ctx: AppContext, tx: DbOrTx, access: ProgramAccess, application: Application, template: 'managerConfirmation' | 'confirmationReminder', token: string, expiresAt: Date, fallback: Locale) {
   return ctx.mailer.queueIn(tx, {
     to: application.managerEmail!,
     organisationId: access.program.ownerOrganisationId,
-    template: 'managerConfirmation',
+    template,
     locale: await localeOfAddress(tx, application.managerEmail!, fallback),
     vars: {
       name: application.managerName ?? application.managerEmail!,
@@ -41,6 +32,14 @@ export async function requestConfirmation(ctx: AppContext, tx: DbOrTx, access: P
   });
 }
 
+/** Creates a single-use, expiring confirmation link for the adept's manager and queues the mail. */
+export async function requestConfirmation(ctx: AppContext, tx: DbOrTx, access: ProgramAccess, row: repo.ApplicationRow, application: Application, fallback: Locale): Promise<string> {
+  const { token, hash } = newToken();
+  const expiresAt = daysFromNow(CONFIRMATION_DAYS);
+  await repo.insertConfirmation(tx, { applicationId: row.id, managerEmail: application.managerEmail!, managerName: application.managerName, tokenHash: hash, expiresAt });
+  return mailManager(ctx, tx, access, application, 'managerConfirmation', token, expiresAt, fallback);
+}
+
 /** A reminder gives a fresh link (the old one stops working) and a new expiry. */
 export async function remindConfirmation(ctx: AppContext, tx: DbOrTx, access: ProgramAccess, application: Application, fallback: Locale): Promise<string> {
   const [current] = await repo.confirmationsOf(tx, [application.id]);
@@ -51,17 +50,5 @@ export async function remindConfirmation(ctx: AppContext, tx: DbOrTx, access: Pr
   } else {
     await repo.insertConfirmation(tx, { applicationId: application.id, managerEmail: application.managerEmail!, managerName: application.managerName, tokenHash: hash, expiresAt, remindedAt: new Date() });
   }
-  return ctx.mailer.queueIn(tx, {
-    to: application.managerEmail!,
-    organisationId: access.program.ownerOrganisationId,
-    template: 'confirmationReminder',
-    locale: await localeOfAddress(tx, application.managerEmail!, fallback),
-    vars: {
-      name: application.managerName ?? application.managerEmail!,
-      url: `${ctx.config.publicUrl}/respond/${token}`,
-      applicant: application.name,
-      program: access.program.name,
-      expires: expiresAt.toISOString().slice(0, 10),
-    },
-  });
+  return mailManager(ctx, tx, access, application, 'confirmationReminder', token, expiresAt, fallback);
 }
