@@ -26,9 +26,14 @@ const STATUS: Record<ErrorCode, number> = {
   internal: 500,
 };
 
+/** One problem of a rejected request (e.g. a bad row of an import file), passed to the client as is. */
 export interface ErrorDetail {
   line?: number;
   field: string;
+  /** A stable machine code for the problem (e.g. `email.invalid`), which clients translate; `message` stays English. */
+  code?: string;
+  /** The values the code's text needs, e.g. `{ column: 'foo' }` for `column.unknown`. */
+  values?: Record<string, string | number>;
   message: string;
 }
 

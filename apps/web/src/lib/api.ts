@@ -1,6 +1,7 @@
 /** The one fetch wrapper: same origin, cookies included, JSON in and out, typed errors. */
 
-export type ApiErrorDetail = { line?: number; field: string; message: string };
+/** One problem of a rejected request; `code` and `values` (import problems) are for translating it, `message` is English. */
+export type ApiErrorDetail = { line?: number; field: string; code?: string; values?: Record<string, string | number>; message: string };
 
 /** Error codes of the API (docs/api.md), plus `network` when the server could not be reached. */
 export type ApiErrorCode =
@@ -69,11 +70,18 @@ export function codeForStatus(status: number): ApiErrorCode {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+function toValues(v: unknown): Record<string, string | number> | undefined {
+  if (!isRecord(v)) return undefined;
+  return Object.fromEntries(Object.entries(v).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number'));
+}
+
 function toDetails(v: unknown): ApiErrorDetail[] | undefined {
   if (!Array.isArray(v)) return undefined;
   return v.filter(isRecord).map((d) => ({
     line: typeof d.line === 'number' ? d.line : undefined,
     field: typeof d.field === 'string' ? d.field : '',
+    code: typeof d.code === 'string' ? d.code : undefined,
+    values: toValues(d.values),
     message: typeof d.message === 'string' ? d.message : '',
   }));
 }

@@ -25,7 +25,19 @@ export const apiErrorSchema = z.object({
     code: z.string(),
     message: z.string(),
     field: z.string().optional(),
-    details: z.array(z.object({ line: z.number().int().optional(), field: z.string(), message: z.string() })).optional(),
+    details: z
+      .array(
+        z.object({
+          line: z.number().int().optional(),
+          field: z.string(),
+          /** A stable code for the problem (e.g. `email.invalid`), translated by clients; `message` is English. */
+          code: z.string().optional(),
+          /** The values the code's text needs, e.g. `{ column: 'foo' }`. */
+          values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+          message: z.string(),
+        }),
+      )
+      .optional(),
   }),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;

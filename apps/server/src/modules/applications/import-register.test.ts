@@ -157,6 +157,19 @@ describe('application import and mentor register', () => {
         '10:manager_email',
         '11:email',
       ]);
+      // Each problem has a stable code (and the values its text needs), for the web app to translate.
+      expect((error.details as { line: number; code: string; values?: unknown }[]).map((d) => [d.line, d.code, d.values])).toEqual([
+        [2, 'person.notInLots', undefined],
+        [3, 'person.notParticipating', undefined],
+        [4, 'role.invalid', undefined],
+        [5, 'number.range', { min: 0, max: 60 }],
+        [7, 'application.duplicate', { line: 6 }],
+        [8, 'yesNo', undefined],
+        [9, 'meetingPreference.invalid', { allowed: 'digital, physical, either' }],
+        [10, 'number.range', { min: 0, max: 60 }],
+        [10, 'email.invalid', undefined],
+        [11, 'email.invalid', undefined],
+      ]);
       expect(await countApplications()).toBe(before);
       expect(await applicationOf(P, 'erik', 'mentor')).toBeUndefined();
     });
@@ -165,9 +178,32 @@ describe('application import and mentor register', () => {
       const response = await upload(maria, P, 'email;shoe_size\nerik@kust.example;44\n');
       expect(response.statusCode).toBe(422);
       expect(response.json().error.details).toEqual([
-        { line: 1, field: 'role', message: expect.any(String) },
-        { line: 1, field: 'shoe_size', message: expect.any(String) },
+        { line: 1, field: 'role', code: 'column.missing', values: { column: 'role' }, message: expect.any(String) },
+        { line: 1, field: 'shoe_size', code: 'column.unknown', values: { column: 'shoe_size' }, message: expect.any(String) },
       ]);
+    });
+
+    it('codes a missing address, a bad capacity, too long texts and too long lists', async () => {
+      const before = await countApplications();
+      const row = (cells: Record<string, string>) => HEADER.split(';').map((column) => cells[column] ?? '').join(';');
+      const csv = [
+        HEADER,
+        row({ email: 'erik@kust.example', role: 'mentor', title: 'x'.repeat(201), development_goals: 'y'.repeat(3001) }), // 2
+        row({ email: 'erik@kust.example', role: 'adept', competence_areas: Array.from({ length: 21 }, (_, i) => `Område ${i}`).join('|') }), // 3
+        row({ email: 'cecilia@kust.example', role: 'mentor', mentor_capacity: '9' }), // 4
+        row({ email: 'cecilia@kust.example', role: 'adept', mentor_capacity: '2,5' }), // 5
+        row({ role: 'mentor' }), // 6
+      ].join('\n');
+      const response = await upload(maria, P, csv);
+      expect(response.statusCode, response.body).toBe(422);
+      expect(response.json().error.details).toEqual([
+        { line: 2, field: 'title', code: 'tooLong', values: { max: 200 }, message: expect.any(String) },
+        { line: 3, field: 'competence_areas', code: 'tooMany', values: { max: 20 }, message: expect.any(String) },
+        { line: 4, field: 'mentor_capacity', code: 'number.wholeRange', values: { min: 1, max: 5 }, message: expect.any(String) },
+        { line: 5, field: 'mentor_capacity', code: 'number.wholeRange', values: { min: 1, max: 5 }, message: expect.any(String) },
+        { line: 6, field: 'email', code: 'required', message: 'is required' },
+      ]);
+      expect(await countApplications()).toBe(before);
     });
 
     it('only those who manage the program may import', async () => {

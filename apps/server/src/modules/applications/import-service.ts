@@ -3,7 +3,7 @@ import type { AppContext } from '../../context';
 import type { Actor } from '../../http/actor';
 import { AppError, type ErrorDetail } from '../../http/errors';
 import { audit } from '../../http/audit';
-import { readImportFile } from '../people/import-file';
+import { fileError, issueProblem, problem, readImportFile, type ImportErrorCode, type ImportErrorValues } from '../people/import-file';
 import * as people from '../people/repository';
 import { requireManage } from '../programs/policy';
 import * as repo from './repository';
@@ -38,48 +38,61 @@ export async function importApplications(ctx: AppContext, actor: Actor, programI
   const rows = await readImportFile(body, contentType);
   const columns = (rows as unknown as { columns: string[] }).columns;
   const errors: ErrorDetail[] = [];
-  for (const c of REQUIRED) if (!columns.includes(c)) errors.push({ line: 1, field: c, message: `the column "${c}" is missing` });
-  for (const c of columns) if (c && !(APPLICATION_IMPORT_COLUMNS as readonly string[]).includes(c)) errors.push({ line: 1, field: c, message: `unknown column "${c}"` });
+  for (const c of REQUIRED) if (!columns.includes(c)) errors.push(problem(1, c, 'column.missing', `the column "${c}" is missing`, { column: c }));
+  for (const c of columns) {
+    if (c && !(APPLICATION_IMPORT_COLUMNS as readonly string[]).includes(c)) errors.push(problem(1, c, 'column.unknown', `unknown column "${c}"`, { column: c }));
+  }
   if (errors.length) throw new AppError('import_invalid', 'The file’s header row is not valid; nothing was imported', 'file', errors);
-  if (rows.length === 0) throw new AppError('validation', 'file: the file has no rows below the header', 'file');
+  if (rows.length === 0) throw fileError('file.noRows', 'the file has no rows below the header');
 
   const parsed: { line: number; personId: string; role: 'adept' | 'mentor'; profile: Profile; managerEmail: string | null }[] = [];
   const seen = new Map<string, number>();
   for (const { line, cells } of rows) {
-    const fail = (field: string, message: string) => errors.push({ line, field, message });
+    const fail = (field: string, code: ImportErrorCode, message: string, values?: ImportErrorValues) => errors.push(problem(line, field, code, message, values));
     const email = emailSchema.safeParse(cells.email ?? '');
     const role = (cells.role ?? '').toLowerCase();
-    if (!email.success) fail('email', cells.email ? 'is not a valid e-mail address' : 'is required');
-    if (role !== 'adept' && role !== 'mentor') fail('role', 'must be adept or mentor');
+    if (!email.success) {
+      if (cells.email) fail('email', 'email.invalid', 'is not a valid e-mail address');
+      else fail('email', 'required', 'is required');
+    }
+    if (role !== 'adept' && role !== 'mentor') fail('role', 'role.invalid', 'must be adept or mentor');
     let personId: string | null = null;
     if (email.success) {
       const person = await people.findByEmail(ctx.db, email.data);
-      if (!person) fail('email', 'no one in Lots has this address');
-      else if (!access.organisationIds.includes(person.organisationId)) fail('email', 'this person is not in one of the program’s organisations');
+      if (!person) fail('email', 'person.notInLots', 'no one in Lots has this address');
+      else if (!access.organisationIds.includes(person.organisationId)) fail('email', 'person.notParticipating', 'this person is not in one of the program’s organisations');
       else personId = person.id;
       const key = `${email.data}/${role}`;
-      if (seen.has(key)) fail('email', `the same person and role are on line ${seen.get(key)}`);
+      const earlier = seen.get(key);
+      if (earlier) fail('email', 'application.duplicate', `the same person and role are on line ${earlier}`, { line: earlier });
       seen.set(key, line);
     }
     let years: number | null = null;
     if (cells.years_as_manager) {
       years = Number(cells.years_as_manager.replace(',', '.'));
-      if (!Number.isFinite(years) || years < 0 || years > 60) fail('years_as_manager', 'must be a number from 0 to 60');
+      if (!Number.isFinite(years) || years < 0 || years > 60) fail('years_as_manager', 'number.range', 'must be a number from 0 to 60', { min: 0, max: 60 });
     }
     let staff: boolean | null = null;
     if (cells.staff_responsibility) {
       const v = cells.staff_responsibility.toLowerCase();
       if (YES.includes(v)) staff = true;
       else if (NO.includes(v)) staff = false;
-      else fail('staff_responsibility', 'must be yes or no');
+      else fail('staff_responsibility', 'yesNo', 'must be yes or no');
     }
     const preference = cells.meeting_preference?.toLowerCase() || null;
-    if (preference && !(MEETING_PREFERENCES as readonly string[]).includes(preference)) fail('meeting_preference', `must be one of ${MEETING_PREFERENCES.join(', ')}`);
+    if (preference && !(MEETING_PREFERENCES as readonly string[]).includes(preference)) {
+      fail('meeting_preference', 'meetingPreference.invalid', `must be one of ${MEETING_PREFERENCES.join(', ')}`, { allowed: MEETING_PREFERENCES.join(', ') });
+    }
     let managerEmail: string | null = null;
     if (cells.manager_email) {
       const m = emailSchema.safeParse(cells.manager_email);
-      if (!m.success) fail('manager_email', 'is not a valid e-mail address');
+      if (!m.success) fail('manager_email', 'email.invalid', 'is not a valid e-mail address');
       else managerEmail = m.data;
+    }
+    let capacity: number | null = null;
+    if (cells.mentor_capacity) {
+      capacity = Number(cells.mentor_capacity);
+      if (!Number.isInteger(capacity) || capacity < 1 || capacity > 5) fail('mentor_capacity', 'number.wholeRange', 'must be a whole number from 1 to 5', { min: 1, max: 5 });
     }
     const profile = profileSchema.safeParse({
       title: cells.title || null,
@@ -92,13 +105,16 @@ export async function importApplications(ctx: AppContext, actor: Actor, programI
       location: cells.location || null,
       meetingPreference: preference,
       availability: cells.availability || null,
-      mentorCapacity: cells.mentor_capacity ? Number(cells.mentor_capacity) : null,
+      mentorCapacity: capacity,
     });
     if (!profile.success) {
       // The first problem not reported above already (a bad number or preference would otherwise be reported twice).
       const column = (issue: { path: PropertyKey[] }) => String(issue.path[0] ?? 'row').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
       const issue = profile.error.issues.find((i) => !errors.some((e) => e.line === line && e.field === column(i)));
-      if (issue) fail(column(issue), issue.message);
+      if (issue) {
+        const { code, values } = issueProblem(issue);
+        fail(column(issue), code, issue.message, values);
+      }
     }
     if (personId && profile.success && (role === 'adept' || role === 'mentor')) parsed.push({ line, personId, role, profile: profile.data, managerEmail });
   }

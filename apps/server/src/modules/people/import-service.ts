@@ -6,7 +6,7 @@ import { AppError, type ErrorDetail } from '../../http/errors';
 import { requireRole } from '../../http/policy';
 import { audit } from '../../http/audit';
 import * as repo from './repository';
-import { readImportFile } from './import-file';
+import { fileError, issueProblem, problem, readImportFile, type ImportErrorCode, type ImportErrorValues } from './import-file';
 import { schema } from '@lots/db';
 import { sql } from 'drizzle-orm';
 
@@ -32,13 +32,13 @@ export async function importPeople(ctx: AppContext, actor: Actor, organisationId
   const errors: ErrorDetail[] = [];
   const known = new Set<string>(IMPORT_COLUMNS.map((c) => c.key));
   for (const c of IMPORT_COLUMNS) {
-    if (c.required && !columns.includes(c.key)) errors.push({ line: 1, field: c.key, message: `the column "${c.key}" is missing` });
+    if (c.required && !columns.includes(c.key)) errors.push(problem(1, c.key, 'column.missing', `the column "${c.key}" is missing`, { column: c.key }));
   }
   for (const name of columns) {
-    if (name && !known.has(name)) errors.push({ line: 1, field: name, message: `unknown column "${name}"` });
+    if (name && !known.has(name)) errors.push(problem(1, name, 'column.unknown', `unknown column "${name}"`, { column: name }));
   }
   if (errors.length) throw new AppError('import_invalid', 'The file’s header row is not valid; nothing was imported', 'file', errors);
-  if (rows.length === 0) throw new AppError('validation', 'file: the file has no rows below the header', 'file');
+  if (rows.length === 0) throw fileError('file.noRows', 'the file has no rows below the header');
 
   const units = await repo.unitIdsOf(ctx.db, organisationId);
   const unitByName = new Map(units.map((u) => [u.name.toLowerCase(), u.id]));
@@ -46,39 +46,48 @@ export async function importPeople(ctx: AppContext, actor: Actor, organisationId
   const parsed: Parsed[] = [];
 
   for (const { line, cells } of rows) {
-    const fail = (field: string, message: string) => errors.push({ line, field, message });
+    const fail = (field: string, code: ImportErrorCode, message: string, values?: ImportErrorValues) => errors.push(problem(line, field, code, message, values));
+    const failIssue = (field: string, issue: z.core.$ZodIssue) => {
+      const { code, values } = issueProblem(issue);
+      fail(field, code, issue.message, values);
+    };
     const name = textCell(200).min(1, 'is required').safeParse(cells.name ?? '');
-    if (!name.success) fail('name', name.error.issues[0]!.message);
+    if (!name.success) failIssue('name', name.error.issues[0]!);
     const email = emailSchema.safeParse(cells.email ?? '');
-    if (!email.success) fail('email', cells.email ? 'is not a valid e-mail address' : 'is required');
+    if (!email.success) {
+      if (cells.email) fail('email', 'email.invalid', 'is not a valid e-mail address');
+      else fail('email', 'required', 'is required');
+    }
     const title = textCell(200).safeParse(cells.title ?? '');
-    if (!title.success) fail('title', title.error.issues[0]!.message);
+    if (!title.success) failIssue('title', title.error.issues[0]!);
     let unitId: string | null = null;
     if (cells.unit) {
       unitId = unitByName.get(cells.unit.toLowerCase()) ?? null;
-      if (!unitId) fail('unit', `no unit named "${cells.unit.slice(0, 100)}" in this organisation`);
+      const unit = cells.unit.slice(0, 100);
+      if (!unitId) fail('unit', 'unit.unknown', `no unit named "${unit}" in this organisation`, { unit });
     }
     let managerEmail: string | null = null;
     if (cells.manager_email) {
       const m = emailSchema.safeParse(cells.manager_email);
-      if (!m.success) fail('manager_email', 'is not a valid e-mail address');
+      if (!m.success) fail('manager_email', 'email.invalid', 'is not a valid e-mail address');
       else managerEmail = m.data;
     }
     let roles: Role[] = ['participant'];
     if (cells.roles) {
       const list = cells.roles.split(/[;,]/).map((r) => r.trim().toLowerCase()).filter(Boolean);
       const unknown = list.filter((r) => !(ROLES as readonly string[]).includes(r));
-      if (unknown.length) fail('roles', `unknown role "${unknown[0]!.slice(0, 50)}" (use ${ROLES.join(', ')})`);
+      const role = unknown[0]?.slice(0, 50);
+      if (role !== undefined) fail('roles', 'role.unknown', `unknown role "${role}" (use ${ROLES.join(', ')})`, { role, allowed: ROLES.join(', ') });
       else if (list.length) roles = [...new Set(list)] as Role[];
     }
     if (email.success) {
       const earlier = seen.get(email.data);
-      if (earlier) fail('email', `the same address is on line ${earlier}`);
+      if (earlier) fail('email', 'email.duplicate', `the same address is on line ${earlier}`, { line: earlier });
       seen.set(email.data, line);
-      if (managerEmail === email.data) fail('manager_email', 'a person cannot be their own manager');
+      if (managerEmail === email.data) fail('manager_email', 'manager.self', 'a person cannot be their own manager');
     }
     if (email.success && email.data === actor.email.toLowerCase() && cells.roles && !roles.includes('org_admin') && !actor.platformAdmin) {
-      fail('roles', 'you cannot remove your own administrator role');
+      fail('roles', 'role.ownAdmin', 'you cannot remove your own administrator role');
     }
     if (name.success && email.success && title.success) {
       parsed.push({
@@ -100,7 +109,7 @@ export async function importPeople(ctx: AppContext, actor: Actor, organisationId
     for (const t of taken) {
       if (t.organisationId !== organisationId) {
         const row = parsed.find((p) => p.values.email === t.email.toLowerCase());
-        if (row) errors.push({ line: row.line, field: 'email', message: 'this address belongs to someone in another organisation' });
+        if (row) errors.push(problem(row.line, 'email', 'email.otherOrganisation', 'this address belongs to someone in another organisation'));
       }
     }
   }

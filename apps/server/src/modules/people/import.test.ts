@@ -184,7 +184,7 @@ describe('valid files', () => {
     expect((await person('admin@regionvb.example'))!.roles).toEqual(['org_admin']);
     const refused = await importFile('name,email,roles\nAda Admin,admin@regionvb.example,participant\n', 'text/csv');
     expect(refused.statusCode).toBe(422);
-    expect(refused.json().error.details).toEqual([{ line: 2, field: 'roles', message: expect.any(String) }]);
+    expect(refused.json().error.details).toEqual([{ line: 2, field: 'roles', code: 'role.ownAdmin', message: expect.any(String) }]);
     expect((await person('admin@regionvb.example'))!.roles).toEqual(['org_admin']);
   });
 });
@@ -228,6 +228,20 @@ describe('invalid rows: all or nothing', () => {
     for (const detail of error.details) expect(detail.message).toEqual(expect.any(String));
     expect(error.details[1].message).toContain('Marknad');
     expect(error.details[3].message).toContain('line 2');
+    // Each problem has a stable code (and the values its text needs), for the web app to translate.
+    expect(error.details.map((d: { line: number; code: string; values?: unknown }) => [d.line, d.code, d.values])).toEqual([
+      [3, 'email.invalid', undefined],
+      [4, 'unit.unknown', { unit: 'Marknad' }],
+      [5, 'role.unknown', { role: 'chef', allowed: 'org_admin, coordinator, participant' }],
+      [6, 'email.duplicate', { line: 2 }],
+      [7, 'email.otherOrganisation', undefined],
+      [8, 'required', undefined],
+      [9, 'email.invalid', undefined],
+      [10, 'manager.self', undefined],
+      [12, 'required', undefined],
+      [13, 'required', undefined],
+      [13, 'unit.unknown', { unit: 'Marknad' }],
+    ]);
     // Nothing was imported, not even the valid row, and the other organisation is untouched.
     expect(await peopleCount()).toBe(before);
     expect(await person('giltig@regionvb.example')).toBeUndefined();
@@ -238,7 +252,7 @@ describe('invalid rows: all or nothing', () => {
     const file = 'name,email,title\r\n' + 'Anna Ek,anna@regionvb.example,"Rad ett\r\nrad två"\r\n' + 'Bo Ek,bo-utan-snabel-a,\r\n';
     const response = await importFile(file, 'text/csv');
     expect(response.statusCode).toBe(422);
-    expect(response.json().error.details).toEqual([{ line: 4, field: 'email', message: expect.any(String) }]);
+    expect(response.json().error.details).toEqual([{ line: 4, field: 'email', code: 'email.invalid', message: expect.any(String) }]);
   });
 
   it('reports XLSX problems with their row numbers', async () => {
@@ -253,60 +267,90 @@ describe('invalid rows: all or nothing', () => {
     expect(await peopleCount()).toBe(before);
   });
 
+  it('codes too long texts with their limit', async () => {
+    const long = 'x'.repeat(201);
+    const response = await importFile(`name,email,title\n${long},lang@regionvb.example,${long}\n`, 'text/csv');
+    expect(response.statusCode).toBe(422);
+    expect(response.json().error.details).toEqual([
+      { line: 2, field: 'name', code: 'tooLong', values: { max: 200 }, message: expect.any(String) },
+      { line: 2, field: 'title', code: 'tooLong', values: { max: 200 }, message: expect.any(String) },
+    ]);
+  });
+
   it('refuses a header with a missing required column or an unknown column', async () => {
     const before = await peopleCount();
     const missing = await importFile('name,title\nNamn Namnsson,Chef\n', 'text/csv');
     expect(missing.statusCode).toBe(422);
-    expect(missing.json().error).toMatchObject({ code: 'import_invalid', details: [{ line: 1, field: 'email', message: expect.stringContaining('email') }] });
+    expect(missing.json().error).toMatchObject({
+      code: 'import_invalid',
+      details: [{ line: 1, field: 'email', code: 'column.missing', values: { column: 'email' }, message: expect.stringContaining('email') }],
+    });
 
     const unknown = await importFile('name,email,telefon\nNamn Namnsson,namn@regionvb.example,070-123\n', 'text/csv');
     expect(unknown.statusCode).toBe(422);
-    expect(unknown.json().error.details).toEqual([{ line: 1, field: 'telefon', message: expect.stringContaining('telefon') }]);
+    expect(unknown.json().error.details).toEqual([{ line: 1, field: 'telefon', code: 'column.unknown', values: { column: 'telefon' }, message: expect.stringContaining('telefon') }]);
 
     const swedish = await importFile('namn;e-post\nNamn Namnsson;namn@regionvb.example\n', 'text/csv');
     expect(swedish.statusCode).toBe(422);
-    expect(swedish.json().error.details.map((d: { field: string }) => d.field)).toEqual(['name', 'email', 'namn', 'e-post']);
+    expect(swedish.json().error.details.map((d: { field: string; code: string }) => `${d.field}:${d.code}`)).toEqual([
+      'name:column.missing',
+      'email:column.missing',
+      'namn:column.unknown',
+      'e-post:column.unknown',
+    ]);
     expect(await peopleCount()).toBe(before);
   });
 });
 
 describe('malformed files', () => {
-  const expectFileError = (response: Awaited<ReturnType<typeof importFile>>, message?: RegExp) => {
+  /** A 400 naming `file`, whose one detail carries the problem's code (and values) for the web app to translate. */
+  const expectFileError = (response: Awaited<ReturnType<typeof importFile>>, message?: RegExp, code?: string, values?: Record<string, unknown>) => {
     expect(response.statusCode, response.body).toBe(400);
     const error = response.json().error;
     expect(error).toMatchObject({ code: 'validation', field: 'file' });
     if (message) expect(error.message).toMatch(message);
+    expect(error.details).toEqual([expect.objectContaining({ field: 'file', code: expect.any(String), message: expect.any(String) })]);
+    expect(error.message).toBe(`file: ${error.details[0].line === undefined ? '' : `line ${error.details[0].line}: `}${error.details[0].message}`);
+    if (code) expect(error.details[0].code).toBe(code);
+    if (values) expect(error.details[0].values).toEqual(values);
   };
 
   it('refuses garbage sent as XLSX', async () => {
     const before = await peopleCount();
-    expectFileError(await importFile(Buffer.from('this is not a workbook at all'), XLSX));
-    expectFileError(await importFile(Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(2000, 7)]), XLSX));
-    expectFileError(await importFile('name,email\nA,a@regionvb.example\n', XLSX));
+    expectFileError(await importFile(Buffer.from('this is not a workbook at all'), XLSX), undefined, 'file.notXlsx');
+    expectFileError(await importFile(Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(2000, 7)]), XLSX), undefined, 'file.notXlsx');
+    expectFileError(await importFile('name,email\nA,a@regionvb.example\n', XLSX), undefined, 'file.notXlsx');
     expect(await peopleCount()).toBe(before);
   });
 
   it('refuses an empty body and a file with only a header', async () => {
-    expectFileError(await importFile('', 'text/csv'), /empty/);
-    expectFileError(await importFile(Buffer.alloc(0), XLSX), /empty/);
-    expectFileError(await importFile('name,email\n', 'text/csv'), /no rows/);
-    expectFileError(await importFile(await xlsx([['name', 'email']]), XLSX), /no rows/);
+    expectFileError(await importFile('', 'text/csv'), /empty/, 'file.empty');
+    expectFileError(await importFile(Buffer.alloc(0), XLSX), /empty/, 'file.empty');
+    expectFileError(await importFile('name,email\n', 'text/csv'), /no rows/, 'file.noRows');
+    expectFileError(await importFile(await xlsx([['name', 'email']]), XLSX), /no rows/, 'file.noRows');
+    expectFileError(await importFile(await xlsx([]), XLSX), /no header/, 'file.noHeader');
   });
 
   it('refuses a CSV with an unclosed quote, naming the line where it opens', async () => {
     const before = await peopleCount();
     const response = await importFile('name,email\nAnna Ek,anna2@regionvb.example\n"Bo Ek,bo@regionvb.example\nCecilia Ek,cecilia@regionvb.example\n', 'text/csv');
-    expectFileError(response, /line 3\b/);
+    expectFileError(response, /line 3\b/, 'file.quoteNotClosed', { line: 3 });
+    expect(response.json().error.details[0].line).toBe(3);
     expect(await peopleCount()).toBe(before);
   });
 
+  it('refuses a CSV that csv-parse cannot read, naming the line', async () => {
+    const response = await importFile('name,email\n"Anna" Ek,anna3@regionvb.example\n', 'text/csv');
+    expectFileError(response, /^file: line 2: Invalid Closing Quote/, 'file.unreadableLine', { line: 2 });
+  });
+
   it('refuses binary data sent as CSV', async () => {
-    expectFileError(await importFile(Buffer.from([0x00, 0x01, 0x02, 0x6e, 0x61, 0x6d, 0x65]), 'text/csv'));
+    expectFileError(await importFile(Buffer.from([0x00, 0x01, 0x02, 0x6e, 0x61, 0x6d, 0x65]), 'text/csv'), undefined, 'file.notCsv');
   });
 
   it('refuses more rows than the limit', async () => {
     const rows = Array.from({ length: 5001 }, (_, i) => `Person ${i},p${i}@regionvb.example`);
-    expectFileError(await importFile(`name,email\n${rows.join('\n')}\n`, 'text/csv'), /5000/);
+    expectFileError(await importFile(`name,email\n${rows.join('\n')}\n`, 'text/csv'), /5000/, 'file.tooManyRows', { max: 5000 });
   });
 
   it('refuses unsupported content types with 415', async () => {

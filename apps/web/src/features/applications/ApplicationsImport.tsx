@@ -7,6 +7,7 @@ import { ApiError } from '../../lib/api';
 import { focusFirstInvalid } from '../../lib/form';
 import { importContentType } from '../../lib/upload';
 import { ImportErrors } from '../people/ImportErrors';
+import { fileErrorText } from '../people/importErrors';
 import { useImportApplications } from './api';
 
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -52,6 +53,8 @@ export function ApplicationsImport({ programId }: { programId: string }) {
 
   const error = importApplications.error;
   const invalid = error instanceof ApiError && error.code === 'import_invalid' ? error : null;
+  // A file that could not be read at all (empty, not a CSV, an unclosed quote…): say what is wrong with it.
+  const fileText = fileErrorText(error, (key, values, fallback) => t(key, { ...values, defaultValue: fallback }));
 
   return (
     <section aria-labelledby="app-import-heading" className="section">
@@ -114,7 +117,7 @@ export function ApplicationsImport({ programId }: { programId: string }) {
           <Paragraph>{t('import.invalidText', { count: invalid.details.length })}</Paragraph>
         </Alert>
       ) : (
-        <ErrorAlert error={error} />
+        <ErrorAlert error={error} messages={fileText ? { validation: fileText } : undefined} />
       )}
       {invalid && invalid.details.length > 0 ? <ImportErrors details={invalid.details} /> : null}
     </section>

@@ -36,6 +36,8 @@ export function HomePage({ me }: { me: Me }) {
         </Heading>
         <ul className="shortcuts">
           <Shortcut link={<AppLink to="/programs">{t('nav.programs')}</AppLink>} text={t('home.programsText')} />
+          <Shortcut link={<AppLink to="/mentorships">{t('mentorship.nav')}</AppLink>} text={t('home.mentorshipText')} />
+          <Shortcut link={<AppLink to="/pairs">{t('matching.nav.myMatches')}</AppLink>} text={t('home.matchesText')} />
           <Shortcut link={<AppLink to="/profile">{t('nav.profile')}</AppLink>} text={t('home.profileText')} />
           {access.coordinator || access.orgAdmin ? (
             <Shortcut link={<AppLink to="/mentor-register">{t('nav.mentorRegister')}</AppLink>} text={t('home.mentorRegisterText')} />

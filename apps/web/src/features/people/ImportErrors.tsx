@@ -2,10 +2,12 @@ import { Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { ApiErrorDetail } from '../../lib/api';
 import { TableScroll } from '../../components/TableScroll';
+import { importErrorText, type Translate } from './importErrors';
 
-/** Every bad row of a rejected import: line, column and what is wrong. */
+/** Every bad row of a rejected import: line, column and what is wrong (translated from the problem's code). */
 export function ImportErrors({ details }: { details: ApiErrorDetail[] }) {
   const { t } = useTranslation();
+  const translate: Translate = (key, values, fallback) => t(key, { ...values, defaultValue: fallback });
   return (
     <TableScroll label={t('import.errorsCaption')}>
       <Table data-size="sm" zebra data-testid="import-errors">
@@ -24,7 +26,7 @@ export function ImportErrors({ details }: { details: ApiErrorDetail[] }) {
               <Table.Cell>
                 <code>{d.field || t('common.none')}</code>
               </Table.Cell>
-              <Table.Cell>{d.message}</Table.Cell>
+              <Table.Cell>{importErrorText(d, translate)}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>

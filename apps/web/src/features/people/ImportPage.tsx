@@ -11,6 +11,7 @@ import { useOrganisation } from '../organisations/api';
 import { useImportPeople } from './api';
 import { ImportColumns } from './ImportColumns';
 import { ImportErrors } from './ImportErrors';
+import { fileErrorText } from './importErrors';
 
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -37,6 +38,8 @@ export function ImportPage({ orgId }: { orgId: string }) {
 
   const error = importPeople.error;
   const invalid = error instanceof ApiError && error.code === 'import_invalid' ? error : null;
+  // A file that could not be read at all (empty, not a CSV, an unclosed quote…): say what is wrong with it.
+  const fileText = fileErrorText(error, (key, values, fallback) => t(key, { ...values, defaultValue: fallback }));
 
   return (
     <Page title={t('import.heading')} lead={organisation.data?.name}>
@@ -69,7 +72,7 @@ export function ImportPage({ orgId }: { orgId: string }) {
           <Paragraph>{t('import.invalidText', { count: invalid.details.length })}</Paragraph>
         </Alert>
       ) : (
-        <ErrorAlert error={error} />
+        <ErrorAlert error={error} messages={fileText ? { validation: fileText } : undefined} />
       )}
       {invalid && invalid.details.length > 0 ? <ImportErrors details={invalid.details} /> : null}
       <Paragraph>

@@ -186,7 +186,9 @@ export const webEn: WebCatalog = {
   },
   home: {
     heading: 'Welcome, {{name}}',
-    intro: 'This is where you coordinate mentorship programmes and follow your mentees and mentors.',
+    intro: 'Mentoring programs in and across public organisations: apply, get matched and follow your mentorship – safely and confidentially.',
+    mentorshipText: 'Your agreement, meetings, goals and private notes. What you write is seen by the two of you only.',
+    matchesText: 'Suggested mentoring pairs to accept or decline.',
     organisationLine: 'You belong to {{organisation}}.',
     noOrganisation: 'Your account is not linked to an organisation yet.',
     shortcuts: 'Shortcuts',
@@ -357,5 +359,58 @@ export const webEn: WebCatalog = {
     showLabel: 'Show the text of {{subject}}',
     hideLabel: 'Hide the text of {{subject}}',
     attempts: 'Attempts: {{count}}',
+  },
+  importErrors: {
+    required: 'Is required.',
+    tooLong: 'Must be at most {{max}} characters.',
+    tooMany: 'Must have at most {{max}} values.',
+    invalid: 'Is not a valid value.',
+    yesNo: 'Write yes or no.',
+    file: {
+      empty: 'The file is empty.',
+      noHeader: 'The file has no header row.',
+      noRows: 'The file has no rows below the header row.',
+      tooManyRows: 'You can import at most {{max}} rows at a time. Split the file.',
+      notCsv: 'The file is not a CSV text file.',
+      notXlsx: 'The file cannot be read as an Excel workbook (.xlsx).',
+      noSheet: 'The Excel workbook has no sheet.',
+      quoteNotClosed: 'Line {{line}}: a quotation mark is opened but never closed.',
+      unreadableLine: 'Line {{line}} cannot be read as CSV.',
+      unreadable: 'The file cannot be read as CSV.',
+    },
+    column: {
+      missing: 'The column “{{column}}” is missing.',
+      unknown: 'Unknown column “{{column}}”.',
+    },
+    email: {
+      invalid: 'Is not a valid e-mail address.',
+      duplicate: 'The same e-mail address is already on line {{line}}.',
+      otherOrganisation: 'The e-mail address belongs to someone in another organisation.',
+    },
+    unit: {
+      unknown: 'The organisation has no unit named “{{unit}}”.',
+    },
+    role: {
+      unknown: 'Unknown role “{{role}}”. Use {{allowed}}.',
+      ownAdmin: 'You cannot remove your own administrator role.',
+      invalid: 'Write adept or mentor.',
+    },
+    manager: {
+      self: 'A person cannot be their own manager.',
+    },
+    person: {
+      notInLots: 'No one in Lots has this e-mail address.',
+      notParticipating: 'The person is not in any of the programme’s organisations.',
+    },
+    application: {
+      duplicate: 'The same person and role are already on line {{line}}.',
+    },
+    number: {
+      range: 'Write a number from {{min}} to {{max}}.',
+      wholeRange: 'Write a whole number from {{min}} to {{max}}.',
+    },
+    meetingPreference: {
+      invalid: 'Write one of {{allowed}}.',
+    },
   },
 };

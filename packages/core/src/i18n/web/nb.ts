@@ -186,7 +186,9 @@ export const webNb: WebCatalog = {
   },
   home: {
     heading: 'Velkommen, {{name}}',
-    intro: 'Her koordinerer dere mentorprogram og følger opp adepter og mentorer.',
+    intro: 'Mentorprogram i og mellom offentlige virksomheter: søk, bli matchet og følg mentorskapet deres – trygt og fortrolig.',
+    mentorshipText: 'Avtalen, møtene, målene og de private notatene deres. Det dere skriver, ser bare dere to.',
+    matchesText: 'Foreslåtte mentorpar å takke ja eller nei til.',
     organisationLine: 'Du tilhører {{organisation}}.',
     noOrganisation: 'Kontoen din er ikke knyttet til noen organisasjon ennå.',
     shortcuts: 'Snarveier',
@@ -357,5 +359,58 @@ export const webNb: WebCatalog = {
     showLabel: 'Vis teksten i {{subject}}',
     hideLabel: 'Skjul teksten i {{subject}}',
     attempts: 'Forsøk: {{count}}',
+  },
+  importErrors: {
+    required: 'Må fylles ut.',
+    tooLong: 'Kan være på høyst {{max}} tegn.',
+    tooMany: 'Kan inneholde høyst {{max}} verdier.',
+    invalid: 'Verdien er ikke gyldig.',
+    yesNo: 'Skriv ja eller nei.',
+    file: {
+      empty: 'Filen er tom.',
+      noHeader: 'Filen mangler overskriftsrad.',
+      noRows: 'Filen har ingen rader under overskriftsraden.',
+      tooManyRows: 'Du kan importere høyst {{max}} rader om gangen. Del opp filen.',
+      notCsv: 'Filen er ikke en CSV-fil med tekst.',
+      notXlsx: 'Filen kan ikke leses som en Excel-fil (.xlsx).',
+      noSheet: 'Excel-filen har ikke noe regneark.',
+      quoteNotClosed: 'Rad {{line}}: et anførselstegn åpnes, men lukkes aldri.',
+      unreadableLine: 'Rad {{line}} kan ikke leses som CSV.',
+      unreadable: 'Filen kan ikke leses som CSV.',
+    },
+    column: {
+      missing: 'Kolonnen «{{column}}» mangler.',
+      unknown: 'Ukjent kolonne «{{column}}».',
+    },
+    email: {
+      invalid: 'Er ikke en gyldig e-postadresse.',
+      duplicate: 'Samme e-postadresse står allerede på rad {{line}}.',
+      otherOrganisation: 'E-postadressen tilhører en person i en annen organisasjon.',
+    },
+    unit: {
+      unknown: 'Organisasjonen har ingen enhet som heter «{{unit}}».',
+    },
+    role: {
+      unknown: 'Ukjent rolle «{{role}}». Bruk {{allowed}}.',
+      ownAdmin: 'Du kan ikke fjerne din egen administratorrolle.',
+      invalid: 'Skriv adept eller mentor.',
+    },
+    manager: {
+      self: 'En person kan ikke være sin egen leder.',
+    },
+    person: {
+      notInLots: 'Ingen i Lots har denne e-postadressen.',
+      notParticipating: 'Personen hører ikke til noen av programmets organisasjoner.',
+    },
+    application: {
+      duplicate: 'Samme person og rolle står allerede på rad {{line}}.',
+    },
+    number: {
+      range: 'Skriv et tall fra {{min}} til {{max}}.',
+      wholeRange: 'Skriv et heltall fra {{min}} til {{max}}.',
+    },
+    meetingPreference: {
+      invalid: 'Skriv en av {{allowed}}.',
+    },
   },
 };

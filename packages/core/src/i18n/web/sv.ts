@@ -184,7 +184,9 @@ export const webSv = {
   },
   home: {
     heading: 'Välkommen, {{name}}',
-    intro: 'Här samordnar ni mentorprogram och följer era adepter och mentorer.',
+    intro: 'Mentorprogram i och mellan offentliga organisationer: ansök, matchas och följ ert mentorskap – tryggt och konfidentiellt.',
+    mentorshipText: 'Era avtal, möten, mål och privata anteckningar. Det ni skriver ser bara ni två.',
+    matchesText: 'Föreslagna mentorpar att tacka ja eller nej till.',
     organisationLine: 'Du tillhör {{organisation}}.',
     noOrganisation: 'Ditt konto är inte kopplat till någon organisation än.',
     shortcuts: 'Genvägar',
@@ -355,5 +357,59 @@ export const webSv = {
     showLabel: 'Visa texten i {{subject}}',
     hideLabel: 'Dölj texten i {{subject}}',
     attempts: 'Försök: {{count}}',
+  },
+  /** Problems of an import file (CSV/XLSX), by the code the API gives each one (details[].code). */
+  importErrors: {
+    required: 'Måste fyllas i.',
+    tooLong: 'Får vara högst {{max}} tecken.',
+    tooMany: 'Får innehålla högst {{max}} värden.',
+    invalid: 'Värdet är inte giltigt.',
+    yesNo: 'Skriv ja eller nej.',
+    file: {
+      empty: 'Filen är tom.',
+      noHeader: 'Filen saknar rubrikrad.',
+      noRows: 'Filen har inga rader under rubrikraden.',
+      tooManyRows: 'Du kan importera högst {{max}} rader åt gången. Dela upp filen.',
+      notCsv: 'Filen är inte en CSV-fil med text.',
+      notXlsx: 'Filen går inte att läsa som en Excelfil (.xlsx).',
+      noSheet: 'Excelfilen har inget kalkylblad.',
+      quoteNotClosed: 'Rad {{line}}: ett citattecken öppnas men stängs aldrig.',
+      unreadableLine: 'Rad {{line}} går inte att läsa som CSV.',
+      unreadable: 'Filen går inte att läsa som CSV.',
+    },
+    column: {
+      missing: 'Kolumnen ”{{column}}” saknas.',
+      unknown: 'Okänd kolumn ”{{column}}”.',
+    },
+    email: {
+      invalid: 'Är inte en giltig e-postadress.',
+      duplicate: 'Samma e-postadress finns redan på rad {{line}}.',
+      otherOrganisation: 'E-postadressen tillhör en person i en annan organisation.',
+    },
+    unit: {
+      unknown: 'Organisationen har ingen enhet som heter ”{{unit}}”.',
+    },
+    role: {
+      unknown: 'Okänd roll ”{{role}}”. Använd {{allowed}}.',
+      ownAdmin: 'Du kan inte ta bort din egen administratörsroll.',
+      invalid: 'Skriv adept eller mentor.',
+    },
+    manager: {
+      self: 'En person kan inte vara sin egen chef.',
+    },
+    person: {
+      notInLots: 'Ingen i Lots har den här e-postadressen.',
+      notParticipating: 'Personen hör inte till någon av programmets organisationer.',
+    },
+    application: {
+      duplicate: 'Samma person och roll finns redan på rad {{line}}.',
+    },
+    number: {
+      range: 'Skriv ett tal från {{min}} till {{max}}.',
+      wholeRange: 'Skriv ett heltal från {{min}} till {{max}}.',
+    },
+    meetingPreference: {
+      invalid: 'Skriv något av {{allowed}}.',
+    },
   },
 } as const;
