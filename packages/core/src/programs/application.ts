@@ -187,3 +187,22 @@ export const mentorRegisterEntrySchema = z.object({
   freeCapacity: z.number().int(),
   trainings: z.array(z.object({ name: z.string(), completedOn: z.string() })),
 });
+
+/** Columns of the application import (CSV or XLSX header row, any order); `email` and `role` are required. */
+export const APPLICATION_IMPORT_COLUMNS = [
+  'email',
+  'role',
+  'title',
+  'years_as_manager',
+  'staff_responsibility',
+  'competence_areas',
+  'development_goals',
+  'interests',
+  'languages',
+  'location',
+  'meeting_preference',
+  'availability',
+  'manager_email',
+  'mentor_capacity',
+] as const;
+export const APPLICATION_IMPORT_REQUIRED = ['email', 'role'] as const;

@@ -1,4 +1,4 @@
-import { emailSchema, MEETING_PREFERENCES, profileSchema, type Profile } from '@lots/core';
+import { emailSchema, MEETING_PREFERENCES, profileSchema, type Profile, APPLICATION_IMPORT_COLUMNS, APPLICATION_IMPORT_REQUIRED } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../http/actor';
 import { AppError, type ErrorDetail } from '../../http/errors';
@@ -8,23 +8,6 @@ import * as people from '../people/repository';
 import { requireManage } from '../programs/policy';
 import * as repo from './repository';
 
-export const APPLICATION_IMPORT_COLUMNS = [
-  'email',
-  'role',
-  'title',
-  'years_as_manager',
-  'staff_responsibility',
-  'competence_areas',
-  'development_goals',
-  'interests',
-  'languages',
-  'location',
-  'meeting_preference',
-  'availability',
-  'manager_email',
-  'mentor_capacity',
-] as const;
-const REQUIRED = ['email', 'role'];
 const list = (s: string | undefined) => (s ? s.split(/[;|]/).map((x) => x.trim()).filter(Boolean) : []);
 const YES = ['yes', 'ja', 'y', 'true', '1'];
 const NO = ['no', 'nej', 'nei', 'n', 'false', '0'];
@@ -38,7 +21,7 @@ export async function importApplications(ctx: AppContext, actor: Actor, programI
   const rows = await readImportFile(body, contentType);
   const columns = (rows as unknown as { columns: string[] }).columns;
   const errors: ErrorDetail[] = [];
-  for (const c of REQUIRED) if (!columns.includes(c)) errors.push(problem(1, c, 'column.missing', `the column "${c}" is missing`, { column: c }));
+  for (const c of APPLICATION_IMPORT_REQUIRED) if (!columns.includes(c)) errors.push(problem(1, c, 'column.missing', `the column "${c}" is missing`, { column: c }));
   for (const c of columns) {
     if (c && !(APPLICATION_IMPORT_COLUMNS as readonly string[]).includes(c)) errors.push(problem(1, c, 'column.unknown', `unknown column "${c}"`, { column: c }));
   }

@@ -1,60 +1,19 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { Alert, Button, Details, Field, Heading, Input, Label, Paragraph, Table, ValidationMessage } from '@digdir/designsystemet-react';
+import { APPLICATION_IMPORT_COLUMNS, APPLICATION_IMPORT_REQUIRED } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TableScroll } from '../../components/TableScroll';
-import { ApiError } from '../../lib/api';
-import { focusFirstInvalid } from '../../lib/form';
-import { importContentType } from '../../lib/upload';
 import { ImportErrors } from '../people/ImportErrors';
-import { fileErrorText } from '../people/importErrors';
 import { useImportApplications } from './api';
+import { IMPORT_ACCEPT, useFileImport } from '../people/useFileImport';
 
-const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** The columns of docs/api.md; email and role are required. */
-export const APPLICATION_IMPORT_COLUMNS = [
-  'email',
-  'role',
-  'title',
-  'years_as_manager',
-  'staff_responsibility',
-  'competence_areas',
-  'development_goals',
-  'interests',
-  'languages',
-  'location',
-  'meeting_preference',
-  'availability',
-  'manager_email',
-  'mentor_capacity',
-] as const;
-const REQUIRED = new Set(['email', 'role']);
+const REQUIRED = new Set<string>(APPLICATION_IMPORT_REQUIRED);
 
 /** Applications collected outside Lots (e.g. a spreadsheet from a partner agency), uploaded as CSV or XLSX. */
 export function ApplicationsImport({ programId }: { programId: string }) {
   const { t } = useTranslation();
   const importApplications = useImportApplications(programId);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [fileError, setFileError] = useState<string | undefined>();
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    importApplications.reset();
-    const input = event.currentTarget.elements.namedItem('file');
-    const file = input instanceof HTMLInputElement ? input.files?.[0] : undefined;
-    const contentType = file ? importContentType(file) : undefined;
-    if (!file) setFileError(t('errors.required'));
-    else if (!contentType) setFileError(t('import.wrongType'));
-    if (!file || !contentType) return focusFirstInvalid(formRef.current);
-    setFileError(undefined);
-    importApplications.mutate({ file, contentType });
-  };
-
-  const error = importApplications.error;
-  const invalid = error instanceof ApiError && error.code === 'import_invalid' ? error : null;
-  // A file that could not be read at all (empty, not a CSV, an unclosed quote…): say what is wrong with it.
-  const fileText = fileErrorText(error, (key, values, fallback) => t(key, { ...values, defaultValue: fallback }));
+  const { formRef, fileError, clearFileError, onSubmit, invalid, fileText } = useFileImport(importApplications);
 
   return (
     <section aria-labelledby="app-import-heading" className="section">
@@ -93,7 +52,7 @@ export function ApplicationsImport({ programId }: { programId: string }) {
       <form ref={formRef} onSubmit={onSubmit} noValidate className="form">
         <Field>
           <Label>{t('appImport.file')}</Label>
-          <Input type="file" name="file" accept={ACCEPT} required aria-invalid={fileError ? true : undefined} onChange={() => setFileError(undefined)} />
+          <Input type="file" name="file" accept={IMPORT_ACCEPT} required aria-invalid={fileError ? true : undefined} onChange={clearFileError} />
           {fileError ? <ValidationMessage>{fileError}</ValidationMessage> : null}
         </Field>
         <div className="form__actions">
@@ -117,7 +76,7 @@ export function ApplicationsImport({ programId }: { programId: string }) {
           <Paragraph>{t('import.invalidText', { count: invalid.details.length })}</Paragraph>
         </Alert>
       ) : (
-        <ErrorAlert error={error} messages={fileText ? { validation: fileText } : undefined} />
+        <ErrorAlert error={importApplications.error} messages={fileText ? { validation: fileText } : undefined} />
       )}
       {invalid && invalid.details.length > 0 ? <ImportErrors details={invalid.details} /> : null}
     </section>

@@ -1,45 +1,20 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { Alert, Button, Field, Heading, Input, Label, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../components/AppLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
-import { ApiError } from '../../lib/api';
-import { focusFirstInvalid } from '../../lib/form';
-import { importContentType } from '../../lib/upload';
 import { useOrganisation } from '../organisations/api';
 import { useImportPeople } from './api';
+import { IMPORT_ACCEPT, useFileImport } from './useFileImport';
 import { ImportColumns } from './ImportColumns';
 import { ImportErrors } from './ImportErrors';
-import { fileErrorText } from './importErrors';
-
-const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** /admin/organisations/$orgId/people/import: upload a CSV or XLSX file of people. */
 export function ImportPage({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
   const organisation = useOrganisation(orgId);
   const importPeople = useImportPeople(orgId);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [fileError, setFileError] = useState<string | undefined>();
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    importPeople.reset();
-    const input = event.currentTarget.elements.namedItem('file');
-    const file = input instanceof HTMLInputElement ? input.files?.[0] : undefined;
-    const contentType = file ? importContentType(file) : undefined;
-    if (!file) setFileError(t('errors.required'));
-    else if (!contentType) setFileError(t('import.wrongType'));
-    if (!file || !contentType) return focusFirstInvalid(formRef.current);
-    setFileError(undefined);
-    importPeople.mutate({ file, contentType });
-  };
-
-  const error = importPeople.error;
-  const invalid = error instanceof ApiError && error.code === 'import_invalid' ? error : null;
-  // A file that could not be read at all (empty, not a CSV, an unclosed quote…): say what is wrong with it.
-  const fileText = fileErrorText(error, (key, values, fallback) => t(key, { ...values, defaultValue: fallback }));
+  const { formRef, fileError, clearFileError, onSubmit, invalid, fileText } = useFileImport(importPeople);
 
   return (
     <Page title={t('import.heading')} lead={organisation.data?.name}>
@@ -48,7 +23,7 @@ export function ImportPage({ orgId }: { orgId: string }) {
       <form ref={formRef} onSubmit={onSubmit} noValidate className="form section">
         <Field>
           <Label>{t('import.file')}</Label>
-          <Input type="file" name="file" accept={ACCEPT} required aria-invalid={fileError ? true : undefined} onChange={() => setFileError(undefined)} />
+          <Input type="file" name="file" accept={IMPORT_ACCEPT} required aria-invalid={fileError ? true : undefined} onChange={clearFileError} />
           {fileError ? <ValidationMessage>{fileError}</ValidationMessage> : null}
         </Field>
         <div className="form__actions">
@@ -72,7 +47,7 @@ export function ImportPage({ orgId }: { orgId: string }) {
           <Paragraph>{t('import.invalidText', { count: invalid.details.length })}</Paragraph>
         </Alert>
       ) : (
-        <ErrorAlert error={error} messages={fileText ? { validation: fileText } : undefined} />
+        <ErrorAlert error={importPeople.error} messages={fileText ? { validation: fileText } : undefined} />
       )}
       {invalid && invalid.details.length > 0 ? <ImportErrors details={invalid.details} /> : null}
       <Paragraph>
