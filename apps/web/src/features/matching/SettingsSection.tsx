@@ -24,7 +24,9 @@ export function SettingsSection({ programId, settings }: { programId: string; se
   const [minScore, setMinScore] = useState(settings.minScore === null ? '' : String(settings.minScore));
   const [minScoreError, setMinScoreError] = useState(false);
   const [notice, setNotice] = useState('');
-  const totalWeight = MATCHING_CRITERIA.reduce((sum, c) => sum + draft.weights[c], 0);
+  // Without mutual preferences the engine does not count that criterion (its weight is 0 in runs).
+  const effective = (c: (typeof MATCHING_CRITERIA)[number]) => (c === 'preferences' && !draft.preferencesEnabled ? 0 : draft.weights[c]);
+  const totalWeight = MATCHING_CRITERIA.reduce((sum, c) => sum + effective(c), 0);
 
   const setWeight = (criterion: (typeof MATCHING_CRITERIA)[number], value: number) => setDraft((d) => ({ ...d, weights: { ...d.weights, [criterion]: value } }));
   const setRule = (rule: BooleanRule, on: boolean) => setDraft((d) => ({ ...d, hardRules: { ...d.hardRules, [rule]: on } }));
@@ -60,7 +62,7 @@ export function SettingsSection({ programId, settings }: { programId: string; se
             {MATCHING_CRITERIA.map((c) => {
               const weight = draft.weights[c];
               const options = WEIGHTS.includes(weight) ? WEIGHTS : [...WEIGHTS, weight].sort((a, b) => a - b);
-              const max = totalWeight > 0 ? (100 * weight) / totalWeight : 0;
+              const max = totalWeight > 0 ? (100 * effective(c)) / totalWeight : 0;
               return (
                 <SelectField
                   key={c}
