@@ -1,6 +1,7 @@
 import { canTransition, PROGRAM_TRANSITIONS, programInputSchema, type Program, type ProgramStatus, type ProgramSummary, type Rules } from '@lots/core';
 import type { z } from 'zod';
-import type { DbOrTx } from '@lots/db';
+import { schema, type DbOrTx } from '@lots/db';
+import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../http/actor';
 import { AppError, forbidden, invalid } from '../../http/errors';
@@ -137,9 +138,22 @@ export async function transitionProgram(ctx: AppContext, actor: Actor, id: strin
       throw new AppError('conflict', `A program cannot go from ${from} to ${to} (allowed: ${PROGRAM_TRANSITIONS[from].join(', ') || 'none'})`, 'status');
     }
     await repo.updateProgram(tx, id, { status: to });
+    if (to === 'closed') await closeMentorships(tx, id);
     await audit(tx, actor, access.program.ownerOrganisationId, 'program.status', 'program', id, { from, to });
   });
   return getProgram(ctx, actor, id);
+}
+
+/**
+ * When the program closes, a pair where both chose "we continue on our own" stays active; every
+ * other running pair ends, ended by the program, with today's date. Dates and choices are kept.
+ */
+async function closeMentorships(tx: DbOrTx, programId: string) {
+  const running = await tx.select().from(schema.pairs).where(and(eq(schema.pairs.programId, programId), eq(schema.pairs.status, 'active')));
+  for (const pair of running) {
+    if (pair.adeptContinuation === 'continue' && pair.mentorContinuation === 'continue') continue;
+    await tx.update(schema.pairs).set({ status: 'ended', endedAt: new Date(), endedBy: 'program', updatedAt: new Date() }).where(eq(schema.pairs.id, pair.id));
+  }
 }
 
 const shiftDate = (value: string | null, months: number) => {

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schema } from '@lots/db';
+import { createTestApp, type TestApp } from '../../testing/harness';
+
+/** At the program's end: each party chooses to continue or to end; closing the program keeps the choice. */
+describe('continuation at the program’s end', () => {
+  let t: TestApp;
+  let programId: string;
+  const pairIds: string[] = [];
+  const cookies: Record<string, string> = {};
+  const api = (who: string, method: 'GET' | 'POST', url: string, payload?: unknown) =>
+    t.app.inject({ method, url, headers: { cookie: cookies[who]! }, ...(payload !== undefined ? { payload: payload as object } : {}) });
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const org = await t.createOrganisation('Göteborgs Stad');
+    const coordinator = await t.createMember(org, 'evelina@gbg.example', ['coordinator'], { name: 'Evelina' });
+    const soon = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    const later = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
+    const [program] = await t.database.db.insert(schema.programs).values({ ownerOrganisationId: org, name: 'Enhetschefer 2026', type: 'classic', status: 'running', endsOn: soon }).returning();
+    const [farProgram] = await t.database.db.insert(schema.programs).values({ ownerOrganisationId: org, name: 'Enhetschefer 2027', type: 'classic', status: 'running', endsOn: later }).returning();
+    programId = program!.id;
+    await t.database.db.insert(schema.programOrganisations).values([{ programId, organisationId: org }, { programId: farProgram!.id, organisationId: org }]);
+    await t.database.db.insert(schema.programCoordinators).values({ programId, personId: coordinator.personId });
+    for (const [i, pid] of [programId, programId, farProgram!.id].entries()) {
+      const adept = await t.createMember(org, `adept${i}@gbg.example`, ['participant'], { name: `Adept ${i}` });
+      const mentor = await t.createMember(org, `mentor${i}@gbg.example`, ['participant'], { name: `Mentor ${i}` });
+      const [a] = await t.database.db.insert(schema.applications).values({ programId: pid, personId: adept.personId, role: 'adept', status: 'accepted' }).returning();
+      const [m] = await t.database.db.insert(schema.applications).values({ programId: pid, personId: mentor.personId, role: 'mentor', status: 'accepted' }).returning();
+      const [pair] = await t.database.db
+        .insert(schema.pairs)
+        .values({ programId: pid, adeptApplicationId: a!.id, mentorApplicationId: m!.id, status: 'active', adeptResponse: 'accepted', mentorResponse: 'accepted', startedAt: new Date() })
+        .returning();
+      pairIds.push(pair!.id);
+      cookies[`adept${i}`] = await t.signIn(`adept${i}@gbg.example`);
+      cookies[`mentor${i}`] = await t.signIn(`mentor${i}@gbg.example`);
+    }
+    cookies.coordinator = await t.signIn('evelina@gbg.example');
+  });
+  afterAll(() => t.destroy());
+
+  it('is chosen near the end only; each party sees both choices', async () => {
+    const early = await api('adept2', 'POST', `/api/mentorships/${pairIds[2]}/continuation`, { choice: 'continue' });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.field).toBe('choice');
+    await api('adept0', 'POST', `/api/mentorships/${pairIds[0]}/continuation`, { choice: 'continue' });
+    const both = await api('mentor0', 'POST', `/api/mentorships/${pairIds[0]}/continuation`, { choice: 'continue' });
+    expect(both.json()).toMatchObject({ myContinuation: 'continue', otherContinuation: 'continue' });
+    await api('adept1', 'POST', `/api/mentorships/${pairIds[1]}/continuation`, { choice: 'continue' });
+    await api('mentor1', 'POST', `/api/mentorships/${pairIds[1]}/continuation`, { choice: 'end' });
+  });
+
+  it('closing the program ends the pairs that do not both continue, and keeps status, dates and choices', async () => {
+    const closed = await api('coordinator', 'POST', `/api/programs/${programId}/status`, { status: 'closed' });
+    expect(closed.statusCode, closed.body).toBe(200);
+    const health = (await api('coordinator', 'GET', `/api/programs/${programId}/health`)).json();
+    const continuing = health.find((h: { pairId: string }) => h.pairId === pairIds[0]);
+    const ending = health.find((h: { pairId: string }) => h.pairId === pairIds[1]);
+    expect(continuing).toMatchObject({ status: 'active', endedAt: null, continuation: { adept: 'continue', mentor: 'continue' } });
+    expect(ending).toMatchObject({ status: 'ended', endedBy: 'program', continuation: { adept: 'continue', mentor: 'end' } });
+    expect(ending.endedAt).toBeTruthy();
+    expect((await api('adept1', 'GET', `/api/mentorships/${pairIds[1]}`)).json()).toMatchObject({ status: 'ended', endedBy: 'program' });
+  });
+});
