@@ -11,6 +11,7 @@ import { latestAgreement, myNotes, presentMentorship } from './present';
 import { programClauses } from './clauses';
 import { notifyCoordinators } from './notify';
 import { transition } from './state';
+import { pairsOfApplications } from '../matching/repository';
 
 type AgreementInput = z.output<typeof agreementInputSchema>;
 
@@ -27,8 +28,7 @@ export async function getMentorship(ctx: AppContext, actor: Actor, pairId: strin
 export async function listMine(ctx: AppContext, actor: Actor): Promise<Mentorship[]> {
   if (!actor.person) return [];
   const mine = await ctx.db.select({ id: schema.applications.id }).from(schema.applications).where(eq(schema.applications.personId, actor.person.id));
-  const ids = new Set(mine.map((m) => m.id));
-  const pairs = (await ctx.db.select().from(schema.pairs)).filter((p) => (ids.has(p.adeptApplicationId) || ids.has(p.mentorApplicationId)) && (p.status === 'active' || p.status === 'ended'));
+  const pairs = (await pairsOfApplications(ctx.db, mine.map((m) => m.id))).filter((p) => p.status === 'active' || p.status === 'ended');
   const out: Mentorship[] = [];
   for (const p of pairs) out.push(await getMentorship(ctx, actor, p.id));
   return out;
