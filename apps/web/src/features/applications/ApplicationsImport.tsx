@@ -1,11 +1,11 @@
-import { Alert, Button, Details, Field, Heading, Input, Label, Paragraph, Table, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Button, Details, Field, Heading, Input, Label, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
 import { APPLICATION_IMPORT_COLUMNS, APPLICATION_IMPORT_REQUIRED } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { TableScroll } from '../../components/TableScroll';
 import { ImportErrors } from '../people/ImportErrors';
 import { useImportApplications } from './api';
 import { IMPORT_ACCEPT, useFileImport } from '../people/useFileImport';
+import { ColumnsTable } from '../people/ColumnsTable';
 
 const REQUIRED = new Set<string>(APPLICATION_IMPORT_REQUIRED);
 
@@ -24,29 +24,10 @@ export function ApplicationsImport({ programId }: { programId: string }) {
       <Details>
         <Details.Summary>{t('appImport.columnsHeading')}</Details.Summary>
         <Details.Content>
-          <TableScroll label={t('appImport.columnsHeading')}>
-            <Table data-size="sm" zebra>
-              <caption className="ds-sr-only">{t('appImport.columnsHeading')}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t('import.column')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('import.required')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('import.description')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {APPLICATION_IMPORT_COLUMNS.map((column) => (
-                  <Table.Row key={column}>
-                    <Table.Cell>
-                      <code>{column}</code>
-                    </Table.Cell>
-                    <Table.Cell>{REQUIRED.has(column) ? t('import.yes') : t('import.no')}</Table.Cell>
-                    <Table.Cell>{t(`appImport.columns.${column}`)}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </TableScroll>
+          <ColumnsTable
+            caption={t('appImport.columnsHeading')}
+            columns={APPLICATION_IMPORT_COLUMNS.map((key) => ({ key, required: REQUIRED.has(key), description: t(`appImport.columns.${key}`) }))}
+          />
         </Details.Content>
       </Details>
       <form ref={formRef} onSubmit={onSubmit} noValidate className="form">
