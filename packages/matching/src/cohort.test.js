@@ -2,34 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { matchCohort } from './cohort.js';
 import { DEFAULT_HARD_RULES, DEFAULT_WEIGHTS } from './scoring.js';
+import { testPerson } from './testing/person.js';
 
-/** @returns {import('./scoring.js').Person} */
-/** @param {string} id @param {Partial<import('./scoring.js').Person>} [over] */
-const p = (id, over = {}) => ({
-  id,
-  personId: `person-${id}`,
-  name: id,
-  email: `${id}@example.org`,
-  organisationId: 'org',
-  unitId: `unit-${id}`,
-  managerChain: [],
-  title: null,
-  organisationName: 'Org',
-  yearsAsManager: null,
-  competenceAreas: [],
-  developmentGoals: null,
-  interests: [],
-  languages: [],
-  location: null,
-  meetingPreference: null,
-  availability: null,
-  wishes: null,
-  tooClose: [],
-  eligible: true,
-  confirmed: true,
-  capacity: 1,
-  ...over,
-});
+const p = testPerson;
 
 /** @param {Partial<import('./cohort.js').CohortInput>} over @returns {import('./cohort.js').CohortInput} */
 const input = (over) => ({ adepts: [], mentors: [], weights: DEFAULT_WEIGHTS, hardRules: DEFAULT_HARD_RULES, constraints: [], preferences: null, minScore: null, reverse: false, ...over });

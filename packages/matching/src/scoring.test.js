@@ -1,33 +1,10 @@
 // @ts-check
 import { describe, expect, it } from 'vitest';
 import { CRITERIA, DEFAULT_HARD_RULES, DEFAULT_WEIGHTS, ruleBreaks, scorePair, stems } from './scoring.js';
+import { testPerson } from './testing/person.js';
 
-/** @returns {import('./scoring.js').Person} */
-const person = (over = {}) => ({
-  id: 'app',
-  personId: 'p',
-  name: 'Anna Berg',
-  email: 'anna@example.org',
-  organisationId: 'org-a',
-  unitId: 'unit-1',
-  managerChain: [],
-  title: null,
-  organisationName: 'Tullverket',
-  yearsAsManager: null,
-  competenceAreas: [],
-  developmentGoals: null,
-  interests: [],
-  languages: [],
-  location: null,
-  meetingPreference: null,
-  availability: null,
-  wishes: null,
-  tooClose: [],
-  eligible: true,
-  confirmed: true,
-  capacity: 1,
-  ...over,
-});
+/** @param {Partial<import('./scoring.js').Person>} [over] */
+const person = (over = {}) => testPerson('app', { personId: 'p', name: 'Anna Berg', email: 'anna@example.org', organisationId: 'org-a', unitId: 'unit-1', organisationName: 'Tullverket', ...over });
 
 describe('scorePair', () => {
   const adept = person({ id: 'a1', personId: 'pa', yearsAsManager: 1, developmentGoals: 'Jag vill bli bättre på förändringsledning och svåra samtal', interests: ['Segling'], languages: ['svenska'] });
