@@ -36,6 +36,23 @@ describe('continuation at the program’s end', () => {
       cookies[`mentor${i}`] = await t.signIn(`mentor${i}@gbg.example`);
     }
     cookies.coordinator = await t.signIn('evelina@gbg.example');
+    const foreign = await t.createOrganisation('Tullverket');
+    await t.createMember(foreign, 'maria@tull.example', ['coordinator', 'org_admin'], { name: 'Maria' });
+    cookies.foreign = await t.signIn('maria@tull.example');
+  });
+
+  it('the health view and the clause texts are the program managers’ only', async () => {
+    const clauses = { clauses: [{ key: 'confidentiality', sv: 'a', nb: 'b', en: 'c' }] };
+    for (const url of [`/api/programs/${programId}/health`, `/api/programs/${programId}/clauses`]) {
+      expect((await api('adept0', 'GET', url)).statusCode, url).toBe(403);
+      expect((await api('foreign', 'GET', url)).statusCode, url).toBe(404);
+      expect((await api('coordinator', 'GET', url)).statusCode, url).toBe(200);
+    }
+    const put = (who: string) => t.app.inject({ method: 'PUT', url: `/api/programs/${programId}/clauses`, headers: { cookie: cookies[who]! }, payload: clauses });
+    expect((await put('mentor0')).statusCode).toBe(403);
+    expect((await put('foreign')).statusCode).toBe(404);
+    const before = (await api('coordinator', 'GET', `/api/programs/${programId}/clauses`)).json();
+    expect(before.map((c: { key: string }) => c.key)).toContain('voluntary');
   });
   afterAll(() => t.destroy());
 
