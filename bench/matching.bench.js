@@ -145,7 +145,10 @@ function runOne(spec) {
   const base = greedy(checked.problem);
   const greedyMs = performance.now() - t;
   const problems = [...verifyResult(checked.problem, optimal), ...verifyResult(checked.problem, base).map((x) => `greedy: ${x}`)];
-  if (optimal.matchedCount < base.matchedCount || (optimal.matchedCount === base.matchedCount && optimal.totalScore < base.totalScore - 1e-9)) {
+  if (
+    optimal.matchedCount < base.matchedCount ||
+    (optimal.matchedCount === base.matchedCount && optimal.totalScore < base.totalScore - 1e-9)
+  ) {
     problems.push('optimal result is worse than greedy');
   }
   return {
@@ -175,7 +178,9 @@ function runOne(spec) {
 function table(rows) {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => String(row[c]).length)));
   return rows
-    .map((row) => row.map((cell, c) => (typeof cell === 'number' ? String(cell).padStart(widths[c]) : String(cell).padEnd(widths[c]))).join('  '))
+    .map((row) =>
+      row.map((cell, c) => (typeof cell === 'number' ? String(cell).padStart(widths[c]) : String(cell).padEnd(widths[c]))).join('  '),
+    )
     .join('\n');
 }
 
@@ -203,15 +208,47 @@ function main() {
   if (args.includes('--json')) {
     process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   } else {
-    const gain = (/** @type {Row} */ r) => (r.greedyTotal === 0 ? 'n/a' : `${(((r.total - r.greedyTotal) / Math.abs(r.greedyTotal)) * 100).toFixed(2)}%`);
-    const header = ['instance', 'adepts', 'mentors', 'edges', 'matched opt/greedy', 'total opt', 'total greedy', 'gain', 'cpu ms', 'wall ms', 'greedy ms', 'peak rss MB', 'heap MB', 'budget ms', 'result'];
+    const gain = (/** @type {Row} */ r) =>
+      r.greedyTotal === 0 ? 'n/a' : `${(((r.total - r.greedyTotal) / Math.abs(r.greedyTotal)) * 100).toFixed(2)}%`;
+    const header = [
+      'instance',
+      'adepts',
+      'mentors',
+      'edges',
+      'matched opt/greedy',
+      'total opt',
+      'total greedy',
+      'gain',
+      'cpu ms',
+      'wall ms',
+      'greedy ms',
+      'peak rss MB',
+      'heap MB',
+      'budget ms',
+      'result',
+    ];
     const body = results.map((r) => [
-      r.name, r.adepts, r.mentors, r.edges, `${r.matched}/${r.greedyMatched}`, r.total.toFixed(4), r.greedyTotal.toFixed(4), gain(r),
-      r.cpuMs, r.ms, r.greedyMs, r.peakRssMb, r.heapUsedMb, r.budgetMs, pass(r) ? 'PASS' : 'FAIL',
+      r.name,
+      r.adepts,
+      r.mentors,
+      r.edges,
+      `${r.matched}/${r.greedyMatched}`,
+      r.total.toFixed(4),
+      r.greedyTotal.toFixed(4),
+      gain(r),
+      r.cpuMs,
+      r.ms,
+      r.greedyMs,
+      r.peakRssMb,
+      r.heapUsedMb,
+      r.budgetMs,
+      pass(r) ? 'PASS' : 'FAIL',
     ]);
     process.stdout.write(`${table([header, ...body])}\n\n`);
     for (const r of results) {
-      process.stdout.write(`${r.name}: ${r.what}; time = the whole solve() call on the parsed instance, validation included (${r.validateMs} ms wall of it)\n`);
+      process.stdout.write(
+        `${r.name}: ${r.what}; time = the whole solve() call on the parsed instance, validation included (${r.validateMs} ms wall of it)\n`,
+      );
       for (const p of r.problems) process.stdout.write(`  PROBLEM: ${p}\n`);
     }
   }

@@ -70,7 +70,10 @@ describe('programs and enrolment in the browser', () => {
     await adept.getByLabel('Antal år som chef', { exact: true }).fill('1');
     await adept.getByRole('group', { name: 'Har du personalansvar?' }).getByLabel('Ja').check();
     await adept.getByLabel('Vad vill du utveckla i mentorskapet?').fill('Att leda genom förändring och svåra samtal');
-    await adept.getByRole('group', { name: /Vilken mötesform passar dig bäst\?/ }).getByLabel('Fysiskt').check();
+    await adept
+      .getByRole('group', { name: /Vilken mötesform passar dig bäst\?/ })
+      .getByLabel('Fysiskt')
+      .check();
     await expectAccessible(adept, 'application form');
     await adept.getByRole('button', { name: 'Skicka ansökan' }).click();
     await adept.getByText('Ansökan är inskickad.').waitFor();

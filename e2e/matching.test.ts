@@ -71,7 +71,10 @@ describe('matching in the browser', () => {
     await waitForRun(coordinator);
     const again = await latestRun();
     expect(again.id).not.toBe(run.id);
-    expect(again.pairs.find((p) => p.adept.applicationId === locked.adept.applicationId)).toMatchObject({ locked: true, mentor: { applicationId: locked.mentor.applicationId } });
+    expect(again.pairs.find((p) => p.adept.applicationId === locked.adept.applicationId)).toMatchObject({
+      locked: true,
+      mentor: { applicationId: locked.mentor.applicationId },
+    });
   });
 
   it('publishes; both parties of one pair accept, the adepts of two others decline and are re-matched crosswise', async () => {
@@ -82,16 +85,18 @@ describe('matching in the browser', () => {
     const run = await latestRun();
     // Two pairs whose adepts may take each other's mentor (the joint program keeps mentors outside the adept's ministry).
     const others = run.pairs.filter((p) => p.adept.applicationId !== locked.adept.applicationId);
-    const crossable = others.flatMap((a, i) => others.slice(i + 1).map((b) => [a, b] as const)).find(
-      ([a, b]) => a.adept.organisationName !== b.mentor.organisationName && b.adept.organisationName !== a.mentor.organisationName,
-    );
+    const crossable = others
+      .flatMap((a, i) => others.slice(i + 1).map((b) => [a, b] as const))
+      .find(([a, b]) => a.adept.organisationName !== b.mentor.organisationName && b.adept.organisationName !== a.mentor.organisationName);
     expect(crossable).toBeDefined();
     const [declining, declining2] = crossable!;
 
     // The participants get accounts (invitations through the API, links from the SMTP sink).
     const pages: Record<string, Page> = {};
     for (const person of [locked.adept, locked.mentor, declining.adept, declining2.adept]) {
-      const organisationId = (await admin<{ id: string; name: string }[]>('GET', '/api/organisations')).find((o) => o.name === person.organisationName)!.id;
+      const organisationId = (await admin<{ id: string; name: string }[]>('GET', '/api/organisations')).find(
+        (o) => o.name === person.organisationName,
+      )!.id;
       await admin('POST', `/api/organisations/${organisationId}/people/${person.personId}/invitation`);
       const mail = await sink.waitFor((m) => m.text.includes('/invitation/') && m.text.includes(person.name));
       const email = mail.to[0]!;
@@ -105,7 +110,11 @@ describe('matching in the browser', () => {
     const mentorPage = pages[locked.mentor.personId]!;
     await mentorPage.goto(`${server.url}/pairs`);
     await mentorPage.getByRole('button', { name: `Tacka ja till ${locked.adept.name}` }).click();
-    await mentorPage.getByTestId('pair-status').filter({ hasText: /Aktiv|Aktivt/ }).first().waitFor();
+    await mentorPage
+      .getByTestId('pair-status')
+      .filter({ hasText: /Aktiv|Aktivt/ })
+      .first()
+      .waitFor();
 
     for (const pair of [declining, declining2]) {
       const decliner = pages[pair.adept.personId]!;
@@ -116,9 +125,15 @@ describe('matching in the browser', () => {
       await dialog.getByRole('button', { name: 'Tacka nej', exact: true }).click();
       await dialog.waitFor({ state: 'hidden' });
     }
-    const pairs = await admin<{ status: string; adept: { applicationId: string }; declineReason: string | null }[]>('GET', `/api/programs/${programId}/pairs`);
+    const pairs = await admin<{ status: string; adept: { applicationId: string }; declineReason: string | null }[]>(
+      'GET',
+      `/api/programs/${programId}/pairs`,
+    );
     expect(pairs.find((p) => p.adept.applicationId === locked.adept.applicationId)?.status).toBe('active');
-    expect(pairs.find((p) => p.adept.applicationId === declining.adept.applicationId)).toMatchObject({ status: 'declined', declineReason: 'Vi känner varandra för väl.' });
+    expect(pairs.find((p) => p.adept.applicationId === declining.adept.applicationId)).toMatchObject({
+      status: 'declined',
+      declineReason: 'Vi känner varandra för väl.',
+    });
 
     // Re-matching places both declined adepts again, each with the other's mentor (never the one they declined).
     await coordinator.reload();

@@ -66,6 +66,7 @@ function skip(what, why) {
 
 check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 check('lint', 'npx', ['eslint', '.']);
+check('format', 'npx', ['prettier', '--check', '.']);
 check('build web app', 'npm', ['run', '--silent', 'build']);
 
 vitest('unit and integration (PGlite)', ['--project', 'unit'], { LOTS_TEST_DATABASE_URL: '' });

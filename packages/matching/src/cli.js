@@ -74,7 +74,13 @@ function systemReason(error) {
  * @returns {{ help: boolean, version: boolean, input: string | null, out: string | null, timing: boolean }}
  */
 function parseArgs(args) {
-  const opts = { help: false, version: false, input: /** @type {string | null} */ (null), out: /** @type {string | null} */ (null), timing: false };
+  const opts = {
+    help: false,
+    version: false,
+    input: /** @type {string | null} */ (null),
+    out: /** @type {string | null} */ (null),
+    timing: false,
+  };
   for (let k = 0; k < args.length; k++) {
     const arg = args[k];
     if (arg === '--help' || arg === '-h') opts.help = true;

@@ -12,9 +12,16 @@ const dir = mkdtempSync(join(tmpdir(), 'lots-match-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const example = {
-  mentors: [{ id: 'm1', capacity: 2 }, { id: 'm2', capacity: 1 }],
+  mentors: [
+    { id: 'm1', capacity: 2 },
+    { id: 'm2', capacity: 1 },
+  ],
   adepts: [{ id: 'a1' }, { id: 'a2' }, { id: 'a3' }],
-  scores: [[0.8, null], [0.5, 0.9], [null, 0.4]],
+  scores: [
+    [0.8, null],
+    [0.5, 0.9],
+    [null, 0.4],
+  ],
   locked: [['a2', 'm2']],
   minScore: 0.1,
 };
@@ -50,7 +57,10 @@ describe('lots-match (spawned)', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const result = JSON.parse(r.stdout);
-    expect(result.pairs).toEqual([{ adept: 'a1', mentor: 'm1', score: 0.8 }, { adept: 'a2', mentor: 'm2', score: 0.9 }]);
+    expect(result.pairs).toEqual([
+      { adept: 'a1', mentor: 'm1', score: 0.8 },
+      { adept: 'a2', mentor: 'm2', score: 0.9 },
+    ]);
     expect(result.unmatched).toEqual([{ adept: 'a3', reason: 'capacity' }]);
     expect(result.matchedCount).toBe(2);
     expect(result.totalScore).toBe(1.7);
@@ -81,7 +91,10 @@ describe('lots-match (spawned)', () => {
 
   it('does not create the --out file on bad input', () => {
     const out = join(dir, 'never.json');
-    expectBad(run([file('cap.json', { ...example, mentors: [{ id: 'm1', capacity: -1 }, example.mentors[1]] }), '--out', out]), 'mentors[0].capacity: must be a whole number >= 0');
+    expectBad(
+      run([file('cap.json', { ...example, mentors: [{ id: 'm1', capacity: -1 }, example.mentors[1]] }), '--out', out]),
+      'mentors[0].capacity: must be a whole number >= 0',
+    );
     expect(() => statSync(out)).toThrow();
   });
 
@@ -102,7 +115,10 @@ describe('lots-match (spawned)', () => {
     expectBad(run(['--frobnicate']), 'lots-match: unknown option --frobnicate (see --help)');
     expectBad(run(['a.json', 'b.json']), 'lots-match: one instance file expected, got a.json and b.json (see --help)');
     expectBad(run([file('ok3.json', example), '--out']), 'lots-match: --out needs a file name (see --help)');
-    expectBad(run([file('ok4.json', example), '--out', join(dir, 'no', 'such', 'dir.json')]), `${join(dir, 'no', 'such', 'dir.json')}: cannot write (no such file)`);
+    expectBad(
+      run([file('ok4.json', example), '--out', join(dir, 'no', 'such', 'dir.json')]),
+      `${join(dir, 'no', 'such', 'dir.json')}: cannot write (no such file)`,
+    );
   });
 
   it('prints help and version on stdout', () => {

@@ -24,7 +24,12 @@ export interface CohortPair {
 }
 export interface CohortResult {
   pairs: CohortPair[];
-  unmatched: { adeptId: string; reason: 'no-feasible-mentor' | 'capacity'; forbidden: { mentorId: string; rules: RuleBreak[] }[]; full: string[] }[];
+  unmatched: {
+    adeptId: string;
+    reason: 'no-feasible-mentor' | 'capacity';
+    forbidden: { mentorId: string; rules: RuleBreak[] }[];
+    full: string[];
+  }[];
   matchedCount: number;
   totalScore: number;
   greedyTotalScore: number;

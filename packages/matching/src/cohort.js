@@ -96,7 +96,14 @@ export function matchCohort(input, onProgress = () => {}) {
   const baseline = greedy({ ...instance, locked: [] });
   const pairs = result.pairs.map((p) => {
     const d = details.get(`${p.adept}/${p.mentor}`);
-    return { adeptId: p.adept, mentorId: p.mentor, score: p.score, breakdown: d?.breakdown ?? [], locked: locked.has(`${p.adept}/${p.mentor}`), ruleBreaks: d?.breaks ?? [] };
+    return {
+      adeptId: p.adept,
+      mentorId: p.mentor,
+      score: p.score,
+      breakdown: d?.breakdown ?? [],
+      locked: locked.has(`${p.adept}/${p.mentor}`),
+      ruleBreaks: d?.breaks ?? [],
+    };
   });
   const used = new Map();
   for (const p of pairs) used.set(p.mentorId, (used.get(p.mentorId) ?? 0) + 1);
@@ -104,7 +111,9 @@ export function matchCohort(input, onProgress = () => {}) {
   const unmatched = result.unmatched.map((u) => {
     const forbidden = forbiddenOf.get(u.adept) ?? [];
     const forbiddenIds = new Set(forbidden.map((f) => f.mentorId));
-    const full = input.mentors.filter((m) => !forbiddenIds.has(m.id) && (used.get(m.id) ?? 0) >= (capacityOf.get(m.id) ?? 0)).map((m) => m.id);
+    const full = input.mentors
+      .filter((m) => !forbiddenIds.has(m.id) && (used.get(m.id) ?? 0) >= (capacityOf.get(m.id) ?? 0))
+      .map((m) => m.id);
     return { adeptId: u.adept, reason: u.reason, forbidden, full };
   });
   const stability = preferences ? checkStability(input, pairs, details, capacityOf, preferences) : null;

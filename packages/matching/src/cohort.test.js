@@ -7,10 +7,24 @@ import { testPerson } from './testing/person.js';
 const p = testPerson;
 
 /** @param {Partial<import('./cohort.js').CohortInput>} over @returns {import('./cohort.js').CohortInput} */
-const input = (over) => ({ adepts: [], mentors: [], weights: DEFAULT_WEIGHTS, hardRules: DEFAULT_HARD_RULES, constraints: [], preferences: null, minScore: null, reverse: false, ...over });
+const input = (over) => ({
+  adepts: [],
+  mentors: [],
+  weights: DEFAULT_WEIGHTS,
+  hardRules: DEFAULT_HARD_RULES,
+  constraints: [],
+  preferences: null,
+  minScore: null,
+  reverse: false,
+  ...over,
+});
 
 describe('matchCohort', () => {
-  const adepts = [p('a1', { developmentGoals: 'strategi och ekonomi' }), p('a2', { developmentGoals: 'kommunikation' }), p('a3', { confirmed: false })];
+  const adepts = [
+    p('a1', { developmentGoals: 'strategi och ekonomi' }),
+    p('a2', { developmentGoals: 'kommunikation' }),
+    p('a3', { confirmed: false }),
+  ];
   const mentors = [p('m1', { competenceAreas: ['Strategi', 'Ekonomi'] }), p('m2', { competenceAreas: ['Kommunikation'] })];
 
   it('matches by score, explains each pair, and says why an adept is unmatched', () => {
@@ -18,7 +32,15 @@ describe('matchCohort', () => {
     expect(result.pairs.map((x) => `${x.adeptId}-${x.mentorId}`).sort()).toEqual(['a1-m1', 'a2-m2']);
     expect(result.pairs[0]?.breakdown.length).toBe(8);
     expect(result.unmatched).toEqual([
-      { adeptId: 'a3', reason: 'no-feasible-mentor', forbidden: [{ mentorId: 'm1', rules: ['notConfirmed'] }, { mentorId: 'm2', rules: ['notConfirmed'] }], full: [] },
+      {
+        adeptId: 'a3',
+        reason: 'no-feasible-mentor',
+        forbidden: [
+          { mentorId: 'm1', rules: ['notConfirmed'] },
+          { mentorId: 'm2', rules: ['notConfirmed'] },
+        ],
+        full: [],
+      },
     ]);
     expect(result.totalScore).toBeGreaterThanOrEqual(result.greedyTotalScore);
   });
@@ -46,10 +68,22 @@ describe('matchCohort', () => {
     const two = [p('a1'), p('a2')];
     const ms = [p('m1'), p('m2')];
     // Both adepts want m1 first; m1 marked a2 only. Whatever the engine picks, a stable result gives m1 to a2.
-    const preferences = { adeptRanks: /** @type {[string, number][]} */ ([['a1/m1', 1], ['a2/m1', 1], ['a1/m2', 2], ['a2/m2', 2]]), mentorMarks: ['a2/m1'] };
-    const stable = matchCohort(input({ adepts: two, mentors: ms, preferences, constraints: [{ kind: 'lock', adeptId: 'a2', mentorId: 'm1' }] }));
+    const preferences = {
+      adeptRanks: /** @type {[string, number][]} */ ([
+        ['a1/m1', 1],
+        ['a2/m1', 1],
+        ['a1/m2', 2],
+        ['a2/m2', 2],
+      ]),
+      mentorMarks: ['a2/m1'],
+    };
+    const stable = matchCohort(
+      input({ adepts: two, mentors: ms, preferences, constraints: [{ kind: 'lock', adeptId: 'a2', mentorId: 'm1' }] }),
+    );
     expect(stable.stability).toEqual({ stable: true, blockingPairs: [] });
-    const unstable = matchCohort(input({ adepts: two, mentors: ms, preferences, constraints: [{ kind: 'lock', adeptId: 'a1', mentorId: 'm1' }] }));
+    const unstable = matchCohort(
+      input({ adepts: two, mentors: ms, preferences, constraints: [{ kind: 'lock', adeptId: 'a1', mentorId: 'm1' }] }),
+    );
     expect(unstable.stability).toEqual({ stable: false, blockingPairs: [{ adeptId: 'a2', mentorId: 'm1' }] });
   });
 });

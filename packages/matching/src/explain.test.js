@@ -6,7 +6,11 @@ import { explainUnmatched, greedy, solve, verifyResult } from './index.js';
 
 /** @type {Instance} */
 const instance = {
-  mentors: [{ id: 'm1', capacity: 1 }, { id: 'm2', capacity: 1 }, { id: 'm3', capacity: 0 }],
+  mentors: [
+    { id: 'm1', capacity: 1 },
+    { id: 'm2', capacity: 1 },
+    { id: 'm3', capacity: 0 },
+  ],
   adepts: [{ id: 'a1' }, { id: 'a2' }, { id: 'a3' }, { id: 'a4' }],
   scores: [
     [0.9, 0.2, null],
@@ -47,9 +51,16 @@ describe('explainUnmatched', () => {
   it('tells unlisted pairs from pairs below minScore in the sparse form', () => {
     /** @type {Instance} */
     const sparse = {
-      mentors: [{ id: 'm1', capacity: 1 }, { id: 'm2', capacity: 1 }],
+      mentors: [
+        { id: 'm1', capacity: 1 },
+        { id: 'm2', capacity: 1 },
+      ],
       adepts: [{ id: 'a1' }, { id: 'a2' }],
-      edges: [['a1', 'm1', 1], ['a2', 'm1', 0.5], ['a2', 'm2', 0.01]],
+      edges: [
+        ['a1', 'm1', 1],
+        ['a2', 'm1', 0.5],
+        ['a2', 'm2', 0.01],
+      ],
       minScore: 0.1,
     };
     const result = solve(sparse);
@@ -84,14 +95,19 @@ describe('verifyResult', () => {
       'matchedCount 2, but 3 pairs',
       'totalScore 1.6, but the pairs add up to 2.1',
     ]);
-    expect(verifyResult(instance, { ...result, pairs: [{ adept: 'a4', mentor: 'm2', score: 0.05 }], matchedCount: 1, totalScore: 0.05 })).toContain(
-      'pairs[0]: pair a4/m2 is forbidden',
-    );
+    expect(
+      verifyResult(instance, { ...result, pairs: [{ adept: 'a4', mentor: 'm2', score: 0.05 }], matchedCount: 1, totalScore: 0.05 }),
+    ).toContain('pairs[0]: pair a4/m2 is forbidden');
   });
 
   it('notices an unmatched adept next to a mentor with room', () => {
     const r = solve(instance);
-    const lazy = { pairs: [r.pairs[0]], unmatched: [{ adept: 'a2', reason: /** @type {const} */ ('capacity') }, ...r.unmatched], matchedCount: 1, totalScore: 0.9 };
+    const lazy = {
+      pairs: [r.pairs[0]],
+      unmatched: [{ adept: 'a2', reason: /** @type {const} */ ('capacity') }, ...r.unmatched],
+      matchedCount: 1,
+      totalScore: 0.9,
+    };
     expect(verifyResult(instance, lazy)).toEqual(['adept a2 is unmatched although mentor m2 has room']);
   });
 });

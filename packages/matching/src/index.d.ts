@@ -14,10 +14,7 @@ export declare function greedy(instance: Instance | Problem): Result;
 export declare function validate(raw: unknown): ValidationResult;
 
 /** Why each unmatched adept of `result` is unmatched: forbidden mentors and full mentors. */
-export declare function explainUnmatched(
-  instance: Instance,
-  result: Pick<Result, 'pairs' | 'unmatched'>,
-): UnmatchedExplanation[];
+export declare function explainUnmatched(instance: Instance, result: Pick<Result, 'pairs' | 'unmatched'>): UnmatchedExplanation[];
 
 /** Independent feasibility check of a result; returns the problems found (empty when fine). */
 export declare function verifyResult(

@@ -230,9 +230,11 @@ export function readLocked(raw, csr, lockedEdge, adeptIndex, mentorIndex, mentor
     const before = lockedAt.get(a);
     if (before !== undefined) {
       const other = csr.col[lockedEdge[a]];
-      fail(other === j
-        ? `${place}: pair ${name} is listed twice`
-        : `${place}: adept ${showId(aId)} is already locked to ${showId(mentors.ids[other])} (locked[${before}])`);
+      fail(
+        other === j
+          ? `${place}: pair ${name} is listed twice`
+          : `${place}: adept ${showId(aId)} is already locked to ${showId(mentors.ids[other])} (locked[${before}])`,
+      );
       continue;
     }
     const e = findEdge(csr, a, j);

@@ -24,7 +24,10 @@ const instances = (scoreArb, maxAdepts, maxMentors) =>
     .chain(({ n, m }) =>
       fc.record({
         capacity: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: m, maxLength: m }),
-        cells: fc.array(fc.array(fc.option(scoreArb, { nil: null, freq: 3 }), { minLength: m, maxLength: m }), { minLength: n, maxLength: n }),
+        cells: fc.array(fc.array(fc.option(scoreArb, { nil: null, freq: 3 }), { minLength: m, maxLength: m }), {
+          minLength: n,
+          maxLength: n,
+        }),
         sparse: fc.boolean(),
         minScore: fc.option(scoreArb, { nil: undefined, freq: 2 }),
         lockTries: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 3 }),
@@ -41,7 +44,11 @@ const instances = (scoreArb, maxAdepts, maxMentors) =>
         const r = rng(seed);
         /** @type {[string, string, number][]} */
         const edges = [];
-        cells.forEach((row, i) => row.forEach((s, j) => { if (s !== null) edges.push([`a${i}`, `m${j}`, s]); }));
+        cells.forEach((row, i) =>
+          row.forEach((s, j) => {
+            if (s !== null) edges.push([`a${i}`, `m${j}`, s]);
+          }),
+        );
         for (let k = edges.length - 1; k > 0; k--) {
           const t = Math.floor(r() * (k + 1));
           [edges[k], edges[t]] = [edges[t], edges[k]];

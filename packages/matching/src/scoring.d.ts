@@ -59,6 +59,15 @@ export declare const CRITERIA: readonly Criterion[];
 export declare const DEFAULT_WEIGHTS: Weights;
 export declare const DEFAULT_HARD_RULES: HardRules;
 export declare function stems(text: string | null | undefined | string[]): Set<string>;
-export declare function criterionValues(adept: Person, mentor: Person, options?: { reverse?: boolean; preferences?: Preferences }): Record<Criterion, number>;
-export declare function scorePair(adept: Person, mentor: Person, weights: Weights, options?: { reverse?: boolean; preferences?: Preferences }): { score: number; breakdown: Contribution[] };
+export declare function criterionValues(
+  adept: Person,
+  mentor: Person,
+  options?: { reverse?: boolean; preferences?: Preferences },
+): Record<Criterion, number>;
+export declare function scorePair(
+  adept: Person,
+  mentor: Person,
+  weights: Weights,
+  options?: { reverse?: boolean; preferences?: Preferences },
+): { score: number; breakdown: Contribution[] };
 export declare function ruleBreaks(adept: Person, mentor: Person, rules: HardRules): RuleBreak[];

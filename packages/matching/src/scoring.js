@@ -53,7 +53,16 @@
 export const CRITERIA = ['goals', 'interests', 'language', 'format', 'experience', 'availability', 'wishes', 'preferences'];
 
 /** @type {Weights} */
-export const DEFAULT_WEIGHTS = { goals: 8, interests: 4, language: 5, format: 3, experience: 5, availability: 2, wishes: 4, preferences: 6 };
+export const DEFAULT_WEIGHTS = {
+  goals: 8,
+  interests: 4,
+  language: 5,
+  format: 3,
+  experience: 5,
+  availability: 2,
+  wishes: 4,
+  preferences: 6,
+};
 
 /** @type {HardRules} */
 export const DEFAULT_HARD_RULES = {
@@ -66,7 +75,28 @@ export const DEFAULT_HARD_RULES = {
   requiredLanguage: null,
 };
 
-const STOP = new Set(['och', 'att', 'det', 'som', 'för', 'med', 'den', 'til', 'for', 'and', 'the', 'with', 'som', 'ett', 'mitt', 'min', 'jag', 'vill', 'kunna', 'bli']);
+const STOP = new Set([
+  'och',
+  'att',
+  'det',
+  'som',
+  'för',
+  'med',
+  'den',
+  'til',
+  'for',
+  'and',
+  'the',
+  'with',
+  'som',
+  'ett',
+  'mitt',
+  'min',
+  'jag',
+  'vill',
+  'kunna',
+  'bli',
+]);
 
 /**
  * Words of a text, lower-cased, cut to a common stem (first 5 letters), without short or common words.
@@ -75,7 +105,10 @@ const STOP = new Set(['och', 'att', 'det', 'som', 'för', 'med', 'den', 'til', '
  */
 export function stems(text) {
   const source = Array.isArray(text) ? text.join(' ') : (text ?? '');
-  const words = source.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u);
+  const words = source
+    .toLowerCase()
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u);
   const out = new Set();
   for (const w of words) if (w.length >= 3 && !STOP.has(w)) out.add(w.slice(0, 5));
   return out;
@@ -107,22 +140,32 @@ function sameItems(a, b) {
  */
 export function criterionValues(adept, mentor, options = {}) {
   // The adept's development goals against what the mentor is good at (competence areas and title).
-  const goals = overlap(stems([adept.developmentGoals ?? '', ...adept.competenceAreas]), stems([...mentor.competenceAreas, mentor.title ?? '']));
+  const goals = overlap(
+    stems([adept.developmentGoals ?? '', ...adept.competenceAreas]),
+    stems([...mentor.competenceAreas, mentor.title ?? '']),
+  );
   const interests = sameItems(adept.interests, mentor.interests);
-  const language = adept.languages.length === 0 || mentor.languages.length === 0 ? 0.5 : sameItems(adept.languages, mentor.languages) > 0 ? 1 : 0;
+  const language =
+    adept.languages.length === 0 || mentor.languages.length === 0 ? 0.5 : sameItems(adept.languages, mentor.languages) > 0 ? 1 : 0;
   let format = 1;
   const a = adept.meetingPreference ?? 'either';
   const m = mentor.meetingPreference ?? 'either';
   if (a !== 'either' && m !== 'either' && a !== m) format = 0;
   else if (a === 'physical' || m === 'physical') {
-    format = adept.location && mentor.location ? (adept.location.trim().toLowerCase() === mentor.location.trim().toLowerCase() ? 1 : 0.3) : 0.6;
+    format =
+      adept.location && mentor.location ? (adept.location.trim().toLowerCase() === mentor.location.trim().toLowerCase() ? 1 : 0.3) : 0.6;
   }
   // Classic mentoring: a more experienced mentor (a gap of five years or more is best).
   // Reverse mentoring: the adept is the senior one, so the gap counts the other way.
   const gap = ((mentor.yearsAsManager ?? 0) - (adept.yearsAsManager ?? 0)) * (options.reverse ? -1 : 1);
   const experience = adept.yearsAsManager == null && mentor.yearsAsManager == null ? 0.5 : Math.max(0, Math.min(1, gap / 5));
   const availability = adept.availability && mentor.availability ? overlap(stems(adept.availability), stems(mentor.availability)) : 0.5;
-  const wishes = adept.wishes ? overlap(stems(adept.wishes), stems([...mentor.competenceAreas, ...mentor.interests, mentor.title ?? '', mentor.organisationName ?? ''])) : 0;
+  const wishes = adept.wishes
+    ? overlap(
+        stems(adept.wishes),
+        stems([...mentor.competenceAreas, ...mentor.interests, mentor.title ?? '', mentor.organisationName ?? '']),
+      )
+    : 0;
   const key = `${adept.id}/${mentor.id}`;
   const rank = options.preferences?.adeptRanks?.get(key);
   const marked = options.preferences?.mentorMarks?.has(key) ?? false;
@@ -176,7 +219,8 @@ export function ruleBreaks(adept, mentor, rules) {
   if (adept.personId === mentor.personId) out.push('sameUnit');
   if (rules.outsideOrganisation && adept.organisationId === mentor.organisationId) out.push('sameOrganisation');
   if (rules.outsideUnit && adept.unitId !== null && adept.unitId === mentor.unitId) out.push('sameUnit');
-  if (rules.outsideReportingLine && (adept.managerChain.includes(mentor.personId) || mentor.managerChain.includes(adept.personId))) out.push('reportingLine');
+  if (rules.outsideReportingLine && (adept.managerChain.includes(mentor.personId) || mentor.managerChain.includes(adept.personId)))
+    out.push('reportingLine');
   if (rules.closeRelations && (named(mentor, adept.tooClose) || named(adept, mentor.tooClose))) out.push('closeRelation');
   if (rules.requireEligible && !adept.eligible) out.push('adeptNotEligible');
   if (rules.requireEligible && !mentor.eligible) out.push('mentorNotEligible');

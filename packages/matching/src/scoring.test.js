@@ -4,12 +4,45 @@ import { CRITERIA, DEFAULT_HARD_RULES, DEFAULT_WEIGHTS, ruleBreaks, scorePair, s
 import { testPerson } from './testing/person.js';
 
 /** @param {Partial<import('./scoring.js').Person>} [over] */
-const person = (over = {}) => testPerson('app', { personId: 'p', name: 'Anna Berg', email: 'anna@example.org', organisationId: 'org-a', unitId: 'unit-1', organisationName: 'Tullverket', ...over });
+const person = (over = {}) =>
+  testPerson('app', {
+    personId: 'p',
+    name: 'Anna Berg',
+    email: 'anna@example.org',
+    organisationId: 'org-a',
+    unitId: 'unit-1',
+    organisationName: 'Tullverket',
+    ...over,
+  });
 
 describe('scorePair', () => {
-  const adept = person({ id: 'a1', personId: 'pa', yearsAsManager: 1, developmentGoals: 'Jag vill bli bättre på förändringsledning och svåra samtal', interests: ['Segling'], languages: ['svenska'] });
-  const strong = person({ id: 'm1', personId: 'pm', organisationId: 'org-b', unitId: 'u9', yearsAsManager: 12, competenceAreas: ['Förändringsledning', 'Svåra samtal'], interests: ['segling'], languages: ['Svenska', 'engelska'] });
-  const weak = person({ id: 'm2', personId: 'pw', organisationId: 'org-b', unitId: 'u8', yearsAsManager: 2, competenceAreas: ['Ekonomi'], languages: ['norsk'] });
+  const adept = person({
+    id: 'a1',
+    personId: 'pa',
+    yearsAsManager: 1,
+    developmentGoals: 'Jag vill bli bättre på förändringsledning och svåra samtal',
+    interests: ['Segling'],
+    languages: ['svenska'],
+  });
+  const strong = person({
+    id: 'm1',
+    personId: 'pm',
+    organisationId: 'org-b',
+    unitId: 'u9',
+    yearsAsManager: 12,
+    competenceAreas: ['Förändringsledning', 'Svåra samtal'],
+    interests: ['segling'],
+    languages: ['Svenska', 'engelska'],
+  });
+  const weak = person({
+    id: 'm2',
+    personId: 'pw',
+    organisationId: 'org-b',
+    unitId: 'u8',
+    yearsAsManager: 2,
+    competenceAreas: ['Ekonomi'],
+    languages: ['norsk'],
+  });
 
   it('prefers the mentor whose competence meets the adept’s goals, and explains it per criterion', () => {
     const good = scorePair(adept, strong, DEFAULT_WEIGHTS);
@@ -40,7 +73,9 @@ describe('scorePair', () => {
 
   it('stated preferences raise the score', () => {
     const prefs = { adeptRanks: new Map([['a1/m2', 1]]), mentorMarks: new Set(['a1/m2']) };
-    expect(scorePair(adept, weak, DEFAULT_WEIGHTS, { preferences: prefs }).score).toBeGreaterThan(scorePair(adept, weak, DEFAULT_WEIGHTS).score);
+    expect(scorePair(adept, weak, DEFAULT_WEIGHTS, { preferences: prefs }).score).toBeGreaterThan(
+      scorePair(adept, weak, DEFAULT_WEIGHTS).score,
+    );
   });
 
   it('stems words so that forms of a word meet', () => {
@@ -50,7 +85,14 @@ describe('scorePair', () => {
 });
 
 describe('ruleBreaks', () => {
-  const adept = person({ id: 'a', personId: 'pa', organisationId: 'org-a', unitId: 'u1', managerChain: ['boss', 'bigboss'], tooClose: ['Karl Ek'] });
+  const adept = person({
+    id: 'a',
+    personId: 'pa',
+    organisationId: 'org-a',
+    unitId: 'u1',
+    managerChain: ['boss', 'bigboss'],
+    tooClose: ['Karl Ek'],
+  });
   it('forbids the same organisation only when the program asks for it', () => {
     const mentor = person({ id: 'm', personId: 'pm', organisationId: 'org-a', unitId: 'u2' });
     expect(ruleBreaks(adept, mentor, DEFAULT_HARD_RULES)).toEqual([]);
@@ -59,16 +101,17 @@ describe('ruleBreaks', () => {
   it('forbids the same unit, the reporting line and declared close relations in both directions', () => {
     expect(ruleBreaks(adept, person({ id: 'm', personId: 'pm', unitId: 'u1' }), DEFAULT_HARD_RULES)).toEqual(['sameUnit']);
     expect(ruleBreaks(adept, person({ id: 'm', personId: 'bigboss', unitId: 'u7' }), DEFAULT_HARD_RULES)).toEqual(['reportingLine']);
-    expect(ruleBreaks(adept, person({ id: 'm', personId: 'pm', unitId: 'u7', name: 'Karl Ek', email: 'karl@x' }), DEFAULT_HARD_RULES)).toEqual(['closeRelation']);
-    expect(ruleBreaks(adept, person({ id: 'm', personId: 'pm', unitId: 'u7', tooClose: ['ANNA@example.org'] }), DEFAULT_HARD_RULES)).toEqual(['closeRelation']);
+    expect(
+      ruleBreaks(adept, person({ id: 'm', personId: 'pm', unitId: 'u7', name: 'Karl Ek', email: 'karl@x' }), DEFAULT_HARD_RULES),
+    ).toEqual(['closeRelation']);
+    expect(
+      ruleBreaks(adept, person({ id: 'm', personId: 'pm', unitId: 'u7', tooClose: ['ANNA@example.org'] }), DEFAULT_HARD_RULES),
+    ).toEqual(['closeRelation']);
   });
   it('forbids unconfirmed adepts, ineligible people, full mentors and a missing required language', () => {
     const mentor = person({ id: 'm', personId: 'pm', unitId: 'u7', eligible: false, capacity: 0, languages: ['svenska'] });
-    expect(ruleBreaks({ ...adept, confirmed: false, languages: ['norsk'] }, mentor, { ...DEFAULT_HARD_RULES, requiredLanguage: 'Svenska' })).toEqual([
-      'mentorNotEligible',
-      'notConfirmed',
-      'noCapacity',
-      'language',
-    ]);
+    expect(
+      ruleBreaks({ ...adept, confirmed: false, languages: ['norsk'] }, mentor, { ...DEFAULT_HARD_RULES, requiredLanguage: 'Svenska' }),
+    ).toEqual(['mentorNotEligible', 'notConfirmed', 'noCapacity', 'language']);
   });
 });

@@ -6,9 +6,16 @@ import { InstanceError, greedy, solve, validate, verifyResult } from './index.js
 
 /** The example of shared/specs/matching-cli.md. @returns {Instance} */
 const specExample = () => ({
-  mentors: [{ id: 'm1', capacity: 2 }, { id: 'm2', capacity: 1 }],
+  mentors: [
+    { id: 'm1', capacity: 2 },
+    { id: 'm2', capacity: 1 },
+  ],
   adepts: [{ id: 'a1' }, { id: 'a2' }, { id: 'a3' }],
-  scores: [[0.8, null], [0.5, 0.9], [null, 0.4]],
+  scores: [
+    [0.8, null],
+    [0.5, 0.9],
+    [null, 0.4],
+  ],
   locked: [['a2', 'm2']],
   minScore: 0.1,
 });
@@ -62,14 +69,28 @@ describe('solve: the contract example', () => {
 describe('solve: optimality', () => {
   it('prefers more matched adepts over a higher score', () => {
     // a1 alone on m1 would score 10; matching both needs a1 on m2 (1) and a2 on m1 (1).
-    const result = solve(dense([1, 1], [[10, 1], [1, null]]));
+    const result = solve(
+      dense(
+        [1, 1],
+        [
+          [10, 1],
+          [1, null],
+        ],
+      ),
+    );
     expect(result.matchedCount).toBe(2);
     expect(pairsOf(result)).toEqual(['a1-m2', 'a2-m1']);
     expect(result.totalScore).toBe(2);
   });
 
   it('beats greedy where greedy takes the single best pair first', () => {
-    const instance = dense([1, 1], [[5, 4], [4, 0]]);
+    const instance = dense(
+      [1, 1],
+      [
+        [5, 4],
+        [4, 0],
+      ],
+    );
     expect(greedy(instance).totalScore).toBe(5); // a1-m1 (5), then a2-m2 (0)
     const result = solve(instance);
     expect(result.totalScore).toBe(8); // a1-m2 (4) + a2-m1 (4)
@@ -77,14 +98,31 @@ describe('solve: optimality', () => {
   });
 
   it('re-routes through several mentors (long augmenting path)', () => {
-    const result = solve(dense([1, 1, 1], [[3, 2, null], [null, 3, 2], [3, null, null]]));
+    const result = solve(
+      dense(
+        [1, 1, 1],
+        [
+          [3, 2, null],
+          [null, 3, 2],
+          [3, null, null],
+        ],
+      ),
+    );
     expect(result.matchedCount).toBe(3);
     expect(pairsOf(result)).toEqual(['a1-m2', 'a2-m3', 'a3-m1']);
     expect(result.totalScore).toBe(7);
   });
 
   it('handles negative scores, zero capacity and huge capacity', () => {
-    const result = solve(dense([0, 1e9], [[5, -3], [-1, -2]]));
+    const result = solve(
+      dense(
+        [0, 1e9],
+        [
+          [5, -3],
+          [-1, -2],
+        ],
+      ),
+    );
     expect(pairsOf(result)).toEqual(['a1-m2', 'a2-m2']);
     expect(result.totalScore).toBe(-5);
     expect(result.unmatched).toEqual([]);
@@ -110,7 +148,14 @@ describe('solve: optimality', () => {
   });
 
   it('locked pairs use capacity and stay even when a better assignment exists', () => {
-    const instance = dense([1, 1], [[1, 9], [9, 1]], { locked: [['a1', 'm1']] });
+    const instance = dense(
+      [1, 1],
+      [
+        [1, 9],
+        [9, 1],
+      ],
+      { locked: [['a1', 'm1']] },
+    );
     const result = solve(instance);
     expect(pairsOf(result)).toEqual(['a1-m1', 'a2-m2']);
     expect(result.totalScore).toBe(2);
@@ -118,9 +163,21 @@ describe('solve: optimality', () => {
   });
 
   it('the sparse form gives the same result as the dense form', () => {
-    const d = dense([2, 1, 1], [[3, null, 1], [2, 2, null], [null, 4, 4], [1, 1, 1]]);
+    const d = dense(
+      [2, 1, 1],
+      [
+        [3, null, 1],
+        [2, 2, null],
+        [null, 4, 4],
+        [1, 1, 1],
+      ],
+    );
     const edges = /** @type {[string, string, number][]} */ ([]);
-    d.scores?.forEach((row, i) => row.forEach((s, j) => { if (s !== null) edges.push([`a${i + 1}`, `m${j + 1}`, s]); }));
+    d.scores?.forEach((row, i) =>
+      row.forEach((s, j) => {
+        if (s !== null) edges.push([`a${i + 1}`, `m${j + 1}`, s]);
+      }),
+    );
     const { scores: _unused, ...rest } = d;
     // Same pairs in the same order: the very same result.
     expect(solve({ ...rest, edges })).toEqual(solve(d));
@@ -130,7 +187,16 @@ describe('solve: optimality', () => {
   });
 
   it('both orientations are exact', () => {
-    const instance = dense([2, 1, 0, 3], [[1, 5, 2, null], [4, 4, 4, 4], [null, 6, 1, 2], [3, 3, null, 1], [2, null, 2, 5]]);
+    const instance = dense(
+      [2, 1, 0, 3],
+      [
+        [1, 5, 2, null],
+        [4, 4, 4, 4],
+        [null, 6, 1, 2],
+        [3, 3, null, 1],
+        [2, null, 2, 5],
+      ],
+    );
     const a = solve(instance, { orientation: 'adepts' });
     const m = solve(instance, { orientation: 'mentors' });
     expect([a.matchedCount, a.totalScore]).toEqual([m.matchedCount, m.totalScore]);
@@ -147,7 +213,10 @@ describe('solve: optimality', () => {
 
 describe('solve: determinism', () => {
   it('gives byte-identical output for the same input, also with many ties', () => {
-    const ties = dense([2, 2, 2, 1], Array.from({ length: 9 }, (_, i) => [1, 1, i % 2, 1]));
+    const ties = dense(
+      [2, 2, 2, 1],
+      Array.from({ length: 9 }, (_, i) => [1, 1, i % 2, 1]),
+    );
     const first = JSON.stringify(solve(ties));
     for (let k = 0; k < 5; k++) expect(JSON.stringify(solve(structuredClone(ties)))).toBe(first);
   });

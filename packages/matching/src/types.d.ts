@@ -89,9 +89,7 @@ export interface Problem {
   form: 'scores' | 'edges';
 }
 
-export type ValidationResult =
-  | { ok: true; problem: Problem }
-  | { ok: false; errors: string[] };
+export type ValidationResult = { ok: true; problem: Problem } | { ok: false; errors: string[] };
 
 export type ForbiddenWhy = 'null-score' | 'not-listed' | 'below-min-score';
 

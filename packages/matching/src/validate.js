@@ -12,7 +12,6 @@ export { showId } from './text.js';
 /** @typedef {import('./types.js').Problem} Problem */
 /** @typedef {import('./types.js').ValidationResult} ValidationResult */
 
-
 /** Thrown by `solve`, `greedy` and `explainUnmatched` when the instance is not valid. */
 export class InstanceError extends Error {
   /** @param {string[]} errors */

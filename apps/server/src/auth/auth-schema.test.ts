@@ -18,7 +18,13 @@ describe('better-auth tables in the Drizzle schema', () => {
     expect(Object.keys(tables)).toEqual(expect.arrayContaining(['user', 'session', 'account', 'verification', 'rateLimit']));
     const drizzleTables = Object.values(schema).filter((v) => v && typeof v === 'object' && Symbol.for('drizzle:Name') in v);
     const byName = new Map<string, unknown>(drizzleTables.map((t) => [getTableName(t as never) as string, t]));
-    const expected: Record<string, string> = { user: 'user', session: 'session', account: 'account', verification: 'verification', rateLimit: 'rate_limit' };
+    const expected: Record<string, string> = {
+      user: 'user',
+      session: 'session',
+      account: 'account',
+      verification: 'verification',
+      rateLimit: 'rate_limit',
+    };
     for (const [key, table] of Object.entries(tables)) {
       const drizzleName = expected[key] ?? table.modelName;
       const drizzleTable = byName.get(drizzleName);

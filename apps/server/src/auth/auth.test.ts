@@ -23,13 +23,21 @@ describe('sign-in, magic link, password reset, sign-out', () => {
   });
 
   it('refuses a wrong password with the API error shape', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: 'ola@example.org', password: 'wrong-password' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      payload: { email: 'ola@example.org', password: 'wrong-password' },
+    });
     expect(response.statusCode).toBe(401);
     expect(response.json().error.code).toBe('unauthenticated');
   });
 
   it('signs in with a magic link from the mail, once', async () => {
-    const ask = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/magic-link', payload: { email: 'ola@example.org', callbackURL: '/' } });
+    const ask = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/magic-link',
+      payload: { email: 'ola@example.org', callbackURL: '/' },
+    });
     expect(ask.statusCode).toBe(200);
     const mail = await t.lastMailTo('ola@example.org');
     expect(mail?.subject).toBe('Din inloggningslänk till Lots');
@@ -44,13 +52,21 @@ describe('sign-in, magic link, password reset, sign-out', () => {
   });
 
   it('sends no magic link to an unknown address but answers the same', async () => {
-    const ask = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/magic-link', payload: { email: 'nobody@example.org', callbackURL: '/' } });
+    const ask = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/magic-link',
+      payload: { email: 'nobody@example.org', callbackURL: '/' },
+    });
     expect(ask.statusCode).toBe(200);
     expect(await t.lastMailTo('nobody@example.org')).toBeUndefined();
   });
 
   it('resets a password through the e-mailed link', async () => {
-    const ask = await t.app.inject({ method: 'POST', url: '/api/auth/request-password-reset', payload: { email: 'eva@example.org', redirectTo: '/reset-password' } });
+    const ask = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/request-password-reset',
+      payload: { email: 'eva@example.org', redirectTo: '/reset-password' },
+    });
     expect(ask.statusCode).toBe(200);
     const mail = await t.lastMailTo('eva@example.org');
     expect(mail?.template).toBe('resetPassword');
@@ -58,7 +74,11 @@ describe('sign-in, magic link, password reset, sign-out', () => {
     const redirect = await t.app.inject({ url: link.pathname + link.search });
     const token = new URL(redirect.headers.location as string, 'http://lots.test').searchParams.get('token');
     expect(token).toBeTruthy();
-    const reset = await t.app.inject({ method: 'POST', url: '/api/auth/reset-password', payload: { newPassword: 'a-brand-new-password', token } });
+    const reset = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/reset-password',
+      payload: { newPassword: 'a-brand-new-password', token },
+    });
     expect(reset.statusCode).toBe(200);
     await expect(t.signIn('eva@example.org', TEST_PASSWORD)).rejects.toThrow();
     expect(await t.signIn('eva@example.org', 'a-brand-new-password')).toContain('session_token');
@@ -67,14 +87,29 @@ describe('sign-in, magic link, password reset, sign-out', () => {
   it('rate-limits sign-in attempts per client', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
-      const response = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: 'ola@example.org', password: 'wrong-password' }, remoteAddress: '10.9.9.9' });
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in/email',
+        payload: { email: 'ola@example.org', password: 'wrong-password' },
+        remoteAddress: '10.9.9.9',
+      });
       statuses.push(response.statusCode);
     }
     expect(statuses).toContain(429);
-    const limited = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: 'ola@example.org', password: 'wrong-password' }, remoteAddress: '10.9.9.9' });
+    const limited = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      payload: { email: 'ola@example.org', password: 'wrong-password' },
+      remoteAddress: '10.9.9.9',
+    });
     expect(limited.json().error.code).toBe('rate_limited');
     // Another client is not affected.
-    const other = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: 'ola@example.org', password: TEST_PASSWORD }, remoteAddress: '10.9.9.10' });
+    const other = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      payload: { email: 'ola@example.org', password: TEST_PASSWORD },
+      remoteAddress: '10.9.9.10',
+    });
     expect(other.statusCode).toBe(200);
   });
 });

@@ -44,7 +44,15 @@ export async function authRoutes(app: FastifyInstance, { auth, publicUrl }: { au
           /* not JSON */
         }
         const code =
-          response.status === 401 ? 'unauthenticated' : response.status === 403 ? 'forbidden' : response.status === 429 ? 'rate_limited' : response.status === 404 ? 'not_found' : 'validation';
+          response.status === 401
+            ? 'unauthenticated'
+            : response.status === 403
+              ? 'forbidden'
+              : response.status === 429
+                ? 'rate_limited'
+                : response.status === 404
+                  ? 'not_found'
+                  : 'validation';
         reply.header('content-type', 'application/json; charset=utf-8');
         return reply.send({ error: { code, message } });
       }

@@ -34,7 +34,12 @@ export async function resolveActor(auth: Auth, db: Db, request: FastifyRequest):
   const session = await auth.api.getSession({ headers });
   if (!session) return null;
   const [person] = await db
-    .select({ id: schema.people.id, organisationId: schema.people.organisationId, roles: schema.people.roles, active: schema.people.active })
+    .select({
+      id: schema.people.id,
+      organisationId: schema.people.organisationId,
+      roles: schema.people.roles,
+      active: schema.people.active,
+    })
     .from(schema.people)
     .where(eq(schema.people.userId, session.user.id));
   const user = session.user as typeof session.user & { locale?: string; platformAdmin?: boolean };

@@ -86,7 +86,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (isTextError(error)) {
       // PostgreSQL cannot store NUL characters or lone UTF-16 surrogates (in jsonb): the client's input, not our failure.
       const field = unstorableField(request);
-      if (field) return reply.status(400).send({ error: { code: 'validation', message: `${field}: contains a character that is not allowed`, field } });
+      if (field)
+        return reply
+          .status(400)
+          .send({ error: { code: 'validation', message: `${field}: contains a character that is not allowed`, field } });
     }
     if (isUniqueViolation(error)) {
       return reply.status(409).send({ error: { code: 'conflict', message: 'This already exists' } });
@@ -124,7 +127,11 @@ function unstorableField(request: FastifyRequest): string | null {
     return null;
   };
   if (Buffer.isBuffer(request.body)) return 'file';
-  for (const [where, value] of [['', request.body], ['querystring', request.query], ['params', request.params]] as const) {
+  for (const [where, value] of [
+    ['', request.body],
+    ['querystring', request.query],
+    ['params', request.params],
+  ] as const) {
     const path = find(value, [], 0);
     if (path) return [where, ...path].filter(Boolean).join('.') || where || 'body';
   }

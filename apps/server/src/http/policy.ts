@@ -6,8 +6,7 @@ import { forbidden } from './errors';
 export const hasRole = (actor: Actor, organisationId: string, ...roles: Role[]) =>
   actor.platformAdmin || (actor.person?.organisationId === organisationId && roles.some((r) => actor.person!.roles.includes(r)));
 
-export const isMember = (actor: Actor, organisationId: string) =>
-  actor.platformAdmin || actor.person?.organisationId === organisationId;
+export const isMember = (actor: Actor, organisationId: string) => actor.platformAdmin || actor.person?.organisationId === organisationId;
 
 export function requireMember(actor: Actor, organisationId: string): void {
   // A foreign organisation is answered like a missing one: its existence is not revealed.

@@ -41,7 +41,11 @@ async function snapshot(id: string) {
     organisation: await db.select().from(schema.organisations).where(eq(schema.organisations.id, id)),
     units: await db.select().from(schema.units).where(eq(schema.units.organisationId, id)).orderBy(asc(schema.units.id)),
     people: await db.select().from(schema.people).where(eq(schema.people.organisationId, id)).orderBy(asc(schema.people.id)),
-    invitations: await db.select().from(schema.invitations).where(eq(schema.invitations.organisationId, id)).orderBy(asc(schema.invitations.id)),
+    invitations: await db
+      .select()
+      .from(schema.invitations)
+      .where(eq(schema.invitations.organisationId, id))
+      .orderBy(asc(schema.invitations.id)),
     // Mail rows change status as jobs deliver them; what matters is that no mail was added.
     mail: await db
       .select({ id: schema.mailMessages.id, to: schema.mailMessages.to, template: schema.mailMessages.template })
@@ -83,11 +87,20 @@ beforeAll(async () => {
   platformAdmin = await t.signIn('drift@lots.example');
 
   // People without accounts, one in each organisation, created through the API.
-  const a = await call(adminA, 'POST', `/api/organisations/${orgA}/people`, { name: 'Axel Ek', email: 'axel@skatteverket.example', unitId: unitA });
+  const a = await call(adminA, 'POST', `/api/organisations/${orgA}/people`, {
+    name: 'Axel Ek',
+    email: 'axel@skatteverket.example',
+    unitId: unitA,
+  });
   expect(a.statusCode).toBe(201);
   personA = a.json().id;
   // B's person is invited, so B has an invitation and a mail that A must not see or touch.
-  const b = await call(adminB, 'POST', `/api/organisations/${orgB}/invitations`, { name: 'Kari Nordmann', email: 'kari@oslo.example', unitId: unitB, locale: 'nb' });
+  const b = await call(adminB, 'POST', `/api/organisations/${orgB}/invitations`, {
+    name: 'Kari Nordmann',
+    email: 'kari@oslo.example',
+    unitId: unitB,
+    locale: 'nb',
+  });
   expect(b.statusCode).toBe(201);
   personB = b.json().id;
   await call(adminA, 'POST', `/api/organisations/${orgA}/invitations`, { name: 'Alva Ek', email: 'alva@skatteverket.example' });
@@ -113,7 +126,8 @@ describe('anonymous requests', () => {
   const fill = (url: string) => url.replace(/:[A-Za-z]+/g, () => crypto.randomUUID()).replace('*', 'x');
   const apiRoutes = () => t.routes.filter((r) => r.url.startsWith('/api/'));
   const protectedRoutes = () => apiRoutes().filter((r) => !r.public);
-  const anonymous = (route: { method: string; url: string }) => call(undefined, route.method as Method, fill(route.url), route.method === 'GET' ? undefined : {});
+  const anonymous = (route: { method: string; url: string }) =>
+    call(undefined, route.method as Method, fill(route.url), route.method === 'GET' ? undefined : {});
 
   it('marks exactly the expected /api routes public', () => {
     const found = apiRoutes()
@@ -155,7 +169,13 @@ describe('anonymous requests', () => {
       expect(response.statusCode, `${method} ${url}`).toBe(401);
       expect(response.json()).toEqual({ error: { code: 'unauthenticated', message: expect.any(String) } });
     }
-    const importResponse = await call(undefined, 'POST', `/api/organisations/${orgA}/people/import`, 'name,email\nAnonym,anonym3@example.org\n', CSV);
+    const importResponse = await call(
+      undefined,
+      'POST',
+      `/api/organisations/${orgA}/people/import`,
+      'name,email\nAnonym,anonym3@example.org\n',
+      CSV,
+    );
     expect(importResponse.statusCode).toBe(401);
     expect([await snapshot(orgA), await organisationCount()]).toEqual(before);
     expect(await peopleWithEmails(['anonym@example.org', 'anonym2@example.org', 'anonym3@example.org'])).toEqual([]);
@@ -188,13 +208,33 @@ describe('tenant isolation: the administrator of A against organisation B', () =
       ['PATCH', '/api/organisations/:orgId', `/api/organisations/${orgB}`, { name: 'Kapad kommune' }],
       ['GET', '/api/organisations/:orgId/units', `/api/organisations/${orgB}/units`],
       ['POST', '/api/organisations/:orgId/units', `/api/organisations/${orgB}/units`, { name: 'Planterad enhet' }],
-      ['PATCH', '/api/organisations/:orgId/units/:unitId', `/api/organisations/${orgB}/units/${unitB}`, { name: 'Kapad enhet', parentId: null }],
+      [
+        'PATCH',
+        '/api/organisations/:orgId/units/:unitId',
+        `/api/organisations/${orgB}/units/${unitB}`,
+        { name: 'Kapad enhet', parentId: null },
+      ],
       ['DELETE', '/api/organisations/:orgId/units/:unitId', `/api/organisations/${orgB}/units/${emptyUnitB}`],
       ['GET', '/api/organisations/:orgId/people', `/api/organisations/${orgB}/people`],
-      ['POST', '/api/organisations/:orgId/people', `/api/organisations/${orgB}/people`, { name: 'Planterad', email: 'planted@oslo.example', roles: ['org_admin'] }],
+      [
+        'POST',
+        '/api/organisations/:orgId/people',
+        `/api/organisations/${orgB}/people`,
+        { name: 'Planterad', email: 'planted@oslo.example', roles: ['org_admin'] },
+      ],
       ['GET', '/api/organisations/:orgId/people/:personId', `/api/organisations/${orgB}/people/${personB}`],
-      ['PATCH', '/api/organisations/:orgId/people/:personId', `/api/organisations/${orgB}/people/${personB}`, { name: 'Kapad', email: 'attacker@skatteverket.example' }],
-      ['POST', '/api/organisations/:orgId/invitations', `/api/organisations/${orgB}/invitations`, { name: 'Planterad', email: 'planted2@oslo.example' }],
+      [
+        'PATCH',
+        '/api/organisations/:orgId/people/:personId',
+        `/api/organisations/${orgB}/people/${personB}`,
+        { name: 'Kapad', email: 'attacker@skatteverket.example' },
+      ],
+      [
+        'POST',
+        '/api/organisations/:orgId/invitations',
+        `/api/organisations/${orgB}/invitations`,
+        { name: 'Planterad', email: 'planted2@oslo.example' },
+      ],
       ['POST', '/api/organisations/:orgId/people/:personId/invitation', `/api/organisations/${orgB}/people/${personB}/invitation`],
     ];
     const covered = new Set(attempts.map(([method, route]) => `${method} ${route}`));
@@ -205,7 +245,13 @@ describe('tenant isolation: the administrator of A against organisation B', () =
       // Nothing of B in the answer.
       expect(response.body).not.toMatch(/Oslo|Kari|Frogner/);
     }
-    const imported = await call(adminA, 'POST', `/api/organisations/${orgB}/people/import`, 'name,email,roles\nPlanterad,planted3@oslo.example,org_admin\n', CSV);
+    const imported = await call(
+      adminA,
+      'POST',
+      `/api/organisations/${orgB}/people/import`,
+      'name,email,roles\nPlanterad,planted3@oslo.example,org_admin\n',
+      CSV,
+    );
     expect(imported.statusCode).toBe(403);
     expect(imported.json().error.code).toBe('forbidden');
     covered.add('POST /api/organisations/:orgId/people/import');
@@ -374,7 +420,14 @@ describe('platform administrator', () => {
 
     const created = await call(platformAdmin, 'POST', '/api/organisations', { name: 'Bergen kommune', kind: 'city', country: 'NO' });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toEqual({ id: expect.any(String), name: 'Bergen kommune', kind: 'city', country: 'NO', peopleCount: 0, unitCount: 0 });
+    expect(created.json()).toEqual({
+      id: expect.any(String),
+      name: 'Bergen kommune',
+      kind: 'city',
+      country: 'NO',
+      peopleCount: 0,
+      unitCount: 0,
+    });
     const [row] = await t.database.db.select().from(schema.organisations).where(eq(schema.organisations.id, created.json().id));
     expect(row).toMatchObject({ name: 'Bergen kommune', kind: 'city', country: 'NO' });
     expect(await organisationCount()).toBe(before + 1);
@@ -388,7 +441,9 @@ describe('platform administrator', () => {
     const outbox = await call(platformAdmin, 'GET', '/api/outbox?limit=200');
     const [all] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(schema.mailMessages);
     expect(outbox.json().total).toBe(all!.n);
-    expect(outbox.json().items.map((m: { to: string }) => m.to)).toEqual(expect.arrayContaining(['kari@oslo.example', 'alva@skatteverket.example']));
+    expect(outbox.json().items.map((m: { to: string }) => m.to)).toEqual(
+      expect.arrayContaining(['kari@oslo.example', 'alva@skatteverket.example']),
+    );
     const people = await call(platformAdmin, 'GET', `/api/organisations/${orgB}/people`);
     expect(people.statusCode).toBe(200);
   });

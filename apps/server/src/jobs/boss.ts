@@ -22,7 +22,13 @@ export interface ScheduledWork {
 
 export const NUDGE_QUEUE = 'pair-nudges';
 
-export async function startJobs(database: Database, databaseUrl: string | undefined, mailer: Mailer, scheduled: ScheduledWork, log: FastifyBaseLogger): Promise<Jobs> {
+export async function startJobs(
+  database: Database,
+  databaseUrl: string | undefined,
+  mailer: Mailer,
+  scheduled: ScheduledWork,
+  log: FastifyBaseLogger,
+): Promise<Jobs> {
   const boss = databaseUrl
     ? new PgBoss({ connectionString: databaseUrl, max: 4 })
     : new PgBoss({ db: database.sql, supervise: true, schedule: true });

@@ -45,7 +45,12 @@ describe('mail delivery through pg-boss and SMTP', () => {
 
   it('puts a mail back in the queue when the SMTP server refuses it, and sends it on retry', async () => {
     const mailer = new Mailer(t.database.db, { smtpUrl: sink.url, from: 'Lots <no-reply@lots.test>' }, { send: async () => null });
-    const id = await mailer.queueIn(t.database.db, { to: 'retry@example.org', template: 'magicLink', locale: 'en', vars: { name: 'R', url: 'http://lots.test/x', minutes: 15 } });
+    const id = await mailer.queueIn(t.database.db, {
+      to: 'retry@example.org',
+      template: 'magicLink',
+      locale: 'en',
+      vars: { name: 'R', url: 'http://lots.test/x', minutes: 15 },
+    });
     sink.refuse = true;
     await expect(mailer.deliver(id)).rejects.toThrow();
     let [row] = await t.database.db.select().from(schema.mailMessages).where(eq(schema.mailMessages.id, id));
@@ -63,7 +68,12 @@ describe('mail delivery through pg-boss and SMTP', () => {
 
   it('keeps mail in the outbox when no SMTP server is configured', async () => {
     const mailer = new Mailer(t.database.db, { from: 'Lots <no-reply@lots.test>' }, { send: async () => null });
-    const id = await mailer.queueIn(t.database.db, { to: 'outbox@example.org', template: 'magicLink', locale: 'sv', vars: { name: 'O', url: 'http://lots.test/x', minutes: 15 } });
+    const id = await mailer.queueIn(t.database.db, {
+      to: 'outbox@example.org',
+      template: 'magicLink',
+      locale: 'sv',
+      vars: { name: 'O', url: 'http://lots.test/x', minutes: 15 },
+    });
     expect(await mailer.deliver(id)).toBe('outbox');
     const [row] = await t.database.db.select().from(schema.mailMessages).where(eq(schema.mailMessages.id, id));
     expect(row?.status).toBe('outbox');
@@ -73,7 +83,12 @@ describe('mail delivery through pg-boss and SMTP', () => {
   it('writes no mail when the change that caused it rolls back', async () => {
     await expect(
       t.database.db.transaction(async (tx) => {
-        await t.ctx.mailer.queueIn(tx, { to: 'rollback@example.org', template: 'magicLink', locale: 'sv', vars: { name: 'X', url: 'http://x', minutes: 15 } });
+        await t.ctx.mailer.queueIn(tx, {
+          to: 'rollback@example.org',
+          template: 'magicLink',
+          locale: 'sv',
+          vars: { name: 'X', url: 'http://x', minutes: 15 },
+        });
         throw new Error('rolled back');
       }),
     ).rejects.toThrow('rolled back');
@@ -81,7 +96,12 @@ describe('mail delivery through pg-boss and SMTP', () => {
   });
 
   it('re-dispatches queued mail whose job was lost (sweep), and pg-boss delivers it', async () => {
-    const id = await t.ctx.mailer.queueIn(t.database.db, { to: 'lost@example.org', template: 'magicLink', locale: 'sv', vars: { name: 'L', url: 'http://x', minutes: 15 } });
+    const id = await t.ctx.mailer.queueIn(t.database.db, {
+      to: 'lost@example.org',
+      template: 'magicLink',
+      locale: 'sv',
+      vars: { name: 'L', url: 'http://x', minutes: 15 },
+    });
     expect(await t.ctx.mailer.sweep(0)).toBeGreaterThanOrEqual(1);
     await sink.waitFor((m) => m.to.includes('lost@example.org'));
     const [row] = await t.database.db.select().from(schema.mailMessages).where(eq(schema.mailMessages.id, id));

@@ -3,22 +3,39 @@ import { renderMail } from './render';
 
 describe('renderMail', () => {
   it('renders every template in every language with the link and no leftover placeholders', () => {
-    for (const template of ['invitation', 'magicLink', 'resetPassword', 'managerConfirmation', 'confirmationReminder', 'nomination', 'recommendation', 'decision', 'digest'] as const) {
+    for (const template of [
+      'invitation',
+      'magicLink',
+      'resetPassword',
+      'managerConfirmation',
+      'confirmationReminder',
+      'nomination',
+      'recommendation',
+      'decision',
+      'digest',
+    ] as const) {
       for (const locale of ['sv', 'nb', 'en'] as const) {
-        const mail = renderMail(template, locale, {
-          name: 'Anna <Berg>',
-          url: 'https://lots.example/x?token=abc&y=1',
-          organisation: 'Tullverket',
-          inviter: 'Eva',
-          expires: '2026-12-09',
-          minutes: 15,
-          applicant: 'Ola',
-          program: 'Mentorprogram 2027',
-          nominator: 'Per',
-          role: 'mentor',
-          applications: 3,
-          confirmations: 1,
-        }, template === 'decision' ? { bodyKey: 'decision.accepted', note: { introKey: 'decision.messageIntro', text: 'Välkommen <3' } } : {});
+        const mail = renderMail(
+          template,
+          locale,
+          {
+            name: 'Anna <Berg>',
+            url: 'https://lots.example/x?token=abc&y=1',
+            organisation: 'Tullverket',
+            inviter: 'Eva',
+            expires: '2026-12-09',
+            minutes: 15,
+            applicant: 'Ola',
+            program: 'Mentorprogram 2027',
+            nominator: 'Per',
+            role: 'mentor',
+            applications: 3,
+            confirmations: 1,
+          },
+          template === 'decision'
+            ? { bodyKey: 'decision.accepted', note: { introKey: 'decision.messageIntro', text: 'Välkommen <3' } }
+            : {},
+        );
         if (template === 'decision') expect(mail.html).toContain('Välkommen &lt;3');
         expect(mail.subject).not.toMatch(/\{\{/);
         expect(mail.text).toContain('https://lots.example/x?token=abc&y=1');

@@ -51,7 +51,19 @@ export function renderMail(
   const action = t(`${template}.action`);
   const signature = t('signature');
   const footer = t('footer');
-  const text = [greeting, '', body, ...(note ? ['', note.intro, note.text] : []), '', `${action}: ${vars.url}`, '', signature, '', '--', footer].join('\n');
+  const text = [
+    greeting,
+    '',
+    body,
+    ...(note ? ['', note.intro, note.text] : []),
+    '',
+    `${action}: ${vars.url}`,
+    '',
+    signature,
+    '',
+    '--',
+    footer,
+  ].join('\n');
   const paragraph = (s: string) => `<p>${escapeHtml(s).replaceAll('\n', '<br>')}</p>`;
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
 <body style="font-family: system-ui, sans-serif; line-height: 1.5; color: #1e2b3c; max-width: 36rem">

@@ -12,7 +12,8 @@ describe('demo world', () => {
   });
   afterAll(() => t.destroy());
 
-  const count = async (query: ReturnType<typeof sql>) => ((await t.database.db.execute(query)) as unknown as { rows: { n: number }[] }).rows[0]!.n;
+  const count = async (query: ReturnType<typeof sql>) =>
+    ((await t.database.db.execute(query)) as unknown as { rows: { n: number }[] }).rows[0]!.n;
 
   it('has the organisations of the source documents and 60+ people', async () => {
     expect(await count(sql`select count(*)::int as n from organisations`)).toBe(6);

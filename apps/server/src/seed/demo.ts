@@ -66,11 +66,16 @@ export async function seedDemo(ctx: AppContext): Promise<void> {
         peopleByName.set(name, { id: person!.id, organisationId });
       }
       for (const [i, [, , , managerIndex]] of org.people.entries()) {
-        if (managerIndex >= 0) await tx.update(schema.people).set({ managerId: personIds[managerIndex]! }).where(eq(schema.people.id, personIds[i]!));
+        if (managerIndex >= 0)
+          await tx.update(schema.people).set({ managerId: personIds[managerIndex]! }).where(eq(schema.people.id, personIds[i]!));
       }
       // Heads of the organisation report to someone outside Lots: only an e-mail address.
       for (const [i, [, , , managerIndex]] of org.people.entries()) {
-        if (managerIndex < 0) await tx.update(schema.people).set({ managerEmail: `ledning@${org.domain}` }).where(eq(schema.people.id, personIds[i]!));
+        if (managerIndex < 0)
+          await tx
+            .update(schema.people)
+            .set({ managerEmail: `ledning@${org.domain}` })
+            .where(eq(schema.people.id, personIds[i]!));
       }
     }
     const lookup = {

@@ -39,7 +39,10 @@ export async function seedMentorships(tx: DbOrTx, lookup: DemoLookup): Promise<v
     })
     .returning({ id: schema.programs.id });
   const programId = program!.id;
-  await tx.insert(schema.programOrganisations).values([{ programId, organisationId: tull }, { programId, organisationId: kust }]);
+  await tx.insert(schema.programOrganisations).values([
+    { programId, organisationId: tull },
+    { programId, organisationId: kust },
+  ]);
   await tx.insert(schema.programCoordinators).values({ programId, personId: lookup.person('Maria Sundberg').id });
 
   const pairs: [string, string, number][] = [
@@ -50,8 +53,28 @@ export async function seedMentorships(tx: DbOrTx, lookup: DemoLookup): Promise<v
   for (const [adeptName, mentorName, lastMeetingDaysAgo] of pairs) {
     const adept = lookup.person(adeptName);
     const mentor = lookup.person(mentorName);
-    const [a] = await tx.insert(schema.applications).values({ programId, personId: adept.id, role: 'adept', status: 'accepted', submittedAt: days(-170), profile: { yearsAsManager: 1, competenceAreas: [], interests: [], languages: ['svenska'], tooClose: [] } }).returning();
-    const [m] = await tx.insert(schema.applications).values({ programId, personId: mentor.id, role: 'mentor', status: 'accepted', submittedAt: days(-170), profile: { yearsAsManager: 12, competenceAreas: ['Förändringsledning'], interests: [], languages: ['svenska'], tooClose: [] } }).returning();
+    const [a] = await tx
+      .insert(schema.applications)
+      .values({
+        programId,
+        personId: adept.id,
+        role: 'adept',
+        status: 'accepted',
+        submittedAt: days(-170),
+        profile: { yearsAsManager: 1, competenceAreas: [], interests: [], languages: ['svenska'], tooClose: [] },
+      })
+      .returning();
+    const [m] = await tx
+      .insert(schema.applications)
+      .values({
+        programId,
+        personId: mentor.id,
+        role: 'mentor',
+        status: 'accepted',
+        submittedAt: days(-170),
+        profile: { yearsAsManager: 12, competenceAreas: ['Förändringsledning'], interests: [], languages: ['svenska'], tooClose: [] },
+      })
+      .returning();
     const started = lastMeetingDaysAgo >= 0;
     const [pair] = await tx
       .insert(schema.pairs)
@@ -91,7 +114,9 @@ export async function seedMentorships(tx: DbOrTx, lookup: DemoLookup): Promise<v
       createdBy: adept.id,
     });
     for (const ago of [110, 85, 60, 40, lastMeetingDaysAgo].filter((d, i, all) => d >= lastMeetingDaysAgo && all.indexOf(d) === i)) {
-      await tx.insert(schema.meetings).values({ pairId: pair!.id, heldOn: days(-ago), durationMinutes: 90, mode: ago % 2 ? 'digital' : 'physical', createdBy: adept.id });
+      await tx
+        .insert(schema.meetings)
+        .values({ pairId: pair!.id, heldOn: days(-ago), durationMinutes: 90, mode: ago % 2 ? 'digital' : 'physical', createdBy: adept.id });
     }
     if (adeptName === 'Johan Nyberg') {
       await tx.insert(schema.agendaItems).values([
@@ -99,8 +124,22 @@ export async function seedMentorships(tx: DbOrTx, lookup: DemoLookup): Promise<v
         { pairId: pair!.id, text: 'Återkoppling på förändringsplanen', authorId: mentor.id },
       ]);
       await tx.insert(schema.goalCheckins).values([
-        { pairId: pair!.id, goalId: 'g1-1', progress: 2, comment: 'Planen finns, gruppen är orolig.', authorId: adept.id, createdAt: days(-60) },
-        { pairId: pair!.id, goalId: 'g1-1', progress: 3, comment: 'Bättre dialog efter arbetsplatsträffen.', authorId: adept.id, createdAt: days(-20) },
+        {
+          pairId: pair!.id,
+          goalId: 'g1-1',
+          progress: 2,
+          comment: 'Planen finns, gruppen är orolig.',
+          authorId: adept.id,
+          createdAt: days(-60),
+        },
+        {
+          pairId: pair!.id,
+          goalId: 'g1-1',
+          progress: 3,
+          comment: 'Bättre dialog efter arbetsplatsträffen.',
+          authorId: adept.id,
+          createdAt: days(-20),
+        },
       ]);
     }
   }

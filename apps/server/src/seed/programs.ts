@@ -40,7 +40,12 @@ async function addApplications(tx: DbOrTx, lookup: DemoLookup, programId: string
       const [manager] = await tx
         .select({ name: schema.people.name, email: schema.people.email })
         .from(schema.people)
-        .where(eq(schema.people.id, (await tx.select({ m: schema.people.managerId }).from(schema.people).where(eq(schema.people.id, person.id)))[0]?.m ?? person.id));
+        .where(
+          eq(
+            schema.people.id,
+            (await tx.select({ m: schema.people.managerId }).from(schema.people).where(eq(schema.people.id, person.id)))[0]?.m ?? person.id,
+          ),
+        );
       await tx.insert(schema.managerConfirmations).values({
         applicationId: row!.id,
         managerEmail: manager?.email ?? 'chef@example.org',
@@ -53,7 +58,9 @@ async function addApplications(tx: DbOrTx, lookup: DemoLookup, programId: string
       });
     }
     if (spec.underRepresented !== undefined) {
-      await tx.insert(schema.sensitiveAnswers).values({ applicationId: row!.id, underRepresented: spec.underRepresented, consentAt: new Date() });
+      await tx
+        .insert(schema.sensitiveAnswers)
+        .values({ applicationId: row!.id, underRepresented: spec.underRepresented, consentAt: new Date() });
     }
   }
 }
@@ -102,26 +109,76 @@ export async function seedPrograms(tx: DbOrTx, lookup: DemoLookup): Promise<void
       languages: ['sv'],
       contactName: 'Maria Sundberg',
       contactEmail: 'samordnare@example.org',
-      expectationsAdept: 'Villig att lära, öppen och beredd att ta ansvar för din egen utveckling. Du avsätter den tid som krävs och har tystnadsplikt.',
-      expectationsMentor: 'Intresse för människor och för mentorsrollen, villig att dela ditt kontaktnät och att lära av adepten. Tystnadsplikt.',
+      expectationsAdept:
+        'Villig att lära, öppen och beredd att ta ansvar för din egen utveckling. Du avsätter den tid som krävs och har tystnadsplikt.',
+      expectationsMentor:
+        'Intresse för människor och för mentorsrollen, villig att dela ditt kontaktnät och att lära av adepten. Tystnadsplikt.',
       requiresManagerConfirmation: true,
-      rules: { adept: [{ kind: 'participatingOrganisation' }], mentor: [{ kind: 'staffResponsibility', required: true }, { kind: 'participatingOrganisation' }] },
+      rules: {
+        adept: [{ kind: 'participatingOrganisation' }],
+        mentor: [{ kind: 'staffResponsibility', required: true }, { kind: 'participatingOrganisation' }],
+      },
     },
     [tull, kust],
     [maria, lookup.person('Mats Brandt').id],
   );
   await addApplications(tx, lookup, crossAgency, [
-    { person: 'Johan Nyberg', role: 'adept', status: 'submitted', profile: { yearsAsManager: 1, staffResponsibility: true, developmentGoals: 'Leda genom andra, svåra samtal', competenceAreas: [] }, confirmation: 'pending' },
-    { person: 'Anna Mattsson', role: 'adept', status: 'submitted', profile: { yearsAsManager: 2, staffResponsibility: true, developmentGoals: 'Förändringsledning' }, confirmation: 'confirmed' },
-    { person: 'Erik Johansson', role: 'adept', status: 'accepted', profile: { yearsAsManager: 1, staffResponsibility: true, developmentGoals: 'Att bygga ett team' }, confirmation: 'confirmed' },
-    { person: 'Alexander Falk', role: 'adept', status: 'submitted', profile: { yearsAsManager: 0, staffResponsibility: false, developmentGoals: 'Bli chef' }, confirmation: 'declined' },
-    { person: 'Elin Björk', role: 'adept', status: 'waitlisted', profile: { yearsAsManager: 0, developmentGoals: 'Karriärväxling' }, confirmation: 'confirmed' },
+    {
+      person: 'Johan Nyberg',
+      role: 'adept',
+      status: 'submitted',
+      profile: { yearsAsManager: 1, staffResponsibility: true, developmentGoals: 'Leda genom andra, svåra samtal', competenceAreas: [] },
+      confirmation: 'pending',
+    },
+    {
+      person: 'Anna Mattsson',
+      role: 'adept',
+      status: 'submitted',
+      profile: { yearsAsManager: 2, staffResponsibility: true, developmentGoals: 'Förändringsledning' },
+      confirmation: 'confirmed',
+    },
+    {
+      person: 'Erik Johansson',
+      role: 'adept',
+      status: 'accepted',
+      profile: { yearsAsManager: 1, staffResponsibility: true, developmentGoals: 'Att bygga ett team' },
+      confirmation: 'confirmed',
+    },
+    {
+      person: 'Alexander Falk',
+      role: 'adept',
+      status: 'submitted',
+      profile: { yearsAsManager: 0, staffResponsibility: false, developmentGoals: 'Bli chef' },
+      confirmation: 'declined',
+    },
+    {
+      person: 'Elin Björk',
+      role: 'adept',
+      status: 'waitlisted',
+      profile: { yearsAsManager: 0, developmentGoals: 'Karriärväxling' },
+      confirmation: 'confirmed',
+    },
     { person: 'Linnea Persson', role: 'adept', status: 'rejected', profile: { yearsAsManager: 0 }, confirmation: 'confirmed' },
     { person: 'Mikael Åberg', role: 'adept', status: 'withdrawn', profile: {} },
     { person: 'Yusuf Abdi', role: 'adept', status: 'draft', profile: {} },
-    { person: 'Anders Holmgren', role: 'mentor', status: 'accepted', profile: { ...leader(15, ['Förändringsledning', 'Strategi', 'Svåra samtal']), mentorCapacity: 2 } },
-    { person: 'Ingrid Wallin', role: 'mentor', status: 'accepted', profile: { ...leader(12, ['Verksamhetsutveckling', 'Att bygga ett team']), mentorCapacity: 1 } },
-    { person: 'Jessica Lundin', role: 'mentor', status: 'accepted', profile: { ...leader(9, ['Ledarskap i kris', 'Karriärväxling']), mentorCapacity: 1 } },
+    {
+      person: 'Anders Holmgren',
+      role: 'mentor',
+      status: 'accepted',
+      profile: { ...leader(15, ['Förändringsledning', 'Strategi', 'Svåra samtal']), mentorCapacity: 2 },
+    },
+    {
+      person: 'Ingrid Wallin',
+      role: 'mentor',
+      status: 'accepted',
+      profile: { ...leader(12, ['Verksamhetsutveckling', 'Att bygga ett team']), mentorCapacity: 1 },
+    },
+    {
+      person: 'Jessica Lundin',
+      role: 'mentor',
+      status: 'accepted',
+      profile: { ...leader(9, ['Ledarskap i kris', 'Karriärväxling']), mentorCapacity: 1 },
+    },
     { person: 'Nora Ekman', role: 'mentor', status: 'submitted', profile: leader(7, ['Svåra samtal']) },
   ]);
 
@@ -148,7 +205,8 @@ export async function seedPrograms(tx: DbOrTx, lookup: DemoLookup): Promise<void
       contactName: 'Evelina Strandhede',
       contactEmail: 'evelina.strandhede@goteborg.example.se',
       expectationsAdept: 'Var drivande i relationen, förbered dig inför varje möte och ta vara på rådena du får.',
-      expectationsMentor: 'Ge stöd och vägled adepten, dela din erfarenhet, lyssna, ställ utmanande frågor och ge feedback. Delta gärna i de tre gemensamma träffarna.',
+      expectationsMentor:
+        'Ge stöd och vägled adepten, dela din erfarenhet, lyssna, ställ utmanande frågor och ge feedback. Delta gärna i de tre gemensamma träffarna.',
       requiresManagerConfirmation: true,
       rules: { adept: [{ kind: 'yearsAsManager', min: 0.5, max: 3 }], mentor: [{ kind: 'yearsAsManager', min: 5 }] },
     },
@@ -157,21 +215,55 @@ export async function seedPrograms(tx: DbOrTx, lookup: DemoLookup): Promise<void
   );
   const start = days(60);
   await tx.insert(schema.programEvents).values([
-    { programId: city, kind: 'kickoff', title: 'Uppstart av programmet', startsAt: at(start, '13:00'), location: 'Intraservice, Köpmansgatan' },
-    { programId: city, kind: 'mentor_training', title: 'Coachande förhållningssätt för mentorer', startsAt: at(days(94), '09:00'), location: 'Intraservice' },
-    { programId: city, kind: 'inspiration', title: 'Inspirationsträff för mentorer och adepter', startsAt: at(days(173), '13:00'), location: 'Stadshuset' },
+    {
+      programId: city,
+      kind: 'kickoff',
+      title: 'Uppstart av programmet',
+      startsAt: at(start, '13:00'),
+      location: 'Intraservice, Köpmansgatan',
+    },
+    {
+      programId: city,
+      kind: 'mentor_training',
+      title: 'Coachande förhållningssätt för mentorer',
+      startsAt: at(days(94), '09:00'),
+      location: 'Intraservice',
+    },
+    {
+      programId: city,
+      kind: 'inspiration',
+      title: 'Inspirationsträff för mentorer och adepter',
+      startsAt: at(days(173), '13:00'),
+      location: 'Stadshuset',
+    },
     { programId: city, kind: 'closing', title: 'Avslutning av programmet', startsAt: at(days(425), '14:00'), location: 'Stadshuset' },
   ]);
   await addApplications(tx, lookup, city, [
-    { person: 'Kristina Holm', role: 'adept', status: 'submitted', profile: { yearsAsManager: 1, developmentGoals: 'Att leda i en stor hemtjänstorganisation' }, confirmation: 'confirmed' },
+    {
+      person: 'Kristina Holm',
+      role: 'adept',
+      status: 'submitted',
+      profile: { yearsAsManager: 1, developmentGoals: 'Att leda i en stor hemtjänstorganisation' },
+      confirmation: 'confirmed',
+    },
     { person: 'Mattias Ström', role: 'adept', status: 'submitted', profile: { yearsAsManager: 1.5 }, confirmation: 'pending' },
     { person: 'Emma Sjögren', role: 'adept', status: 'draft', profile: { yearsAsManager: 1 } },
     { person: 'Ahmed Yousef', role: 'mentor', status: 'submitted', profile: leader(8, ['Hemtjänst', 'Arbetsmiljö']) },
     { person: 'Jonas Lund', role: 'mentor', status: 'submitted', profile: leader(3, ['Äldreomsorg']) },
   ]);
   await tx.insert(schema.nominations).values([
-    { programId: city, nominatorPersonId: lookup.person('Birgitta Olsson').id, nomineePersonId: lookup.person('Ahmed Yousef').id, motivation: 'Dokumenterat gott ledarskap i åtta år.' },
-    { programId: city, nominatorPersonId: lookup.person('Lars Eriksson').id, nomineePersonId: lookup.person('Helena Sandberg').id, motivation: 'Trygg i sin ledarroll.' },
+    {
+      programId: city,
+      nominatorPersonId: lookup.person('Birgitta Olsson').id,
+      nomineePersonId: lookup.person('Ahmed Yousef').id,
+      motivation: 'Dokumenterat gott ledarskap i åtta år.',
+    },
+    {
+      programId: city,
+      nominatorPersonId: lookup.person('Lars Eriksson').id,
+      nomineePersonId: lookup.person('Helena Sandberg').id,
+      motivation: 'Trygg i sin ledarroll.',
+    },
   ]);
 
   // 3. Reverse mentoring across agencies: mentors 29 or younger, 6,000 SEK per adept, mentors free.
@@ -182,7 +274,8 @@ export async function seedPrograms(tx: DbOrTx, lookup: DemoLookup): Promise<void
       status: 'open',
       name: 'Omvänt mentorskap 2027',
       type: 'reverse',
-      purpose: 'Unga medarbetare vägleder seniora: ett kunskapsutbyte mellan generationer om arbetsliv, värderingar och dagens och morgondagens teknik.',
+      purpose:
+        'Unga medarbetare vägleder seniora: ett kunskapsutbyte mellan generationer om arbetsliv, värderingar och dagens och morgondagens teknik.',
       goals: 'Förståelse mellan generationer och ökad förmåga att attrahera rätt medarbetare.',
       applicationOpensOn: days(-5),
       applicationClosesOn: days(40),
@@ -198,8 +291,10 @@ export async function seedPrograms(tx: DbOrTx, lookup: DemoLookup): Promise<void
       languages: ['sv', 'en'],
       contactName: 'Maria Sundberg',
       contactEmail: 'samordnare@example.org',
-      expectationsAdept: 'Du arbetar med frågor av stor strategisk vikt eller som chef på högre nivå och vill släppa in en junior medarbetare i ditt arbete.',
-      expectationsMentor: 'Du är 29 år eller yngre och vill ställa frågor och dela din kunskap och erfarenhet. Du får coachning i mentorskap.',
+      expectationsAdept:
+        'Du arbetar med frågor av stor strategisk vikt eller som chef på högre nivå och vill släppa in en junior medarbetare i ditt arbete.',
+      expectationsMentor:
+        'Du är 29 år eller yngre och vill ställa frågor och dela din kunskap och erfarenhet. Du får coachning i mentorskap.',
       requiresManagerConfirmation: true,
       rules: { adept: [], mentor: [{ kind: 'age', max: 29 }] },
     },
@@ -207,9 +302,20 @@ export async function seedPrograms(tx: DbOrTx, lookup: DemoLookup): Promise<void
     [maria],
   );
   await addApplications(tx, lookup, reverse, [
-    { person: 'Amina Hassan', role: 'mentor', status: 'submitted', profile: { birthYear: 2000, competenceAreas: ['Digitalisering', 'AI'], interests: ['Teknik'] } },
+    {
+      person: 'Amina Hassan',
+      role: 'mentor',
+      status: 'submitted',
+      profile: { birthYear: 2000, competenceAreas: ['Digitalisering', 'AI'], interests: ['Teknik'] },
+    },
     { person: 'Tilda Hermansson', role: 'mentor', status: 'submitted', profile: { birthYear: 1994, competenceAreas: ['Dataanalys'] } },
-    { person: 'Magnus Dahlberg', role: 'adept', status: 'submitted', profile: { yearsAsManager: 14, developmentGoals: 'Förstå hur yngre kollegor ser på arbetslivet' }, confirmation: 'confirmed' },
+    {
+      person: 'Magnus Dahlberg',
+      role: 'adept',
+      status: 'submitted',
+      profile: { yearsAsManager: 14, developmentGoals: 'Förstå hur yngre kollegor ser på arbetslivet' },
+      confirmation: 'confirmed',
+    },
   ]);
 
   // 4. An inclusion program for under-represented groups (special-category data: consent, aggregated only).
@@ -220,7 +326,8 @@ export async function seedPrograms(tx: DbOrTx, lookup: DemoLookup): Promise<void
       status: 'draft',
       name: 'Mentorskap för inkludering 2027',
       type: 'inclusion',
-      purpose: 'Stärka nätverk, främja karriärmöjligheter och stödja professionell utveckling för medarbetare från underrepresenterade grupper.',
+      purpose:
+        'Stärka nätverk, främja karriärmöjligheter och stödja professionell utveckling för medarbetare från underrepresenterade grupper.',
       goals: 'Bättre inkludering, karriärutveckling och trivsel; minskad personalomsättning.',
       applicationOpensOn: days(20),
       applicationClosesOn: days(50),
@@ -234,7 +341,8 @@ export async function seedPrograms(tx: DbOrTx, lookup: DemoLookup): Promise<void
       languages: ['sv', 'en'],
       contactName: 'Maria Sundberg',
       contactEmail: 'samordnare@example.org',
-      expectationsMentor: 'Erfarenhet och insikt i organisationens kultur, förståelse för mångfald och inkludering. Utbildning i mångfald och mentorskapstekniker ingår.',
+      expectationsMentor:
+        'Erfarenhet och insikt i organisationens kultur, förståelse för mångfald och inkludering. Utbildning i mångfald och mentorskapstekniker ingår.',
       requiresManagerConfirmation: false,
       rules: { adept: [{ kind: 'underRepresentedGroup' }], mentor: [] },
     },
@@ -268,9 +376,13 @@ export async function seedPrograms(tx: DbOrTx, lookup: DemoLookup): Promise<void
       languages: ['nb'],
       contactName: 'Oddveig Håvelsrud',
       contactEmail: 'oddveig.havelsrud@asd.example.no',
-      expectationsMentor: 'Mentor skal være en person lederen ikke har for nær relasjon til, men som kjenner godt til hvordan det er å være leder i et departement.',
+      expectationsMentor:
+        'Mentor skal være en person lederen ikke har for nær relasjon til, men som kjenner godt til hvordan det er å være leder i et departement.',
       requiresManagerConfirmation: false,
-      rules: { adept: [{ kind: 'participatingOrganisation' }], mentor: [{ kind: 'participatingOrganisation' }, { kind: 'staffResponsibility', required: true }] },
+      rules: {
+        adept: [{ kind: 'participatingOrganisation' }],
+        mentor: [{ kind: 'participatingOrganisation' }, { kind: 'staffResponsibility', required: true }],
+      },
     },
     [asd, hod, kmd],
     [lookup.person('Oddveig Håvelsrud').id, lookup.person('Kirsti Øyen').id],
@@ -282,10 +394,20 @@ export async function seedPrograms(tx: DbOrTx, lookup: DemoLookup): Promise<void
     { person: 'Espen Johansen', role: 'adept', status: 'accepted', profile: { yearsAsManager: 1, languages: ['norsk'] } },
     { person: 'Camilla Pedersen', role: 'adept', status: 'accepted', profile: { yearsAsManager: 2, languages: ['norsk'] } },
     { person: 'Sindre Olsen', role: 'adept', status: 'accepted', profile: { yearsAsManager: 1, languages: ['norsk'] } },
-    { person: 'Ingrid Solberg', role: 'mentor', status: 'accepted', profile: { ...leader(12, ['Strategi', 'Politisk ledelse']), languages: ['norsk'] } },
+    {
+      person: 'Ingrid Solberg',
+      role: 'mentor',
+      status: 'accepted',
+      profile: { ...leader(12, ['Strategi', 'Politisk ledelse']), languages: ['norsk'] },
+    },
     { person: 'Trond Eriksen', role: 'mentor', status: 'accepted', profile: { ...leader(15, ['Omstilling']), languages: ['norsk'] } },
     { person: 'Hilde Strand', role: 'mentor', status: 'accepted', profile: { ...leader(10, ['Helseforvaltning']), languages: ['norsk'] } },
-    { person: 'Nina Halvorsen', role: 'mentor', status: 'accepted', profile: { ...leader(8, ['Folkehelse', 'Kommunikasjon']), languages: ['norsk'] } },
+    {
+      person: 'Nina Halvorsen',
+      role: 'mentor',
+      status: 'accepted',
+      profile: { ...leader(8, ['Folkehelse', 'Kommunikasjon']), languages: ['norsk'] },
+    },
     { person: 'Lars Haugen', role: 'mentor', status: 'accepted', profile: { ...leader(11, ['Kommuneøkonomi']), languages: ['norsk'] } },
     { person: 'Guro Andreassen', role: 'mentor', status: 'accepted', profile: { ...leader(9, ['Digitalisering']), languages: ['norsk'] } },
   ]);

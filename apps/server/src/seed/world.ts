@@ -28,7 +28,10 @@ export const DEMO_WORLD: DemoOrganisation[] = [
     domain: 'tullverket.example.se',
     units: [
       { name: 'Generaldirektörens stab', children: [{ name: 'HR-enheten' }, { name: 'Kommunikationsenheten' }] },
-      { name: 'Brottsbekämpningsavdelningen', children: [{ name: 'Gränsskydd Syd' }, { name: 'Gränsskydd Väst' }, { name: 'Underrättelseenheten' }] },
+      {
+        name: 'Brottsbekämpningsavdelningen',
+        children: [{ name: 'Gränsskydd Syd' }, { name: 'Gränsskydd Väst' }, { name: 'Underrättelseenheten' }],
+      },
       { name: 'Kontrollavdelningen', children: [{ name: 'Klarering Göteborg' }, { name: 'Klarering Stockholm' }] },
       { name: 'Verksamhetsstöd', children: [{ name: 'IT-enheten' }, { name: 'Ekonomienheten' }] },
     ],

@@ -22,7 +22,12 @@ export interface TestApp extends BuiltApp {
   createOrganisation(name: string): Promise<string>;
   createUnit(organisationId: string, name: string, parentId?: string | null): Promise<string>;
   /** A person with an account (password TEST_PASSWORD). */
-  createMember(organisationId: string, email: string, roles: Role[], options?: { platformAdmin?: boolean; name?: string }): Promise<{ personId: string; userId: string }>;
+  createMember(
+    organisationId: string,
+    email: string,
+    roles: Role[],
+    options?: { platformAdmin?: boolean; name?: string },
+  ): Promise<{ personId: string; userId: string }>;
   /** The newest mail to an address, from the mail table. */
   lastMailTo(email: string): Promise<typeof schema.mailMessages.$inferSelect | undefined>;
   destroy(): Promise<void>;
@@ -64,8 +69,17 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     async createMember(organisationId, email, roles, options = {}) {
       const name = options.name ?? email.split('@')[0]!;
       return database.db.transaction(async (tx) => {
-        const userId = await createAccount(tx, { name, email, password: TEST_PASSWORD, locale: 'sv', platformAdmin: options.platformAdmin });
-        const [person] = await tx.insert(schema.people).values({ organisationId, userId, name, email, roles }).returning({ id: schema.people.id });
+        const userId = await createAccount(tx, {
+          name,
+          email,
+          password: TEST_PASSWORD,
+          locale: 'sv',
+          platformAdmin: options.platformAdmin,
+        });
+        const [person] = await tx
+          .insert(schema.people)
+          .values({ organisationId, userId, name, email, roles })
+          .returning({ id: schema.people.id });
         return { personId: person!.id, userId };
       });
     },

@@ -66,7 +66,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         if (found) return found;
         await new Promise((r) => setTimeout(r, 100));
       }
-      throw new Error(`no matching mail within ${timeoutMs} ms; received: ${received.map((m) => `${m.to.join(',')}: ${m.subject}`).join(' | ') || 'nothing'}`);
+      throw new Error(
+        `no matching mail within ${timeoutMs} ms; received: ${received.map((m) => `${m.to.join(',')}: ${m.subject}`).join(' | ') || 'nothing'}`,
+      );
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   });

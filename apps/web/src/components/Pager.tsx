@@ -19,7 +19,9 @@ export function Pager({ total, limit, offset, onChange }: PagerProps) {
     <Pagination aria-label={t('common.pagination')} className="pager">
       <Pagination.List>
         <Pagination.Item>
-          <Pagination.Button variant="tertiary" {...prevButtonProps}>{t('common.previous')}</Pagination.Button>
+          <Pagination.Button variant="tertiary" {...prevButtonProps}>
+            {t('common.previous')}
+          </Pagination.Button>
         </Pagination.Item>
         {pages.map(({ page, itemKey, buttonProps }) => (
           <Pagination.Item key={itemKey}>
@@ -31,7 +33,9 @@ export function Pager({ total, limit, offset, onChange }: PagerProps) {
           </Pagination.Item>
         ))}
         <Pagination.Item>
-          <Pagination.Button variant="tertiary" {...nextButtonProps}>{t('common.next')}</Pagination.Button>
+          <Pagination.Button variant="tertiary" {...nextButtonProps}>
+            {t('common.next')}
+          </Pagination.Button>
         </Pagination.Item>
       </Pagination.List>
     </Pagination>

@@ -5,15 +5,7 @@ export type ApiErrorDetail = { line?: number; field: string; code?: string; valu
 
 /** Error codes of the API (docs/api.md), plus `network` when the server could not be reached. */
 export type ApiErrorCode =
-  | 'validation'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'import_invalid'
-  | 'rate_limited'
-  | 'internal'
-  | 'network';
+  'validation' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'import_invalid' | 'rate_limited' | 'internal' | 'network';
 
 const CODES: readonly string[] = [
   'validation',
@@ -72,7 +64,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 function toValues(v: unknown): Record<string, string | number> | undefined {
   if (!isRecord(v)) return undefined;
-  return Object.fromEntries(Object.entries(v).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number'));
+  return Object.fromEntries(
+    Object.entries(v).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number'),
+  );
 }
 
 function toDetails(v: unknown): ApiErrorDetail[] | undefined {

@@ -17,7 +17,14 @@ export const matchingRoute = createRoute({
     const { programId } = matchingRoute.useParams();
     const { run } = matchingRoute.useSearch();
     const navigate = matchingRoute.useNavigate();
-    return <MatchingPage key={programId} programId={programId} runId={run} onRun={(id) => void navigate({ search: { run: id }, replace: true })} />;
+    return (
+      <MatchingPage
+        key={programId}
+        programId={programId}
+        runId={run}
+        onRun={(id) => void navigate({ search: { run: id }, replace: true })}
+      />
+    );
   },
 });
 

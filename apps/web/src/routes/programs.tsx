@@ -70,7 +70,14 @@ export const reviewRoute = createRoute({
     const { programId } = reviewRoute.useParams();
     const search = reviewRoute.useSearch();
     const navigate = reviewRoute.useNavigate();
-    return <ReviewPage key={programId} programId={programId} search={search} onSearch={(next) => void navigate({ search: next, replace: true })} />;
+    return (
+      <ReviewPage
+        key={programId}
+        programId={programId}
+        search={search}
+        onSearch={(next) => void navigate({ search: next, replace: true })}
+      />
+    );
   },
 });
 

@@ -11,7 +11,18 @@ import { mentorshipRoutes } from './mentorship';
 
 export const routeTree = rootRoute.addChildren([
   ...publicRoutes,
-  authedRoute.addChildren([homeRoute, profileRoute, organisationsRoute, organisationRoute, peopleRoute, importRoute, outboxRoute, ...programRoutes, ...matchingRoutes, ...mentorshipRoutes]),
+  authedRoute.addChildren([
+    homeRoute,
+    profileRoute,
+    organisationsRoute,
+    organisationRoute,
+    peopleRoute,
+    importRoute,
+    outboxRoute,
+    ...programRoutes,
+    ...matchingRoutes,
+    ...mentorshipRoutes,
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

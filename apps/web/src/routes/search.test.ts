@@ -4,9 +4,17 @@ import { peopleSearch, resetSearch, signInSearch } from './search';
 
 describe('search params', () => {
   it('keeps only known values', () => {
-    expect(peopleSearch({ q: 'anna', role: 'mentor', page: '2', unitId: '' })).toEqual({ q: 'anna', role: undefined, page: 2, unitId: undefined });
+    expect(peopleSearch({ q: 'anna', role: 'mentor', page: '2', unitId: '' })).toEqual({
+      q: 'anna',
+      role: undefined,
+      page: 2,
+      unitId: undefined,
+    });
     expect(peopleSearch({ role: 'coordinator', page: 1 })).toMatchObject({ role: 'coordinator', page: undefined });
-    expect(signInSearch({ notice: 'password-changed', redirect: '/profile' })).toMatchObject({ notice: 'password-changed', redirect: '/profile' });
+    expect(signInSearch({ notice: 'password-changed', redirect: '/profile' })).toMatchObject({
+      notice: 'password-changed',
+      redirect: '/profile',
+    });
     expect(signInSearch({ notice: 'other' }).notice).toBeUndefined();
     expect(resetSearch({ token: 'abc' })).toEqual({ token: 'abc', error: undefined });
   });

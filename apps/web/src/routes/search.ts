@@ -35,7 +35,8 @@ export function homeSearch(raw: Raw): { error?: string } {
   return { error: str(raw.error) };
 }
 
-const oneOf = <T extends string>(values: readonly T[], v: unknown): T | undefined => ((values as readonly unknown[]).includes(v) ? (v as T) : undefined);
+const oneOf = <T extends string>(values: readonly T[], v: unknown): T | undefined =>
+  (values as readonly unknown[]).includes(v) ? (v as T) : undefined;
 
 export type ReviewSearch = {
   role?: ProgramRole;
@@ -60,5 +61,9 @@ export function reviewSearch(raw: Raw): ReviewSearch {
 export type RegisterSearch = { q?: string; programId?: string; freeCapacity?: boolean };
 
 export function registerSearch(raw: Raw): RegisterSearch {
-  return { q: str(raw.q), programId: str(raw.programId), freeCapacity: raw.freeCapacity === true || raw.freeCapacity === 'true' ? true : undefined };
+  return {
+    q: str(raw.q),
+    programId: str(raw.programId),
+    freeCapacity: raw.freeCapacity === true || raw.freeCapacity === 'true' ? true : undefined,
+  };
 }

@@ -16,7 +16,8 @@ export const questionInputSchema = z
   })
   .superRefine((q, ctx) => {
     const choice = q.kind === 'single_choice' || q.kind === 'multiple_choice';
-    if (choice && q.options.length < 2) ctx.addIssue({ code: 'custom', path: ['options'], message: 'a choice question needs at least two options' });
+    if (choice && q.options.length < 2)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'a choice question needs at least two options' });
     if (!choice && q.options.length > 0) ctx.addIssue({ code: 'custom', path: ['options'], message: 'only choice questions have options' });
   });
 export const questionSchema = z.object({
@@ -57,7 +58,12 @@ export const profileSchema = z.strictObject({
 });
 export type Profile = z.infer<typeof profileSchema>;
 
-export const answerValueSchema = z.union([z.string().max(5000), z.array(z.string().max(200)).max(30), z.number().int().min(1).max(5), z.null()]);
+export const answerValueSchema = z.union([
+  z.string().max(5000),
+  z.array(z.string().max(200)).max(30),
+  z.number().int().min(1).max(5),
+  z.null(),
+]);
 export const answersSchema = z.record(z.uuid(), answerValueSchema);
 
 /** Special-category data: optional, only with explicit consent, never shown individually outside the program's coordinators. */
@@ -115,7 +121,14 @@ export const applicationSchema = z.object({
   confirmationRespondedAt: z.string().nullable(),
   eligibility: eligibilityResultSchema,
   nominatedBy: z.string().nullable(),
-  recommendations: z.array(z.object({ id: idSchema, name: z.string(), verdict: z.enum(['pending', 'recommend', 'advise_against']), comment: z.string().nullable() })),
+  recommendations: z.array(
+    z.object({
+      id: idSchema,
+      name: z.string(),
+      verdict: z.enum(['pending', 'recommend', 'advise_against']),
+      comment: z.string().nullable(),
+    }),
+  ),
   decisionMessage: z.string().nullable(),
   submittedAt: z.string().nullable(),
   updatedAt: z.string(),
@@ -160,7 +173,10 @@ export const nominationSchema = z.object({
 });
 
 export const recommendationRequestSchema = z.strictObject({ name: text(200), email: emailSchema });
-export const recommendationResponseSchema = z.strictObject({ verdict: z.enum(['recommend', 'advise_against']), comment: optionalText(3000) });
+export const recommendationResponseSchema = z.strictObject({
+  verdict: z.enum(['recommend', 'advise_against']),
+  comment: optionalText(3000),
+});
 export const confirmationResponseSchema = z.strictObject({ decision: z.enum(['confirmed', 'declined']), comment: optionalText(2000) });
 
 /** What a manager or recommender sees behind their link: only what they need to answer. */

@@ -34,13 +34,16 @@ describe('eligibility rules from the source documents', () => {
   it('Tullverket: the mentor has staff responsibility, and comes from one of the cooperating agencies', () => {
     const rules = rulesSchema.parse({ mentor: [{ kind: 'staffResponsibility', required: true }, { kind: 'participatingOrganisation' }] });
     const participating = ['tullverket', 'skatteverket'];
-    expect(evaluateEligibility(rules.mentor, facts({ organisationId: 'skatteverket', staffResponsibility: true }), ctx(participating)).status).toBe('eligible');
+    expect(
+      evaluateEligibility(rules.mentor, facts({ organisationId: 'skatteverket', staffResponsibility: true }), ctx(participating)).status,
+    ).toBe('eligible');
     const outsider = evaluateEligibility(rules.mentor, facts({ organisationId: 'polisen', staffResponsibility: true }), ctx(participating));
     expect(outsider.status).toBe('ineligible');
     expect(outsider.results.map((r) => r.reason)).toEqual(['staffResponsibility.has', 'participatingOrganisation.outside']);
-    expect(evaluateEligibility(rules.mentor, facts({ organisationId: 'tullverket', staffResponsibility: false }), ctx(participating)).results[0]?.reason).toBe(
-      'staffResponsibility.missing',
-    );
+    expect(
+      evaluateEligibility(rules.mentor, facts({ organisationId: 'tullverket', staffResponsibility: false }), ctx(participating)).results[0]
+        ?.reason,
+    ).toBe('staffResponsibility.missing');
   });
 
   it('Myndigheten för arbetsmiljökunskap: adepts self-identify as belonging to an under-represented group', () => {

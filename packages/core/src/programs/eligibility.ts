@@ -9,7 +9,11 @@ const bound = z.number().min(0).max(80).nullish();
 /** Eligibility rules a coordinator sets per program and role; each is checked automatically. */
 export const ruleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('yearsAsManager'), min: bound, max: bound }),
-  z.strictObject({ kind: z.literal('age'), min: z.number().int().min(15).max(100).nullish(), max: z.number().int().min(15).max(100).nullish() }),
+  z.strictObject({
+    kind: z.literal('age'),
+    min: z.number().int().min(15).max(100).nullish(),
+    max: z.number().int().min(15).max(100).nullish(),
+  }),
   z.strictObject({ kind: z.literal('staffResponsibility'), required: z.boolean() }),
   z.strictObject({ kind: z.literal('participatingOrganisation') }),
   z.strictObject({ kind: z.literal('underRepresentedGroup') }),
@@ -64,18 +68,34 @@ export function evaluateRule(rule: Rule, facts: ApplicantFacts, context: Eligibi
       const years = facts.yearsAsManager;
       if (years == null) return { kind: rule.kind, passed: null, reason: 'yearsAsManager.unknown', values: rangeText(rule.min, rule.max) };
       const passed = range(rule.min, rule.max, years);
-      return { kind: rule.kind, passed, reason: passed ? 'yearsAsManager.ok' : 'yearsAsManager.outside', values: { years, ...rangeText(rule.min, rule.max) } };
+      return {
+        kind: rule.kind,
+        passed,
+        reason: passed ? 'yearsAsManager.ok' : 'yearsAsManager.outside',
+        values: { years, ...rangeText(rule.min, rule.max) },
+      };
     }
     case 'age': {
       if (facts.birthYear == null) return { kind: rule.kind, passed: null, reason: 'age.unknown', values: rangeText(rule.min, rule.max) };
       const age = context.referenceYear - facts.birthYear;
       const passed = range(rule.min, rule.max, age);
-      return { kind: rule.kind, passed, reason: passed ? 'age.ok' : 'age.outside', values: { age, year: context.referenceYear, ...rangeText(rule.min, rule.max) } };
+      return {
+        kind: rule.kind,
+        passed,
+        reason: passed ? 'age.ok' : 'age.outside',
+        values: { age, year: context.referenceYear, ...rangeText(rule.min, rule.max) },
+      };
     }
     case 'staffResponsibility': {
       if (facts.staffResponsibility == null) return { kind: rule.kind, passed: null, reason: 'staffResponsibility.unknown', values: {} };
       const passed = facts.staffResponsibility === rule.required;
-      const reason = rule.required ? (passed ? 'staffResponsibility.has' : 'staffResponsibility.missing') : passed ? 'staffResponsibility.hasNot' : 'staffResponsibility.has';
+      const reason = rule.required
+        ? passed
+          ? 'staffResponsibility.has'
+          : 'staffResponsibility.missing'
+        : passed
+          ? 'staffResponsibility.hasNot'
+          : 'staffResponsibility.has';
       return { kind: rule.kind, passed, reason, values: {} };
     }
     case 'participatingOrganisation': {

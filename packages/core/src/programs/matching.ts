@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { idSchema, optionalText } from '../schemas/common';
 
-export const MATCHING_CRITERIA = ['goals', 'interests', 'language', 'format', 'experience', 'availability', 'wishes', 'preferences'] as const;
+export const MATCHING_CRITERIA = [
+  'goals',
+  'interests',
+  'language',
+  'format',
+  'experience',
+  'availability',
+  'wishes',
+  'preferences',
+] as const;
 export type MatchingCriterion = (typeof MATCHING_CRITERIA)[number];
 export const RULE_BREAKS = [
   'sameOrganisation',
@@ -17,7 +26,9 @@ export const RULE_BREAKS = [
 ] as const;
 
 const weight = z.number().min(0).max(10);
-export const weightsSchema = z.strictObject(Object.fromEntries(MATCHING_CRITERIA.map((c) => [c, weight])) as Record<MatchingCriterion, typeof weight>);
+export const weightsSchema = z.strictObject(
+  Object.fromEntries(MATCHING_CRITERIA.map((c) => [c, weight])) as Record<MatchingCriterion, typeof weight>,
+);
 export const hardRulesSchema = z.strictObject({
   outsideOrganisation: z.boolean(),
   outsideUnit: z.boolean(),
@@ -35,7 +46,12 @@ export const matchingSettingsSchema = z.strictObject({
 });
 export type MatchingSettings = z.infer<typeof matchingSettingsSchema>;
 
-export const contributionSchema = z.object({ criterion: z.enum(MATCHING_CRITERIA), weight: z.number(), value: z.number(), points: z.number() });
+export const contributionSchema = z.object({
+  criterion: z.enum(MATCHING_CRITERIA),
+  weight: z.number(),
+  value: z.number(),
+  points: z.number(),
+});
 const participant = z.object({ applicationId: idSchema, personId: idSchema, name: z.string(), organisationName: z.string() });
 
 export const runPairSchema = z.object({
@@ -79,7 +95,16 @@ export const matchingRunSchema = z.object({
   stability: z.object({ stable: z.boolean(), blockingPairs: z.array(z.object({ adept: participant, mentor: participant })) }).nullable(),
 });
 export type MatchingRun = z.infer<typeof matchingRunSchema>;
-export const matchingRunSummarySchema = matchingRunSchema.pick({ id: true, status: true, progress: true, createdAt: true, finishedAt: true, matchedCount: true, totalScore: true, error: true });
+export const matchingRunSummarySchema = matchingRunSchema.pick({
+  id: true,
+  status: true,
+  progress: true,
+  createdAt: true,
+  finishedAt: true,
+  matchedCount: true,
+  totalScore: true,
+  error: true,
+});
 
 export const constraintInputSchema = z.strictObject({
   kind: z.enum(['lock', 'exclude']),
@@ -97,14 +122,26 @@ export const constraintSchema = z.object({
   ruleBreaks: z.array(z.enum(RULE_BREAKS)),
   createdAt: z.string(),
 });
-export const swapInputSchema = z.strictObject({ runId: idSchema, adeptApplicationIds: z.tuple([idSchema, idSchema]), reason: optionalText(1000) });
+export const swapInputSchema = z.strictObject({
+  runId: idSchema,
+  adeptApplicationIds: z.tuple([idSchema, idSchema]),
+  reason: optionalText(1000),
+});
 
 export const comparisonSchema = z.object({
   a: matchingRunSummarySchema,
   b: matchingRunSummarySchema,
   totalScoreDifference: z.number(),
   matchedDifference: z.number().int(),
-  changed: z.array(z.object({ adept: participant, before: participant.nullable(), after: participant.nullable(), scoreBefore: z.number().nullable(), scoreAfter: z.number().nullable() })),
+  changed: z.array(
+    z.object({
+      adept: participant,
+      before: participant.nullable(),
+      after: participant.nullable(),
+      scoreBefore: z.number().nullable(),
+      scoreAfter: z.number().nullable(),
+    }),
+  ),
 });
 
 export const publishInputSchema = z.strictObject({ runId: idSchema });
@@ -148,4 +185,8 @@ export const myPreferencesSchema = z.object({
   candidates: z.array(adeptProfileSchema),
   chosen: z.array(idSchema),
 });
-export const assignInputSchema = z.strictObject({ adeptApplicationId: idSchema, mentorApplicationId: idSchema, reason: optionalText(1000) });
+export const assignInputSchema = z.strictObject({
+  adeptApplicationId: idSchema,
+  mentorApplicationId: idSchema,
+  reason: optionalText(1000),
+});

@@ -14,12 +14,16 @@ export const agreementInputSchema = z
     goals: z.array(text(500)).min(1).max(5),
   })
   .superRefine((a, ctx) => {
-    if (a.cadenceWeeksMax < a.cadenceWeeksMin) ctx.addIssue({ code: 'custom', path: ['cadenceWeeksMax'], message: 'must be at least the minimum' });
+    if (a.cadenceWeeksMax < a.cadenceWeeksMin)
+      ctx.addIssue({ code: 'custom', path: ['cadenceWeeksMax'], message: 'must be at least the minimum' });
   });
 
 export const clauseSchema = z.object({ key: z.string(), sv: z.string(), nb: z.string(), en: z.string() });
 export const clausesInputSchema = z.strictObject({
-  clauses: z.array(z.strictObject({ key: z.enum(CLAUSE_KEYS), sv: text(2000), nb: text(2000), en: text(2000) })).min(1).max(CLAUSE_KEYS.length),
+  clauses: z
+    .array(z.strictObject({ key: z.enum(CLAUSE_KEYS), sv: text(2000), nb: text(2000), en: text(2000) }))
+    .min(1)
+    .max(CLAUSE_KEYS.length),
 });
 
 export const agreementSchema = z.object({
@@ -43,22 +47,51 @@ export const meetingInputSchema = z.strictObject({
   durationMinutes: z.number().int().min(5).max(600),
   mode: z.enum(['digital', 'physical']),
 });
-export const meetingSchema = z.object({ id: idSchema, heldOn: z.string(), durationMinutes: z.number().int(), mode: z.string(), loggedBy: z.enum(['adept', 'mentor']).nullable() });
+export const meetingSchema = z.object({
+  id: idSchema,
+  heldOn: z.string(),
+  durationMinutes: z.number().int(),
+  mode: z.string(),
+  loggedBy: z.enum(['adept', 'mentor']).nullable(),
+});
 
 export const agendaInputSchema = z.strictObject({ text: text(1000) });
-export const agendaItemSchema = z.object({ id: idSchema, text: z.string(), author: z.enum(['adept', 'mentor']).nullable(), done: z.boolean(), createdAt: z.string() });
+export const agendaItemSchema = z.object({
+  id: idSchema,
+  text: z.string(),
+  author: z.enum(['adept', 'mentor']).nullable(),
+  done: z.boolean(),
+  createdAt: z.string(),
+});
 
 export const noteInputSchema = z.strictObject({ text: text(20_000) });
 export const noteSchema = z.object({ id: idSchema, text: z.string(), createdAt: z.string(), updatedAt: z.string() });
 
-export const checkinInputSchema = z.strictObject({ goalId: z.string().min(1).max(100), progress: z.number().int().min(1).max(5), comment: optionalText(2000) });
-export const checkinSchema = z.object({ id: idSchema, goalId: z.string(), progress: z.number().int(), comment: z.string().nullable(), author: z.enum(['adept', 'mentor']).nullable(), createdAt: z.string() });
+export const checkinInputSchema = z.strictObject({
+  goalId: z.string().min(1).max(100),
+  progress: z.number().int().min(1).max(5),
+  comment: optionalText(2000),
+});
+export const checkinSchema = z.object({
+  id: idSchema,
+  goalId: z.string(),
+  progress: z.number().int(),
+  comment: z.string().nullable(),
+  author: z.enum(['adept', 'mentor']).nullable(),
+  createdAt: z.string(),
+});
 
 export const nextMeetingInputSchema = z.strictObject({ nextMeetingAt: z.iso.datetime({ offset: true, local: true }).nullable() });
 export const endInputSchema = z.strictObject({ reason: optionalText(2000) });
 export const continuationInputSchema = z.strictObject({ choice: z.enum(['continue', 'end']) });
 
-const partySchema = z.object({ personId: idSchema, name: z.string(), email: z.string(), title: z.string().nullable(), organisationName: z.string() });
+const partySchema = z.object({
+  personId: idSchema,
+  name: z.string(),
+  email: z.string(),
+  title: z.string().nullable(),
+  organisationName: z.string(),
+});
 
 /** The pair's own space: only the two of them ever see it. */
 export const mentorshipSchema = z.object({

@@ -15,7 +15,10 @@ describe('the mentorship state machine', () => {
   it('a decline by either party ends the offer at once', () => {
     expect(nextPairState(published, { type: 'respond', role: 'adept', decision: 'declined' }).status).toBe('declined');
     const accepted = nextPairState(published, { type: 'respond', role: 'adept', decision: 'accepted' });
-    expect(nextPairState(accepted, { type: 'respond', role: 'mentor', decision: 'declined' })).toMatchObject({ status: 'declined', adeptResponse: 'accepted' });
+    expect(nextPairState(accepted, { type: 'respond', role: 'mentor', decision: 'declined' })).toMatchObject({
+      status: 'declined',
+      adeptResponse: 'accepted',
+    });
   });
 
   it('each party answers once, and nobody answers a pair that is no longer on offer', () => {

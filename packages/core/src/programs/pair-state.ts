@@ -39,6 +39,7 @@ export function nextPairState(state: PairState, event: PairEvent): PairState {
     if (event.decision === 'declined') return { ...next, status: 'declined' };
     return next.adeptResponse === 'accepted' && next.mentorResponse === 'accepted' ? { ...next, status: 'active' } : next;
   }
-  if (state.status !== 'active') throw new PairTransitionError(state.status === 'ended' ? 'The mentorship has ended' : 'Both must accept the match first', 'status');
+  if (state.status !== 'active')
+    throw new PairTransitionError(state.status === 'ended' ? 'The mentorship has ended' : 'Both must accept the match first', 'status');
   return { ...state, status: 'ended', endedBy: event.by };
 }

@@ -59,7 +59,10 @@ const programFields = {
   currency: z.enum(CURRENCIES).default('SEK'),
   /** How many pairs the cohort takes. */
   capacity: z.number().int().min(1).max(10_000).nullish(),
-  languages: z.array(z.enum(['sv', 'nb', 'en'])).max(3).default(['sv']),
+  languages: z
+    .array(z.enum(['sv', 'nb', 'en']))
+    .max(3)
+    .default(['sv']),
   contactName: optionalText(200),
   contactEmail: emailSchema.nullish(),
   expectationsAdept: optionalText(5000),
@@ -80,12 +83,18 @@ export const programInputSchema = z
   .superRefine((p, ctx) => {
     if (p.applicationOpensOn && p.applicationClosesOn && p.applicationClosesOn < p.applicationOpensOn)
       ctx.addIssue({ code: 'custom', path: ['applicationClosesOn'], message: 'must be on or after the opening date' });
-    if (p.startsOn && p.endsOn && p.endsOn < p.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'must be on or after the start date' });
+    if (p.startsOn && p.endsOn && p.endsOn < p.startsOn)
+      ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'must be on or after the start date' });
   });
 export type ProgramInput = z.input<typeof programInputSchema>;
 /** A PATCH changes only the fields it names: the same fields, all optional, without defaults (a default would reset an absent field). */
 export const programPatchSchema = z.strictObject(
-  Object.fromEntries(Object.entries(programInputSchema.shape).map(([key, field]) => [key, (field instanceof z.ZodDefault ? field.unwrap() : field).optional()])),
+  Object.fromEntries(
+    Object.entries(programInputSchema.shape).map(([key, field]) => [
+      key,
+      (field instanceof z.ZodDefault ? field.unwrap() : field).optional(),
+    ]),
+  ),
 ) as unknown as z.ZodType<Partial<z.output<typeof programInputSchema>>>;
 
 export const programSchema = z.object({

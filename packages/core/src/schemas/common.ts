@@ -16,7 +16,10 @@ export const idSchema = z.uuid();
 /** Trimmed, non-empty text with an upper bound, so huge strings get a 400 naming the field. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
 export const optionalText = (max: number) => z.string().trim().max(max).nullish();
-export const emailSchema = z.email().max(254).transform((e) => e.trim().toLowerCase());
+export const emailSchema = z
+  .email()
+  .max(254)
+  .transform((e) => e.trim().toLowerCase());
 export const passwordSchema = z.string().min(10).max(128);
 
 /** The one error shape of the API. */

@@ -4,7 +4,9 @@ import { applications, programs } from './programs';
 
 /** A program's matching criteria weights and hard rules, set by the coordinator. */
 export const matchingSettings = pgTable('matching_settings', {
-  programId: uuid('program_id').primaryKey().references(() => programs.id, { onDelete: 'cascade' }),
+  programId: uuid('program_id')
+    .primaryKey()
+    .references(() => programs.id, { onDelete: 'cascade' }),
   weights: jsonb('weights').$type<Record<string, number>>().notNull(),
   hardRules: jsonb('hard_rules').$type<Record<string, unknown>>().notNull(),
   preferencesEnabled: boolean('preferences_enabled').notNull().default(false),
@@ -17,7 +19,9 @@ export const matchingRuns = pgTable(
   'matching_runs',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
     createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
     /** queued → running → done | failed */
     status: text('status').notNull().default('queued'),
@@ -41,15 +45,24 @@ export const matchingConstraints = pgTable(
   'matching_constraints',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
-    adeptApplicationId: uuid('adept_application_id').notNull().references(() => applications.id, { onDelete: 'cascade' }),
-    mentorApplicationId: uuid('mentor_application_id').notNull().references(() => applications.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    adeptApplicationId: uuid('adept_application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    mentorApplicationId: uuid('mentor_application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
     reason: text('reason'),
     createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('matching_constraints_unique').on(t.programId, t.adeptApplicationId, t.mentorApplicationId), index('matching_constraints_program_idx').on(t.programId)],
+  (t) => [
+    uniqueIndex('matching_constraints_unique').on(t.programId, t.adeptApplicationId, t.mentorApplicationId),
+    index('matching_constraints_program_idx').on(t.programId),
+  ],
 );
 
 /** Mutual preferences: an adept ranks up to five mentors; a mentor marks adepts they would like. */
@@ -57,12 +70,21 @@ export const matchingPreferences = pgTable(
   'matching_preferences',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
     /** adept: `fromApplicationId` is the adept, `rank` 1–5; mentor: the mentor marks, rank null */
     side: text('side').notNull(),
-    fromApplicationId: uuid('from_application_id').notNull().references(() => applications.id, { onDelete: 'cascade' }),
-    toApplicationId: uuid('to_application_id').notNull().references(() => applications.id, { onDelete: 'cascade' }),
+    fromApplicationId: uuid('from_application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    toApplicationId: uuid('to_application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
     rank: integer('rank'),
   },
-  (t) => [uniqueIndex('matching_preferences_unique').on(t.fromApplicationId, t.toApplicationId), index('matching_preferences_program_idx').on(t.programId)],
+  (t) => [
+    uniqueIndex('matching_preferences_unique').on(t.fromApplicationId, t.toApplicationId),
+    index('matching_preferences_program_idx').on(t.programId),
+  ],
 );

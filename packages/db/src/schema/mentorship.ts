@@ -6,7 +6,9 @@ import { pairs, programs } from './programs';
 export const programClauses = pgTable(
   'program_clauses',
   {
-    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
     key: text('key').notNull(),
     sv: text('sv').notNull(),
     nb: text('nb').notNull(),
@@ -21,7 +23,9 @@ export const programQuestionBank = pgTable(
   'program_question_bank',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
     text: text('text').notNull(),
   },
   (t) => [index('program_question_bank_program_idx').on(t.programId)],
@@ -35,7 +39,9 @@ export const agreements = pgTable(
   'agreements',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    pairId: uuid('pair_id').notNull().references(() => pairs.id, { onDelete: 'cascade' }),
+    pairId: uuid('pair_id')
+      .notNull()
+      .references(() => pairs.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
     cadenceWeeksMin: real('cadence_weeks_min').notNull(),
     cadenceWeeksMax: real('cadence_weeks_max').notNull(),
@@ -56,7 +62,9 @@ export const meetings = pgTable(
   'meetings',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    pairId: uuid('pair_id').notNull().references(() => pairs.id, { onDelete: 'cascade' }),
+    pairId: uuid('pair_id')
+      .notNull()
+      .references(() => pairs.id, { onDelete: 'cascade' }),
     heldOn: timestamp('held_on', { withTimezone: true }).notNull(),
     durationMinutes: integer('duration_minutes').notNull(),
     mode: text('mode').notNull(),
@@ -71,7 +79,9 @@ export const agendaItems = pgTable(
   'agenda_items',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    pairId: uuid('pair_id').notNull().references(() => pairs.id, { onDelete: 'cascade' }),
+    pairId: uuid('pair_id')
+      .notNull()
+      .references(() => pairs.id, { onDelete: 'cascade' }),
     text: text('text').notNull(),
     authorId: uuid('author_id').references(() => people.id, { onDelete: 'set null' }),
     done: timestamp('done', { withTimezone: true }),
@@ -85,8 +95,12 @@ export const privateNotes = pgTable(
   'private_notes',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    pairId: uuid('pair_id').notNull().references(() => pairs.id, { onDelete: 'cascade' }),
-    authorId: uuid('author_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    pairId: uuid('pair_id')
+      .notNull()
+      .references(() => pairs.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
     text: text('text').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -99,7 +113,9 @@ export const goalCheckins = pgTable(
   'goal_checkins',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    pairId: uuid('pair_id').notNull().references(() => pairs.id, { onDelete: 'cascade' }),
+    pairId: uuid('pair_id')
+      .notNull()
+      .references(() => pairs.id, { onDelete: 'cascade' }),
     goalId: text('goal_id').notNull(),
     progress: integer('progress').notNull(),
     comment: text('comment'),
@@ -114,7 +130,9 @@ export const pairNudges = pgTable(
   'pair_nudges',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    pairId: uuid('pair_id').notNull().references(() => pairs.id, { onDelete: 'cascade' }),
+    pairId: uuid('pair_id')
+      .notNull()
+      .references(() => pairs.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
     /** What the nudge is about (e.g. the due date or the meeting it asks to log), so it is sent once. */
     occasion: text('occasion').notNull(),

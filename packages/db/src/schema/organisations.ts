@@ -16,7 +16,9 @@ export const units = pgTable(
   'units',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
     parentId: uuid('parent_id').references((): AnyPgColumn => units.id, { onDelete: 'restrict' }),
     name: text('name').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -33,7 +35,9 @@ export const people = pgTable(
   'people',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
     unitId: uuid('unit_id').references(() => units.id, { onDelete: 'set null' }),
     userId: text('user_id').references(() => user.id, { onDelete: 'set null' }),
     name: text('name').notNull(),
@@ -42,7 +46,10 @@ export const people = pgTable(
     managerId: uuid('manager_id').references((): AnyPgColumn => people.id, { onDelete: 'set null' }),
     /** When the manager is not in Lots: only their e-mail address. */
     managerEmail: text('manager_email'),
-    roles: text('roles').array().notNull().default(sql`'{participant}'::text[]`),
+    roles: text('roles')
+      .array()
+      .notNull()
+      .default(sql`'{participant}'::text[]`),
     active: boolean('active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -59,8 +66,12 @@ export const invitations = pgTable(
   'invitations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: uuid('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
     /** SHA-256 of the token sent by e-mail; the token itself is never stored. */
     tokenHash: text('token_hash').notNull().unique(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

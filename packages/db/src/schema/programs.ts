@@ -1,5 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, boolean, date, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organisations, people } from './organisations';
 
 export type RuleJson = { kind: string; [key: string]: unknown };
@@ -9,7 +23,9 @@ export const programs = pgTable(
   'programs',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    ownerOrganisationId: uuid('owner_organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+    ownerOrganisationId: uuid('owner_organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
     status: text('status').notNull().default('draft'),
     name: text('name').notNull(),
     type: text('type').notNull(),
@@ -26,7 +42,10 @@ export const programs = pgTable(
     feePerMentor: integer('fee_per_mentor').notNull().default(0),
     currency: text('currency').notNull().default('SEK'),
     capacity: integer('capacity'),
-    languages: text('languages').array().notNull().default(sql`'{sv}'::text[]`),
+    languages: text('languages')
+      .array()
+      .notNull()
+      .default(sql`'{sv}'::text[]`),
     contactName: text('contact_name'),
     contactEmail: text('contact_email'),
     expectationsAdept: text('expectations_adept'),
@@ -46,8 +65,12 @@ export const programs = pgTable(
 export const programOrganisations = pgTable(
   'program_organisations',
   {
-    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
-    organisationId: uuid('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.programId, t.organisationId] }), index('program_organisations_org_idx').on(t.organisationId)],
 );
@@ -55,8 +78,12 @@ export const programOrganisations = pgTable(
 export const programCoordinators = pgTable(
   'program_coordinators',
   {
-    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.programId, t.personId] }), index('program_coordinators_person_idx').on(t.personId)],
 );
@@ -65,7 +92,9 @@ export const programEvents = pgTable(
   'program_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
     title: text('title').notNull(),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
@@ -79,12 +108,17 @@ export const formQuestions = pgTable(
   'form_questions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
     role: text('role').notNull(),
     kind: text('kind').notNull(),
     label: text('label').notNull(),
     help: text('help'),
-    options: text('options').array().notNull().default(sql`'{}'::text[]`),
+    options: text('options')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     required: boolean('required').notNull().default(false),
     position: integer('position').notNull().default(0),
   },
@@ -95,8 +129,12 @@ export const applications = pgTable(
   'applications',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
     role: text('role').notNull(),
     status: text('status').notNull().default('draft'),
     profile: jsonb('profile').$type<Record<string, unknown>>().notNull().default({}),
@@ -110,7 +148,10 @@ export const applications = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('applications_unique').on(t.programId, t.personId, t.role), index('applications_program_idx').on(t.programId, t.status)],
+  (t) => [
+    uniqueIndex('applications_unique').on(t.programId, t.personId, t.role),
+    index('applications_program_idx').on(t.programId, t.status),
+  ],
 );
 
 /**
@@ -118,7 +159,9 @@ export const applications = pgTable(
  * application so it can only be read deliberately; written only with explicit consent.
  */
 export const sensitiveAnswers = pgTable('sensitive_answers', {
-  applicationId: uuid('application_id').primaryKey().references(() => applications.id, { onDelete: 'cascade' }),
+  applicationId: uuid('application_id')
+    .primaryKey()
+    .references(() => applications.id, { onDelete: 'cascade' }),
   underRepresented: boolean('under_represented').notNull(),
   consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
 });
@@ -128,7 +171,9 @@ export const managerConfirmations = pgTable(
   'manager_confirmations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    applicationId: uuid('application_id').notNull().references(() => applications.id, { onDelete: 'cascade' }),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
     managerEmail: text('manager_email').notNull(),
     managerName: text('manager_name'),
     tokenHash: text('token_hash').notNull().unique(),
@@ -146,9 +191,15 @@ export const nominations = pgTable(
   'nominations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
-    nominatorPersonId: uuid('nominator_person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
-    nomineePersonId: uuid('nominee_person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    nominatorPersonId: uuid('nominator_person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    nomineePersonId: uuid('nominee_person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
     motivation: text('motivation'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -159,7 +210,9 @@ export const recommendations = pgTable(
   'recommendations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    applicationId: uuid('application_id').notNull().references(() => applications.id, { onDelete: 'cascade' }),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     email: text('email').notNull(),
     tokenHash: text('token_hash').notNull().unique(),
@@ -177,7 +230,9 @@ export const mentorTrainings = pgTable(
   'mentor_trainings',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     completedOn: date('completed_on').notNull(),
   },
@@ -192,9 +247,15 @@ export const pairs = pgTable(
   'pairs',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    programId: uuid('program_id').notNull().references(() => programs.id, { onDelete: 'cascade' }),
-    adeptApplicationId: uuid('adept_application_id').notNull().references(() => applications.id, { onDelete: 'cascade' }),
-    mentorApplicationId: uuid('mentor_application_id').notNull().references(() => applications.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    adeptApplicationId: uuid('adept_application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    mentorApplicationId: uuid('mentor_application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
     /** published → active (both accepted) | declined → ended */
     status: text('status').notNull().default('published'),
     runId: uuid('run_id'),
@@ -228,6 +289,8 @@ export const pairs = pgTable(
 
 /** When a program's coordinators were last sent the digest of new applications and confirmations. */
 export const programDigests = pgTable('program_digests', {
-  programId: uuid('program_id').primaryKey().references(() => programs.id, { onDelete: 'cascade' }),
+  programId: uuid('program_id')
+    .primaryKey()
+    .references(() => programs.id, { onDelete: 'cascade' }),
   lastSentAt: timestamp('last_sent_at', { withTimezone: true }).notNull(),
 });

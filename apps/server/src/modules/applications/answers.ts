@@ -4,7 +4,11 @@ import { invalid } from '../../http/errors';
 type Answers = Record<string, unknown>;
 
 /** Checks answers against the form: known questions only, the right type, options from the list. */
-export function checkAnswers(questions: Pick<Question, 'id' | 'kind' | 'options' | 'required'>[], answers: Answers, submitting: boolean): void {
+export function checkAnswers(
+  questions: Pick<Question, 'id' | 'kind' | 'options' | 'required'>[],
+  answers: Answers,
+  submitting: boolean,
+): void {
   const byId = new Map(questions.map((q) => [q.id, q]));
   for (const [id, value] of Object.entries(answers)) {
     const question = byId.get(id);
@@ -22,10 +26,12 @@ export function checkAnswers(questions: Pick<Question, 'id' | 'kind' | 'options'
         if (typeof value !== 'string' || !question.options.includes(value)) throw invalid(field, 'must be one of the options');
         break;
       case 'multiple_choice':
-        if (!Array.isArray(value) || value.some((v) => !question.options.includes(v as string))) throw invalid(field, 'must be options from the list');
+        if (!Array.isArray(value) || value.some((v) => !question.options.includes(v as string)))
+          throw invalid(field, 'must be options from the list');
         break;
       case 'scale':
-        if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 5) throw invalid(field, 'must be a whole number from 1 to 5');
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 5)
+          throw invalid(field, 'must be a whole number from 1 to 5');
         break;
     }
   }

@@ -1,4 +1,11 @@
-import { asksUnderRepresented, needsBirthYear, type applicationInputSchema, type Application, type ProgramRole, type Rules } from '@lots/core';
+import {
+  asksUnderRepresented,
+  needsBirthYear,
+  type applicationInputSchema,
+  type Application,
+  type ProgramRole,
+  type Rules,
+} from '@lots/core';
 import type { z } from 'zod';
 import type { DbOrTx } from '@lots/db';
 import type { AppContext } from '../../context';
@@ -16,7 +23,8 @@ type Input = z.output<typeof applicationInputSchema>;
 
 function requireApplicant(actor: Actor, access: ProgramAccess) {
   const person = actor.person;
-  if (!person || !access.organisationIds.includes(person.organisationId)) throw forbidden('Only people of the participating organisations can apply');
+  if (!person || !access.organisationIds.includes(person.organisationId))
+    throw forbidden('Only people of the participating organisations can apply');
   return person;
 }
 
@@ -40,7 +48,8 @@ async function save(tx: DbOrTx, actor: Actor, access: ProgramAccess, role: Progr
   const person = requireApplicant(actor, access);
   if (!isOpenForApplications(access.program)) throw new AppError('conflict', 'The program is not open for applications', 'programId');
   const existing = await repo.findByPersonRole(tx, access.program.id, person.id, role);
-  if (existing && !['draft', 'submitted'].includes(existing.status)) throw new AppError('conflict', `The application is ${existing.status} and can no longer be changed`, 'status');
+  if (existing && !['draft', 'submitted'].includes(existing.status))
+    throw new AppError('conflict', `The application is ${existing.status} and can no longer be changed`, 'status');
   const data = minimise(input, access.program.rules as Rules, role);
   const questions = await listQuestions(tx, access.program.id, role);
   checkAnswers(
@@ -54,7 +63,9 @@ async function save(tx: DbOrTx, actor: Actor, access: ProgramAccess, role: Progr
     managerName: data.managerName ?? null,
     managerEmail: data.managerEmail ?? null,
   };
-  const row = existing ? await repo.updateApplication(tx, existing.id, values) : await repo.insertApplication(tx, { programId: access.program.id, personId: person.id, role, ...values });
+  const row = existing
+    ? await repo.updateApplication(tx, existing.id, values)
+    : await repo.insertApplication(tx, { programId: access.program.id, personId: person.id, role, ...values });
   await repo.setSensitive(tx, row.id, data.sensitive ? { underRepresented: data.sensitive.underRepresented } : null);
   return row;
 }

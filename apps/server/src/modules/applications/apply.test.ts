@@ -23,13 +23,19 @@ describe('applying to a program', () => {
 
   const api = (cookie: string, method: Method, url: string, payload?: unknown) =>
     t.app.inject({ method, url, headers: { cookie }, ...(payload !== undefined ? { payload: payload as object } : {}) });
-  const put = (cookie: string, programId: string, role: string, body: unknown) => api(cookie, 'PUT', `/api/programs/${programId}/applications/mine/${role}`, body);
-  const submit = (cookie: string, programId: string, role: string, body: unknown) => api(cookie, 'POST', `/api/programs/${programId}/applications/mine/${role}/submit`, body);
+  const put = (cookie: string, programId: string, role: string, body: unknown) =>
+    api(cookie, 'PUT', `/api/programs/${programId}/applications/mine/${role}`, body);
+  const submit = (cookie: string, programId: string, role: string, body: unknown) =>
+    api(cookie, 'POST', `/api/programs/${programId}/applications/mine/${role}/submit`, body);
   const rowsOf = (programId: string, personId?: string) =>
     t.database.db
       .select()
       .from(schema.applications)
-      .where(personId ? and(eq(schema.applications.programId, programId), eq(schema.applications.personId, personId)) : eq(schema.applications.programId, programId));
+      .where(
+        personId
+          ? and(eq(schema.applications.programId, programId), eq(schema.applications.personId, personId))
+          : eq(schema.applications.programId, programId),
+      );
   const mailCount = async () => (await t.database.db.select().from(schema.mailMessages)).length;
 
   async function program(body: Record<string, unknown>, status: 'draft' | 'open' | 'selection' = 'open') {
@@ -37,7 +43,8 @@ describe('applying to a program', () => {
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id as string;
     if (status !== 'draft') expect((await api(maria, 'POST', `/api/programs/${id}/status`, { status: 'open' })).statusCode).toBe(200);
-    if (status === 'selection') expect((await api(maria, 'POST', `/api/programs/${id}/status`, { status: 'selection' })).statusCode).toBe(200);
+    if (status === 'selection')
+      expect((await api(maria, 'POST', `/api/programs/${id}/status`, { status: 'selection' })).statusCode).toBe(200);
     return id;
   }
 
@@ -55,7 +62,9 @@ describe('applying to a program', () => {
     await t.createMember(kust, 'lisa@kust.example', ['participant'], { name: 'Lisa Lind' });
     await t.createMember(polis, 'per@polis.example', ['participant'], { name: 'Per Polis' });
     await t.createMember(polis, 'root@lots.example', ['participant'], { name: 'Root', platformAdmin: true });
-    [maria, johan, karl, lisa, per, root] = (await Promise.all(['maria@tull', 'johan@tull', 'karl@tull', 'lisa@kust', 'per@polis', 'root@lots'].map((a) => t.signIn(`${a}.example`)))) as [string, string, string, string, string, string];
+    [maria, johan, karl, lisa, per, root] = (await Promise.all(
+      ['maria@tull', 'johan@tull', 'karl@tull', 'lisa@kust', 'per@polis', 'root@lots'].map((a) => t.signIn(`${a}.example`)),
+    )) as [string, string, string, string, string, string];
 
     P = await program({ name: 'Chefsprogrammet', participatingOrganisationIds: [kust], requiresManagerConfirmation: true });
     const question = async (body: Record<string, unknown>) => {
@@ -64,20 +73,40 @@ describe('applying to a program', () => {
       return response.json().id as string;
     };
     questions = {
-      choice: await question({ role: 'adept', kind: 'single_choice', label: 'Hur vill du träffas?', options: ['Digitalt', 'Fysiskt'], required: true }),
+      choice: await question({
+        role: 'adept',
+        kind: 'single_choice',
+        label: 'Hur vill du träffas?',
+        options: ['Digitalt', 'Fysiskt'],
+        required: true,
+      }),
       scale: await question({ role: 'adept', kind: 'scale', label: 'Hur van är du?' }),
-      multi: await question({ role: 'adept', kind: 'multiple_choice', label: 'Vilka områden?', options: ['Ledarskap', 'Strategi', 'Kommunikation'] }),
+      multi: await question({
+        role: 'adept',
+        kind: 'multiple_choice',
+        label: 'Vilka områden?',
+        options: ['Ledarskap', 'Strategi', 'Kommunikation'],
+      }),
       short: await question({ role: 'adept', kind: 'short_text', label: 'Din roll i en mening' }),
       mentor: await question({ role: 'mentor', kind: 'long_text', label: 'Varför vill du bli mentor?', required: true }),
     };
   });
   afterAll(() => t.destroy());
 
-  const validAdept = () => ({ profile: { yearsAsManager: 1 }, answers: { [questions.choice]: 'Digitalt' }, managerEmail: 'chef@tull.example' });
+  const validAdept = () => ({
+    profile: { yearsAsManager: 1 },
+    answers: { [questions.choice]: 'Digitalt' },
+    managerEmail: 'chef@tull.example',
+  });
 
   describe('the deadline', () => {
     it('applying after applicationClosesOn is a 409, and nothing is stored', async () => {
-      const closed = await program({ name: 'Stängt', applicationOpensOn: '2020-01-01', applicationClosesOn: day(-1), requiresManagerConfirmation: false });
+      const closed = await program({
+        name: 'Stängt',
+        applicationOpensOn: '2020-01-01',
+        applicationClosesOn: day(-1),
+        requiresManagerConfirmation: false,
+      });
       for (const response of [await put(johan, closed, 'adept', { profile: {} }), await submit(johan, closed, 'adept', { profile: {} })]) {
         expect(response.statusCode).toBe(409);
         expect(response.json().error.code).toBe('conflict');
@@ -104,18 +133,31 @@ describe('applying to a program', () => {
     });
 
     it('an application can be edited until the deadline (the last day included), and stays submitted', async () => {
-      const today = await program({ name: 'Sista dagen', applicationOpensOn: '2020-01-01', applicationClosesOn: day(0), requiresManagerConfirmation: false });
+      const today = await program({
+        name: 'Sista dagen',
+        applicationOpensOn: '2020-01-01',
+        applicationClosesOn: day(0),
+        requiresManagerConfirmation: false,
+      });
       const first = await submit(johan, today, 'adept', { profile: { developmentGoals: 'Första versionen' } });
       expect(first.statusCode, first.body).toBe(200);
       expect(first.json()).toMatchObject({ status: 'submitted', editable: true });
       const edited = await put(johan, today, 'adept', { profile: { developmentGoals: 'Andra versionen' } });
       expect(edited.statusCode, edited.body).toBe(200);
-      expect(edited.json()).toMatchObject({ id: first.json().id, status: 'submitted', submittedAt: first.json().submittedAt, profile: { developmentGoals: 'Andra versionen' } });
+      expect(edited.json()).toMatchObject({
+        id: first.json().id,
+        status: 'submitted',
+        submittedAt: first.json().submittedAt,
+        profile: { developmentGoals: 'Andra versionen' },
+      });
       const [row] = await rowsOf(today, johanPerson);
       expect(row).toMatchObject({ status: 'submitted', profile: expect.objectContaining({ developmentGoals: 'Andra versionen' }) });
 
       // The deadline passes.
-      await t.database.db.update(schema.programs).set({ applicationClosesOn: day(-1) }).where(eq(schema.programs.id, today));
+      await t.database.db
+        .update(schema.programs)
+        .set({ applicationClosesOn: day(-1) })
+        .where(eq(schema.programs.id, today));
       expect((await put(johan, today, 'adept', { profile: { developmentGoals: 'För sent' } })).statusCode).toBe(409);
       expect((await submit(johan, today, 'adept', { profile: { developmentGoals: 'För sent' } })).statusCode).toBe(409);
       const mine = await api(johan, 'GET', `/api/programs/${today}/applications/mine`);
@@ -128,7 +170,12 @@ describe('applying to a program', () => {
       expect(first.json()).toMatchObject({ status: 'submitted', confirmation: 'pending', managerEmail: 'chef@tull.example' });
       const again = await submit(johan, P, 'adept', { ...validAdept(), profile: { yearsAsManager: 2 } });
       expect(again.statusCode, again.body).toBe(200);
-      expect(again.json()).toMatchObject({ id: first.json().id, status: 'submitted', submittedAt: first.json().submittedAt, profile: { yearsAsManager: 2 } });
+      expect(again.json()).toMatchObject({
+        id: first.json().id,
+        status: 'submitted',
+        submittedAt: first.json().submittedAt,
+        profile: { yearsAsManager: 2 },
+      });
       const mails = await t.database.db.select().from(schema.mailMessages).where(eq(schema.mailMessages.to, 'chef@tull.example'));
       expect(mails.map((m) => m.template)).toEqual(['managerConfirmation']);
     });
@@ -143,7 +190,10 @@ describe('applying to a program', () => {
     it('an unknown question id, or a question of the other role, is a 400 naming it', async () => {
       const unknown = '00000000-0000-4000-8000-000000000001';
       await expectField(await put(lisa, P, 'adept', { answers: { [unknown]: 'Hej' } }), `answers.${unknown}`);
-      await expectField(await put(lisa, P, 'adept', { answers: { [questions.mentor]: 'Jag vill bli mentor' } }), `answers.${questions.mentor}`);
+      await expectField(
+        await put(lisa, P, 'adept', { answers: { [questions.mentor]: 'Jag vill bli mentor' } }),
+        `answers.${questions.mentor}`,
+      );
     });
 
     it('a single choice must be one of the options', async () => {
@@ -158,7 +208,10 @@ describe('applying to a program', () => {
     });
 
     it('multiple choice takes options from the list; short text at most 500 characters', async () => {
-      await expectField(await put(lisa, P, 'adept', { answers: { [questions.multi]: ['Ledarskap', 'Golf'] } }), `answers.${questions.multi}`);
+      await expectField(
+        await put(lisa, P, 'adept', { answers: { [questions.multi]: ['Ledarskap', 'Golf'] } }),
+        `answers.${questions.multi}`,
+      );
       await expectField(await put(lisa, P, 'adept', { answers: { [questions.multi]: 'Ledarskap' } }), `answers.${questions.multi}`);
       await expectField(await put(lisa, P, 'adept', { answers: { [questions.short]: 'x'.repeat(501) } }), `answers.${questions.short}`);
     });
@@ -172,9 +225,20 @@ describe('applying to a program', () => {
       const draft = await put(lisa, P, 'adept', { answers: { [questions.scale]: 4 }, managerEmail: 'chef@kust.example' });
       expect(draft.statusCode, draft.body).toBe(200);
       expect(draft.json()).toMatchObject({ status: 'draft', answers: { [questions.scale]: 4 } });
-      await expectField(await submit(lisa, P, 'adept', { answers: { [questions.scale]: 4 }, managerEmail: 'chef@kust.example' }), `answers.${questions.choice}`);
-      await expectField(await submit(lisa, P, 'adept', { answers: { [questions.choice]: '' }, managerEmail: 'chef@kust.example' }), `answers.${questions.choice}`);
-      const answers = { [questions.choice]: 'Fysiskt', [questions.scale]: 5, [questions.multi]: ['Ledarskap', 'Strategi'], [questions.short]: 'Enhetschef' };
+      await expectField(
+        await submit(lisa, P, 'adept', { answers: { [questions.scale]: 4 }, managerEmail: 'chef@kust.example' }),
+        `answers.${questions.choice}`,
+      );
+      await expectField(
+        await submit(lisa, P, 'adept', { answers: { [questions.choice]: '' }, managerEmail: 'chef@kust.example' }),
+        `answers.${questions.choice}`,
+      );
+      const answers = {
+        [questions.choice]: 'Fysiskt',
+        [questions.scale]: 5,
+        [questions.multi]: ['Ledarskap', 'Strategi'],
+        [questions.short]: 'Enhetschef',
+      };
       const submitted = await submit(lisa, P, 'adept', { answers, managerEmail: 'chef@kust.example' });
       expect(submitted.statusCode, submitted.body).toBe(200);
       expect(submitted.json()).toMatchObject({ status: 'submitted', answers });
@@ -196,7 +260,9 @@ describe('applying to a program', () => {
       const again = await api(lisa, 'POST', `/api/programs/${P}/applications/mine/adept/withdraw`);
       expect(again.statusCode).toBe(409);
       expect((await put(lisa, P, 'adept', { profile: {} })).statusCode).toBe(409);
-      expect((await submit(lisa, P, 'adept', { answers: { [questions.choice]: 'Fysiskt' }, managerEmail: 'chef@kust.example' })).statusCode).toBe(409);
+      expect(
+        (await submit(lisa, P, 'adept', { answers: { [questions.choice]: 'Fysiskt' }, managerEmail: 'chef@kust.example' })).statusCode,
+      ).toBe(409);
       const [row] = await t.database.db.select().from(schema.applications).where(eq(schema.applications.id, lisaApp.id));
       expect(row!.status).toBe('withdrawn');
       const queue = await api(maria, 'GET', `/api/programs/${P}/applications?status=withdrawn`);
@@ -248,14 +314,22 @@ describe('applying to a program', () => {
     it('the manager known in Lots is used when the adept gives none, and gets the link', async () => {
       const response = await submit(karl, P, 'adept', { answers: { [questions.choice]: 'Digitalt' } });
       expect(response.statusCode, response.body).toBe(200);
-      expect(response.json()).toMatchObject({ status: 'submitted', confirmation: 'pending', managerName: 'Eva Bergström', managerEmail: 'eva@tull.example' });
+      expect(response.json()).toMatchObject({
+        status: 'submitted',
+        confirmation: 'pending',
+        managerName: 'Eva Bergström',
+        managerEmail: 'eva@tull.example',
+      });
       const mail = await t.lastMailTo('eva@tull.example');
       expect(mail).toMatchObject({ template: 'managerConfirmation', subject: 'Bekräfta Karl Karlssons mentorskap i Chefsprogrammet' });
     });
 
     it('mentors need no confirmation', async () => {
       const mailsBefore = await mailCount();
-      const response = await submit(karl, P, 'mentor', { profile: { yearsAsManager: 10 }, answers: { [questions.mentor]: 'För att ge tillbaka' } });
+      const response = await submit(karl, P, 'mentor', {
+        profile: { yearsAsManager: 10 },
+        answers: { [questions.mentor]: 'För att ge tillbaka' },
+      });
       expect(response.statusCode, response.body).toBe(200);
       expect(response.json()).toMatchObject({ status: 'submitted', confirmation: 'not_required' });
       expect(await mailCount()).toBe(mailsBefore);

@@ -15,7 +15,16 @@ export async function localeOfAddress(db: DbOrTx, email: string, fallback: Local
 }
 
 /** Mails the adept's manager a link to the confirmation page (first request or reminder). */
-async function mailManager(ctx: AppContext, tx: DbOrTx, access: ProgramAccess, application: Application, template: 'managerConfirmation' | 'confirmationReminder', token: string, expiresAt: Date, fallback: Locale) {
+async function mailManager(
+  ctx: AppContext,
+  tx: DbOrTx,
+  access: ProgramAccess,
+  application: Application,
+  template: 'managerConfirmation' | 'confirmationReminder',
+  token: string,
+  expiresAt: Date,
+  fallback: Locale,
+) {
   return ctx.mailer.queueIn(tx, {
     to: application.managerEmail!,
     organisationId: access.program.ownerOrganisationId,
@@ -33,22 +42,48 @@ async function mailManager(ctx: AppContext, tx: DbOrTx, access: ProgramAccess, a
 }
 
 /** Creates a single-use, expiring confirmation link for the adept's manager and queues the mail. */
-export async function requestConfirmation(ctx: AppContext, tx: DbOrTx, access: ProgramAccess, row: repo.ApplicationRow, application: Application, fallback: Locale): Promise<string> {
+export async function requestConfirmation(
+  ctx: AppContext,
+  tx: DbOrTx,
+  access: ProgramAccess,
+  row: repo.ApplicationRow,
+  application: Application,
+  fallback: Locale,
+): Promise<string> {
   const { token, hash } = newToken();
   const expiresAt = daysFromNow(CONFIRMATION_DAYS);
-  await repo.insertConfirmation(tx, { applicationId: row.id, managerEmail: application.managerEmail!, managerName: application.managerName, tokenHash: hash, expiresAt });
+  await repo.insertConfirmation(tx, {
+    applicationId: row.id,
+    managerEmail: application.managerEmail!,
+    managerName: application.managerName,
+    tokenHash: hash,
+    expiresAt,
+  });
   return mailManager(ctx, tx, access, application, 'managerConfirmation', token, expiresAt, fallback);
 }
 
 /** A reminder gives a fresh link (the old one stops working) and a new expiry. */
-export async function remindConfirmation(ctx: AppContext, tx: DbOrTx, access: ProgramAccess, application: Application, fallback: Locale): Promise<string> {
+export async function remindConfirmation(
+  ctx: AppContext,
+  tx: DbOrTx,
+  access: ProgramAccess,
+  application: Application,
+  fallback: Locale,
+): Promise<string> {
   const [current] = await repo.confirmationsOf(tx, [application.id]);
   const { token, hash } = newToken();
   const expiresAt = daysFromNow(CONFIRMATION_DAYS);
   if (current && current.status === 'pending') {
     await repo.updateConfirmation(tx, current.id, { tokenHash: hash, expiresAt, remindedAt: new Date() });
   } else {
-    await repo.insertConfirmation(tx, { applicationId: application.id, managerEmail: application.managerEmail!, managerName: application.managerName, tokenHash: hash, expiresAt, remindedAt: new Date() });
+    await repo.insertConfirmation(tx, {
+      applicationId: application.id,
+      managerEmail: application.managerEmail!,
+      managerName: application.managerName,
+      tokenHash: hash,
+      expiresAt,
+      remindedAt: new Date(),
+    });
   }
   return mailManager(ctx, tx, access, application, 'confirmationReminder', token, expiresAt, fallback);
 }

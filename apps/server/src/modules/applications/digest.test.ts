@@ -21,13 +21,20 @@ describe('coordinator digest', () => {
     t.app.inject({ method, url, headers: { cookie }, ...(payload !== undefined ? { payload: payload as object } : {}) });
   const digests = () => t.database.db.select().from(schema.mailMessages).where(eq(schema.mailMessages.template, 'digest'));
   const submitAdept = async (key: string, programId: string) => {
-    const response = await api(cookies[key]!, 'POST', `/api/programs/${programId}/applications/mine/adept/submit`, { profile: {}, managerEmail: `chef.${key}@example.org` });
+    const response = await api(cookies[key]!, 'POST', `/api/programs/${programId}/applications/mine/adept/submit`, {
+      profile: {},
+      managerEmail: `chef.${key}@example.org`,
+    });
     expect(response.statusCode, response.body).toBe(200);
   };
   const confirmFor = async (key: string) => {
     const mail = await t.lastMailTo(`chef.${key}@example.org`);
     const token = new URL(linkIn(mail!.text)).pathname.split('/').pop()!;
-    const response = await t.app.inject({ method: 'POST', url: `/api/responses/${token}/confirmation`, payload: { decision: 'confirmed' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/responses/${token}/confirmation`,
+      payload: { decision: 'confirmed' },
+    });
     expect(response.statusCode, response.body).toBe(200);
   };
 
@@ -59,7 +66,12 @@ describe('coordinator digest', () => {
     }
 
     const create = async (cookie: string, name: string, coordinatorIds: string[] = []) => {
-      const created = await api(cookie, 'POST', '/api/programs', { name, type: 'classic', applicationClosesOn: '2099-12-31', coordinatorIds });
+      const created = await api(cookie, 'POST', '/api/programs', {
+        name,
+        type: 'classic',
+        applicationClosesOn: '2099-12-31',
+        coordinatorIds,
+      });
       expect(created.statusCode, created.body).toBe(201);
       const id = created.json().id as string;
       expect((await api(cookie, 'POST', `/api/programs/${id}/status`, { status: 'open' })).statusCode).toBe(200);
@@ -77,7 +89,8 @@ describe('coordinator digest', () => {
     await confirmFor('johan');
     await submitAdept('sven', P2);
     await submitAdept('dora', P4);
-    for (const status of ['selection', 'matching']) expect((await api(maria, 'POST', `/api/programs/${P4}/status`, { status })).statusCode).toBe(200);
+    for (const status of ['selection', 'matching'])
+      expect((await api(maria, 'POST', `/api/programs/${P4}/status`, { status })).statusCode).toBe(200);
   });
   afterAll(() => t.destroy());
 
@@ -121,7 +134,10 @@ describe('coordinator digest', () => {
   });
 
   it('an edit of a submitted application is not news', async () => {
-    const edited = await api(cookies.johan!, 'PUT', `/api/programs/${P}/applications/mine/adept`, { profile: { developmentGoals: 'Nytt mål' }, managerEmail: 'chef.johan@example.org' });
+    const edited = await api(cookies.johan!, 'PUT', `/api/programs/${P}/applications/mine/adept`, {
+      profile: { developmentGoals: 'Nytt mål' },
+      managerEmail: 'chef.johan@example.org',
+    });
     expect(edited.statusCode, edited.body).toBe(200);
     expect(await sendDigests(t.ctx)).toBe(0);
   });

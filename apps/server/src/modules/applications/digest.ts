@@ -11,7 +11,10 @@ const { programs, applications, managerConfirmations, programDigests, programCoo
  * Coordinators with an account get one mail per program, only when there is news.
  */
 export async function sendDigests(ctx: AppContext, now = new Date()): Promise<number> {
-  const active = await ctx.db.select({ id: programs.id, name: programs.name, owner: programs.ownerOrganisationId }).from(programs).where(inArray(programs.status, ['open', 'selection']));
+  const active = await ctx.db
+    .select({ id: programs.id, name: programs.name, owner: programs.ownerOrganisationId })
+    .from(programs)
+    .where(inArray(programs.status, ['open', 'selection']));
   let sent = 0;
   for (const program of active) {
     const mailIds = await ctx.db.transaction(async (tx) => {
@@ -25,7 +28,13 @@ export async function sendDigests(ctx: AppContext, now = new Date()): Promise<nu
         .select({ n: sql<number>`count(*)::int` })
         .from(managerConfirmations)
         .innerJoin(applications, eq(applications.id, managerConfirmations.applicationId))
-        .where(and(eq(applications.programId, program.id), isNotNull(managerConfirmations.respondedAt), gt(managerConfirmations.respondedAt, since)));
+        .where(
+          and(
+            eq(applications.programId, program.id),
+            isNotNull(managerConfirmations.respondedAt),
+            gt(managerConfirmations.respondedAt, since),
+          ),
+        );
       if (!apps?.n && !answers?.n) return [];
       const coordinators = await tx
         .select({ name: people.name, email: people.email, locale: user.locale })
@@ -41,11 +50,20 @@ export async function sendDigests(ctx: AppContext, now = new Date()): Promise<nu
             organisationId: program.owner,
             template: 'digest',
             locale: localeSchema.catch('sv').parse(c.locale),
-            vars: { name: c.name, url: `${ctx.config.publicUrl}/programs/${program.id}/review`, program: program.name, applications: apps?.n ?? 0, confirmations: answers?.n ?? 0 },
+            vars: {
+              name: c.name,
+              url: `${ctx.config.publicUrl}/programs/${program.id}/review`,
+              program: program.name,
+              applications: apps?.n ?? 0,
+              confirmations: answers?.n ?? 0,
+            },
           }),
         );
       }
-      await tx.insert(programDigests).values({ programId: program.id, lastSentAt: now }).onConflictDoUpdate({ target: programDigests.programId, set: { lastSentAt: now } });
+      await tx
+        .insert(programDigests)
+        .values({ programId: program.id, lastSentAt: now })
+        .onConflictDoUpdate({ target: programDigests.programId, set: { lastSentAt: now } });
       return ids;
     });
     await ctx.mailer.dispatch(...mailIds);

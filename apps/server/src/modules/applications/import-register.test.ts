@@ -6,7 +6,8 @@ import { createTestApp, type TestApp } from '../../testing/harness';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const HEADER = 'email;role;title;years_as_manager;staff_responsibility;competence_areas;development_goals;interests;languages;location;meeting_preference;availability;manager_email;mentor_capacity';
+const HEADER =
+  'email;role;title;years_as_manager;staff_responsibility;competence_areas;development_goals;interests;languages;location;meeting_preference;availability;manager_email;mentor_capacity';
 
 /** Applications imported from CSV/XLSX, and the coordinators' register of mentors with its exports. */
 describe('application import and mentor register', () => {
@@ -24,19 +25,38 @@ describe('application import and mentor register', () => {
   const api = (cookie: string, method: Method, url: string, payload?: unknown) =>
     t.app.inject({ method, url, headers: { cookie }, ...(payload !== undefined ? { payload: payload as object } : {}) });
   const upload = (cookie: string, programId: string, body: string | Buffer, contentType = 'text/csv') =>
-    t.app.inject({ method: 'POST', url: `/api/programs/${programId}/applications/import`, headers: { cookie, 'content-type': contentType }, payload: body });
+    t.app.inject({
+      method: 'POST',
+      url: `/api/programs/${programId}/applications/import`,
+      headers: { cookie, 'content-type': contentType },
+      payload: body,
+    });
   const applicationOf = async (programId: string, key: string, role: string) => {
     const [row] = await t.database.db
       .select()
       .from(schema.applications)
-      .where(and(eq(schema.applications.programId, programId), eq(schema.applications.personId, person[key]!), eq(schema.applications.role, role)));
+      .where(
+        and(
+          eq(schema.applications.programId, programId),
+          eq(schema.applications.personId, person[key]!),
+          eq(schema.applications.role, role),
+        ),
+      );
     return row;
   };
   const countApplications = async () => (await t.database.db.select().from(schema.applications)).length;
   const register = async (cookie: string, query = '') => {
     const response = await api(cookie, 'GET', `/api/mentor-register${query}`);
     expect(response.statusCode, response.body).toBe(200);
-    return response.json() as { personId: string; name: string; capacity: number; freeCapacity: number; activePairs: number; trainings: unknown[]; programs: { id: string }[] }[];
+    return response.json() as {
+      personId: string;
+      name: string;
+      capacity: number;
+      freeCapacity: number;
+      activePairs: number;
+      trainings: unknown[];
+      programs: { id: string }[];
+    }[];
   };
 
   beforeAll(async () => {
@@ -48,7 +68,9 @@ describe('application import and mentor register', () => {
     await t.createMember(kust, 'olle@kust.example', ['coordinator'], { name: 'Olle Kust' });
     await t.createMember(kust, 'kirsti@kust.example', ['org_admin'], { name: 'Kirsti Admin' });
     await t.createMember(tull, 'johan@tull.example', ['participant'], { name: 'Johan Nyberg' });
-    [maria, olle, kirsti, johan] = (await Promise.all(['maria@tull', 'olle@kust', 'kirsti@kust', 'johan@tull'].map((a) => t.signIn(`${a}.example`)))) as [string, string, string, string];
+    [maria, olle, kirsti, johan] = (await Promise.all(
+      ['maria@tull', 'olle@kust', 'kirsti@kust', 'johan@tull'].map((a) => t.signIn(`${a}.example`)),
+    )) as [string, string, string, string];
     // People in Lots without accounts (applications collected on paper).
     for (const [key, organisationId, name, email] of [
       ['anna', tull, 'Anna Mentor', 'anna.m@tull.example'],
@@ -61,7 +83,12 @@ describe('application import and mentor register', () => {
       const [row] = await t.database.db.insert(schema.people).values({ organisationId, name, email }).returning({ id: schema.people.id });
       person[key] = row!.id;
     }
-    const created = await api(maria, 'POST', '/api/programs', { name: 'Mentorprogram 2027', type: 'classic', participatingOrganisationIds: [kust], applicationClosesOn: '2099-12-31' });
+    const created = await api(maria, 'POST', '/api/programs', {
+      name: 'Mentorprogram 2027',
+      type: 'classic',
+      participatingOrganisationIds: [kust],
+      applicationClosesOn: '2099-12-31',
+    });
     expect(created.statusCode, created.body).toBe(201);
     P = created.json().id;
     const k = await api(olle, 'POST', '/api/programs', { name: 'Kustens program', type: 'classic', applicationClosesOn: '2099-12-31' });
@@ -103,9 +130,19 @@ describe('application import and mentor register', () => {
       });
       const bertil = await applicationOf(P, 'bertil', 'adept');
       expect(bertil).toMatchObject({ status: 'submitted', managerEmail: 'chef@kust.example' });
-      expect(bertil!.profile).toMatchObject({ yearsAsManager: 1.5, staffResponsibility: false, developmentGoals: 'Leda, utan att styra', meetingPreference: 'either' });
+      expect(bertil!.profile).toMatchObject({
+        yearsAsManager: 1.5,
+        staffResponsibility: false,
+        developmentGoals: 'Leda, utan att styra',
+        meetingPreference: 'either',
+      });
       const queue = await api(maria, 'GET', `/api/programs/${P}/applications`);
-      expect(queue.json().map((a: { name: string }) => a.name).sort()).toEqual(['Anna Mentor', 'Bertil Adept']);
+      expect(
+        queue
+          .json()
+          .map((a: { name: string }) => a.name)
+          .sort(),
+      ).toEqual(['Anna Mentor', 'Bertil Adept']);
     });
 
     it('imports an XLSX workbook (headers in any case and order); an existing application is updated', async () => {
@@ -185,7 +222,10 @@ describe('application import and mentor register', () => {
 
     it('codes a missing address, a bad capacity, too long texts and too long lists', async () => {
       const before = await countApplications();
-      const row = (cells: Record<string, string>) => HEADER.split(';').map((column) => cells[column] ?? '').join(';');
+      const row = (cells: Record<string, string>) =>
+        HEADER.split(';')
+          .map((column) => cells[column] ?? '')
+          .join(';');
       const csv = [
         HEADER,
         row({ email: 'erik@kust.example', role: 'mentor', title: 'x'.repeat(201), development_goals: 'y'.repeat(3001) }), // 2
@@ -219,10 +259,19 @@ describe('application import and mentor register', () => {
       // Olle imports and accepts Erik as mentor of K.
       expect((await upload(olle, K, 'email;role;mentor_capacity\nerik@kust.example;mentor;2\n')).statusCode).toBe(200);
       const erik = await applicationOf(K, 'erik', 'mentor');
-      expect((await api(olle, 'POST', `/api/programs/${K}/decisions`, { applicationIds: [erik!.id], decision: 'accepted' })).statusCode).toBe(200);
+      expect(
+        (await api(olle, 'POST', `/api/programs/${K}/decisions`, { applicationIds: [erik!.id], decision: 'accepted' })).statusCode,
+      ).toBe(200);
       // Maria accepts Anna and Cecilia as mentors and Bertil as adept; David (adept) is not a mentor.
-      const ids = await Promise.all([applicationOf(P, 'anna', 'mentor'), applicationOf(P, 'cecilia', 'mentor'), applicationOf(P, 'bertil', 'adept')]);
-      const decided = await api(maria, 'POST', `/api/programs/${P}/decisions`, { applicationIds: ids.map((a) => a!.id), decision: 'accepted' });
+      const ids = await Promise.all([
+        applicationOf(P, 'anna', 'mentor'),
+        applicationOf(P, 'cecilia', 'mentor'),
+        applicationOf(P, 'bertil', 'adept'),
+      ]);
+      const decided = await api(maria, 'POST', `/api/programs/${P}/decisions`, {
+        applicationIds: ids.map((a) => a!.id),
+        decision: 'accepted',
+      });
       expect(decided.statusCode, decided.body).toBe(200);
       for (const [cookie, id] of [
         [maria, P],
@@ -230,7 +279,10 @@ describe('application import and mentor register', () => {
       ] as const) {
         expect((await api(cookie, 'POST', `/api/programs/${id}/status`, { status: 'selection' })).statusCode).toBe(200);
       }
-      await t.database.db.update(schema.people).set({ title: '=HYPERLINK("http://evil.example","klicka")' }).where(eq(schema.people.id, person.anna!));
+      await t.database.db
+        .update(schema.people)
+        .set({ title: '=HYPERLINK("http://evil.example","klicka")' })
+        .where(eq(schema.people.id, person.anna!));
       await t.database.db.update(schema.people).set({ title: '@SUM(A1)' }).where(eq(schema.people.id, person.cecilia!));
     });
 
@@ -274,16 +326,30 @@ describe('application import and mentor register', () => {
     it('participants may not see it (403)', async () => {
       expect((await api(johan, 'GET', '/api/mentor-register')).statusCode).toBe(403);
       expect((await api(johan, 'GET', '/api/mentor-register/export?format=csv')).statusCode).toBe(403);
-      expect((await api(johan, 'POST', `/api/mentor-register/${person.anna}/trainings`, { name: 'Kurs', completedOn: '2026-01-01' })).statusCode).toBe(403);
+      expect(
+        (await api(johan, 'POST', `/api/mentor-register/${person.anna}/trainings`, { name: 'Kurs', completedOn: '2026-01-01' })).statusCode,
+      ).toBe(403);
     });
 
     it('trainings are added to a mentor of my programs only', async () => {
-      const response = await api(maria, 'POST', `/api/mentor-register/${person.anna}/trainings`, { name: 'Mentorutbildning', completedOn: '2026-03-01' });
+      const response = await api(maria, 'POST', `/api/mentor-register/${person.anna}/trainings`, {
+        name: 'Mentorutbildning',
+        completedOn: '2026-03-01',
+      });
       expect(response.statusCode, response.body).toBe(201);
-      expect(response.json()).toMatchObject({ personId: person.anna, trainings: [{ name: 'Mentorutbildning', completedOn: '2026-03-01' }] });
+      expect(response.json()).toMatchObject({
+        personId: person.anna,
+        trainings: [{ name: 'Mentorutbildning', completedOn: '2026-03-01' }],
+      });
       // Olle does not serve Anna's program; Bertil is an adept, not a mentor.
-      expect((await api(olle, 'POST', `/api/mentor-register/${person.anna}/trainings`, { name: 'Falsk kurs', completedOn: '2026-03-01' })).statusCode).toBe(404);
-      expect((await api(maria, 'POST', `/api/mentor-register/${person.bertil}/trainings`, { name: 'Kurs', completedOn: '2026-03-01' })).statusCode).toBe(404);
+      expect(
+        (await api(olle, 'POST', `/api/mentor-register/${person.anna}/trainings`, { name: 'Falsk kurs', completedOn: '2026-03-01' }))
+          .statusCode,
+      ).toBe(404);
+      expect(
+        (await api(maria, 'POST', `/api/mentor-register/${person.bertil}/trainings`, { name: 'Kurs', completedOn: '2026-03-01' }))
+          .statusCode,
+      ).toBe(404);
       const bad = await api(maria, 'POST', `/api/mentor-register/${person.anna}/trainings`, { name: 'Kurs', completedOn: '1 mars' });
       expect(bad.statusCode).toBe(400);
       expect(bad.json().error.field).toBe('completedOn');
@@ -300,7 +366,9 @@ describe('application import and mentor register', () => {
       // Cecilia (capacity 1) gets an active pair with Bertil: no free capacity left.
       const [bertil, cecilia] = await Promise.all([applicationOf(P, 'bertil', 'adept'), applicationOf(P, 'cecilia', 'mentor')]);
       // Only the columns the register needs (the table is shared with the matching module).
-      await t.database.db.execute(sql`insert into pairs (program_id, adept_application_id, mentor_application_id, status) values (${P}, ${bertil!.id}, ${cecilia!.id}, 'active')`);
+      await t.database.db.execute(
+        sql`insert into pairs (program_id, adept_application_id, mentor_application_id, status) values (${P}, ${bertil!.id}, ${cecilia!.id}, 'active')`,
+      );
       const all = await register(maria);
       expect(all.map((e) => [e.name, e.activePairs, e.capacity, e.freeCapacity])).toEqual([
         ['Anna Mentor', 0, 2, 2],
@@ -319,7 +387,9 @@ describe('application import and mentor register', () => {
       expect(text.startsWith('\uFEFF')).toBe(true);
       const lines = text.slice(1).split('\r\n');
       expect(lines[0]).toBe('name,email,organisation,title,programs,active_pairs,capacity,free_capacity,trainings');
-      expect(lines[1]).toBe(`Anna Mentor,anna.m@tull.example,Tullverket,"'=HYPERLINK(""http://evil.example"",""klicka"")",Mentorprogram 2027,0,2,2,Mentorutbildning (2026-03-01)`);
+      expect(lines[1]).toBe(
+        `Anna Mentor,anna.m@tull.example,Tullverket,"'=HYPERLINK(""http://evil.example"",""klicka"")",Mentorprogram 2027,0,2,2,Mentorutbildning (2026-03-01)`,
+      );
       expect(lines[2]).toBe(`Cecilia Mentor,cecilia@kust.example,Kustbevakningen,'@SUM(A1),Mentorprogram 2027,1,1,0,`);
       expect(lines.slice(3)).toEqual(['']);
       // No cell starts with a formula character.
@@ -340,7 +410,17 @@ describe('application import and mentor register', () => {
       sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
       expect(rows).toEqual([
         ['name', 'email', 'organisation', 'title', 'programs', 'active_pairs', 'capacity', 'free_capacity', 'trainings'],
-        ['Anna Mentor', 'anna.m@tull.example', 'Tullverket', '=HYPERLINK("http://evil.example","klicka")', 'Mentorprogram 2027', 0, 2, 2, 'Mentorutbildning (2026-03-01)'],
+        [
+          'Anna Mentor',
+          'anna.m@tull.example',
+          'Tullverket',
+          '=HYPERLINK("http://evil.example","klicka")',
+          'Mentorprogram 2027',
+          0,
+          2,
+          2,
+          'Mentorutbildning (2026-03-01)',
+        ],
         ['Cecilia Mentor', 'cecilia@kust.example', 'Kustbevakningen', '@SUM(A1)', 'Mentorprogram 2027', 1, 1, 0, ''],
       ]);
       // Text, not a formula.

@@ -1,4 +1,11 @@
-import { emailSchema, MEETING_PREFERENCES, profileSchema, type Profile, APPLICATION_IMPORT_COLUMNS, APPLICATION_IMPORT_REQUIRED } from '@lots/core';
+import {
+  emailSchema,
+  MEETING_PREFERENCES,
+  profileSchema,
+  type Profile,
+  APPLICATION_IMPORT_COLUMNS,
+  APPLICATION_IMPORT_REQUIRED,
+} from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../http/actor';
 import { AppError, type ErrorDetail } from '../../http/errors';
@@ -8,7 +15,13 @@ import * as people from '../people/repository';
 import { requireManage } from '../programs/policy';
 import * as repo from './repository';
 
-const list = (s: string | undefined) => (s ? s.split(/[;|]/).map((x) => x.trim()).filter(Boolean) : []);
+const list = (s: string | undefined) =>
+  s
+    ? s
+        .split(/[;|]/)
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
 const YES = ['yes', 'ja', 'y', 'true', '1'];
 const NO = ['no', 'nej', 'nei', 'n', 'false', '0'];
 
@@ -21,9 +34,11 @@ export async function importApplications(ctx: AppContext, actor: Actor, programI
   const rows = await readImportFile(body, contentType);
   const columns = (rows as unknown as { columns: string[] }).columns;
   const errors: ErrorDetail[] = [];
-  for (const c of APPLICATION_IMPORT_REQUIRED) if (!columns.includes(c)) errors.push(problem(1, c, 'column.missing', `the column "${c}" is missing`, { column: c }));
+  for (const c of APPLICATION_IMPORT_REQUIRED)
+    if (!columns.includes(c)) errors.push(problem(1, c, 'column.missing', `the column "${c}" is missing`, { column: c }));
   for (const c of columns) {
-    if (c && !(APPLICATION_IMPORT_COLUMNS as readonly string[]).includes(c)) errors.push(problem(1, c, 'column.unknown', `unknown column "${c}"`, { column: c }));
+    if (c && !(APPLICATION_IMPORT_COLUMNS as readonly string[]).includes(c))
+      errors.push(problem(1, c, 'column.unknown', `unknown column "${c}"`, { column: c }));
   }
   if (errors.length) throw new AppError('import_invalid', 'The file’s header row is not valid; nothing was imported', 'file', errors);
   if (rows.length === 0) throw fileError('file.noRows', 'the file has no rows below the header');
@@ -31,7 +46,8 @@ export async function importApplications(ctx: AppContext, actor: Actor, programI
   const parsed: { line: number; personId: string; role: 'adept' | 'mentor'; profile: Profile; managerEmail: string | null }[] = [];
   const seen = new Map<string, number>();
   for (const { line, cells } of rows) {
-    const fail = (field: string, code: ImportErrorCode, message: string, values?: ImportErrorValues) => errors.push(problem(line, field, code, message, values));
+    const fail = (field: string, code: ImportErrorCode, message: string, values?: ImportErrorValues) =>
+      errors.push(problem(line, field, code, message, values));
     const email = emailSchema.safeParse(cells.email ?? '');
     const role = (cells.role ?? '').toLowerCase();
     if (!email.success) {
@@ -43,7 +59,8 @@ export async function importApplications(ctx: AppContext, actor: Actor, programI
     if (email.success) {
       const person = await people.findByEmail(ctx.db, email.data);
       if (!person) fail('email', 'person.notInLots', 'no one in Lots has this address');
-      else if (!access.organisationIds.includes(person.organisationId)) fail('email', 'person.notParticipating', 'this person is not in one of the program’s organisations');
+      else if (!access.organisationIds.includes(person.organisationId))
+        fail('email', 'person.notParticipating', 'this person is not in one of the program’s organisations');
       else personId = person.id;
       const key = `${email.data}/${role}`;
       const earlier = seen.get(key);
@@ -53,7 +70,8 @@ export async function importApplications(ctx: AppContext, actor: Actor, programI
     let years: number | null = null;
     if (cells.years_as_manager) {
       years = Number(cells.years_as_manager.replace(',', '.'));
-      if (!Number.isFinite(years) || years < 0 || years > 60) fail('years_as_manager', 'number.range', 'must be a number from 0 to 60', { min: 0, max: 60 });
+      if (!Number.isFinite(years) || years < 0 || years > 60)
+        fail('years_as_manager', 'number.range', 'must be a number from 0 to 60', { min: 0, max: 60 });
     }
     let staff: boolean | null = null;
     if (cells.staff_responsibility) {
@@ -64,7 +82,9 @@ export async function importApplications(ctx: AppContext, actor: Actor, programI
     }
     const preference = cells.meeting_preference?.toLowerCase() || null;
     if (preference && !(MEETING_PREFERENCES as readonly string[]).includes(preference)) {
-      fail('meeting_preference', 'meetingPreference.invalid', `must be one of ${MEETING_PREFERENCES.join(', ')}`, { allowed: MEETING_PREFERENCES.join(', ') });
+      fail('meeting_preference', 'meetingPreference.invalid', `must be one of ${MEETING_PREFERENCES.join(', ')}`, {
+        allowed: MEETING_PREFERENCES.join(', '),
+      });
     }
     let managerEmail: string | null = null;
     if (cells.manager_email) {
@@ -75,7 +95,8 @@ export async function importApplications(ctx: AppContext, actor: Actor, programI
     let capacity: number | null = null;
     if (cells.mentor_capacity) {
       capacity = Number(cells.mentor_capacity);
-      if (!Number.isInteger(capacity) || capacity < 1 || capacity > 5) fail('mentor_capacity', 'number.wholeRange', 'must be a whole number from 1 to 5', { min: 1, max: 5 });
+      if (!Number.isInteger(capacity) || capacity < 1 || capacity > 5)
+        fail('mentor_capacity', 'number.wholeRange', 'must be a whole number from 1 to 5', { min: 1, max: 5 });
     }
     const profile = profileSchema.safeParse({
       title: cells.title || null,
@@ -99,9 +120,11 @@ export async function importApplications(ctx: AppContext, actor: Actor, programI
         fail(column(issue), code, issue.message, values);
       }
     }
-    if (personId && profile.success && (role === 'adept' || role === 'mentor')) parsed.push({ line, personId, role, profile: profile.data, managerEmail });
+    if (personId && profile.success && (role === 'adept' || role === 'mentor'))
+      parsed.push({ line, personId, role, profile: profile.data, managerEmail });
   }
-  if (errors.length) throw new AppError('import_invalid', `${errors.length} problem(s) in the file; nothing was imported`, 'file', errors.slice(0, 1000));
+  if (errors.length)
+    throw new AppError('import_invalid', `${errors.length} problem(s) in the file; nothing was imported`, 'file', errors.slice(0, 1000));
 
   return ctx.db.transaction(async (tx) => {
     let imported = 0;
@@ -109,10 +132,23 @@ export async function importApplications(ctx: AppContext, actor: Actor, programI
     for (const row of parsed) {
       const existing = await repo.findByPersonRole(tx, programId, row.personId, row.role);
       if (existing) {
-        await repo.updateApplication(tx, existing.id, { profile: row.profile, managerEmail: row.managerEmail ?? existing.managerEmail, status: existing.status === 'draft' ? 'submitted' : existing.status, submittedAt: existing.submittedAt ?? new Date() });
+        await repo.updateApplication(tx, existing.id, {
+          profile: row.profile,
+          managerEmail: row.managerEmail ?? existing.managerEmail,
+          status: existing.status === 'draft' ? 'submitted' : existing.status,
+          submittedAt: existing.submittedAt ?? new Date(),
+        });
         updated++;
       } else {
-        await repo.insertApplication(tx, { programId, personId: row.personId, role: row.role, profile: row.profile, managerEmail: row.managerEmail, status: 'submitted', submittedAt: new Date() });
+        await repo.insertApplication(tx, {
+          programId,
+          personId: row.personId,
+          role: row.role,
+          profile: row.profile,
+          managerEmail: row.managerEmail,
+          status: 'submitted',
+          submittedAt: new Date(),
+        });
         imported++;
       }
     }

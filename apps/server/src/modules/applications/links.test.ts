@@ -28,7 +28,10 @@ describe('confirmation and recommendation links', () => {
     return url.pathname.split('/').pop()!;
   }
   const confirmationOf = async (applicationId: string) => {
-    const rows = await t.database.db.select().from(schema.managerConfirmations).where(eq(schema.managerConfirmations.applicationId, applicationId));
+    const rows = await t.database.db
+      .select()
+      .from(schema.managerConfirmations)
+      .where(eq(schema.managerConfirmations.applicationId, applicationId));
     expect(rows).toHaveLength(1);
     return rows[0]!;
   };
@@ -72,7 +75,16 @@ describe('confirmation and recommendation links', () => {
     const response = await view(token);
     expect(response.statusCode).toBe(200);
     const body = response.json();
-    expect(Object.keys(body).sort()).toEqual(['applicantName', 'expiresAt', 'kind', 'organisationName', 'programName', 'programPurpose', 'role', 'status']);
+    expect(Object.keys(body).sort()).toEqual([
+      'applicantName',
+      'expiresAt',
+      'kind',
+      'organisationName',
+      'programName',
+      'programPurpose',
+      'role',
+      'status',
+    ]);
     expect(body).toMatchObject({
       kind: 'confirmation',
       status: 'pending',
@@ -165,9 +177,16 @@ describe('confirmation and recommendation links', () => {
     expect((await confirm(token, 'declined', 'Inte i år')).statusCode).toBe(200);
     const declined = await api(maria, 'GET', `/api/programs/${programId}/applications?confirmation=declined`);
     expect(declined.statusCode).toBe(200);
-    expect(declined.json().map((a: { id: string; confirmation: string }) => [a.id, a.confirmation])).toEqual([[applications.pelle, 'declined']]);
+    expect(declined.json().map((a: { id: string; confirmation: string }) => [a.id, a.confirmation])).toEqual([
+      [applications.pelle, 'declined'],
+    ]);
     const confirmed = await api(maria, 'GET', `/api/programs/${programId}/applications?confirmation=confirmed`);
-    expect(confirmed.json().map((a: { id: string }) => a.id).sort()).toEqual([applications.johan, applications.lisa].sort());
+    expect(
+      confirmed
+        .json()
+        .map((a: { id: string }) => a.id)
+        .sort(),
+    ).toEqual([applications.johan, applications.lisa].sort());
     const pending = await api(maria, 'GET', `/api/programs/${programId}/applications?confirmation=pending`);
     expect(pending.json().map((a: { id: string }) => a.id)).toEqual([applications.sara]);
     const remind = await api(maria, 'POST', `/api/programs/${programId}/applications/${applications.pelle}/confirmation/remind`);
@@ -178,12 +197,26 @@ describe('confirmation and recommendation links', () => {
     let token: string;
 
     it('the coordinator asks for one; the recommender gets a link with the same minimal view', async () => {
-      const requested = await api(maria, 'POST', `/api/programs/${programId}/applications/${applications.sara}/recommendations`, { name: 'Rolf Rekommendör', email: 'rolf@tull.example' });
+      const requested = await api(maria, 'POST', `/api/programs/${programId}/applications/${applications.sara}/recommendations`, {
+        name: 'Rolf Rekommendör',
+        email: 'rolf@tull.example',
+      });
       expect(requested.statusCode, requested.body).toBe(201);
-      expect(requested.json().recommendations).toEqual([{ id: expect.any(String), name: 'Rolf Rekommendör', verdict: 'pending', comment: null }]);
+      expect(requested.json().recommendations).toEqual([
+        { id: expect.any(String), name: 'Rolf Rekommendör', verdict: 'pending', comment: null },
+      ]);
       token = await tokenFrom('rolf@tull.example', 'recommendation');
       const response = await view(token);
-      expect(Object.keys(response.json()).sort()).toEqual(['applicantName', 'expiresAt', 'kind', 'organisationName', 'programName', 'programPurpose', 'role', 'status']);
+      expect(Object.keys(response.json()).sort()).toEqual([
+        'applicantName',
+        'expiresAt',
+        'kind',
+        'organisationName',
+        'programName',
+        'programPurpose',
+        'role',
+        'status',
+      ]);
       expect(response.json()).toMatchObject({ kind: 'recommendation', status: 'pending', applicantName: 'Sara Svensson', role: 'adept' });
       expect(response.body).not.toMatch(/Hemligt|sara@tull|chef\.sara/);
     });
@@ -203,14 +236,22 @@ describe('confirmation and recommendation links', () => {
       expect(second.statusCode).toBe(409);
       expect((await view(token)).json().status).toBe('answered');
       const application = await api(maria, 'GET', `/api/programs/${programId}/applications/${applications.sara}`);
-      expect(application.json().recommendations).toEqual([{ id: expect.any(String), name: 'Rolf Rekommendör', verdict: 'advise_against', comment: 'För tidigt' }]);
+      expect(application.json().recommendations).toEqual([
+        { id: expect.any(String), name: 'Rolf Rekommendör', verdict: 'advise_against', comment: 'För tidigt' },
+      ]);
     });
 
     it('expires', async () => {
-      const requested = await api(maria, 'POST', `/api/programs/${programId}/applications/${applications.johan}/recommendations`, { name: 'Gun Gammal', email: 'gun@tull.example' });
+      const requested = await api(maria, 'POST', `/api/programs/${programId}/applications/${applications.johan}/recommendations`, {
+        name: 'Gun Gammal',
+        email: 'gun@tull.example',
+      });
       expect(requested.statusCode).toBe(201);
       const gun = await tokenFrom('gun@tull.example', 'recommendation');
-      await t.database.db.update(schema.recommendations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(schema.recommendations.email, 'gun@tull.example'));
+      await t.database.db
+        .update(schema.recommendations)
+        .set({ expiresAt: new Date(Date.now() - 1000) })
+        .where(eq(schema.recommendations.email, 'gun@tull.example'));
       expect((await view(gun)).json().status).toBe('expired');
       const answer = await recommend(gun, 'recommend');
       expect(answer.statusCode).toBe(409);

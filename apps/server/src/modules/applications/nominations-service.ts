@@ -16,21 +16,37 @@ import { isOpenForApplications } from './present';
  * told by e-mail (and invited to Lots first when they have no account); the coordinator
  * sees who nominated whom.
  */
-export async function nominate(ctx: AppContext, actor: Actor, programId: string, input: { name: string; email: string; motivation?: string | null }) {
+export async function nominate(
+  ctx: AppContext,
+  actor: Actor,
+  programId: string,
+  input: { name: string; email: string; motivation?: string | null },
+) {
   const mailIds: string[] = [];
   const result = await ctx.db.transaction(async (tx) => {
     const access = await loadProgramAccess(tx, actor, programId);
     const nominator = actor.person;
-    if (!nominator || !access.organisationIds.includes(nominator.organisationId)) throw forbidden('Only people of the participating organisations can nominate');
+    if (!nominator || !access.organisationIds.includes(nominator.organisationId))
+      throw forbidden('Only people of the participating organisations can nominate');
     if (!isOpenForApplications(access.program)) throw new AppError('conflict', 'The program is not open for applications', 'programId');
     const nominee = await people.findByEmail(tx, input.email);
     if (!nominee || !access.organisationIds.includes(nominee.organisationId)) {
-      throw invalid('email', 'the nominee must be someone in Lots from one of the program’s organisations; ask your administrator to add them');
+      throw invalid(
+        'email',
+        'the nominee must be someone in Lots from one of the program’s organisations; ask your administrator to add them',
+      );
     }
     if (nominee.id === nominator.id) throw invalid('email', 'you cannot nominate yourself');
     let id: string;
     try {
-      id = await tx.transaction(async (inner) => repo.insertNomination(inner, { programId, nominatorPersonId: nominator.id, nomineePersonId: nominee.id, motivation: input.motivation ?? null }));
+      id = await tx.transaction(async (inner) =>
+        repo.insertNomination(inner, {
+          programId,
+          nominatorPersonId: nominator.id,
+          nomineePersonId: nominee.id,
+          motivation: input.motivation ?? null,
+        }),
+      );
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('This person has already been nominated to this program', 'email');
       throw error;
@@ -45,7 +61,12 @@ export async function nominate(ctx: AppContext, actor: Actor, programId: string,
         organisationId: access.program.ownerOrganisationId,
         template: 'nomination',
         locale,
-        vars: { name: person.name, url: `${ctx.config.publicUrl}/programs/${programId}`, program: access.program.name, nominator: actor.name },
+        vars: {
+          name: person.name,
+          url: `${ctx.config.publicUrl}/programs/${programId}`,
+          program: access.program.name,
+          nominator: actor.name,
+        },
       }),
     );
     await audit(tx, actor, access.program.ownerOrganisationId, 'nomination.create', 'nomination', id, { nominee: person.email });
@@ -57,7 +78,10 @@ export async function nominate(ctx: AppContext, actor: Actor, programId: string,
 
 export async function listNominations(ctx: AppContext, actor: Actor, programId: string) {
   await requireManage(ctx.db, actor, programId);
-  const [nominations, applications] = await Promise.all([repo.nominationsOf(ctx.db, programId), repo.listApplications(ctx.db, programId, { role: 'mentor' })]);
+  const [nominations, applications] = await Promise.all([
+    repo.nominationsOf(ctx.db, programId),
+    repo.listApplications(ctx.db, programId, { role: 'mentor' }),
+  ]);
   return nominations.map((n) => ({
     id: n.id,
     programId: n.programId,

@@ -18,7 +18,8 @@ describe('nominations', () => {
 
   const api = (cookie: string, method: Method, url: string, payload?: unknown) =>
     t.app.inject({ method, url, headers: { cookie }, ...(payload !== undefined ? { payload: payload as object } : {}) });
-  const nominate = (cookie: string, body: Record<string, unknown>, programId = P) => api(cookie, 'POST', `/api/programs/${programId}/nominations`, body);
+  const nominate = (cookie: string, body: Record<string, unknown>, programId = P) =>
+    api(cookie, 'POST', `/api/programs/${programId}/nominations`, body);
   const mailsTo = (email: string) => t.database.db.select().from(schema.mailMessages).where(eq(schema.mailMessages.to, email));
   const nominationRows = () => t.database.db.select().from(schema.nominations).where(eq(schema.nominations.programId, P));
 
@@ -34,17 +35,31 @@ describe('nominations', () => {
     await t.createMember(kust, 'sven@kust.example', ['participant'], { name: 'Sven Sjö' });
     await t.createMember(polis, 'per@polis.example', ['participant'], { name: 'Per Polis' });
     // In Lots, but without an account yet.
-    const [k] = await t.database.db.insert(schema.people).values({ organisationId: kust, name: 'Kalle Kust', email: 'kalle@kust.example', roles: ['participant'] }).returning({ id: schema.people.id });
+    const [k] = await t.database.db
+      .insert(schema.people)
+      .values({ organisationId: kust, name: 'Kalle Kust', email: 'kalle@kust.example', roles: ['participant'] })
+      .returning({ id: schema.people.id });
     kalle = k!.id;
-    [maria, eva, johan, sven, per] = (await Promise.all(['maria@tull', 'eva@tull', 'johan@tull', 'sven@kust', 'per@polis'].map((a) => t.signIn(`${a}.example`)))) as [string, string, string, string, string];
-    const created = await api(maria, 'POST', '/api/programs', { name: 'Mentorprogram 2027', type: 'classic', participatingOrganisationIds: [kust], applicationClosesOn: '2099-12-31' });
+    [maria, eva, johan, sven, per] = (await Promise.all(
+      ['maria@tull', 'eva@tull', 'johan@tull', 'sven@kust', 'per@polis'].map((a) => t.signIn(`${a}.example`)),
+    )) as [string, string, string, string, string];
+    const created = await api(maria, 'POST', '/api/programs', {
+      name: 'Mentorprogram 2027',
+      type: 'classic',
+      participatingOrganisationIds: [kust],
+      applicationClosesOn: '2099-12-31',
+    });
     P = created.json().id;
     expect((await api(maria, 'POST', `/api/programs/${P}/status`, { status: 'open' })).statusCode).toBe(200);
   });
   afterAll(() => t.destroy());
 
   it('a manager nominates a colleague with an account: the nominee gets a nomination mail in their language', async () => {
-    const response = await nominate(eva, { name: 'Johan Nyberg', email: 'johan@tull.example', motivation: 'Johan är en lugn och klok ledare' });
+    const response = await nominate(eva, {
+      name: 'Johan Nyberg',
+      email: 'johan@tull.example',
+      motivation: 'Johan är en lugn och klok ledare',
+    });
     expect(response.statusCode, response.body).toBe(201);
     expect(response.json()).toEqual({ id: expect.any(String), nomineeName: 'Johan Nyberg', nomineeEmail: 'johan@tull.example' });
     const mails = await mailsTo('johan@tull.example');
@@ -90,7 +105,11 @@ describe('nominations', () => {
 
   it('someone outside the participating organisations cannot nominate (404); nor can anyone once applications close (409)', async () => {
     expect((await nominate(per, { name: 'Johan', email: 'johan@tull.example' })).statusCode).toBe(404);
-    const created = await api(maria, 'POST', '/api/programs', { name: 'Urvalsprogrammet', type: 'classic', applicationClosesOn: '2099-12-31' });
+    const created = await api(maria, 'POST', '/api/programs', {
+      name: 'Urvalsprogrammet',
+      type: 'classic',
+      applicationClosesOn: '2099-12-31',
+    });
     const closed = created.json().id;
     await api(maria, 'POST', `/api/programs/${closed}/status`, { status: 'open' });
     await api(maria, 'POST', `/api/programs/${closed}/status`, { status: 'selection' });
@@ -105,8 +124,26 @@ describe('nominations', () => {
     expect(list).toHaveLength(2);
     expect(list).toEqual(
       expect.arrayContaining([
-        { id: expect.any(String), programId: P, nomineeName: 'Johan Nyberg', nomineeEmail: 'johan@tull.example', nominatorName: 'Eva Bergström', motivation: 'Johan är en lugn och klok ledare', createdAt: expect.any(String), applied: false },
-        { id: expect.any(String), programId: P, nomineeName: 'Kalle Kust', nomineeEmail: 'kalle@kust.example', nominatorName: 'Sven Sjö', motivation: null, createdAt: expect.any(String), applied: false },
+        {
+          id: expect.any(String),
+          programId: P,
+          nomineeName: 'Johan Nyberg',
+          nomineeEmail: 'johan@tull.example',
+          nominatorName: 'Eva Bergström',
+          motivation: 'Johan är en lugn och klok ledare',
+          createdAt: expect.any(String),
+          applied: false,
+        },
+        {
+          id: expect.any(String),
+          programId: P,
+          nomineeName: 'Kalle Kust',
+          nomineeEmail: 'kalle@kust.example',
+          nominatorName: 'Sven Sjö',
+          motivation: null,
+          createdAt: expect.any(String),
+          applied: false,
+        },
       ]),
     );
     expect((await api(eva, 'GET', `/api/programs/${P}/nominations`)).statusCode).toBe(403);
@@ -115,10 +152,18 @@ describe('nominations', () => {
 
   it('applied flips to true once the nominee submits a mentor application (a draft or an adept application does not count)', async () => {
     const applied = async () =>
-      Object.fromEntries(((await api(maria, 'GET', `/api/programs/${P}/nominations`)).json() as { nomineeName: string; applied: boolean }[]).map((n) => [n.nomineeName, n.applied]));
+      Object.fromEntries(
+        ((await api(maria, 'GET', `/api/programs/${P}/nominations`)).json() as { nomineeName: string; applied: boolean }[]).map((n) => [
+          n.nomineeName,
+          n.applied,
+        ]),
+      );
     await api(johan, 'PUT', `/api/programs/${P}/applications/mine/mentor`, { profile: { yearsAsManager: 8 } });
     expect(await applied()).toEqual({ 'Johan Nyberg': false, 'Kalle Kust': false });
-    const asAdept = await api(johan, 'POST', `/api/programs/${P}/applications/mine/adept/submit`, { profile: {}, managerEmail: 'eva@tull.example' });
+    const asAdept = await api(johan, 'POST', `/api/programs/${P}/applications/mine/adept/submit`, {
+      profile: {},
+      managerEmail: 'eva@tull.example',
+    });
     expect(asAdept.statusCode, asAdept.body).toBe(200);
     expect(await applied()).toEqual({ 'Johan Nyberg': false, 'Kalle Kust': false });
     const submitted = await api(johan, 'POST', `/api/programs/${P}/applications/mine/mentor/submit`, { profile: { yearsAsManager: 8 } });
@@ -128,10 +173,16 @@ describe('nominations', () => {
     // Kalle accepts the invitation, signs in and applies.
     const invitation = (await mailsTo('kalle@kust.example')).find((m) => m.template === 'invitation')!;
     const token = new URL(linkIn(invitation.text)).pathname.split('/').pop()!;
-    const accepted = await t.app.inject({ method: 'POST', url: `/api/invitations/${token}/accept`, payload: { name: 'Kalle Kust', password: TEST_PASSWORD } });
+    const accepted = await t.app.inject({
+      method: 'POST',
+      url: `/api/invitations/${token}/accept`,
+      payload: { name: 'Kalle Kust', password: TEST_PASSWORD },
+    });
     expect(accepted.statusCode, accepted.body).toBe(200);
     const kalleSession = await t.signIn('kalle@kust.example');
-    const kalleApplied = await api(kalleSession, 'POST', `/api/programs/${P}/applications/mine/mentor/submit`, { profile: { yearsAsManager: 4 } });
+    const kalleApplied = await api(kalleSession, 'POST', `/api/programs/${P}/applications/mine/mentor/submit`, {
+      profile: { yearsAsManager: 4 },
+    });
     expect(kalleApplied.statusCode, kalleApplied.body).toBe(200);
     expect(await applied()).toEqual({ 'Johan Nyberg': true, 'Kalle Kust': true });
   });

@@ -34,7 +34,12 @@ export function isOpenForApplications(program: ProgramAccess['program'], today =
 }
 
 /** Applications as the API shows them, with eligibility evaluated now. Batched: a few queries for any number. */
-export async function presentApplications(db: DbOrTx, access: ProgramAccess, rows: repo.ApplicationRow[], options: PresentOptions): Promise<Application[]> {
+export async function presentApplications(
+  db: DbOrTx,
+  access: ProgramAccess,
+  rows: repo.ApplicationRow[],
+  options: PresentOptions,
+): Promise<Application[]> {
   const ids = rows.map((r) => r.id);
   const [applicants, sensitive, confirmations, recommendations, nominations] = await Promise.all([
     repo.applicantsOf(db, [...new Set(rows.map((r) => r.personId))]),
@@ -72,7 +77,9 @@ export async function presentApplications(db: DbOrTx, access: ProgramAccess, row
     );
     const confirmation = confirmationById.get(row.id);
     const confirmationStatus =
-      role !== 'adept' || !access.program.requiresManagerConfirmation ? 'not_required' : ((confirmation?.status ?? 'pending') as Application['confirmation']);
+      role !== 'adept' || !access.program.requiresManagerConfirmation
+        ? 'not_required'
+        : ((confirmation?.status ?? 'pending') as Application['confirmation']);
     const nomination = nominations.find((n) => n.nomineePersonId === row.personId && role === 'mentor');
     return {
       id: row.id,

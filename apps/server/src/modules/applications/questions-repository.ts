@@ -16,17 +16,27 @@ export async function insertQuestion(db: DbOrTx, values: Omit<typeof formQuestio
     .select({ n: sql<number>`coalesce(max(${formQuestions.position}), -1)::int` })
     .from(formQuestions)
     .where(and(eq(formQuestions.programId, values.programId), eq(formQuestions.role, values.role)));
-  const [row] = await db.insert(formQuestions).values({ ...values, position: (max?.n ?? -1) + 1 }).returning();
+  const [row] = await db
+    .insert(formQuestions)
+    .values({ ...values, position: (max?.n ?? -1) + 1 })
+    .returning();
   return row!;
 }
 
 export async function updateQuestion(db: DbOrTx, programId: string, id: string, values: Partial<typeof formQuestions.$inferInsert>) {
-  const rows = await db.update(formQuestions).set(values).where(and(eq(formQuestions.programId, programId), eq(formQuestions.id, id))).returning();
+  const rows = await db
+    .update(formQuestions)
+    .set(values)
+    .where(and(eq(formQuestions.programId, programId), eq(formQuestions.id, id)))
+    .returning();
   return rows[0];
 }
 
 export async function deleteQuestion(db: DbOrTx, programId: string, id: string) {
-  const rows = await db.delete(formQuestions).where(and(eq(formQuestions.programId, programId), eq(formQuestions.id, id))).returning({ id: formQuestions.id });
+  const rows = await db
+    .delete(formQuestions)
+    .where(and(eq(formQuestions.programId, programId), eq(formQuestions.id, id)))
+    .returning({ id: formQuestions.id });
   return rows.length > 0;
 }
 

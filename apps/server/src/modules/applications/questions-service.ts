@@ -29,13 +29,27 @@ export async function listQuestions(ctx: AppContext, actor: Actor, programId: st
 export async function addQuestion(ctx: AppContext, actor: Actor, programId: string, input: QuestionInput): Promise<Question> {
   return ctx.db.transaction(async (tx) => {
     const access = await requireManage(tx, actor, programId);
-    const row = await repo.insertQuestion(tx, { programId, role: input.role, kind: input.kind, label: input.label, help: input.help ?? null, options: input.options, required: input.required });
+    const row = await repo.insertQuestion(tx, {
+      programId,
+      role: input.role,
+      kind: input.kind,
+      label: input.label,
+      help: input.help ?? null,
+      options: input.options,
+      required: input.required,
+    });
     await audit(tx, actor, access.program.ownerOrganisationId, 'question.create', 'form_question', row.id);
     return present(row);
   });
 }
 
-export async function updateQuestion(ctx: AppContext, actor: Actor, programId: string, id: string, input: Partial<QuestionInput> & { position?: number }): Promise<Question> {
+export async function updateQuestion(
+  ctx: AppContext,
+  actor: Actor,
+  programId: string,
+  id: string,
+  input: Partial<QuestionInput> & { position?: number },
+): Promise<Question> {
   return ctx.db.transaction(async (tx) => {
     await requireManage(tx, actor, programId);
     const values = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));

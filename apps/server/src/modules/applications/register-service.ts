@@ -14,7 +14,8 @@ const { applications, programs, people, organisations, mentorTrainings } = schem
 async function managedProgramIds(ctx: AppContext, actor: Actor): Promise<string[] | null> {
   if (actor.platformAdmin) return null;
   const person = actor.person;
-  if (!person || !(person.roles.includes('coordinator') || person.roles.includes('org_admin'))) throw forbidden('Only coordinators keep the mentor register');
+  if (!person || !(person.roles.includes('coordinator') || person.roles.includes('org_admin')))
+    throw forbidden('Only coordinators keep the mentor register');
   const visible = await listVisibleProgramIds(ctx.db, person.id, person.organisationId, person.roles.includes('org_admin'));
   return [...visible].filter(([, how]) => how === 'manage').map(([id]) => id);
 }
@@ -57,16 +58,44 @@ export async function mentorRegister(ctx: AppContext, actor: Actor, filter: Regi
   const trainings = personIds.length
     ? await ctx.db.select().from(mentorTrainings).where(inArray(mentorTrainings.personId, personIds)).orderBy(mentorTrainings.completedOn)
     : [];
-  const byPerson = new Map<string, { personId: string; name: string; email: string; organisationId: string; organisationName: string; title: string | null; programs: { id: string; name: string; status: string }[]; activePairs: number; capacity: number; freeCapacity: number; trainings: { name: string; completedOn: string }[] }>();
+  const byPerson = new Map<
+    string,
+    {
+      personId: string;
+      name: string;
+      email: string;
+      organisationId: string;
+      organisationName: string;
+      title: string | null;
+      programs: { id: string; name: string; status: string }[];
+      activePairs: number;
+      capacity: number;
+      freeCapacity: number;
+      trainings: { name: string; completedOn: string }[];
+    }
+  >();
   for (const r of rows) {
     const entry =
       byPerson.get(r.personId) ??
       byPerson
-        .set(r.personId, { personId: r.personId, name: r.name, email: r.email, organisationId: r.organisationId, organisationName: r.organisationName, title: r.title, programs: [], activePairs: 0, capacity: 0, freeCapacity: 0, trainings: [] })
+        .set(r.personId, {
+          personId: r.personId,
+          name: r.name,
+          email: r.email,
+          organisationId: r.organisationId,
+          organisationName: r.organisationName,
+          title: r.title,
+          programs: [],
+          activePairs: 0,
+          capacity: 0,
+          freeCapacity: 0,
+          trainings: [],
+        })
         .get(r.personId)!;
     entry.programs.push({ id: r.programId, name: r.programName, status: r.programStatus });
     entry.activePairs += r.activePairs;
-    if (['selection', 'matching', 'running'].includes(r.programStatus)) entry.capacity += profileSchema.parse(r.profile).mentorCapacity ?? 1;
+    if (['selection', 'matching', 'running'].includes(r.programStatus))
+      entry.capacity += profileSchema.parse(r.profile).mentorCapacity ?? 1;
   }
   for (const t of trainings) byPerson.get(t.personId)?.trainings.push({ name: t.name, completedOn: t.completedOn });
   let list = [...byPerson.values()].map((e) => ({ ...e, freeCapacity: Math.max(0, e.capacity - e.activePairs) }));
@@ -115,10 +144,12 @@ export async function addTraining(ctx: AppContext, actor: Actor, personId: strin
   const entries = await mentorRegister(ctx, actor);
   if (!entries.some((e) => e.personId === personId)) throw notFound('Mentor');
   await ctx.db.transaction(async (tx) => {
-    const [row] = await tx.insert(mentorTrainings).values({ personId, name: input.name, completedOn: input.completedOn }).returning({ id: mentorTrainings.id });
+    const [row] = await tx
+      .insert(mentorTrainings)
+      .values({ personId, name: input.name, completedOn: input.completedOn })
+      .returning({ id: mentorTrainings.id });
     const [person] = await tx.select({ organisationId: people.organisationId }).from(people).where(eq(people.id, personId));
     await audit(tx, actor, person?.organisationId ?? null, 'training.create', 'mentor_training', row!.id, { personId, name: input.name });
   });
   return (await mentorRegister(ctx, actor)).find((e) => e.personId === personId)!;
 }
-

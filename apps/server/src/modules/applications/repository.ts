@@ -6,7 +6,10 @@ const { applications, sensitiveAnswers, managerConfirmations, recommendations, n
 export type ApplicationRow = typeof applications.$inferSelect;
 
 export async function findApplication(db: DbOrTx, programId: string, id: string) {
-  const [row] = await db.select().from(applications).where(and(eq(applications.programId, programId), eq(applications.id, id)));
+  const [row] = await db
+    .select()
+    .from(applications)
+    .where(and(eq(applications.programId, programId), eq(applications.id, id)));
   return row;
 }
 
@@ -23,7 +26,10 @@ export async function listApplications(db: DbOrTx, programId: string, filter: { 
   if (filter.role) conditions.push(eq(applications.role, filter.role));
   if (filter.status) conditions.push(eq(applications.status, filter.status));
   if (filter.ids) conditions.push(inArray(applications.id, filter.ids.length ? filter.ids : ['00000000-0000-0000-0000-000000000000']));
-  return db.select().from(applications).where(and(...conditions));
+  return db
+    .select()
+    .from(applications)
+    .where(and(...conditions));
 }
 
 export async function insertApplication(db: DbOrTx, values: typeof applications.$inferInsert) {
@@ -32,7 +38,11 @@ export async function insertApplication(db: DbOrTx, values: typeof applications.
 }
 
 export async function updateApplication(db: DbOrTx, id: string, values: Partial<typeof applications.$inferInsert>) {
-  const [row] = await db.update(applications).set({ ...values, updatedAt: new Date() }).where(eq(applications.id, id)).returning();
+  const [row] = await db
+    .update(applications)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(applications.id, id))
+    .returning();
   return row!;
 }
 

@@ -14,9 +14,23 @@ import * as repo from './repository';
 async function resolve(ctx: AppContext, token: string) {
   const hash = hashToken(token);
   const confirmation = await repo.findConfirmationByHash(ctx.db, hash);
-  if (confirmation) return { kind: 'confirmation' as const, id: confirmation.id, applicationId: confirmation.applicationId, answered: confirmation.status !== 'pending', expiresAt: confirmation.expiresAt };
+  if (confirmation)
+    return {
+      kind: 'confirmation' as const,
+      id: confirmation.id,
+      applicationId: confirmation.applicationId,
+      answered: confirmation.status !== 'pending',
+      expiresAt: confirmation.expiresAt,
+    };
   const recommendation = await repo.findRecommendationByHash(ctx.db, hash);
-  if (recommendation) return { kind: 'recommendation' as const, id: recommendation.id, applicationId: recommendation.applicationId, answered: recommendation.verdict !== 'pending', expiresAt: recommendation.expiresAt };
+  if (recommendation)
+    return {
+      kind: 'recommendation' as const,
+      id: recommendation.id,
+      applicationId: recommendation.applicationId,
+      answered: recommendation.verdict !== 'pending',
+      expiresAt: recommendation.expiresAt,
+    };
   throw notFound('Link');
 }
 
@@ -55,24 +69,36 @@ export async function viewResponse(ctx: AppContext, token: string) {
   };
 }
 
-export async function respondConfirmation(ctx: AppContext, token: string, input: { decision: 'confirmed' | 'declined'; comment?: string | null }) {
+export async function respondConfirmation(
+  ctx: AppContext,
+  token: string,
+  input: { decision: 'confirmed' | 'declined'; comment?: string | null },
+) {
   const link = await resolve(ctx, token);
-  if (link.kind !== 'confirmation') throw new AppError('validation', 'decision: this link asks for a recommendation, not a confirmation', 'decision');
+  if (link.kind !== 'confirmation')
+    throw new AppError('validation', 'decision: this link asks for a recommendation, not a confirmation', 'decision');
   if (link.expiresAt.getTime() <= Date.now()) throw new AppError('conflict', 'The link has expired', 'token');
   await ctx.db.transaction(async (tx) => {
-    if (!(await repo.answerConfirmation(tx, link.id, input.decision, input.comment ?? null))) throw new AppError('conflict', 'This link has already been answered', 'token');
+    if (!(await repo.answerConfirmation(tx, link.id, input.decision, input.comment ?? null)))
+      throw new AppError('conflict', 'This link has already been answered', 'token');
     const info = await context(tx, link.applicationId);
     await audit(tx, null, info.ownerOrganisationId, `confirmation.${input.decision}`, 'application', link.applicationId);
   });
   return { ok: true as const };
 }
 
-export async function respondRecommendation(ctx: AppContext, token: string, input: { verdict: 'recommend' | 'advise_against'; comment?: string | null }) {
+export async function respondRecommendation(
+  ctx: AppContext,
+  token: string,
+  input: { verdict: 'recommend' | 'advise_against'; comment?: string | null },
+) {
   const link = await resolve(ctx, token);
-  if (link.kind !== 'recommendation') throw new AppError('validation', 'verdict: this link asks for a confirmation, not a recommendation', 'verdict');
+  if (link.kind !== 'recommendation')
+    throw new AppError('validation', 'verdict: this link asks for a confirmation, not a recommendation', 'verdict');
   if (link.expiresAt.getTime() <= Date.now()) throw new AppError('conflict', 'The link has expired', 'token');
   await ctx.db.transaction(async (tx) => {
-    if (!(await repo.answerRecommendation(tx, link.id, input.verdict, input.comment ?? null))) throw new AppError('conflict', 'This link has already been answered', 'token');
+    if (!(await repo.answerRecommendation(tx, link.id, input.verdict, input.comment ?? null)))
+      throw new AppError('conflict', 'This link has already been answered', 'token');
     const info = await context(tx, link.applicationId);
     await audit(tx, null, info.ownerOrganisationId, `recommendation.${input.verdict}`, 'application', link.applicationId);
   });

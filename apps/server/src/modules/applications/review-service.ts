@@ -15,7 +15,9 @@ type ReviewQuery = z.output<typeof reviewQuerySchema>;
 /** The coordinator's queue: every non-draft application with eligibility, confirmation state and answers. */
 export async function listForReview(ctx: AppContext, actor: Actor, programId: string, query: ReviewQuery): Promise<Application[]> {
   const access = await requireManage(ctx.db, actor, programId);
-  const rows = (await repo.listApplications(ctx.db, programId, { role: query.role, status: query.status })).filter((r) => r.status !== 'draft');
+  const rows = (await repo.listApplications(ctx.db, programId, { role: query.role, status: query.status })).filter(
+    (r) => r.status !== 'draft',
+  );
   let list = await presentApplications(ctx.db, access, rows, { viewer: access.coordinator ? 'coordinator' : 'manager' });
   if (query.eligibility) list = list.filter((a) => a.eligibility.status === query.eligibility);
   if (query.confirmation) list = list.filter((a) => a.confirmation === query.confirmation);
@@ -41,7 +43,12 @@ export async function getForReview(ctx: AppContext, actor: Actor, programId: str
 const DECIDABLE = ['submitted', 'accepted', 'waitlisted', 'rejected'];
 
 /** Accept, wait-list or reject one or many; each applicant is told by e-mail in their language. */
-export async function decide(ctx: AppContext, actor: Actor, programId: string, input: { applicationIds: string[]; decision: 'accepted' | 'waitlisted' | 'rejected'; message?: string | null }): Promise<Application[]> {
+export async function decide(
+  ctx: AppContext,
+  actor: Actor,
+  programId: string,
+  input: { applicationIds: string[]; decision: 'accepted' | 'waitlisted' | 'rejected'; message?: string | null },
+): Promise<Application[]> {
   const mailIds: string[] = [];
   const result = await ctx.db.transaction(async (tx) => {
     const access = await requireManage(tx, actor, programId);
@@ -52,10 +59,19 @@ export async function decide(ctx: AppContext, actor: Actor, programId: string, i
     if (stuck) throw new AppError('conflict', `An application is ${stuck.status} and cannot be decided`, 'applicationIds');
     const updated = [];
     for (const row of rows) {
-      updated.push(await repo.updateApplication(tx, row.id, { status: input.decision, decisionMessage: input.message ?? null, decidedAt: new Date() }));
+      updated.push(
+        await repo.updateApplication(tx, row.id, { status: input.decision, decisionMessage: input.message ?? null, decidedAt: new Date() }),
+      );
     }
     const presented = await presentApplications(tx, access, updated, { viewer: access.coordinator ? 'coordinator' : 'manager' });
-    const applicants = new Map((await repo.applicantsOf(tx, presented.map((a) => a.personId))).map((p) => [p.id, p]));
+    const applicants = new Map(
+      (
+        await repo.applicantsOf(
+          tx,
+          presented.map((a) => a.personId),
+        )
+      ).map((p) => [p.id, p]),
+    );
     for (const application of presented) {
       const locale = localeSchema.catch('sv').parse(applicants.get(application.personId)?.locale ?? 'sv');
       mailIds.push(
@@ -64,28 +80,51 @@ export async function decide(ctx: AppContext, actor: Actor, programId: string, i
           organisationId: access.program.ownerOrganisationId,
           template: 'decision',
           locale,
-          vars: { name: application.name, url: `${ctx.config.publicUrl}/programs/${programId}`, program: access.program.name, role: translate(locale, 'mail', `roles.${application.role}`) },
-          extras: { bodyKey: `decision.${input.decision}`, note: input.message ? { introKey: 'decision.messageIntro', text: input.message } : undefined },
+          vars: {
+            name: application.name,
+            url: `${ctx.config.publicUrl}/programs/${programId}`,
+            program: access.program.name,
+            role: translate(locale, 'mail', `roles.${application.role}`),
+          },
+          extras: {
+            bodyKey: `decision.${input.decision}`,
+            note: input.message ? { introKey: 'decision.messageIntro', text: input.message } : undefined,
+          },
         }),
       );
     }
-    await audit(tx, actor, access.program.ownerOrganisationId, `application.${input.decision}`, 'application', null, { ids, count: ids.length });
+    await audit(tx, actor, access.program.ownerOrganisationId, `application.${input.decision}`, 'application', null, {
+      ids,
+      count: ids.length,
+    });
     return presented;
   });
   await ctx.mailer.dispatch(...mailIds);
   return result;
 }
 
-export async function override(ctx: AppContext, actor: Actor, programId: string, applicationId: string, input: { kind: string; reason: string }): Promise<Application> {
+export async function override(
+  ctx: AppContext,
+  actor: Actor,
+  programId: string,
+  applicationId: string,
+  input: { kind: string; reason: string },
+): Promise<Application> {
   return ctx.db.transaction(async (tx) => {
     const access = await requireManage(tx, actor, programId);
     const row = await repo.findApplication(tx, programId, applicationId);
     if (!row || row.status === 'draft') throw notFound('Application');
     const rules = (access.program.rules as { adept: { kind: string }[]; mentor: { kind: string }[] })[row.role as 'adept' | 'mentor'];
     if (!rules.some((r) => r.kind === input.kind)) throw invalid('kind', 'the program has no such rule for this role');
-    const overrides = [...row.overrides.filter((o) => o.kind !== input.kind), { kind: input.kind, reason: input.reason, by: actor.name, at: new Date().toISOString() }];
+    const overrides = [
+      ...row.overrides.filter((o) => o.kind !== input.kind),
+      { kind: input.kind, reason: input.reason, by: actor.name, at: new Date().toISOString() },
+    ];
     const updated = await repo.updateApplication(tx, row.id, { overrides });
-    await audit(tx, actor, access.program.ownerOrganisationId, 'application.override', 'application', row.id, { kind: input.kind, reason: input.reason });
+    await audit(tx, actor, access.program.ownerOrganisationId, 'application.override', 'application', row.id, {
+      kind: input.kind,
+      reason: input.reason,
+    });
     return (await presentApplications(tx, access, [updated], { viewer: access.coordinator ? 'coordinator' : 'manager' }))[0]!;
   });
 }
@@ -97,7 +136,8 @@ export async function remind(ctx: AppContext, actor: Actor, programId: string, a
     const row = await repo.findApplication(tx, programId, applicationId);
     if (!row || row.status === 'draft') throw notFound('Application');
     const [application] = await presentApplications(tx, access, [row], { viewer: access.coordinator ? 'coordinator' : 'manager' });
-    if (application!.confirmation !== 'pending') throw new AppError('conflict', 'There is no pending confirmation to remind about', 'confirmation');
+    if (application!.confirmation !== 'pending')
+      throw new AppError('conflict', 'There is no pending confirmation to remind about', 'confirmation');
     if (!application!.managerEmail) throw invalid('managerEmail', 'the applicant has no manager e-mail address');
     mailId = await remindConfirmation(ctx, tx, access, application!, actor.locale);
     await audit(tx, actor, access.program.ownerOrganisationId, 'confirmation.remind', 'application', row.id);
@@ -110,7 +150,13 @@ export async function remind(ctx: AppContext, actor: Actor, programId: string, a
 export const RECOMMENDATION_DAYS = 14;
 
 /** Asks a named person (process owner, chief of staff) to recommend or advise against, by a link needing no account. */
-export async function requestRecommendation(ctx: AppContext, actor: Actor, programId: string, applicationId: string, input: { name: string; email: string }): Promise<Application> {
+export async function requestRecommendation(
+  ctx: AppContext,
+  actor: Actor,
+  programId: string,
+  applicationId: string,
+  input: { name: string; email: string },
+): Promise<Application> {
   let mailId = '';
   const result = await ctx.db.transaction(async (tx) => {
     const access = await requireManage(tx, actor, programId);

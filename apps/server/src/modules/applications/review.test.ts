@@ -9,7 +9,16 @@ interface App {
   name: string;
   status: string;
   confirmation: string;
-  eligibility: { status: string; results: { kind: string; passed: boolean | null; reason: string; values: Record<string, unknown>; override?: Record<string, unknown> }[] };
+  eligibility: {
+    status: string;
+    results: {
+      kind: string;
+      passed: boolean | null;
+      reason: string;
+      values: Record<string, unknown>;
+      override?: Record<string, unknown>;
+    }[];
+  };
 }
 
 /** The coordinator's review queue: filters, sorting, eligibility with reasons, overrides and decisions. */
@@ -80,7 +89,10 @@ describe('review of applications', () => {
       cookies[key] = await t.signIn(`${key}@${domain}.example`);
     }
     const submit = async (key: string, role: 'adept' | 'mentor', profile: Record<string, unknown>, programId = P) => {
-      const response = await api(cookies[key]!, 'POST', `/api/programs/${programId}/applications/mine/${role}/submit`, { profile, managerEmail: `chef.${key}@example.org` });
+      const response = await api(cookies[key]!, 'POST', `/api/programs/${programId}/applications/mine/${role}/submit`, {
+        profile,
+        managerEmail: `chef.${key}@example.org`,
+      });
       expect(response.statusCode, response.body).toBe(200);
       return response.json().id as string;
     };
@@ -105,7 +117,10 @@ describe('review of applications', () => {
       const token = new URL(linkIn(mail.text)).pathname.split('/').pop()!;
       const view = await t.app.inject({ url: `/api/responses/${token}` });
       if (view.json().programName !== 'Chefsprogrammet') continue;
-      expect((await t.app.inject({ method: 'POST', url: `/api/responses/${token}/confirmation`, payload: { decision: 'confirmed' } })).statusCode).toBe(200);
+      expect(
+        (await t.app.inject({ method: 'POST', url: `/api/responses/${token}/confirmation`, payload: { decision: 'confirmed' } }))
+          .statusCode,
+      ).toBe(200);
       confirmed++;
     }
     expect(confirmed).toBe(1);
@@ -115,7 +130,14 @@ describe('review of applications', () => {
   describe('filters and sorting', () => {
     it('lists every application but drafts, by submission time', async () => {
       expect(namesOf(await queue())).toEqual(['Anders Alm', 'Bo Berg', 'Åsa Åberg', 'Cecilia Ceder', 'Örjan Öst', 'Wera Wall']);
-      expect(namesOf(await queue('?sort=submittedAt'))).toEqual(['Anders Alm', 'Bo Berg', 'Åsa Åberg', 'Cecilia Ceder', 'Örjan Öst', 'Wera Wall']);
+      expect(namesOf(await queue('?sort=submittedAt'))).toEqual([
+        'Anders Alm',
+        'Bo Berg',
+        'Åsa Åberg',
+        'Cecilia Ceder',
+        'Örjan Öst',
+        'Wera Wall',
+      ]);
     });
 
     it('a draft cannot be opened either', async () => {
@@ -156,7 +178,14 @@ describe('review of applications', () => {
 
     it('sorted by name (Swedish order: Å, Ä, Ö last) or by organisation', async () => {
       expect(namesOf(await queue('?sort=name'))).toEqual(['Anders Alm', 'Bo Berg', 'Cecilia Ceder', 'Wera Wall', 'Åsa Åberg', 'Örjan Öst']);
-      expect(namesOf(await queue('?sort=organisation'))).toEqual(['Bo Berg', 'Åsa Åberg', 'Örjan Öst', 'Anders Alm', 'Cecilia Ceder', 'Wera Wall']);
+      expect(namesOf(await queue('?sort=organisation'))).toEqual([
+        'Bo Berg',
+        'Åsa Åberg',
+        'Örjan Öst',
+        'Anders Alm',
+        'Cecilia Ceder',
+        'Wera Wall',
+      ]);
     });
 
     it('refuses unknown filter values with the field', async () => {
@@ -178,11 +207,17 @@ describe('review of applications', () => {
         results: [{ kind: 'yearsAsManager', passed: false, reason: 'yearsAsManager.outside', values: { years: 3, min: 5, max: '' } }],
       });
       const asa = (await api(maria, 'GET', `/api/programs/${P}/applications/${ids.asa}`)).json() as App;
-      expect(asa.eligibility).toEqual({ status: 'unknown', results: [{ kind: 'yearsAsManager', passed: null, reason: 'yearsAsManager.unknown', values: { min: '', max: 3 } }] });
+      expect(asa.eligibility).toEqual({
+        status: 'unknown',
+        results: [{ kind: 'yearsAsManager', passed: null, reason: 'yearsAsManager.unknown', values: { min: '', max: 3 } }],
+      });
     });
 
     it('an override with a written reason makes it eligible, and is kept with who and why', async () => {
-      const response = await api(maria, 'POST', `/api/programs/${P}/applications/${ids.cecilia}/overrides`, { kind: 'yearsAsManager', reason: 'Ledde ett stort projekt i sex år' });
+      const response = await api(maria, 'POST', `/api/programs/${P}/applications/${ids.cecilia}/overrides`, {
+        kind: 'yearsAsManager',
+        reason: 'Ledde ett stort projekt i sex år',
+      });
       expect(response.statusCode, response.body).toBe(200);
       const application = response.json() as App;
       expect(application.eligibility.status).toBe('eligible');
@@ -194,14 +229,22 @@ describe('review of applications', () => {
       const again = (await api(maria, 'GET', `/api/programs/${P}/applications/${ids.cecilia}`)).json() as App;
       expect(again.eligibility.results[0]!.override).toMatchObject({ reason: 'Ledde ett stort projekt i sex år', by: 'Maria Sundberg' });
       const [row] = await t.database.db.select().from(schema.applications).where(eq(schema.applications.id, ids.cecilia!));
-      expect(row!.overrides).toEqual([{ kind: 'yearsAsManager', reason: 'Ledde ett stort projekt i sex år', by: 'Maria Sundberg', at: expect.any(String) }]);
+      expect(row!.overrides).toEqual([
+        { kind: 'yearsAsManager', reason: 'Ledde ett stort projekt i sex år', by: 'Maria Sundberg', at: expect.any(String) },
+      ]);
       expect(namesOf(await queue('?eligibility=ineligible'))).toEqual(['Bo Berg']);
-      const audit = await t.database.db.select().from(schema.auditLog).where(and(eq(schema.auditLog.action, 'application.override'), eq(schema.auditLog.entityId, ids.cecilia!)));
+      const audit = await t.database.db
+        .select()
+        .from(schema.auditLog)
+        .where(and(eq(schema.auditLog.action, 'application.override'), eq(schema.auditLog.entityId, ids.cecilia!)));
       expect(audit).toHaveLength(1);
     });
 
     it('a second override of the same rule replaces the first', async () => {
-      const response = await api(maria, 'POST', `/api/programs/${P}/applications/${ids.cecilia}/overrides`, { kind: 'yearsAsManager', reason: 'Ny motivering' });
+      const response = await api(maria, 'POST', `/api/programs/${P}/applications/${ids.cecilia}/overrides`, {
+        kind: 'yearsAsManager',
+        reason: 'Ny motivering',
+      });
       expect(response.statusCode).toBe(200);
       const [row] = await t.database.db.select().from(schema.applications).where(eq(schema.applications.id, ids.cecilia!));
       expect(row!.overrides.map((o) => o.reason)).toEqual(['Ny motivering']);
@@ -221,34 +264,63 @@ describe('review of applications', () => {
     });
 
     it('an override needs a reason', async () => {
-      const response = await api(maria, 'POST', `/api/programs/${P}/applications/${ids.bo}/overrides`, { kind: 'yearsAsManager', reason: '  ' });
+      const response = await api(maria, 'POST', `/api/programs/${P}/applications/${ids.bo}/overrides`, {
+        kind: 'yearsAsManager',
+        reason: '  ',
+      });
       expect(response.statusCode).toBe(400);
       expect(response.json().error.field).toBe('reason');
     });
 
     it('a draft or another program’s application cannot be overridden (404)', async () => {
-      expect((await api(maria, 'POST', `/api/programs/${P}/applications/${ids.dan}/overrides`, { kind: 'yearsAsManager', reason: 'x' })).statusCode).toBe(404);
-      expect((await api(maria, 'POST', `/api/programs/${P}/applications/${otherProgramApplication}/overrides`, { kind: 'yearsAsManager', reason: 'x' })).statusCode).toBe(404);
+      expect(
+        (await api(maria, 'POST', `/api/programs/${P}/applications/${ids.dan}/overrides`, { kind: 'yearsAsManager', reason: 'x' }))
+          .statusCode,
+      ).toBe(404);
+      expect(
+        (
+          await api(maria, 'POST', `/api/programs/${P}/applications/${otherProgramApplication}/overrides`, {
+            kind: 'yearsAsManager',
+            reason: 'x',
+          })
+        ).statusCode,
+      ).toBe(404);
     });
   });
 
   describe('decisions', () => {
     it('deciding a draft or a withdrawn application is a 409, and nothing of the batch changes', async () => {
       for (const stuck of [ids.dan!, ids.wera!]) {
-        const response = await api(maria, 'POST', `/api/programs/${P}/decisions`, { applicationIds: [ids.bo, stuck], decision: 'accepted' });
+        const response = await api(maria, 'POST', `/api/programs/${P}/decisions`, {
+          applicationIds: [ids.bo, stuck],
+          decision: 'accepted',
+        });
         expect(response.statusCode).toBe(409);
         expect(response.json().error.code).toBe('conflict');
       }
-      const rows = await t.database.db.select().from(schema.applications).where(inArray(schema.applications.id, [ids.bo!, ids.dan!, ids.wera!]));
-      expect(Object.fromEntries(rows.map((r) => [r.id, r.status]))).toEqual({ [ids.bo!]: 'submitted', [ids.dan!]: 'draft', [ids.wera!]: 'withdrawn' });
+      const rows = await t.database.db
+        .select()
+        .from(schema.applications)
+        .where(inArray(schema.applications.id, [ids.bo!, ids.dan!, ids.wera!]));
+      expect(Object.fromEntries(rows.map((r) => [r.id, r.status]))).toEqual({
+        [ids.bo!]: 'submitted',
+        [ids.dan!]: 'draft',
+        [ids.wera!]: 'withdrawn',
+      });
       expect(await decisionMails()).toEqual([]);
     });
 
     it('an application of another program is a 400 naming applicationIds', async () => {
-      const response = await api(maria, 'POST', `/api/programs/${P}/decisions`, { applicationIds: [ids.bo, otherProgramApplication], decision: 'rejected' });
+      const response = await api(maria, 'POST', `/api/programs/${P}/decisions`, {
+        applicationIds: [ids.bo, otherProgramApplication],
+        decision: 'rejected',
+      });
       expect(response.statusCode).toBe(400);
       expect(response.json().error.field).toBe('applicationIds');
-      const unknown = await api(maria, 'POST', `/api/programs/${P}/decisions`, { applicationIds: ['00000000-0000-4000-8000-000000000000'], decision: 'rejected' });
+      const unknown = await api(maria, 'POST', `/api/programs/${P}/decisions`, {
+        applicationIds: ['00000000-0000-4000-8000-000000000000'],
+        decision: 'rejected',
+      });
       expect(unknown.statusCode).toBe(400);
       expect(unknown.json().error.field).toBe('applicationIds');
       const [other] = await t.database.db.select().from(schema.applications).where(eq(schema.applications.id, otherProgramApplication));
@@ -261,7 +333,11 @@ describe('review of applications', () => {
     it('accepts three at once; each applicant gets one mail in their own language', async () => {
       await t.database.db.update(schema.user).set({ locale: 'nb' }).where(eq(schema.user.id, users.anders!));
       await t.database.db.update(schema.user).set({ locale: 'en' }).where(eq(schema.user.id, users.orjan!));
-      const response = await api(maria, 'POST', `/api/programs/${P}/decisions`, { applicationIds: [ids.anders, ids.orjan, ids.asa], decision: 'accepted', message: 'Välkommen!' });
+      const response = await api(maria, 'POST', `/api/programs/${P}/decisions`, {
+        applicationIds: [ids.anders, ids.orjan, ids.asa],
+        decision: 'accepted',
+        message: 'Välkommen!',
+      });
       expect(response.statusCode, response.body).toBe(200);
       expect((response.json() as App[]).map((a) => [a.id, a.status]).sort()).toEqual(
         [
@@ -282,7 +358,10 @@ describe('review of applications', () => {
         expect(mail.text).toContain('Välkommen!');
         expect(mail.text).toContain(`http://lots.test/programs/${P}`);
       }
-      const rows = await t.database.db.select().from(schema.applications).where(inArray(schema.applications.id, [ids.anders!, ids.orjan!, ids.asa!]));
+      const rows = await t.database.db
+        .select()
+        .from(schema.applications)
+        .where(inArray(schema.applications.id, [ids.anders!, ids.orjan!, ids.asa!]));
       for (const row of rows) expect(row).toMatchObject({ status: 'accepted', decisionMessage: 'Välkommen!', decidedAt: expect.any(Date) });
     });
 

@@ -33,16 +33,28 @@ const programQuestion = z.strictObject({ programId: idSchema, questionId: idSche
 const IMPORT_LIMIT = 5 * 1024 * 1024;
 
 export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.addContentTypeParser([...CSV_TYPES, XLSX_TYPE], { parseAs: 'buffer', bodyLimit: IMPORT_LIMIT }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser([...CSV_TYPES, XLSX_TYPE], { parseAs: 'buffer', bodyLimit: IMPORT_LIMIT }, (_request, body, done) =>
+    done(null, body),
+  );
 
   // Questions of the program's forms.
   app.get(
     '/api/programs/:programId/questions',
-    { schema: { tags: ['forms'], params: program, querystring: z.strictObject({ role: programRoleSchema.optional() }), response: { 200: z.array(questionSchema) } } },
+    {
+      schema: {
+        tags: ['forms'],
+        params: program,
+        querystring: z.strictObject({ role: programRoleSchema.optional() }),
+        response: { 200: z.array(questionSchema) },
+      },
+    },
     async (request) => questions.listQuestions(ctx, actorOf(request), request.params.programId, request.query.role),
   );
-  app.post('/api/programs/:programId/questions', { schema: { tags: ['forms'], params: program, body: questionInputSchema, response: { 201: questionSchema } } }, async (request, reply) =>
-    reply.status(201).send(await questions.addQuestion(ctx, actorOf(request), request.params.programId, request.body)),
+  app.post(
+    '/api/programs/:programId/questions',
+    { schema: { tags: ['forms'], params: program, body: questionInputSchema, response: { 201: questionSchema } } },
+    async (request, reply) =>
+      reply.status(201).send(await questions.addQuestion(ctx, actorOf(request), request.params.programId, request.body)),
   );
   app.patch(
     '/api/programs/:programId/questions/:questionId',
@@ -50,20 +62,31 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
       schema: {
         tags: ['forms'],
         params: programQuestion,
-        body: z.strictObject({ label: z.string().trim().min(1).max(500).optional(), help: z.string().max(1000).nullish(), required: z.boolean().optional(), position: z.number().int().min(0).max(1000).optional() }),
+        body: z.strictObject({
+          label: z.string().trim().min(1).max(500).optional(),
+          help: z.string().max(1000).nullish(),
+          required: z.boolean().optional(),
+          position: z.number().int().min(0).max(1000).optional(),
+        }),
         response: { 200: questionSchema },
       },
     },
     async (request) => questions.updateQuestion(ctx, actorOf(request), request.params.programId, request.params.questionId, request.body),
   );
-  app.delete('/api/programs/:programId/questions/:questionId', { schema: { tags: ['forms'], params: programQuestion, response: { 200: okSchema } } }, async (request) => {
-    await questions.deleteQuestion(ctx, actorOf(request), request.params.programId, request.params.questionId);
-    return { ok: true as const };
-  });
+  app.delete(
+    '/api/programs/:programId/questions/:questionId',
+    { schema: { tags: ['forms'], params: programQuestion, response: { 200: okSchema } } },
+    async (request) => {
+      await questions.deleteQuestion(ctx, actorOf(request), request.params.programId, request.params.questionId);
+      return { ok: true as const };
+    },
+  );
 
   // The applicant's own applications.
-  app.get('/api/programs/:programId/applications/mine', { schema: { tags: ['applications'], params: program, response: { 200: z.array(applicationSchema) } } }, async (request) =>
-    apply.myApplications(ctx, actorOf(request), request.params.programId),
+  app.get(
+    '/api/programs/:programId/applications/mine',
+    { schema: { tags: ['applications'], params: program, response: { 200: z.array(applicationSchema) } } },
+    async (request) => apply.myApplications(ctx, actorOf(request), request.params.programId),
   );
   app.put(
     '/api/programs/:programId/applications/mine/:role',
@@ -75,8 +98,10 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
     { schema: { tags: ['applications'], params: programRole, body: applicationInputSchema, response: { 200: applicationSchema } } },
     async (request) => apply.submit(ctx, actorOf(request), request.params.programId, request.params.role, request.body),
   );
-  app.post('/api/programs/:programId/applications/mine/:role/withdraw', { schema: { tags: ['applications'], params: programRole, response: { 200: applicationSchema } } }, async (request) =>
-    apply.withdraw(ctx, actorOf(request), request.params.programId, request.params.role),
+  app.post(
+    '/api/programs/:programId/applications/mine/:role/withdraw',
+    { schema: { tags: ['applications'], params: programRole, response: { 200: applicationSchema } } },
+    async (request) => apply.withdraw(ctx, actorOf(request), request.params.programId, request.params.role),
   );
 
   // The coordinator's review.
@@ -85,11 +110,15 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
     { schema: { tags: ['review'], params: program, querystring: reviewQuerySchema, response: { 200: z.array(applicationSchema) } } },
     async (request) => review.listForReview(ctx, actorOf(request), request.params.programId, request.query),
   );
-  app.get('/api/programs/:programId/applications/:applicationId', { schema: { tags: ['review'], params: programApplication, response: { 200: applicationSchema } } }, async (request) =>
-    review.getForReview(ctx, actorOf(request), request.params.programId, request.params.applicationId),
+  app.get(
+    '/api/programs/:programId/applications/:applicationId',
+    { schema: { tags: ['review'], params: programApplication, response: { 200: applicationSchema } } },
+    async (request) => review.getForReview(ctx, actorOf(request), request.params.programId, request.params.applicationId),
   );
-  app.post('/api/programs/:programId/decisions', { schema: { tags: ['review'], params: program, body: decisionSchema, response: { 200: z.array(applicationSchema) } } }, async (request) =>
-    review.decide(ctx, actorOf(request), request.params.programId, request.body),
+  app.post(
+    '/api/programs/:programId/decisions',
+    { schema: { tags: ['review'], params: program, body: decisionSchema, response: { 200: z.array(applicationSchema) } } },
+    async (request) => review.decide(ctx, actorOf(request), request.params.programId, request.body),
   );
   app.post(
     '/api/programs/:programId/applications/:applicationId/overrides',
@@ -104,7 +133,12 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
   app.post(
     '/api/programs/:programId/applications/:applicationId/recommendations',
     { schema: { tags: ['review'], params: programApplication, body: recommendationRequestSchema, response: { 201: applicationSchema } } },
-    async (request, reply) => reply.status(201).send(await review.requestRecommendation(ctx, actorOf(request), request.params.programId, request.params.applicationId, request.body)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await review.requestRecommendation(ctx, actorOf(request), request.params.programId, request.params.applicationId, request.body),
+        ),
   );
   app.post(
     '/api/programs/:programId/applications/import',
@@ -112,7 +146,8 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
       bodyLimit: IMPORT_LIMIT,
       schema: {
         tags: ['review'],
-        description: 'Raw CSV or XLSX body. Columns: email*, role* (adept|mentor), title, years_as_manager, staff_responsibility, competence_areas, development_goals, interests, languages, location, meeting_preference, availability, manager_email, mentor_capacity.',
+        description:
+          'Raw CSV or XLSX body. Columns: email*, role* (adept|mentor), title, years_as_manager, staff_responsibility, competence_areas, development_goals, interests, languages, location, meeting_preference, availability, manager_email, mentor_capacity.',
         params: program,
         response: { 200: importResultSchema },
       },
@@ -127,10 +162,20 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
   // Nominations.
   app.post(
     '/api/programs/:programId/nominations',
-    { schema: { tags: ['nominations'], params: program, body: nominationInputSchema, response: { 201: z.object({ id: idSchema, nomineeName: z.string(), nomineeEmail: z.string() }) } } },
-    async (request, reply) => reply.status(201).send(await nominations.nominate(ctx, actorOf(request), request.params.programId, request.body)),
+    {
+      schema: {
+        tags: ['nominations'],
+        params: program,
+        body: nominationInputSchema,
+        response: { 201: z.object({ id: idSchema, nomineeName: z.string(), nomineeEmail: z.string() }) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await nominations.nominate(ctx, actorOf(request), request.params.programId, request.body)),
   );
-  app.get('/api/programs/:programId/nominations', { schema: { tags: ['nominations'], params: program, response: { 200: z.array(nominationSchema) } } }, async (request) =>
-    nominations.listNominations(ctx, actorOf(request), request.params.programId),
+  app.get(
+    '/api/programs/:programId/nominations',
+    { schema: { tags: ['nominations'], params: program, response: { 200: z.array(nominationSchema) } } },
+    async (request) => nominations.listNominations(ctx, actorOf(request), request.params.programId),
   );
 };

@@ -16,10 +16,17 @@ let admin: string;
 let unitId: string;
 
 const invite = (payload: unknown, cookie = admin, organisationId = orgId) =>
-  t.app.inject({ method: 'POST', url: `/api/organisations/${organisationId}/invitations`, headers: { cookie }, payload: payload as object });
-const resend = (personId: string, cookie = admin) => t.app.inject({ method: 'POST', url: `/api/organisations/${orgId}/people/${personId}/invitation`, headers: { cookie } });
+  t.app.inject({
+    method: 'POST',
+    url: `/api/organisations/${organisationId}/invitations`,
+    headers: { cookie },
+    payload: payload as object,
+  });
+const resend = (personId: string, cookie = admin) =>
+  t.app.inject({ method: 'POST', url: `/api/organisations/${orgId}/people/${personId}/invitation`, headers: { cookie } });
 const view = (token: string) => t.app.inject({ url: `/api/invitations/${token}` });
-const accept = (token: string, payload: unknown) => t.app.inject({ method: 'POST', url: `/api/invitations/${token}/accept`, payload: payload as object });
+const accept = (token: string, payload: unknown) =>
+  t.app.inject({ method: 'POST', url: `/api/invitations/${token}/accept`, payload: payload as object });
 
 /** The token from the newest invitation mail to an address. */
 async function tokenFor(email: string): Promise<string> {
@@ -32,7 +39,11 @@ async function tokenFor(email: string): Promise<string> {
 }
 
 async function invitationRows(personId: string) {
-  return t.database.db.select().from(schema.invitations).where(eq(schema.invitations.personId, personId)).orderBy(schema.invitations.createdAt);
+  return t.database.db
+    .select()
+    .from(schema.invitations)
+    .where(eq(schema.invitations.personId, personId))
+    .orderBy(schema.invitations.createdAt);
 }
 
 async function userByEmail(email: string) {
@@ -57,10 +68,24 @@ describe('inviting and accepting', () => {
   let token: string;
 
   it('creates the person as invited and queues a Swedish mail with a link', async () => {
-    const response = await invite({ name: 'Elin Ek', email: 'Elin.Ek@fk.example', title: 'Handläggare', unitId, roles: ['participant', 'coordinator'] });
+    const response = await invite({
+      name: 'Elin Ek',
+      email: 'Elin.Ek@fk.example',
+      title: 'Handläggare',
+      unitId,
+      roles: ['participant', 'coordinator'],
+    });
     expect(response.statusCode, response.body).toBe(201);
     const person = response.json();
-    expect(person).toMatchObject({ name: 'Elin Ek', email: 'elin.ek@fk.example', title: 'Handläggare', unitId, unitName: 'Kundservice', roles: ['participant', 'coordinator'], accountStatus: 'invited' });
+    expect(person).toMatchObject({
+      name: 'Elin Ek',
+      email: 'elin.ek@fk.example',
+      title: 'Handläggare',
+      unitId,
+      unitName: 'Kundservice',
+      roles: ['participant', 'coordinator'],
+      accountStatus: 'invited',
+    });
     personId = person.id;
 
     const [row] = await t.database.db.select().from(schema.people).where(eq(schema.people.id, personId));
@@ -101,7 +126,13 @@ describe('inviting and accepting', () => {
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(Object.keys(body).sort()).toEqual(['email', 'expiresAt', 'name', 'organisationName', 'status']);
-    expect(body).toEqual({ organisationName: 'Försäkringskassan', name: 'Elin Ek', email: 'elin.ek@fk.example', status: 'pending', expiresAt: expect.any(String) });
+    expect(body).toEqual({
+      organisationName: 'Försäkringskassan',
+      name: 'Elin Ek',
+      email: 'elin.ek@fk.example',
+      status: 'pending',
+      expiresAt: expect.any(String),
+    });
     expect(new Date(body.expiresAt).getTime()).toBeGreaterThan(Date.now());
   });
 
@@ -133,7 +164,13 @@ describe('inviting and accepting', () => {
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({
       user: { email: 'elin.ek@fk.example', name: 'Elin Eklund', locale: 'en', platformAdmin: false },
-      person: { id: personId, organisationId: orgId, organisationName: 'Försäkringskassan', unitName: 'Kundservice', roles: ['participant', 'coordinator'] },
+      person: {
+        id: personId,
+        organisationId: orgId,
+        organisationName: 'Försäkringskassan',
+        unitName: 'Kundservice',
+        roles: ['participant', 'coordinator'],
+      },
     });
     // The password of the harness is not theirs.
     await expect(t.signIn('elin.ek@fk.example', TEST_PASSWORD)).rejects.toThrow();
@@ -166,14 +203,20 @@ describe('links that no longer work', () => {
     const created = await invite({ name: 'Rolf Resend', email: 'rolf@fk.example' });
     const personId = created.json().id;
     const oldToken = await tokenFor('rolf@fk.example');
-    const [mailsBefore] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(schema.mailMessages).where(eq(schema.mailMessages.to, 'rolf@fk.example'));
+    const [mailsBefore] = await t.database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(schema.mailMessages)
+      .where(eq(schema.mailMessages.to, 'rolf@fk.example'));
 
     const response = await resend(personId);
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ ok: true });
     const newToken = await tokenFor('rolf@fk.example');
     expect(newToken).not.toBe(oldToken);
-    const [mailsAfter] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(schema.mailMessages).where(eq(schema.mailMessages.to, 'rolf@fk.example'));
+    const [mailsAfter] = await t.database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(schema.mailMessages)
+      .where(eq(schema.mailMessages.to, 'rolf@fk.example'));
     expect(mailsAfter!.n).toBe(mailsBefore!.n + 1);
 
     expect((await view(oldToken)).json().status).toBe('revoked');
@@ -256,14 +299,16 @@ describe('addresses used elsewhere', () => {
     expect(after!.n).toBe(before!.n);
     const people = await t.database.db.select().from(schema.people).where(eq(schema.people.email, 'ola@nav.example'));
     expect(people.map((p) => p.organisationId)).toEqual([otherOrgId]);
-    expect((await t.lastMailTo('ola@nav.example'))).toBeUndefined();
+    expect(await t.lastMailTo('ola@nav.example')).toBeUndefined();
   });
 
   it('refuses to accept when an account with the address already exists', async () => {
     await invite({ name: 'Konto Finns', email: 'konto@fk.example' });
     const token = await tokenFor('konto@fk.example');
     // An account with this address appears (e.g. a platform administrator without a person).
-    await t.database.db.insert(schema.user).values({ id: crypto.randomUUID(), name: 'Konto Finns', email: 'konto@fk.example', emailVerified: true });
+    await t.database.db
+      .insert(schema.user)
+      .values({ id: crypto.randomUUID(), name: 'Konto Finns', email: 'konto@fk.example', emailVerified: true });
     const response = await accept(token, { name: 'Konto Finns', password: 'ett-långt-lösenord' });
     expect(response.statusCode).toBe(409);
     expect(response.json().error).toMatchObject({ code: 'conflict', field: 'email' });

@@ -10,7 +10,14 @@ const tokenParams = z.strictObject({ token: z.string().min(20).max(100) });
 export const invitationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.post(
     '/api/organisations/:orgId/invitations',
-    { schema: { tags: ['invitations'], params: z.strictObject({ orgId: idSchema }), body: invitationInputSchema, response: { 201: personSchema } } },
+    {
+      schema: {
+        tags: ['invitations'],
+        params: z.strictObject({ orgId: idSchema }),
+        body: invitationInputSchema,
+        response: { 201: personSchema },
+      },
+    },
     async (request, reply) => reply.status(201).send(await service.invite(ctx, actorOf(request), request.params.orgId, request.body)),
   );
   app.post(
@@ -30,7 +37,12 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
     '/api/invitations/:token/accept',
     {
       config: { public: true },
-      schema: { tags: ['invitations'], params: tokenParams, body: acceptInvitationSchema, response: { 200: z.object({ ok: z.literal(true), email: z.string() }) } },
+      schema: {
+        tags: ['invitations'],
+        params: tokenParams,
+        body: acceptInvitationSchema,
+        response: { 200: z.object({ ok: z.literal(true), email: z.string() }) },
+      },
     },
     async (request) => service.accept(ctx, request.params.token, request.body),
   );

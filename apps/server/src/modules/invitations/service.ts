@@ -16,13 +16,23 @@ import type { DbOrTx } from '@lots/db';
 export const INVITATION_DAYS = 14;
 
 /** Writes a new invitation (older links stop working) and queues its mail; returns the mail id to dispatch. */
-export async function issueInvitation(ctx: AppContext, tx: DbOrTx, actor: Actor, organisationId: string, person: Person, locale: Locale): Promise<string> {
+export async function issueInvitation(
+  ctx: AppContext,
+  tx: DbOrTx,
+  actor: Actor,
+  organisationId: string,
+  person: Person,
+  locale: Locale,
+): Promise<string> {
   if (person.accountStatus === 'active') throw conflict('This person already has an account');
   const { token, hash } = newToken();
   const expiresAt = daysFromNow(INVITATION_DAYS);
   await repo.revokePending(tx, person.id);
   await repo.insertInvitation(tx, { organisationId, personId: person.id, tokenHash: hash, expiresAt, invitedBy: actor.userId });
-  const [organisation] = await tx.select({ name: schema.organisations.name }).from(schema.organisations).where(eq(schema.organisations.id, organisationId));
+  const [organisation] = await tx
+    .select({ name: schema.organisations.name })
+    .from(schema.organisations)
+    .where(eq(schema.organisations.id, organisationId));
   await audit(tx, actor, organisationId, 'person.invite', 'person', person.id, { email: person.email });
   return ctx.mailer.queueIn(tx, {
     to: person.email,
@@ -40,7 +50,12 @@ export async function issueInvitation(ctx: AppContext, tx: DbOrTx, actor: Actor,
 }
 
 /** Invites someone: creates the person when the address is new to the organisation, then mails a link. */
-export async function invite(ctx: AppContext, actor: Actor, organisationId: string, input: PersonInput & { locale?: Locale }): Promise<Person> {
+export async function invite(
+  ctx: AppContext,
+  actor: Actor,
+  organisationId: string,
+  input: PersonInput & { locale?: Locale },
+): Promise<Person> {
   requireRole(actor, organisationId, 'org_admin');
   const { person, mailId } = await ctx.db.transaction(async (tx) => {
     const existing = await people.findByEmail(tx, input.email);
@@ -68,7 +83,13 @@ export async function resend(ctx: AppContext, actor: Actor, organisationId: stri
     const [previous] = await tx
       .select({ locale: schema.mailMessages.locale })
       .from(schema.mailMessages)
-      .where(and(eq(schema.mailMessages.to, person.email), eq(schema.mailMessages.organisationId, organisationId), eq(schema.mailMessages.template, 'invitation')))
+      .where(
+        and(
+          eq(schema.mailMessages.to, person.email),
+          eq(schema.mailMessages.organisationId, organisationId),
+          eq(schema.mailMessages.template, 'invitation'),
+        ),
+      )
       .orderBy(desc(schema.mailMessages.createdAt))
       .limit(1);
     return issueInvitation(ctx, tx, actor, organisationId, person, localeSchema.catch(actor.locale).parse(previous?.locale));

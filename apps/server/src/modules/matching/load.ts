@@ -17,7 +17,12 @@ export interface Pool {
 
 /** A participant as the engine sees it: names for explanations, facts for rules and scores. */
 export function participantOf(application: Application) {
-  return { applicationId: application.id, personId: application.personId, name: application.name, organisationName: application.organisationName };
+  return {
+    applicationId: application.id,
+    personId: application.personId,
+    name: application.name,
+    organisationName: application.organisationName,
+  };
 }
 
 /**
@@ -25,21 +30,38 @@ export function participantOf(application: Application) {
  * and accepted mentors with the capacity they have left.
  */
 export async function loadPool(db: DbOrTx, access: ProgramAccess): Promise<Pool> {
-  const rows = (await listApplications(db, access.program.id, { status: 'accepted' })).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+  const rows = (await listApplications(db, access.program.id, { status: 'accepted' })).sort(
+    (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id),
+  );
   const presented = await presentApplications(db, access, rows, { viewer: 'engine' });
   const applications = new Map(presented.map((a) => [a.id, a]));
   const personIds = [...new Set(rows.map((r) => r.personId))];
   const organisationIds = access.organisationIds;
   const everyone = organisationIds.length
-    ? await db.select({ id: schema.people.id, unitId: schema.people.unitId, managerId: schema.people.managerId }).from(schema.people).where(inArray(schema.people.organisationId, organisationIds))
+    ? await db
+        .select({ id: schema.people.id, unitId: schema.people.unitId, managerId: schema.people.managerId })
+        .from(schema.people)
+        .where(inArray(schema.people.organisationId, organisationIds))
     : [];
   const byId = new Map(everyone.map((p) => [p.id, p]));
   const chainOf = (personId: string) => {
     const chain: string[] = [];
-    for (let cursor = byId.get(personId)?.managerId ?? null; cursor && !chain.includes(cursor) && chain.length < 50; cursor = byId.get(cursor)?.managerId ?? null) chain.push(cursor);
+    for (
+      let cursor = byId.get(personId)?.managerId ?? null;
+      cursor && !chain.includes(cursor) && chain.length < 50;
+      cursor = byId.get(cursor)?.managerId ?? null
+    )
+      chain.push(cursor);
     return chain;
   };
-  const orgOf = new Map((await db.select({ id: schema.people.id, organisationId: schema.people.organisationId }).from(schema.people).where(inArray(schema.people.id, personIds.length ? personIds : ['00000000-0000-0000-0000-000000000000']))).map((p) => [p.id, p.organisationId]));
+  const orgOf = new Map(
+    (
+      await db
+        .select({ id: schema.people.id, organisationId: schema.people.organisationId })
+        .from(schema.people)
+        .where(inArray(schema.people.id, personIds.length ? personIds : ['00000000-0000-0000-0000-000000000000']))
+    ).map((p) => [p.id, p.organisationId]),
+  );
 
   const live = (await repo.listPairs(db, access.program.id)).filter((p) => p.status === 'published' || p.status === 'active');
   const paired = new Set(live.map((p) => p.adeptApplicationId));

@@ -17,7 +17,9 @@ describe('matching flow', () => {
     const started = await api(coordinator, 'POST', `/api/programs/${programId}/matching/runs`);
     expect(started.statusCode, started.body).toBe(202);
     for (let i = 0; i < 100; i++) {
-      const current = (await api(coordinator, 'GET', `/api/programs/${programId}/matching/runs/${started.json().id}`)).json() as MatchingRun;
+      const current = (
+        await api(coordinator, 'GET', `/api/programs/${programId}/matching/runs/${started.json().id}`)
+      ).json() as MatchingRun;
       if (current.status === 'done' || current.status === 'failed') {
         expect(current.error).toBeNull();
         return current;
@@ -30,12 +32,20 @@ describe('matching flow', () => {
   beforeAll(async () => {
     t = await createTestApp();
     await seedDemo(t.ctx);
-    const [program] = await t.database.db.select().from(schema.programs).where(eq(schema.programs.name, 'Felles mentorprogram for ledere – kull 3'));
+    const [program] = await t.database.db
+      .select()
+      .from(schema.programs)
+      .where(eq(schema.programs.name, 'Felles mentorprogram for ledere – kull 3'));
     programId = program!.id;
     // The coordinator (Oddveig) gets an account for the test.
     const [oddveig] = await t.database.db.select().from(schema.people).where(eq(schema.people.name, 'Oddveig Håvelsrud'));
     const { createAccount } = await import('../../auth/accounts');
-    const userId = await createAccount(t.database.db, { name: 'Oddveig Håvelsrud', email: 'oddveig@test.no', password: 'correct-horse-battery', locale: 'nb' });
+    const userId = await createAccount(t.database.db, {
+      name: 'Oddveig Håvelsrud',
+      email: 'oddveig@test.no',
+      password: 'correct-horse-battery',
+      locale: 'nb',
+    });
     await t.database.db.update(schema.people).set({ userId }).where(eq(schema.people.id, oddveig!.id));
     coordinator = await t.signIn('oddveig@test.no');
   });
@@ -56,20 +66,36 @@ describe('matching flow', () => {
 
   it('keeps locked pairs and exclusions across runs; a rule-breaking hand assignment needs a reason', async () => {
     const [p0, p1] = first.pairs;
-    const lock = await api(coordinator, 'POST', `/api/programs/${programId}/matching/constraints`, { kind: 'lock', adeptApplicationId: p0!.adept.applicationId, mentorApplicationId: p0!.mentor.applicationId });
+    const lock = await api(coordinator, 'POST', `/api/programs/${programId}/matching/constraints`, {
+      kind: 'lock',
+      adeptApplicationId: p0!.adept.applicationId,
+      mentorApplicationId: p0!.mentor.applicationId,
+    });
     expect(lock.statusCode, lock.body).toBe(200);
-    const exclude = await api(coordinator, 'POST', `/api/programs/${programId}/matching/constraints`, { kind: 'exclude', adeptApplicationId: p1!.adept.applicationId, mentorApplicationId: p1!.mentor.applicationId });
+    const exclude = await api(coordinator, 'POST', `/api/programs/${programId}/matching/constraints`, {
+      kind: 'exclude',
+      adeptApplicationId: p1!.adept.applicationId,
+      mentorApplicationId: p1!.mentor.applicationId,
+    });
     expect(exclude.statusCode).toBe(200);
     // A mentor from the adept's own ministry breaks the joint program's rule.
     const sameOrg = first.pairs.find((p) => p.mentor.organisationName === p0!.adept.organisationName)?.mentor;
     if (sameOrg) {
-      const refused = await api(coordinator, 'POST', `/api/programs/${programId}/matching/assign`, { adeptApplicationId: p0!.adept.applicationId, mentorApplicationId: sameOrg.applicationId });
+      const refused = await api(coordinator, 'POST', `/api/programs/${programId}/matching/assign`, {
+        adeptApplicationId: p0!.adept.applicationId,
+        mentorApplicationId: sameOrg.applicationId,
+      });
       expect(refused.statusCode).toBe(400);
       expect(refused.json().error.field).toBe('reason');
     }
     const second = await run();
-    expect(second.pairs.find((p) => p.adept.applicationId === p0!.adept.applicationId)).toMatchObject({ locked: true, mentor: { applicationId: p0!.mentor.applicationId } });
-    expect(second.pairs.find((p) => p.adept.applicationId === p1!.adept.applicationId)?.mentor.applicationId).not.toBe(p1!.mentor.applicationId);
+    expect(second.pairs.find((p) => p.adept.applicationId === p0!.adept.applicationId)).toMatchObject({
+      locked: true,
+      mentor: { applicationId: p0!.mentor.applicationId },
+    });
+    expect(second.pairs.find((p) => p.adept.applicationId === p1!.adept.applicationId)?.mentor.applicationId).not.toBe(
+      p1!.mentor.applicationId,
+    );
     const compare = await api(coordinator, 'GET', `/api/programs/${programId}/matching/compare?a=${first.id}&b=${second.id}`);
     expect(compare.statusCode).toBe(200);
     expect(compare.json().changed.length).toBeGreaterThan(0);
@@ -98,12 +124,21 @@ describe('matching flow', () => {
     const mine = await api(cookies[accepted.adept.personId]!, 'GET', '/api/pairs/mine');
     expect(mine.json()).toHaveLength(1);
     expect(mine.json()[0]).not.toHaveProperty('score');
-    expect((await api(cookies[accepted.adept.personId]!, 'POST', `/api/pairs/${accepted.id}/respond`, { decision: 'accepted' })).json().status).toBe('published');
-    expect((await api(cookies[accepted.mentor.personId]!, 'POST', `/api/pairs/${accepted.id}/respond`, { decision: 'accepted' })).json().status).toBe('active');
+    expect(
+      (await api(cookies[accepted.adept.personId]!, 'POST', `/api/pairs/${accepted.id}/respond`, { decision: 'accepted' })).json().status,
+    ).toBe('published');
+    expect(
+      (await api(cookies[accepted.mentor.personId]!, 'POST', `/api/pairs/${accepted.id}/respond`, { decision: 'accepted' })).json().status,
+    ).toBe('active');
     // Someone else cannot answer for a pair.
-    expect((await api(cookies[declined.adept.personId]!, 'POST', `/api/pairs/${accepted.id}/respond`, { decision: 'declined' })).statusCode).toBe(403);
+    expect(
+      (await api(cookies[declined.adept.personId]!, 'POST', `/api/pairs/${accepted.id}/respond`, { decision: 'declined' })).statusCode,
+    ).toBe(403);
 
-    const no = await api(cookies[declined.adept.personId]!, 'POST', `/api/pairs/${declined.id}/respond`, { decision: 'declined', reason: 'We know each other too well' });
+    const no = await api(cookies[declined.adept.personId]!, 'POST', `/api/pairs/${declined.id}/respond`, {
+      decision: 'declined',
+      reason: 'We know each other too well',
+    });
     expect(no.json()).toMatchObject({ status: 'declined', declinedBy: 'adept', declineReason: null });
     const overview = await api(coordinator, 'GET', `/api/programs/${programId}/pairs`);
     expect(overview.json().find((p: { id: string }) => p.id === declined.id).declineReason).toBe('We know each other too well');
@@ -111,17 +146,30 @@ describe('matching flow', () => {
     // The next run has only the declined adept to place, and never with the declined mentor.
     const next = await run();
     expect(next.adeptCount).toBe(1);
-    expect(next.pairs.concat().every((p) => p.mentor.applicationId !== declined.mentor.applicationId || p.adept.applicationId !== declined.adept.applicationId)).toBe(true);
+    expect(
+      next.pairs
+        .concat()
+        .every((p) => p.mentor.applicationId !== declined.mentor.applicationId || p.adept.applicationId !== declined.adept.applicationId),
+    ).toBe(true);
   });
 
   it('refuses participants and other programs’ coordinators', async () => {
     const { createAccount } = await import('../../auth/accounts');
     const [ole] = await t.database.db.select().from(schema.people).where(eq(schema.people.name, 'Ole Bakken'));
     if (!ole!.userId) {
-      const userId = await createAccount(t.database.db, { name: 'Ole', email: 'ole@test.no', password: 'correct-horse-battery', locale: 'nb' });
+      const userId = await createAccount(t.database.db, {
+        name: 'Ole',
+        email: 'ole@test.no',
+        password: 'correct-horse-battery',
+        locale: 'nb',
+      });
       await t.database.db.update(schema.people).set({ userId }).where(eq(schema.people.id, ole!.id));
     }
-    const [oleNow] = await t.database.db.select({ email: schema.user.email }).from(schema.people).innerJoin(schema.user, eq(schema.user.id, schema.people.userId)).where(eq(schema.people.id, ole!.id));
+    const [oleNow] = await t.database.db
+      .select({ email: schema.user.email })
+      .from(schema.people)
+      .innerJoin(schema.user, eq(schema.user.id, schema.people.userId))
+      .where(eq(schema.people.id, ole!.id));
     const participant = await t.signIn(oleNow!.email);
     for (const [method, url] of [
       ['POST', `/api/programs/${programId}/matching/runs`],

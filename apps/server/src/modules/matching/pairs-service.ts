@@ -28,13 +28,23 @@ async function presentPairs(db: DbOrTx, rows: PairRow[], viewer: { personId: str
     .innerJoin(schema.people, eq(schema.people.id, schema.applications.personId))
     .innerJoin(schema.organisations, eq(schema.organisations.id, schema.people.organisationId))
     .where(inArray(schema.applications.id, appIds));
-  const programs = await db.select({ id: schema.programs.id, name: schema.programs.name }).from(schema.programs).where(inArray(schema.programs.id, [...new Set(rows.map((r) => r.programId))]));
+  const programs = await db
+    .select({ id: schema.programs.id, name: schema.programs.name })
+    .from(schema.programs)
+    .where(inArray(schema.programs.id, [...new Set(rows.map((r) => r.programId))]));
   const byId = new Map(apps.map((a) => [a.id, a]));
   const programName = new Map(programs.map((p) => [p.id, p.name]));
   return rows.map((r) => {
     const adept = byId.get(r.adeptApplicationId)!;
     const mentor = byId.get(r.mentorApplicationId)!;
-    const side = (a: typeof adept) => ({ applicationId: a.id, personId: a.personId, name: a.name, organisationName: a.organisationName, title: a.title, email: a.email });
+    const side = (a: typeof adept) => ({
+      applicationId: a.id,
+      personId: a.personId,
+      name: a.name,
+      organisationName: a.organisationName,
+      title: a.title,
+      email: a.email,
+    });
     return {
       id: r.id,
       programId: r.programId,
@@ -67,17 +77,32 @@ export async function publish(ctx: AppContext, actor: Actor, programId: string, 
     if (!fresh.length) throw new AppError('conflict', 'Every adept of this run already has a published pair', 'runId');
     const inserted = await repo.insertPairs(
       tx,
-      fresh.map((p) => ({ programId, adeptApplicationId: p.adept.applicationId, mentorApplicationId: p.mentor.applicationId, runId, score: p.score, status: 'published' })),
+      fresh.map((p) => ({
+        programId,
+        adeptApplicationId: p.adept.applicationId,
+        mentorApplicationId: p.mentor.applicationId,
+        runId,
+        score: p.score,
+        status: 'published',
+      })),
     );
     const people = await tx
       .select({ id: schema.people.id, locale: schema.user.locale })
       .from(schema.people)
       .leftJoin(schema.user, eq(schema.user.id, schema.people.userId))
-      .where(inArray(schema.people.id, fresh.flatMap((p) => [p.adept.personId, p.mentor.personId])));
+      .where(
+        inArray(
+          schema.people.id,
+          fresh.flatMap((p) => [p.adept.personId, p.mentor.personId]),
+        ),
+      );
     const localeOf = new Map(people.map((p) => [p.id, localeSchema.catch('sv').parse(p.locale ?? 'sv')]));
     const presented = await presentPairs(tx, inserted, { personId: null, coordinator: true });
     for (const pair of presented) {
-      for (const [me, other, role] of [[pair.adept, pair.mentor, 'adept'], [pair.mentor, pair.adept, 'mentor']] as const) {
+      for (const [me, other, role] of [
+        [pair.adept, pair.mentor, 'adept'],
+        [pair.mentor, pair.adept, 'mentor'],
+      ] as const) {
         const locale = localeOf.get(me.personId) ?? 'sv';
         mailIds.push(
           await ctx.mailer.queueIn(tx, {
@@ -85,7 +110,14 @@ export async function publish(ctx: AppContext, actor: Actor, programId: string, 
             organisationId: access.program.ownerOrganisationId,
             template: 'matchPublished',
             locale,
-            vars: { name: me.name, url: `${ctx.config.publicUrl}/pairs`, program: access.program.name, counterpart: other.name, organisation: other.organisationName, role: translate(locale, 'mail', `roles.${role}`) },
+            vars: {
+              name: me.name,
+              url: `${ctx.config.publicUrl}/pairs`,
+              program: access.program.name,
+              counterpart: other.name,
+              organisation: other.organisationName,
+              role: translate(locale, 'mail', `roles.${role}`),
+            },
           }),
         );
       }
@@ -105,8 +137,14 @@ export async function programPairs(ctx: AppContext, actor: Actor, programId: str
 /** My pairs, in every program: the other party's name, title, organisation and e-mail. */
 export async function myPairs(ctx: AppContext, actor: Actor): Promise<Pair[]> {
   if (!actor.person) return [];
-  const mine = await ctx.db.select({ id: schema.applications.id }).from(schema.applications).where(eq(schema.applications.personId, actor.person.id));
-  const rows = await repo.pairsOfApplications(ctx.db, mine.map((m) => m.id));
+  const mine = await ctx.db
+    .select({ id: schema.applications.id })
+    .from(schema.applications)
+    .where(eq(schema.applications.personId, actor.person.id));
+  const rows = await repo.pairsOfApplications(
+    ctx.db,
+    mine.map((m) => m.id),
+  );
   return presentPairs(ctx.db, rows, { personId: actor.person.id, coordinator: false });
 }
 
@@ -115,7 +153,12 @@ export async function myPairs(ctx: AppContext, actor: Actor): Promise<Pair[]> {
  * active; a decline ends the offer, returns both to the pool and keeps the pair out of later
  * runs. The reason, if any, is seen by the coordinator only.
  */
-export async function respond(ctx: AppContext, actor: Actor, pairId: string, input: { decision: 'accepted' | 'declined'; reason?: string | null }): Promise<Pair> {
+export async function respond(
+  ctx: AppContext,
+  actor: Actor,
+  pairId: string,
+  input: { decision: 'accepted' | 'declined'; reason?: string | null },
+): Promise<Pair> {
   return ctx.db.transaction(async (tx) => {
     const pair = await repo.findPair(tx, pairId);
     if (!pair) throw notFound('Pair');
@@ -128,7 +171,14 @@ export async function respond(ctx: AppContext, actor: Actor, pairId: string, inp
       update = { ...update, declineReason: input.reason ?? null, declinedBy: role };
       // Both return to the pool; this pair stays out of later runs.
       await repo.deleteLocksOfAdepts(tx, pair.programId, [pair.adeptApplicationId]);
-      await repo.upsertConstraint(tx, { programId: pair.programId, adeptApplicationId: pair.adeptApplicationId, mentorApplicationId: pair.mentorApplicationId, kind: 'exclude', reason: 'declined', createdBy: actor.userId });
+      await repo.upsertConstraint(tx, {
+        programId: pair.programId,
+        adeptApplicationId: pair.adeptApplicationId,
+        mentorApplicationId: pair.mentorApplicationId,
+        kind: 'exclude',
+        reason: 'declined',
+        createdBy: actor.userId,
+      });
     }
     const updated = await repo.updatePair(tx, pair.id, update);
     await audit(tx, actor, null, `pair.${input.decision}`, 'pair', pair.id, { role });

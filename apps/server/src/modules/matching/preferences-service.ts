@@ -23,7 +23,9 @@ async function context(ctx: AppContext, actor: Actor, programId: string) {
 export async function myPreferences(ctx: AppContext, actor: Actor, programId: string) {
   const { settings, pool, mine } = await context(ctx, actor, programId);
   const others = [...pool.applications.values()].filter((a) => a.role !== mine.role);
-  const chosen = (await repo.listPreferences(ctx.db, programId)).filter((p) => p.fromApplicationId === mine.id).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
+  const chosen = (await repo.listPreferences(ctx.db, programId))
+    .filter((p) => p.fromApplicationId === mine.id)
+    .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
   return {
     role: mine.role,
     enabled: settings.preferencesEnabled,
@@ -51,7 +53,8 @@ export async function savePreferences(ctx: AppContext, actor: Actor, programId: 
   if (new Set(applicationIds).size !== applicationIds.length) throw invalid('applicationIds', 'a person is listed twice');
   for (const id of applicationIds) {
     const other = pool.applications.get(id);
-    if (!other || other.role === mine.role) throw invalid('applicationIds', `not an accepted ${mine.role === 'adept' ? 'mentor' : 'adept'} of this program`);
+    if (!other || other.role === mine.role)
+      throw invalid('applicationIds', `not an accepted ${mine.role === 'adept' ? 'mentor' : 'adept'} of this program`);
   }
   await ctx.db.transaction(async (tx) => repo.replacePreferences(tx, programId, mine.role, mine.id, applicationIds));
   return myPreferences(ctx, actor, programId);

@@ -17,7 +17,10 @@ describe('mutual preferences', () => {
   beforeAll(async () => {
     t = await createTestApp();
     await seedDemo(t.ctx);
-    const [program] = await t.database.db.select().from(schema.programs).where(eq(schema.programs.name, 'Felles mentorprogram for ledere – kull 3'));
+    const [program] = await t.database.db
+      .select()
+      .from(schema.programs)
+      .where(eq(schema.programs.name, 'Felles mentorprogram for ledere – kull 3'));
     programId = program!.id;
     for (const name of ['Oddveig Håvelsrud', 'Ole Bakken', 'Marte Lie', 'Hilde Strand']) {
       const [person] = await t.database.db.select().from(schema.people).where(eq(schema.people.name, name));
@@ -35,23 +38,44 @@ describe('mutual preferences', () => {
     const mentors = mine.json().candidates;
     expect(mentors).toHaveLength(6);
     expect(JSON.stringify(mentors)).not.toMatch(/score|rank/i);
-    expect((await api('Ole Bakken', 'PUT', `/api/programs/${programId}/preferences/mine`, { applicationIds: [mentors[0].applicationId] })).statusCode).toBe(409);
+    expect(
+      (await api('Ole Bakken', 'PUT', `/api/programs/${programId}/preferences/mine`, { applicationIds: [mentors[0].applicationId] }))
+        .statusCode,
+    ).toBe(409);
     expect((await api('Oddveig Håvelsrud', 'GET', `/api/programs/${programId}/preferences/mine`)).statusCode).toBe(403);
   });
 
   it('with preferences on: adepts rank up to five mentors, mentors mark adepts, nobody sees anyone else’s, and the run reports stability', async () => {
     const settings = (await api('Oddveig Håvelsrud', 'GET', `/api/programs/${programId}/matching/settings`)).json();
-    expect((await api('Oddveig Håvelsrud', 'PUT', `/api/programs/${programId}/matching/settings`, { ...settings, preferencesEnabled: true })).statusCode).toBe(200);
+    expect(
+      (await api('Oddveig Håvelsrud', 'PUT', `/api/programs/${programId}/matching/settings`, { ...settings, preferencesEnabled: true }))
+        .statusCode,
+    ).toBe(200);
     const ole = (await api('Ole Bakken', 'GET', `/api/programs/${programId}/preferences/mine`)).json();
     const hilde = ole.candidates.find((c: { name: string }) => c.name === 'Hilde Strand');
-    const ranked = [hilde.applicationId, ...ole.candidates.filter((c: { name: string }) => c.name !== 'Hilde Strand').slice(0, 2).map((c: { applicationId: string }) => c.applicationId)];
+    const ranked = [
+      hilde.applicationId,
+      ...ole.candidates
+        .filter((c: { name: string }) => c.name !== 'Hilde Strand')
+        .slice(0, 2)
+        .map((c: { applicationId: string }) => c.applicationId),
+    ];
     const saved = await api('Ole Bakken', 'PUT', `/api/programs/${programId}/preferences/mine`, { applicationIds: ranked });
     expect(saved.json().chosen).toEqual(ranked);
-    expect((await api('Ole Bakken', 'PUT', `/api/programs/${programId}/preferences/mine`, { applicationIds: ole.candidates.slice(0, 6).map((c: { applicationId: string }) => c.applicationId) })).statusCode).toBe(400);
+    expect(
+      (
+        await api('Ole Bakken', 'PUT', `/api/programs/${programId}/preferences/mine`, {
+          applicationIds: ole.candidates.slice(0, 6).map((c: { applicationId: string }) => c.applicationId),
+        })
+      ).statusCode,
+    ).toBe(400);
     const mentorView = (await api('Hilde Strand', 'GET', `/api/programs/${programId}/preferences/mine`)).json();
     expect(mentorView.role).toBe('mentor');
     const oleAsCandidate = mentorView.candidates.find((c: { name: string }) => c.name === 'Ole Bakken');
-    expect((await api('Hilde Strand', 'PUT', `/api/programs/${programId}/preferences/mine`, { applicationIds: [oleAsCandidate.applicationId] })).statusCode).toBe(200);
+    expect(
+      (await api('Hilde Strand', 'PUT', `/api/programs/${programId}/preferences/mine`, { applicationIds: [oleAsCandidate.applicationId] }))
+        .statusCode,
+    ).toBe(200);
     // Marte sees her own (empty) choices, never Ole's or Hilde's.
     const marte = (await api('Marte Lie', 'GET', `/api/programs/${programId}/preferences/mine`)).json();
     expect(marte.chosen).toEqual([]);

@@ -25,7 +25,10 @@ export async function updateRun(db: DbOrTx, id: string, values: Partial<typeof m
 }
 
 export async function findRun(db: DbOrTx, programId: string, id: string) {
-  const [row] = await db.select().from(matchingRuns).where(and(eq(matchingRuns.programId, programId), eq(matchingRuns.id, id)));
+  const [row] = await db
+    .select()
+    .from(matchingRuns)
+    .where(and(eq(matchingRuns.programId, programId), eq(matchingRuns.id, id)));
   return row;
 }
 
@@ -50,24 +53,43 @@ export async function upsertConstraint(db: DbOrTx, values: typeof matchingConstr
 }
 
 export async function deleteConstraint(db: DbOrTx, programId: string, id: string) {
-  const rows = await db.delete(matchingConstraints).where(and(eq(matchingConstraints.programId, programId), eq(matchingConstraints.id, id))).returning({ id: matchingConstraints.id });
+  const rows = await db
+    .delete(matchingConstraints)
+    .where(and(eq(matchingConstraints.programId, programId), eq(matchingConstraints.id, id)))
+    .returning({ id: matchingConstraints.id });
   return rows.length > 0;
 }
 
 export async function deleteLocksOfAdepts(db: DbOrTx, programId: string, adeptApplicationIds: string[]) {
   await db
     .delete(matchingConstraints)
-    .where(and(eq(matchingConstraints.programId, programId), eq(matchingConstraints.kind, 'lock'), inArray(matchingConstraints.adeptApplicationId, adeptApplicationIds)));
+    .where(
+      and(
+        eq(matchingConstraints.programId, programId),
+        eq(matchingConstraints.kind, 'lock'),
+        inArray(matchingConstraints.adeptApplicationId, adeptApplicationIds),
+      ),
+    );
 }
 
 export async function listPreferences(db: DbOrTx, programId: string) {
   return db.select().from(matchingPreferences).where(eq(matchingPreferences.programId, programId));
 }
 
-export async function replacePreferences(db: DbOrTx, programId: string, side: 'adept' | 'mentor', fromApplicationId: string, toIds: string[]) {
+export async function replacePreferences(
+  db: DbOrTx,
+  programId: string,
+  side: 'adept' | 'mentor',
+  fromApplicationId: string,
+  toIds: string[],
+) {
   await db.delete(matchingPreferences).where(eq(matchingPreferences.fromApplicationId, fromApplicationId));
   if (toIds.length) {
-    await db.insert(matchingPreferences).values(toIds.map((toApplicationId, i) => ({ programId, side, fromApplicationId, toApplicationId, rank: side === 'adept' ? i + 1 : null })));
+    await db
+      .insert(matchingPreferences)
+      .values(
+        toIds.map((toApplicationId, i) => ({ programId, side, fromApplicationId, toApplicationId, rank: side === 'adept' ? i + 1 : null })),
+      );
   }
 }
 
@@ -86,7 +108,11 @@ export async function insertPairs(db: DbOrTx, values: (typeof pairs.$inferInsert
 }
 
 export async function updatePair(db: DbOrTx, id: string, values: Partial<typeof pairs.$inferInsert>) {
-  const [row] = await db.update(pairs).set({ ...values, updatedAt: new Date() }).where(eq(pairs.id, id)).returning();
+  const [row] = await db
+    .update(pairs)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(pairs.id, id))
+    .returning();
   return row!;
 }
 

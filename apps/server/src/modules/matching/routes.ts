@@ -28,17 +28,25 @@ const program = z.strictObject({ programId: idSchema });
 const tags = ['matching'];
 
 export const matchingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.get('/api/programs/:programId/matching/settings', { schema: { tags, params: program, response: { 200: matchingSettingsSchema } } }, async (request) =>
-    settings.getSettings(ctx, actorOf(request), request.params.programId),
+  app.get(
+    '/api/programs/:programId/matching/settings',
+    { schema: { tags, params: program, response: { 200: matchingSettingsSchema } } },
+    async (request) => settings.getSettings(ctx, actorOf(request), request.params.programId),
   );
-  app.put('/api/programs/:programId/matching/settings', { schema: { tags, params: program, body: matchingSettingsSchema, response: { 200: matchingSettingsSchema } } }, async (request) =>
-    settings.updateSettings(ctx, actorOf(request), request.params.programId, request.body),
+  app.put(
+    '/api/programs/:programId/matching/settings',
+    { schema: { tags, params: program, body: matchingSettingsSchema, response: { 200: matchingSettingsSchema } } },
+    async (request) => settings.updateSettings(ctx, actorOf(request), request.params.programId, request.body),
   );
-  app.post('/api/programs/:programId/matching/runs', { schema: { tags, params: program, response: { 202: matchingRunSchema } } }, async (request, reply) =>
-    reply.status(202).send(await runs.startRun(ctx, actorOf(request), request.params.programId)),
+  app.post(
+    '/api/programs/:programId/matching/runs',
+    { schema: { tags, params: program, response: { 202: matchingRunSchema } } },
+    async (request, reply) => reply.status(202).send(await runs.startRun(ctx, actorOf(request), request.params.programId)),
   );
-  app.get('/api/programs/:programId/matching/runs', { schema: { tags, params: program, response: { 200: z.array(matchingRunSummarySchema) } } }, async (request) =>
-    runs.listRuns(ctx, actorOf(request), request.params.programId),
+  app.get(
+    '/api/programs/:programId/matching/runs',
+    { schema: { tags, params: program, response: { 200: z.array(matchingRunSummarySchema) } } },
+    async (request) => runs.listRuns(ctx, actorOf(request), request.params.programId),
   );
   app.get(
     '/api/programs/:programId/matching/runs/:runId',
@@ -50,8 +58,10 @@ export const matchingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     { schema: { tags, params: program, querystring: z.strictObject({ a: idSchema, b: idSchema }), response: { 200: comparisonSchema } } },
     async (request) => runs.compareRuns(ctx, actorOf(request), request.params.programId, request.query.a, request.query.b),
   );
-  app.get('/api/programs/:programId/matching/constraints', { schema: { tags, params: program, response: { 200: z.array(constraintSchema) } } }, async (request) =>
-    constraints.listConstraints(ctx, actorOf(request), request.params.programId),
+  app.get(
+    '/api/programs/:programId/matching/constraints',
+    { schema: { tags, params: program, response: { 200: z.array(constraintSchema) } } },
+    async (request) => constraints.listConstraints(ctx, actorOf(request), request.params.programId),
   );
   app.post(
     '/api/programs/:programId/matching/constraints',
@@ -65,25 +75,43 @@ export const matchingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   );
   app.delete(
     '/api/programs/:programId/matching/constraints/:constraintId',
-    { schema: { tags, params: z.strictObject({ programId: idSchema, constraintId: idSchema }), response: { 200: z.array(constraintSchema) } } },
+    {
+      schema: {
+        tags,
+        params: z.strictObject({ programId: idSchema, constraintId: idSchema }),
+        response: { 200: z.array(constraintSchema) },
+      },
+    },
     async (request) => constraints.removeConstraint(ctx, actorOf(request), request.params.programId, request.params.constraintId),
   );
-  app.post('/api/programs/:programId/matching/swap', { schema: { tags, params: program, body: swapInputSchema, response: { 200: z.array(constraintSchema) } } }, async (request) =>
-    constraints.swap(ctx, actorOf(request), request.params.programId, request.body),
+  app.post(
+    '/api/programs/:programId/matching/swap',
+    { schema: { tags, params: program, body: swapInputSchema, response: { 200: z.array(constraintSchema) } } },
+    async (request) => constraints.swap(ctx, actorOf(request), request.params.programId, request.body),
   );
-  app.post('/api/programs/:programId/matching/publish', { schema: { tags, params: program, body: publishInputSchema, response: { 200: z.array(pairSchema) } } }, async (request) =>
-    pairs.publish(ctx, actorOf(request), request.params.programId, request.body.runId),
+  app.post(
+    '/api/programs/:programId/matching/publish',
+    { schema: { tags, params: program, body: publishInputSchema, response: { 200: z.array(pairSchema) } } },
+    async (request) => pairs.publish(ctx, actorOf(request), request.params.programId, request.body.runId),
   );
-  app.get('/api/programs/:programId/pairs', { schema: { tags, params: program, response: { 200: z.array(pairSchema) } } }, async (request) =>
-    pairs.programPairs(ctx, actorOf(request), request.params.programId),
+  app.get(
+    '/api/programs/:programId/pairs',
+    { schema: { tags, params: program, response: { 200: z.array(pairSchema) } } },
+    async (request) => pairs.programPairs(ctx, actorOf(request), request.params.programId),
   );
-  app.get('/api/programs/:programId/preferences/mine', { schema: { tags, params: program, response: { 200: myPreferencesSchema } } }, async (request) =>
-    preferences.myPreferences(ctx, actorOf(request), request.params.programId),
+  app.get(
+    '/api/programs/:programId/preferences/mine',
+    { schema: { tags, params: program, response: { 200: myPreferencesSchema } } },
+    async (request) => preferences.myPreferences(ctx, actorOf(request), request.params.programId),
   );
-  app.put('/api/programs/:programId/preferences/mine', { schema: { tags, params: program, body: preferencesInputSchema, response: { 200: myPreferencesSchema } } }, async (request) =>
-    preferences.savePreferences(ctx, actorOf(request), request.params.programId, request.body.applicationIds),
+  app.put(
+    '/api/programs/:programId/preferences/mine',
+    { schema: { tags, params: program, body: preferencesInputSchema, response: { 200: myPreferencesSchema } } },
+    async (request) => preferences.savePreferences(ctx, actorOf(request), request.params.programId, request.body.applicationIds),
   );
-  app.get('/api/pairs/mine', { schema: { tags, response: { 200: z.array(pairSchema) } } }, async (request) => pairs.myPairs(ctx, actorOf(request)));
+  app.get('/api/pairs/mine', { schema: { tags, response: { 200: z.array(pairSchema) } } }, async (request) =>
+    pairs.myPairs(ctx, actorOf(request)),
+  );
   app.post(
     '/api/pairs/:pairId/respond',
     { schema: { tags, params: z.strictObject({ pairId: idSchema }), body: pairResponseSchema, response: { 200: pairSchema } } },

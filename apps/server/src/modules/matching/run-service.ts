@@ -30,7 +30,10 @@ function runInWorker(input: CohortInput, onProgress: (p: number) => void): Promi
 }
 
 /** The stored, explained result: every id turned into a participant with a name. */
-function present(pool: Pool, result: CohortResult): Pick<MatchingRun, 'pairs' | 'unmatched' | 'unusedMentors' | 'stability' | 'adeptCount' | 'mentorCount' | 'greedyTotalScore'> {
+function present(
+  pool: Pool,
+  result: CohortResult,
+): Pick<MatchingRun, 'pairs' | 'unmatched' | 'unusedMentors' | 'stability' | 'adeptCount' | 'mentorCount' | 'greedyTotalScore'> {
   const who = (id: string) => participantOf(pool.applications.get(id)!);
   const used = new Map<string, number>();
   for (const p of result.pairs) used.set(p.mentorId, (used.get(p.mentorId) ?? 0) + 1);
@@ -38,10 +41,30 @@ function present(pool: Pool, result: CohortResult): Pick<MatchingRun, 'pairs' | 
     adeptCount: pool.adepts.length,
     mentorCount: pool.mentors.length,
     greedyTotalScore: result.greedyTotalScore,
-    pairs: result.pairs.map((p) => ({ adept: who(p.adeptId), mentor: who(p.mentorId), score: p.score, breakdown: p.breakdown, locked: p.locked, ruleBreaks: p.ruleBreaks, reason: null })),
-    unmatched: result.unmatched.map((u) => ({ adept: who(u.adeptId), reason: u.reason, forbidden: u.forbidden.map((f) => ({ mentor: who(f.mentorId), rules: f.rules })), full: u.full.map(who) })),
-    unusedMentors: pool.mentors.filter((m) => (used.get(m.id) ?? 0) < m.capacity).map((m) => ({ ...who(m.id), capacity: m.capacity, used: used.get(m.id) ?? 0 })),
-    stability: result.stability ? { stable: result.stability.stable, blockingPairs: result.stability.blockingPairs.map((b) => ({ adept: who(b.adeptId), mentor: who(b.mentorId) })) } : null,
+    pairs: result.pairs.map((p) => ({
+      adept: who(p.adeptId),
+      mentor: who(p.mentorId),
+      score: p.score,
+      breakdown: p.breakdown,
+      locked: p.locked,
+      ruleBreaks: p.ruleBreaks,
+      reason: null,
+    })),
+    unmatched: result.unmatched.map((u) => ({
+      adept: who(u.adeptId),
+      reason: u.reason,
+      forbidden: u.forbidden.map((f) => ({ mentor: who(f.mentorId), rules: f.rules })),
+      full: u.full.map(who),
+    })),
+    unusedMentors: pool.mentors
+      .filter((m) => (used.get(m.id) ?? 0) < m.capacity)
+      .map((m) => ({ ...who(m.id), capacity: m.capacity, used: used.get(m.id) ?? 0 })),
+    stability: result.stability
+      ? {
+          stable: result.stability.stable,
+          blockingPairs: result.stability.blockingPairs.map((b) => ({ adept: who(b.adeptId), mentor: who(b.mentorId) })),
+        }
+      : null,
   };
 }
 
@@ -65,7 +88,9 @@ export async function buildInput(ctx: AppContext, access: Awaited<ReturnType<typ
       .map((c) => ({ kind: c.kind as 'lock' | 'exclude', adeptId: c.adeptApplicationId, mentorId: c.mentorApplicationId })),
     preferences: settings.preferencesEnabled
       ? {
-          adeptRanks: preferences.filter((p) => p.side === 'adept').map((p) => [`${p.fromApplicationId}/${p.toApplicationId}`, p.rank ?? 5] as [string, number]),
+          adeptRanks: preferences
+            .filter((p) => p.side === 'adept')
+            .map((p) => [`${p.fromApplicationId}/${p.toApplicationId}`, p.rank ?? 5] as [string, number]),
           mentorMarks: preferences.filter((p) => p.side === 'mentor').map((p) => `${p.toApplicationId}/${p.fromApplicationId}`),
         }
       : null,
@@ -78,11 +103,19 @@ export async function buildInput(ctx: AppContext, access: Awaited<ReturnType<typ
 /** Starts a run and answers at once; the run goes on in a worker thread and is polled. */
 export async function startRun(ctx: AppContext, actor: Actor, programId: string) {
   const access = await requireManage(ctx.db, actor, programId);
-  if (!MATCHABLE.includes(access.program.status)) throw new AppError('conflict', `Matching needs the program in selection, matching or running (it is ${access.program.status})`, 'status');
+  if (!MATCHABLE.includes(access.program.status))
+    throw new AppError(
+      'conflict',
+      `Matching needs the program in selection, matching or running (it is ${access.program.status})`,
+      'status',
+    );
   const { pool, input, constraints } = await buildInput(ctx, access);
   const run = await ctx.db.transaction(async (tx) => {
     const run = await repo.insertRun(tx, programId, actor.userId);
-    await audit(tx, actor, access.program.ownerOrganisationId, 'matching.run', 'matching_run', run.id, { adepts: pool.adepts.length, mentors: pool.mentors.length });
+    await audit(tx, actor, access.program.ownerOrganisationId, 'matching.run', 'matching_run', run.id, {
+      adepts: pool.adepts.length,
+      mentors: pool.mentors.length,
+    });
     return run;
   });
   const reasons = new Map(constraints.map((c) => [`${c.adeptApplicationId}/${c.mentorApplicationId}`, c.reason]));
@@ -109,7 +142,13 @@ export async function startRun(ctx: AppContext, actor: Actor, programId: string)
       });
     } catch (error) {
       ctx.log.error({ err: error, runId: run.id }, 'matching run failed');
-      await repo.updateRun(ctx.db, run.id, { status: 'failed', error: String((error as Error).message ?? error).slice(0, 500), finishedAt: new Date() }).catch(() => {});
+      await repo
+        .updateRun(ctx.db, run.id, {
+          status: 'failed',
+          error: String((error as Error).message ?? error).slice(0, 500),
+          finishedAt: new Date(),
+        })
+        .catch(() => {});
     }
   })();
   return presentRun(run);
@@ -170,7 +209,16 @@ export async function compareRuns(ctx: AppContext, actor: Actor, programId: stri
       scoreAfter: after.get(adept.applicationId)?.score ?? null,
     }))
     .sort((x, y) => x.adept.name.localeCompare(y.adept.name, 'sv'));
-  const summary = (r: MatchingRun) => ({ id: r.id, status: r.status, progress: r.progress, createdAt: r.createdAt, finishedAt: r.finishedAt, matchedCount: r.matchedCount, totalScore: r.totalScore, error: r.error });
+  const summary = (r: MatchingRun) => ({
+    id: r.id,
+    status: r.status,
+    progress: r.progress,
+    createdAt: r.createdAt,
+    finishedAt: r.finishedAt,
+    matchedCount: r.matchedCount,
+    totalScore: r.totalScore,
+    error: r.error,
+  });
   return {
     a: summary(a),
     b: summary(b),

@@ -37,7 +37,15 @@ export async function updateSettings(ctx: AppContext, actor: Actor, programId: s
   await ctx.db.transaction(async (tx) => {
     const access = await requireManage(tx, actor, programId);
     await repo.saveSettings(tx, programId, settings);
-    await audit(tx, actor, access.program.ownerOrganisationId, 'matching.settings', 'program', programId, settings as unknown as Record<string, unknown>);
+    await audit(
+      tx,
+      actor,
+      access.program.ownerOrganisationId,
+      'matching.settings',
+      'program',
+      programId,
+      settings as unknown as Record<string, unknown>,
+    );
   });
   return getSettings(ctx, actor, programId);
 }

@@ -44,18 +44,30 @@ export async function getMe(ctx: AppContext, actor: Actor): Promise<Me> {
   };
 }
 
-export async function updateMe(ctx: AppContext, actor: Actor, patch: { name?: string; locale?: Me['user']['locale']; title?: string | null }): Promise<Me> {
+export async function updateMe(
+  ctx: AppContext,
+  actor: Actor,
+  patch: { name?: string; locale?: Me['user']['locale']; title?: string | null },
+): Promise<Me> {
   await ctx.db.transaction(async (tx) => {
     if (patch.name !== undefined || patch.locale !== undefined) {
       await tx
         .update(schema.user)
-        .set({ ...(patch.name !== undefined && { name: patch.name }), ...(patch.locale !== undefined && { locale: patch.locale }), updatedAt: new Date() })
+        .set({
+          ...(patch.name !== undefined && { name: patch.name }),
+          ...(patch.locale !== undefined && { locale: patch.locale }),
+          updatedAt: new Date(),
+        })
         .where(eq(schema.user.id, actor.userId));
     }
     if (actor.person && (patch.name !== undefined || patch.title !== undefined)) {
       await tx
         .update(schema.people)
-        .set({ ...(patch.name !== undefined && { name: patch.name }), ...(patch.title !== undefined && { title: patch.title ?? null }), updatedAt: new Date() })
+        .set({
+          ...(patch.name !== undefined && { name: patch.name }),
+          ...(patch.title !== undefined && { title: patch.title ?? null }),
+          updatedAt: new Date(),
+        })
         .where(eq(schema.people.id, actor.person.id));
     }
   });

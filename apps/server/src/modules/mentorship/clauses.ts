@@ -9,11 +9,20 @@ import { requireManage } from '../programs/policy';
 export type Clause = { key: string; sv: string; nb: string; en: string };
 
 const defaults = (): Clause[] =>
-  CLAUSE_KEYS.map((key) => ({ key, sv: translate('sv', 'content', `clauses.${key}`), nb: translate('nb', 'content', `clauses.${key}`), en: translate('en', 'content', `clauses.${key}`) }));
+  CLAUSE_KEYS.map((key) => ({
+    key,
+    sv: translate('sv', 'content', `clauses.${key}`),
+    nb: translate('nb', 'content', `clauses.${key}`),
+    en: translate('en', 'content', `clauses.${key}`),
+  }));
 
 /** The program's clauses, or the standard ones (from the source documents' ethics) until the coordinator edits them. */
 export async function programClauses(db: DbOrTx, programId: string): Promise<Clause[]> {
-  const rows = await db.select().from(schema.programClauses).where(eq(schema.programClauses.programId, programId)).orderBy(asc(schema.programClauses.position));
+  const rows = await db
+    .select()
+    .from(schema.programClauses)
+    .where(eq(schema.programClauses.programId, programId))
+    .orderBy(asc(schema.programClauses.position));
   return rows.length ? rows.map(({ key, sv, nb, en }) => ({ key, sv, nb, en })) : defaults();
 }
 
@@ -27,13 +36,18 @@ export async function setClauses(ctx: AppContext, actor: Actor, programId: strin
     const access = await requireManage(tx, actor, programId);
     await tx.delete(schema.programClauses).where(eq(schema.programClauses.programId, programId));
     await tx.insert(schema.programClauses).values(clauses.map((c, position) => ({ programId, ...c, position })));
-    await audit(tx, actor, access.program.ownerOrganisationId, 'program.clauses', 'program', programId, { keys: clauses.map((c) => c.key) });
+    await audit(tx, actor, access.program.ownerOrganisationId, 'program.clauses', 'program', programId, {
+      keys: clauses.map((c) => c.key),
+    });
   });
   return programClauses(ctx.db, programId);
 }
 
 export async function questionBank(db: DbOrTx, programId: string, locale: 'sv' | 'nb' | 'en'): Promise<string[]> {
-  const own = await db.select({ text: schema.programQuestionBank.text }).from(schema.programQuestionBank).where(eq(schema.programQuestionBank.programId, programId));
+  const own = await db
+    .select({ text: schema.programQuestionBank.text })
+    .from(schema.programQuestionBank)
+    .where(eq(schema.programQuestionBank.programId, programId));
   const standard = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'].map((k) => translate(locale, 'content', `questionBank.${k}`));
   return [...own.map((q) => q.text), ...standard];
 }

@@ -17,19 +17,42 @@ describe('continuation at the program’s end', () => {
     const coordinator = await t.createMember(org, 'evelina@gbg.example', ['coordinator'], { name: 'Evelina' });
     const soon = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
     const later = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
-    const [program] = await t.database.db.insert(schema.programs).values({ ownerOrganisationId: org, name: 'Enhetschefer 2026', type: 'classic', status: 'running', endsOn: soon }).returning();
-    const [farProgram] = await t.database.db.insert(schema.programs).values({ ownerOrganisationId: org, name: 'Enhetschefer 2027', type: 'classic', status: 'running', endsOn: later }).returning();
+    const [program] = await t.database.db
+      .insert(schema.programs)
+      .values({ ownerOrganisationId: org, name: 'Enhetschefer 2026', type: 'classic', status: 'running', endsOn: soon })
+      .returning();
+    const [farProgram] = await t.database.db
+      .insert(schema.programs)
+      .values({ ownerOrganisationId: org, name: 'Enhetschefer 2027', type: 'classic', status: 'running', endsOn: later })
+      .returning();
     programId = program!.id;
-    await t.database.db.insert(schema.programOrganisations).values([{ programId, organisationId: org }, { programId: farProgram!.id, organisationId: org }]);
+    await t.database.db.insert(schema.programOrganisations).values([
+      { programId, organisationId: org },
+      { programId: farProgram!.id, organisationId: org },
+    ]);
     await t.database.db.insert(schema.programCoordinators).values({ programId, personId: coordinator.personId });
     for (const [i, pid] of [programId, programId, farProgram!.id].entries()) {
       const adept = await t.createMember(org, `adept${i}@gbg.example`, ['participant'], { name: `Adept ${i}` });
       const mentor = await t.createMember(org, `mentor${i}@gbg.example`, ['participant'], { name: `Mentor ${i}` });
-      const [a] = await t.database.db.insert(schema.applications).values({ programId: pid, personId: adept.personId, role: 'adept', status: 'accepted' }).returning();
-      const [m] = await t.database.db.insert(schema.applications).values({ programId: pid, personId: mentor.personId, role: 'mentor', status: 'accepted' }).returning();
+      const [a] = await t.database.db
+        .insert(schema.applications)
+        .values({ programId: pid, personId: adept.personId, role: 'adept', status: 'accepted' })
+        .returning();
+      const [m] = await t.database.db
+        .insert(schema.applications)
+        .values({ programId: pid, personId: mentor.personId, role: 'mentor', status: 'accepted' })
+        .returning();
       const [pair] = await t.database.db
         .insert(schema.pairs)
-        .values({ programId: pid, adeptApplicationId: a!.id, mentorApplicationId: m!.id, status: 'active', adeptResponse: 'accepted', mentorResponse: 'accepted', startedAt: new Date() })
+        .values({
+          programId: pid,
+          adeptApplicationId: a!.id,
+          mentorApplicationId: m!.id,
+          status: 'active',
+          adeptResponse: 'accepted',
+          mentorResponse: 'accepted',
+          startedAt: new Date(),
+        })
         .returning();
       pairIds.push(pair!.id);
       cookies[`adept${i}`] = await t.signIn(`adept${i}@gbg.example`);
@@ -48,7 +71,8 @@ describe('continuation at the program’s end', () => {
       expect((await api('foreign', 'GET', url)).statusCode, url).toBe(404);
       expect((await api('coordinator', 'GET', url)).statusCode, url).toBe(200);
     }
-    const put = (who: string) => t.app.inject({ method: 'PUT', url: `/api/programs/${programId}/clauses`, headers: { cookie: cookies[who]! }, payload: clauses });
+    const put = (who: string) =>
+      t.app.inject({ method: 'PUT', url: `/api/programs/${programId}/clauses`, headers: { cookie: cookies[who]! }, payload: clauses });
     expect((await put('mentor0')).statusCode).toBe(403);
     expect((await put('foreign')).statusCode).toBe(404);
     const before = (await api('coordinator', 'GET', `/api/programs/${programId}/clauses`)).json();

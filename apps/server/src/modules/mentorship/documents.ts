@@ -7,17 +7,39 @@ const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toLocaleString('
 export async function agreementPdf(mentorship: Mentorship, locale: Locale): Promise<Buffer> {
   const agreement = mentorship.agreement!;
   const t = (key: string, vars: Record<string, string | number> = {}) => translate(locale, 'content', `pdf.${key}`, vars);
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `${t('title')} – ${mentorship.programName}`, Author: 'Lots' }, lang: locale === 'nb' ? 'nb-NO' : locale === 'en' ? 'en-GB' : 'sv-SE' } as PDFKit.PDFDocumentOptions);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 56,
+    info: { Title: `${t('title')} – ${mentorship.programName}`, Author: 'Lots' },
+    lang: locale === 'nb' ? 'nb-NO' : locale === 'en' ? 'en-GB' : 'sv-SE',
+  } as PDFKit.PDFDocumentOptions);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
 
   doc.font('Helvetica-Bold').fontSize(20).text(t('title'));
-  doc.moveDown(0.3).font('Helvetica').fontSize(10).fillColor('#444').text(`${t('version', { version: agreement.version })} · ${agreement.createdAt.slice(0, 10)}`);
+  doc
+    .moveDown(0.3)
+    .font('Helvetica')
+    .fontSize(10)
+    .fillColor('#444')
+    .text(`${t('version', { version: agreement.version })} · ${agreement.createdAt.slice(0, 10)}`);
   doc.moveDown().fillColor('#000').fontSize(12);
-  doc.font('Helvetica-Bold').text(`${t('program')}: `, { continued: true }).font('Helvetica').text(mentorship.programName);
-  doc.font('Helvetica-Bold').text(`${t('adept')}: `, { continued: true }).font('Helvetica').text(`${mentorship.adept.name}, ${mentorship.adept.organisationName}`);
-  doc.font('Helvetica-Bold').text(`${t('mentor')}: `, { continued: true }).font('Helvetica').text(`${mentorship.mentor.name}, ${mentorship.mentor.organisationName}`);
+  doc
+    .font('Helvetica-Bold')
+    .text(`${t('program')}: `, { continued: true })
+    .font('Helvetica')
+    .text(mentorship.programName);
+  doc
+    .font('Helvetica-Bold')
+    .text(`${t('adept')}: `, { continued: true })
+    .font('Helvetica')
+    .text(`${mentorship.adept.name}, ${mentorship.adept.organisationName}`);
+  doc
+    .font('Helvetica-Bold')
+    .text(`${t('mentor')}: `, { continued: true })
+    .font('Helvetica')
+    .text(`${mentorship.mentor.name}, ${mentorship.mentor.organisationName}`);
   doc.moveDown();
   const cadence =
     agreement.cadenceWeeksMin === agreement.cadenceWeeksMax
@@ -39,7 +61,11 @@ export async function agreementPdf(mentorship: Mentorship, locale: Locale): Prom
 }
 
 const icsText = (s: string) => s.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, '\\n');
-const icsDate = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const icsDate = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** The next meeting as an iCalendar event. */
 export function nextMeetingIcs(mentorship: Mentorship, locale: Locale): string {

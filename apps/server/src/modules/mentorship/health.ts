@@ -14,7 +14,9 @@ const DAY = 24 * 3600 * 1000;
  */
 export async function programHealth(ctx: AppContext, actor: Actor, programId: string, now = new Date()): Promise<PairHealth[]> {
   const access = await requireManage(ctx.db, actor, programId);
-  const pairs = (await ctx.db.select().from(schema.pairs).where(eq(schema.pairs.programId, programId))).filter((p) => p.status === 'active' || p.status === 'ended' || p.status === 'published');
+  const pairs = (await ctx.db.select().from(schema.pairs).where(eq(schema.pairs.programId, programId))).filter(
+    (p) => p.status === 'active' || p.status === 'ended' || p.status === 'published',
+  );
   if (!pairs.length) return [];
   const ids = pairs.map((p) => p.id);
   const [apps, agreements, meetings] = await Promise.all([
@@ -25,10 +27,20 @@ export async function programHealth(ctx: AppContext, actor: Actor, programId: st
       .innerJoin(schema.organisations, eq(schema.organisations.id, schema.people.organisationId))
       .where(eq(schema.applications.programId, programId)),
     ctx.db
-      .select({ pairId: schema.agreements.pairId, version: schema.agreements.version, min: schema.agreements.cadenceWeeksMin, max: schema.agreements.cadenceWeeksMax, a: schema.agreements.adeptSignedAt, m: schema.agreements.mentorSignedAt })
+      .select({
+        pairId: schema.agreements.pairId,
+        version: schema.agreements.version,
+        min: schema.agreements.cadenceWeeksMin,
+        max: schema.agreements.cadenceWeeksMax,
+        a: schema.agreements.adeptSignedAt,
+        m: schema.agreements.mentorSignedAt,
+      })
       .from(schema.agreements)
       .where(inArray(schema.agreements.pairId, ids)),
-    ctx.db.select({ pairId: schema.meetings.pairId, heldOn: schema.meetings.heldOn }).from(schema.meetings).where(inArray(schema.meetings.pairId, ids)),
+    ctx.db
+      .select({ pairId: schema.meetings.pairId, heldOn: schema.meetings.heldOn })
+      .from(schema.meetings)
+      .where(inArray(schema.meetings.pairId, ids)),
   ]);
   const app = new Map(apps.map((a) => [a.id, { name: a.name, organisationName: a.organisationName }]));
   const quietAfter = access.program.nudgeAfterWeeks * 7 * DAY;
@@ -53,7 +65,10 @@ export async function programHealth(ctx: AppContext, actor: Actor, programId: st
       quiet,
       endedAt: p.endedAt?.toISOString() ?? null,
       endedBy: (p.endedBy as PairHealth['endedBy']) ?? null,
-      continuation: { adept: (p.adeptContinuation as 'continue' | 'end' | null) ?? null, mentor: (p.mentorContinuation as 'continue' | 'end' | null) ?? null },
+      continuation: {
+        adept: (p.adeptContinuation as 'continue' | 'end' | null) ?? null,
+        mentor: (p.mentorContinuation as 'continue' | 'end' | null) ?? null,
+      },
     };
   });
 }

@@ -50,15 +50,38 @@ describe('the mentorship itself', () => {
     await t.createMember(org, 'stranger@tull.example', ['participant'], { name: 'Someone Else' });
     const [program] = await t.database.db
       .insert(schema.programs)
-      .values({ ownerOrganisationId: org, name: 'Mentorprogram 2027', type: 'classic', status: 'running', nudgeAfterWeeks: 6, endsOn: '2099-01-01' })
+      .values({
+        ownerOrganisationId: org,
+        name: 'Mentorprogram 2027',
+        type: 'classic',
+        status: 'running',
+        nudgeAfterWeeks: 6,
+        endsOn: '2099-01-01',
+      })
       .returning();
-    await t.database.db.insert(schema.programOrganisations).values([{ programId: program!.id, organisationId: org }, { programId: program!.id, organisationId: other }]);
+    await t.database.db.insert(schema.programOrganisations).values([
+      { programId: program!.id, organisationId: org },
+      { programId: program!.id, organisationId: other },
+    ]);
     await t.database.db.insert(schema.programCoordinators).values({ programId: program!.id, personId: coordinator.personId });
-    const [a] = await t.database.db.insert(schema.applications).values({ programId: program!.id, personId: adept.personId, role: 'adept', status: 'accepted' }).returning();
-    const [m] = await t.database.db.insert(schema.applications).values({ programId: program!.id, personId: mentor.personId, role: 'mentor', status: 'accepted' }).returning();
+    const [a] = await t.database.db
+      .insert(schema.applications)
+      .values({ programId: program!.id, personId: adept.personId, role: 'adept', status: 'accepted' })
+      .returning();
+    const [m] = await t.database.db
+      .insert(schema.applications)
+      .values({ programId: program!.id, personId: mentor.personId, role: 'mentor', status: 'accepted' })
+      .returning();
     const [pair] = await t.database.db
       .insert(schema.pairs)
-      .values({ programId: program!.id, adeptApplicationId: a!.id, mentorApplicationId: m!.id, status: 'active', adeptResponse: 'accepted', mentorResponse: 'accepted' })
+      .values({
+        programId: program!.id,
+        adeptApplicationId: a!.id,
+        mentorApplicationId: m!.id,
+        status: 'active',
+        adeptResponse: 'accepted',
+        mentorResponse: 'accepted',
+      })
       .returning();
     pairId = pair!.id;
     cookies.adept = await t.signIn('adept@tull.example');
@@ -83,16 +106,30 @@ describe('the mentorship itself', () => {
     expect(saved.statusCode, saved.body).toBe(200);
     const agreement = saved.json().agreement;
     expect(agreement.version).toBe(1);
-    expect(agreement.clauses.map((c: { key: string }) => c.key)).toEqual(['confidentiality', 'voluntary', 'ending', 'noReference', 'managerInformed']);
+    expect(agreement.clauses.map((c: { key: string }) => c.key)).toEqual([
+      'confidentiality',
+      'voluntary',
+      'ending',
+      'noReference',
+      'managerInformed',
+    ]);
     goalId = agreement.goals[0].id;
-    expect((await api('adept', 'POST', `/api/mentorships/${pairId}/agreement/sign`, { version: 1 })).json().agreement.adeptSignedAt).toBeTruthy();
+    expect(
+      (await api('adept', 'POST', `/api/mentorships/${pairId}/agreement/sign`, { version: 1 })).json().agreement.adeptSignedAt,
+    ).toBeTruthy();
     const both = await api('mentor', 'POST', `/api/mentorships/${pairId}/agreement/sign`, { version: 1 });
     expect(both.json().startedAt).toBeTruthy();
     expect((await t.lastMailTo('maria@tull.example'))?.template).toBe('mentorshipStarted');
   });
 
   it('any change needs both signatures again', async () => {
-    const changed = await api('mentor', 'PUT', `/api/mentorships/${pairId}/agreement`, { cadenceWeeksMin: 3, cadenceWeeksMax: 4, meetingMinutes: 60, mode: 'digital', goals: ['Leda genom förändring', 'Svåra samtal'] });
+    const changed = await api('mentor', 'PUT', `/api/mentorships/${pairId}/agreement`, {
+      cadenceWeeksMin: 3,
+      cadenceWeeksMax: 4,
+      meetingMinutes: 60,
+      mode: 'digital',
+      goals: ['Leda genom förändring', 'Svåra samtal'],
+    });
     const agreement = changed.json().agreement;
     expect(agreement).toMatchObject({ version: 2, adeptSignedAt: null, mentorSignedAt: null });
     expect(agreement.goals[0].id).toBe(goalId);
@@ -102,16 +139,32 @@ describe('the mentorship itself', () => {
   });
 
   it('logs meetings, shares an agenda, checks in on goals, writes private notes', async () => {
-    const meeting = await api('adept', 'POST', `/api/mentorships/${pairId}/meetings`, { heldOn: new Date(Date.now() - 86400000).toISOString(), durationMinutes: 90, mode: 'physical' });
+    const meeting = await api('adept', 'POST', `/api/mentorships/${pairId}/meetings`, {
+      heldOn: new Date(Date.now() - 86400000).toISOString(),
+      durationMinutes: 90,
+      mode: 'physical',
+    });
     expect(meeting.statusCode, meeting.body).toBe(201);
     expect(meeting.json().meetings).toHaveLength(1);
-    expect((await api('mentor', 'POST', `/api/mentorships/${pairId}/agenda`, { text: 'AGENDA: hur går omorganisationen?' })).json().agenda[0]).toMatchObject({ author: 'mentor', done: false });
-    expect((await api('adept', 'POST', `/api/mentorships/${pairId}/checkins`, { goalId, progress: 3, comment: 'CHECKIN: bättre' })).statusCode).toBe(201);
-    expect((await api('adept', 'POST', `/api/mentorships/${pairId}/checkins`, { goalId: 'nope', progress: 3 })).json().error.field).toBe('goalId');
+    expect(
+      (await api('mentor', 'POST', `/api/mentorships/${pairId}/agenda`, { text: 'AGENDA: hur går omorganisationen?' })).json().agenda[0],
+    ).toMatchObject({ author: 'mentor', done: false });
+    expect(
+      (await api('adept', 'POST', `/api/mentorships/${pairId}/checkins`, { goalId, progress: 3, comment: 'CHECKIN: bättre' })).statusCode,
+    ).toBe(201);
+    expect((await api('adept', 'POST', `/api/mentorships/${pairId}/checkins`, { goalId: 'nope', progress: 3 })).json().error.field).toBe(
+      'goalId',
+    );
     expect((await api('adept', 'POST', `/api/mentorships/${pairId}/notes`, { text: 'ADEPT-NOTE: jag är orolig' })).statusCode).toBe(201);
-    expect((await api('mentor', 'POST', `/api/mentorships/${pairId}/notes`, { text: 'MENTOR-NOTE: fråga om chefen' })).statusCode).toBe(201);
-    expect((await api('adept', 'GET', `/api/mentorships/${pairId}/notes`)).json().map((n: { text: string }) => n.text)).toEqual(['ADEPT-NOTE: jag är orolig']);
-    expect((await api('mentor', 'GET', `/api/mentorships/${pairId}/notes`)).json().map((n: { text: string }) => n.text)).toEqual(['MENTOR-NOTE: fråga om chefen']);
+    expect((await api('mentor', 'POST', `/api/mentorships/${pairId}/notes`, { text: 'MENTOR-NOTE: fråga om chefen' })).statusCode).toBe(
+      201,
+    );
+    expect((await api('adept', 'GET', `/api/mentorships/${pairId}/notes`)).json().map((n: { text: string }) => n.text)).toEqual([
+      'ADEPT-NOTE: jag är orolig',
+    ]);
+    expect((await api('mentor', 'GET', `/api/mentorships/${pairId}/notes`)).json().map((n: { text: string }) => n.text)).toEqual([
+      'MENTOR-NOTE: fråga om chefen',
+    ]);
     const next = new Date(Date.now() + 14 * 86400000).toISOString();
     await api('mentor', 'PUT', `/api/mentorships/${pairId}/next-meeting`, { nextMeetingAt: next });
     const ics = await api('adept', 'GET', `/api/mentorships/${pairId}/next-meeting.ics`);
@@ -148,7 +201,11 @@ describe('the mentorship itself', () => {
       ['POST', `/api/mentorships/${pairId}/agenda`, { text: 'x' }],
       ['POST', `/api/mentorships/${pairId}/checkins`, { goalId, progress: 1 }],
       ['POST', `/api/mentorships/${pairId}/notes`, { text: 'x' }],
-      ['PUT', `/api/mentorships/${pairId}/agreement`, { cadenceWeeksMin: 1, cadenceWeeksMax: 1, meetingMinutes: 30, mode: 'digital', goals: ['x'] }],
+      [
+        'PUT',
+        `/api/mentorships/${pairId}/agreement`,
+        { cadenceWeeksMin: 1, cadenceWeeksMax: 1, meetingMinutes: 30, mode: 'digital', goals: ['x'] },
+      ],
       ['POST', `/api/mentorships/${pairId}/agreement/sign`, { version: 2 }],
       ['POST', `/api/mentorships/${pairId}/meetings`, { heldOn: new Date().toISOString(), durationMinutes: 30, mode: 'digital' }],
       ['DELETE', `/api/mentorships/${pairId}/meetings/${meetingId}`],
@@ -171,10 +228,16 @@ describe('the mentorship itself', () => {
     }
     // The other party cannot reach the author's note by id either.
     const [adeptNote] = (await api('adept', 'GET', `/api/mentorships/${pairId}/notes`)).json();
-    expect((await api('mentor', 'PATCH', `/api/mentorships/${pairId}/notes/${adeptNote.id}`, { text: 'overwritten' })).statusCode).toBe(404);
+    expect((await api('mentor', 'PATCH', `/api/mentorships/${pairId}/notes/${adeptNote.id}`, { text: 'overwritten' })).statusCode).toBe(
+      404,
+    );
     expect((await api('mentor', 'DELETE', `/api/mentorships/${pairId}/notes/${adeptNote.id}`)).statusCode).toBe(404);
     // The coordinator's health view: that the pair meets, never what they say.
-    const health = await api('coordinator', 'GET', `/api/programs/${(await t.database.db.select().from(schema.pairs).where(eq(schema.pairs.id, pairId)))[0]!.programId}/health`);
+    const health = await api(
+      'coordinator',
+      'GET',
+      `/api/programs/${(await t.database.db.select().from(schema.pairs).where(eq(schema.pairs.id, pairId)))[0]!.programId}/health`,
+    );
     expect(health.statusCode).toBe(200);
     expect(health.json()[0]).toMatchObject({ agreementSigned: true, meetingsLogged: 1, quiet: false, status: 'active' });
     expect(health.body).not.toMatch(/NOTE|AGENDA|CHECKIN|förändring|Svåra|orolig/);
@@ -184,7 +247,9 @@ describe('the mentorship itself', () => {
     expect(mentorView.body).toContain('CHECKIN');
     expect(mentorView.body).not.toContain('ADEPT-NOTE');
     expect(mentorView.json()).toMatchObject({ status: 'active', meetings: [{ id: meetingId }], agenda: [{ id: agendaId, done: false }] });
-    expect((await api('adept', 'GET', `/api/mentorships/${pairId}/notes`)).json()).toEqual([expect.objectContaining({ id: noteId, text: 'ADEPT-NOTE: jag är orolig' })]);
+    expect((await api('adept', 'GET', `/api/mentorships/${pairId}/notes`)).json()).toEqual([
+      expect.objectContaining({ id: noteId, text: 'ADEPT-NOTE: jag är orolig' }),
+    ]);
   });
 
   it('reminds on a controllable clock: meeting due, quiet pair, and a planned meeting to log — once each', async () => {
@@ -196,7 +261,11 @@ describe('the mentorship itself', () => {
     expect(await sendNudges(t.ctx, new Date(Date.now() + 33 * day))).toBe(0);
     // Seven weeks without a meeting: the pair has gone quiet.
     expect(await sendNudges(t.ctx, new Date(Date.now() + 50 * day))).toBe(2);
-    const health = await api('coordinator', 'GET', `/api/programs/${(await t.database.db.select().from(schema.pairs).where(eq(schema.pairs.id, pairId)))[0]!.programId}/health`);
+    const health = await api(
+      'coordinator',
+      'GET',
+      `/api/programs/${(await t.database.db.select().from(schema.pairs).where(eq(schema.pairs.id, pairId)))[0]!.programId}/health`,
+    );
     expect(health.json()[0].quiet).toBe(false); // not yet, in real time
   });
 
@@ -211,6 +280,14 @@ describe('the mentorship itself', () => {
     const health = await api('coordinator', 'GET', `/api/programs/${programId}/health`);
     expect(health.json()[0]).toMatchObject({ status: 'ended', endedBy: 'mentor' });
     expect(health.body).not.toContain('REASON');
-    expect((await api('adept', 'POST', `/api/mentorships/${pairId}/meetings`, { heldOn: new Date().toISOString(), durationMinutes: 60, mode: 'digital' })).statusCode).toBe(409);
+    expect(
+      (
+        await api('adept', 'POST', `/api/mentorships/${pairId}/meetings`, {
+          heldOn: new Date().toISOString(),
+          durationMinutes: 60,
+          mode: 'digital',
+        })
+      ).statusCode,
+    ).toBe(409);
   });
 });

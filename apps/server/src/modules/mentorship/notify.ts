@@ -6,8 +6,17 @@ import { partiesOf } from './present';
 import type { PairAccess } from './policy';
 
 /** Tells the program's coordinators that a mentorship started or ended: names and dates, nothing else. */
-export async function notifyCoordinators(ctx: AppContext, tx: DbOrTx, access: PairAccess, event: 'mentorshipStarted' | 'mentorshipEnded', endedBy?: 'adept' | 'mentor' | 'program'): Promise<string[]> {
-  const [program] = await tx.select({ name: schema.programs.name, owner: schema.programs.ownerOrganisationId }).from(schema.programs).where(eq(schema.programs.id, access.pair.programId));
+export async function notifyCoordinators(
+  ctx: AppContext,
+  tx: DbOrTx,
+  access: PairAccess,
+  event: 'mentorshipStarted' | 'mentorshipEnded',
+  endedBy?: 'adept' | 'mentor' | 'program',
+): Promise<string[]> {
+  const [program] = await tx
+    .select({ name: schema.programs.name, owner: schema.programs.ownerOrganisationId })
+    .from(schema.programs)
+    .where(eq(schema.programs.id, access.pair.programId));
   const parties = await partiesOf(tx, [access.adeptPersonId, access.mentorPersonId]);
   const coordinators = await tx
     .select({ name: schema.people.name, email: schema.people.email, locale: schema.user.locale })

@@ -17,9 +17,22 @@ export async function sendNudges(ctx: AppContext, now = new Date()): Promise<num
   let sent = 0;
   for (const pair of active) {
     const mailIds = await ctx.db.transaction(async (tx) => {
-      const [program] = await tx.select({ name: schema.programs.name, owner: schema.programs.ownerOrganisationId, weeks: schema.programs.nudgeAfterWeeks }).from(schema.programs).where(eq(schema.programs.id, pair.programId));
-      const [agreement] = await tx.select().from(schema.agreements).where(eq(schema.agreements.pairId, pair.id)).orderBy(desc(schema.agreements.version)).limit(1);
-      const [last] = await tx.select({ heldOn: schema.meetings.heldOn }).from(schema.meetings).where(eq(schema.meetings.pairId, pair.id)).orderBy(desc(schema.meetings.heldOn)).limit(1);
+      const [program] = await tx
+        .select({ name: schema.programs.name, owner: schema.programs.ownerOrganisationId, weeks: schema.programs.nudgeAfterWeeks })
+        .from(schema.programs)
+        .where(eq(schema.programs.id, pair.programId));
+      const [agreement] = await tx
+        .select()
+        .from(schema.agreements)
+        .where(eq(schema.agreements.pairId, pair.id))
+        .orderBy(desc(schema.agreements.version))
+        .limit(1);
+      const [last] = await tx
+        .select({ heldOn: schema.meetings.heldOn })
+        .from(schema.meetings)
+        .where(eq(schema.meetings.pairId, pair.id))
+        .orderBy(desc(schema.meetings.heldOn))
+        .limit(1);
       const since = last?.heldOn ?? pair.startedAt ?? pair.updatedAt;
       const idle = now.getTime() - since.getTime();
       const nudges: { kind: 'meetingDue' | 'quiet' | 'logMeeting'; occasion: string; vars: Record<string, string | number> }[] = [];
@@ -29,7 +42,11 @@ export async function sendNudges(ctx: AppContext, now = new Date()): Promise<num
         nudges.push({ kind: 'meetingDue', occasion: since.toISOString(), vars: {} });
       }
       if (pair.nextMeetingAt && now.getTime() - pair.nextMeetingAt.getTime() > DAY && (!last || last.heldOn < pair.nextMeetingAt)) {
-        nudges.push({ kind: 'logMeeting', occasion: pair.nextMeetingAt.toISOString(), vars: { date: pair.nextMeetingAt.toISOString().slice(0, 10) } });
+        nudges.push({
+          kind: 'logMeeting',
+          occasion: pair.nextMeetingAt.toISOString(),
+          vars: { date: pair.nextMeetingAt.toISOString().slice(0, 10) },
+        });
       }
       if (!nudges.length) return [];
       const people = await tx
@@ -42,16 +59,29 @@ export async function sendNudges(ctx: AppContext, now = new Date()): Promise<num
       const mentor = people.find((p) => p.applicationId === pair.mentorApplicationId)!;
       const ids: string[] = [];
       for (const nudge of nudges) {
-        const fresh = await tx.insert(schema.pairNudges).values({ pairId: pair.id, kind: nudge.kind, occasion: nudge.occasion }).onConflictDoNothing().returning({ id: schema.pairNudges.id });
+        const fresh = await tx
+          .insert(schema.pairNudges)
+          .values({ pairId: pair.id, kind: nudge.kind, occasion: nudge.occasion })
+          .onConflictDoNothing()
+          .returning({ id: schema.pairNudges.id });
         if (!fresh.length) continue;
-        for (const [me, other] of [[adept, mentor], [mentor, adept]] as const) {
+        for (const [me, other] of [
+          [adept, mentor],
+          [mentor, adept],
+        ] as const) {
           ids.push(
             await ctx.mailer.queueIn(tx, {
               to: me.email,
               organisationId: program?.owner ?? null,
               template: nudge.kind,
               locale: localeSchema.catch('sv').parse(me.locale ?? 'sv'),
-              vars: { name: me.name, url: `${ctx.config.publicUrl}/mentorships/${pair.id}`, program: program?.name ?? '', counterpart: other.name, ...nudge.vars },
+              vars: {
+                name: me.name,
+                url: `${ctx.config.publicUrl}/mentorships/${pair.id}`,
+                program: program?.name ?? '',
+                counterpart: other.name,
+                ...nudge.vars,
+              },
             }),
           );
         }

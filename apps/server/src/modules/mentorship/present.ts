@@ -5,7 +5,12 @@ import type { PairAccess } from './policy';
 import { programClauses, questionBank } from './clauses';
 
 export async function latestAgreement(db: DbOrTx, pairId: string) {
-  const [row] = await db.select().from(schema.agreements).where(eq(schema.agreements.pairId, pairId)).orderBy(desc(schema.agreements.version)).limit(1);
+  const [row] = await db
+    .select()
+    .from(schema.agreements)
+    .where(eq(schema.agreements.pairId, pairId))
+    .orderBy(desc(schema.agreements.version))
+    .limit(1);
   return row;
 }
 
@@ -28,7 +33,13 @@ export function presentAgreement(row: typeof schema.agreements.$inferSelect): Ag
 
 export async function partiesOf(db: DbOrTx, personIds: string[]) {
   const rows = await db
-    .select({ personId: schema.people.id, name: schema.people.name, email: schema.people.email, title: schema.people.title, organisationName: schema.organisations.name })
+    .select({
+      personId: schema.people.id,
+      name: schema.people.name,
+      email: schema.people.email,
+      title: schema.people.title,
+      organisationName: schema.organisations.name,
+    })
     .from(schema.people)
     .innerJoin(schema.organisations, eq(schema.organisations.id, schema.people.organisationId))
     .where(inArray(schema.people.id, personIds));
@@ -38,9 +49,13 @@ export async function partiesOf(db: DbOrTx, personIds: string[]) {
 /** Everything the pair's space shows — to the pair only; private notes come separately, per author. */
 export async function presentMentorship(db: DbOrTx, access: PairAccess, locale: Locale): Promise<Mentorship> {
   const { pair } = access;
-  const roleOf = (personId: string | null) => (personId === access.adeptPersonId ? 'adept' : personId === access.mentorPersonId ? 'mentor' : null);
+  const roleOf = (personId: string | null) =>
+    personId === access.adeptPersonId ? 'adept' : personId === access.mentorPersonId ? 'mentor' : null;
   const [[program], parties, agreement, meetings, agenda, checkins, clauses, suggestions] = await Promise.all([
-    db.select({ name: schema.programs.name, endsOn: schema.programs.endsOn }).from(schema.programs).where(eq(schema.programs.id, pair.programId)),
+    db
+      .select({ name: schema.programs.name, endsOn: schema.programs.endsOn })
+      .from(schema.programs)
+      .where(eq(schema.programs.id, pair.programId)),
     partiesOf(db, [access.adeptPersonId, access.mentorPersonId]),
     latestAgreement(db, pair.id),
     db.select().from(schema.meetings).where(eq(schema.meetings.pairId, pair.id)).orderBy(desc(schema.meetings.heldOn)),
@@ -67,10 +82,29 @@ export async function presentMentorship(db: DbOrTx, access: PairAccess, locale: 
     nextMeetingAt: pair.nextMeetingAt?.toISOString() ?? null,
     agreement: agreement ? presentAgreement(agreement) : null,
     defaultClauses: clauses,
-    meetings: meetings.map((m) => ({ id: m.id, heldOn: m.heldOn.toISOString(), durationMinutes: m.durationMinutes, mode: m.mode, loggedBy: roleOf(m.createdBy) })),
-    agenda: agenda.map((a) => ({ id: a.id, text: a.text, author: roleOf(a.authorId), done: a.done !== null, createdAt: a.createdAt.toISOString() })),
+    meetings: meetings.map((m) => ({
+      id: m.id,
+      heldOn: m.heldOn.toISOString(),
+      durationMinutes: m.durationMinutes,
+      mode: m.mode,
+      loggedBy: roleOf(m.createdBy),
+    })),
+    agenda: agenda.map((a) => ({
+      id: a.id,
+      text: a.text,
+      author: roleOf(a.authorId),
+      done: a.done !== null,
+      createdAt: a.createdAt.toISOString(),
+    })),
     suggestions,
-    checkins: checkins.map((c) => ({ id: c.id, goalId: c.goalId, progress: c.progress, comment: c.comment, author: roleOf(c.authorId), createdAt: c.createdAt.toISOString() })),
+    checkins: checkins.map((c) => ({
+      id: c.id,
+      goalId: c.goalId,
+      progress: c.progress,
+      comment: c.comment,
+      author: roleOf(c.authorId),
+      createdAt: c.createdAt.toISOString(),
+    })),
     myContinuation: (mine as 'continue' | 'end' | null) ?? null,
     otherContinuation: (other as 'continue' | 'end' | null) ?? null,
   };

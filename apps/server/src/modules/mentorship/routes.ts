@@ -28,34 +28,48 @@ const pair = z.strictObject({ pairId: idSchema });
 const tags = ['mentorship'];
 
 export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.get('/api/mentorships', { schema: { tags, response: { 200: z.array(mentorshipSchema) } } }, async (request) => service.listMine(ctx, actorOf(request)));
-  app.get('/api/mentorships/:pairId', { schema: { tags, params: pair, response: { 200: mentorshipSchema } } }, async (request) => service.getMentorship(ctx, actorOf(request), request.params.pairId));
-  app.put('/api/mentorships/:pairId/agreement', { schema: { tags, params: pair, body: agreementInputSchema, response: { 200: mentorshipSchema } } }, async (request) =>
-    service.saveAgreement(ctx, actorOf(request), request.params.pairId, request.body),
+  app.get('/api/mentorships', { schema: { tags, response: { 200: z.array(mentorshipSchema) } } }, async (request) =>
+    service.listMine(ctx, actorOf(request)),
+  );
+  app.get('/api/mentorships/:pairId', { schema: { tags, params: pair, response: { 200: mentorshipSchema } } }, async (request) =>
+    service.getMentorship(ctx, actorOf(request), request.params.pairId),
+  );
+  app.put(
+    '/api/mentorships/:pairId/agreement',
+    { schema: { tags, params: pair, body: agreementInputSchema, response: { 200: mentorshipSchema } } },
+    async (request) => service.saveAgreement(ctx, actorOf(request), request.params.pairId, request.body),
   );
   app.post(
     '/api/mentorships/:pairId/agreement/sign',
     { schema: { tags, params: pair, body: z.strictObject({ version: z.number().int().min(1) }), response: { 200: mentorshipSchema } } },
     async (request) => service.sign(ctx, actorOf(request), request.params.pairId, request.body.version),
   );
-  app.get('/api/mentorships/:pairId/agreement.pdf', { schema: { tags, params: pair, querystring: z.strictObject({ lang: z.enum(['sv', 'nb', 'en']).optional() }) } }, async (request, reply) => {
-    const actor = actorOf(request);
-    const mentorship = await service.getMentorship(ctx, actor, request.params.pairId);
-    if (!mentorship.agreement) throw new AppError('not_found', 'There is no agreement yet');
-    const pdf = await agreementPdf(mentorship, request.query.lang ?? actor.locale);
-    reply.header('content-disposition', `attachment; filename="agreement-v${mentorship.agreement.version}.pdf"`).type('application/pdf');
-    return reply.send(pdf);
-  });
-  app.post('/api/mentorships/:pairId/meetings', { schema: { tags, params: pair, body: meetingInputSchema, response: { 201: mentorshipSchema } } }, async (request, reply) =>
-    reply.status(201).send(await service.logMeeting(ctx, actorOf(request), request.params.pairId, request.body)),
+  app.get(
+    '/api/mentorships/:pairId/agreement.pdf',
+    { schema: { tags, params: pair, querystring: z.strictObject({ lang: z.enum(['sv', 'nb', 'en']).optional() }) } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const mentorship = await service.getMentorship(ctx, actor, request.params.pairId);
+      if (!mentorship.agreement) throw new AppError('not_found', 'There is no agreement yet');
+      const pdf = await agreementPdf(mentorship, request.query.lang ?? actor.locale);
+      reply.header('content-disposition', `attachment; filename="agreement-v${mentorship.agreement.version}.pdf"`).type('application/pdf');
+      return reply.send(pdf);
+    },
+  );
+  app.post(
+    '/api/mentorships/:pairId/meetings',
+    { schema: { tags, params: pair, body: meetingInputSchema, response: { 201: mentorshipSchema } } },
+    async (request, reply) => reply.status(201).send(await service.logMeeting(ctx, actorOf(request), request.params.pairId, request.body)),
   );
   app.delete(
     '/api/mentorships/:pairId/meetings/:meetingId',
     { schema: { tags, params: z.strictObject({ pairId: idSchema, meetingId: idSchema }), response: { 200: mentorshipSchema } } },
     async (request) => service.deleteMeeting(ctx, actorOf(request), request.params.pairId, request.params.meetingId),
   );
-  app.put('/api/mentorships/:pairId/next-meeting', { schema: { tags, params: pair, body: nextMeetingInputSchema, response: { 200: mentorshipSchema } } }, async (request) =>
-    service.setNextMeeting(ctx, actorOf(request), request.params.pairId, request.body.nextMeetingAt),
+  app.put(
+    '/api/mentorships/:pairId/next-meeting',
+    { schema: { tags, params: pair, body: nextMeetingInputSchema, response: { 200: mentorshipSchema } } },
+    async (request) => service.setNextMeeting(ctx, actorOf(request), request.params.pairId, request.body.nextMeetingAt),
   );
   app.get('/api/mentorships/:pairId/next-meeting.ics', { schema: { tags, params: pair } }, async (request, reply) => {
     const actor = actorOf(request);
@@ -64,31 +78,54 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
     reply.header('content-disposition', 'attachment; filename="next-meeting.ics"').type('text/calendar; charset=utf-8');
     return reply.send(nextMeetingIcs(mentorship, actor.locale));
   });
-  app.post('/api/mentorships/:pairId/agenda', { schema: { tags, params: pair, body: agendaInputSchema, response: { 201: mentorshipSchema } } }, async (request, reply) =>
-    reply.status(201).send(await service.addAgendaItem(ctx, actorOf(request), request.params.pairId, request.body.text)),
+  app.post(
+    '/api/mentorships/:pairId/agenda',
+    { schema: { tags, params: pair, body: agendaInputSchema, response: { 201: mentorshipSchema } } },
+    async (request, reply) =>
+      reply.status(201).send(await service.addAgendaItem(ctx, actorOf(request), request.params.pairId, request.body.text)),
   );
   app.patch(
     '/api/mentorships/:pairId/agenda/:itemId',
-    { schema: { tags, params: z.strictObject({ pairId: idSchema, itemId: idSchema }), body: z.strictObject({ done: z.boolean() }), response: { 200: mentorshipSchema } } },
-    async (request) => service.updateAgendaItem(ctx, actorOf(request), request.params.pairId, request.params.itemId, { done: request.body.done }),
+    {
+      schema: {
+        tags,
+        params: z.strictObject({ pairId: idSchema, itemId: idSchema }),
+        body: z.strictObject({ done: z.boolean() }),
+        response: { 200: mentorshipSchema },
+      },
+    },
+    async (request) =>
+      service.updateAgendaItem(ctx, actorOf(request), request.params.pairId, request.params.itemId, { done: request.body.done }),
   );
   app.delete(
     '/api/mentorships/:pairId/agenda/:itemId',
     { schema: { tags, params: z.strictObject({ pairId: idSchema, itemId: idSchema }), response: { 200: mentorshipSchema } } },
     async (request) => service.updateAgendaItem(ctx, actorOf(request), request.params.pairId, request.params.itemId, { remove: true }),
   );
-  app.post('/api/mentorships/:pairId/checkins', { schema: { tags, params: pair, body: checkinInputSchema, response: { 201: mentorshipSchema } } }, async (request, reply) =>
-    reply.status(201).send(await service.addCheckin(ctx, actorOf(request), request.params.pairId, request.body)),
+  app.post(
+    '/api/mentorships/:pairId/checkins',
+    { schema: { tags, params: pair, body: checkinInputSchema, response: { 201: mentorshipSchema } } },
+    async (request, reply) => reply.status(201).send(await service.addCheckin(ctx, actorOf(request), request.params.pairId, request.body)),
   );
   app.get('/api/mentorships/:pairId/notes', { schema: { tags, params: pair, response: { 200: z.array(noteSchema) } } }, async (request) =>
     service.listNotes(ctx, actorOf(request), request.params.pairId),
   );
-  app.post('/api/mentorships/:pairId/notes', { schema: { tags, params: pair, body: noteInputSchema, response: { 201: z.array(noteSchema) } } }, async (request, reply) =>
-    reply.status(201).send(await service.addNote(ctx, actorOf(request), request.params.pairId, request.body.text)),
+  app.post(
+    '/api/mentorships/:pairId/notes',
+    { schema: { tags, params: pair, body: noteInputSchema, response: { 201: z.array(noteSchema) } } },
+    async (request, reply) =>
+      reply.status(201).send(await service.addNote(ctx, actorOf(request), request.params.pairId, request.body.text)),
   );
   app.patch(
     '/api/mentorships/:pairId/notes/:noteId',
-    { schema: { tags, params: z.strictObject({ pairId: idSchema, noteId: idSchema }), body: noteInputSchema, response: { 200: z.array(noteSchema) } } },
+    {
+      schema: {
+        tags,
+        params: z.strictObject({ pairId: idSchema, noteId: idSchema }),
+        body: noteInputSchema,
+        response: { 200: z.array(noteSchema) },
+      },
+    },
     async (request) => service.updateNote(ctx, actorOf(request), request.params.pairId, request.params.noteId, request.body.text),
   );
   app.delete(
@@ -96,22 +133,32 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
     { schema: { tags, params: z.strictObject({ pairId: idSchema, noteId: idSchema }), response: { 200: z.array(noteSchema) } } },
     async (request) => service.updateNote(ctx, actorOf(request), request.params.pairId, request.params.noteId, null),
   );
-  app.post('/api/mentorships/:pairId/end', { schema: { tags, params: pair, body: endInputSchema, response: { 200: mentorshipSchema } } }, async (request) =>
-    service.endMentorship(ctx, actorOf(request), request.params.pairId, request.body.reason ?? null),
+  app.post(
+    '/api/mentorships/:pairId/end',
+    { schema: { tags, params: pair, body: endInputSchema, response: { 200: mentorshipSchema } } },
+    async (request) => service.endMentorship(ctx, actorOf(request), request.params.pairId, request.body.reason ?? null),
   );
-  app.post('/api/mentorships/:pairId/continuation', { schema: { tags, params: pair, body: continuationInputSchema, response: { 200: mentorshipSchema } } }, async (request) =>
-    service.chooseContinuation(ctx, actorOf(request), request.params.pairId, request.body.choice),
+  app.post(
+    '/api/mentorships/:pairId/continuation',
+    { schema: { tags, params: pair, body: continuationInputSchema, response: { 200: mentorshipSchema } } },
+    async (request) => service.chooseContinuation(ctx, actorOf(request), request.params.pairId, request.body.choice),
   );
 
   // The coordinator's side: clause texts, and the pairs' health without content.
   const program = z.strictObject({ programId: idSchema });
-  app.get('/api/programs/:programId/clauses', { schema: { tags, params: program, response: { 200: z.array(clauseSchema) } } }, async (request) =>
-    getClauses(ctx, actorOf(request), request.params.programId),
+  app.get(
+    '/api/programs/:programId/clauses',
+    { schema: { tags, params: program, response: { 200: z.array(clauseSchema) } } },
+    async (request) => getClauses(ctx, actorOf(request), request.params.programId),
   );
-  app.put('/api/programs/:programId/clauses', { schema: { tags, params: program, body: clausesInputSchema, response: { 200: z.array(clauseSchema) } } }, async (request) =>
-    setClauses(ctx, actorOf(request), request.params.programId, request.body.clauses),
+  app.put(
+    '/api/programs/:programId/clauses',
+    { schema: { tags, params: program, body: clausesInputSchema, response: { 200: z.array(clauseSchema) } } },
+    async (request) => setClauses(ctx, actorOf(request), request.params.programId, request.body.clauses),
   );
-  app.get('/api/programs/:programId/health', { schema: { tags, params: program, response: { 200: z.array(pairHealthSchema) } } }, async (request) =>
-    programHealth(ctx, actorOf(request), request.params.programId),
+  app.get(
+    '/api/programs/:programId/health',
+    { schema: { tags, params: program, response: { 200: z.array(pairHealthSchema) } } },
+    async (request) => programHealth(ctx, actorOf(request), request.params.programId),
   );
 };

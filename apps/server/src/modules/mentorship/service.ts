@@ -16,7 +16,12 @@ import { pairsOfApplications } from '../matching/repository';
 type AgreementInput = z.output<typeof agreementInputSchema>;
 
 const requireActive = (access: PairAccess) => {
-  if (access.pair.status !== 'active') throw new AppError('conflict', access.pair.status === 'ended' ? 'The mentorship has ended' : 'Both must accept the match first', 'status');
+  if (access.pair.status !== 'active')
+    throw new AppError(
+      'conflict',
+      access.pair.status === 'ended' ? 'The mentorship has ended' : 'Both must accept the match first',
+      'status',
+    );
 };
 
 export async function getMentorship(ctx: AppContext, actor: Actor, pairId: string): Promise<Mentorship> {
@@ -27,8 +32,16 @@ export async function getMentorship(ctx: AppContext, actor: Actor, pairId: strin
 /** My mentorships, to list: everything a pair member may open. */
 export async function listMine(ctx: AppContext, actor: Actor): Promise<Mentorship[]> {
   if (!actor.person) return [];
-  const mine = await ctx.db.select({ id: schema.applications.id }).from(schema.applications).where(eq(schema.applications.personId, actor.person.id));
-  const pairs = (await pairsOfApplications(ctx.db, mine.map((m) => m.id))).filter((p) => p.status === 'active' || p.status === 'ended');
+  const mine = await ctx.db
+    .select({ id: schema.applications.id })
+    .from(schema.applications)
+    .where(eq(schema.applications.personId, actor.person.id));
+  const pairs = (
+    await pairsOfApplications(
+      ctx.db,
+      mine.map((m) => m.id),
+    )
+  ).filter((p) => p.status === 'active' || p.status === 'ended');
   const out: Mentorship[] = [];
   for (const p of pairs) out.push(await getMentorship(ctx, actor, p.id));
   return out;
@@ -49,7 +62,10 @@ export async function saveAgreement(ctx: AppContext, actor: Actor, pairId: strin
       meetingMinutes: input.meetingMinutes,
       mode: input.mode,
       place: input.place ?? null,
-      goals: input.goals.map((text, i) => ({ id: current?.goals.find((g) => g.text === text)?.id ?? `g${(current?.version ?? 0) + 1}-${i + 1}`, text })),
+      goals: input.goals.map((text, i) => ({
+        id: current?.goals.find((g) => g.text === text)?.id ?? `g${(current?.version ?? 0) + 1}-${i + 1}`,
+        text,
+      })),
       clauses,
       createdBy: actor.person!.id,
     });
@@ -66,10 +82,15 @@ export async function sign(ctx: AppContext, actor: Actor, pairId: string, versio
     requireActive(access);
     const current = await latestAgreement(tx, pairId);
     if (!current) throw new AppError('conflict', 'There is no agreement to sign yet', 'version');
-    if (current.version !== version) throw new AppError('conflict', `The agreement has changed (now version ${current.version}); read it again before signing`, 'version');
+    if (current.version !== version)
+      throw new AppError('conflict', `The agreement has changed (now version ${current.version}); read it again before signing`, 'version');
     const field = access.role === 'adept' ? 'adeptSignedAt' : 'mentorSignedAt';
     if (current[field]) throw new AppError('conflict', 'You have already signed this version', 'version');
-    const [signed] = await tx.update(schema.agreements).set({ [field]: new Date() }).where(eq(schema.agreements.id, current.id)).returning();
+    const [signed] = await tx
+      .update(schema.agreements)
+      .set({ [field]: new Date() })
+      .where(eq(schema.agreements.id, current.id))
+      .returning();
     if (signed!.adeptSignedAt && signed!.mentorSignedAt && !access.pair.startedAt) {
       await tx.update(schema.pairs).set({ startedAt: new Date(), updatedAt: new Date() }).where(eq(schema.pairs.id, pairId));
       mailIds.push(...(await notifyCoordinators(ctx, tx, access, 'mentorshipStarted')));
@@ -81,13 +102,20 @@ export async function sign(ctx: AppContext, actor: Actor, pairId: string, versio
   return result;
 }
 
-export async function logMeeting(ctx: AppContext, actor: Actor, pairId: string, input: { heldOn: string; durationMinutes: number; mode: string }) {
+export async function logMeeting(
+  ctx: AppContext,
+  actor: Actor,
+  pairId: string,
+  input: { heldOn: string; durationMinutes: number; mode: string },
+) {
   return ctx.db.transaction(async (tx) => {
     const access = await loadPairAccess(tx, actor, pairId);
     requireActive(access);
     const heldOn = new Date(input.heldOn);
     if (heldOn.getTime() > Date.now() + 24 * 3600 * 1000) throw invalid('heldOn', 'a meeting is logged after it has taken place');
-    await tx.insert(schema.meetings).values({ pairId, heldOn, durationMinutes: input.durationMinutes, mode: input.mode, createdBy: actor.person!.id });
+    await tx
+      .insert(schema.meetings)
+      .values({ pairId, heldOn, durationMinutes: input.durationMinutes, mode: input.mode, createdBy: actor.person!.id });
     // A planned meeting that has now been held is no longer "next".
     if (access.pair.nextMeetingAt && access.pair.nextMeetingAt.getTime() <= heldOn.getTime() + 24 * 3600 * 1000) {
       await tx.update(schema.pairs).set({ nextMeetingAt: null }).where(eq(schema.pairs.id, pairId));
@@ -99,7 +127,10 @@ export async function logMeeting(ctx: AppContext, actor: Actor, pairId: string, 
 export async function deleteMeeting(ctx: AppContext, actor: Actor, pairId: string, meetingId: string) {
   return ctx.db.transaction(async (tx) => {
     const access = await loadPairAccess(tx, actor, pairId);
-    const rows = await tx.delete(schema.meetings).where(and(eq(schema.meetings.pairId, pairId), eq(schema.meetings.id, meetingId))).returning({ id: schema.meetings.id });
+    const rows = await tx
+      .delete(schema.meetings)
+      .where(and(eq(schema.meetings.pairId, pairId), eq(schema.meetings.id, meetingId)))
+      .returning({ id: schema.meetings.id });
     if (!rows.length) throw notFound('Meeting');
     return presentMentorship(tx, access, actor.locale);
   });
@@ -109,7 +140,10 @@ export async function setNextMeeting(ctx: AppContext, actor: Actor, pairId: stri
   return ctx.db.transaction(async (tx) => {
     const access = await loadPairAccess(tx, actor, pairId);
     requireActive(access);
-    await tx.update(schema.pairs).set({ nextMeetingAt: nextMeetingAt ? new Date(nextMeetingAt) : null, updatedAt: new Date() }).where(eq(schema.pairs.id, pairId));
+    await tx
+      .update(schema.pairs)
+      .set({ nextMeetingAt: nextMeetingAt ? new Date(nextMeetingAt) : null, updatedAt: new Date() })
+      .where(eq(schema.pairs.id, pairId));
     return presentMentorship(tx, await loadPairAccess(tx, actor, pairId), actor.locale);
   });
 }
@@ -123,25 +157,42 @@ export async function addAgendaItem(ctx: AppContext, actor: Actor, pairId: strin
   });
 }
 
-export async function updateAgendaItem(ctx: AppContext, actor: Actor, pairId: string, itemId: string, change: { done?: boolean; remove?: boolean }) {
+export async function updateAgendaItem(
+  ctx: AppContext,
+  actor: Actor,
+  pairId: string,
+  itemId: string,
+  change: { done?: boolean; remove?: boolean },
+) {
   return ctx.db.transaction(async (tx) => {
     const access = await loadPairAccess(tx, actor, pairId);
     const where = and(eq(schema.agendaItems.pairId, pairId), eq(schema.agendaItems.id, itemId));
     const rows = change.remove
       ? await tx.delete(schema.agendaItems).where(where).returning({ id: schema.agendaItems.id })
-      : await tx.update(schema.agendaItems).set({ done: change.done ? new Date() : null }).where(where).returning({ id: schema.agendaItems.id });
+      : await tx
+          .update(schema.agendaItems)
+          .set({ done: change.done ? new Date() : null })
+          .where(where)
+          .returning({ id: schema.agendaItems.id });
     if (!rows.length) throw notFound('Agenda item');
     return presentMentorship(tx, access, actor.locale);
   });
 }
 
-export async function addCheckin(ctx: AppContext, actor: Actor, pairId: string, input: { goalId: string; progress: number; comment?: string | null }) {
+export async function addCheckin(
+  ctx: AppContext,
+  actor: Actor,
+  pairId: string,
+  input: { goalId: string; progress: number; comment?: string | null },
+) {
   return ctx.db.transaction(async (tx) => {
     const access = await loadPairAccess(tx, actor, pairId);
     requireActive(access);
     const agreement = await latestAgreement(tx, pairId);
     if (!agreement?.goals.some((g) => g.id === input.goalId)) throw invalid('goalId', 'no such goal in the agreement');
-    await tx.insert(schema.goalCheckins).values({ pairId, goalId: input.goalId, progress: input.progress, comment: input.comment ?? null, authorId: actor.person!.id });
+    await tx
+      .insert(schema.goalCheckins)
+      .values({ pairId, goalId: input.goalId, progress: input.progress, comment: input.comment ?? null, authorId: actor.person!.id });
     return presentMentorship(tx, access, actor.locale);
   });
 }
@@ -163,10 +214,15 @@ export async function addNote(ctx: AppContext, actor: Actor, pairId: string, tex
 export async function updateNote(ctx: AppContext, actor: Actor, pairId: string, noteId: string, text: string | null) {
   return ctx.db.transaction(async (tx) => {
     await loadPairAccess(tx, actor, pairId);
-    const where = and(eq(schema.privateNotes.pairId, pairId), eq(schema.privateNotes.id, noteId), eq(schema.privateNotes.authorId, actor.person!.id));
-    const rows = text === null
-      ? await tx.delete(schema.privateNotes).where(where).returning({ id: schema.privateNotes.id })
-      : await tx.update(schema.privateNotes).set({ text, updatedAt: new Date() }).where(where).returning({ id: schema.privateNotes.id });
+    const where = and(
+      eq(schema.privateNotes.pairId, pairId),
+      eq(schema.privateNotes.id, noteId),
+      eq(schema.privateNotes.authorId, actor.person!.id),
+    );
+    const rows =
+      text === null
+        ? await tx.delete(schema.privateNotes).where(where).returning({ id: schema.privateNotes.id })
+        : await tx.update(schema.privateNotes).set({ text, updatedAt: new Date() }).where(where).returning({ id: schema.privateNotes.id });
     if (!rows.length) throw notFound('Note');
     return myNotes(tx, pairId, actor.person!.id);
   });
@@ -178,7 +234,10 @@ export async function endMentorship(ctx: AppContext, actor: Actor, pairId: strin
   const result = await ctx.db.transaction(async (tx) => {
     const access = await loadPairAccess(tx, actor, pairId);
     const next = transition(access.pair, { type: 'end', by: access.role });
-    await tx.update(schema.pairs).set({ status: next.status, endedAt: new Date(), endedBy: access.role, endReason: reason, updatedAt: new Date() }).where(eq(schema.pairs.id, pairId));
+    await tx
+      .update(schema.pairs)
+      .set({ status: next.status, endedAt: new Date(), endedBy: access.role, endReason: reason, updatedAt: new Date() })
+      .where(eq(schema.pairs.id, pairId));
     mailIds.push(...(await notifyCoordinators(ctx, tx, access, 'mentorshipEnded', access.role)));
     await audit(tx, actor, null, 'pair.end', 'pair', pairId, { by: access.role });
     return presentMentorship(tx, await loadPairAccess(tx, actor, pairId), actor.locale);
@@ -192,11 +251,16 @@ export async function chooseContinuation(ctx: AppContext, actor: Actor, pairId: 
   return ctx.db.transaction(async (tx) => {
     const access = await loadPairAccess(tx, actor, pairId);
     if (access.pair.status !== 'active') throw new AppError('conflict', 'Only a running mentorship can be continued or ended', 'status');
-    const [program] = await tx.select({ endsOn: schema.programs.endsOn, status: schema.programs.status }).from(schema.programs).where(eq(schema.programs.id, access.pair.programId));
+    const [program] = await tx
+      .select({ endsOn: schema.programs.endsOn, status: schema.programs.status })
+      .from(schema.programs)
+      .where(eq(schema.programs.id, access.pair.programId));
     const soon = program?.endsOn ? new Date(`${program.endsOn}T00:00:00Z`).getTime() - Date.now() < 45 * 24 * 3600 * 1000 : false;
     if (!soon && program?.status !== 'closed') throw new AppError('conflict', 'This is chosen when the program comes to its end', 'choice');
-    await tx.update(schema.pairs).set({ [access.role === 'adept' ? 'adeptContinuation' : 'mentorContinuation']: choice, updatedAt: new Date() }).where(eq(schema.pairs.id, pairId));
+    await tx
+      .update(schema.pairs)
+      .set({ [access.role === 'adept' ? 'adeptContinuation' : 'mentorContinuation']: choice, updatedAt: new Date() })
+      .where(eq(schema.pairs.id, pairId));
     return presentMentorship(tx, await loadPairAccess(tx, actor, pairId), actor.locale);
   });
 }
-

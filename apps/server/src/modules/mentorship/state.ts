@@ -6,7 +6,12 @@ import { AppError } from '../../http/errors';
 export function transition(pair: typeof schema.pairs.$inferSelect, event: PairEvent): PairState {
   try {
     return nextPairState(
-      { status: pair.status as PairState['status'], adeptResponse: pair.adeptResponse as PairState['adeptResponse'], mentorResponse: pair.mentorResponse as PairState['mentorResponse'], endedBy: (pair.endedBy as PairState['endedBy']) ?? null },
+      {
+        status: pair.status as PairState['status'],
+        adeptResponse: pair.adeptResponse as PairState['adeptResponse'],
+        mentorResponse: pair.mentorResponse as PairState['mentorResponse'],
+        endedBy: (pair.endedBy as PairState['endedBy']) ?? null,
+      },
       event,
     );
   } catch (error) {

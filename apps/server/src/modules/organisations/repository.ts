@@ -40,5 +40,8 @@ export async function updateOrganisation(db: DbOrTx, id: string, patch: Partial<
 }
 
 export async function directory(db: DbOrTx) {
-  return db.select({ id: organisations.id, name: organisations.name, kind: organisations.kind, country: organisations.country }).from(organisations).orderBy(organisations.name);
+  return db
+    .select({ id: organisations.id, name: organisations.name, kind: organisations.kind, country: organisations.country })
+    .from(organisations)
+    .orderBy(organisations.name);
 }

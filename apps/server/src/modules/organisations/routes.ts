@@ -13,7 +13,12 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
   );
   app.get(
     '/api/organisations/directory',
-    { schema: { tags: ['organisations'], response: { 200: z.array(z.object({ id: idSchema, name: z.string(), kind: z.string(), country: z.string() })) } } },
+    {
+      schema: {
+        tags: ['organisations'],
+        response: { 200: z.array(z.object({ id: idSchema, name: z.string(), kind: z.string(), country: z.string() })) },
+      },
+    },
     async (request) => {
       actorOf(request);
       return service.organisationDirectory(ctx);
@@ -24,8 +29,10 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
     { schema: { tags: ['organisations'], body: organisationInputSchema, response: { 201: organisationSchema } } },
     async (request, reply) => reply.status(201).send(await service.createOrganisation(ctx, actorOf(request), request.body)),
   );
-  app.get('/api/organisations/:orgId', { schema: { tags: ['organisations'], params, response: { 200: organisationSchema } } }, async (request) =>
-    service.getOrganisation(ctx, actorOf(request), request.params.orgId),
+  app.get(
+    '/api/organisations/:orgId',
+    { schema: { tags: ['organisations'], params, response: { 200: organisationSchema } } },
+    async (request) => service.getOrganisation(ctx, actorOf(request), request.params.orgId),
   );
   app.patch(
     '/api/organisations/:orgId',

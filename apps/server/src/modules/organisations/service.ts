@@ -28,7 +28,12 @@ export async function createOrganisation(ctx: AppContext, actor: Actor, input: O
   return getOrganisation(ctx, actor, id);
 }
 
-export async function updateOrganisation(ctx: AppContext, actor: Actor, id: string, patch: Partial<OrganisationInput>): Promise<Organisation> {
+export async function updateOrganisation(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  patch: Partial<OrganisationInput>,
+): Promise<Organisation> {
   requireRole(actor, id, 'org_admin');
   if (!(await repo.findOrganisation(ctx.db, id))) throw notFound('Organisation');
   await ctx.db.transaction(async (tx) => {

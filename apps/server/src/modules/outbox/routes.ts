@@ -16,8 +16,17 @@ async function listOutbox(ctx: AppContext, actor: Actor, limit: number, offset: 
     if (!actor.person?.roles.includes('org_admin')) throw forbidden('Only administrators can read the outbox');
     where = eq(mailMessages.organisationId, actor.person.organisationId);
   }
-  const rows = await ctx.db.select().from(mailMessages).where(where).orderBy(desc(mailMessages.createdAt), desc(mailMessages.id)).limit(limit).offset(offset);
-  const [count] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(mailMessages).where(where);
+  const rows = await ctx.db
+    .select()
+    .from(mailMessages)
+    .where(where)
+    .orderBy(desc(mailMessages.createdAt), desc(mailMessages.id))
+    .limit(limit)
+    .offset(offset);
+  const [count] = await ctx.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(mailMessages)
+    .where(where);
   const items: OutboxMessage[] = rows.map((r) => ({
     id: r.id,
     to: r.to,
@@ -39,7 +48,10 @@ export const outboxRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     {
       schema: {
         tags: ['outbox'],
-        querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(50), offset: z.coerce.number().int().min(0).default(0) }),
+        querystring: z.strictObject({
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+          offset: z.coerce.number().int().min(0).default(0),
+        }),
         response: { 200: outboxPageSchema },
       },
     },

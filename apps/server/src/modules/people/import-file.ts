@@ -42,10 +42,13 @@ export function issueProblem(issue: z.core.$ZodIssue): { code: ImportErrorCode; 
  */
 export function fileError(code: ImportErrorCode, message: string, values?: ImportErrorValues, line?: number): AppError {
   const where = line === undefined ? '' : `line ${line}: `;
-  return new AppError('validation', `file: ${where}${message}`, 'file', [{ ...(line !== undefined && { line }), field: 'file', code, ...(values && { values }), message }]);
+  return new AppError('validation', `file: ${where}${message}`, 'file', [
+    { ...(line !== undefined && { line }), field: 'file', code, ...(values && { values }), message },
+  ]);
 }
 
-const tooManyRows = () => fileError('file.tooManyRows', `at most ${MAX_IMPORT_ROWS} rows can be imported at once`, { max: MAX_IMPORT_ROWS });
+const tooManyRows = () =>
+  fileError('file.tooManyRows', `at most ${MAX_IMPORT_ROWS} rows can be imported at once`, { max: MAX_IMPORT_ROWS });
 
 /** Reads a CSV or XLSX file into rows keyed by lower-cased header names. Malformed files are a 400 naming `file`. */
 export async function readImportFile(body: Buffer, contentType: string): Promise<ImportRow[]> {
@@ -99,7 +102,8 @@ function readCsv(body: Buffer): GridRow[] {
     return rows;
   } catch (error) {
     const e = error as { code?: string; lines?: number; message: string };
-    if (e.code === 'CSV_QUOTE_NOT_CLOSED') throw fileError('file.quoteNotClosed', 'a quoted field is never closed', { line: lastLine + 1 }, lastLine + 1);
+    if (e.code === 'CSV_QUOTE_NOT_CLOSED')
+      throw fileError('file.quoteNotClosed', 'a quoted field is never closed', { line: lastLine + 1 }, lastLine + 1);
     if (e.lines !== undefined) throw fileError('file.unreadableLine', e.message, { line: e.lines }, e.lines);
     throw fileError('file.unreadable', `line ?: ${e.message}`);
   }

@@ -32,7 +32,8 @@ export async function importPeople(ctx: AppContext, actor: Actor, organisationId
   const errors: ErrorDetail[] = [];
   const known = new Set<string>(IMPORT_COLUMNS.map((c) => c.key));
   for (const c of IMPORT_COLUMNS) {
-    if (c.required && !columns.includes(c.key)) errors.push(problem(1, c.key, 'column.missing', `the column "${c.key}" is missing`, { column: c.key }));
+    if (c.required && !columns.includes(c.key))
+      errors.push(problem(1, c.key, 'column.missing', `the column "${c.key}" is missing`, { column: c.key }));
   }
   for (const name of columns) {
     if (name && !known.has(name)) errors.push(problem(1, name, 'column.unknown', `unknown column "${name}"`, { column: name }));
@@ -46,12 +47,15 @@ export async function importPeople(ctx: AppContext, actor: Actor, organisationId
   const parsed: Parsed[] = [];
 
   for (const { line, cells } of rows) {
-    const fail = (field: string, code: ImportErrorCode, message: string, values?: ImportErrorValues) => errors.push(problem(line, field, code, message, values));
+    const fail = (field: string, code: ImportErrorCode, message: string, values?: ImportErrorValues) =>
+      errors.push(problem(line, field, code, message, values));
     const failIssue = (field: string, issue: z.core.$ZodIssue) => {
       const { code, values } = issueProblem(issue);
       fail(field, code, issue.message, values);
     };
-    const name = textCell(200).min(1, 'is required').safeParse(cells.name ?? '');
+    const name = textCell(200)
+      .min(1, 'is required')
+      .safeParse(cells.name ?? '');
     if (!name.success) failIssue('name', name.error.issues[0]!);
     const email = emailSchema.safeParse(cells.email ?? '');
     if (!email.success) {
@@ -74,10 +78,14 @@ export async function importPeople(ctx: AppContext, actor: Actor, organisationId
     }
     let roles: Role[] = ['participant'];
     if (cells.roles) {
-      const list = cells.roles.split(/[;,]/).map((r) => r.trim().toLowerCase()).filter(Boolean);
+      const list = cells.roles
+        .split(/[;,]/)
+        .map((r) => r.trim().toLowerCase())
+        .filter(Boolean);
       const unknown = list.filter((r) => !(ROLES as readonly string[]).includes(r));
       const role = unknown[0]?.slice(0, 50);
-      if (role !== undefined) fail('roles', 'role.unknown', `unknown role "${role}" (use ${ROLES.join(', ')})`, { role, allowed: ROLES.join(', ') });
+      if (role !== undefined)
+        fail('roles', 'role.unknown', `unknown role "${role}" (use ${ROLES.join(', ')})`, { role, allowed: ROLES.join(', ') });
       else if (list.length) roles = [...new Set(list)] as Role[];
     }
     if (email.success) {
@@ -105,11 +113,17 @@ export async function importPeople(ctx: AppContext, actor: Actor, organisationId
     const taken = await ctx.db
       .select({ email: schema.people.email, organisationId: schema.people.organisationId })
       .from(schema.people)
-      .where(sql`lower(${schema.people.email}) in (${sql.join(emails.map((e) => sql`${e}`), sql`, `)})`);
+      .where(
+        sql`lower(${schema.people.email}) in (${sql.join(
+          emails.map((e) => sql`${e}`),
+          sql`, `,
+        )})`,
+      );
     for (const t of taken) {
       if (t.organisationId !== organisationId) {
         const row = parsed.find((p) => p.values.email === t.email.toLowerCase());
-        if (row) errors.push(problem(row.line, 'email', 'email.otherOrganisation', 'this address belongs to someone in another organisation'));
+        if (row)
+          errors.push(problem(row.line, 'email', 'email.otherOrganisation', 'this address belongs to someone in another organisation'));
       }
     }
   }
@@ -144,7 +158,11 @@ export async function importPeople(ctx: AppContext, actor: Actor, organisationId
     for (const row of parsed) {
       if (!row.managerEmailRef) continue;
       const managerId = idByEmail.get(row.managerEmailRef) ?? null;
-      await repo.updatePerson(tx, idByEmail.get(row.values.email)!, managerId ? { managerId, managerEmail: null } : { managerId: null, managerEmail: row.managerEmailRef });
+      await repo.updatePerson(
+        tx,
+        idByEmail.get(row.values.email)!,
+        managerId ? { managerId, managerEmail: null } : { managerId: null, managerEmail: row.managerEmailRef },
+      );
     }
     await audit(tx, actor, organisationId, 'person.import', 'person', null, { imported, updated });
     return { imported, updated };

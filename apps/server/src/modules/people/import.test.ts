@@ -18,11 +18,19 @@ let adminPersonId: string;
 const units: Record<string, string> = {};
 
 async function importFile(body: string | Buffer, contentType: string, cookie = admin) {
-  return t.app.inject({ method: 'POST', url: `/api/organisations/${orgId}/people/import`, headers: { cookie, 'content-type': contentType }, payload: body });
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/organisations/${orgId}/people/import`,
+    headers: { cookie, 'content-type': contentType },
+    payload: body,
+  });
 }
 
 async function peopleCount(organisationId = orgId) {
-  const [row] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(schema.people).where(eq(schema.people.organisationId, organisationId));
+  const [row] = await t.database.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(schema.people)
+    .where(eq(schema.people.organisationId, organisationId));
   return row!.n;
 }
 
@@ -72,17 +80,51 @@ describe('valid files', () => {
     expect(await peopleCount()).toBe(before + 4);
 
     const berg = await person('berg@regionvb.example');
-    expect(berg).toMatchObject({ name: 'Berg, Eva', title: 'Chef, "ekonomi"', unitId: units.Ekonomi, managerId: null, managerEmail: null, roles: ['coordinator', 'participant'], userId: null });
+    expect(berg).toMatchObject({
+      name: 'Berg, Eva',
+      title: 'Chef, "ekonomi"',
+      unitId: units.Ekonomi,
+      managerId: null,
+      managerEmail: null,
+      roles: ['coordinator', 'participant'],
+      userId: null,
+    });
     const orjan = await person('orjan@regionvb.example');
-    expect(orjan).toMatchObject({ name: 'Örjan Ångström', title: 'Utvecklare', unitId: units['IT-avdelningen'], managerId: berg!.id, managerEmail: null, roles: ['participant'] });
+    expect(orjan).toMatchObject({
+      name: 'Örjan Ångström',
+      title: 'Utvecklare',
+      unitId: units['IT-avdelningen'],
+      managerId: berg!.id,
+      managerEmail: null,
+      roles: ['participant'],
+    });
     const asa = await person('asa@regionvb.example');
-    expect(asa).toMatchObject({ name: 'Åsa Ödmark', title: null, unitId: units['Växjö kontor'], managerId: null, managerEmail: 'chef@extern.example', roles: ['participant'] });
+    expect(asa).toMatchObject({
+      name: 'Åsa Ödmark',
+      title: null,
+      unitId: units['Växjö kontor'],
+      managerId: null,
+      managerEmail: 'chef@extern.example',
+      roles: ['participant'],
+    });
     const nils = await person('nils@regionvb.example');
-    expect(nils).toMatchObject({ name: 'Nils Holgersson', email: 'nils@regionvb.example', managerId: adminPersonId, managerEmail: null, roles: ['org_admin'] });
+    expect(nils).toMatchObject({
+      name: 'Nils Holgersson',
+      email: 'nils@regionvb.example',
+      managerId: adminPersonId,
+      managerEmail: null,
+      roles: ['org_admin'],
+    });
 
     // The API shows the linked manager's name and address.
     const api = await t.app.inject({ url: `/api/organisations/${orgId}/people/${orjan!.id}`, headers: { cookie: admin } });
-    expect(api.json()).toMatchObject({ unitName: 'IT-avdelningen', managerId: berg!.id, managerName: 'Berg, Eva', managerEmail: 'berg@regionvb.example', accountStatus: 'none' });
+    expect(api.json()).toMatchObject({
+      unitName: 'IT-avdelningen',
+      managerId: berg!.id,
+      managerName: 'Berg, Eva',
+      managerEmail: 'berg@regionvb.example',
+      accountStatus: 'none',
+    });
 
     // Imported without invitations: no mail.
     expect(await t.lastMailTo('orjan@regionvb.example')).toBeUndefined();
@@ -102,12 +144,25 @@ describe('valid files', () => {
     const response = await importFile(file, 'text/csv');
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json()).toEqual({ imported: 2, updated: 0 });
-    expect(await person('karin@regionvb.example')).toMatchObject({ name: 'Karin Lund', unitId: units.Ekonomi, roles: ['participant', 'coordinator'], title: 'Handläggare; ekonomi' });
-    expect(await person('per@regionvb.example')).toMatchObject({ name: 'Per Svensson', unitId: null, roles: ['coordinator', 'participant'], title: 'Enhetschef\nvikarie' });
+    expect(await person('karin@regionvb.example')).toMatchObject({
+      name: 'Karin Lund',
+      unitId: units.Ekonomi,
+      roles: ['participant', 'coordinator'],
+      title: 'Handläggare; ekonomi',
+    });
+    expect(await person('per@regionvb.example')).toMatchObject({
+      name: 'Per Svensson',
+      unitId: null,
+      roles: ['coordinator', 'participant'],
+      title: 'Enhetschef\nvikarie',
+    });
   });
 
   it('reads a Windows-1252 CSV as Excel saves it ("CSV (semikolonavgränsad)")', async () => {
-    const file = Buffer.from('name;email\nBjörn Älvdal;bjorn@regionvb.example\nÖsten Åkesson;osten@regionvb.example\nMärta Öhman;marta@regionvb.example\n', 'latin1');
+    const file = Buffer.from(
+      'name;email\nBjörn Älvdal;bjorn@regionvb.example\nÖsten Åkesson;osten@regionvb.example\nMärta Öhman;marta@regionvb.example\n',
+      'latin1',
+    );
     // Really not UTF-8: ö is the single byte 0xF6.
     expect(file.includes(Buffer.from('Björn', 'utf8'))).toBe(false);
     expect(file.includes(0xf6)).toBe(true);
@@ -127,14 +182,26 @@ describe('valid files', () => {
   });
 
   it('imports an XLSX workbook: any header order and case, hyperlinked addresses, rich text, numbers, empty rows', async () => {
-    const body = await xlsx(
+    const body = await xlsx([
+      ['Manager Email', 'ROLES', 'Name', 'Email', 'Unit', 'Title'],
       [
-        ['Manager Email', 'ROLES', 'Name', 'Email', 'Unit', 'Title'],
-        [null, 'coordinator', 'Greta Garbo', { text: 'greta@regionvb.example', hyperlink: 'mailto:greta@regionvb.example' }, 'Ekonomi', 'Samordnare'],
-        [],
-        ['greta@regionvb.example', null, { richText: [{ text: 'Sven ' }, { font: { bold: true }, text: 'Ödberg' }] }, 'sven@regionvb.example', 'it-avdelningen', 42],
+        null,
+        'coordinator',
+        'Greta Garbo',
+        { text: 'greta@regionvb.example', hyperlink: 'mailto:greta@regionvb.example' },
+        'Ekonomi',
+        'Samordnare',
       ],
-    );
+      [],
+      [
+        'greta@regionvb.example',
+        null,
+        { richText: [{ text: 'Sven ' }, { font: { bold: true }, text: 'Ödberg' }] },
+        'sven@regionvb.example',
+        'it-avdelningen',
+        42,
+      ],
+    ]);
     const before = await peopleCount();
     const response = await importFile(body, XLSX);
     expect(response.statusCode, response.body).toBe(200);
@@ -142,19 +209,32 @@ describe('valid files', () => {
     expect(await peopleCount()).toBe(before + 2);
     const greta = await person('greta@regionvb.example');
     expect(greta).toMatchObject({ name: 'Greta Garbo', title: 'Samordnare', unitId: units.Ekonomi, roles: ['coordinator'] });
-    expect(await person('sven@regionvb.example')).toMatchObject({ name: 'Sven Ödberg', title: '42', unitId: units['IT-avdelningen'], managerId: greta!.id, managerEmail: null });
+    expect(await person('sven@regionvb.example')).toMatchObject({
+      name: 'Sven Ödberg',
+      title: '42',
+      unitId: units['IT-avdelningen'],
+      managerId: greta!.id,
+      managerEmail: null,
+    });
   });
 
   it('updates people already in the organisation (same e-mail, any case) and counts them apart', async () => {
     const bergBefore = await person('berg@regionvb.example');
     const count = await peopleCount();
-    const file = 'name,email,title,unit\n' + 'Eva Berg,BERG@REGIONVB.EXAMPLE,Avdelningschef,IT-avdelningen\n' + 'Helt Ny,ny@regionvb.example,,\n';
+    const file =
+      'name,email,title,unit\n' + 'Eva Berg,BERG@REGIONVB.EXAMPLE,Avdelningschef,IT-avdelningen\n' + 'Helt Ny,ny@regionvb.example,,\n';
     const response = await importFile(file, 'text/csv');
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json()).toEqual({ imported: 1, updated: 1 });
     expect(await peopleCount()).toBe(count + 1);
     const berg = await person('berg@regionvb.example');
-    expect(berg).toMatchObject({ id: bergBefore!.id, name: 'Eva Berg', email: 'berg@regionvb.example', title: 'Avdelningschef', unitId: units['IT-avdelningen'] });
+    expect(berg).toMatchObject({
+      id: bergBefore!.id,
+      name: 'Eva Berg',
+      email: 'berg@regionvb.example',
+      title: 'Avdelningschef',
+      unitId: units['IT-avdelningen'],
+    });
     // No roles column: the roles stay as they were.
     expect(berg!.roles).toEqual(['coordinator', 'participant']);
     // The same file again: everyone is updated, nobody added.
@@ -166,7 +246,10 @@ describe('valid files', () => {
   it('keeps what an update leaves out: missing columns and empty cells do not erase units, titles, roles or managers', async () => {
     const orjanBefore = await person('orjan@regionvb.example');
     expect(orjanBefore!.managerId).not.toBeNull();
-    const response = await importFile('name,email,unit,roles,manager_email,title\nÖrjan Å. Ångström,orjan@regionvb.example,,,,\n', 'text/csv');
+    const response = await importFile(
+      'name,email,unit,roles,manager_email,title\nÖrjan Å. Ångström,orjan@regionvb.example,,,,\n',
+      'text/csv',
+    );
     expect(response.json()).toEqual({ imported: 0, updated: 1 });
     const orjan = await person('orjan@regionvb.example');
     expect(orjan).toMatchObject({
@@ -256,7 +339,13 @@ describe('invalid rows: all or nothing', () => {
   });
 
   it('reports XLSX problems with their row numbers', async () => {
-    const body = await xlsx([['name', 'email', 'roles'], ['Ok Person', 'ok@regionvb.example', 'participant'], [], ['Fel Person', 'fel@', 'participant'], ['Roll Fel', 'roll2@regionvb.example', 'boss']]);
+    const body = await xlsx([
+      ['name', 'email', 'roles'],
+      ['Ok Person', 'ok@regionvb.example', 'participant'],
+      [],
+      ['Fel Person', 'fel@', 'participant'],
+      ['Roll Fel', 'roll2@regionvb.example', 'boss'],
+    ]);
     const before = await peopleCount();
     const response = await importFile(body, XLSX);
     expect(response.statusCode).toBe(422);
@@ -283,12 +372,16 @@ describe('invalid rows: all or nothing', () => {
     expect(missing.statusCode).toBe(422);
     expect(missing.json().error).toMatchObject({
       code: 'import_invalid',
-      details: [{ line: 1, field: 'email', code: 'column.missing', values: { column: 'email' }, message: expect.stringContaining('email') }],
+      details: [
+        { line: 1, field: 'email', code: 'column.missing', values: { column: 'email' }, message: expect.stringContaining('email') },
+      ],
     });
 
     const unknown = await importFile('name,email,telefon\nNamn Namnsson,namn@regionvb.example,070-123\n', 'text/csv');
     expect(unknown.statusCode).toBe(422);
-    expect(unknown.json().error.details).toEqual([{ line: 1, field: 'telefon', code: 'column.unknown', values: { column: 'telefon' }, message: expect.stringContaining('telefon') }]);
+    expect(unknown.json().error.details).toEqual([
+      { line: 1, field: 'telefon', code: 'column.unknown', values: { column: 'telefon' }, message: expect.stringContaining('telefon') },
+    ]);
 
     const swedish = await importFile('namn;e-post\nNamn Namnsson;namn@regionvb.example\n', 'text/csv');
     expect(swedish.statusCode).toBe(422);
@@ -304,13 +397,20 @@ describe('invalid rows: all or nothing', () => {
 
 describe('malformed files', () => {
   /** A 400 naming `file`, whose one detail carries the problem's code (and values) for the web app to translate. */
-  const expectFileError = (response: Awaited<ReturnType<typeof importFile>>, message?: RegExp, code?: string, values?: Record<string, unknown>) => {
+  const expectFileError = (
+    response: Awaited<ReturnType<typeof importFile>>,
+    message?: RegExp,
+    code?: string,
+    values?: Record<string, unknown>,
+  ) => {
     expect(response.statusCode, response.body).toBe(400);
     const error = response.json().error;
     expect(error).toMatchObject({ code: 'validation', field: 'file' });
     if (message) expect(error.message).toMatch(message);
     expect(error.details).toEqual([expect.objectContaining({ field: 'file', code: expect.any(String), message: expect.any(String) })]);
-    expect(error.message).toBe(`file: ${error.details[0].line === undefined ? '' : `line ${error.details[0].line}: `}${error.details[0].message}`);
+    expect(error.message).toBe(
+      `file: ${error.details[0].line === undefined ? '' : `line ${error.details[0].line}: `}${error.details[0].message}`,
+    );
     if (code) expect(error.details[0].code).toBe(code);
     if (values) expect(error.details[0].values).toEqual(values);
   };
@@ -318,7 +418,11 @@ describe('malformed files', () => {
   it('refuses garbage sent as XLSX', async () => {
     const before = await peopleCount();
     expectFileError(await importFile(Buffer.from('this is not a workbook at all'), XLSX), undefined, 'file.notXlsx');
-    expectFileError(await importFile(Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(2000, 7)]), XLSX), undefined, 'file.notXlsx');
+    expectFileError(
+      await importFile(Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(2000, 7)]), XLSX),
+      undefined,
+      'file.notXlsx',
+    );
     expectFileError(await importFile('name,email\nA,a@regionvb.example\n', XLSX), undefined, 'file.notXlsx');
     expect(await peopleCount()).toBe(before);
   });
@@ -333,7 +437,10 @@ describe('malformed files', () => {
 
   it('refuses a CSV with an unclosed quote, naming the line where it opens', async () => {
     const before = await peopleCount();
-    const response = await importFile('name,email\nAnna Ek,anna2@regionvb.example\n"Bo Ek,bo@regionvb.example\nCecilia Ek,cecilia@regionvb.example\n', 'text/csv');
+    const response = await importFile(
+      'name,email\nAnna Ek,anna2@regionvb.example\n"Bo Ek,bo@regionvb.example\nCecilia Ek,cecilia@regionvb.example\n',
+      'text/csv',
+    );
     expectFileError(response, /line 3\b/, 'file.quoteNotClosed', { line: 3 });
     expect(response.json().error.details[0].line).toBe(3);
     expect(await peopleCount()).toBe(before);
@@ -357,7 +464,12 @@ describe('malformed files', () => {
     const pdf = await importFile(Buffer.from('%PDF-1.7'), 'application/pdf');
     expect(pdf.statusCode).toBe(415);
     expect(pdf.json().error.code).toBe('unsupported_media_type');
-    const json = await t.app.inject({ method: 'POST', url: `/api/organisations/${orgId}/people/import`, headers: { cookie: admin }, payload: { name: 'A', email: 'a@regionvb.example' } });
+    const json = await t.app.inject({
+      method: 'POST',
+      url: `/api/organisations/${orgId}/people/import`,
+      headers: { cookie: admin },
+      payload: { name: 'A', email: 'a@regionvb.example' },
+    });
     expect(json.statusCode).toBe(415);
     expect(json.json().error).toMatchObject({ code: 'unsupported_media_type', field: 'file' });
   });

@@ -20,8 +20,10 @@ let coordinator: string;
 let foreignPersonId: string;
 
 const people = () => `/api/organisations/${orgId}/people`;
-const create = (payload: unknown) => t.app.inject({ method: 'POST', url: people(), headers: { cookie: admin }, payload: payload as object });
-const patch = (id: string, payload: unknown, cookie = admin) => t.app.inject({ method: 'PATCH', url: `${people()}/${id}`, headers: { cookie }, payload: payload as object });
+const create = (payload: unknown) =>
+  t.app.inject({ method: 'POST', url: people(), headers: { cookie: admin }, payload: payload as object });
+const patch = (id: string, payload: unknown, cookie = admin) =>
+  t.app.inject({ method: 'PATCH', url: `${people()}/${id}`, headers: { cookie }, payload: payload as object });
 const list = (query = '', cookie = admin) => t.app.inject({ url: `${people()}${query}`, headers: { cookie } });
 
 async function row(id: string) {
@@ -52,13 +54,26 @@ describe('creating people', () => {
   let chefId: string;
 
   it('creates a person with a unit and a manager from the same organisation', async () => {
-    const chef = await create({ name: 'Birgitta Chef', email: 'birgitta@polisen.example', title: 'Regionpolischef', unitId: syd, roles: ['participant', 'coordinator', 'participant'] });
+    const chef = await create({
+      name: 'Birgitta Chef',
+      email: 'birgitta@polisen.example',
+      title: 'Regionpolischef',
+      unitId: syd,
+      roles: ['participant', 'coordinator', 'participant'],
+    });
     expect(chef.statusCode, chef.body).toBe(201);
     chefId = chef.json().id;
     // Duplicate roles are stored once.
     expect(chef.json().roles).toEqual(['participant', 'coordinator']);
 
-    const response = await create({ name: 'David Polis', email: 'david@polisen.example', title: 'Utredare', unitId: syd, managerId: chefId, managerEmail: 'ignored@polisen.example' });
+    const response = await create({
+      name: 'David Polis',
+      email: 'david@polisen.example',
+      title: 'Utredare',
+      unitId: syd,
+      managerId: chefId,
+      managerEmail: 'ignored@polisen.example',
+    });
     expect(response.statusCode, response.body).toBe(201);
     expect(response.json()).toEqual({
       id: expect.any(String),
@@ -75,7 +90,13 @@ describe('creating people', () => {
       accountStatus: 'none',
     });
     // A linked manager wins over a typed address.
-    expect(await row(response.json().id)).toMatchObject({ organisationId: orgId, unitId: syd, managerId: chefId, managerEmail: null, userId: null });
+    expect(await row(response.json().id)).toMatchObject({
+      organisationId: orgId,
+      unitId: syd,
+      managerId: chefId,
+      managerEmail: null,
+      userId: null,
+    });
     // No mail is sent when a person is only created.
     expect(await t.lastMailTo('david@polisen.example')).toBeUndefined();
   });
@@ -83,7 +104,13 @@ describe('creating people', () => {
   it('keeps the address of a manager who is not in Lots', async () => {
     const response = await create({ name: 'Erik Extern', email: 'erik@polisen.example', managerEmail: 'Chef@Kommun.Example' });
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toMatchObject({ managerId: null, managerName: null, managerEmail: 'chef@kommun.example', unitId: null, roles: ['participant'] });
+    expect(response.json()).toMatchObject({
+      managerId: null,
+      managerName: null,
+      managerEmail: 'chef@kommun.example',
+      unitId: null,
+      roles: ['participant'],
+    });
   });
 
   it('refuses a manager from another organisation, or one that does not exist', async () => {
@@ -122,10 +149,31 @@ describe('creating people', () => {
     });
 
     it('updates name, title, unit, roles and address of a person without an account', async () => {
-      const response = await patch(davidId, { name: 'David Polisson', title: null, unitId: nord, roles: ['coordinator'], email: 'david.polisson@polisen.example' });
+      const response = await patch(davidId, {
+        name: 'David Polisson',
+        title: null,
+        unitId: nord,
+        roles: ['coordinator'],
+        email: 'david.polisson@polisen.example',
+      });
       expect(response.statusCode, response.body).toBe(200);
-      expect(response.json()).toMatchObject({ id: davidId, name: 'David Polisson', title: null, unitId: nord, unitName: 'Region Nord', roles: ['coordinator'], email: 'david.polisson@polisen.example' });
-      expect(await row(davidId)).toMatchObject({ name: 'David Polisson', title: null, unitId: nord, roles: ['coordinator'], email: 'david.polisson@polisen.example', managerId: chefId });
+      expect(response.json()).toMatchObject({
+        id: davidId,
+        name: 'David Polisson',
+        title: null,
+        unitId: nord,
+        unitName: 'Region Nord',
+        roles: ['coordinator'],
+        email: 'david.polisson@polisen.example',
+      });
+      expect(await row(davidId)).toMatchObject({
+        name: 'David Polisson',
+        title: null,
+        unitId: nord,
+        roles: ['coordinator'],
+        email: 'david.polisson@polisen.example',
+        managerId: chefId,
+      });
       // An empty patch changes nothing.
       const empty = await patch(davidId, {});
       expect(empty.statusCode).toBe(200);
@@ -205,7 +253,11 @@ describe('listing people', () => {
     }
   });
 
-  const names = (response: { json(): { items: { name: string }[] } }) => response.json().items.map((p) => p.name).sort();
+  const names = (response: { json(): { items: { name: string }[] } }) =>
+    response
+      .json()
+      .items.map((p) => p.name)
+      .sort();
 
   it('searches name, e-mail and title, case-insensitively', async () => {
     expect(names(await list('?q=HASSEL'))).toEqual(['Hanna Hassel']);
@@ -232,7 +284,10 @@ describe('listing people', () => {
   });
 
   it('pages through the list with a stable order and the full total', async () => {
-    const [total] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(schema.people).where(eq(schema.people.organisationId, orgId));
+    const [total] = await t.database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(schema.people)
+      .where(eq(schema.people.organisationId, orgId));
     const seen: string[] = [];
     for (let offset = 0; offset < total!.n + 3; offset += 3) {
       const page = await list(`?limit=3&offset=${offset}`);
@@ -256,7 +311,12 @@ describe('listing people', () => {
 
 describe('/api/me', () => {
   it('shows the signed-in user and their place in the organisation', async () => {
-    await t.app.inject({ method: 'PATCH', url: `${people()}/${adminPersonId}`, headers: { cookie: admin }, payload: { unitId: syd, managerEmail: 'gd@polisen.example', title: 'HR-chef' } });
+    await t.app.inject({
+      method: 'PATCH',
+      url: `${people()}/${adminPersonId}`,
+      headers: { cookie: admin },
+      payload: { unitId: syd, managerEmail: 'gd@polisen.example', title: 'HR-chef' },
+    });
     const response = await t.app.inject({ url: '/api/me', headers: { cookie: admin } });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({
@@ -291,7 +351,12 @@ describe('/api/me', () => {
 
   it('changes the name (account and person) and the title, and clears the title', async () => {
     const cookie = coordinator;
-    const response = await t.app.inject({ method: 'PATCH', url: '/api/me', headers: { cookie }, payload: { name: '  Cecilia Samordnare-Lind ', title: 'Samordnare' } });
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/me',
+      headers: { cookie },
+      payload: { name: '  Cecilia Samordnare-Lind ', title: 'Samordnare' },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ user: { name: 'Cecilia Samordnare-Lind' }, person: { title: 'Samordnare' } });
     const [user] = await t.database.db.select().from(schema.user).where(eq(schema.user.email, 'samordnare@polisen.example'));
@@ -301,14 +366,25 @@ describe('/api/me', () => {
 
     const cleared = await t.app.inject({ method: 'PATCH', url: '/api/me', headers: { cookie }, payload: { title: null } });
     expect(cleared.json().person.title).toBeNull();
-    expect((await t.app.inject({ url: '/api/me', headers: { cookie } })).json()).toMatchObject({ user: { name: 'Cecilia Samordnare-Lind' }, person: { title: null } });
+    expect((await t.app.inject({ url: '/api/me', headers: { cookie } })).json()).toMatchObject({
+      user: { name: 'Cecilia Samordnare-Lind' },
+      person: { title: null },
+    });
   });
 
   it('works for a user who is in no organisation', async () => {
-    await createAccount(t.database.db, { name: 'Ensam Användare', email: 'ensam@lots.example', password: 'ett-långt-lösenord', locale: 'en' });
+    await createAccount(t.database.db, {
+      name: 'Ensam Användare',
+      email: 'ensam@lots.example',
+      password: 'ett-långt-lösenord',
+      locale: 'en',
+    });
     const cookie = await t.signIn('ensam@lots.example', 'ett-långt-lösenord');
     const me = await t.app.inject({ url: '/api/me', headers: { cookie } });
-    expect(me.json()).toEqual({ user: { id: expect.any(String), name: 'Ensam Användare', email: 'ensam@lots.example', locale: 'en', platformAdmin: false }, person: null });
+    expect(me.json()).toEqual({
+      user: { id: expect.any(String), name: 'Ensam Användare', email: 'ensam@lots.example', locale: 'en', platformAdmin: false },
+      person: null,
+    });
     const patched = await t.app.inject({ method: 'PATCH', url: '/api/me', headers: { cookie }, payload: { locale: 'sv', title: 'Ingen' } });
     expect(patched.statusCode).toBe(200);
     expect(patched.json()).toMatchObject({ user: { locale: 'sv' }, person: null });

@@ -51,7 +51,10 @@ function filterWhere(organisationId: string, filter: Omit<PeopleFilter, 'limit' 
 export async function listPeople(db: DbOrTx, organisationId: string, filter: PeopleFilter) {
   const where = filterWhere(organisationId, filter);
   const items = await base(db).where(where).orderBy(asc(people.name), asc(people.id)).limit(filter.limit).offset(filter.offset);
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(people).where(where);
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(people)
+    .where(where);
   return { items: items.map(normalise), total: count?.n ?? 0 };
 }
 
@@ -83,12 +86,18 @@ export interface PersonValues {
 }
 
 export async function insertPerson(db: DbOrTx, organisationId: string, values: PersonValues) {
-  const [row] = await db.insert(people).values({ organisationId, ...values }).returning({ id: people.id });
+  const [row] = await db
+    .insert(people)
+    .values({ organisationId, ...values })
+    .returning({ id: people.id });
   return row!.id;
 }
 
 export async function updatePerson(db: DbOrTx, id: string, patch: Partial<PersonValues>) {
-  await db.update(people).set({ ...patch, updatedAt: new Date() }).where(eq(people.id, id));
+  await db
+    .update(people)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(people.id, id));
 }
 
 export async function unitIdsOf(db: DbOrTx, organisationId: string) {

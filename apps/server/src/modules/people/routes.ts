@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idSchema, importResultSchema, peoplePageSchema, peopleQuerySchema, personInputSchema, personPatchSchema, personSchema } from '@lots/core';
+import {
+  idSchema,
+  importResultSchema,
+  peoplePageSchema,
+  peopleQuerySchema,
+  personInputSchema,
+  personPatchSchema,
+  personSchema,
+} from '@lots/core';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../http/actor';
 import { AppError } from '../../http/errors';
@@ -13,7 +21,9 @@ const personParams = z.strictObject({ orgId: idSchema, personId: idSchema });
 const IMPORT_LIMIT = 5 * 1024 * 1024;
 
 export const peopleRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.addContentTypeParser([...CSV_TYPES, XLSX_TYPE], { parseAs: 'buffer', bodyLimit: IMPORT_LIMIT }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser([...CSV_TYPES, XLSX_TYPE], { parseAs: 'buffer', bodyLimit: IMPORT_LIMIT }, (_request, body, done) =>
+    done(null, body),
+  );
 
   app.get(
     '/api/organisations/:orgId/people',

@@ -68,7 +68,13 @@ export async function updatePerson(ctx: AppContext, actor: Actor, organisationId
   return ctx.db.transaction(async (tx) => {
     const current = await loadPerson(tx, organisationId, id);
     await checkReferences(tx, organisationId, id, patch);
-    if (patch.roles && current.roles.includes('org_admin') && !patch.roles.includes('org_admin') && id === actor.person?.id && !actor.platformAdmin) {
+    if (
+      patch.roles &&
+      current.roles.includes('org_admin') &&
+      !patch.roles.includes('org_admin') &&
+      id === actor.person?.id &&
+      !actor.platformAdmin
+    ) {
       throw invalid('roles', 'you cannot remove your own administrator role');
     }
     const values: Partial<repo.PersonValues> = {};

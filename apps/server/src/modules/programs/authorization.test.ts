@@ -42,7 +42,12 @@ describe('programs and applications: authorization', () => {
     t.app.inject({ method, url, headers: { cookie }, ...(payload !== undefined ? { payload: payload as object } : {}) });
 
   async function createProgram(cookie: string, body: Record<string, unknown>, open = true) {
-    const created = await api(cookie, 'POST', '/api/programs', { type: 'classic', applicationClosesOn: '2099-12-31', startsOn: '2100-01-15', ...body });
+    const created = await api(cookie, 'POST', '/api/programs', {
+      type: 'classic',
+      applicationClosesOn: '2099-12-31',
+      startsOn: '2100-01-15',
+      ...body,
+    });
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id as string;
     if (open) {
@@ -67,7 +72,11 @@ describe('programs and applications: authorization', () => {
     await t.createMember(polis, 'per@polis.example', ['participant'], { name: 'Per Polis' });
     await t.createMember(polis, 'ingrid@polis.example', ['org_admin', 'coordinator'], { name: 'Ingrid Polis' });
     await t.createMember(plattform, 'root@lots.example', ['participant'], { name: 'Root Admin', platformAdmin: true });
-    [maria, anna, olle, kirsti, johan, lisa, per, ingrid, root] = (await Promise.all(['maria@tull', 'anna@tull', 'olle@kust', 'kirsti@kust', 'johan@tull', 'lisa@kust', 'per@polis', 'ingrid@polis', 'root@lots'].map((a) => t.signIn(`${a}.example`)))) as [string, string, string, string, string, string, string, string, string];
+    [maria, anna, olle, kirsti, johan, lisa, per, ingrid, root] = (await Promise.all(
+      ['maria@tull', 'anna@tull', 'olle@kust', 'kirsti@kust', 'johan@tull', 'lisa@kust', 'per@polis', 'ingrid@polis', 'root@lots'].map(
+        (a) => t.signIn(`${a}.example`),
+      ),
+    )) as [string, string, string, string, string, string, string, string, string];
 
     P = await createProgram(maria, {
       name: 'Gemensamt mentorprogram',
@@ -77,7 +86,12 @@ describe('programs and applications: authorization', () => {
     });
     D = await createProgram(maria, { name: 'Utkastprogrammet' }, false);
     K = await createProgram(olle, { name: 'Kustens program' });
-    const question = await api(maria, 'POST', `/api/programs/${P}/questions`, { role: 'adept', kind: 'short_text', label: 'Varför?', required: false });
+    const question = await api(maria, 'POST', `/api/programs/${P}/questions`, {
+      role: 'adept',
+      kind: 'short_text',
+      label: 'Varför?',
+      required: false,
+    });
     expect(question.statusCode, question.body).toBe(201);
     questionP = question.json().id;
 
@@ -104,7 +118,9 @@ describe('programs and applications: authorization', () => {
     const names = async (cookie: string) => {
       const response = await api(cookie, 'GET', '/api/programs');
       expect(response.statusCode).toBe(200);
-      return Object.fromEntries((response.json() as { name: string; viewerIsCoordinator: boolean }[]).map((p) => [p.name, p.viewerIsCoordinator]));
+      return Object.fromEntries(
+        (response.json() as { name: string; viewerIsCoordinator: boolean }[]).map((p) => [p.name, p.viewerIsCoordinator]),
+      );
     };
 
     it('a participant sees the announced programs of their organisation, not drafts or others’ programs', async () => {
@@ -136,7 +152,14 @@ describe('programs and applications: authorization', () => {
   describe('organisations that do not take part', () => {
     it('get 404 on the program, its questions, their applications and nominations', async () => {
       for (const cookie of [per, ingrid]) {
-        for (const url of [`/api/programs/${P}`, `/api/programs/${P}/questions`, `/api/programs/${P}/applications/mine`, `/api/programs/${P}/nominations`, `/api/programs/${P}/applications`, `/api/programs/${P}/applications/${johanApplication}`]) {
+        for (const url of [
+          `/api/programs/${P}`,
+          `/api/programs/${P}/questions`,
+          `/api/programs/${P}/applications/mine`,
+          `/api/programs/${P}/nominations`,
+          `/api/programs/${P}/applications`,
+          `/api/programs/${P}/applications/${johanApplication}`,
+        ]) {
           const response = await api(cookie, 'GET', url);
           expect(response.statusCode, url).toBe(404);
           expect(response.json().error.code).toBe('not_found');
@@ -147,7 +170,9 @@ describe('programs and applications: authorization', () => {
     it('cannot apply to, nominate for or manage the program (404, nothing stored)', async () => {
       expect((await api(per, 'PUT', `/api/programs/${P}/applications/mine/adept`, { profile: {} })).statusCode).toBe(404);
       expect((await api(per, 'POST', `/api/programs/${P}/applications/mine/mentor/submit`, { profile: {} })).statusCode).toBe(404);
-      expect((await api(per, 'POST', `/api/programs/${P}/nominations`, { name: 'Johan Nyberg', email: 'johan@tull.example' })).statusCode).toBe(404);
+      expect(
+        (await api(per, 'POST', `/api/programs/${P}/nominations`, { name: 'Johan Nyberg', email: 'johan@tull.example' })).statusCode,
+      ).toBe(404);
       expect((await api(ingrid, 'PATCH', `/api/programs/${P}`, { name: 'Kapat' })).statusCode).toBe(404);
       expect((await api(ingrid, 'POST', `/api/programs/${P}/status`, { status: 'selection' })).statusCode).toBe(404);
       const stored = await t.database.db.select().from(schema.applications).where(eq(schema.applications.programId, P));
@@ -194,7 +219,12 @@ describe('programs and applications: authorization', () => {
     });
 
     it('cannot list or read applications through the review endpoints (403), not even their own', async () => {
-      for (const url of [`/api/programs/${P}/applications`, `/api/programs/${P}/applications/${lisaApplication}`, `/api/programs/${P}/applications/${johanApplication}`, `/api/programs/${P}/applications?role=adept`]) {
+      for (const url of [
+        `/api/programs/${P}/applications`,
+        `/api/programs/${P}/applications/${lisaApplication}`,
+        `/api/programs/${P}/applications/${johanApplication}`,
+        `/api/programs/${P}/applications?role=adept`,
+      ]) {
         const response = await api(johan, 'GET', url);
         expect(response.statusCode, url).toBe(403);
         expect(response.json().error.code).toBe('forbidden');
@@ -244,7 +274,12 @@ describe('programs and applications: authorization', () => {
     });
 
     it('cannot import applications (403, nothing imported)', async () => {
-      const response = await t.app.inject({ method: 'POST', url: `/api/programs/${P}/applications/import`, headers: { cookie: johan, 'content-type': 'text/csv' }, payload: csv });
+      const response = await t.app.inject({
+        method: 'POST',
+        url: `/api/programs/${P}/applications/import`,
+        headers: { cookie: johan, 'content-type': 'text/csv' },
+        payload: csv,
+      });
       expect(response.statusCode).toBe(403);
       const rows = await t.database.db.select().from(schema.applications).where(eq(schema.applications.personId, johanPerson));
       expect(rows.map((r) => r.role)).toEqual(['adept']);
@@ -269,7 +304,9 @@ describe('programs and applications: authorization', () => {
       const program = await api(olle, 'GET', `/api/programs/${P}`);
       expect(program.json()).toMatchObject({ viewerIsCoordinator: false, allowedTransitions: [] });
       // Those who only take part see who coordinates, not their e-mail addresses.
-      expect(program.json().coordinators).toEqual([{ personId: expect.any(String), name: 'Maria Sundberg', email: '', organisationName: 'Tullverket' }]);
+      expect(program.json().coordinators).toEqual([
+        { personId: expect.any(String), name: 'Maria Sundberg', email: '', organisationName: 'Tullverket' },
+      ]);
       expect((await api(maria, 'GET', `/api/programs/${P}`)).json().coordinators[0].email).toBe('maria@tull.example');
     });
   });
@@ -284,7 +321,11 @@ describe('programs and applications: authorization', () => {
       expect(patched.json()).toMatchObject({ rules, purpose: 'Att utveckla chefer', requiresManagerConfirmation: true });
       const [row] = await t.database.db.select().from(schema.programs).where(eq(schema.programs.id, P));
       expect(row!.rules).toEqual(rules);
-      const event = await api(anna, 'POST', `/api/programs/${P}/events`, { kind: 'kickoff', title: 'Uppstart', startsAt: '2100-01-15T09:00:00Z' });
+      const event = await api(anna, 'POST', `/api/programs/${P}/events`, {
+        kind: 'kickoff',
+        title: 'Uppstart',
+        startsAt: '2100-01-15T09:00:00Z',
+      });
       expect(event.statusCode, event.body).toBe(201);
       expect(event.json().events.map((e: { title: string }) => e.title)).toEqual(['Uppstart']);
       const queue = await api(anna, 'GET', `/api/programs/${P}/applications`);
@@ -365,7 +406,13 @@ describe('programs and applications: authorization', () => {
 
     it('where the answer is not shown (matching), eligibility is still judged on it', async () => {
       const found = await findProgram(t.ctx.db, P);
-      const access = { program: found!.program, ownerOrganisationName: found!.ownerOrganisationName, organisationIds: [tull, kust], manage: true, coordinator: false };
+      const access = {
+        program: found!.program,
+        ownerOrganisationName: found!.ownerOrganisationName,
+        organisationIds: [tull, kust],
+        manage: true,
+        coordinator: false,
+      };
       const rows = await t.database.db.select().from(schema.applications).where(eq(schema.applications.programId, P));
       const hidden = await presentApplications(t.ctx.db, access, rows, { viewer: 'engine' });
       const byId = new Map(hidden.map((a) => [a.id, a]));
@@ -388,7 +435,10 @@ describe('programs and applications: authorization', () => {
       expect(rows.map((r) => r.role)).toEqual(['adept']);
 
       const none = await createProgram(maria, { name: 'Program utan regler', requiresManagerConfirmation: false });
-      const alsoRefused = await api(johan, 'POST', `/api/programs/${none}/applications/mine/adept/submit`, { profile: {}, sensitive: { underRepresented: false, consent: true } });
+      const alsoRefused = await api(johan, 'POST', `/api/programs/${none}/applications/mine/adept/submit`, {
+        profile: {},
+        sensitive: { underRepresented: false, consent: true },
+      });
       expect(alsoRefused.statusCode).toBe(400);
       expect(alsoRefused.json().error.field).toBe('sensitive');
       expect(await t.database.db.select().from(schema.applications).where(eq(schema.applications.programId, none))).toEqual([]);
@@ -399,7 +449,10 @@ describe('programs and applications: authorization', () => {
     });
 
     it('an answer needs explicit consent', async () => {
-      const response = await api(lisa, 'PUT', `/api/programs/${P}/applications/mine/adept`, { profile: {}, sensitive: { underRepresented: true } });
+      const response = await api(lisa, 'PUT', `/api/programs/${P}/applications/mine/adept`, {
+        profile: {},
+        sensitive: { underRepresented: true },
+      });
       expect(response.statusCode).toBe(400);
       expect(response.json().error.field).toBe('sensitive.consent');
     });

@@ -51,7 +51,13 @@ describe('enrolment flow', () => {
     expect(program.organisations.map((o: { name: string }) => o.name)).toEqual(['Kustbevakningen', 'Tullverket']);
     expect(program.coordinators.map((c: { name: string }) => c.name)).toEqual(['Maria Sundberg']);
 
-    const question = await api(coordinator, 'POST', `/api/programs/${programId}/questions`, { role: 'adept', kind: 'single_choice', label: 'Hur vill du helst träffas?', options: ['Digitalt', 'Fysiskt'], required: true });
+    const question = await api(coordinator, 'POST', `/api/programs/${programId}/questions`, {
+      role: 'adept',
+      kind: 'single_choice',
+      label: 'Hur vill du helst träffas?',
+      options: ['Digitalt', 'Fysiskt'],
+      required: true,
+    });
     expect(question.statusCode, question.body).toBe(201);
     questionId = question.json().id;
 
@@ -69,10 +75,14 @@ describe('enrolment flow', () => {
     const view = await api(adept, 'GET', `/api/programs/${programId}`);
     expect(view.statusCode).toBe(200);
     expect(view.json().viewerIsCoordinator).toBe(false);
-    const draft = await api(adept, 'PUT', `/api/programs/${programId}/applications/mine/adept`, { profile: { yearsAsManager: 1, developmentGoals: 'Svåra samtal' } });
+    const draft = await api(adept, 'PUT', `/api/programs/${programId}/applications/mine/adept`, {
+      profile: { yearsAsManager: 1, developmentGoals: 'Svåra samtal' },
+    });
     expect(draft.statusCode, draft.body).toBe(200);
     expect(draft.json().status).toBe('draft');
-    const incomplete = await api(adept, 'POST', `/api/programs/${programId}/applications/mine/adept/submit`, { profile: { yearsAsManager: 1 } });
+    const incomplete = await api(adept, 'POST', `/api/programs/${programId}/applications/mine/adept/submit`, {
+      profile: { yearsAsManager: 1 },
+    });
     expect(incomplete.statusCode).toBe(400);
     expect(incomplete.json().error.field).toBe(`answers.${questionId}`);
     const submitted = await api(adept, 'POST', `/api/programs/${programId}/applications/mine/adept/submit`, {
@@ -93,7 +103,13 @@ describe('enrolment flow', () => {
     const token = new URL(linkIn(mail!.text)).pathname.split('/').pop()!;
     const view = await t.app.inject({ url: `/api/responses/${token}` });
     expect(view.statusCode).toBe(200);
-    expect(view.json()).toMatchObject({ kind: 'confirmation', status: 'pending', applicantName: 'Johan Nyberg', programName: 'Mentorprogram 2027', role: 'adept' });
+    expect(view.json()).toMatchObject({
+      kind: 'confirmation',
+      status: 'pending',
+      applicantName: 'Johan Nyberg',
+      programName: 'Mentorprogram 2027',
+      role: 'adept',
+    });
     expect(JSON.stringify(view.json())).not.toContain('Svåra samtal');
     const answer = await t.app.inject({ method: 'POST', url: `/api/responses/${token}/confirmation`, payload: { decision: 'confirmed' } });
     expect(answer.statusCode, answer.body).toBe(200);
@@ -106,7 +122,11 @@ describe('enrolment flow', () => {
     expect(queue.statusCode).toBe(200);
     const [application] = queue.json();
     expect(application.confirmation).toBe('confirmed');
-    const decided = await api(coordinator, 'POST', `/api/programs/${programId}/decisions`, { applicationIds: [application.id], decision: 'accepted', message: 'Välkommen till uppstarten!' });
+    const decided = await api(coordinator, 'POST', `/api/programs/${programId}/decisions`, {
+      applicationIds: [application.id],
+      decision: 'accepted',
+      message: 'Välkommen till uppstarten!',
+    });
     expect(decided.statusCode, decided.body).toBe(200);
     expect(decided.json()[0].status).toBe('accepted');
     const mail = await t.lastMailTo('johan@tull.example');
@@ -122,7 +142,13 @@ describe('enrolment flow', () => {
     const copy = await api(coordinator, 'POST', `/api/programs/${programId}/copy`, { name: 'Mentorprogram 2028', shiftMonths: 12 });
     expect(copy.statusCode, copy.body).toBe(201);
     const next = copy.json();
-    expect(next).toMatchObject({ status: 'draft', name: 'Mentorprogram 2028', startsOn: '2101-01-15', feePerAdept: 6000, copiedFromId: programId });
+    expect(next).toMatchObject({
+      status: 'draft',
+      name: 'Mentorprogram 2028',
+      startsOn: '2101-01-15',
+      feePerAdept: 6000,
+      copiedFromId: programId,
+    });
     const questions = await api(coordinator, 'GET', `/api/programs/${next.id}/questions`);
     expect(questions.json().map((q: { label: string }) => q.label)).toEqual(['Hur vill du helst träffas?']);
   });

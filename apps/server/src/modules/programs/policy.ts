@@ -24,8 +24,12 @@ export async function loadProgramAccess(db: DbOrTx, actor: Actor, programId: str
   const organisationIds = (await repo.programOrganisationsOf(db, programId)).map((o) => o.id);
   const person = actor.person;
   const coordinator = person !== null && (await repo.isCoordinator(db, programId, person.id));
-  const manage = actor.platformAdmin || coordinator || (person !== null && person.roles.includes('org_admin') && person.organisationId === found.program.ownerOrganisationId);
-  const participant = person !== null && organisationIds.includes(person.organisationId) && !['draft', 'archived'].includes(found.program.status);
+  const manage =
+    actor.platformAdmin ||
+    coordinator ||
+    (person !== null && person.roles.includes('org_admin') && person.organisationId === found.program.ownerOrganisationId);
+  const participant =
+    person !== null && organisationIds.includes(person.organisationId) && !['draft', 'archived'].includes(found.program.status);
   if (!manage && !participant) throw notFound('Program');
   return { program: found.program, ownerOrganisationName: found.ownerOrganisationName, organisationIds, manage, coordinator };
 }

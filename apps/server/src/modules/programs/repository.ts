@@ -50,17 +50,27 @@ export async function isCoordinator(db: DbOrTx, programId: string, personId: str
 export async function listVisibleProgramIds(db: DbOrTx, personId: string | null, organisationId: string | null, orgAdmin: boolean) {
   const ids = new Map<string, 'manage' | 'participate'>();
   if (personId) {
-    for (const r of await db.select({ id: programCoordinators.programId }).from(programCoordinators).where(eq(programCoordinators.personId, personId))) ids.set(r.id, 'manage');
+    for (const r of await db
+      .select({ id: programCoordinators.programId })
+      .from(programCoordinators)
+      .where(eq(programCoordinators.personId, personId)))
+      ids.set(r.id, 'manage');
   }
   if (organisationId && orgAdmin) {
-    for (const r of await db.select({ id: programs.id }).from(programs).where(eq(programs.ownerOrganisationId, organisationId))) ids.set(r.id, 'manage');
+    for (const r of await db.select({ id: programs.id }).from(programs).where(eq(programs.ownerOrganisationId, organisationId)))
+      ids.set(r.id, 'manage');
   }
   if (organisationId) {
     const rows = await db
       .select({ id: programs.id })
       .from(programOrganisations)
       .innerJoin(programs, eq(programs.id, programOrganisations.programId))
-      .where(and(eq(programOrganisations.organisationId, organisationId), inArray(programs.status, ['open', 'selection', 'matching', 'running', 'closed'])));
+      .where(
+        and(
+          eq(programOrganisations.organisationId, organisationId),
+          inArray(programs.status, ['open', 'selection', 'matching', 'running', 'closed']),
+        ),
+      );
     for (const r of rows) if (!ids.has(r.id)) ids.set(r.id, 'participate');
   }
   return ids;
@@ -72,7 +82,9 @@ export async function listProgramsByIds(db: DbOrTx, ids: string[] | null) {
     .from(programs)
     .innerJoin(organisations, eq(organisations.id, programs.ownerOrganisationId));
   const rows = ids === null ? await query : ids.length ? await query.where(inArray(programs.id, ids)) : [];
-  return rows.sort((a, b) => (b.program.startsOn ?? '').localeCompare(a.program.startsOn ?? '') || a.program.name.localeCompare(b.program.name));
+  return rows.sort(
+    (a, b) => (b.program.startsOn ?? '').localeCompare(a.program.startsOn ?? '') || a.program.name.localeCompare(b.program.name),
+  );
 }
 
 export async function insertProgram(db: DbOrTx, values: ProgramValues) {
@@ -81,12 +93,16 @@ export async function insertProgram(db: DbOrTx, values: ProgramValues) {
 }
 
 export async function updateProgram(db: DbOrTx, id: string, values: Partial<ProgramValues>) {
-  await db.update(programs).set({ ...values, updatedAt: new Date() }).where(eq(programs.id, id));
+  await db
+    .update(programs)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(programs.id, id));
 }
 
 export async function setOrganisations(db: DbOrTx, programId: string, organisationIds: string[]) {
   await db.delete(programOrganisations).where(eq(programOrganisations.programId, programId));
-  if (organisationIds.length) await db.insert(programOrganisations).values(organisationIds.map((organisationId) => ({ programId, organisationId })));
+  if (organisationIds.length)
+    await db.insert(programOrganisations).values(organisationIds.map((organisationId) => ({ programId, organisationId })));
 }
 
 export async function setCoordinators(db: DbOrTx, programId: string, personIds: string[]) {
@@ -122,6 +138,9 @@ export async function updateEvent(db: DbOrTx, programId: string, id: string, val
 }
 
 export async function deleteEvent(db: DbOrTx, programId: string, id: string) {
-  const rows = await db.delete(programEvents).where(and(eq(programEvents.programId, programId), eq(programEvents.id, id))).returning({ id: programEvents.id });
+  const rows = await db
+    .delete(programEvents)
+    .where(and(eq(programEvents.programId, programId), eq(programEvents.id, id)))
+    .returning({ id: programEvents.id });
   return rows.length > 0;
 }

@@ -1,4 +1,12 @@
-import { canTransition, PROGRAM_TRANSITIONS, programInputSchema, type Program, type ProgramStatus, type ProgramSummary, type Rules } from '@lots/core';
+import {
+  canTransition,
+  PROGRAM_TRANSITIONS,
+  programInputSchema,
+  type Program,
+  type ProgramStatus,
+  type ProgramSummary,
+  type Rules,
+} from '@lots/core';
 import type { z } from 'zod';
 import { schema, type DbOrTx } from '@lots/db';
 import { and, eq } from 'drizzle-orm';
@@ -14,7 +22,11 @@ type ProgramInput = z.output<typeof programInputSchema>;
 
 export async function presentProgram(db: DbOrTx, access: ProgramAccess): Promise<Program> {
   const { program: p } = access;
-  const [organisations, coordinators, events] = await Promise.all([repo.programOrganisationsOf(db, p.id), repo.coordinatorsOf(db, p.id), repo.eventsOf(db, p.id)]);
+  const [organisations, coordinators, events] = await Promise.all([
+    repo.programOrganisationsOf(db, p.id),
+    repo.coordinatorsOf(db, p.id),
+    repo.eventsOf(db, p.id),
+  ]);
   return {
     id: p.id,
     ownerOrganisationId: p.ownerOrganisationId,
@@ -46,7 +58,14 @@ export async function presentProgram(db: DbOrTx, access: ProgramAccess): Promise
     organisations,
     // Participants see who to contact, not the coordinators' e-mail addresses unless they are the contact.
     coordinators: access.manage ? coordinators : coordinators.map((c) => ({ ...c, email: '' })),
-    events: events.map((e) => ({ id: e.id, kind: e.kind as Program['events'][number]['kind'], title: e.title, startsAt: e.startsAt.toISOString(), location: e.location, description: e.description })),
+    events: events.map((e) => ({
+      id: e.id,
+      kind: e.kind as Program['events'][number]['kind'],
+      title: e.title,
+      startsAt: e.startsAt.toISOString(),
+      location: e.location,
+      description: e.description,
+    })),
     viewerIsCoordinator: access.manage,
     allowedTransitions: access.manage ? [...PROGRAM_TRANSITIONS[p.status as ProgramStatus]] : [],
     copiedFromId: p.copiedFromId,
@@ -59,7 +78,12 @@ export async function getProgram(ctx: AppContext, actor: Actor, id: string): Pro
 
 export async function listPrograms(ctx: AppContext, actor: Actor): Promise<ProgramSummary[]> {
   const person = actor.person;
-  const visible = await repo.listVisibleProgramIds(ctx.db, person?.id ?? null, person?.organisationId ?? null, person?.roles.includes('org_admin') ?? false);
+  const visible = await repo.listVisibleProgramIds(
+    ctx.db,
+    person?.id ?? null,
+    person?.organisationId ?? null,
+    person?.roles.includes('org_admin') ?? false,
+  );
   const rows = await repo.listProgramsByIds(ctx.db, actor.platformAdmin ? null : [...visible.keys()]);
   return rows.map(({ program: p, ownerOrganisationName }) => ({
     id: p.id,
@@ -88,7 +112,8 @@ async function checkMembers(tx: DbOrTx, organisationIds: string[], coordinatorId
   const found = await repo.existingOrganisations(tx, organisationIds);
   if (found.length !== organisationIds.length) throw invalid('participatingOrganisationIds', 'an organisation does not exist');
   const coordinators = await repo.peopleInOrganisations(tx, coordinatorIds, organisationIds);
-  if (coordinators.length !== coordinatorIds.length) throw invalid('coordinatorIds', 'every coordinator must belong to a participating organisation');
+  if (coordinators.length !== coordinatorIds.length)
+    throw invalid('coordinatorIds', 'every coordinator must belong to a participating organisation');
 }
 
 export async function createProgram(ctx: AppContext, actor: Actor, input: ProgramInput): Promise<Program> {
@@ -100,7 +125,11 @@ export async function createProgram(ctx: AppContext, actor: Actor, input: Progra
     const organisationIds = [...new Set([person.organisationId, ...input.participatingOrganisationIds])];
     const coordinatorIds = [...new Set([person.id, ...input.coordinatorIds])];
     await checkMembers(tx, organisationIds, coordinatorIds);
-    const id = await repo.insertProgram(tx, { ...(toValues(input) as repo.ProgramValues), ownerOrganisationId: person.organisationId, status: 'draft' });
+    const id = await repo.insertProgram(tx, {
+      ...(toValues(input) as repo.ProgramValues),
+      ownerOrganisationId: person.organisationId,
+      status: 'draft',
+    });
     await repo.setOrganisations(tx, id, organisationIds);
     await repo.setCoordinators(tx, id, coordinatorIds);
     await audit(tx, actor, person.organisationId, 'program.create', 'program', id, { name: input.name });
@@ -112,13 +141,22 @@ export async function createProgram(ctx: AppContext, actor: Actor, input: Progra
 export async function updateProgram(ctx: AppContext, actor: Actor, id: string, patch: Partial<ProgramInput>): Promise<Program> {
   await ctx.db.transaction(async (tx) => {
     const access = await requireManage(tx, actor, id);
-    const merged = programInputSchema.safeParse({ ...(await presentProgram(tx, access)), ...patch, participatingOrganisationIds: [], coordinatorIds: [] });
+    const merged = programInputSchema.safeParse({
+      ...(await presentProgram(tx, access)),
+      ...patch,
+      participatingOrganisationIds: [],
+      coordinatorIds: [],
+    });
     // Cross-field rules (dates in order) on the program as it will be.
-    const issue = merged.success ? undefined : merged.error.issues.find((i) => ['applicationClosesOn', 'endsOn'].includes(String(i.path[0])));
+    const issue = merged.success
+      ? undefined
+      : merged.error.issues.find((i) => ['applicationClosesOn', 'endsOn'].includes(String(i.path[0])));
     if (issue) throw invalid(String(issue.path[0]), issue.message);
     await repo.updateProgram(tx, id, toValues(patch));
     if (patch.participatingOrganisationIds || patch.coordinatorIds) {
-      const organisationIds = [...new Set([access.program.ownerOrganisationId, ...(patch.participatingOrganisationIds ?? access.organisationIds)])];
+      const organisationIds = [
+        ...new Set([access.program.ownerOrganisationId, ...(patch.participatingOrganisationIds ?? access.organisationIds)]),
+      ];
       const coordinatorIds = patch.coordinatorIds ?? (await repo.coordinatorsOf(tx, id)).map((c) => c.personId);
       if (coordinatorIds.length === 0) throw invalid('coordinatorIds', 'a program needs at least one coordinator');
       await checkMembers(tx, organisationIds, coordinatorIds);
@@ -135,7 +173,11 @@ export async function transitionProgram(ctx: AppContext, actor: Actor, id: strin
     const access = await requireManage(tx, actor, id);
     const from = access.program.status as ProgramStatus;
     if (!canTransition(from, to)) {
-      throw new AppError('conflict', `A program cannot go from ${from} to ${to} (allowed: ${PROGRAM_TRANSITIONS[from].join(', ') || 'none'})`, 'status');
+      throw new AppError(
+        'conflict',
+        `A program cannot go from ${from} to ${to} (allowed: ${PROGRAM_TRANSITIONS[from].join(', ') || 'none'})`,
+        'status',
+      );
     }
     await repo.updateProgram(tx, id, { status: to });
     if (to === 'closed') await closeMentorships(tx, id);
@@ -149,10 +191,16 @@ export async function transitionProgram(ctx: AppContext, actor: Actor, id: strin
  * other running pair ends, ended by the program, with today's date. Dates and choices are kept.
  */
 async function closeMentorships(tx: DbOrTx, programId: string) {
-  const running = await tx.select().from(schema.pairs).where(and(eq(schema.pairs.programId, programId), eq(schema.pairs.status, 'active')));
+  const running = await tx
+    .select()
+    .from(schema.pairs)
+    .where(and(eq(schema.pairs.programId, programId), eq(schema.pairs.status, 'active')));
   for (const pair of running) {
     if (pair.adeptContinuation === 'continue' && pair.mentorContinuation === 'continue') continue;
-    await tx.update(schema.pairs).set({ status: 'ended', endedAt: new Date(), endedBy: 'program', updatedAt: new Date() }).where(eq(schema.pairs.id, pair.id));
+    await tx
+      .update(schema.pairs)
+      .set({ status: 'ended', endedAt: new Date(), endedBy: 'program', updatedAt: new Date() })
+      .where(eq(schema.pairs.id, pair.id));
   }
 }
 
@@ -164,7 +212,12 @@ const shiftDate = (value: string | null, months: number) => {
 };
 
 /** "Copy to next cohort": a new draft with the same settings, forms, rules, organisations, coordinators and events, dates shifted. */
-export async function copyProgram(ctx: AppContext, actor: Actor, id: string, options: { name?: string; shiftMonths: number }): Promise<Program> {
+export async function copyProgram(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  options: { name?: string; shiftMonths: number },
+): Promise<Program> {
   const newId = await ctx.db.transaction(async (tx) => {
     const access = await requireManage(tx, actor, id);
     const { id: _id, createdAt: _c, updatedAt: _u, ...source } = access.program;
@@ -181,12 +234,20 @@ export async function copyProgram(ctx: AppContext, actor: Actor, id: string, opt
     });
     await repo.setOrganisations(tx, newId, access.organisationIds);
     const coordinators = (await repo.coordinatorsOf(tx, id)).map((c) => c.personId);
-    if (actor.person && !coordinators.includes(actor.person.id) && access.organisationIds.includes(actor.person.organisationId)) coordinators.push(actor.person.id);
+    if (actor.person && !coordinators.includes(actor.person.id) && access.organisationIds.includes(actor.person.organisationId))
+      coordinators.push(actor.person.id);
     await repo.setCoordinators(tx, newId, coordinators);
     for (const event of await repo.eventsOf(tx, id)) {
       const startsAt = new Date(event.startsAt);
       startsAt.setUTCMonth(startsAt.getUTCMonth() + months);
-      await repo.insertEvent(tx, { programId: newId, kind: event.kind, title: event.title, startsAt, location: event.location, description: event.description });
+      await repo.insertEvent(tx, {
+        programId: newId,
+        kind: event.kind,
+        title: event.title,
+        startsAt,
+        location: event.location,
+        description: event.description,
+      });
     }
     await copyQuestions(tx, id, newId);
     await audit(tx, actor, access.program.ownerOrganisationId, 'program.copy', 'program', newId, { from: id });
@@ -195,20 +256,41 @@ export async function copyProgram(ctx: AppContext, actor: Actor, id: string, opt
   return getProgram(ctx, actor, newId);
 }
 
-export async function addEvent(ctx: AppContext, actor: Actor, programId: string, input: { kind: string; title: string; startsAt: string; location?: string | null; description?: string | null }) {
+export async function addEvent(
+  ctx: AppContext,
+  actor: Actor,
+  programId: string,
+  input: { kind: string; title: string; startsAt: string; location?: string | null; description?: string | null },
+) {
   await ctx.db.transaction(async (tx) => {
     const access = await requireManage(tx, actor, programId);
-    const id = await repo.insertEvent(tx, { programId, kind: input.kind, title: input.title, startsAt: new Date(input.startsAt), location: input.location ?? null, description: input.description ?? null });
+    const id = await repo.insertEvent(tx, {
+      programId,
+      kind: input.kind,
+      title: input.title,
+      startsAt: new Date(input.startsAt),
+      location: input.location ?? null,
+      description: input.description ?? null,
+    });
     await audit(tx, actor, access.program.ownerOrganisationId, 'program.event.create', 'program_event', id);
   });
   return getProgram(ctx, actor, programId);
 }
 
-export async function updateEvent(ctx: AppContext, actor: Actor, programId: string, eventId: string, input: Partial<{ kind: string; title: string; startsAt: string; location: string | null; description: string | null }>) {
+export async function updateEvent(
+  ctx: AppContext,
+  actor: Actor,
+  programId: string,
+  eventId: string,
+  input: Partial<{ kind: string; title: string; startsAt: string; location: string | null; description: string | null }>,
+) {
   await ctx.db.transaction(async (tx) => {
     await requireManage(tx, actor, programId);
     const { startsAt, ...rest } = input;
-    const values = { ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)), ...(startsAt ? { startsAt: new Date(startsAt) } : {}) };
+    const values = {
+      ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
+      ...(startsAt ? { startsAt: new Date(startsAt) } : {}),
+    };
     if (!(await repo.updateEvent(tx, programId, eventId, values))) throw new AppError('not_found', 'Event not found');
   });
   return getProgram(ctx, actor, programId);

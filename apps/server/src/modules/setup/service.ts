@@ -18,7 +18,8 @@ export async function status(ctx: AppContext): Promise<SetupStatus> {
   return {
     needsSetup,
     demo: ctx.config.demo && !needsSetup,
-    demoAccounts: ctx.config.demo && !needsSetup ? DEMO_ACCOUNTS.map((a) => ({ email: a.email, password: DEMO_PASSWORD, role: a.role })) : [],
+    demoAccounts:
+      ctx.config.demo && !needsSetup ? DEMO_ACCOUNTS.map((a) => ({ email: a.email, password: DEMO_PASSWORD, role: a.role })) : [],
     magicLink: true,
   };
 }

@@ -68,11 +68,22 @@ describe('first-run setup', () => {
   it('has created the organisation and a platform administrator who can sign in as its administrator', async () => {
     const [user] = await t.database.db.select().from(schema.user);
     const suffix = user!.email.startsWith('sara.ett') ? 'ett' : 'tva';
-    expect(user).toMatchObject({ email: `sara.${suffix}@ssc.example`, name: `Sara Setup ${suffix}`, platformAdmin: true, locale: 'sv', emailVerified: true });
+    expect(user).toMatchObject({
+      email: `sara.${suffix}@ssc.example`,
+      name: `Sara Setup ${suffix}`,
+      platformAdmin: true,
+      locale: 'sv',
+      emailVerified: true,
+    });
     const [organisation] = await t.database.db.select().from(schema.organisations);
     expect(organisation).toMatchObject({ name: `Statens servicecenter ${suffix}`, kind: 'agency', country: 'SE' });
     const [person] = await t.database.db.select().from(schema.people).where(eq(schema.people.userId, user!.id));
-    expect(person).toMatchObject({ organisationId: organisation!.id, email: `sara.${suffix}@ssc.example`, roles: ['org_admin', 'coordinator'], active: true });
+    expect(person).toMatchObject({
+      organisationId: organisation!.id,
+      email: `sara.${suffix}@ssc.example`,
+      roles: ['org_admin', 'coordinator'],
+      active: true,
+    });
     const [audit] = await t.database.db.select().from(schema.auditLog).where(eq(schema.auditLog.action, 'setup'));
     expect(audit).toMatchObject({ organisationId: organisation!.id, entityId: organisation!.id });
 
@@ -84,14 +95,23 @@ describe('first-run setup', () => {
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({
       user: { email: `sara.${suffix}@ssc.example`, platformAdmin: true, locale: 'sv' },
-      person: { organisationId: organisation!.id, organisationName: `Statens servicecenter ${suffix}`, roles: expect.arrayContaining(['org_admin']) },
+      person: {
+        organisationId: organisation!.id,
+        organisationName: `Statens servicecenter ${suffix}`,
+        roles: expect.arrayContaining(['org_admin']),
+      },
     });
     // As administrator of the organisation, they can manage it.
     const people = await t.app.inject({ url: `/api/organisations/${organisation!.id}/people`, headers: { cookie } });
     expect(people.statusCode).toBe(200);
     expect(people.json().total).toBe(1);
     // As platform administrator, they can create organisations.
-    const created = await t.app.inject({ method: 'POST', url: '/api/organisations', headers: { cookie }, payload: { name: 'Oslo kommune', kind: 'city', country: 'NO' } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/organisations',
+      headers: { cookie },
+      payload: { name: 'Oslo kommune', kind: 'city', country: 'NO' },
+    });
     expect(created.statusCode).toBe(201);
   });
 

@@ -16,12 +16,18 @@ export async function listUnits(db: DbOrTx, organisationId: string) {
 }
 
 export async function findUnit(db: DbOrTx, organisationId: string, id: string) {
-  const [row] = await db.select(columns).from(units).where(and(eq(units.organisationId, organisationId), eq(units.id, id)));
+  const [row] = await db
+    .select(columns)
+    .from(units)
+    .where(and(eq(units.organisationId, organisationId), eq(units.id, id)));
   return row;
 }
 
 export async function insertUnit(db: DbOrTx, organisationId: string, input: { name: string; parentId: string | null }) {
-  const [row] = await db.insert(units).values({ organisationId, ...input }).returning({ id: units.id });
+  const [row] = await db
+    .insert(units)
+    .values({ organisationId, ...input })
+    .returning({ id: units.id });
   return row!.id;
 }
 
@@ -31,7 +37,10 @@ export async function updateUnit(db: DbOrTx, id: string, patch: { name?: string;
 }
 
 export async function countChildren(db: DbOrTx, id: string) {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(units).where(eq(units.parentId, id));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(units)
+    .where(eq(units.parentId, id));
   return row?.n ?? 0;
 }
 

@@ -9,8 +9,10 @@ const orgParams = z.strictObject({ orgId: idSchema });
 const unitParams = z.strictObject({ orgId: idSchema, unitId: idSchema });
 
 export const unitRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.get('/api/organisations/:orgId/units', { schema: { tags: ['units'], params: orgParams, response: { 200: z.array(unitSchema) } } }, async (request) =>
-    service.listUnits(ctx, actorOf(request), request.params.orgId),
+  app.get(
+    '/api/organisations/:orgId/units',
+    { schema: { tags: ['units'], params: orgParams, response: { 200: z.array(unitSchema) } } },
+    async (request) => service.listUnits(ctx, actorOf(request), request.params.orgId),
   );
   app.post(
     '/api/organisations/:orgId/units',

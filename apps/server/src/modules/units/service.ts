@@ -39,7 +39,13 @@ export async function createUnit(ctx: AppContext, actor: Actor, organisationId: 
   return getUnit(ctx, organisationId, id);
 }
 
-export async function updateUnit(ctx: AppContext, actor: Actor, organisationId: string, id: string, patch: Partial<UnitInput>): Promise<Unit> {
+export async function updateUnit(
+  ctx: AppContext,
+  actor: Actor,
+  organisationId: string,
+  id: string,
+  patch: Partial<UnitInput>,
+): Promise<Unit> {
   requireRole(actor, organisationId, 'org_admin');
   await getUnit(ctx, organisationId, id);
   await checkParent(ctx, organisationId, id, patch.parentId);

@@ -16,7 +16,8 @@ let participant: string;
 
 const base = () => `/api/organisations/${orgId}/units`;
 const create = (payload: unknown) => t.app.inject({ method: 'POST', url: base(), headers: { cookie: admin }, payload: payload as object });
-const patch = (id: string, payload: unknown) => t.app.inject({ method: 'PATCH', url: `${base()}/${id}`, headers: { cookie: admin }, payload: payload as object });
+const patch = (id: string, payload: unknown) =>
+  t.app.inject({ method: 'PATCH', url: `${base()}/${id}`, headers: { cookie: admin }, payload: payload as object });
 const remove = (id: string) => t.app.inject({ method: 'DELETE', url: `${base()}/${id}`, headers: { cookie: admin } });
 
 async function unitRow(id: string) {
@@ -54,7 +55,13 @@ describe('units', () => {
     const a = await create({ name: 'Barn- och skolförvaltningen' });
     expect(a.statusCode, a.body).toBe(201);
     forvaltning = a.json().id;
-    expect(a.json()).toEqual({ id: forvaltning, organisationId: orgId, parentId: null, name: 'Barn- och skolförvaltningen', peopleCount: 0 });
+    expect(a.json()).toEqual({
+      id: forvaltning,
+      organisationId: orgId,
+      parentId: null,
+      name: 'Barn- och skolförvaltningen',
+      peopleCount: 0,
+    });
     skola = (await create({ name: 'Skolor', parentId: forvaltning })).json().id;
     grundskola = (await create({ name: 'Grundskolor', parentId: skola })).json().id;
     klass = (await create({ name: 'Årskurs 1', parentId: grundskola })).json().id;
@@ -68,7 +75,10 @@ describe('units', () => {
       [`Barn- och skolförvaltningen < null`, `Grundskolor < ${skola}`, `Skolor < ${forvaltning}`, `Årskurs 1 < ${grundskola}`].sort(),
     );
     expect(list.json().every((u: { organisationId: string }) => u.organisationId === orgId)).toBe(true);
-    const audits = await t.database.db.select().from(schema.auditLog).where(and(eq(schema.auditLog.entity, 'unit'), eq(schema.auditLog.action, 'unit.create')));
+    const audits = await t.database.db
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.entity, 'unit'), eq(schema.auditLog.action, 'unit.create')));
     expect(audits).toHaveLength(4);
   });
 
@@ -126,7 +136,12 @@ describe('units', () => {
     expect(withChildren.json().error.code).toBe('conflict');
     expect(await unitRow(skola)).toBeDefined();
 
-    const person = await t.app.inject({ method: 'POST', url: `/api/organisations/${orgId}/people`, headers: { cookie: admin }, payload: { name: 'Lärare Larsson', email: 'larare@lund.example', unitId: klass } });
+    const person = await t.app.inject({
+      method: 'POST',
+      url: `/api/organisations/${orgId}/people`,
+      headers: { cookie: admin },
+      payload: { name: 'Lärare Larsson', email: 'larare@lund.example', unitId: klass },
+    });
     expect(person.statusCode).toBe(201);
     const listed = await t.app.inject({ url: base(), headers: { cookie: admin } });
     expect(listed.json().find((u: { id: string }) => u.id === klass).peopleCount).toBe(1);
@@ -136,12 +151,20 @@ describe('units', () => {
     expect(await unitRow(klass)).toBeDefined();
 
     // Once the person has moved, the unit can go.
-    await t.app.inject({ method: 'PATCH', url: `/api/organisations/${orgId}/people/${person.json().id}`, headers: { cookie: admin }, payload: { unitId: grundskola } });
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/organisations/${orgId}/people/${person.json().id}`,
+      headers: { cookie: admin },
+      payload: { unitId: grundskola },
+    });
     const deleted = await remove(klass);
     expect(deleted.statusCode).toBe(200);
     expect(deleted.json()).toEqual({ ok: true });
     expect(await unitRow(klass)).toBeUndefined();
-    const [audit] = await t.database.db.select().from(schema.auditLog).where(and(eq(schema.auditLog.action, 'unit.delete'), eq(schema.auditLog.entityId, klass)));
+    const [audit] = await t.database.db
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.action, 'unit.delete'), eq(schema.auditLog.entityId, klass)));
     expect(audit!.data).toEqual({ name: 'Årskurs 1' });
 
     // Gone is gone.

@@ -9,14 +9,24 @@ import { useForm } from '../../lib/form';
 import type { Errors } from '../../lib/validate';
 import { applicationWindow } from '../programs/applicationWindow';
 import { useSaveApplication, useSubmitApplication, useWithdrawApplication } from './api';
-import { formNeeds, initialProfile, toApplicationInput, validateApplication, type Answers, type AnswerValue, type ProfileValues } from './applicationForm';
+import {
+  formNeeds,
+  initialProfile,
+  toApplicationInput,
+  validateApplication,
+  type Answers,
+  type AnswerValue,
+  type ProfileValues,
+} from './applicationForm';
 import { CustomQuestions } from './CustomQuestions';
 import { ProfileFields } from './ProfileFields';
 import { SensitiveQuestion } from './SensitiveQuestion';
 
 type ApplicationFormProps = { program: Program; role: ProgramRole; questions: Question[]; application?: Application; me: Me };
 
-const PROFILE_FIELDS = Object.keys(initialProfile(undefined, { user: { id: '', name: '', email: '', locale: 'sv', platformAdmin: false }, person: null }));
+const PROFILE_FIELDS = Object.keys(
+  initialProfile(undefined, { user: { id: '', name: '', email: '', locale: 'sv', platformAdmin: false }, person: null }),
+);
 
 /** Save a draft, submit, or withdraw. API validation errors (profile.x, answers.<id>, managerEmail) are shown at the field. */
 export function ApplicationForm({ program, role, questions, application, me }: ApplicationFormProps) {
@@ -94,9 +104,7 @@ export function ApplicationForm({ program, role, questions, application, me }: A
         </fieldset>
         <div aria-live="polite">{notice && !serverError ? <Notice>{notice}</Notice> : null}</div>
         <ErrorAlert error={formError} messages={{ conflict: t('apply.conflict') }} />
-        {serverError instanceof ApiError && serverError.code === 'validation' && !formError ? (
-          <ErrorAlert error={serverError} />
-        ) : null}
+        {serverError instanceof ApiError && serverError.code === 'validation' && !formError ? <ErrorAlert error={serverError} /> : null}
         <div className="form__actions">
           {editable ? (
             submitted ? (

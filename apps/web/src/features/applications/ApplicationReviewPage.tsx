@@ -80,7 +80,9 @@ export function ApplicationReviewPage({ programId, applicationId }: { programId:
                     variant="tertiary"
                     data-size="sm"
                     loading={remind.isPending}
-                    onClick={() => remind.mutate(a.id, { onSuccess: (u) => setNotice(t('review.reminded', { email: u.managerEmail ?? '' })) })}
+                    onClick={() =>
+                      remind.mutate(a.id, { onSuccess: (u) => setNotice(t('review.reminded', { email: u.managerEmail ?? '' })) })
+                    }
                   >
                     {t('review.remind')}
                   </Button>
@@ -95,7 +97,12 @@ export function ApplicationReviewPage({ programId, applicationId }: { programId:
             </dl>
             <div className="row-actions" role="group" aria-label={t('applicationReview.decisionsLabel')}>
               {DECISIONS.map((d) => (
-                <Button key={d} variant={d === 'accepted' ? 'primary' : 'secondary'} data-color={d === 'rejected' ? 'danger' : undefined} onClick={() => setDecision(d)}>
+                <Button
+                  key={d}
+                  variant={d === 'accepted' ? 'primary' : 'secondary'}
+                  data-color={d === 'rejected' ? 'danger' : undefined}
+                  onClick={() => setDecision(d)}
+                >
                   {t(`decision.confirm.${d}`)}
                 </Button>
               ))}
@@ -104,7 +111,11 @@ export function ApplicationReviewPage({ programId, applicationId }: { programId:
           <EligibilitySection application={a} onOverride={setOverriding} />
           <ApplicationAnswers application={a} questions={(questions.data ?? []).slice().sort((x, y) => x.position - y.position)} />
           <RecommendationsSection application={a} />
-          <AppDialog open={decision !== null} onClose={() => setDecision(null)} title={decision ? t(`decision.heading.${decision}`, { count: 1 }) : ''}>
+          <AppDialog
+            open={decision !== null}
+            onClose={() => setDecision(null)}
+            title={decision ? t(`decision.heading.${decision}`, { count: 1 }) : ''}
+          >
             {decision ? (
               <DecisionForm
                 programId={programId}

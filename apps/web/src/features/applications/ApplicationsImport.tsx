@@ -26,14 +26,25 @@ export function ApplicationsImport({ programId }: { programId: string }) {
         <Details.Content>
           <ColumnsTable
             caption={t('appImport.columnsHeading')}
-            columns={APPLICATION_IMPORT_COLUMNS.map((key) => ({ key, required: REQUIRED.has(key), description: t(`appImport.columns.${key}`) }))}
+            columns={APPLICATION_IMPORT_COLUMNS.map((key) => ({
+              key,
+              required: REQUIRED.has(key),
+              description: t(`appImport.columns.${key}`),
+            }))}
           />
         </Details.Content>
       </Details>
       <form ref={formRef} onSubmit={onSubmit} noValidate className="form">
         <Field>
           <Label>{t('appImport.file')}</Label>
-          <Input type="file" name="file" accept={IMPORT_ACCEPT} required aria-invalid={fileError ? true : undefined} onChange={clearFileError} />
+          <Input
+            type="file"
+            name="file"
+            accept={IMPORT_ACCEPT}
+            required
+            aria-invalid={fileError ? true : undefined}
+            onChange={clearFileError}
+          />
           {fileError ? <ValidationMessage>{fileError}</ValidationMessage> : null}
         </Field>
         <div className="form__actions">
@@ -45,7 +56,9 @@ export function ApplicationsImport({ programId }: { programId: string }) {
       <div aria-live="polite">
         {importApplications.data ? (
           <Alert data-color="success">
-            <Paragraph>{t('appImport.success', { imported: importApplications.data.imported, updated: importApplications.data.updated })}</Paragraph>
+            <Paragraph>
+              {t('appImport.success', { imported: importApplications.data.imported, updated: importApplications.data.updated })}
+            </Paragraph>
           </Alert>
         ) : null}
       </div>

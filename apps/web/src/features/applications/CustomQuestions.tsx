@@ -29,15 +29,40 @@ export function CustomQuestions({ questions, answers, onChange, errorText }: Cus
           case 'long_text': {
             const text = typeof value === 'string' ? value : '';
             return q.kind === 'long_text' ? (
-              <Textfield key={q.id} name={name} label={label} description={help} multiline rows={4} required={q.required} value={text} error={error} onChange={(e) => onChange(q.id, e.target.value)} />
+              <Textfield
+                key={q.id}
+                name={name}
+                label={label}
+                description={help}
+                multiline
+                rows={4}
+                required={q.required}
+                value={text}
+                error={error}
+                onChange={(e) => onChange(q.id, e.target.value)}
+              />
             ) : (
-              <Textfield key={q.id} name={name} label={label} description={help} required={q.required} value={text} error={error} onChange={(e) => onChange(q.id, e.target.value)} />
+              <Textfield
+                key={q.id}
+                name={name}
+                label={label}
+                description={help}
+                required={q.required}
+                value={text}
+                error={error}
+                onChange={(e) => onChange(q.id, e.target.value)}
+              />
             );
           }
           case 'single_choice':
           case 'scale':
             return (
-              <ChoiceFieldset key={q.id} legend={label} description={[help, q.kind === 'scale' ? t('apply.scaleHelp') : null].filter(Boolean).join(' ') || undefined} error={error}>
+              <ChoiceFieldset
+                key={q.id}
+                legend={label}
+                description={[help, q.kind === 'scale' ? t('apply.scaleHelp') : null].filter(Boolean).join(' ') || undefined}
+                error={error}
+              >
                 <div className={q.kind === 'scale' ? 'scale' : undefined}>
                   {(q.kind === 'scale' ? SCALE.map(String) : q.options).map((option) => (
                     <Radio

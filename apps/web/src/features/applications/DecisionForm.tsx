@@ -4,7 +4,13 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useForm } from '../../lib/form';
 import { useDecide, type Decision } from './api';
 
-type DecisionFormProps = { programId: string; applicationIds: string[]; decision: Decision; onDone: (count: number) => void; onCancel: () => void };
+type DecisionFormProps = {
+  programId: string;
+  applicationIds: string[];
+  decision: Decision;
+  onDone: (count: number) => void;
+  onCancel: () => void;
+};
 
 /** Accept, wait-list or reject: an optional message goes with each applicant's e-mail. */
 export function DecisionForm({ programId, applicationIds, decision, onDone, onCancel }: DecisionFormProps) {

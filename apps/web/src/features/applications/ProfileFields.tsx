@@ -8,7 +8,13 @@ import type { FormNeeds, ProfileValues } from './applicationForm';
 
 export type ProfileForm = ReturnType<typeof useForm<ProfileValues>>;
 
-type RadioGroupProps = { legend: string; name: keyof ProfileValues; options: { value: string; label: string }[]; form: ProfileForm; description?: string };
+type RadioGroupProps = {
+  legend: string;
+  name: keyof ProfileValues;
+  options: { value: string; label: string }[];
+  form: ProfileForm;
+  description?: string;
+};
 
 export function RadioGroup({ legend, name, options, form, description }: RadioGroupProps) {
   const error = form.errorText(name);
@@ -43,9 +49,16 @@ export function ProfileFields({ form, role, needs }: { form: ProfileForm; role: 
         <Textfield label={t('apply.title')} autoComplete="organization-title" {...bind('title')} />
         <Textfield label={t('apply.unitName')} {...bind('unitName')} />
       </div>
-      <Textfield label={t('apply.yearsAsManager')} description={t('apply.yearsAsManagerHelp')} inputMode="decimal" {...bind('yearsAsManager')} />
+      <Textfield
+        label={t('apply.yearsAsManager')}
+        description={t('apply.yearsAsManagerHelp')}
+        inputMode="decimal"
+        {...bind('yearsAsManager')}
+      />
       <RadioGroup legend={t('apply.staffResponsibility')} name="staffResponsibility" options={yesNo} form={form} />
-      {needs.birthYear ? <Textfield label={t('apply.birthYear')} description={t('apply.birthYearHelp')} inputMode="numeric" {...bind('birthYear')} /> : null}
+      {needs.birthYear ? (
+        <Textfield label={t('apply.birthYear')} description={t('apply.birthYearHelp')} inputMode="numeric" {...bind('birthYear')} />
+      ) : null}
       <Textfield label={t(`apply.developmentGoals.${role}`)} multiline rows={4} {...bind('developmentGoals')} />
       <Textfield label={t('apply.competenceAreas')} description={t('apply.listHelp')} {...bind('competenceAreas')} />
       <Textfield label={t('apply.interests')} description={t('apply.listHelp')} {...bind('interests')} />
@@ -61,7 +74,10 @@ export function ProfileFields({ form, role, needs }: { form: ProfileForm; role: 
       {needs.mentorCapacity ? (
         <SelectField
           label={t('apply.mentorCapacity')}
-          options={[{ value: '', label: t('apply.mentorCapacityUnset') }, ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))]}
+          options={[
+            { value: '', label: t('apply.mentorCapacityUnset') },
+            ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) })),
+          ]}
           {...bind('mentorCapacity')}
         />
       ) : null}

@@ -30,7 +30,11 @@ export function ReviewFilters({ value, onChange }: ReviewFiltersProps) {
           {t('review.searchSubmit')}
         </Button>
       </div>
-      <SelectField label={t('review.filterRole')} options={[all, ...PROGRAM_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))]} {...select('role')} />
+      <SelectField
+        label={t('review.filterRole')}
+        options={[all, ...PROGRAM_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))]}
+        {...select('role')}
+      />
       <SelectField
         label={t('review.filterStatus')}
         options={[all, ...APPLICATION_STATUSES.filter((s) => s !== 'draft').map((s) => ({ value: s, label: t(`applicationStatus.${s}`) }))]}
@@ -50,7 +54,9 @@ export function ReviewFilters({ value, onChange }: ReviewFiltersProps) {
         label={t('review.sort')}
         options={(['submittedAt', 'name', 'organisation'] as const).map((s) => ({ value: s, label: t(`review.sortBy.${s}`) }))}
         value={value.sort ?? 'submittedAt'}
-        onChange={(e) => onChange({ ...value, sort: e.target.value === 'submittedAt' ? undefined : (e.target.value as ReviewSearch['sort']) })}
+        onChange={(e) =>
+          onChange({ ...value, sort: e.target.value === 'submittedAt' ? undefined : (e.target.value as ReviewSearch['sort']) })
+        }
       />
     </form>
   );

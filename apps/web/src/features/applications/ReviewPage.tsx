@@ -35,8 +35,9 @@ export function ReviewPage({ programId, search, onSearch }: ReviewPageProps) {
   const onSelect = (ids: string[], on: boolean) =>
     setSelected((s) => {
       const next = new Set(s);
-      for (const id of ids) if (on) next.add(id);
-      else next.delete(id);
+      for (const id of ids)
+        if (on) next.add(id);
+        else next.delete(id);
       return next;
     });
 
@@ -78,10 +79,24 @@ export function ReviewPage({ programId, search, onSearch }: ReviewPageProps) {
               </Button>
             ))}
           </div>
-          {list.length === 0 ? <Paragraph>{t('review.empty')}</Paragraph> : <ReviewTable applications={list} selected={selected} onSelect={onSelect} onRemind={onRemind} remindingId={remind.isPending ? remind.variables : undefined} />}
+          {list.length === 0 ? (
+            <Paragraph>{t('review.empty')}</Paragraph>
+          ) : (
+            <ReviewTable
+              applications={list}
+              selected={selected}
+              onSelect={onSelect}
+              onRemind={onRemind}
+              remindingId={remind.isPending ? remind.variables : undefined}
+            />
+          )}
         </>
       ) : null}
-      <AppDialog open={decision !== null} onClose={() => setDecision(null)} title={decision ? t(`decision.heading.${decision}`, { count: chosen.length }) : ''}>
+      <AppDialog
+        open={decision !== null}
+        onClose={() => setDecision(null)}
+        title={decision ? t(`decision.heading.${decision}`, { count: chosen.length }) : ''}
+      >
         {decision ? (
           <DecisionForm
             programId={programId}

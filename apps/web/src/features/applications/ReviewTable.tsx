@@ -38,7 +38,12 @@ export function ReviewTable({ applications, selected, onSelect, onRemind, remind
                 aria-label={t('review.selectAll')}
                 checked={allSelected}
                 data-indeterminate={someSelected && !allSelected}
-                onChange={(e) => onSelect(applications.map((a) => a.id), e.target.checked)}
+                onChange={(e) =>
+                  onSelect(
+                    applications.map((a) => a.id),
+                    e.target.checked,
+                  )
+                }
               />
             </Table.HeaderCell>
             <Table.HeaderCell>{t('review.name')}</Table.HeaderCell>
@@ -59,7 +64,11 @@ export function ReviewTable({ applications, selected, onSelect, onRemind, remind
             return (
               <Table.Row key={a.id}>
                 <Table.Cell>
-                  <Checkbox aria-label={t('review.selectOne', { name })} checked={selected.has(a.id)} onChange={(e) => onSelect([a.id], e.target.checked)} />
+                  <Checkbox
+                    aria-label={t('review.selectOne', { name })}
+                    checked={selected.has(a.id)}
+                    onChange={(e) => onSelect([a.id], e.target.checked)}
+                  />
                 </Table.Cell>
                 <Table.Cell>
                   {a.name}
@@ -82,7 +91,13 @@ export function ReviewTable({ applications, selected, onSelect, onRemind, remind
                   <ConfirmationTag status={a.confirmation} />
                   {a.confirmation === 'pending' && OPEN.has(a.status) ? (
                     <div>
-                      <Button variant="tertiary" data-size="sm" loading={remindingId === a.id} aria-label={t('review.remindLabel', { name })} onClick={() => onRemind(a)}>
+                      <Button
+                        variant="tertiary"
+                        data-size="sm"
+                        loading={remindingId === a.id}
+                        aria-label={t('review.remindLabel', { name })}
+                        onClick={() => onRemind(a)}
+                      >
                         {t('review.remind')}
                       </Button>
                     </div>
@@ -91,7 +106,11 @@ export function ReviewTable({ applications, selected, onSelect, onRemind, remind
                 <Table.Cell>{a.nominatedBy ?? dash}</Table.Cell>
                 <Table.Cell>{a.submittedAt ? formatDateTime(a.submittedAt) : dash}</Table.Cell>
                 <Table.Cell>
-                  <AppLink to="/programs/$programId/review/$applicationId" params={{ programId: a.programId, applicationId: a.id }} aria-label={t('review.openLabel', { name })}>
+                  <AppLink
+                    to="/programs/$programId/review/$applicationId"
+                    params={{ programId: a.programId, applicationId: a.id }}
+                    aria-label={t('review.openLabel', { name })}
+                  >
                     {t('review.open')}
                   </AppLink>
                 </Table.Cell>

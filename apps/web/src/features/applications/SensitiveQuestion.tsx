@@ -21,7 +21,13 @@ export function SensitiveQuestion({ form, consent, onConsent }: SensitiveQuestio
       <Fieldset.Legend>{t('apply.sensitive.legend')}</Fieldset.Legend>
       <Fieldset.Description>{t('apply.sensitive.explanation')}</Fieldset.Description>
       <Radio name="underRepresented" value="" label={t('apply.sensitive.noAnswer')} checked={value === ''} onChange={() => choose('')} />
-      <Radio name="underRepresented" value="yes" label={t('apply.sensitive.yes')} checked={value === 'yes'} onChange={() => choose('yes')} />
+      <Radio
+        name="underRepresented"
+        value="yes"
+        label={t('apply.sensitive.yes')}
+        checked={value === 'yes'}
+        onChange={() => choose('yes')}
+      />
       <Radio name="underRepresented" value="no" label={t('apply.sensitive.no')} checked={value === 'no'} onChange={() => choose('no')} />
       {value ? (
         <div className="sensitive__consent">

@@ -83,7 +83,10 @@ export function useReviewApplications(programId: string, params: ReviewParams) {
 
 /** GET /api/programs/:programId/applications/:applicationId */
 export function useApplication(programId: string, applicationId: string) {
-  return useQuery({ queryKey: applicationKeys.one(programId, applicationId), queryFn: () => api<Application>(onePath(programId, applicationId)) });
+  return useQuery({
+    queryKey: applicationKeys.one(programId, applicationId),
+    queryFn: () => api<Application>(onePath(programId, applicationId)),
+  });
 }
 
 /** POST /api/programs/:programId/decisions (each applicant is mailed) */
@@ -100,7 +103,8 @@ export function useDecide(programId: string) {
 export function useOverrideRule(programId: string, applicationId: string) {
   const changed = useApplicationsChanged(programId);
   return useMutation({
-    mutationFn: (input: { kind: RuleKind; reason: string }) => api<Application>(`${onePath(programId, applicationId)}/overrides`, { json: input }),
+    mutationFn: (input: { kind: RuleKind; reason: string }) =>
+      api<Application>(`${onePath(programId, applicationId)}/overrides`, { json: input }),
     onSuccess: changed,
   });
 }
@@ -118,7 +122,8 @@ export function useRemindManager(programId: string) {
 export function useRequestRecommendation(programId: string, applicationId: string) {
   const changed = useApplicationsChanged(programId);
   return useMutation({
-    mutationFn: (input: { name: string; email: string }) => api<Application>(`${onePath(programId, applicationId)}/recommendations`, { json: input }),
+    mutationFn: (input: { name: string; email: string }) =>
+      api<Application>(`${onePath(programId, applicationId)}/recommendations`, { json: input }),
     onSuccess: changed,
   });
 }
@@ -127,7 +132,8 @@ export function useRequestRecommendation(programId: string, applicationId: strin
 export function useImportApplications(programId: string) {
   const changed = useApplicationsChanged(programId);
   return useMutation({
-    mutationFn: ({ file, contentType }: { file: Blob; contentType: string }) => api<ImportResult>(`${applicationsPath(programId)}/import`, { raw: file, contentType }),
+    mutationFn: ({ file, contentType }: { file: Blob; contentType: string }) =>
+      api<ImportResult>(`${applicationsPath(programId)}/import`, { raw: file, contentType }),
     onSuccess: changed,
   });
 }
@@ -144,5 +150,8 @@ export function useNominate(programId: string) {
 
 /** GET /api/programs/:programId/nominations (coordinators) */
 export function useNominations(programId: string) {
-  return useQuery({ queryKey: applicationKeys.nominations(programId), queryFn: () => api<Nomination[]>(`${programPath(programId)}/nominations`) });
+  return useQuery({
+    queryKey: applicationKeys.nominations(programId),
+    queryFn: () => api<Nomination[]>(`${programPath(programId)}/nominations`),
+  });
 }

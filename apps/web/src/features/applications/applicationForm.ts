@@ -1,5 +1,15 @@
 /** The application form's state, its checks, and the conversion to and from the API. */
-import { asksUnderRepresented, needsBirthYear, type Application, type ApplicationInput, type Me, type Profile, type Program, type ProgramRole, type Question } from '@lots/core';
+import {
+  asksUnderRepresented,
+  needsBirthYear,
+  type Application,
+  type ApplicationInput,
+  type Me,
+  type Profile,
+  type Program,
+  type ProgramRole,
+  type Question,
+} from '@lots/core';
 import { email, type Errors } from '../../lib/validate';
 
 export type ProfileValues = {
@@ -78,10 +88,22 @@ const isEmpty = (v: AnswerValue | undefined) => v === undefined || v === null ||
  * Client-side checks. Saving a draft only checks formats; submitting also checks required
  * questions, the manager's e-mail (when the program asks the manager to confirm) and consent.
  */
-export function validateApplication(v: ProfileValues, answers: Answers, consent: boolean, questions: Question[], needs: FormNeeds, submitting: boolean): Errors<string> {
+export function validateApplication(
+  v: ProfileValues,
+  answers: Answers,
+  consent: boolean,
+  questions: Question[],
+  needs: FormNeeds,
+  submitting: boolean,
+): Errors<string> {
   const errors: Errors<string> = {};
-  if (v.yearsAsManager.trim() && (!DECIMAL.test(v.yearsAsManager.trim()) || (toNumber(v.yearsAsManager) ?? 0) > 60)) errors.yearsAsManager = 'errors.number';
-  if (needs.birthYear && v.birthYear.trim() && !(/^\d{4}$/.test(v.birthYear.trim()) && Number(v.birthYear) >= 1920 && Number(v.birthYear) <= 2015)) {
+  if (v.yearsAsManager.trim() && (!DECIMAL.test(v.yearsAsManager.trim()) || (toNumber(v.yearsAsManager) ?? 0) > 60))
+    errors.yearsAsManager = 'errors.number';
+  if (
+    needs.birthYear &&
+    v.birthYear.trim() &&
+    !(/^\d{4}$/.test(v.birthYear.trim()) && Number(v.birthYear) >= 1920 && Number(v.birthYear) <= 2015)
+  ) {
     errors.birthYear = 'errors.number';
   }
   const managerEmail = email(v.managerEmail, { optional: true });
@@ -92,7 +114,13 @@ export function validateApplication(v: ProfileValues, answers: Answers, consent:
   return errors;
 }
 
-export function toApplicationInput(v: ProfileValues, answers: Answers, consent: boolean, questions: Question[], needs: FormNeeds): ApplicationInput {
+export function toApplicationInput(
+  v: ProfileValues,
+  answers: Answers,
+  consent: boolean,
+  questions: Question[],
+  needs: FormNeeds,
+): ApplicationInput {
   const known = new Set(questions.map((q) => q.id));
   const cleanAnswers = Object.fromEntries(
     Object.entries(answers)

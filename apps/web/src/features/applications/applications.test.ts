@@ -21,11 +21,26 @@ const me: Me = {
 };
 
 const program = (rules: Program['rules'], requiresManagerConfirmation = true) => ({ rules, requiresManagerConfirmation }) as Program;
-const question = (id: string, required: boolean): Question => ({ id, role: 'adept', kind: 'short_text', label: id, help: null, options: [], required, position: 0 });
+const question = (id: string, required: boolean): Question => ({
+  id,
+  role: 'adept',
+  kind: 'short_text',
+  label: id,
+  help: null,
+  options: [],
+  required,
+  position: 0,
+});
 
 describe('application form', () => {
   it('prefills title, unit and manager from the signed-in person', () => {
-    expect(initialProfile(undefined, me)).toMatchObject({ title: 'Gruppchef', unitName: 'Gränsskydd Syd', managerName: 'Chefen', managerEmail: 'chef@tull.se', mentorCapacity: '1' });
+    expect(initialProfile(undefined, me)).toMatchObject({
+      title: 'Gruppchef',
+      unitName: 'Gränsskydd Syd',
+      managerName: 'Chefen',
+      managerEmail: 'chef@tull.se',
+      mentorCapacity: '1',
+    });
   });
 
   it('asks for birth year and the sensitive question only when the program has those rules', () => {
@@ -38,7 +53,10 @@ describe('application form', () => {
     const needs = { birthYear: false, sensitive: true, manager: true, mentorCapacity: false };
     const values = { ...initialProfile(undefined, me), managerEmail: '', underRepresented: 'yes' as const, yearsAsManager: 'many' };
     const questions = [question('q1', true), question('q2', false)];
-    expect(validateApplication(values, {}, false, questions, needs, false)).toEqual({ yearsAsManager: 'errors.number', consent: 'errors.consent' });
+    expect(validateApplication(values, {}, false, questions, needs, false)).toEqual({
+      yearsAsManager: 'errors.number',
+      consent: 'errors.consent',
+    });
     expect(validateApplication(values, {}, true, questions, needs, true)).toEqual({
       yearsAsManager: 'errors.number',
       managerEmail: 'errors.managerEmailNeeded',
@@ -58,7 +76,14 @@ describe('application form', () => {
       underRepresented: 'no' as const,
     };
     const input = toApplicationInput(values, { q1: ' svar ', gone: 'x' }, true, [question('q1', true)], needs);
-    expect(input.profile).toMatchObject({ yearsAsManager: 1.5, staffResponsibility: true, competenceAreas: ['Strategi', 'svåra samtal'], tooClose: ['Anna Berg', 'erik@tull.se'], birthYear: null, mentorCapacity: null });
+    expect(input.profile).toMatchObject({
+      yearsAsManager: 1.5,
+      staffResponsibility: true,
+      competenceAreas: ['Strategi', 'svåra samtal'],
+      tooClose: ['Anna Berg', 'erik@tull.se'],
+      birthYear: null,
+      mentorCapacity: null,
+    });
     expect(input.answers).toEqual({ q1: 'svar' });
     expect(input.sensitive).toEqual({ underRepresented: false, consent: true });
     expect(input.managerEmail).toBe('chef@tull.se');
@@ -71,7 +96,12 @@ describe('application form', () => {
 describe('eligibility reasons', () => {
   const catalogs = [resources.sv.web, resources.nb.web, resources.en.web];
   const exists = (catalog: unknown) => (key: string) =>
-    typeof key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), catalog) === 'string';
+    typeof key
+      .split('.')
+      .reduce<unknown>(
+        (node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
+        catalog,
+      ) === 'string';
   const context = { participatingOrganisationIds: ['org'], referenceYear: 2027 };
   const rules: Rule[] = [
     { kind: 'yearsAsManager', min: 5 },
@@ -95,23 +125,34 @@ describe('eligibility reasons', () => {
     for (const rule of rules) {
       for (const f of facts) {
         const result = evaluateRule(rule, f, context);
-        for (const catalog of catalogs) expect(reasonKey(result, exists(catalog)), `${result.reason} ${JSON.stringify(result.values)}`).not.toBe('eligibility.unknownReason');
+        for (const catalog of catalogs)
+          expect(reasonKey(result, exists(catalog)), `${result.reason} ${JSON.stringify(result.values)}`).not.toBe(
+            'eligibility.unknownReason',
+          );
       }
     }
   });
 
   it('picks the wording for the bounds the rule has', () => {
     const has = exists(resources.sv.web);
-    expect(reasonKey(evaluateRule({ kind: 'age', max: 29 }, { organisationId: 'o', birthYear: 1990 }, context), has)).toBe('eligibility.age.outside_max');
-    expect(reasonKey(evaluateRule({ kind: 'yearsAsManager', min: 5 }, { organisationId: 'o' }, context), has)).toBe('eligibility.yearsAsManager.unknown_min');
-    expect(reasonKey({ kind: 'staffResponsibility', reason: 'staffResponsibility.has', values: {} }, has)).toBe('eligibility.staffResponsibility.has');
+    expect(reasonKey(evaluateRule({ kind: 'age', max: 29 }, { organisationId: 'o', birthYear: 1990 }, context), has)).toBe(
+      'eligibility.age.outside_max',
+    );
+    expect(reasonKey(evaluateRule({ kind: 'yearsAsManager', min: 5 }, { organisationId: 'o' }, context), has)).toBe(
+      'eligibility.yearsAsManager.unknown_min',
+    );
+    expect(reasonKey({ kind: 'staffResponsibility', reason: 'staffResponsibility.has', values: {} }, has)).toBe(
+      'eligibility.staffResponsibility.has',
+    );
     expect(reasonKey({ kind: 'x', reason: 'no.such', values: {} }, has)).toBe('eligibility.unknownReason');
   });
 });
 
 describe('review', () => {
   it('keeps only known filters in the URL', () => {
-    expect(reviewSearch({ role: 'adept', status: 'nope', eligibility: 'ineligible', confirmation: 'pending', q: ' ', sort: 'name' })).toEqual({
+    expect(
+      reviewSearch({ role: 'adept', status: 'nope', eligibility: 'ineligible', confirmation: 'pending', q: ' ', sort: 'name' }),
+    ).toEqual({
       role: 'adept',
       status: undefined,
       eligibility: 'ineligible',
@@ -125,7 +166,9 @@ describe('review', () => {
 
   it('names rows so that button labels stay unique', () => {
     const a = (id: string, name: string, role: 'adept' | 'mentor') => ({ id, name, role }) as Application;
-    const names = rowNames([a('1', 'Anna', 'adept'), a('2', 'Anna', 'mentor'), a('3', 'Erik', 'adept')], (r) => (r === 'adept' ? 'Adept' : 'Mentor'));
+    const names = rowNames([a('1', 'Anna', 'adept'), a('2', 'Anna', 'mentor'), a('3', 'Erik', 'adept')], (r) =>
+      r === 'adept' ? 'Adept' : 'Mentor',
+    );
     expect([...names.values()]).toEqual(['Anna (Adept)', 'Anna (Mentor)', 'Erik']);
   });
 });

@@ -24,5 +24,9 @@ export function reasonKey(outcome: Pick<RuleOutcome, 'kind' | 'reason' | 'values
 export function useEligibilityText() {
   const { t, i18n } = useTranslation();
   const translate = t as unknown as (key: string, values?: Record<string, string | number>) => string;
-  return (outcome: RuleOutcome) => translate(reasonKey(outcome, (key) => (i18n as I18n).exists(key)), outcome.values);
+  return (outcome: RuleOutcome) =>
+    translate(
+      reasonKey(outcome, (key) => (i18n as I18n).exists(key)),
+      outcome.values,
+    );
 }

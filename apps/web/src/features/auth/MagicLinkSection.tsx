@@ -24,9 +24,7 @@ export function MagicLinkSection({ email, onMissingEmail }: MagicLinkSectionProp
         {t('signIn.magicHeading')}
       </Heading>
       <Paragraph>{t('signIn.magicIntro')}</Paragraph>
-      <div aria-live="polite">
-        {magicLink.isSuccess ? <Notice>{t('signIn.magicSent', { email: magicLink.variables })}</Notice> : null}
-      </div>
+      <div aria-live="polite">{magicLink.isSuccess ? <Notice>{t('signIn.magicSent', { email: magicLink.variables })}</Notice> : null}</div>
       <ErrorAlert error={magicLink.error} />
       <div className="form__actions">
         <Button variant="secondary" onClick={send} loading={magicLink.isPending}>

@@ -24,7 +24,8 @@ function InvalidLink() {
 }
 
 const isTokenError = (error: unknown) =>
-  error instanceof ApiError && (error.rawCode === 'INVALID_TOKEN' || (error.code === 'validation' && !error.field && /token/i.test(error.message)));
+  error instanceof ApiError &&
+  (error.rawCode === 'INVALID_TOKEN' || (error.code === 'validation' && !error.field && /token/i.test(error.message)));
 
 /** Reached from the e-mail link: /reset-password?token=… (or ?error=INVALID_TOKEN when the link was bad). */
 export function ResetPasswordPage({ search }: { search: ResetSearch }) {

@@ -57,8 +57,7 @@ export function useMagicLink() {
 export function useRequestPasswordReset() {
   return useMutation({
     meta: { auth: true },
-    mutationFn: (email: string) =>
-      api<unknown>('/api/auth/request-password-reset', { json: { email, redirectTo: '/reset-password' } }),
+    mutationFn: (email: string) => api<unknown>('/api/auth/request-password-reset', { json: { email, redirectTo: '/reset-password' } }),
   });
 }
 

@@ -42,7 +42,11 @@ export function AcceptInvitationPage({ token }: { token: string }) {
   } else body = <AcceptForm token={token} invitation={invitation.data} />;
 
   return (
-    <Page title={t('invitation.heading')} lead={invitation.data ? t('invitation.intro', { organisation: invitation.data.organisationName }) : undefined} narrow>
+    <Page
+      title={t('invitation.heading')}
+      lead={invitation.data ? t('invitation.intro', { organisation: invitation.data.organisationName }) : undefined}
+      narrow
+    >
       {body}
     </Page>
   );
@@ -58,7 +62,10 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
   const onSubmit = form.submit(
     (v) => collect({ name: required(v.name), password: password(v.password) }),
     async (v) => {
-      const result = accept.isSuccess && accept.data ? accept.data : await accept.mutateAsync({ name: v.name.trim(), password: v.password, locale: currentLocale() });
+      const result =
+        accept.isSuccess && accept.data
+          ? accept.data
+          : await accept.mutateAsync({ name: v.name.trim(), password: v.password, locale: currentLocale() });
       await signIn.mutateAsync({ email: result.email || invitation.email, password: v.password });
       await navigate({ to: '/' });
     },

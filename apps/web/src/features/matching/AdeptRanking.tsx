@@ -79,16 +79,35 @@ export function AdeptRanking({ candidates, ranked, onChange }: AdeptRankingProps
                 <span className="matching-rank__name">{n}</span>
                 <span className="row-actions">
                   {i > 0 ? (
-                    <Button variant="tertiary" data-size="sm" data-rank-id={id} data-action="up" aria-label={t('matching.preferences.upLabel', { name: n })} onClick={() => move(i, -1)}>
+                    <Button
+                      variant="tertiary"
+                      data-size="sm"
+                      data-rank-id={id}
+                      data-action="up"
+                      aria-label={t('matching.preferences.upLabel', { name: n })}
+                      onClick={() => move(i, -1)}
+                    >
                       {t('matching.preferences.up')}
                     </Button>
                   ) : null}
                   {i < chosen.length - 1 ? (
-                    <Button variant="tertiary" data-size="sm" data-rank-id={id} data-action="down" aria-label={t('matching.preferences.downLabel', { name: n })} onClick={() => move(i, 1)}>
+                    <Button
+                      variant="tertiary"
+                      data-size="sm"
+                      data-rank-id={id}
+                      data-action="down"
+                      aria-label={t('matching.preferences.downLabel', { name: n })}
+                      onClick={() => move(i, 1)}
+                    >
                       {t('matching.preferences.down')}
                     </Button>
                   ) : null}
-                  <Button variant="tertiary" data-size="sm" aria-label={t('matching.preferences.removeLabel', { name: n })} onClick={() => remove(id, true)}>
+                  <Button
+                    variant="tertiary"
+                    data-size="sm"
+                    aria-label={t('matching.preferences.removeLabel', { name: n })}
+                    onClick={() => remove(id, true)}
+                  >
                     {t('matching.preferences.remove')}
                   </Button>
                 </span>

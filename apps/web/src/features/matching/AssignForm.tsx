@@ -46,7 +46,10 @@ export function AssignForm({ programId, run, onChanged }: AssignFormProps) {
     setNotice('');
     if (!adept || !mentor) return setError('required');
     if (askReason && !reason.trim()) return setError('reason');
-    const names = { adept: adepts.find((a) => a.applicationId === adept)?.name ?? '', mentor: mentors.find((m) => m.applicationId === mentor)?.name ?? '' };
+    const names = {
+      adept: adepts.find((a) => a.applicationId === adept)?.name ?? '',
+      mentor: mentors.find((m) => m.applicationId === mentor)?.name ?? '',
+    };
     assign.mutate(
       { adeptApplicationId: adept, mentorApplicationId: mentor, reason: reason.trim() || null },
       {
@@ -73,14 +76,20 @@ export function AssignForm({ programId, run, onChanged }: AssignFormProps) {
           label={t('matching.assign.adept')}
           value={adept}
           onChange={(e) => change(setAdept)(e.target.value)}
-          options={[{ value: '', label: t('matching.assign.choose') }, ...adepts.map((a) => ({ value: a.applicationId, label: `${a.name} (${a.organisationName})` }))]}
+          options={[
+            { value: '', label: t('matching.assign.choose') },
+            ...adepts.map((a) => ({ value: a.applicationId, label: `${a.name} (${a.organisationName})` })),
+          ]}
           error={error === 'required' && !adept ? t('matching.assign.required') : undefined}
         />
         <SelectField
           label={t('matching.assign.mentor')}
           value={mentor}
           onChange={(e) => change(setMentor)(e.target.value)}
-          options={[{ value: '', label: t('matching.assign.choose') }, ...mentors.map((m) => ({ value: m.applicationId, label: `${m.name} (${m.organisationName})` }))]}
+          options={[
+            { value: '', label: t('matching.assign.choose') },
+            ...mentors.map((m) => ({ value: m.applicationId, label: `${m.name} (${m.organisationName})` })),
+          ]}
           error={error === 'required' && !mentor ? t('matching.assign.required') : undefined}
         />
         {askReason ? (
@@ -94,7 +103,10 @@ export function AssignForm({ programId, run, onChanged }: AssignFormProps) {
             error={error === 'reason' ? t('matching.reason.required') : undefined}
           />
         ) : null}
-        <ErrorAlert error={assign.error && !askReason ? assign.error : null} messages={conflict ? { conflict: t('matching.assign.mentorFull') } : undefined} />
+        <ErrorAlert
+          error={assign.error && !askReason ? assign.error : null}
+          messages={conflict ? { conflict: t('matching.assign.mentorFull') } : undefined}
+        />
         <div className="form__actions">
           <Button type="submit" variant="secondary" loading={assign.isPending}>
             {askReason ? t('matching.assign.submitAnyway') : t('matching.assign.submit')}

@@ -39,7 +39,9 @@ export function Breakdown({ pair }: { pair: RunPair }) {
       {strongest.length ? <Paragraph>{t('matching.why.strongest', { list: f.list(strongest) })}</Paragraph> : null}
       {missing.length ? <Paragraph>{t('matching.why.weakest', { list: f.list(missing) })}</Paragraph> : null}
       {pair.locked ? <Paragraph data-size="sm">{t('matching.why.locked')}</Paragraph> : null}
-      {pair.ruleBreaks.length ? <Paragraph data-size="sm">{t('matching.why.ruleBreaks', { list: ruleText(pair.ruleBreaks) })}</Paragraph> : null}
+      {pair.ruleBreaks.length ? (
+        <Paragraph data-size="sm">{t('matching.why.ruleBreaks', { list: ruleText(pair.ruleBreaks) })}</Paragraph>
+      ) : null}
       {pair.reason ? <Paragraph data-size="sm">{t('matching.why.reason', { reason: pair.reason })}</Paragraph> : null}
       <Table data-size="sm" className="matching-why__table">
         <caption className="ds-sr-only">{t('matching.why.caption', names)}</caption>
@@ -67,7 +69,9 @@ export function Breakdown({ pair }: { pair: RunPair }) {
                   </span>
                   {level === 'unused' ? t('matching.why.level.unused') : `${f.pct(c.value)} – ${t(`matching.why.level.${level}`)}`}
                 </Table.Cell>
-                <Table.Cell className="num">{t('matching.why.pointsOf', { points: f.num(c.points), max: f.num(max(c.weight)) })}</Table.Cell>
+                <Table.Cell className="num">
+                  {t('matching.why.pointsOf', { points: f.num(c.points), max: f.num(max(c.weight)) })}
+                </Table.Cell>
               </Table.Row>
             );
           })}

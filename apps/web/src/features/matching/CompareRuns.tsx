@@ -19,7 +19,10 @@ export function CompareRuns({ programId, runs }: { programId: string; runs: RunS
   const compare = useCompareRuns(programId, pair);
   const options = [
     { value: '', label: t('matching.compare.choose') },
-    ...runs.map((r) => ({ value: r.id, label: t('matching.compare.option', { date: f.date(r.createdAt), matched: r.matchedCount ?? 0, score: f.num(r.totalScore) }) })),
+    ...runs.map((r) => ({
+      value: r.id,
+      label: t('matching.compare.option', { date: f.date(r.createdAt), matched: r.matchedCount ?? 0, score: f.num(r.totalScore) }),
+    })),
   ];
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -35,7 +38,13 @@ export function CompareRuns({ programId, runs }: { programId: string; runs: RunS
       </Heading>
       <Paragraph data-size="sm">{t('matching.compare.intro')}</Paragraph>
       <form onSubmit={onSubmit} noValidate className="matching-compare__form" aria-labelledby="matching-compare">
-        <SelectField label={t('matching.compare.a')} value={a} onChange={(e) => setA(e.target.value)} options={options} error={invalid ? t('matching.compare.required') : undefined} />
+        <SelectField
+          label={t('matching.compare.a')}
+          value={a}
+          onChange={(e) => setA(e.target.value)}
+          options={options}
+          error={invalid ? t('matching.compare.required') : undefined}
+        />
         <SelectField label={t('matching.compare.b')} value={b} onChange={(e) => setB(e.target.value)} options={options} />
         <div>
           <Button type="submit" variant="secondary">

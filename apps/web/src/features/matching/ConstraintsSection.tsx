@@ -65,7 +65,10 @@ export function ConstraintsSection({ programId, constraints, onChanged }: Constr
                         variant="tertiary"
                         data-size="sm"
                         loading={remove.isPending && remove.variables === c.id}
-                        aria-label={t(c.kind === 'lock' ? 'matching.constraints.removeLockLabel' : 'matching.constraints.removeExcludeLabel', names)}
+                        aria-label={t(
+                          c.kind === 'lock' ? 'matching.constraints.removeLockLabel' : 'matching.constraints.removeExcludeLabel',
+                          names,
+                        )}
                         onClick={() => remove.mutate(c.id, { onSuccess: onChanged })}
                       >
                         {t('matching.constraints.remove')}

@@ -45,7 +45,9 @@ export function HistorySection({ programId, runs, selectedId, onSelect }: Histor
                     </Table.Cell>
                     <Table.Cell>
                       <Tag data-color={STATUS_COLOR[r.status]} data-size="sm">
-                        {r.status === 'running' ? `${t('matching.history.statuses.running')} (${r.progress} %)` : t(`matching.history.statuses.${r.status}`)}
+                        {r.status === 'running'
+                          ? `${t('matching.history.statuses.running')} (${r.progress} %)`
+                          : t(`matching.history.statuses.${r.status}`)}
                       </Tag>
                     </Table.Cell>
                     <Table.Cell className="num">{r.matchedCount ?? t('common.none')}</Table.Cell>
@@ -54,7 +56,12 @@ export function HistorySection({ programId, runs, selectedId, onSelect }: Histor
                       {r.id === selectedId ? (
                         <span className="matching-note">{t('matching.history.current')}</span>
                       ) : (
-                        <Button variant="tertiary" data-size="sm" aria-label={t('matching.history.showLabel', { date })} onClick={() => onSelect(r.id)}>
+                        <Button
+                          variant="tertiary"
+                          data-size="sm"
+                          aria-label={t('matching.history.showLabel', { date })}
+                          onClick={() => onSelect(r.id)}
+                        >
                           {t('matching.history.show')}
                         </Button>
                       )}
@@ -66,7 +73,9 @@ export function HistorySection({ programId, runs, selectedId, onSelect }: Histor
           </Table>
         </TableScroll>
       )}
-      {runs.filter((r) => r.status === 'done').length >= 2 ? <CompareRuns programId={programId} runs={runs.filter((r) => r.status === 'done')} /> : null}
+      {runs.filter((r) => r.status === 'done').length >= 2 ? (
+        <CompareRuns programId={programId} runs={runs.filter((r) => r.status === 'done')} />
+      ) : null}
     </section>
   );
 }

@@ -37,7 +37,8 @@ export function MatchingPage({ programId, runId, onRun }: MatchingPageProps) {
   const { t } = useTranslation();
   const program = useProgram(programId);
   const coordinator = program.data?.viewerIsCoordinator ?? false;
-  if (program.error instanceof ApiError && (program.error.code === 'not_found' || program.error.code === 'validation')) return <NotFoundPage />;
+  if (program.error instanceof ApiError && (program.error.code === 'not_found' || program.error.code === 'validation'))
+    return <NotFoundPage />;
   const p = program.data;
   if (!p) {
     return (

@@ -17,14 +17,27 @@ export function ExcludeForm({ programId, pair, onDone, onCancel }: FormProps) {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     add.mutate(
-      { kind: 'exclude', adeptApplicationId: pair.adept.applicationId, mentorApplicationId: pair.mentor.applicationId, reason: reason.trim() || null },
+      {
+        kind: 'exclude',
+        adeptApplicationId: pair.adept.applicationId,
+        mentorApplicationId: pair.mentor.applicationId,
+        reason: reason.trim() || null,
+      },
       { onSuccess: onDone },
     );
   };
   return (
     <form onSubmit={onSubmit} noValidate className="form">
       <Paragraph>{t('matching.exclude.intro')}</Paragraph>
-      <Textfield multiline rows={3} label={t('matching.exclude.reason')} description={t('matching.exclude.reasonHelp')} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} />
+      <Textfield
+        multiline
+        rows={3}
+        label={t('matching.exclude.reason')}
+        description={t('matching.exclude.reasonHelp')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        maxLength={1000}
+      />
       <ErrorAlert error={add.error} />
       <div className="form__actions">
         <Button type="submit" data-color="danger" loading={add.isPending}>

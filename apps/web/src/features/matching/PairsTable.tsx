@@ -91,7 +91,9 @@ export function PairsTable({ programId, run, constraints, onChanged }: PairsTabl
               const locked = locks.get(key);
               const excluded = excludes.get(key);
               const n = names(pair);
-              const busy = (add.isPending && add.variables?.adeptApplicationId === pair.adept.applicationId) || (remove.isPending && (remove.variables === locked?.id || remove.variables === excluded?.id));
+              const busy =
+                (add.isPending && add.variables?.adeptApplicationId === pair.adept.applicationId) ||
+                (remove.isPending && (remove.variables === locked?.id || remove.variables === excluded?.id));
               return (
                 <Table.Row key={key}>
                   <Table.Cell>
@@ -124,28 +126,60 @@ export function PairsTable({ programId, run, constraints, onChanged }: PairsTabl
                   </Table.Cell>
                   <Table.Cell>
                     <div className="row-actions matching-actions">
-                      <Button variant="secondary" data-size="sm" aria-label={t('matching.pairs.whyLabel', n)} onClick={() => setDialog({ kind: 'why', pair })}>
+                      <Button
+                        variant="secondary"
+                        data-size="sm"
+                        aria-label={t('matching.pairs.whyLabel', n)}
+                        onClick={() => setDialog({ kind: 'why', pair })}
+                      >
                         {t('matching.pairs.why')}
                       </Button>
                       {locked ? (
-                        <Button variant="tertiary" data-size="sm" loading={busy} aria-label={t('matching.pairs.unlockLabel', n)} onClick={() => unconstrain(locked, t('matching.pairs.unlockedNotice', n))}>
+                        <Button
+                          variant="tertiary"
+                          data-size="sm"
+                          loading={busy}
+                          aria-label={t('matching.pairs.unlockLabel', n)}
+                          onClick={() => unconstrain(locked, t('matching.pairs.unlockedNotice', n))}
+                        >
                           {t('matching.pairs.unlock')}
                         </Button>
                       ) : (
-                        <Button variant="tertiary" data-size="sm" loading={busy} aria-label={t('matching.pairs.lockLabel', n)} onClick={() => lock(pair)}>
+                        <Button
+                          variant="tertiary"
+                          data-size="sm"
+                          loading={busy}
+                          aria-label={t('matching.pairs.lockLabel', n)}
+                          onClick={() => lock(pair)}
+                        >
                           {t('matching.pairs.lock')}
                         </Button>
                       )}
                       {excluded ? (
-                        <Button variant="tertiary" data-size="sm" aria-label={t('matching.pairs.includeLabel', n)} onClick={() => unconstrain(excluded, t('matching.pairs.includedNotice', n))}>
+                        <Button
+                          variant="tertiary"
+                          data-size="sm"
+                          aria-label={t('matching.pairs.includeLabel', n)}
+                          onClick={() => unconstrain(excluded, t('matching.pairs.includedNotice', n))}
+                        >
                           {t('matching.pairs.include')}
                         </Button>
                       ) : (
-                        <Button variant="tertiary" data-size="sm" aria-label={t('matching.pairs.excludeLabel', n)} onClick={() => setDialog({ kind: 'exclude', pair })}>
+                        <Button
+                          variant="tertiary"
+                          data-size="sm"
+                          aria-label={t('matching.pairs.excludeLabel', n)}
+                          onClick={() => setDialog({ kind: 'exclude', pair })}
+                        >
                           {t('matching.pairs.exclude')}
                         </Button>
                       )}
-                      <Button variant="tertiary" data-size="sm" aria-label={t('matching.pairs.swapLabel', n)} onClick={() => setDialog({ kind: 'swap', pair })}>
+                      <Button
+                        variant="tertiary"
+                        data-size="sm"
+                        aria-label={t('matching.pairs.swapLabel', n)}
+                        onClick={() => setDialog({ kind: 'swap', pair })}
+                      >
                         {t('matching.pairs.swap')}
                       </Button>
                     </div>
@@ -168,12 +202,25 @@ export function PairsTable({ programId, run, constraints, onChanged }: PairsTabl
           </>
         ) : null}
         {dialog?.kind === 'exclude' ? (
-          <ExcludeForm programId={programId} pair={dialog.pair} onCancel={close} onDone={() => done(t('matching.pairs.excludedNotice', names(dialog.pair)))} />
+          <ExcludeForm
+            programId={programId}
+            pair={dialog.pair}
+            onCancel={close}
+            onDone={() => done(t('matching.pairs.excludedNotice', names(dialog.pair)))}
+          />
         ) : null}
         {dialog?.kind === 'lockReason' ? (
-          <LockReasonForm programId={programId} pair={dialog.pair} rules={dialog.rules} onCancel={close} onDone={() => done(t('matching.pairs.lockedNotice', names(dialog.pair)))} />
+          <LockReasonForm
+            programId={programId}
+            pair={dialog.pair}
+            rules={dialog.rules}
+            onCancel={close}
+            onDone={() => done(t('matching.pairs.lockedNotice', names(dialog.pair)))}
+          />
         ) : null}
-        {dialog?.kind === 'swap' ? <SwapForm programId={programId} run={run} pair={dialog.pair} onCancel={close} onDone={() => done(t('matching.swap.done'))} /> : null}
+        {dialog?.kind === 'swap' ? (
+          <SwapForm programId={programId} run={run} pair={dialog.pair} onCancel={close} onDone={() => done(t('matching.swap.done'))} />
+        ) : null}
       </AppDialog>
     </>
   );

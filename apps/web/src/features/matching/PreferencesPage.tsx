@@ -85,7 +85,15 @@ function PreferencesForm({ programId, prefs }: { programId: string; prefs: MyPre
 }
 
 /** A mentor marks up to five adepts they would like to mentor. */
-function MentorMarks({ candidates, marked, onChange }: { candidates: MyPreferences['candidates']; marked: string[]; onChange: (ids: string[]) => void }) {
+function MentorMarks({
+  candidates,
+  marked,
+  onChange,
+}: {
+  candidates: MyPreferences['candidates'];
+  marked: string[];
+  onChange: (ids: string[]) => void;
+}) {
   const { t } = useTranslation();
   const full = marked.length >= MAX_CHOICES;
   const toggle = (id: string, on: boolean) => onChange(on ? [...marked, id] : marked.filter((x) => x !== id));
@@ -107,7 +115,12 @@ function MentorMarks({ candidates, marked, onChange }: { candidates: MyPreferenc
             return (
               <li key={c.applicationId}>
                 <ProfileCard candidate={c}>
-                  <Checkbox label={t('matching.preferences.mark', { name: c.name })} checked={on} disabled={!on && full} onChange={(e) => toggle(c.applicationId, e.target.checked)} />
+                  <Checkbox
+                    label={t('matching.preferences.mark', { name: c.name })}
+                    checked={on}
+                    disabled={!on && full}
+                    onChange={(e) => toggle(c.applicationId, e.target.checked)}
+                  />
                 </ProfileCard>
               </li>
             );

@@ -21,8 +21,12 @@ export function ProfileCard({ candidate, children }: { candidate: Candidate; chi
   add(t('matching.preferences.profile.languages'), candidate.languages.join(', '));
   add(t('matching.preferences.profile.location'), candidate.location);
   const meeting = candidate.meetingPreference;
-  add(t('matching.preferences.profile.meetingPreference'), meeting ? (isMeeting(meeting) ? t(`matching.preferences.meeting.${meeting}`) : meeting) : null);
-  if (candidate.yearsAsManager !== null) add(t('matching.preferences.profile.yearsAsManager'), t('matching.preferences.profile.years', { count: candidate.yearsAsManager }));
+  add(
+    t('matching.preferences.profile.meetingPreference'),
+    meeting ? (isMeeting(meeting) ? t(`matching.preferences.meeting.${meeting}`) : meeting) : null,
+  );
+  if (candidate.yearsAsManager !== null)
+    add(t('matching.preferences.profile.yearsAsManager'), t('matching.preferences.profile.years', { count: candidate.yearsAsManager }));
 
   return (
     <Card data-color="neutral" className="matching-profile" data-testid="profile-card">

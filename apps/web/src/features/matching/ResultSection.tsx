@@ -74,7 +74,9 @@ export function ResultSection({ programId, run, constraints, stale, onChanged }:
                   {t('matching.result.unstable', { count: run.stability.blockingPairs.length })}
                   <ul className="matching-list">
                     {run.stability.blockingPairs.map((b) => (
-                      <li key={`${b.adept.applicationId}/${b.mentor.applicationId}`}>{t('matching.result.blockingPair', { adept: b.adept.name, mentor: b.mentor.name })}</li>
+                      <li key={`${b.adept.applicationId}/${b.mentor.applicationId}`}>
+                        {t('matching.result.blockingPair', { adept: b.adept.name, mentor: b.mentor.name })}
+                      </li>
                     ))}
                   </ul>
                 </>

@@ -9,7 +9,14 @@ import { useSaveMatchingSettings } from './api';
 import { useMatchingFormat } from './format';
 import { LiveNotice } from './LiveNotice';
 
-const RULES = ['outsideOrganisation', 'outsideUnit', 'outsideReportingLine', 'closeRelations', 'requireEligible', 'requireConfirmation'] as const;
+const RULES = [
+  'outsideOrganisation',
+  'outsideUnit',
+  'outsideReportingLine',
+  'closeRelations',
+  'requireEligible',
+  'requireConfirmation',
+] as const;
 type BooleanRule = (typeof RULES)[number];
 
 const WEIGHTS = Array.from({ length: 11 }, (_, i) => i);
@@ -28,7 +35,8 @@ export function SettingsSection({ programId, settings }: { programId: string; se
   const effective = (c: (typeof MATCHING_CRITERIA)[number]) => (c === 'preferences' && !draft.preferencesEnabled ? 0 : draft.weights[c]);
   const totalWeight = MATCHING_CRITERIA.reduce((sum, c) => sum + effective(c), 0);
 
-  const setWeight = (criterion: (typeof MATCHING_CRITERIA)[number], value: number) => setDraft((d) => ({ ...d, weights: { ...d.weights, [criterion]: value } }));
+  const setWeight = (criterion: (typeof MATCHING_CRITERIA)[number], value: number) =>
+    setDraft((d) => ({ ...d, weights: { ...d.weights, [criterion]: value } }));
   const setRule = (rule: BooleanRule, on: boolean) => setDraft((d) => ({ ...d, hardRules: { ...d.hardRules, [rule]: on } }));
   const touched = () => setNotice('');
 
@@ -84,7 +92,12 @@ export function SettingsSection({ programId, settings }: { programId: string; se
           <Fieldset.Legend>{t('matching.settings.hardRulesLegend')}</Fieldset.Legend>
           <Fieldset.Description>{t('matching.settings.hardRulesHelp')}</Fieldset.Description>
           {RULES.map((rule) => (
-            <Checkbox key={rule} label={t(`matching.settings.${rule}`)} checked={draft.hardRules[rule]} onChange={(e) => setRule(rule, e.target.checked)} />
+            <Checkbox
+              key={rule}
+              label={t(`matching.settings.${rule}`)}
+              checked={draft.hardRules[rule]}
+              onChange={(e) => setRule(rule, e.target.checked)}
+            />
           ))}
           <Textfield
             label={t('matching.settings.requiredLanguage')}

@@ -14,7 +14,9 @@ type SwapFormProps = { programId: string; run: MatchingRun; pair: RunPair; onDon
 export function SwapForm({ programId, run, pair, onDone, onCancel }: SwapFormProps) {
   const { t } = useTranslation();
   const swap = useSwap(programId);
-  const others = run.pairs.filter((p) => p.adept.applicationId !== pair.adept.applicationId && p.mentor.applicationId !== pair.mentor.applicationId);
+  const others = run.pairs.filter(
+    (p) => p.adept.applicationId !== pair.adept.applicationId && p.mentor.applicationId !== pair.mentor.applicationId,
+  );
   const [other, setOther] = useState('');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -63,13 +65,21 @@ export function SwapForm({ programId, run, pair, onDone, onCancel }: SwapFormPro
         }}
         options={[
           { value: '', label: t('matching.swap.choose') },
-          ...others.map((p) => ({ value: p.adept.applicationId, label: t('matching.swap.option', { adept: p.adept.name, mentor: p.mentor.name }) })),
+          ...others.map((p) => ({
+            value: p.adept.applicationId,
+            label: t('matching.swap.option', { adept: p.adept.name, mentor: p.mentor.name }),
+          })),
         ]}
         error={!chosen ? error : undefined}
       />
       {chosen ? (
         <Paragraph data-size="sm" aria-live="polite">
-          {t('matching.swap.preview', { adeptA: pair.adept.name, mentorA: pair.mentor.name, adeptB: chosen.adept.name, mentorB: chosen.mentor.name })}
+          {t('matching.swap.preview', {
+            adeptA: pair.adept.name,
+            mentorA: pair.mentor.name,
+            adeptB: chosen.adept.name,
+            mentorB: chosen.mentor.name,
+          })}
         </Paragraph>
       ) : null}
       {askReason ? (

@@ -19,7 +19,9 @@ export function UnmatchedSection({ run }: { run: MatchingRun }) {
           <Details.Content>
             <div className="matching-stack">
               <Paragraph>
-                {u.reason === 'no-feasible-mentor' ? t('matching.unmatched.noFeasible', { adept: u.adept.name }) : t('matching.unmatched.capacity')}
+                {u.reason === 'no-feasible-mentor'
+                  ? t('matching.unmatched.noFeasible', { adept: u.adept.name })
+                  : t('matching.unmatched.capacity')}
               </Paragraph>
               {u.forbidden.length ? (
                 <div>
@@ -27,7 +29,11 @@ export function UnmatchedSection({ run }: { run: MatchingRun }) {
                   <ul className="matching-list">
                     {u.forbidden.map((f) => (
                       <li key={f.mentor.applicationId}>
-                        {t('matching.unmatched.forbiddenItem', { mentor: f.mentor.name, organisation: f.mentor.organisationName, rules: ruleText(f.rules) })}
+                        {t('matching.unmatched.forbiddenItem', {
+                          mentor: f.mentor.name,
+                          organisation: f.mentor.organisationName,
+                          rules: ruleText(f.rules),
+                        })}
                       </li>
                     ))}
                   </ul>
@@ -38,7 +44,9 @@ export function UnmatchedSection({ run }: { run: MatchingRun }) {
                   <Paragraph className="matching-label">{t('matching.unmatched.full')}</Paragraph>
                   <ul className="matching-list">
                     {u.full.map((m) => (
-                      <li key={m.applicationId}>{t('matching.unmatched.fullItem', { mentor: m.name, organisation: m.organisationName })}</li>
+                      <li key={m.applicationId}>
+                        {t('matching.unmatched.fullItem', { mentor: m.name, organisation: m.organisationName })}
+                      </li>
                     ))}
                   </ul>
                 </div>
@@ -56,7 +64,9 @@ export function UnmatchedSection({ run }: { run: MatchingRun }) {
       ) : (
         <ul className="matching-list">
           {run.unusedMentors.map((m) => (
-            <li key={m.applicationId}>{t('matching.unused.item', { mentor: m.name, organisation: m.organisationName, used: m.used, capacity: m.capacity })}</li>
+            <li key={m.applicationId}>
+              {t('matching.unused.item', { mentor: m.name, organisation: m.organisationName, used: m.used, capacity: m.capacity })}
+            </li>
           ))}
         </ul>
       )}

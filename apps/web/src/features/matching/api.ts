@@ -40,14 +40,18 @@ const isRunning = (status: MatchingRun['status'] | undefined) => status === 'que
 
 /** GET /api/programs/:programId/matching/settings */
 export function useMatchingSettings(programId: string) {
-  return useQuery({ queryKey: matchingKeys.settings(programId), queryFn: () => api<MatchingSettings>(`${matchingPath(programId)}/settings`) });
+  return useQuery({
+    queryKey: matchingKeys.settings(programId),
+    queryFn: () => api<MatchingSettings>(`${matchingPath(programId)}/settings`),
+  });
 }
 
 /** PUT /api/programs/:programId/matching/settings */
 export function useSaveMatchingSettings(programId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (settings: MatchingSettings) => api<MatchingSettings>(`${matchingPath(programId)}/settings`, { method: 'PUT', json: settings }),
+    mutationFn: (settings: MatchingSettings) =>
+      api<MatchingSettings>(`${matchingPath(programId)}/settings`, { method: 'PUT', json: settings }),
     onSuccess: (settings) => {
       queryClient.setQueryData(matchingKeys.settings(programId), settings);
       return queryClient.invalidateQueries({ queryKey: matchingKeys.preferences(programId) });
@@ -73,7 +77,8 @@ export function useRun(programId: string, runId: string | undefined) {
       const run = await api<MatchingRun>(`${matchingPath(programId)}/runs/${encodeURIComponent(runId ?? '')}`);
       // The history still lists it as running: refresh the list now that it has finished.
       const listed = queryClient.getQueryData<RunSummary[]>(matchingKeys.runs(programId))?.find((r) => r.id === run.id);
-      if (listed && listed.status !== run.status && !isRunning(run.status)) void queryClient.invalidateQueries({ queryKey: matchingKeys.runs(programId), exact: true });
+      if (listed && listed.status !== run.status && !isRunning(run.status))
+        void queryClient.invalidateQueries({ queryKey: matchingKeys.runs(programId), exact: true });
       return run;
     },
     enabled: Boolean(runId),
@@ -104,7 +109,10 @@ export function useCompareRuns(programId: string, pair: { a: string; b: string }
 
 /** GET /api/programs/:programId/matching/constraints */
 export function useConstraints(programId: string) {
-  return useQuery({ queryKey: matchingKeys.constraints(programId), queryFn: () => api<Constraint[]>(`${matchingPath(programId)}/constraints`) });
+  return useQuery({
+    queryKey: matchingKeys.constraints(programId),
+    queryFn: () => api<Constraint[]>(`${matchingPath(programId)}/constraints`),
+  });
 }
 
 function useConstraintsChanged(programId: string) {
@@ -134,7 +142,8 @@ export function useAssign(programId: string) {
 export function useRemoveConstraint(programId: string) {
   const changed = useConstraintsChanged(programId);
   return useMutation({
-    mutationFn: (constraintId: string) => api<Constraint[]>(`${matchingPath(programId)}/constraints/${encodeURIComponent(constraintId)}`, { method: 'DELETE' }),
+    mutationFn: (constraintId: string) =>
+      api<Constraint[]>(`${matchingPath(programId)}/constraints/${encodeURIComponent(constraintId)}`, { method: 'DELETE' }),
     onSuccess: changed,
   });
 }
@@ -164,14 +173,18 @@ export function useProgramPairs(programId: string) {
 
 /** GET /api/programs/:programId/preferences/mine */
 export function useMyPreferences(programId: string) {
-  return useQuery({ queryKey: matchingKeys.preferences(programId), queryFn: () => api<MyPreferences>(`${programPath(programId)}/preferences/mine`) });
+  return useQuery({
+    queryKey: matchingKeys.preferences(programId),
+    queryFn: () => api<MyPreferences>(`${programPath(programId)}/preferences/mine`),
+  });
 }
 
 /** PUT /api/programs/:programId/preferences/mine: adepts rank up to five mentors in order; mentors mark up to five adepts. */
 export function useSavePreferences(programId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (applicationIds: string[]) => api<MyPreferences>(`${programPath(programId)}/preferences/mine`, { method: 'PUT', json: { applicationIds } }),
+    mutationFn: (applicationIds: string[]) =>
+      api<MyPreferences>(`${programPath(programId)}/preferences/mine`, { method: 'PUT', json: { applicationIds } }),
     onSuccess: (prefs) => queryClient.setQueryData(matchingKeys.preferences(programId), prefs),
   });
 }

@@ -44,4 +44,5 @@ export function brokenRules(error: unknown): RuleBreak[] {
 }
 
 /** `adeptId/mentorId`: looks up the constraints of a pair. */
-export const pairKey = (adept: Pick<Participant, 'applicationId'>, mentor: Pick<Participant, 'applicationId'>) => `${adept.applicationId}/${mentor.applicationId}`;
+export const pairKey = (adept: Pick<Participant, 'applicationId'>, mentor: Pick<Participant, 'applicationId'>) =>
+  `${adept.applicationId}/${mentor.applicationId}`;

@@ -130,10 +130,15 @@ export function MentorRegisterPage({ search, onSearch }: MentorRegisterPageProps
                         )}
                       </Table.Cell>
                       <Table.Cell>
-                        <Button variant="tertiary" data-size="sm" aria-label={t('register.addTrainingLabel', { name: m.name })} onClick={() => {
+                        <Button
+                          variant="tertiary"
+                          data-size="sm"
+                          aria-label={t('register.addTrainingLabel', { name: m.name })}
+                          onClick={() => {
                             setNotice(null);
                             setTraining(m);
-                          }}>
+                          }}
+                        >
                           {t('register.addTraining')}
                         </Button>
                       </Table.Cell>
@@ -145,7 +150,11 @@ export function MentorRegisterPage({ search, onSearch }: MentorRegisterPageProps
           )}
         </>
       ) : null}
-      <AppDialog open={training !== null} onClose={() => setTraining(null)} title={training ? t('register.trainingHeading', { name: training.name }) : ''}>
+      <AppDialog
+        open={training !== null}
+        onClose={() => setTraining(null)}
+        title={training ? t('register.trainingHeading', { name: training.name }) : ''}
+      >
         {training ? (
           <TrainingForm
             personId={training.personId}

@@ -10,7 +10,11 @@ const registerKeys = {
   list: (filter: RegisterFilter) => ['mentor-register', filter] as const,
 };
 
-const query = (filter: RegisterFilter) => ({ q: filter.q, programId: filter.programId, freeCapacity: filter.freeCapacity ? 'true' : undefined });
+const query = (filter: RegisterFilter) => ({
+  q: filter.q,
+  programId: filter.programId,
+  freeCapacity: filter.freeCapacity ? 'true' : undefined,
+});
 
 /** GET /api/mentor-register?q&programId&freeCapacity */
 export function useMentorRegister(filter: RegisterFilter) {

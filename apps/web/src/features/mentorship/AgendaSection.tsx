@@ -11,7 +11,12 @@ function AgendaRow({ m, item }: { m: Mentorship; item: AgendaItem }) {
   const tick = useTickAgendaItem(m.pairId);
   const remove = useDeleteAgendaItem(m.pairId);
   const active = m.status === 'active';
-  const by = item.author === null ? null : item.author === m.myRole ? t('mentorship.agenda.addedByYou') : t('mentorship.agenda.addedBy', { name: m[item.author].name });
+  const by =
+    item.author === null
+      ? null
+      : item.author === m.myRole
+        ? t('mentorship.agenda.addedByYou')
+        : t('mentorship.agenda.addedBy', { name: m[item.author].name });
   return (
     <li className="ms-agenda-item">
       <div className="ms-agenda-item__main">
@@ -28,7 +33,9 @@ function AgendaRow({ m, item }: { m: Mentorship; item: AgendaItem }) {
             data-size="sm"
             aria-label={t('mentorship.agenda.deleteLabel', { text: clip(item.text) })}
             loading={remove.isPending}
-            onClick={() => remove.mutate(item.id, { onSuccess: () => window.setTimeout(() => document.getElementById('agenda-heading')?.focus(), 0) })}
+            onClick={() =>
+              remove.mutate(item.id, { onSuccess: () => window.setTimeout(() => document.getElementById('agenda-heading')?.focus(), 0) })
+            }
           >
             {t('common.delete')}
           </Button>
@@ -103,7 +110,12 @@ export function AgendaSection({ m }: { m: Mentorship }) {
             {suggestions.map((s, i) => (
               <li key={s}>
                 <span>{s}</span>
-                <Button variant="tertiary" data-size="sm" aria-label={t('mentorship.agenda.addSuggestionLabel', { text: clip(s) })} onClick={() => add.mutate(s, { onSuccess: () => focusSuggestion(i) })}>
+                <Button
+                  variant="tertiary"
+                  data-size="sm"
+                  aria-label={t('mentorship.agenda.addSuggestionLabel', { text: clip(s) })}
+                  onClick={() => add.mutate(s, { onSuccess: () => focusSuggestion(i) })}
+                >
                   {t('mentorship.agenda.addSuggestion')}
                 </Button>
               </li>

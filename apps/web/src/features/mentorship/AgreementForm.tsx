@@ -104,8 +104,20 @@ export function AgreementForm({ m, onSaved, onCancel }: { m: Mentorship; onSaved
         <Fieldset.Legend>{t('mentorship.agreementForm.howOften')}</Fieldset.Legend>
         <Fieldset.Description>{t('mentorship.agreementForm.howOftenHelp')}</Fieldset.Description>
         <div className="ms-pair-fields">
-          <Textfield label={t('mentorship.agreementForm.weeksMin')} inputMode="decimal" value={min} onChange={(e) => setMin(e.target.value)} error={errorOf('cadenceWeeksMin')} />
-          <Textfield label={t('mentorship.agreementForm.weeksMax')} inputMode="decimal" value={max} onChange={(e) => setMax(e.target.value)} error={errorOf('cadenceWeeksMax')} />
+          <Textfield
+            label={t('mentorship.agreementForm.weeksMin')}
+            inputMode="decimal"
+            value={min}
+            onChange={(e) => setMin(e.target.value)}
+            error={errorOf('cadenceWeeksMin')}
+          />
+          <Textfield
+            label={t('mentorship.agreementForm.weeksMax')}
+            inputMode="decimal"
+            value={max}
+            onChange={(e) => setMax(e.target.value)}
+            error={errorOf('cadenceWeeksMax')}
+          />
         </div>
       </Fieldset>
       <Textfield
@@ -119,10 +131,23 @@ export function AgreementForm({ m, onSaved, onCancel }: { m: Mentorship; onSaved
       <Fieldset>
         <Fieldset.Legend>{t('mentorship.agreementForm.mode')}</Fieldset.Legend>
         {MEETING_MODES.map((value) => (
-          <Radio key={value} name="agreement-mode" value={value} label={t(`mentorship.mode.${value}`)} checked={mode === value} onChange={() => setMode(value)} />
+          <Radio
+            key={value}
+            name="agreement-mode"
+            value={value}
+            label={t(`mentorship.mode.${value}`)}
+            checked={mode === value}
+            onChange={() => setMode(value)}
+          />
         ))}
       </Fieldset>
-      <Textfield label={t('mentorship.agreementForm.place')} description={t('mentorship.agreementForm.placeHelp')} value={place} onChange={(e) => setPlace(e.target.value)} error={errorOf('place')} />
+      <Textfield
+        label={t('mentorship.agreementForm.place')}
+        description={t('mentorship.agreementForm.placeHelp')}
+        value={place}
+        onChange={(e) => setPlace(e.target.value)}
+        error={errorOf('place')}
+      />
       <Fieldset>
         <Fieldset.Legend>{t('mentorship.agreementForm.goals')}</Fieldset.Legend>
         <Fieldset.Description>{t('mentorship.agreementForm.goalsHelp')}</Fieldset.Description>

@@ -23,7 +23,10 @@ export function ClauseList({ clauses }: { clauses: Clause[] }) {
 function Terms({ a }: { a: Agreement }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const range = a.cadenceWeeksMin === a.cadenceWeeksMax ? numberText(a.cadenceWeeksMin, locale) : `${numberText(a.cadenceWeeksMin, locale)}–${numberText(a.cadenceWeeksMax, locale)}`;
+  const range =
+    a.cadenceWeeksMin === a.cadenceWeeksMax
+      ? numberText(a.cadenceWeeksMin, locale)
+      : `${numberText(a.cadenceWeeksMin, locale)}–${numberText(a.cadenceWeeksMax, locale)}`;
   return (
     <dl className="facts">
       <dt>{t('mentorship.agreement.howOften')}</dt>
@@ -103,7 +106,9 @@ export function AgreementSection({ m }: { m: Mentorship }) {
       ) : (
         <>
           {saved && !mySignature ? <Notice color="info">{t('mentorship.agreement.saved')}</Notice> : null}
-          <Paragraph data-size="sm">{t('mentorship.agreement.version', { version: a.version, date: formatDateTime(a.createdAt) })}</Paragraph>
+          <Paragraph data-size="sm">
+            {t('mentorship.agreement.version', { version: a.version, date: formatDateTime(a.createdAt) })}
+          </Paragraph>
           <Terms a={a} />
           <Heading level={3} data-size="2xs">
             {t('mentorship.agreement.goalsHeading')}
@@ -122,7 +127,9 @@ export function AgreementSection({ m }: { m: Mentorship }) {
           </Heading>
           <Signatures m={m} a={a} />
           {bothSigned ? <Notice>{t('mentorship.agreement.bothSigned')}</Notice> : null}
-          {mySignature && !bothSigned ? <Notice color="info">{t('mentorship.agreement.youSigned', { name: otherParty(m).name })}</Notice> : null}
+          {mySignature && !bothSigned ? (
+            <Notice color="info">{t('mentorship.agreement.youSigned', { name: otherParty(m).name })}</Notice>
+          ) : null}
           <Paragraph data-size="sm">{t('mentorship.agreement.changeNote')}</Paragraph>
           <ErrorAlert error={sign.error} messages={{ conflict: t('mentorship.agreement.signConflict') }} />
           <div className="form__actions">

@@ -50,7 +50,12 @@ function ClauseForm({ programId, clauses }: { programId: string; clauses: Clause
       focusFirstInvalid(formRef.current);
       return;
     }
-    const input: ClauseInput[] = CLAUSE_KEYS.map((key) => ({ key, sv: texts[key].sv.trim(), nb: texts[key].nb.trim(), en: texts[key].en.trim() }));
+    const input: ClauseInput[] = CLAUSE_KEYS.map((key) => ({
+      key,
+      sv: texts[key].sv.trim(),
+      nb: texts[key].nb.trim(),
+      en: texts[key].en.trim(),
+    }));
     save.mutate(input, {
       onSuccess: (next) => {
         setTexts(toTexts(next));

@@ -105,7 +105,11 @@ export function ContinuationSection({ m }: { m: Mentorship }) {
       <Heading level={2} data-size="sm" id="continuation-heading">
         {t('mentorship.continuation.heading')}
       </Heading>
-      <Paragraph>{m.programEndsOn ? t('mentorship.continuation.intro', { date: formatDate(m.programEndsOn) }) : t('mentorship.continuation.introNoDate')}</Paragraph>
+      <Paragraph>
+        {m.programEndsOn
+          ? t('mentorship.continuation.intro', { date: formatDate(m.programEndsOn) })
+          : t('mentorship.continuation.introNoDate')}
+      </Paragraph>
       <Heading level={3} data-size="xs">
         {t('mentorship.continuation.choicesHeading')}
       </Heading>

@@ -67,7 +67,12 @@ function CheckinForm({ m, goal }: { m: Mentorship; goal: Goal }) {
       {saved ? <Notice>{t('mentorship.goals.saved')}</Notice> : null}
       <ErrorAlert error={add.error} />
       <div>
-        <Button type="submit" variant="secondary" loading={add.isPending} aria-label={t('mentorship.goals.saveLabel', { goal: clip(goal.text) })}>
+        <Button
+          type="submit"
+          variant="secondary"
+          loading={add.isPending}
+          aria-label={t('mentorship.goals.saveLabel', { goal: clip(goal.text) })}
+        >
           {t('mentorship.goals.save')}
         </Button>
       </div>
@@ -133,7 +138,9 @@ export function GoalsSection({ m }: { m: Mentorship }) {
                   {goal.text}
                 </Heading>
                 <Paragraph data-size="sm">
-                  {latest ? t('mentorship.goals.latest', { progress: latest.progress, date: formatDateTime(latest.createdAt) }) : t('mentorship.goals.notYet')}
+                  {latest
+                    ? t('mentorship.goals.latest', { progress: latest.progress, date: formatDateTime(latest.createdAt) })
+                    : t('mentorship.goals.notYet')}
                 </Paragraph>
                 {active ? <CheckinForm m={m} goal={goal} /> : null}
                 {checkins.length ? (

@@ -60,7 +60,9 @@ export function HealthTable({ pairs }: { pairs: PairHealth[] }) {
                   ? t('mentorship.health.meetingsLogged', { logged: p.meetingsLogged })
                   : t('mentorship.health.meetingsOf', { logged: p.meetingsLogged, expected: p.meetingsExpected })}
               </Table.Cell>
-              <Table.Cell>{p.lastMeetingOn ? <time dateTime={p.lastMeetingOn}>{formatDate(p.lastMeetingOn)}</time> : t('common.none')}</Table.Cell>
+              <Table.Cell>
+                {p.lastMeetingOn ? <time dateTime={p.lastMeetingOn}>{formatDate(p.lastMeetingOn)}</time> : t('common.none')}
+              </Table.Cell>
               <Table.Cell>
                 {p.endedAt && p.endedBy
                   ? t('mentorship.health.endedBy', { who: t(`mentorship.health.by.${p.endedBy}`), date: formatDate(p.endedAt) })

@@ -28,7 +28,11 @@ function LogMeetingForm({ m }: { m: Mentorship }) {
     const iso = fromLocalInput(heldOn);
     const n = parseNumber(minutes);
     const found = {
-      heldOn: !iso ? t('mentorship.meetings.problems.dateTime') : new Date(iso).getTime() > Date.now() + DAY_MS ? t('mentorship.meetings.problems.future') : undefined,
+      heldOn: !iso
+        ? t('mentorship.meetings.problems.dateTime')
+        : new Date(iso).getTime() > Date.now() + DAY_MS
+          ? t('mentorship.meetings.problems.future')
+          : undefined,
       minutes: n === null || !Number.isInteger(n) || n < 5 || n > 600 ? t('mentorship.meetings.problems.minutes') : undefined,
     };
     setProblems(found);
@@ -65,12 +69,25 @@ function LogMeetingForm({ m }: { m: Mentorship }) {
           }}
           error={problems.heldOn}
         />
-        <Textfield label={t('mentorship.meetings.minutes')} inputMode="numeric" value={minutes} onChange={(e) => setMinutes(e.target.value)} error={problems.minutes} />
+        <Textfield
+          label={t('mentorship.meetings.minutes')}
+          inputMode="numeric"
+          value={minutes}
+          onChange={(e) => setMinutes(e.target.value)}
+          error={problems.minutes}
+        />
       </div>
       <Fieldset>
         <Fieldset.Legend>{t('mentorship.meetings.mode')}</Fieldset.Legend>
         {MODES.map((value) => (
-          <Radio key={value} name="meeting-mode" value={value} label={t(`mentorship.mode.${value}`)} checked={mode === value} onChange={() => setMode(value)} />
+          <Radio
+            key={value}
+            name="meeting-mode"
+            value={value}
+            label={t(`mentorship.mode.${value}`)}
+            checked={mode === value}
+            onChange={() => setMode(value)}
+          />
         ))}
       </Fieldset>
       {logged ? <Notice>{t('mentorship.meetings.logged')}</Notice> : null}
@@ -129,7 +146,9 @@ export function MeetingsSection({ m }: { m: Mentorship }) {
                     <time dateTime={meeting.heldOn}>{formatDateTime(meeting.heldOn)}</time>
                   </Table.Cell>
                   <Table.Cell className="num">{meeting.durationMinutes}</Table.Cell>
-                  <Table.Cell>{meeting.mode === 'digital' || meeting.mode === 'physical' ? t(`mentorship.mode.${meeting.mode}`) : meeting.mode}</Table.Cell>
+                  <Table.Cell>
+                    {meeting.mode === 'digital' || meeting.mode === 'physical' ? t(`mentorship.mode.${meeting.mode}`) : meeting.mode}
+                  </Table.Cell>
                   <Table.Cell>{who(meeting.loggedBy)}</Table.Cell>
                   {active ? (
                     <Table.Cell>

@@ -45,7 +45,13 @@ function MentorshipCard({ m }: { m: Mentorship }) {
           {m.status === 'active' ? (
             <>
               <dt>{t('mentorship.list.nextMeeting')}</dt>
-              <dd>{m.nextMeetingAt ? <time dateTime={m.nextMeetingAt}>{formatDateTime(m.nextMeetingAt)}</time> : t('mentorship.list.noNextMeeting')}</dd>
+              <dd>
+                {m.nextMeetingAt ? (
+                  <time dateTime={m.nextMeetingAt}>{formatDateTime(m.nextMeetingAt)}</time>
+                ) : (
+                  t('mentorship.list.noNextMeeting')
+                )}
+              </dd>
             </>
           ) : null}
         </dl>
@@ -64,7 +70,13 @@ export function MentorshipsPage() {
       <ErrorAlert error={list.error} />
       {list.isPending ? <Loading /> : null}
       {list.data && list.data.length === 0 ? <Paragraph>{t('mentorship.list.empty')}</Paragraph> : null}
-      {sorted.length ? <ul className="ms-cards">{sorted.map((m) => <MentorshipCard key={m.pairId} m={m} />)}</ul> : null}
+      {sorted.length ? (
+        <ul className="ms-cards">
+          {sorted.map((m) => (
+            <MentorshipCard key={m.pairId} m={m} />
+          ))}
+        </ul>
+      ) : null}
     </Page>
   );
 }

@@ -9,7 +9,19 @@ import { useAddNote, useDeleteNote, useNotes, useUpdateNote, type Note } from '.
 
 const MAX = 20_000;
 
-function NoteItem({ pairId, note, n, readOnly, onDelete }: { pairId: string; note: Note; n: number; readOnly: boolean; onDelete: () => void }) {
+function NoteItem({
+  pairId,
+  note,
+  n,
+  readOnly,
+  onDelete,
+}: {
+  pairId: string;
+  note: Note;
+  n: number;
+  readOnly: boolean;
+  onDelete: () => void;
+}) {
   const { t } = useTranslation();
   const update = useUpdateNote(pairId);
   const [editing, setEditing] = useState(false);
@@ -39,7 +51,14 @@ function NoteItem({ pairId, note, n, readOnly, onDelete }: { pairId: string; not
         </Paragraph>
         {editing ? (
           <form onSubmit={onSubmit} noValidate className="form">
-            <Textfield label={t('mentorship.notes.editField', { n })} multiline rows={5} value={text} onChange={(e) => setText(e.target.value)} error={problem} />
+            <Textfield
+              label={t('mentorship.notes.editField', { n })}
+              multiline
+              rows={5}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              error={problem}
+            />
             <ErrorAlert error={update.error} />
             <div className="form__actions">
               <Button type="submit" loading={update.isPending}>
@@ -63,7 +82,12 @@ function NoteItem({ pairId, note, n, readOnly, onDelete }: { pairId: string; not
             <Paragraph className="ms-pre">{note.text}</Paragraph>
             <div className="row-actions">
               {readOnly ? null : (
-                <Button variant="tertiary" data-size="sm" aria-label={t('mentorship.notes.editLabel', { n })} onClick={() => setEditing(true)}>
+                <Button
+                  variant="tertiary"
+                  data-size="sm"
+                  aria-label={t('mentorship.notes.editLabel', { n })}
+                  onClick={() => setEditing(true)}
+                >
                   {t('common.edit')}
                 </Button>
               )}
@@ -117,7 +141,15 @@ export function NotesSection({ pairId, otherName, readOnly }: { pairId: string; 
       </Alert>
       {readOnly ? null : (
         <form onSubmit={onSubmit} noValidate className="form">
-          <Textfield label={t('mentorship.notes.newNote')} description={t('mentorship.notes.newNoteHelp')} multiline rows={4} value={text} onChange={(e) => setText(e.target.value)} error={problem} />
+          <Textfield
+            label={t('mentorship.notes.newNote')}
+            description={t('mentorship.notes.newNoteHelp')}
+            multiline
+            rows={4}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            error={problem}
+          />
           <ErrorAlert error={add.error} />
           <div>
             <Button type="submit" variant="secondary" loading={add.isPending}>
@@ -147,7 +179,11 @@ export function NotesSection({ pairId, otherName, readOnly }: { pairId: string; 
             <Paragraph>{t('mentorship.notes.deleteConfirm', { n: deleting.n })}</Paragraph>
             <ErrorAlert error={remove.error} />
             <div className="form__actions">
-              <Button data-color="danger" loading={remove.isPending} onClick={() => remove.mutate(deleting.note.id, { onSuccess: deleted })}>
+              <Button
+                data-color="danger"
+                loading={remove.isPending}
+                onClick={() => remove.mutate(deleting.note.id, { onSuccess: deleted })}
+              >
                 {t('mentorship.notes.deleteConfirmButton')}
               </Button>
               <Button variant="tertiary" onClick={close}>

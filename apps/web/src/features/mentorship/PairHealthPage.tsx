@@ -39,7 +39,10 @@ export function PairHealthPage({ programId }: { programId: string }) {
   const forbidden = error instanceof ApiError && error.code === 'forbidden';
 
   return (
-    <Page title={name ? t('mentorship.health.title', { program: name }) : t('mentorship.health.loadingTitle')} lead={t('mentorship.health.lead')}>
+    <Page
+      title={name ? t('mentorship.health.title', { program: name }) : t('mentorship.health.loadingTitle')}
+      lead={t('mentorship.health.lead')}
+    >
       <p className="ms-back">
         <AppLink to="/programs/$programId" params={{ programId }}>
           {t('mentorship.health.back')}

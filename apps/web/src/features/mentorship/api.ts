@@ -63,7 +63,9 @@ function usePairMutation<V>(pairId: string, request: (vars: V) => Promise<Mentor
 
 /** PUT /api/mentorships/:pairId/agreement: a new version, which both must sign again. */
 export function useSaveAgreement(pairId: string) {
-  return usePairMutation(pairId, (input: AgreementInput) => api<Mentorship>(`${pairPath(pairId)}/agreement`, { method: 'PUT', json: input }));
+  return usePairMutation(pairId, (input: AgreementInput) =>
+    api<Mentorship>(`${pairPath(pairId)}/agreement`, { method: 'PUT', json: input }),
+  );
 }
 
 /** POST /api/mentorships/:pairId/agreement/sign (409 when the version has changed meanwhile). */
@@ -85,7 +87,9 @@ export function useDeleteMeeting(pairId: string) {
 
 /** PUT /api/mentorships/:pairId/next-meeting (null clears it) */
 export function useSetNextMeeting(pairId: string) {
-  return usePairMutation(pairId, (nextMeetingAt: string | null) => api<Mentorship>(`${pairPath(pairId)}/next-meeting`, { method: 'PUT', json: { nextMeetingAt } }));
+  return usePairMutation(pairId, (nextMeetingAt: string | null) =>
+    api<Mentorship>(`${pairPath(pairId)}/next-meeting`, { method: 'PUT', json: { nextMeetingAt } }),
+  );
 }
 
 /** POST /api/mentorships/:pairId/agenda */
@@ -103,7 +107,8 @@ export function useTickAgendaItem(pairId: string) {
     onMutate: async ({ itemId, done }) => {
       await queryClient.cancelQueries({ queryKey: key, exact: true });
       const before = queryClient.getQueryData<Mentorship>(key);
-      if (before) queryClient.setQueryData<Mentorship>(key, { ...before, agenda: before.agenda.map((a) => (a.id === itemId ? { ...a, done } : a)) });
+      if (before)
+        queryClient.setQueryData<Mentorship>(key, { ...before, agenda: before.agenda.map((a) => (a.id === itemId ? { ...a, done } : a)) });
       return { before };
     },
     onError: (_error, _vars, context) => {
@@ -115,7 +120,9 @@ export function useTickAgendaItem(pairId: string) {
 
 /** DELETE /api/mentorships/:pairId/agenda/:itemId */
 export function useDeleteAgendaItem(pairId: string) {
-  return usePairMutation(pairId, (itemId: string) => api<Mentorship>(`${pairPath(pairId)}/agenda/${encodeURIComponent(itemId)}`, { method: 'DELETE' }));
+  return usePairMutation(pairId, (itemId: string) =>
+    api<Mentorship>(`${pairPath(pairId)}/agenda/${encodeURIComponent(itemId)}`, { method: 'DELETE' }),
+  );
 }
 
 /** POST /api/mentorships/:pairId/checkins */
@@ -135,7 +142,10 @@ export function useChooseContinuation(pairId: string) {
 
 /** GET /api/mentorships/:pairId/notes: the reader's own private notes, nobody else's. */
 export function useNotes(pairId: string) {
-  return useQuery({ queryKey: mentorshipKeys.notes(pairId), queryFn: ({ signal }) => api<Note[]>(`${pairPath(pairId)}/notes`, { signal }) });
+  return useQuery({
+    queryKey: mentorshipKeys.notes(pairId),
+    queryFn: ({ signal }) => api<Note[]>(`${pairPath(pairId)}/notes`, { signal }),
+  });
 }
 
 function useNoteMutation<V>(pairId: string, request: (vars: V) => Promise<Note[]>) {
@@ -157,12 +167,17 @@ export function useUpdateNote(pairId: string) {
 
 /** DELETE /api/mentorships/:pairId/notes/:noteId */
 export function useDeleteNote(pairId: string) {
-  return useNoteMutation(pairId, (noteId: string) => api<Note[]>(`${pairPath(pairId)}/notes/${encodeURIComponent(noteId)}`, { method: 'DELETE' }));
+  return useNoteMutation(pairId, (noteId: string) =>
+    api<Note[]>(`${pairPath(pairId)}/notes/${encodeURIComponent(noteId)}`, { method: 'DELETE' }),
+  );
 }
 
 /** GET /api/programs/:programId/clauses (coordinators) */
 export function useClauses(programId: string) {
-  return useQuery({ queryKey: mentorshipKeys.clauses(programId), queryFn: ({ signal }) => api<Clause[]>(`${programPath(programId)}/clauses`, { signal }) });
+  return useQuery({
+    queryKey: mentorshipKeys.clauses(programId),
+    queryFn: ({ signal }) => api<Clause[]>(`${programPath(programId)}/clauses`, { signal }),
+  });
 }
 
 /** PUT /api/programs/:programId/clauses: used by agreements written from now on. */
@@ -176,5 +191,8 @@ export function useSaveClauses(programId: string) {
 
 /** GET /api/programs/:programId/health: that pairs meet, never what they say. */
 export function useProgramHealth(programId: string) {
-  return useQuery({ queryKey: mentorshipKeys.health(programId), queryFn: ({ signal }) => api<PairHealth[]>(`${programPath(programId)}/health`, { signal }) });
+  return useQuery({
+    queryKey: mentorshipKeys.health(programId),
+    queryFn: ({ signal }) => api<PairHealth[]>(`${programPath(programId)}/health`, { signal }),
+  });
 }

@@ -27,7 +27,11 @@ export function OrganisationForm({ initial, submitLabel, pending, onSubmit, rese
   const submit = form.submit(
     (v) => collect({ name: required(v.name) }),
     async (v) => {
-      await onSubmit({ name: v.name.trim(), kind: v.kind as OrganisationInput['kind'], country: v.country as OrganisationInput['country'] });
+      await onSubmit({
+        name: v.name.trim(),
+        kind: v.kind as OrganisationInput['kind'],
+        country: v.country as OrganisationInput['country'],
+      });
       if (resetOnSuccess) form.setValues(empty);
     },
   );

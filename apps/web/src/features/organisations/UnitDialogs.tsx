@@ -33,16 +33,32 @@ export function UnitDialogs({ orgId, units, state, onClose, onDone }: UnitDialog
         : t('units.deleteHeading');
   return (
     <AppDialog open={state !== null} onClose={onClose} title={title}>
-      {state?.action === 'rename' ? <RenameForm key={state.unit.id} orgId={orgId} unit={state.unit} onClose={onClose} onDone={onDone} /> : null}
-      {state?.action === 'move' ? <MoveForm key={state.unit.id} orgId={orgId} units={units} unit={state.unit} onClose={onClose} onDone={onDone} /> : null}
-      {state?.action === 'delete' ? <DeleteConfirm key={state.unit.id} orgId={orgId} unit={state.unit} onClose={onClose} onDone={onDone} /> : null}
+      {state?.action === 'rename' ? (
+        <RenameForm key={state.unit.id} orgId={orgId} unit={state.unit} onClose={onClose} onDone={onDone} />
+      ) : null}
+      {state?.action === 'move' ? (
+        <MoveForm key={state.unit.id} orgId={orgId} units={units} unit={state.unit} onClose={onClose} onDone={onDone} />
+      ) : null}
+      {state?.action === 'delete' ? (
+        <DeleteConfirm key={state.unit.id} orgId={orgId} unit={state.unit} onClose={onClose} onDone={onDone} />
+      ) : null}
     </AppDialog>
   );
 }
 
 type FormProps = { orgId: string; unit: Unit; onClose: () => void; onDone: (message: string) => void };
 
-function Actions({ submitLabel, pending, onClose, danger }: { submitLabel: string; pending: boolean; onClose: () => void; danger?: boolean }) {
+function Actions({
+  submitLabel,
+  pending,
+  onClose,
+  danger,
+}: {
+  submitLabel: string;
+  pending: boolean;
+  onClose: () => void;
+  danger?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <div className="form__actions">

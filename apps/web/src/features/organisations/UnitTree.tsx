@@ -24,10 +24,20 @@ export function UnitTree({ nodes, canManage, onAction, label }: UnitTreeProps) {
             <span className="unit-tree__count">{t('units.peopleCount', { count: item.peopleCount })}</span>
             {canManage ? (
               <span className="unit-tree__actions">
-                <Button variant="tertiary" data-size="sm" aria-label={t('units.renameLabel', { name: item.name })} onClick={() => onAction('rename', item)}>
+                <Button
+                  variant="tertiary"
+                  data-size="sm"
+                  aria-label={t('units.renameLabel', { name: item.name })}
+                  onClick={() => onAction('rename', item)}
+                >
                   {t('units.rename')}
                 </Button>
-                <Button variant="tertiary" data-size="sm" aria-label={t('units.moveLabel', { name: item.name })} onClick={() => onAction('move', item)}>
+                <Button
+                  variant="tertiary"
+                  data-size="sm"
+                  aria-label={t('units.moveLabel', { name: item.name })}
+                  onClick={() => onAction('move', item)}
+                >
                   {t('units.move')}
                 </Button>
                 <Button

@@ -22,7 +22,10 @@ export function useOrganisations() {
 
 /** GET /api/organisations/directory — every organisation's name, for choosing partners of a joint program. */
 export function useOrganisationDirectory() {
-  return useQuery({ queryKey: ['organisations', 'directory'], queryFn: () => api<{ id: string; name: string }[]>('/api/organisations/directory') });
+  return useQuery({
+    queryKey: ['organisations', 'directory'],
+    queryFn: () => api<{ id: string; name: string }[]>('/api/organisations/directory'),
+  });
 }
 
 /** GET /api/organisations/:orgId */

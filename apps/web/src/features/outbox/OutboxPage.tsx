@@ -70,7 +70,12 @@ export function OutboxPage({ me, page, onPage }: OutboxPageProps) {
               </Table.Body>
             </Table>
           </TableScroll>
-          <Pager total={outbox.data.total} limit={OUTBOX_PAGE_SIZE} offset={offset} onChange={(next) => onPage(next / OUTBOX_PAGE_SIZE + 1)} />
+          <Pager
+            total={outbox.data.total}
+            limit={OUTBOX_PAGE_SIZE}
+            offset={offset}
+            onChange={(next) => onPage(next / OUTBOX_PAGE_SIZE + 1)}
+          />
         </>
       ) : null}
     </Page>

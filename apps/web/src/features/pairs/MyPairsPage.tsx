@@ -28,7 +28,11 @@ export function MyPairsPage() {
       { pairId: pair.id, decision: 'accepted' },
       {
         onSuccess: (updated) =>
-          setNotice(updated.status === 'active' ? t('matching.myPairs.bothAccepted') : `${t('matching.myPairs.accepted', { name })} ${t('matching.myPairs.waitingOther', { name })}`),
+          setNotice(
+            updated.status === 'active'
+              ? t('matching.myPairs.bothAccepted')
+              : `${t('matching.myPairs.accepted', { name })} ${t('matching.myPairs.waitingOther', { name })}`,
+          ),
       },
     );
   };
@@ -60,7 +64,11 @@ export function MyPairsPage() {
           </ul>
         ) : null}
       </div>
-      <AppDialog open={declining !== null} onClose={() => setDeclining(null)} title={declining ? t('matching.myPairs.declineTitle', { name: counterpartOf(declining).name }) : ''}>
+      <AppDialog
+        open={declining !== null}
+        onClose={() => setDeclining(null)}
+        title={declining ? t('matching.myPairs.declineTitle', { name: counterpartOf(declining).name }) : ''}
+      >
         {declining ? (
           <DeclineForm
             pair={declining}

@@ -68,14 +68,26 @@ export function PairCard({ pair, accepting, onAccept, onDecline }: PairCardProps
           </dd>
         </div>
       </dl>
-      {pair.status === 'published' && mine === 'accepted' ? <Paragraph data-size="sm">{t('matching.myPairs.waitingOther', { name: other.name })}</Paragraph> : null}
+      {pair.status === 'published' && mine === 'accepted' ? (
+        <Paragraph data-size="sm">{t('matching.myPairs.waitingOther', { name: other.name })}</Paragraph>
+      ) : null}
       {pair.status === 'declined' ? <Paragraph data-size="sm">{t('matching.myPairs.declinedInfo')}</Paragraph> : null}
       {canAnswer ? (
         <div className="row-actions">
-          <Button data-size="sm" loading={accepting} aria-label={t('matching.myPairs.acceptLabel', { name: other.name })} onClick={onAccept}>
+          <Button
+            data-size="sm"
+            loading={accepting}
+            aria-label={t('matching.myPairs.acceptLabel', { name: other.name })}
+            onClick={onAccept}
+          >
             {t('matching.myPairs.accept')}
           </Button>
-          <Button data-size="sm" variant="secondary" aria-label={t('matching.myPairs.declineLabel', { name: other.name })} onClick={onDecline}>
+          <Button
+            data-size="sm"
+            variant="secondary"
+            aria-label={t('matching.myPairs.declineLabel', { name: other.name })}
+            onClick={onDecline}
+          >
             {t('matching.myPairs.decline')}
           </Button>
         </div>

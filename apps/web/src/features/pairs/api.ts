@@ -17,7 +17,8 @@ export function useMyPairs() {
 export function useRespondToPair() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ pairId, ...input }: PairDecision & { pairId: string }) => api<Pair>(`/api/pairs/${encodeURIComponent(pairId)}/respond`, { json: input }),
+    mutationFn: ({ pairId, ...input }: PairDecision & { pairId: string }) =>
+      api<Pair>(`/api/pairs/${encodeURIComponent(pairId)}/respond`, { json: input }),
     onSuccess: (pair) => {
       queryClient.setQueryData<Pair[]>(pairKeys.mine, (pairs) => pairs?.map((p) => (p.id === pair.id ? pair : p)));
       return queryClient.invalidateQueries({ queryKey: pairKeys.mine });

@@ -2,8 +2,14 @@ import { Tag } from '@digdir/designsystemet-react';
 import type { Pair } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 
-const STATUS_COLOR = { published: 'warning', active: 'success', declined: 'danger', ended: 'neutral' } as const satisfies Record<Pair['status'], string>;
-const RESPONSE_COLOR = { pending: 'neutral', accepted: 'success', declined: 'danger' } as const satisfies Record<Pair['adeptResponse'], string>;
+const STATUS_COLOR = { published: 'warning', active: 'success', declined: 'danger', ended: 'neutral' } as const satisfies Record<
+  Pair['status'],
+  string
+>;
+const RESPONSE_COLOR = { pending: 'neutral', accepted: 'success', declined: 'danger' } as const satisfies Record<
+  Pair['adeptResponse'],
+  string
+>;
 
 export function PairStatusTag({ status }: { status: Pair['status'] }) {
   const { t } = useTranslation();

@@ -23,7 +23,14 @@ export function ImportPage({ orgId }: { orgId: string }) {
       <form ref={formRef} onSubmit={onSubmit} noValidate className="form section">
         <Field>
           <Label>{t('import.file')}</Label>
-          <Input type="file" name="file" accept={IMPORT_ACCEPT} required aria-invalid={fileError ? true : undefined} onChange={clearFileError} />
+          <Input
+            type="file"
+            name="file"
+            accept={IMPORT_ACCEPT}
+            required
+            aria-invalid={fileError ? true : undefined}
+            onChange={clearFileError}
+          />
           {fileError ? <ValidationMessage>{fileError}</ValidationMessage> : null}
         </Field>
         <div className="form__actions">

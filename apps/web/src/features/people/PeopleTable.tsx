@@ -49,7 +49,12 @@ export function PeopleTable({ people, canManage, caption, busyPersonId, onEdit, 
               {canManage ? (
                 <Table.Cell>
                   <span className="row-actions">
-                    <Button variant="tertiary" data-size="sm" aria-label={t('people.editLabel', { name: person.name })} onClick={() => onEdit(person)}>
+                    <Button
+                      variant="tertiary"
+                      data-size="sm"
+                      aria-label={t('people.editLabel', { name: person.name })}
+                      onClick={() => onEdit(person)}
+                    >
                       {t('common.edit')}
                     </Button>
                     {person.accountStatus === 'active' ? null : (
@@ -57,7 +62,9 @@ export function PeopleTable({ people, canManage, caption, busyPersonId, onEdit, 
                         variant="tertiary"
                         data-size="sm"
                         loading={busyPersonId === person.id}
-                        aria-label={t(person.accountStatus === 'invited' ? 'people.resendLabel' : 'people.inviteLabel', { name: person.name })}
+                        aria-label={t(person.accountStatus === 'invited' ? 'people.resendLabel' : 'people.inviteLabel', {
+                          name: person.name,
+                        })}
                         onClick={() => onInvite(person)}
                       >
                         {t(person.accountStatus === 'invited' ? 'people.resend' : 'people.invite')}

@@ -78,10 +78,23 @@ export function PersonForm({ orgId, units, person, inviteLocale, onCancel, onDon
       <Textfield label={t('personForm.name')} required autoComplete="off" {...form.bind('name')} />
       <Textfield label={t('personForm.email')} type="email" required autoComplete="off" {...form.bind('email')} />
       <Textfield label={t('personForm.jobTitle')} {...form.bind('title')} />
-      <SelectField label={t('personForm.unit')} options={[{ value: '', label: t('personForm.noUnit') }, ...unitOptions(units)]} {...form.bind('unitId')} />
-      <SelectField label={t('personForm.manager')} options={[{ value: '', label: t('personForm.noManager') }, ...managers]} {...form.bind('managerId')} />
+      <SelectField
+        label={t('personForm.unit')}
+        options={[{ value: '', label: t('personForm.noUnit') }, ...unitOptions(units)]}
+        {...form.bind('unitId')}
+      />
+      <SelectField
+        label={t('personForm.manager')}
+        options={[{ value: '', label: t('personForm.noManager') }, ...managers]}
+        {...form.bind('managerId')}
+      />
       {form.values.managerId ? null : (
-        <Textfield label={t('personForm.managerEmail')} description={t('personForm.managerEmailHint')} type="email" {...form.bind('managerEmail')} />
+        <Textfield
+          label={t('personForm.managerEmail')}
+          description={t('personForm.managerEmailHint')}
+          type="email"
+          {...form.bind('managerEmail')}
+        />
       )}
       <Fieldset>
         <Fieldset.Legend>{t('personForm.roles')}</Fieldset.Legend>
@@ -107,7 +120,12 @@ export function PersonForm({ orgId, units, person, inviteLocale, onCancel, onDon
             <Button type="submit" loading={pending && intent.current === 'save'} onClick={() => (intent.current = 'save')}>
               {t('personForm.add')}
             </Button>
-            <Button type="submit" variant="secondary" loading={pending && intent.current === 'invite'} onClick={() => (intent.current = 'invite')}>
+            <Button
+              type="submit"
+              variant="secondary"
+              loading={pending && intent.current === 'invite'}
+              onClick={() => (intent.current = 'invite')}
+            >
               {t('personForm.addAndInvite')}
             </Button>
           </>

@@ -24,15 +24,21 @@ describe('import problems: code → text', () => {
   });
 
   it('translates a code, filling in its values', () => {
-    expect(importErrorText({ code: 'email.invalid', message: 'is not a valid e-mail address' }, sv)).toBe('Är inte en giltig e-postadress.');
-    expect(importErrorText({ code: 'column.unknown', values: { column: 'foo' }, message: 'unknown column "foo"' }, sv)).toBe('Okänd kolumn ”foo”.');
+    expect(importErrorText({ code: 'email.invalid', message: 'is not a valid e-mail address' }, sv)).toBe(
+      'Är inte en giltig e-postadress.',
+    );
+    expect(importErrorText({ code: 'column.unknown', values: { column: 'foo' }, message: 'unknown column "foo"' }, sv)).toBe(
+      'Okänd kolumn ”foo”.',
+    );
     expect(importErrorText({ code: 'email.duplicate', values: { line: 3 }, message: 'the same address is on line 3' }, sv)).toBe(
       'Samma e-postadress finns redan på rad 3.',
     );
     expect(importErrorText({ code: 'unit.unknown', values: { unit: 'Marknad' }, message: 'x' }, inLocale('nb'))).toBe(
       'Organisasjonen har ingen enhet som heter «Marknad».',
     );
-    expect(importErrorText({ code: 'number.range', values: { min: 0, max: 60 }, message: 'x' }, inLocale('en'))).toBe('Write a number from 0 to 60.');
+    expect(importErrorText({ code: 'number.range', values: { min: 0, max: 60 }, message: 'x' }, inLocale('en'))).toBe(
+      'Write a number from 0 to 60.',
+    );
   });
 
   it('falls back to the API’s message for an unknown or missing code, or a missing value', () => {
@@ -48,11 +54,25 @@ describe('import problems: code → text', () => {
         code: 'import_invalid',
         message: '1 problem(s)',
         field: 'file',
-        details: [{ line: 2, field: 'roles', code: 'role.unknown', values: { role: 'chef', allowed: 'org_admin, coordinator, participant', bad: { x: 1 } }, message: 'unknown role' }],
+        details: [
+          {
+            line: 2,
+            field: 'roles',
+            code: 'role.unknown',
+            values: { role: 'chef', allowed: 'org_admin, coordinator, participant', bad: { x: 1 } },
+            message: 'unknown role',
+          },
+        ],
       },
     });
     expect(error.details).toEqual([
-      { line: 2, field: 'roles', code: 'role.unknown', values: { role: 'chef', allowed: 'org_admin, coordinator, participant' }, message: 'unknown role' },
+      {
+        line: 2,
+        field: 'roles',
+        code: 'role.unknown',
+        values: { role: 'chef', allowed: 'org_admin, coordinator, participant' },
+        message: 'unknown role',
+      },
     ]);
     expect(importErrorText(error.details[0]!, sv)).toBe('Okänd roll ”chef”. Använd org_admin, coordinator, participant.');
   });
@@ -67,11 +87,25 @@ describe('import problems: code → text', () => {
       },
     });
     expect(fileErrorText(quote, sv)).toBe('Rad 4: ett citattecken öppnas men stängs aldrig.');
-    const empty = toApiError(400, { error: { code: 'validation', message: 'file: the file is empty', field: 'file', details: [{ field: 'file', code: 'file.empty', message: 'the file is empty' }] } });
+    const empty = toApiError(400, {
+      error: {
+        code: 'validation',
+        message: 'file: the file is empty',
+        field: 'file',
+        details: [{ field: 'file', code: 'file.empty', message: 'the file is empty' }],
+      },
+    });
     expect(fileErrorText(empty, inLocale('en'))).toBe('The file is empty.');
     // No details (an older server), another field or another kind of error: the usual message applies.
     expect(fileErrorText(toApiError(400, { error: { code: 'validation', message: 'file: x', field: 'file' } }), sv)).toBeUndefined();
-    expect(fileErrorText(toApiError(400, { error: { code: 'validation', message: 'name: x', field: 'name', details: [{ field: 'name', code: 'required', message: 'x' }] } }), sv)).toBeUndefined();
+    expect(
+      fileErrorText(
+        toApiError(400, {
+          error: { code: 'validation', message: 'name: x', field: 'name', details: [{ field: 'name', code: 'required', message: 'x' }] },
+        }),
+        sv,
+      ),
+    ).toBeUndefined();
     expect(fileErrorText(toApiError(403, { error: { code: 'forbidden', message: 'no' } }), sv)).toBeUndefined();
     expect(fileErrorText(new Error('boom'), sv)).toBeUndefined();
   });

@@ -29,7 +29,13 @@ export function CoordinatorPanel({ program }: { program: Program }) {
       {program.allowedTransitions.length > 0 ? (
         <div className="row-actions" role="group" aria-label={t('program.transitionsLabel')}>
           {program.allowedTransitions.map((to) => (
-            <Button key={to} variant="secondary" data-size="sm" loading={status.isPending && status.variables === to} onClick={() => status.mutate(to)}>
+            <Button
+              key={to}
+              variant="secondary"
+              data-size="sm"
+              loading={status.isPending && status.variables === to}
+              onClick={() => status.mutate(to)}
+            >
               {t(`transition.${to}`)}
             </Button>
           ))}
@@ -91,7 +97,11 @@ function CopyForm({ program, onCancel }: { program: Program; onCancel: () => voi
   const copy = useCopyProgram(program.id);
   const form = useForm({ name: program.name, shiftMonths: '12' });
   const onSubmit = form.submit(
-    (v) => collect({ name: required(v.name), shiftMonths: /^\d{1,2}$/.test(v.shiftMonths.trim()) && Number(v.shiftMonths) <= 60 ? undefined : 'errors.number' }),
+    (v) =>
+      collect({
+        name: required(v.name),
+        shiftMonths: /^\d{1,2}$/.test(v.shiftMonths.trim()) && Number(v.shiftMonths) <= 60 ? undefined : 'errors.number',
+      }),
     async (v) => {
       const created = await copy.mutateAsync({ name: v.name.trim(), shiftMonths: Number(v.shiftMonths) });
       onCancel();

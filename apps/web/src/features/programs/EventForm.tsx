@@ -40,7 +40,11 @@ export function EventForm({ programId, event, onDone }: { programId: string; eve
 
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
-      <SelectField label={t('events.kind')} options={EVENT_KINDS.map((k) => ({ value: k, label: t(`eventKind.${k}`) }))} {...form.bind('kind')} />
+      <SelectField
+        label={t('events.kind')}
+        options={EVENT_KINDS.map((k) => ({ value: k, label: t(`eventKind.${k}`) }))}
+        {...form.bind('kind')}
+      />
       <Textfield label={t('events.title')} required {...form.bind('title')} />
       <Textfield label={t('events.startsAt')} type="datetime-local" required {...form.bind('startsAt')} />
       <Textfield label={t('events.location')} {...form.bind('location')} />

@@ -54,10 +54,20 @@ export function EventsSection({ program }: { program: Program }) {
                   {manage ? (
                     <Table.Cell>
                       <span className="row-actions">
-                        <Button variant="tertiary" data-size="sm" aria-label={t('events.editLabel', { title: event.title })} onClick={() => setDialog({ mode: 'edit', event })}>
+                        <Button
+                          variant="tertiary"
+                          data-size="sm"
+                          aria-label={t('events.editLabel', { title: event.title })}
+                          onClick={() => setDialog({ mode: 'edit', event })}
+                        >
                           {t('common.edit')}
                         </Button>
-                        <Button variant="tertiary" data-size="sm" aria-label={t('events.deleteLabel', { title: event.title })} onClick={() => setDialog({ mode: 'delete', event })}>
+                        <Button
+                          variant="tertiary"
+                          data-size="sm"
+                          aria-label={t('events.deleteLabel', { title: event.title })}
+                          onClick={() => setDialog({ mode: 'delete', event })}
+                        >
                           {t('common.delete')}
                         </Button>
                       </span>
@@ -79,7 +89,9 @@ export function EventsSection({ program }: { program: Program }) {
       <AppDialog
         open={dialog !== null}
         onClose={close}
-        title={dialog?.mode === 'delete' ? t('events.deleteHeading') : dialog?.mode === 'edit' ? t('events.editHeading') : t('events.addHeading')}
+        title={
+          dialog?.mode === 'delete' ? t('events.deleteHeading') : dialog?.mode === 'edit' ? t('events.editHeading') : t('events.addHeading')
+        }
       >
         {dialog?.mode === 'delete' ? (
           <>

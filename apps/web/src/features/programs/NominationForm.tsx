@@ -25,7 +25,12 @@ export function NominationForm({ programId }: { programId: string }) {
   );
 
   const error = form.serverError;
-  const emailProblem = error instanceof ApiError && error.field === 'email' ? (error.code === 'conflict' ? t('nominate.already') : t('nominate.unknownPerson')) : undefined;
+  const emailProblem =
+    error instanceof ApiError && error.field === 'email'
+      ? error.code === 'conflict'
+        ? t('nominate.already')
+        : t('nominate.unknownPerson')
+      : undefined;
 
   return (
     <section aria-labelledby="nominate-heading" className="section section--narrow">
@@ -35,7 +40,14 @@ export function NominationForm({ programId }: { programId: string }) {
       <Paragraph>{t('nominate.intro')}</Paragraph>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <Textfield label={t('nominate.name')} required autoComplete="off" {...form.bind('name')} />
-        <Textfield label={t('nominate.email')} type="email" required autoComplete="off" {...form.bind('email')} error={emailProblem ?? form.errorText('email')} />
+        <Textfield
+          label={t('nominate.email')}
+          type="email"
+          required
+          autoComplete="off"
+          {...form.bind('email')}
+          error={emailProblem ?? form.errorText('email')}
+        />
         <Textfield label={t('nominate.motivation')} multiline rows={3} {...form.bind('motivation')} />
         <div aria-live="polite">{done ? <Notice>{done}</Notice> : null}</div>
         <ErrorAlert error={emailProblem ? null : form.formError(['name', 'email', 'motivation'])} />

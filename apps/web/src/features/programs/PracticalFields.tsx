@@ -31,12 +31,25 @@ export function PracticalFields({ form, extras, setExtras }: PracticalFieldsProp
           <Textfield label={t('programForm.endsOn')} type="date" {...bind('endsOn')} />
         </div>
       </Fieldset>
-      <Textfield label={t('programForm.meetingGuidance')} description={t('programForm.meetingGuidanceHelp')} multiline rows={2} {...bind('meetingGuidance')} />
+      <Textfield
+        label={t('programForm.meetingGuidance')}
+        description={t('programForm.meetingGuidanceHelp')}
+        multiline
+        rows={2}
+        {...bind('meetingGuidance')}
+      />
       <Textfield label={t('programForm.expectedHours')} inputMode="numeric" {...bind('expectedHours')} />
       <Fieldset>
         <Fieldset.Legend>{t('programForm.mode')}</Fieldset.Legend>
         {MEETING_MODES.map((mode) => (
-          <Radio key={mode} name="mode" value={mode} label={t(`meetingMode.${mode}`)} checked={form.values.mode === mode} onChange={() => form.set('mode', mode)} />
+          <Radio
+            key={mode}
+            name="mode"
+            value={mode}
+            label={t(`meetingMode.${mode}`)}
+            checked={form.values.mode === mode}
+            onChange={() => form.set('mode', mode)}
+          />
         ))}
       </Fieldset>
       <Fieldset>

@@ -7,7 +7,15 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
 import { useForm } from '../../lib/form';
 import type { Errors } from '../../lib/validate';
-import { initialExtras, initialValues, ruleField, toProgramInput, validateProgram, type ProgramFormExtras, type ProgramFormValues } from './programForm';
+import {
+  initialExtras,
+  initialValues,
+  ruleField,
+  toProgramInput,
+  validateProgram,
+  type ProgramFormExtras,
+  type ProgramFormValues,
+} from './programForm';
 import { PracticalFields } from './PracticalFields';
 import { RulesEditor } from './RulesEditor';
 
@@ -29,7 +37,16 @@ type ProgramFormProps = {
 const TEXT_FIELDS = Object.keys(initialValues()) as (keyof ProgramFormValues)[];
 
 /** Create or edit a program: description, practical details, organisations and eligibility rules. */
-export function ProgramForm({ program, organisations, ownerOrganisationId, locale, submitLabel, pending, onSubmit, onCancel }: ProgramFormProps) {
+export function ProgramForm({
+  program,
+  organisations,
+  ownerOrganisationId,
+  locale,
+  submitLabel,
+  pending,
+  onSubmit,
+  onCancel,
+}: ProgramFormProps) {
   const { t } = useTranslation();
   const form = useForm<ProgramFormValues>(initialValues(program));
   const [extras, setExtras] = useState<ProgramFormExtras>(() => initialExtras(program, { locale, organisationId: ownerOrganisationId }));
@@ -47,7 +64,9 @@ export function ProgramForm({ program, organisations, ownerOrganisationId, local
     (v) => onSubmit(toProgramInput(v, extras, ownerOrganisationId)),
   );
 
-  const ruleFields = PROGRAM_ROLES.flatMap((role) => extras.rules[role].flatMap((_, i) => [ruleField(role, i, 'min'), ruleField(role, i, 'max')]));
+  const ruleFields = PROGRAM_ROLES.flatMap((role) =>
+    extras.rules[role].flatMap((_, i) => [ruleField(role, i, 'min'), ruleField(role, i, 'max')]),
+  );
   const knownFields = [...TEXT_FIELDS, 'languages', 'participatingOrganisationIds', 'requiresManagerConfirmation', 'rules', ...ruleFields];
   const organisationsError = errorText('participatingOrganisationIds');
   const owner = organisations.find((o) => o.id === ownerOrganisationId);
@@ -59,7 +78,11 @@ export function ProgramForm({ program, organisations, ownerOrganisationId, local
           {t('programForm.aboutHeading')}
         </Heading>
         <Textfield label={t('programForm.name')} required {...bind('name')} />
-        <SelectField label={t('programForm.type')} options={PROGRAM_TYPES.map((v) => ({ value: v, label: t(`programType.${v}`) }))} {...bind('type')} />
+        <SelectField
+          label={t('programForm.type')}
+          options={PROGRAM_TYPES.map((v) => ({ value: v, label: t(`programType.${v}`) }))}
+          {...bind('type')}
+        />
         <Textfield label={t('programForm.purpose')} multiline rows={3} {...bind('purpose')} />
         <Textfield label={t('programForm.goals')} multiline rows={3} {...bind('goals')} />
         <Textfield label={t('programForm.expectationsAdept')} multiline rows={3} {...bind('expectationsAdept')} />
@@ -91,7 +114,13 @@ export function ProgramForm({ program, organisations, ownerOrganisationId, local
           onChange={(e) => setExtras((x) => ({ ...x, requiresManagerConfirmation: e.target.checked }))}
         />
         {PROGRAM_ROLES.map((role) => (
-          <RulesEditor key={role} role={role} rules={extras.rules[role]} onChange={(rules) => setRules(role, rules)} errorText={errorText} />
+          <RulesEditor
+            key={role}
+            role={role}
+            rules={extras.rules[role]}
+            onChange={(rules) => setRules(role, rules)}
+            errorText={errorText}
+          />
         ))}
       </section>
       <ErrorAlert error={form.formError(knownFields)} />

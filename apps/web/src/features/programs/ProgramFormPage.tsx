@@ -61,7 +61,9 @@ export function EditProgramPage({ programId }: { programId: string }) {
     <Page title={data ? t('programForm.editHeading', { name: data.name }) : t('programForm.editTitle')}>
       <ErrorAlert error={program.error ?? organisations.error} />
       {program.isPending ? <Loading /> : null}
-      {data && !data.viewerIsCoordinator ? <ErrorAlert error={new ApiError({ status: 403, code: 'forbidden', message: 'forbidden' })} /> : null}
+      {data && !data.viewerIsCoordinator ? (
+        <ErrorAlert error={new ApiError({ status: 403, code: 'forbidden', message: 'forbidden' })} />
+      ) : null}
       {data?.viewerIsCoordinator ? (
         <ProgramForm
           key={data.id}

@@ -19,7 +19,8 @@ import { QuestionsSection } from './QuestionsSection';
 export function ProgramPage({ programId, me }: { programId: string; me: Me }) {
   const { t } = useTranslation();
   const program = useProgram(programId);
-  if (program.error instanceof ApiError && (program.error.code === 'not_found' || program.error.code === 'validation')) return <NotFoundPage />;
+  if (program.error instanceof ApiError && (program.error.code === 'not_found' || program.error.code === 'validation'))
+    return <NotFoundPage />;
   const p = program.data;
   if (!p) {
     return (
@@ -37,7 +38,8 @@ export function ProgramPage({ programId, me }: { programId: string; me: Me }) {
       title={p.name}
       lead={
         <>
-          {t('program.lead', { organisation: p.ownerOrganisationName, type: t(`programType.${p.type}`) })} <ProgramStatusTag status={p.status} />
+          {t('program.lead', { organisation: p.ownerOrganisationName, type: t(`programType.${p.type}`) })}{' '}
+          <ProgramStatusTag status={p.status} />
         </>
       }
     >

@@ -21,7 +21,8 @@ export const canCreatePrograms = (me: Me) => {
 function ProgramTable({ programs, caption }: { programs: ProgramSummary[]; caption: string }) {
   const { t } = useTranslation();
   const dash = t('common.none');
-  const period = (p: ProgramSummary) => (p.startsOn || p.endsOn ? `${formatDate(p.startsOn) || dash} – ${formatDate(p.endsOn) || dash}` : dash);
+  const period = (p: ProgramSummary) =>
+    p.startsOn || p.endsOn ? `${formatDate(p.startsOn) || dash} – ${formatDate(p.endsOn) || dash}` : dash;
   return (
     <TableScroll label={caption}>
       <Table zebra data-size="sm">

@@ -47,11 +47,21 @@ export function AddQuestionForm({ programId }: { programId: string }) {
         {t('questions.addHeading')}
       </Heading>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
-        <SelectField label={t('questions.role')} options={PROGRAM_ROLES.map((r) => ({ value: r, label: t(`questions.roleOption.${r}`) }))} {...form.bind('role')} />
-        <SelectField label={t('questions.kind')} options={QUESTION_KINDS.map((k) => ({ value: k, label: t(`questionKind.${k}`) }))} {...form.bind('kind')} />
+        <SelectField
+          label={t('questions.role')}
+          options={PROGRAM_ROLES.map((r) => ({ value: r, label: t(`questions.roleOption.${r}`) }))}
+          {...form.bind('role')}
+        />
+        <SelectField
+          label={t('questions.kind')}
+          options={QUESTION_KINDS.map((k) => ({ value: k, label: t(`questionKind.${k}`) }))}
+          {...form.bind('kind')}
+        />
         <Textfield label={t('questions.label')} required {...form.bind('label')} />
         <Textfield label={t('questions.help')} {...form.bind('help')} />
-        {choice ? <Textfield label={t('questions.options')} description={t('questions.optionsHelp')} multiline rows={4} {...form.bind('options')} /> : null}
+        {choice ? (
+          <Textfield label={t('questions.options')} description={t('questions.optionsHelp')} multiline rows={4} {...form.bind('options')} />
+        ) : null}
         <Checkbox label={t('questions.required')} checked={isRequired} onChange={(e) => setRequired(e.target.checked)} />
         <div aria-live="polite">{added ? <Notice>{added}</Notice> : null}</div>
         <ErrorAlert error={form.formError(['role', 'kind', 'label', 'help', 'options'])} />
@@ -74,7 +84,10 @@ export function EditQuestionForm({ programId, question, onDone }: { programId: s
   const onSubmit = form.submit(
     (v) => collect({ label: required(v.label) }),
     async (v) => {
-      await update.mutateAsync({ questionId: question.id, patch: { label: v.label.trim(), help: v.help.trim() || null, required: isRequired } });
+      await update.mutateAsync({
+        questionId: question.id,
+        patch: { label: v.label.trim(), help: v.help.trim() || null, required: isRequired },
+      });
       onDone();
     },
   );

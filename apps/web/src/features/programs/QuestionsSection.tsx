@@ -24,7 +24,8 @@ export function QuestionsSection({ programId }: { programId: string }) {
   const move = async (list: Question[], index: number, delta: -1 | 1) => {
     setMoving(true);
     try {
-      for (const change of reorder(list, index, delta)) await update.mutateAsync({ questionId: change.questionId, patch: { position: change.position } });
+      for (const change of reorder(list, index, delta))
+        await update.mutateAsync({ questionId: change.questionId, patch: { position: change.position } });
     } catch {
       // shown from update.error
     } finally {
@@ -56,13 +57,26 @@ export function QuestionsSection({ programId }: { programId: string }) {
                 {list.map((q, i) => (
                   <li key={q.id} className="questions__item">
                     <div>
-                      <strong>{q.label}</strong> <Tag data-size="sm" data-color="neutral">{t(`questionKind.${q.kind}`)}</Tag>{' '}
-                      {q.required ? <Tag data-size="sm" data-color="info">{t('questions.requiredTag')}</Tag> : null}
+                      <strong>{q.label}</strong>{' '}
+                      <Tag data-size="sm" data-color="neutral">
+                        {t(`questionKind.${q.kind}`)}
+                      </Tag>{' '}
+                      {q.required ? (
+                        <Tag data-size="sm" data-color="info">
+                          {t('questions.requiredTag')}
+                        </Tag>
+                      ) : null}
                       {q.options.length ? <div className="cell-note">{q.options.join(' · ')}</div> : null}
                       {q.help ? <div className="cell-note">{q.help}</div> : null}
                     </div>
                     <span className="row-actions">
-                      <Button variant="tertiary" data-size="sm" disabled={i === 0 || moving} aria-label={t('questions.moveUpLabel', { label: q.label })} onClick={() => void move(list, i, -1)}>
+                      <Button
+                        variant="tertiary"
+                        data-size="sm"
+                        disabled={i === 0 || moving}
+                        aria-label={t('questions.moveUpLabel', { label: q.label })}
+                        onClick={() => void move(list, i, -1)}
+                      >
                         {t('questions.moveUp')}
                       </Button>
                       <Button
@@ -74,10 +88,20 @@ export function QuestionsSection({ programId }: { programId: string }) {
                       >
                         {t('questions.moveDown')}
                       </Button>
-                      <Button variant="tertiary" data-size="sm" aria-label={t('questions.editLabel', { label: q.label })} onClick={() => setDialog({ mode: 'edit', question: q })}>
+                      <Button
+                        variant="tertiary"
+                        data-size="sm"
+                        aria-label={t('questions.editLabel', { label: q.label })}
+                        onClick={() => setDialog({ mode: 'edit', question: q })}
+                      >
                         {t('common.edit')}
                       </Button>
-                      <Button variant="tertiary" data-size="sm" aria-label={t('questions.deleteLabel', { label: q.label })} onClick={() => setDialog({ mode: 'delete', question: q })}>
+                      <Button
+                        variant="tertiary"
+                        data-size="sm"
+                        aria-label={t('questions.deleteLabel', { label: q.label })}
+                        onClick={() => setDialog({ mode: 'delete', question: q })}
+                      >
                         {t('common.delete')}
                       </Button>
                     </span>
@@ -89,13 +113,21 @@ export function QuestionsSection({ programId }: { programId: string }) {
         );
       })}
       <AddQuestionForm programId={programId} />
-      <AppDialog open={dialog !== null} onClose={close} title={dialog?.mode === 'delete' ? t('questions.deleteHeading') : t('questions.editHeading')}>
+      <AppDialog
+        open={dialog !== null}
+        onClose={close}
+        title={dialog?.mode === 'delete' ? t('questions.deleteHeading') : t('questions.editHeading')}
+      >
         {dialog?.mode === 'delete' ? (
           <>
             <Paragraph>{t('questions.deleteConfirm', { label: dialog.question.label })}</Paragraph>
             <ErrorAlert error={remove.error} />
             <div className="form__actions">
-              <Button data-color="danger" loading={remove.isPending} onClick={() => remove.mutate(dialog.question.id, { onSuccess: close })}>
+              <Button
+                data-color="danger"
+                loading={remove.isPending}
+                onClick={() => remove.mutate(dialog.question.id, { onSuccess: close })}
+              >
                 {t('common.delete')}
               </Button>
               <Button variant="tertiary" onClick={close}>

@@ -16,7 +16,8 @@ type RulesEditorProps = {
 export function RulesEditor({ role, rules, onChange, errorText }: RulesEditorProps) {
   const { t } = useTranslation();
   const index = (kind: RuleKind) => rules.findIndex((r) => r.kind === kind);
-  const toggle = (kind: RuleKind, on: boolean) => onChange(on ? sortRules([...rules, newRule(kind)]) : rules.filter((r) => r.kind !== kind));
+  const toggle = (kind: RuleKind, on: boolean) =>
+    onChange(on ? sortRules([...rules, newRule(kind)]) : rules.filter((r) => r.kind !== kind));
   const update = (next: RuleDraft) => onChange(rules.map((r) => (r.kind === next.kind ? next : r)));
 
   return (

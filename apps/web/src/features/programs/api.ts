@@ -11,8 +11,21 @@ export const programKeys = {
 
 export const programPath = (programId: string) => `/api/programs/${encodeURIComponent(programId)}`;
 
-export type EventInput = { kind: (typeof EVENT_KINDS)[number]; title: string; startsAt: string; location?: string | null; description?: string | null };
-export type QuestionInput = { role: ProgramRole; kind: (typeof QUESTION_KINDS)[number]; label: string; help?: string | null; options: string[]; required: boolean };
+export type EventInput = {
+  kind: (typeof EVENT_KINDS)[number];
+  title: string;
+  startsAt: string;
+  location?: string | null;
+  description?: string | null;
+};
+export type QuestionInput = {
+  role: ProgramRole;
+  kind: (typeof QUESTION_KINDS)[number];
+  label: string;
+  help?: string | null;
+  options: string[];
+  required: boolean;
+};
 export type QuestionPatch = { label?: string; help?: string | null; required?: boolean; position?: number };
 
 /** GET /api/programs: what I manage and what my organisation can apply to. */
@@ -70,7 +83,10 @@ export function useCopyProgram(programId: string) {
 /** POST /api/programs/:programId/events */
 export function useAddEvent(programId: string) {
   const changed = useProgramChanged();
-  return useMutation({ mutationFn: (input: EventInput) => api<Program>(`${programPath(programId)}/events`, { json: input }), onSuccess: changed });
+  return useMutation({
+    mutationFn: (input: EventInput) => api<Program>(`${programPath(programId)}/events`, { json: input }),
+    onSuccess: changed,
+  });
 }
 
 /** PATCH /api/programs/:programId/events/:eventId */
@@ -108,7 +124,10 @@ function useQuestionsChanged(programId: string) {
 /** POST /api/programs/:programId/questions */
 export function useAddQuestion(programId: string) {
   const changed = useQuestionsChanged(programId);
-  return useMutation({ mutationFn: (input: QuestionInput) => api<Question>(`${programPath(programId)}/questions`, { json: input }), onSuccess: changed });
+  return useMutation({
+    mutationFn: (input: QuestionInput) => api<Question>(`${programPath(programId)}/questions`, { json: input }),
+    onSuccess: changed,
+  });
 }
 
 /** PATCH /api/programs/:programId/questions/:questionId */
@@ -125,7 +144,8 @@ export function useUpdateQuestion(programId: string) {
 export function useDeleteQuestion(programId: string) {
   const changed = useQuestionsChanged(programId);
   return useMutation({
-    mutationFn: (questionId: string) => api<{ ok: true }>(`${programPath(programId)}/questions/${encodeURIComponent(questionId)}`, { method: 'DELETE' }),
+    mutationFn: (questionId: string) =>
+      api<{ ok: true }>(`${programPath(programId)}/questions/${encodeURIComponent(questionId)}`, { method: 'DELETE' }),
     onSuccess: changed,
   });
 }

@@ -2,7 +2,13 @@
 import { PROGRAM_ROLES, type Program, type ProgramInput, type ProgramRole, type Rule, type RuleKind } from '@lots/core';
 import { email, required, type Errors } from '../../lib/validate';
 
-export const RULE_KINDS = ['yearsAsManager', 'age', 'staffResponsibility', 'participatingOrganisation', 'underRepresentedGroup'] as const satisfies readonly RuleKind[];
+export const RULE_KINDS = [
+  'yearsAsManager',
+  'age',
+  'staffResponsibility',
+  'participatingOrganisation',
+  'underRepresentedGroup',
+] as const satisfies readonly RuleKind[];
 
 /** A rule as edited: bounds are text until saved. */
 export type RuleDraft =
@@ -93,7 +99,10 @@ export function initialValues(program?: Program): ProgramFormValues {
   };
 }
 
-export function initialExtras(program: Program | undefined, defaults: { locale: string; organisationId?: string | null }): ProgramFormExtras {
+export function initialExtras(
+  program: Program | undefined,
+  defaults: { locale: string; organisationId?: string | null },
+): ProgramFormExtras {
   return {
     languages: program?.languages ?? [defaults.locale],
     organisationIds: program ? program.organisations.map((o) => o.id) : defaults.organisationId ? [defaults.organisationId] : [],
@@ -128,7 +137,8 @@ export function validateProgram(v: ProgramFormValues, extras: ProgramFormExtras)
     feePerAdept: checkNumber(v.feePerAdept, { max: 1_000_000 }),
     feePerMentor: checkNumber(v.feePerMentor, { max: 1_000_000 }),
     capacity: checkNumber(v.capacity, { min: 1, max: 10_000 }),
-    applicationClosesOn: v.applicationOpensOn && v.applicationClosesOn && v.applicationClosesOn < v.applicationOpensOn ? 'errors.dateOrder' : undefined,
+    applicationClosesOn:
+      v.applicationOpensOn && v.applicationClosesOn && v.applicationClosesOn < v.applicationOpensOn ? 'errors.dateOrder' : undefined,
     endsOn: v.startsOn && v.endsOn && v.endsOn < v.startsOn ? 'errors.dateOrder' : undefined,
     languages: extras.languages.length === 0 ? 'errors.required' : undefined,
   };
@@ -137,7 +147,9 @@ export function validateProgram(v: ProgramFormValues, extras: ProgramFormExtras)
       if (rule.kind !== 'yearsAsManager' && rule.kind !== 'age') return;
       const limits = rule.kind === 'age' ? { min: 15, max: 100 } : { decimal: true, max: 80 };
       errors[ruleField(role, i, 'min')] = checkNumber(rule.min, limits);
-      errors[ruleField(role, i, 'max')] = checkNumber(rule.max, limits) ?? (rule.min && rule.max && Number(rule.max.replace(',', '.')) < Number(rule.min.replace(',', '.')) ? 'errors.number' : undefined);
+      errors[ruleField(role, i, 'max')] =
+        checkNumber(rule.max, limits) ??
+        (rule.min && rule.max && Number(rule.max.replace(',', '.')) < Number(rule.min.replace(',', '.')) ? 'errors.number' : undefined);
     });
   }
   return Object.fromEntries(Object.entries(errors).filter(([, e]) => e)) as FormErrors;

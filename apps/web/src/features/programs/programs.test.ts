@@ -5,11 +5,21 @@ import { fromLocalInput, toLocalInput } from './eventTime';
 import { initialExtras, initialValues, ruleField, sortRules, toProgramInput, validateProgram } from './programForm';
 import { parseOptions, reorder } from './questions';
 
-const extras = (over: Partial<ReturnType<typeof initialExtras>> = {}) => ({ ...initialExtras(undefined, { locale: 'sv', organisationId: 'own' }), ...over });
+const extras = (over: Partial<ReturnType<typeof initialExtras>> = {}) => ({
+  ...initialExtras(undefined, { locale: 'sv', organisationId: 'own' }),
+  ...over,
+});
 
 describe('program form', () => {
   it('converts the form to ProgramInput: trims, nulls empty values, parses numbers and leaves the owner out', () => {
-    const values = { ...initialValues(), name: ' Omvänt mentorskap ', feePerAdept: '6000', expectedHours: '40', capacity: '', purpose: '  ' };
+    const values = {
+      ...initialValues(),
+      name: ' Omvänt mentorskap ',
+      feePerAdept: '6000',
+      expectedHours: '40',
+      capacity: '',
+      purpose: '  ',
+    };
     const input = toProgramInput(
       values,
       extras({ organisationIds: ['own', 'kust'], rules: { adept: [], mentor: [{ kind: 'age', min: '', max: '29' }] } }),
@@ -31,13 +41,23 @@ describe('program form', () => {
   });
 
   it('reads decimal bounds with a comma', () => {
-    const input = toProgramInput({ ...initialValues(), name: 'x' }, extras({ rules: { adept: [{ kind: 'yearsAsManager', min: '0,5', max: '3' }], mentor: [] } }));
+    const input = toProgramInput(
+      { ...initialValues(), name: 'x' },
+      extras({ rules: { adept: [{ kind: 'yearsAsManager', min: '0,5', max: '3' }], mentor: [] } }),
+    );
     expect(input.rules?.adept).toEqual([{ kind: 'yearsAsManager', min: 0.5, max: 3 }]);
   });
 
   it('checks the name, numbers, date order, languages and rule bounds by the API field names', () => {
     const errors = validateProgram(
-      { ...initialValues(), name: '', feePerAdept: '-1', applicationOpensOn: '2027-03-01', applicationClosesOn: '2027-02-01', capacity: '0' },
+      {
+        ...initialValues(),
+        name: '',
+        feePerAdept: '-1',
+        applicationOpensOn: '2027-03-01',
+        applicationClosesOn: '2027-02-01',
+        capacity: '0',
+      },
       extras({ languages: [], rules: { adept: [], mentor: [{ kind: 'age', min: '10', max: '' }] } }),
     );
     expect(errors).toEqual({

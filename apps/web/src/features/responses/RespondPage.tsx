@@ -40,7 +40,12 @@ export function RespondPage({ token }: { token: string }) {
 function ResponseBody({ token, view }: { token: string; view: TokenView }) {
   const { t } = useTranslation();
   const [thanks, setThanks] = useState(false);
-  const values = { applicant: view.applicantName, organisation: view.organisationName, program: view.programName, role: t(`respond.role.${view.role}`) };
+  const values = {
+    applicant: view.applicantName,
+    organisation: view.organisationName,
+    program: view.programName,
+    role: t(`respond.role.${view.role}`),
+  };
   return (
     <>
       <Paragraph>{t(`respond.intro.${view.kind}`, values)}</Paragraph>
@@ -52,7 +57,11 @@ function ResponseBody({ token, view }: { token: string; view: TokenView }) {
           <Paragraph className="pre-line">{view.programPurpose}</Paragraph>
         </div>
       ) : null}
-      {view.kind === 'confirmation' ? <Paragraph>{t('respond.confirmationAsk', values)}</Paragraph> : <Paragraph>{t('respond.recommendationAsk', values)}</Paragraph>}
+      {view.kind === 'confirmation' ? (
+        <Paragraph>{t('respond.confirmationAsk', values)}</Paragraph>
+      ) : (
+        <Paragraph>{t('respond.recommendationAsk', values)}</Paragraph>
+      )}
       {thanks || view.status === 'answered' ? (
         <Alert data-color="success" role="status">
           <Paragraph>{thanks ? t('respond.thanks') : t('respond.answered')}</Paragraph>
@@ -91,7 +100,8 @@ function ResponseForm({ token, view, onDone }: { token: string; view: TokenView;
       return focusFirstInvalid(form);
     }
     const note = comment.trim() || null;
-    if (view.kind === 'confirmation') confirm.mutate({ decision: choice as 'confirmed' | 'declined', comment: note }, { onSuccess: onDone });
+    if (view.kind === 'confirmation')
+      confirm.mutate({ decision: choice as 'confirmed' | 'declined', comment: note }, { onSuccess: onDone });
     else recommend.mutate({ verdict: choice as 'recommend' | 'advise_against', comment: note }, { onSuccess: onDone });
   };
 
@@ -113,7 +123,14 @@ function ResponseForm({ token, view, onDone }: { token: string; view: TokenView;
           />
         ))}
       </ChoiceFieldset>
-      <Textfield label={t('respond.comment')} description={t(`respond.commentHelp.${view.kind}`)} multiline rows={4} value={comment} onChange={(e) => setComment(e.target.value)} />
+      <Textfield
+        label={t('respond.comment')}
+        description={t(`respond.commentHelp.${view.kind}`)}
+        multiline
+        rows={4}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+      />
       <ErrorAlert error={error} messages={{ conflict: t('respond.conflict') }} />
       <div className="form__actions">
         <Button type="submit" loading={pending}>

@@ -15,7 +15,8 @@ export function useResponseLink(token: string) {
 export function useConfirm(token: string) {
   return useMutation({
     meta: { auth: true },
-    mutationFn: (input: { decision: 'confirmed' | 'declined'; comment?: string | null }) => api<{ ok: true }>(`${responsePath(token)}/confirmation`, { json: input }),
+    mutationFn: (input: { decision: 'confirmed' | 'declined'; comment?: string | null }) =>
+      api<{ ok: true }>(`${responsePath(token)}/confirmation`, { json: input }),
   });
 }
 

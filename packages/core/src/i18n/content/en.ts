@@ -2,7 +2,8 @@ import type { ContentCatalog } from './types';
 
 export const contentEn: ContentCatalog = {
   clauses: {
-    confidentiality: 'Confidentiality: what is said between mentor and adept stays between us. The coordinator learns that we meet, never what we talk about.',
+    confidentiality:
+      'Confidentiality: what is said between mentor and adept stays between us. The coordinator learns that we meet, never what we talk about.',
     voluntary: 'Voluntariness: the mentorship rests on both of us wanting to take part.',
     ending: 'Ending: either of us may end the mentorship at any time, without giving a reason.',
     noReference: 'The mentor is not used as a reference when the adept applies for a new job.',

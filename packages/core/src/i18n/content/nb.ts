@@ -2,7 +2,8 @@ import type { ContentCatalog } from './types';
 
 export const contentNb: ContentCatalog = {
   clauses: {
-    confidentiality: 'Taushetsplikt: det som sies mellom mentor og adept, blir mellom oss. Koordinatoren får vite at vi møtes, aldri hva vi snakker om.',
+    confidentiality:
+      'Taushetsplikt: det som sies mellom mentor og adept, blir mellom oss. Koordinatoren får vite at vi møtes, aldri hva vi snakker om.',
     voluntary: 'Frivillighet: mentorskapet bygger på at vi begge vil delta.',
     ending: 'Avslutning: hver av oss kan avslutte mentorskapet når som helst, uten å oppgi grunn.',
     noReference: 'Mentoren brukes ikke som referanse når adepten søker ny jobb.',

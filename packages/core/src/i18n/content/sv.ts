@@ -1,7 +1,8 @@
 /** Texts of documents and defaults that coordinators may edit: agreement clauses, question bank, the agreement PDF. */
 export const contentSv = {
   clauses: {
-    confidentiality: 'Tystnadsplikt: det som sägs mellan mentor och adept stannar mellan oss. Samordnaren får veta att vi träffas, aldrig vad vi talar om.',
+    confidentiality:
+      'Tystnadsplikt: det som sägs mellan mentor och adept stannar mellan oss. Samordnaren får veta att vi träffas, aldrig vad vi talar om.',
     voluntary: 'Frivillighet: mentorskapet bygger på att vi båda vill delta.',
     ending: 'Avslut: var och en av oss kan avsluta mentorskapet när som helst, utan att ange skäl.',
     noReference: 'Mentorn används inte som referens när adepten söker ett nytt arbete.',

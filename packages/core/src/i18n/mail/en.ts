@@ -42,7 +42,8 @@ export const mailEn: MailCatalog = {
   decision: {
     subject: 'About your application to {{program}}',
     accepted: 'Welcome! You have been accepted as {{role}} in the mentoring program {{program}}.',
-    waitlisted: 'You are on the waiting list as {{role}} in the mentoring program {{program}}. We will be in touch if a place becomes free.',
+    waitlisted:
+      'You are on the waiting list as {{role}} in the mentoring program {{program}}. We will be in touch if a place becomes free.',
     rejected: 'We are sorry that we cannot offer you a place as {{role}} in the mentoring program {{program}} this time.',
     messageIntro: 'A message from the coordinator:',
     action: 'Open the program',

@@ -158,7 +158,8 @@ export const webEn: WebCatalog = {
   },
   setup: {
     heading: 'Get started with Lots',
-    intro: 'Lots has not been set up yet. Add your organisation and the first administrator account. You can invite more people afterwards.',
+    intro:
+      'Lots has not been set up yet. Add your organisation and the first administrator account. You can invite more people afterwards.',
     organisationLegend: 'Organisation',
     organisationName: 'Organisation name',
     kind: 'Type of organisation',
@@ -186,7 +187,8 @@ export const webEn: WebCatalog = {
   },
   home: {
     heading: 'Welcome, {{name}}',
-    intro: 'Mentoring programs in and across public organisations: apply, get matched and follow your mentorship – safely and confidentially.',
+    intro:
+      'Mentoring programs in and across public organisations: apply, get matched and follow your mentorship – safely and confidentially.',
     mentorshipText: 'Your agreement, meetings, goals and private notes. What you write is seen by the two of you only.',
     matchesText: 'Suggested mentoring pairs to accept or decline.',
     organisationLine: 'You belong to {{organisation}}.',
@@ -316,7 +318,8 @@ export const webEn: WebCatalog = {
   },
   import: {
     heading: 'Import people',
-    intro: 'Upload a CSV or Excel file (.xlsx) with a header row. The columns can be in any order. People who already exist (same e-mail) are updated.',
+    intro:
+      'Upload a CSV or Excel file (.xlsx) with a header row. The columns can be in any order. People who already exist (same e-mail) are updated.',
     columnsHeading: 'Columns',
     column: 'Column',
     required: 'Required',

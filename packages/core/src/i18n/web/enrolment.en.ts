@@ -137,7 +137,8 @@ export const webEnrolmentEn: DeepStrings<typeof webEnrolmentSv> = {
       consent: 'I consent to my answer being kept and shown to the program’s coordinators',
     },
     managerLegend: 'Your manager',
-    managerHelp: 'The program asks your manager to know of and support the mentoring. When you submit, your manager gets an e-mail with a link to confirm.',
+    managerHelp:
+      'The program asks your manager to know of and support the mentoring. When you submit, your manager gets an e-mail with a link to confirm.',
     managerName: 'Manager’s name',
     managerEmail: 'Manager’s e-mail',
     saveDraft: 'Save draft',
@@ -155,7 +156,8 @@ export const webEnrolmentEn: DeepStrings<typeof webEnrolmentSv> = {
   },
   nominate: {
     heading: 'Nominate a mentor',
-    intro: 'Do you know someone who would be a good mentor? Nominate them and they get an e-mail inviting them to apply. They need to be in Lots, in one of the program’s organisations.',
+    intro:
+      'Do you know someone who would be a good mentor? Nominate them and they get an e-mail inviting them to apply. They need to be in Lots, in one of the program’s organisations.',
     name: 'Mentor’s name',
     email: 'Mentor’s e-mail',
     motivation: 'Why you nominate them',

@@ -137,7 +137,8 @@ export const webEnrolmentNb: DeepStrings<typeof webEnrolmentSv> = {
       consent: 'Jeg samtykker i at svaret mitt lagres og vises for programmets koordinatorer',
     },
     managerLegend: 'Lederen din',
-    managerHelp: 'Programmet ber lederen din om å kjenne til og støtte mentorordningen. Når du sender søknaden, får lederen en e-post med en lenke for å bekrefte.',
+    managerHelp:
+      'Programmet ber lederen din om å kjenne til og støtte mentorordningen. Når du sender søknaden, får lederen en e-post med en lenke for å bekrefte.',
     managerName: 'Lederens navn',
     managerEmail: 'Lederens e-post',
     saveDraft: 'Lagre utkast',
@@ -155,7 +156,8 @@ export const webEnrolmentNb: DeepStrings<typeof webEnrolmentSv> = {
   },
   nominate: {
     heading: 'Nominer en mentor',
-    intro: 'Kjenner du noen som ville vært en god mentor? Nominer personen, så får vedkommende en e-post med oppfordring om å søke. Personen må finnes i Lots i en av programmets organisasjoner.',
+    intro:
+      'Kjenner du noen som ville vært en god mentor? Nominer personen, så får vedkommende en e-post med oppfordring om å søke. Personen må finnes i Lots i en av programmets organisasjoner.',
     name: 'Mentorens navn',
     email: 'Mentorens e-post',
     motivation: 'Begrunnelse',

@@ -134,7 +134,8 @@ export const webEnrolmentSv = {
       consent: 'Jag samtycker till att mitt svar sparas och visas för programmets samordnare',
     },
     managerLegend: 'Din chef',
-    managerHelp: 'Programmet ber din chef att känna till och stödja mentorskapet. När du skickar ansökan får chefen ett mejl med en länk för att bekräfta.',
+    managerHelp:
+      'Programmet ber din chef att känna till och stödja mentorskapet. När du skickar ansökan får chefen ett mejl med en länk för att bekräfta.',
     managerName: 'Chefens namn',
     managerEmail: 'Chefens e-post',
     saveDraft: 'Spara utkast',
@@ -152,7 +153,8 @@ export const webEnrolmentSv = {
   },
   nominate: {
     heading: 'Nominera en mentor',
-    intro: 'Känner du någon som skulle vara en bra mentor? Nominera personen, så får hen ett mejl med en uppmaning att ansöka. Personen behöver finnas i Lots i någon av programmets organisationer.',
+    intro:
+      'Känner du någon som skulle vara en bra mentor? Nominera personen, så får hen ett mejl med en uppmaning att ansöka. Personen behöver finnas i Lots i någon av programmets organisationer.',
     name: 'Mentorns namn',
     email: 'Mentorns e-post',
     motivation: 'Motivering',

@@ -158,7 +158,8 @@ export const webNb: WebCatalog = {
   },
   setup: {
     heading: 'Kom i gang med Lots',
-    intro: 'Lots er ikke satt opp ennå. Legg inn organisasjonen din og den første administratorkontoen. Du kan invitere flere personer etterpå.',
+    intro:
+      'Lots er ikke satt opp ennå. Legg inn organisasjonen din og den første administratorkontoen. Du kan invitere flere personer etterpå.',
     organisationLegend: 'Organisasjon',
     organisationName: 'Organisasjonens navn',
     kind: 'Type organisasjon',
@@ -316,7 +317,8 @@ export const webNb: WebCatalog = {
   },
   import: {
     heading: 'Importer personer',
-    intro: 'Last opp en CSV- eller Excel-fil (.xlsx) med en overskriftsrad. Kolonnene kan stå i hvilken som helst rekkefølge. Personer som allerede finnes (samme e-post), blir oppdatert.',
+    intro:
+      'Last opp en CSV- eller Excel-fil (.xlsx) med en overskriftsrad. Kolonnene kan stå i hvilken som helst rekkefølge. Personer som allerede finnes (samme e-post), blir oppdatert.',
     columnsHeading: 'Kolonner',
     column: 'Kolonne',
     required: 'Obligatorisk',

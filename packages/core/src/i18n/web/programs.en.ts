@@ -228,7 +228,8 @@ export const webProgramsEn: DeepStrings<typeof webProgramsSv> = {
   copy: {
     open: 'Copy to the next cohort',
     heading: 'Copy to the next cohort',
-    intro: 'A new draft is created with the same settings, rules, questions, organisations, coordinators and meetings. The dates are moved forward.',
+    intro:
+      'A new draft is created with the same settings, rules, questions, organisations, coordinators and meetings. The dates are moved forward.',
     name: 'Name of the new cohort',
     shiftMonths: 'Move the dates by this many months',
     shiftMonthsHelp: 'A whole number from 0 to 60.',
@@ -254,7 +255,8 @@ export const webProgramsEn: DeepStrings<typeof webProgramsSv> = {
   },
   questions: {
     heading: 'Application questions',
-    intro: 'Every application has the standard questions on title, experience, competence, goals, languages, location and availability. Here you add the program’s own questions for mentees and mentors.',
+    intro:
+      'Every application has the standard questions on title, experience, competence, goals, languages, location and availability. Here you add the program’s own questions for mentees and mentors.',
     for: {
       adept: 'Questions for mentees',
       mentor: 'Questions for mentors',

@@ -228,7 +228,8 @@ export const webProgramsNb: DeepStrings<typeof webProgramsSv> = {
   copy: {
     open: 'Kopier til neste kull',
     heading: 'Kopier til neste kull',
-    intro: 'Det opprettes et nytt utkast med de samme innstillingene, vilkårene, spørsmålene, organisasjonene, koordinatorene og samlingene. Datoene flyttes fram.',
+    intro:
+      'Det opprettes et nytt utkast med de samme innstillingene, vilkårene, spørsmålene, organisasjonene, koordinatorene og samlingene. Datoene flyttes fram.',
     name: 'Navn på det nye kullet',
     shiftMonths: 'Flytt datoene så mange måneder',
     shiftMonthsHelp: 'Et heltall mellom 0 og 60.',
@@ -254,7 +255,8 @@ export const webProgramsNb: DeepStrings<typeof webProgramsSv> = {
   },
   questions: {
     heading: 'Spørsmål i søknaden',
-    intro: 'Alle søknader har standardspørsmålene om tittel, erfaring, kompetanse, mål, språk, sted og tilgjengelighet. Her legger du til programmets egne spørsmål til adepter og mentorer.',
+    intro:
+      'Alle søknader har standardspørsmålene om tittel, erfaring, kompetanse, mål, språk, sted og tilgjengelighet. Her legger du til programmets egne spørsmål til adepter og mentorer.',
     for: {
       adept: 'Spørsmål til adepter',
       mentor: 'Spørsmål til mentorer',

@@ -251,7 +251,8 @@ export const webProgramsSv = {
   },
   questions: {
     heading: 'Frågor i ansökan',
-    intro: 'Alla ansökningar har standardfrågorna om titel, erfarenhet, kompetens, mål, språk, ort och tillgänglighet. Här lägger du till programmets egna frågor för adepter och mentorer.',
+    intro:
+      'Alla ansökningar har standardfrågorna om titel, erfarenhet, kompetens, mål, språk, ort och tillgänglighet. Här lägger du till programmets egna frågor för adepter och mentorer.',
     for: {
       adept: 'Frågor till adepter',
       mentor: 'Frågor till mentorer',

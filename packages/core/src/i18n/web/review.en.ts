@@ -124,7 +124,8 @@ export const webReviewEn: DeepStrings<typeof webReviewSv> = {
   },
   appImport: {
     heading: 'Import applications',
-    intro: 'Were applications collected outside Lots? Upload a CSV or Excel file (.xlsx) with a header row. The people must be in Lots. An existing application (same e-mail and role) is updated.',
+    intro:
+      'Were applications collected outside Lots? Upload a CSV or Excel file (.xlsx) with a header row. The people must be in Lots. An existing application (same e-mail and role) is updated.',
     columnsHeading: 'Columns in the file',
     columns: {
       email: 'The applicant’s e-mail address in Lots.',
@@ -167,11 +168,14 @@ export const webReviewEn: DeepStrings<typeof webReviewSv> = {
     },
     intro: {
       confirmation: '{{applicant}} at {{organisation}} has applied as {{role}} to the mentoring program {{program}}.',
-      recommendation: '{{applicant}} at {{organisation}} has applied as {{role}} to the mentoring program {{program}}, and the coordinator would like to know what you think.',
+      recommendation:
+        '{{applicant}} at {{organisation}} has applied as {{role}} to the mentoring program {{program}}, and the coordinator would like to know what you think.',
     },
     purposeHeading: 'The program’s purpose',
-    confirmationAsk: 'As the manager, you are asked to know of and support the mentoring, for example by giving {{applicant}} time for the meetings. Confirm or decline below. You need no account.',
-    recommendationAsk: 'Do you recommend {{applicant}} for the program? Your answer is only shown to the program’s coordinators. You need no account.',
+    confirmationAsk:
+      'As the manager, you are asked to know of and support the mentoring, for example by giving {{applicant}} time for the meetings. Confirm or decline below. You need no account.',
+    recommendationAsk:
+      'Do you recommend {{applicant}} for the program? Your answer is only shown to the program’s coordinators. You need no account.',
     legend: {
       confirmation: 'Your answer',
       recommendation: 'Your recommendation',

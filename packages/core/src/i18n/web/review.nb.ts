@@ -124,7 +124,8 @@ export const webReviewNb: DeepStrings<typeof webReviewSv> = {
   },
   appImport: {
     heading: 'Importer søknader',
-    intro: 'Er søknader samlet inn utenfor Lots? Last opp en CSV- eller Excel-fil (.xlsx) med en overskriftsrad. Personene må finnes i Lots. En eksisterende søknad (samme e-post og rolle) oppdateres.',
+    intro:
+      'Er søknader samlet inn utenfor Lots? Last opp en CSV- eller Excel-fil (.xlsx) med en overskriftsrad. Personene må finnes i Lots. En eksisterende søknad (samme e-post og rolle) oppdateres.',
     columnsHeading: 'Kolonner i filen',
     columns: {
       email: 'Søkerens e-postadresse i Lots.',
@@ -167,11 +168,14 @@ export const webReviewNb: DeepStrings<typeof webReviewSv> = {
     },
     intro: {
       confirmation: '{{applicant}} i {{organisation}} har søkt som {{role}} til mentorprogrammet {{program}}.',
-      recommendation: '{{applicant}} i {{organisation}} har søkt som {{role}} til mentorprogrammet {{program}}, og koordinatoren vil gjerne vite hva du mener.',
+      recommendation:
+        '{{applicant}} i {{organisation}} har søkt som {{role}} til mentorprogrammet {{program}}, og koordinatoren vil gjerne vite hva du mener.',
     },
     purposeHeading: 'Programmets formål',
-    confirmationAsk: 'Som leder blir du bedt om å kjenne til og støtte mentorordningen, for eksempel ved å gi {{applicant}} tid til møtene. Bekreft eller avslå nedenfor. Du trenger ingen konto.',
-    recommendationAsk: 'Anbefaler du {{applicant}} til programmet? Svaret ditt vises bare for programmets koordinatorer. Du trenger ingen konto.',
+    confirmationAsk:
+      'Som leder blir du bedt om å kjenne til og støtte mentorordningen, for eksempel ved å gi {{applicant}} tid til møtene. Bekreft eller avslå nedenfor. Du trenger ingen konto.',
+    recommendationAsk:
+      'Anbefaler du {{applicant}} til programmet? Svaret ditt vises bare for programmets koordinatorer. Du trenger ingen konto.',
     legend: {
       confirmation: 'Ditt svar',
       recommendation: 'Din anbefaling',

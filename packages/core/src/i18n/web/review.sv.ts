@@ -121,7 +121,8 @@ export const webReviewSv = {
   },
   appImport: {
     heading: 'Importera ansökningar',
-    intro: 'Har ansökningar samlats in utanför Lots? Ladda upp en CSV- eller Excelfil (.xlsx) med en rubrikrad. Personerna ska finnas i Lots. En befintlig ansökan (samma e-post och roll) uppdateras.',
+    intro:
+      'Har ansökningar samlats in utanför Lots? Ladda upp en CSV- eller Excelfil (.xlsx) med en rubrikrad. Personerna ska finnas i Lots. En befintlig ansökan (samma e-post och roll) uppdateras.',
     columnsHeading: 'Kolumner i filen',
     columns: {
       email: 'Den sökandes e-postadress i Lots.',
@@ -164,11 +165,14 @@ export const webReviewSv = {
     },
     intro: {
       confirmation: '{{applicant}} på {{organisation}} har ansökt som {{role}} till mentorprogrammet {{program}}.',
-      recommendation: '{{applicant}} på {{organisation}} har ansökt som {{role}} till mentorprogrammet {{program}}, och samordnaren vill gärna veta vad du tycker.',
+      recommendation:
+        '{{applicant}} på {{organisation}} har ansökt som {{role}} till mentorprogrammet {{program}}, och samordnaren vill gärna veta vad du tycker.',
     },
     purposeHeading: 'Programmets syfte',
-    confirmationAsk: 'Som chef ombeds du känna till och stödja mentorskapet, till exempel genom att ge {{applicant}} tid för träffarna. Bekräfta eller avböj nedan. Du behöver inget konto.',
-    recommendationAsk: 'Rekommenderar du {{applicant}} för programmet? Ditt svar visas bara för programmets samordnare. Du behöver inget konto.',
+    confirmationAsk:
+      'Som chef ombeds du känna till och stödja mentorskapet, till exempel genom att ge {{applicant}} tid för träffarna. Bekräfta eller avböj nedan. Du behöver inget konto.',
+    recommendationAsk:
+      'Rekommenderar du {{applicant}} för programmet? Ditt svar visas bara för programmets samordnare. Du behöver inget konto.',
     legend: {
       confirmation: 'Ditt svar',
       recommendation: 'Din rekommendation',

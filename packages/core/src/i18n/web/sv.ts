@@ -156,7 +156,8 @@ export const webSv = {
   },
   setup: {
     heading: 'Kom igång med Lots',
-    intro: 'Lots är inte konfigurerat än. Lägg upp din organisation och det första administratörskontot. Du kan bjuda in fler personer efteråt.',
+    intro:
+      'Lots är inte konfigurerat än. Lägg upp din organisation och det första administratörskontot. Du kan bjuda in fler personer efteråt.',
     organisationLegend: 'Organisation',
     organisationName: 'Organisationens namn',
     kind: 'Typ av organisation',
@@ -314,7 +315,8 @@ export const webSv = {
   },
   import: {
     heading: 'Importera personer',
-    intro: 'Ladda upp en CSV- eller Excelfil (.xlsx) med en rubrikrad. Kolumnerna kan komma i valfri ordning. Personer som redan finns (samma e-post) uppdateras.',
+    intro:
+      'Ladda upp en CSV- eller Excelfil (.xlsx) med en rubrikrad. Kolumnerna kan komma i valfri ordning. Personer som redan finns (samma e-post) uppdateras.',
     columnsHeading: 'Kolumner',
     column: 'Kolumn',
     required: 'Obligatorisk',

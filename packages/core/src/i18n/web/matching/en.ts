@@ -18,7 +18,8 @@ export const webMatchingEn: DeepStrings<typeof webMatchingSv> = {
     back: 'Back to the programme',
     contents: 'On this page',
     forbidden: 'Only the programme’s coordinators can match the participants.',
-    notMatchable: 'Matching can be run when the programme is in selection, matching or running. The programme currently has another status.',
+    notMatchable:
+      'Matching can be run when the programme is in selection, matching or running. The programme currently has another status.',
   },
   criteria: {
     goals: {
@@ -70,7 +71,8 @@ export const webMatchingEn: DeepStrings<typeof webMatchingSv> = {
     heading: 'Settings',
     intro: 'The settings apply from the next run. Earlier runs do not change.',
     weightsLegend: 'How much each criterion counts',
-    weightsHelp: 'Choose 0–10. A pair’s score (0–100) is the sum of the criteria, where each criterion can give at most its share of the weights. Weight 0 means the criterion does not count.',
+    weightsHelp:
+      'Choose 0–10. A pair’s score (0–100) is the sum of the criteria, where each criterion can give at most its share of the weights. Weight 0 means the criterion does not count.',
     weightNone: '0 – does not count',
     weightMax: '10 – counts most',
     maxPoints: 'Can now give up to {{points}} of 100 points.',
@@ -85,7 +87,8 @@ export const webMatchingEn: DeepStrings<typeof webMatchingSv> = {
     requiredLanguage: 'Language both must speak',
     requiredLanguageHelp: 'For example Swedish. Leave empty if no particular language is required.',
     preferences: 'Mutual preferences',
-    preferencesHelp: 'Mentees rank up to five mentors and mentors mark up to five mentees they would like to meet. The preferences become a criterion of their own, and Lots shows whether the result is stable.',
+    preferencesHelp:
+      'Mentees rank up to five mentors and mentors mark up to five mentees they would like to meet. The preferences become a criterion of their own, and Lots shows whether the result is stable.',
     preferencesLink: 'The page where participants state their preferences',
     minScore: 'Lowest score for a pair',
     minScoreHelp: '0–100. Pairs below the limit are not proposed. Leave empty for no limit.',
@@ -95,7 +98,8 @@ export const webMatchingEn: DeepStrings<typeof webMatchingSv> = {
   },
   run: {
     heading: 'Run matching',
-    intro: 'A run takes into account the settings, locked and excluded pairs and, when switched on, the participants’ preferences. The result is a proposal until you publish it.',
+    intro:
+      'A run takes into account the settings, locked and excluded pairs and, when switched on, the participants’ preferences. The result is a proposal until you publish it.',
     start: 'Run matching',
     rerun: 'Run matching again',
     progressLabel: 'Matching in progress',
@@ -116,9 +120,12 @@ export const webMatchingEn: DeepStrings<typeof webMatchingSv> = {
     totalScore: 'Total score',
     averageScore: 'Average per pair',
     baseline: 'Compared with simple turn-taking',
-    baselineValue: 'Simple turn-taking, where each mentee in turn gets the best mentor still available, would have given {{greedy}} points. The Lots proposal gives {{gain}} points more.',
-    baselineEqual: 'Simple turn-taking, where each mentee in turn gets the best mentor still available, would have given as many points ({{greedy}}). The proposal is still the best possible.',
-    exactNote: 'The proposal is computed exactly: no other assignment gives more mentees a mentor, and among those that do, none has a higher total score.',
+    baselineValue:
+      'Simple turn-taking, where each mentee in turn gets the best mentor still available, would have given {{greedy}} points. The Lots proposal gives {{gain}} points more.',
+    baselineEqual:
+      'Simple turn-taking, where each mentee in turn gets the best mentor still available, would have given as many points ({{greedy}}). The proposal is still the best possible.',
+    exactNote:
+      'The proposal is computed exactly: no other assignment gives more mentees a mentor, and among those that do, none has a higher total score.',
     stability: 'Stability',
     stable: 'Stable: there is no mentee and mentor who would both rather be with each other than with the one they got.',
     unstable_one: 'Not stable: {{count}} mentee and mentor would both rather be with each other than with the one they got:',
@@ -155,7 +162,8 @@ export const webMatchingEn: DeepStrings<typeof webMatchingSv> = {
   },
   why: {
     title: 'Why {{adept}} and {{mentor}}?',
-    intro: 'The score {{score}} of 100 is the sum of the points below. Each criterion can give at most its share of 100, depending on how much it counts.',
+    intro:
+      'The score {{score}} of 100 is the sum of the points below. Each criterion can give at most its share of 100, depending on how much it counts.',
     strongest: 'What adds the most: {{list}}.',
     weakest: 'What does not fit at all: {{list}}.',
     caption: 'Points per criterion for {{adept}} and {{mentor}}',
@@ -209,7 +217,8 @@ export const webMatchingEn: DeepStrings<typeof webMatchingSv> = {
   },
   assign: {
     heading: 'Assign by hand',
-    intro: 'Choose a mentee and a mentor. The pair is locked and will be in the next run. If the mentee already has a locked pair, it is replaced.',
+    intro:
+      'Choose a mentee and a mentor. The pair is locked and will be in the next run. If the mentee already has a locked pair, it is replaced.',
     adept: 'Mentee',
     mentor: 'Mentor',
     choose: '– Choose –',
@@ -296,9 +305,12 @@ export const webMatchingEn: DeepStrings<typeof webMatchingSv> = {
     button: 'Publish',
     notDone: 'Choose a finished run to be able to publish.',
     confirmTitle: 'Publish the proposal?',
-    confirmText_one: 'The pair in the run from {{date}} is offered. Both the mentee and the mentor get an e-mail and see the proposal under My matches, where they accept or decline.',
-    confirmText_other: 'The {{count}} pairs in the run from {{date}} are offered. Both the mentee and the mentor in each pair get an e-mail and see the proposal under My matches, where they accept or decline.',
-    confirmSkip: 'Mentees who already have a published or active pair are skipped. Anyone who declines goes back into the next run, and the pair is not proposed again.',
+    confirmText_one:
+      'The pair in the run from {{date}} is offered. Both the mentee and the mentor get an e-mail and see the proposal under My matches, where they accept or decline.',
+    confirmText_other:
+      'The {{count}} pairs in the run from {{date}} are offered. Both the mentee and the mentor in each pair get an e-mail and see the proposal under My matches, where they accept or decline.',
+    confirmSkip:
+      'Mentees who already have a published or active pair are skipped. Anyone who declines goes back into the next run, and the pair is not proposed again.',
     confirm: 'Yes, publish and send e-mail',
     done_one: '{{count}} pair has been published and both have been e-mailed.',
     done_other: '{{count}} pairs have been published and everyone has been e-mailed.',
@@ -356,7 +368,8 @@ export const webMatchingEn: DeepStrings<typeof webMatchingSv> = {
     openLabel: 'Go to the mentorship with {{name}}',
     conflict: 'You have already answered, or the proposal no longer applies.',
     declineTitle: 'Decline {{name}}?',
-    voluntary: 'Mentoring is voluntary, and it is perfectly fine to decline. The pair will not be proposed again, and you can be matched with someone else.',
+    voluntary:
+      'Mentoring is voluntary, and it is perfectly fine to decline. The pair will not be proposed again, and you can be matched with someone else.',
     declineReason: 'Would you like to say why?',
     declineReasonHelp: 'Optional. Only the coordinator sees what you write, not {{name}}.',
     declineSubmit: 'Decline',

@@ -70,12 +70,14 @@ export const webMatchingNb: DeepStrings<typeof webMatchingSv> = {
     heading: 'Innstillinger',
     intro: 'Innstillingene gjelder fra neste kjøring. Tidligere kjøringer endres ikke.',
     weightsLegend: 'Hvor mye hvert kriterium teller',
-    weightsHelp: 'Velg 0–10. Et pars poengsum (0–100) er summen av kriteriene, der hvert kriterium kan gi høyst sin andel av vektene. Vekt 0 betyr at kriteriet ikke teller.',
+    weightsHelp:
+      'Velg 0–10. Et pars poengsum (0–100) er summen av kriteriene, der hvert kriterium kan gi høyst sin andel av vektene. Vekt 0 betyr at kriteriet ikke teller.',
     weightNone: '0 – teller ikke',
     weightMax: '10 – teller mest',
     maxPoints: 'Kan nå gi opptil {{points}} av 100 poeng.',
     hardRulesLegend: 'Regler som alltid gjelder',
-    hardRulesHelp: 'Lots foreslår aldri et par som bryter en regel. Du kan likevel tildele et slikt par manuelt hvis du skriver en begrunnelse.',
+    hardRulesHelp:
+      'Lots foreslår aldri et par som bryter en regel. Du kan likevel tildele et slikt par manuelt hvis du skriver en begrunnelse.',
     outsideOrganisation: 'Mentoren skal komme fra en annen organisasjon enn adepten',
     outsideUnit: 'Mentoren skal jobbe i en annen enhet enn adepten',
     outsideReportingLine: 'Mentoren kan ikke være adeptens leder eller medarbeider, verken direkte eller lenger opp eller ned i linjen',
@@ -85,7 +87,8 @@ export const webMatchingNb: DeepStrings<typeof webMatchingSv> = {
     requiredLanguage: 'Språk som begge må snakke',
     requiredLanguageHelp: 'For eksempel norsk. La feltet stå tomt hvis det ikke kreves et bestemt språk.',
     preferences: 'Gjensidige ønsker',
-    preferencesHelp: 'Adepter rangerer opptil fem mentorer, og mentorer markerer opptil fem adepter de gjerne vil møte. Ønskene blir et eget kriterium, og Lots viser om resultatet er stabilt.',
+    preferencesHelp:
+      'Adepter rangerer opptil fem mentorer, og mentorer markerer opptil fem adepter de gjerne vil møte. Ønskene blir et eget kriterium, og Lots viser om resultatet er stabilt.',
     preferencesLink: 'Siden der deltakerne oppgir ønskene sine',
     minScore: 'Laveste poengsum for et par',
     minScoreHelp: '0–100. Par under grensen blir ikke foreslått. La feltet stå tomt for ingen grense.',
@@ -95,7 +98,8 @@ export const webMatchingNb: DeepStrings<typeof webMatchingSv> = {
   },
   run: {
     heading: 'Kjør matching',
-    intro: 'En kjøring tar hensyn til innstillingene, låste og utelukkede par og, hvis det er slått på, deltakernes ønsker. Resultatet er et forslag til du publiserer det.',
+    intro:
+      'En kjøring tar hensyn til innstillingene, låste og utelukkede par og, hvis det er slått på, deltakernes ønsker. Resultatet er et forslag til du publiserer det.',
     start: 'Kjør matching',
     rerun: 'Kjør matchingen på nytt',
     progressLabel: 'Matchingen pågår',
@@ -106,7 +110,8 @@ export const webMatchingNb: DeepStrings<typeof webMatchingSv> = {
     conflict: 'Matching kan bare kjøres når programmet har status utvelgelse, matching eller pågår.',
     none: 'Det er ikke kjørt noen matching ennå.',
     showing: 'Viser kjøringen fra {{date}}.',
-    pendingChanges: 'Du har endret låste eller utelukkede par etter denne kjøringen. Kjør matchingen på nytt for å se hvordan det påvirker forslaget.',
+    pendingChanges:
+      'Du har endret låste eller utelukkede par etter denne kjøringen. Kjør matchingen på nytt for å se hvordan det påvirker forslaget.',
   },
   result: {
     heading: 'Resultat',
@@ -116,9 +121,12 @@ export const webMatchingNb: DeepStrings<typeof webMatchingSv> = {
     totalScore: 'Samlet poengsum',
     averageScore: 'Gjennomsnitt per par',
     baseline: 'Sammenlignet med enkel tur-rekkefølge',
-    baselineValue: 'En enkel tur-rekkefølge, der hver adept etter tur får den beste mentoren som er igjen, ville gitt {{greedy}} poeng. Forslaget fra Lots gir {{gain}} poeng mer.',
-    baselineEqual: 'En enkel tur-rekkefølge, der hver adept etter tur får den beste mentoren som er igjen, ville gitt like mange poeng ({{greedy}}). Forslaget er likevel det best mulige.',
-    exactNote: 'Forslaget er beregnet eksakt: ingen annen fordeling gir flere adepter en mentor, og blant dem som gjør det, har ingen høyere samlet poengsum.',
+    baselineValue:
+      'En enkel tur-rekkefølge, der hver adept etter tur får den beste mentoren som er igjen, ville gitt {{greedy}} poeng. Forslaget fra Lots gir {{gain}} poeng mer.',
+    baselineEqual:
+      'En enkel tur-rekkefølge, der hver adept etter tur får den beste mentoren som er igjen, ville gitt like mange poeng ({{greedy}}). Forslaget er likevel det best mulige.',
+    exactNote:
+      'Forslaget er beregnet eksakt: ingen annen fordeling gir flere adepter en mentor, og blant dem som gjør det, har ingen høyere samlet poengsum.',
     stability: 'Stabilitet',
     stable: 'Stabilt: det finnes ingen adept og mentor som begge heller ville vært sammen enn med den de fikk.',
     unstable_one: 'Ikke stabilt: {{count}} adept og mentor ville begge heller vært sammen enn med den de fikk:',
@@ -155,7 +163,8 @@ export const webMatchingNb: DeepStrings<typeof webMatchingSv> = {
   },
   why: {
     title: 'Hvorfor {{adept}} og {{mentor}}?',
-    intro: 'Poengsummen {{score}} av 100 er summen av delpoengene nedenfor. Hvert kriterium kan gi høyst sin andel av 100, avhengig av hvor mye det teller.',
+    intro:
+      'Poengsummen {{score}} av 100 er summen av delpoengene nedenfor. Hvert kriterium kan gi høyst sin andel av 100, avhengig av hvor mye det teller.',
     strongest: 'Det som trekker mest opp: {{list}}.',
     weakest: 'Det som ikke stemmer i det hele tatt: {{list}}.',
     caption: 'Poeng per kriterium for {{adept}} og {{mentor}}',
@@ -296,9 +305,12 @@ export const webMatchingNb: DeepStrings<typeof webMatchingSv> = {
     button: 'Publiser',
     notDone: 'Velg en ferdig kjøring for å kunne publisere.',
     confirmTitle: 'Publisere forslaget?',
-    confirmText_one: 'Paret i kjøringen fra {{date}} blir tilbudt. Både adepten og mentoren får en e-post og ser forslaget under Mine matchinger, der de takker ja eller nei.',
-    confirmText_other: 'De {{count}} parene i kjøringen fra {{date}} blir tilbudt. Både adepten og mentoren i hvert par får en e-post og ser forslaget under Mine matchinger, der de takker ja eller nei.',
-    confirmSkip: 'Adepter som allerede har et publisert eller aktivt par, hoppes over. Den som takker nei, kommer tilbake til neste kjøring, og paret blir ikke foreslått igjen.',
+    confirmText_one:
+      'Paret i kjøringen fra {{date}} blir tilbudt. Både adepten og mentoren får en e-post og ser forslaget under Mine matchinger, der de takker ja eller nei.',
+    confirmText_other:
+      'De {{count}} parene i kjøringen fra {{date}} blir tilbudt. Både adepten og mentoren i hvert par får en e-post og ser forslaget under Mine matchinger, der de takker ja eller nei.',
+    confirmSkip:
+      'Adepter som allerede har et publisert eller aktivt par, hoppes over. Den som takker nei, kommer tilbake til neste kjøring, og paret blir ikke foreslått igjen.',
     confirm: 'Ja, publiser og send e-post',
     done_one: '{{count}} par er publisert, og begge har fått e-post.',
     done_other: '{{count}} par er publisert, og alle har fått e-post.',
@@ -356,7 +368,8 @@ export const webMatchingNb: DeepStrings<typeof webMatchingSv> = {
     openLabel: 'Gå til mentorskapet med {{name}}',
     conflict: 'Du har allerede svart, eller forslaget gjelder ikke lenger.',
     declineTitle: 'Takke nei til {{name}}?',
-    voluntary: 'Mentorskap er frivillig, og det er helt i orden å takke nei. Paret blir ikke foreslått igjen, og du kan bli matchet med en annen.',
+    voluntary:
+      'Mentorskap er frivillig, og det er helt i orden å takke nei. Paret blir ikke foreslått igjen, og du kan bli matchet med en annen.',
     declineReason: 'Vil du fortelle hvorfor?',
     declineReasonHelp: 'Valgfritt. Bare koordinatoren ser det du skriver, ikke {{name}}.',
     declineSubmit: 'Takk nei',

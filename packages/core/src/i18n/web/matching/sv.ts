@@ -68,12 +68,14 @@ export const webMatchingSv = {
     heading: 'Inställningar',
     intro: 'Inställningarna gäller från nästa körning. Tidigare körningar ändras inte.',
     weightsLegend: 'Hur mycket varje kriterium väger',
-    weightsHelp: 'Välj 0–10. Ett pars poäng (0–100) är summan av kriterierna, där varje kriterium kan ge högst sin andel av vikterna. Vikt 0 betyder att kriteriet inte räknas.',
+    weightsHelp:
+      'Välj 0–10. Ett pars poäng (0–100) är summan av kriterierna, där varje kriterium kan ge högst sin andel av vikterna. Vikt 0 betyder att kriteriet inte räknas.',
     weightNone: '0 – räknas inte',
     weightMax: '10 – väger mest',
     maxPoints: 'Kan nu ge upp till {{points}} av 100 poäng.',
     hardRulesLegend: 'Regler som alltid gäller',
-    hardRulesHelp: 'Lots föreslår aldrig ett par som bryter mot en regel. Du kan ändå tilldela ett sådant par för hand om du skriver en motivering.',
+    hardRulesHelp:
+      'Lots föreslår aldrig ett par som bryter mot en regel. Du kan ändå tilldela ett sådant par för hand om du skriver en motivering.',
     outsideOrganisation: 'Mentorn ska komma från en annan organisation än adepten',
     outsideUnit: 'Mentorn ska arbeta i en annan enhet än adepten',
     outsideReportingLine: 'Mentorn får inte vara adeptens chef eller medarbetare, varken direkt eller längre upp eller ner i linjen',
@@ -83,7 +85,8 @@ export const webMatchingSv = {
     requiredLanguage: 'Språk som båda måste tala',
     requiredLanguageHelp: 'Till exempel svenska. Lämna tomt om inget särskilt språk krävs.',
     preferences: 'Ömsesidiga önskemål',
-    preferencesHelp: 'Adepter rangordnar upp till fem mentorer och mentorer markerar upp till fem adepter de gärna träffar. Önskemålen blir ett eget kriterium, och Lots visar om resultatet är stabilt.',
+    preferencesHelp:
+      'Adepter rangordnar upp till fem mentorer och mentorer markerar upp till fem adepter de gärna träffar. Önskemålen blir ett eget kriterium, och Lots visar om resultatet är stabilt.',
     preferencesLink: 'Sidan där deltagarna anger sina önskemål',
     minScore: 'Lägsta poäng för ett par',
     minScoreHelp: '0–100. Par under gränsen föreslås inte. Lämna tomt för ingen gräns.',
@@ -93,7 +96,8 @@ export const webMatchingSv = {
   },
   run: {
     heading: 'Kör matchning',
-    intro: 'En körning tar hänsyn till inställningarna, låsta och uteslutna par och, om de är påslagna, deltagarnas önskemål. Resultatet är ett förslag tills du publicerar det.',
+    intro:
+      'En körning tar hänsyn till inställningarna, låsta och uteslutna par och, om de är påslagna, deltagarnas önskemål. Resultatet är ett förslag tills du publicerar det.',
     start: 'Kör matchning',
     rerun: 'Kör matchningen igen',
     progressLabel: 'Matchningen pågår',
@@ -104,7 +108,8 @@ export const webMatchingSv = {
     conflict: 'Matchning kan bara köras när programmet har status urval, matchning eller pågår.',
     none: 'Ingen matchning har körts ännu.',
     showing: 'Visar körningen från {{date}}.',
-    pendingChanges: 'Du har ändrat låsta eller uteslutna par efter den här körningen. Kör matchningen igen för att se hur det påverkar förslaget.',
+    pendingChanges:
+      'Du har ändrat låsta eller uteslutna par efter den här körningen. Kör matchningen igen för att se hur det påverkar förslaget.',
   },
   result: {
     heading: 'Resultat',
@@ -114,9 +119,12 @@ export const webMatchingSv = {
     totalScore: 'Sammanlagd poäng',
     averageScore: 'Genomsnitt per par',
     baseline: 'Jämfört med enkel turordning',
-    baselineValue: 'En enkel turordning, där varje adept i tur och ordning får den bästa mentor som är kvar, hade gett {{greedy}} poäng. Lots förslag ger {{gain}} poäng mer.',
-    baselineEqual: 'En enkel turordning, där varje adept i tur och ordning får den bästa mentor som är kvar, hade gett lika många poäng ({{greedy}}). Förslaget är ändå det bästa möjliga.',
-    exactNote: 'Förslaget är beräknat exakt: ingen annan fördelning ger fler adepter en mentor, och bland dem som gör det har ingen högre sammanlagd poäng.',
+    baselineValue:
+      'En enkel turordning, där varje adept i tur och ordning får den bästa mentor som är kvar, hade gett {{greedy}} poäng. Lots förslag ger {{gain}} poäng mer.',
+    baselineEqual:
+      'En enkel turordning, där varje adept i tur och ordning får den bästa mentor som är kvar, hade gett lika många poäng ({{greedy}}). Förslaget är ändå det bästa möjliga.',
+    exactNote:
+      'Förslaget är beräknat exakt: ingen annan fördelning ger fler adepter en mentor, och bland dem som gör det har ingen högre sammanlagd poäng.',
     stability: 'Stabilitet',
     stable: 'Stabilt: det finns ingen adept och mentor som båda hellre skulle vara med varandra än med den de fick.',
     unstable_one: 'Inte stabilt: {{count}} adept och mentor skulle båda hellre vara med varandra än med den de fick:',
@@ -153,7 +161,8 @@ export const webMatchingSv = {
   },
   why: {
     title: 'Varför {{adept}} och {{mentor}}?',
-    intro: 'Poängen {{score}} av 100 är summan av delpoängen nedan. Varje kriterium kan ge högst sin andel av 100, beroende på hur mycket det väger.',
+    intro:
+      'Poängen {{score}} av 100 är summan av delpoängen nedan. Varje kriterium kan ge högst sin andel av 100, beroende på hur mycket det väger.',
     strongest: 'Det som drar upp mest: {{list}}.',
     weakest: 'Det som inte stämmer alls: {{list}}.',
     caption: 'Poäng per kriterium för {{adept}} och {{mentor}}',
@@ -222,7 +231,8 @@ export const webMatchingSv = {
     none: 'Alla adepter fick en mentor.',
     why: 'Varför ingen mentor? {{adept}}',
     noFeasible: 'Ingen av mentorerna var tillåten för {{adept}} enligt reglerna.',
-    capacity: 'Det fanns mentorer som var tillåtna, men deras platser behövdes för andra adepter för att så många som möjligt skulle få en mentor.',
+    capacity:
+      'Det fanns mentorer som var tillåtna, men deras platser behövdes för andra adepter för att så många som möjligt skulle få en mentor.',
     forbidden: 'Mentorer som reglerna inte tillåter',
     forbiddenItem: '{{mentor}} ({{organisation}}): {{rules}}',
     full: 'Tillåtna mentorer vars platser gick till andra',
@@ -294,9 +304,12 @@ export const webMatchingSv = {
     button: 'Publicera',
     notDone: 'Välj en färdig körning för att kunna publicera.',
     confirmTitle: 'Publicera förslaget?',
-    confirmText_one: 'Paret i körningen från {{date}} erbjuds. Både adepten och mentorn får ett e-postmeddelande och ser förslaget under Mina matchningar, där de tackar ja eller nej.',
-    confirmText_other: 'De {{count}} paren i körningen från {{date}} erbjuds. Både adepten och mentorn i varje par får ett e-postmeddelande och ser förslaget under Mina matchningar, där de tackar ja eller nej.',
-    confirmSkip: 'Adepter som redan har ett publicerat eller aktivt par hoppas över. Den som tackar nej kommer tillbaka till nästa körning, och paret föreslås inte igen.',
+    confirmText_one:
+      'Paret i körningen från {{date}} erbjuds. Både adepten och mentorn får ett e-postmeddelande och ser förslaget under Mina matchningar, där de tackar ja eller nej.',
+    confirmText_other:
+      'De {{count}} paren i körningen från {{date}} erbjuds. Både adepten och mentorn i varje par får ett e-postmeddelande och ser förslaget under Mina matchningar, där de tackar ja eller nej.',
+    confirmSkip:
+      'Adepter som redan har ett publicerat eller aktivt par hoppas över. Den som tackar nej kommer tillbaka till nästa körning, och paret föreslås inte igen.',
     confirm: 'Ja, publicera och skicka e-post',
     done_one: '{{count}} par är publicerat och båda har fått e-post.',
     done_other: '{{count}} par är publicerade och alla har fått e-post.',
@@ -354,7 +367,8 @@ export const webMatchingSv = {
     openLabel: 'Gå till mentorskapet med {{name}}',
     conflict: 'Du har redan svarat, eller så gäller förslaget inte längre.',
     declineTitle: 'Tacka nej till {{name}}?',
-    voluntary: 'Mentorskap är frivilligt, och det är helt i sin ordning att tacka nej. Paret föreslås inte igen och du kan matchas med någon annan.',
+    voluntary:
+      'Mentorskap är frivilligt, och det är helt i sin ordning att tacka nej. Paret föreslås inte igen och du kan matchas med någon annan.',
     declineReason: 'Vill du berätta varför?',
     declineReasonHelp: 'Valfritt. Bara samordnaren ser det du skriver, inte {{name}}.',
     declineSubmit: 'Tacka nej',

@@ -219,8 +219,10 @@ export const webMentorshipEn: DeepStrings<typeof webMentorshipSv> = {
   },
   continuation: {
     heading: 'When the program ends',
-    intro: 'The program ends on {{date}}. Would you like to keep meeting on your own after that? You each choose for yourselves, and you both see each other’s choice.',
-    introNoDate: 'The program is coming to an end. Would you like to keep meeting on your own? You each choose for yourselves, and you both see each other’s choice.',
+    intro:
+      'The program ends on {{date}}. Would you like to keep meeting on your own after that? You each choose for yourselves, and you both see each other’s choice.',
+    introNoDate:
+      'The program is coming to an end. Would you like to keep meeting on your own? You each choose for yourselves, and you both see each other’s choice.',
     choicesHeading: 'Your choices',
     notChosen: 'Not chosen yet',
     legend: 'What would you like?',

@@ -219,8 +219,10 @@ export const webMentorshipNb: DeepStrings<typeof webMentorshipSv> = {
   },
   continuation: {
     heading: 'Når programmet tar slutt',
-    intro: 'Programmet avsluttes {{date}}. Vil dere fortsette å møtes på egen hånd etter det? Dere velger hver for dere, og dere ser begge hverandres valg.',
-    introNoDate: 'Programmet nærmer seg slutten. Vil dere fortsette å møtes på egen hånd? Dere velger hver for dere, og dere ser begge hverandres valg.',
+    intro:
+      'Programmet avsluttes {{date}}. Vil dere fortsette å møtes på egen hånd etter det? Dere velger hver for dere, og dere ser begge hverandres valg.',
+    introNoDate:
+      'Programmet nærmer seg slutten. Vil dere fortsette å møtes på egen hånd? Dere velger hver for dere, og dere ser begge hverandres valg.',
     choicesHeading: 'Valgene deres',
     notChosen: 'Ikke valgt ennå',
     legend: 'Hva vil du?',

@@ -217,8 +217,10 @@ export const webMentorshipSv = {
   },
   continuation: {
     heading: 'När programmet tar slut',
-    intro: 'Programmet avslutas den {{date}}. Vill ni fortsätta att träffas på egen hand efter det? Ni väljer var för sig, och ni ser båda varandras val.',
-    introNoDate: 'Programmet närmar sig sitt slut. Vill ni fortsätta att träffas på egen hand? Ni väljer var för sig, och ni ser båda varandras val.',
+    intro:
+      'Programmet avslutas den {{date}}. Vill ni fortsätta att träffas på egen hand efter det? Ni väljer var för sig, och ni ser båda varandras val.',
+    introNoDate:
+      'Programmet närmar sig sitt slut. Vill ni fortsätta att träffas på egen hand? Ni väljer var för sig, och ni ser båda varandras val.',
     choicesHeading: 'Era val',
     notChosen: 'Inte valt än',
     legend: 'Vad vill du?',
