@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { schema, type DbOrTx } from '@lots/db';
 import type { Profile } from '@lots/core';
-import { hashToken, daysFromNow } from '../http/tokens';
+import { hashToken, daysFromNow } from '../platform/tokens';
 
 export interface DemoLookup {
   organisation(key: string): string;

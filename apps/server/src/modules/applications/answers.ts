@@ -1,5 +1,5 @@
 import type { Question } from '@lots/core';
-import { invalid } from '../../http/errors';
+import { invalid } from '../../platform/errors';
 
 type Answers = Record<string, unknown>;
 

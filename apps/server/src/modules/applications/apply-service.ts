@@ -9,9 +9,9 @@ import {
 import type { z } from 'zod';
 import type { DbOrTx } from '@lots/db';
 import type { AppContext } from '../../context';
-import type { Actor } from '../../http/actor';
-import { AppError, forbidden, invalid } from '../../http/errors';
-import { audit } from '../../http/audit';
+import type { Actor } from '../../platform/actor';
+import { AppError, forbidden, invalid } from '../../platform/errors';
+import { audit } from '../../platform/audit';
 import { loadProgramAccess, type ProgramAccess } from '../programs/policy';
 import * as repo from './repository';
 import { listQuestions } from './questions-repository';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { schema, type DbOrTx } from '@lots/db';
 import { localeSchema, type Application, type Locale } from '@lots/core';
 import type { AppContext } from '../../context';
-import { daysFromNow, newToken } from '../../http/tokens';
+import { daysFromNow, newToken } from '../../platform/tokens';
 import type { ProgramAccess } from '../programs/policy';
 import * as repo from './repository';
 

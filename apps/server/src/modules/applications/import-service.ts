@@ -7,9 +7,9 @@ import {
   APPLICATION_IMPORT_REQUIRED,
 } from '@lots/core';
 import type { AppContext } from '../../context';
-import type { Actor } from '../../http/actor';
-import { AppError, type ErrorDetail } from '../../http/errors';
-import { audit } from '../../http/audit';
+import type { Actor } from '../../platform/actor';
+import { AppError, type ErrorDetail } from '../../platform/errors';
+import { audit } from '../../platform/audit';
 import { fileError, issueProblem, problem, readImportFile, type ImportErrorCode, type ImportErrorValues } from '../people/import-file';
 import * as people from '../people/repository';
 import { requireManage } from '../programs/policy';

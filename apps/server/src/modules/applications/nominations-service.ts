@@ -1,9 +1,9 @@
 import { localeSchema } from '@lots/core';
 import type { AppContext } from '../../context';
-import type { Actor } from '../../http/actor';
-import { AppError, conflict, forbidden, invalid } from '../../http/errors';
-import { audit } from '../../http/audit';
-import { isUniqueViolation } from '../../http/errors';
+import type { Actor } from '../../platform/actor';
+import { AppError, conflict, forbidden, invalid } from '../../platform/errors';
+import { audit } from '../../platform/audit';
+import { isUniqueViolation } from '../../platform/errors';
 import { loadProgramAccess, requireManage } from '../programs/policy';
 import * as people from '../people/repository';
 import { loadPerson } from '../people/service';

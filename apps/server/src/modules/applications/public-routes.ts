@@ -9,7 +9,7 @@ import {
   tokenViewSchema,
 } from '@lots/core';
 import type { AppContext } from '../../context';
-import { actorOf } from '../../http/actor';
+import { actorOf } from '../../platform/actor';
 import * as responses from './responses-service';
 import * as register from './register-service';
 

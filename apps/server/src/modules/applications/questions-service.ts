@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { Question, questionInputSchema } from '@lots/core';
 import type { AppContext } from '../../context';
-import type { Actor } from '../../http/actor';
-import { notFound } from '../../http/errors';
-import { audit } from '../../http/audit';
+import type { Actor } from '../../platform/actor';
+import { notFound } from '../../platform/errors';
+import { audit } from '../../platform/audit';
 import { loadProgramAccess, requireManage } from '../programs/policy';
 import * as repo from './questions-repository';
 

@@ -3,9 +3,9 @@ import ExcelJS from 'exceljs';
 import { schema } from '@lots/db';
 import { profileSchema } from '@lots/core';
 import type { AppContext } from '../../context';
-import type { Actor } from '../../http/actor';
-import { forbidden, notFound } from '../../http/errors';
-import { audit } from '../../http/audit';
+import type { Actor } from '../../platform/actor';
+import { forbidden, notFound } from '../../platform/errors';
+import { audit } from '../../platform/audit';
 import { listVisibleProgramIds } from '../programs/repository';
 
 const { applications, programs, people, organisations, mentorTrainings } = schema;

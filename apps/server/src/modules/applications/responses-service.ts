@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { schema, type DbOrTx } from '@lots/db';
 import type { AppContext } from '../../context';
-import { AppError, notFound } from '../../http/errors';
-import { audit } from '../../http/audit';
-import { hashToken } from '../../http/tokens';
+import { AppError, notFound } from '../../platform/errors';
+import { audit } from '../../platform/audit';
+import { hashToken } from '../../platform/tokens';
 import * as repo from './repository';
 
 /**

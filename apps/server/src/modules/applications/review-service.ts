@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import { localeSchema, translate, type Application, type reviewQuerySchema } from '@lots/core';
 import type { AppContext } from '../../context';
-import type { Actor } from '../../http/actor';
-import { AppError, invalid, notFound } from '../../http/errors';
-import { audit } from '../../http/audit';
-import { daysFromNow, newToken } from '../../http/tokens';
+import type { Actor } from '../../platform/actor';
+import { AppError, invalid, notFound } from '../../platform/errors';
+import { audit } from '../../platform/audit';
+import { daysFromNow, newToken } from '../../platform/tokens';
 import { requireManage } from '../programs/policy';
 import * as repo from './repository';
 import { presentApplications } from './present';

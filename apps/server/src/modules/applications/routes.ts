@@ -17,8 +17,8 @@ import {
   reviewQuerySchema,
 } from '@lots/core';
 import type { AppContext } from '../../context';
-import { actorOf } from '../../http/actor';
-import { AppError } from '../../http/errors';
+import { actorOf } from '../../platform/actor';
+import { AppError } from '../../platform/errors';
 import { CSV_TYPES, XLSX_TYPE } from '../people/import-file';
 import * as apply from './apply-service';
 import * as review from './review-service';

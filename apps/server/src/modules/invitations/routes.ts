@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { acceptInvitationSchema, idSchema, invitationInputSchema, invitationViewSchema, okSchema, personSchema } from '@lots/core';
 import type { AppContext } from '../../context';
-import { actorOf } from '../../http/actor';
+import { actorOf } from '../../platform/actor';
 import * as service from './service';
 
 const tokenParams = z.strictObject({ token: z.string().min(20).max(100) });

@@ -1,8 +1,8 @@
 import { ruleBreaks } from '@lots/matching/scoring';
 import type { AppContext } from '../../context';
-import type { Actor } from '../../http/actor';
-import { AppError, invalid, notFound } from '../../http/errors';
-import { audit } from '../../http/audit';
+import type { Actor } from '../../platform/actor';
+import { AppError, invalid, notFound } from '../../platform/errors';
+import { audit } from '../../platform/audit';
 import type { DbOrTx } from '@lots/db';
 import { requireManage, type ProgramAccess } from '../programs/policy';
 import { loadPool, participantOf, type Pool } from './load';

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context';
-import type { Actor } from '../../http/actor';
-import { AppError, forbidden, invalid } from '../../http/errors';
+import type { Actor } from '../../platform/actor';
+import { AppError, forbidden, invalid } from '../../platform/errors';
 import { loadProgramAccess } from '../programs/policy';
 import { loadPool } from './load';
 import { loadSettings } from './settings';

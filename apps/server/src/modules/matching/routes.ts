@@ -17,7 +17,7 @@ import {
   swapInputSchema,
 } from '@lots/core';
 import type { AppContext } from '../../context';
-import { actorOf } from '../../http/actor';
+import { actorOf } from '../../platform/actor';
 import * as settings from './settings';
 import * as runs from './run-service';
 import * as constraints from './constraints-service';

@@ -2,8 +2,8 @@ import { DEFAULT_HARD_RULES, DEFAULT_WEIGHTS } from '@lots/matching/scoring';
 import type { MatchingSettings } from '@lots/core';
 import type { DbOrTx } from '@lots/db';
 import type { AppContext } from '../../context';
-import type { Actor } from '../../http/actor';
-import { audit } from '../../http/audit';
+import type { Actor } from '../../platform/actor';
+import { audit } from '../../platform/audit';
 import { requireManage, type ProgramAccess } from '../programs/policy';
 import * as repo from './repository';
 

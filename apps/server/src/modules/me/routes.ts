@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { mePatchSchema, meSchema } from '@lots/core';
 import type { AppContext } from '../../context';
-import { actorOf } from '../../http/actor';
+import { actorOf } from '../../platform/actor';
 import * as service from './service';
 
 export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {

@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { schema } from '@lots/db';
 import type { Me, Role } from '@lots/core';
 import type { AppContext } from '../../context';
-import type { Actor } from '../../http/actor';
+import type { Actor } from '../../platform/actor';
 
 const manager = alias(schema.people, 'manager');
 

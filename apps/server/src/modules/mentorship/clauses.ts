@@ -2,8 +2,8 @@ import { asc, eq } from 'drizzle-orm';
 import { schema, type DbOrTx } from '@lots/db';
 import { CLAUSE_KEYS, translate } from '@lots/core';
 import type { AppContext } from '../../context';
-import type { Actor } from '../../http/actor';
-import { audit } from '../../http/audit';
+import type { Actor } from '../../platform/actor';
+import { audit } from '../../platform/audit';
 import { requireManage } from '../programs/policy';
 
 export type Clause = { key: string; sv: string; nb: string; en: string };

@@ -2,7 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { schema } from '@lots/db';
 import type { PairHealth } from '@lots/core';
 import type { AppContext } from '../../context';
-import type { Actor } from '../../http/actor';
+import type { Actor } from '../../platform/actor';
 import { requireManage } from '../programs/policy';
 
 const DAY = 24 * 3600 * 1000;

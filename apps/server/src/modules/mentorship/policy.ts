@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { schema, type DbOrTx } from '@lots/db';
-import type { Actor } from '../../http/actor';
-import { notFound } from '../../http/errors';
+import type { Actor } from '../../platform/actor';
+import { notFound } from '../../platform/errors';
 
 export interface PairAccess {
   pair: typeof schema.pairs.$inferSelect;

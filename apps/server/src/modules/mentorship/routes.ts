@@ -17,8 +17,8 @@ import {
   pairHealthSchema,
 } from '@lots/core';
 import type { AppContext } from '../../context';
-import { actorOf } from '../../http/actor';
-import { AppError } from '../../http/errors';
+import { actorOf } from '../../platform/actor';
+import { AppError } from '../../platform/errors';
 import * as service from './service';
 import { getClauses, setClauses } from './clauses';
 import { programHealth } from './health';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idSchema, organisationInputSchema, organisationPatchSchema, organisationSchema } from '@lots/core';
 import type { AppContext } from '../../context';
-import { actorOf } from '../../http/actor';
+import { actorOf } from '../../platform/actor';
 import * as service from './service';
 
 const params = z.strictObject({ orgId: idSchema });

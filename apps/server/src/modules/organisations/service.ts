@@ -1,9 +1,9 @@
 import type { Organisation, OrganisationInput } from '@lots/core';
 import type { AppContext } from '../../context';
-import type { Actor } from '../../http/actor';
-import { notFound } from '../../http/errors';
-import { requireMember, requirePlatformAdmin, requireRole } from '../../http/policy';
-import { audit } from '../../http/audit';
+import type { Actor } from '../../platform/actor';
+import { notFound } from '../../platform/errors';
+import { requireMember, requirePlatformAdmin, requireRole } from '../../platform/policy';
+import { audit } from '../../platform/audit';
 import * as repo from './repository';
 
 export async function listOrganisations(ctx: AppContext, actor: Actor): Promise<Organisation[]> {

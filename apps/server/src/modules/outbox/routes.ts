@@ -4,8 +4,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { schema } from '@lots/db';
 import { outboxPageSchema, type OutboxMessage } from '@lots/core';
 import type { AppContext } from '../../context';
-import { actorOf, type Actor } from '../../http/actor';
-import { forbidden } from '../../http/errors';
+import { actorOf, type Actor } from '../../platform/actor';
+import { forbidden } from '../../platform/errors';
 
 const { mailMessages } = schema;
 

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import type { resources } from '@lots/core';
-import { AppError, type ErrorDetail } from '../../http/errors';
+import { AppError, type ErrorDetail } from '../../platform/errors';
 
 export const CSV_TYPES = ['text/csv', 'application/csv', 'text/plain'];
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { IMPORT_COLUMNS, ROLES, emailSchema, type Role } from '@lots/core';
 import type { AppContext } from '../../context';
-import type { Actor } from '../../http/actor';
-import { AppError, type ErrorDetail } from '../../http/errors';
-import { requireRole } from '../../http/policy';
-import { audit } from '../../http/audit';
+import type { Actor } from '../../platform/actor';
+import { AppError, type ErrorDetail } from '../../platform/errors';
+import { requireRole } from '../../platform/policy';
+import { audit } from '../../platform/audit';
 import * as repo from './repository';
 import { fileError, issueProblem, problem, readImportFile, type ImportErrorCode, type ImportErrorValues } from './import-file';
 import { schema } from '@lots/db';

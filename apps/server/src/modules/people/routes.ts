@@ -10,8 +10,8 @@ import {
   personSchema,
 } from '@lots/core';
 import type { AppContext } from '../../context';
-import { actorOf } from '../../http/actor';
-import { AppError } from '../../http/errors';
+import { actorOf } from '../../platform/actor';
+import { AppError } from '../../platform/errors';
 import * as service from './service';
 import { importPeople } from './import-service';
 import { CSV_TYPES, XLSX_TYPE } from './import-file';

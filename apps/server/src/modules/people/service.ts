@@ -1,9 +1,9 @@
 import type { Person, PersonInput } from '@lots/core';
 import type { AppContext } from '../../context';
-import type { Actor } from '../../http/actor';
-import { conflict, invalid, notFound } from '../../http/errors';
-import { requireRole } from '../../http/policy';
-import { audit } from '../../http/audit';
+import type { Actor } from '../../platform/actor';
+import { conflict, invalid, notFound } from '../../platform/errors';
+import { requireRole } from '../../platform/policy';
+import { audit } from '../../platform/audit';
 import type { DbOrTx } from '@lots/db';
 import * as repo from './repository';
 

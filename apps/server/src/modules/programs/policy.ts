@@ -1,6 +1,6 @@
 import type { DbOrTx } from '@lots/db';
-import type { Actor } from '../../http/actor';
-import { forbidden, notFound } from '../../http/errors';
+import type { Actor } from '../../platform/actor';
+import { forbidden, notFound } from '../../platform/errors';
 import * as repo from './repository';
 
 export interface ProgramAccess {

@@ -11,7 +11,7 @@ import {
   transitionSchema,
 } from '@lots/core';
 import type { AppContext } from '../../context';
-import { actorOf } from '../../http/actor';
+import { actorOf } from '../../platform/actor';
 import * as service from './service';
 
 const params = z.strictObject({ programId: idSchema });

@@ -3,9 +3,9 @@ import { schema } from '@lots/db';
 import type { SetupInput, SetupStatus } from '@lots/core';
 import { setupInputSchema } from '@lots/core';
 import type { AppContext } from '../../context';
-import { conflict } from '../../http/errors';
+import { conflict } from '../../platform/errors';
 import { createAccount } from '../../auth/accounts';
-import { audit } from '../../http/audit';
+import { audit } from '../../platform/audit';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/accounts';
 
 export async function userCount(ctx: AppContext): Promise<number> {

@@ -1,9 +1,9 @@
 import type { Unit, UnitInput } from '@lots/core';
 import type { AppContext } from '../../context';
-import type { Actor } from '../../http/actor';
-import { conflict, invalid, notFound } from '../../http/errors';
-import { requireMember, requireRole } from '../../http/policy';
-import { audit } from '../../http/audit';
+import type { Actor } from '../../platform/actor';
+import { conflict, invalid, notFound } from '../../platform/errors';
+import { requireMember, requireRole } from '../../platform/policy';
+import { audit } from '../../platform/audit';
 import * as repo from './repository';
 
 export async function listUnits(ctx: AppContext, actor: Actor, organisationId: string): Promise<Unit[]> {
