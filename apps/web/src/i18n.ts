@@ -1,7 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, LOCALES, resources, type Locale } from '@lots/core';
-import { setApiLanguage } from './lib/api';
+import { setApiLanguage } from './api/client';
 
 export const LOCALE_STORAGE_KEY = 'lots.locale';
 

@@ -1,30 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ERROR_STATUS, type ErrorCode } from '@lots/core';
 
-export type ErrorCode =
-  | 'validation'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'import_invalid'
-  | 'rate_limited'
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'internal';
-
-const STATUS: Record<ErrorCode, number> = {
-  validation: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  payload_too_large: 413,
-  unsupported_media_type: 415,
-  import_invalid: 422,
-  rate_limited: 429,
-  internal: 500,
-};
+export type { ErrorCode };
 
 /** One problem of a rejected request (e.g. a bad row of an import file), passed to the client as is. */
 export interface ErrorDetail {
@@ -47,7 +25,7 @@ export class AppError extends Error {
     readonly details?: ErrorDetail[],
   ) {
     super(message);
-    this.status = STATUS[code];
+    this.status = ERROR_STATUS[code];
   }
 }
 

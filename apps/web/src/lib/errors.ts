@@ -1,4 +1,4 @@
-import { ApiError, type ApiErrorCode } from './api';
+import { ApiError, type ApiErrorCode } from '../api/errors';
 
 export type ErrorKey = `errors.${ApiErrorCode}`;
 

@@ -22,10 +22,27 @@ export const emailSchema = z
   .transform((e) => e.trim().toLowerCase());
 export const passwordSchema = z.string().min(10).max(128);
 
+/** The error codes of the API, each with its HTTP status (docs/api.md). Server and web app use this one list. */
+export const ERROR_STATUS = {
+  validation: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  import_invalid: 422,
+  rate_limited: 429,
+  internal: 500,
+} as const;
+export type ErrorCode = keyof typeof ERROR_STATUS;
+export const ERROR_CODES = Object.keys(ERROR_STATUS) as ErrorCode[];
+export const errorCodeSchema = z.enum(ERROR_CODES as [ErrorCode, ...ErrorCode[]]);
+
 /** The one error shape of the API. */
 export const apiErrorSchema = z.object({
   error: z.object({
-    code: z.string(),
+    code: errorCodeSchema,
     message: z.string(),
     field: z.string().optional(),
     details: z

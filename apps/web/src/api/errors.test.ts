@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, codeForStatus, toApiError, withQuery } from './api';
-import { errorField, errorKey, isFieldError } from './errors';
+import { ApiError, codeForStatus, toApiError } from './errors';
+import { errorField, errorKey, isFieldError } from '../lib/errors';
 
 describe('toApiError', () => {
   it('reads the API error shape', () => {
@@ -29,6 +29,9 @@ describe('toApiError', () => {
   it('maps unknown codes by status', () => {
     expect(toApiError(409, { error: { code: 'weird', message: 'x' } }).code).toBe('conflict');
     expect(codeForStatus(502)).toBe('internal');
+    // Codes the app has no text for are shown by status, as before.
+    expect(toApiError(413, { error: { code: 'payload_too_large', message: 'x' } }).code).toBe('internal');
+    expect(codeForStatus(429)).toBe('rate_limited');
   });
 });
 
@@ -44,12 +47,5 @@ describe('errors', () => {
     expect(errorField(e, ['email'])).toBe('email');
     const short = toApiError(400, { error: { code: 'validation', message: 'x', field: 'password' } });
     expect(errorField(short, ['admin.password'])).toBe('admin.password');
-  });
-});
-
-describe('withQuery', () => {
-  it('drops empty values', () => {
-    expect(withQuery('/api/x', { q: 'anna', unitId: undefined, role: '', limit: 25, offset: 0 })).toBe('/api/x?q=anna&limit=25&offset=0');
-    expect(withQuery('/api/x', {})).toBe('/api/x');
   });
 });

@@ -1,0 +1,8083 @@
+/**
+ * Generated from the server's OpenAPI document by openapi-typescript. Do not edit:
+ * change the contracts in packages/core and run `npm run api:generate`.
+ */
+export interface paths {
+  '/api/invitations/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              email: string;
+              expiresAt: string;
+              name: string;
+              organisationName: string;
+              /** @enum {string} */
+              status: 'pending' | 'expired' | 'accepted' | 'revoked';
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/invitations/{token}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            locale?: 'sv' | 'nb' | 'en';
+            name: string;
+            password: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              email: string;
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              person: {
+                /** Format: uuid */
+                id: string;
+                managerEmail: string | null;
+                managerName: string | null;
+                /** Format: uuid */
+                organisationId: string;
+                organisationName: string;
+                roles: ('org_admin' | 'coordinator' | 'participant')[];
+                title: string | null;
+                /** Format: uuid */
+                unitId: string | null;
+                unitName: string | null;
+              } | null;
+              user: {
+                email: string;
+                id: string;
+                /** @enum {string} */
+                locale: 'sv' | 'nb' | 'en';
+                name: string;
+                platformAdmin: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            locale?: 'sv' | 'nb' | 'en';
+            name?: string;
+            title?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              person: {
+                /** Format: uuid */
+                id: string;
+                managerEmail: string | null;
+                managerName: string | null;
+                /** Format: uuid */
+                organisationId: string;
+                organisationName: string;
+                roles: ('org_admin' | 'coordinator' | 'participant')[];
+                title: string | null;
+                /** Format: uuid */
+                unitId: string | null;
+                unitName: string | null;
+              } | null;
+              user: {
+                email: string;
+                id: string;
+                /** @enum {string} */
+                locale: 'sv' | 'nb' | 'en';
+                name: string;
+                platformAdmin: boolean;
+              };
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/mentor-register': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          freeCapacity?: 'true' | 'false';
+          organisationId?: string;
+          programId?: string;
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              activePairs: number;
+              capacity: number;
+              email: string;
+              freeCapacity: number;
+              name: string;
+              organisationName: string;
+              /** Format: uuid */
+              personId: string;
+              programs: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                status: string;
+              }[];
+              title: string | null;
+              trainings: {
+                completedOn: string;
+                name: string;
+              }[];
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mentor-register/{personId}/trainings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            completedOn: string;
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              activePairs: number;
+              capacity: number;
+              email: string;
+              freeCapacity: number;
+              name: string;
+              organisationName: string;
+              /** Format: uuid */
+              personId: string;
+              programs: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                status: string;
+              }[];
+              title: string | null;
+              trainings: {
+                completedOn: string;
+                name: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mentor-register/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          format?: 'csv' | 'xlsx';
+          freeCapacity?: 'true' | 'false';
+          organisationId?: string;
+          programId?: string;
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mentorships': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adept: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              agenda: {
+                /** @enum {string|null} */
+                author: 'adept' | 'mentor' | null;
+                createdAt: string;
+                done: boolean;
+                /** Format: uuid */
+                id: string;
+                text: string;
+              }[];
+              agreement: {
+                adeptSignedAt: string | null;
+                cadenceWeeksMax: number;
+                cadenceWeeksMin: number;
+                clauses: {
+                  en: string;
+                  key: string;
+                  nb: string;
+                  sv: string;
+                }[];
+                createdAt: string;
+                goals: {
+                  id: string;
+                  text: string;
+                }[];
+                /** Format: uuid */
+                id: string;
+                meetingMinutes: number;
+                mentorSignedAt: string | null;
+                /** @enum {string} */
+                mode: 'digital' | 'physical' | 'both';
+                place: string | null;
+                version: number;
+              } | null;
+              checkins: {
+                /** @enum {string|null} */
+                author: 'adept' | 'mentor' | null;
+                comment: string | null;
+                createdAt: string;
+                goalId: string;
+                /** Format: uuid */
+                id: string;
+                progress: number;
+              }[];
+              defaultClauses: {
+                en: string;
+                key: string;
+                nb: string;
+                sv: string;
+              }[];
+              endedAt: string | null;
+              /** @enum {string|null} */
+              endedBy: 'adept' | 'mentor' | 'program' | null;
+              endReason: string | null;
+              meetings: {
+                durationMinutes: number;
+                heldOn: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string|null} */
+                loggedBy: 'adept' | 'mentor' | null;
+                mode: string;
+              }[];
+              mentor: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              /** @enum {string|null} */
+              myContinuation: 'continue' | 'end' | null;
+              /** @enum {string} */
+              myRole: 'adept' | 'mentor';
+              nextMeetingAt: string | null;
+              /** @enum {string|null} */
+              otherContinuation: 'continue' | 'end' | null;
+              /** Format: uuid */
+              pairId: string;
+              programEndsOn: string | null;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: 'published' | 'active' | 'declined' | 'ended';
+              suggestions: string[];
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mentorships/{pairId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          pairId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adept: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              agenda: {
+                /** @enum {string|null} */
+                author: 'adept' | 'mentor' | null;
+                createdAt: string;
+                done: boolean;
+                /** Format: uuid */
+                id: string;
+                text: string;
+              }[];
+              agreement: {
+                adeptSignedAt: string | null;
+                cadenceWeeksMax: number;
+                cadenceWeeksMin: number;
+                clauses: {
+                  en: string;
+                  key: string;
+                  nb: string;
+                  sv: string;
+                }[];
+                createdAt: string;
+                goals: {
+                  id: string;
+                  text: string;
+                }[];
+                /** Format: uuid */
+                id: string;
+                meetingMinutes: number;
+                mentorSignedAt: string | null;
+                /** @enum {string} */
+                mode: 'digital' | 'physical' | 'both';
+                place: string | null;
+                version: number;
+              } | null;
+              checkins: {
+                /** @enum {string|null} */
+                author: 'adept' | 'mentor' | null;
+                comment: string | null;
+                createdAt: string;
+                goalId: string;
+                /** Format: uuid */
+                id: string;
+                progress: number;
+              }[];
+              defaultClauses: {
+                en: string;
+                key: string;
+                nb: string;
+                sv: string;
+              }[];
+              endedAt: string | null;
+              /** @enum {string|null} */
+              endedBy: 'adept' | 'mentor' | 'program' | null;
+              endReason: string | null;
+              meetings: {
+                durationMinutes: number;
+                heldOn: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string|null} */
+                loggedBy: 'adept' | 'mentor' | null;
+                mode: string;
+              }[];
+              mentor: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              /** @enum {string|null} */
+              myContinuation: 'continue' | 'end' | null;
+              /** @enum {string} */
+              myRole: 'adept' | 'mentor';
+              nextMeetingAt: string | null;
+              /** @enum {string|null} */
+              otherContinuation: 'continue' | 'end' | null;
+              /** Format: uuid */
+              pairId: string;
+              programEndsOn: string | null;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: 'published' | 'active' | 'declined' | 'ended';
+              suggestions: string[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mentorships/{pairId}/agenda': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          pairId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adept: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              agenda: {
+                /** @enum {string|null} */
+                author: 'adept' | 'mentor' | null;
+                createdAt: string;
+                done: boolean;
+                /** Format: uuid */
+                id: string;
+                text: string;
+              }[];
+              agreement: {
+                adeptSignedAt: string | null;
+                cadenceWeeksMax: number;
+                cadenceWeeksMin: number;
+                clauses: {
+                  en: string;
+                  key: string;
+                  nb: string;
+                  sv: string;
+                }[];
+                createdAt: string;
+                goals: {
+                  id: string;
+                  text: string;
+                }[];
+                /** Format: uuid */
+                id: string;
+                meetingMinutes: number;
+                mentorSignedAt: string | null;
+                /** @enum {string} */
+                mode: 'digital' | 'physical' | 'both';
+                place: string | null;
+                version: number;
+              } | null;
+              checkins: {
+                /** @enum {string|null} */
+                author: 'adept' | 'mentor' | null;
+                comment: string | null;
+                createdAt: string;
+                goalId: string;
+                /** Format: uuid */
+                id: string;
+                progress: number;
+              }[];
+              defaultClauses: {
+                en: string;
+                key: string;
+                nb: string;
+                sv: string;
+              }[];
+              endedAt: string | null;
+              /** @enum {string|null} */
+              endedBy: 'adept' | 'mentor' | 'program' | null;
+              endReason: string | null;
+              meetings: {
+                durationMinutes: number;
+                heldOn: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string|null} */
+                loggedBy: 'adept' | 'mentor' | null;
+                mode: string;
+              }[];
+              mentor: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              /** @enum {string|null} */
+              myContinuation: 'continue' | 'end' | null;
+              /** @enum {string} */
+              myRole: 'adept' | 'mentor';
+              nextMeetingAt: string | null;
+              /** @enum {string|null} */
+              otherContinuation: 'continue' | 'end' | null;
+              /** Format: uuid */
+              pairId: string;
+              programEndsOn: string | null;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: 'published' | 'active' | 'declined' | 'ended';
+              suggestions: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mentorships/{pairId}/agenda/{itemId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          itemId: string;
+          pairId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adept: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              agenda: {
+                /** @enum {string|null} */
+                author: 'adept' | 'mentor' | null;
+                createdAt: string;
+                done: boolean;
+                /** Format: uuid */
+                id: string;
+                text: string;
+              }[];
+              agreement: {
+                adeptSignedAt: string | null;
+                cadenceWeeksMax: number;
+                cadenceWeeksMin: number;
+                clauses: {
+                  en: string;
+                  key: string;
+                  nb: string;
+                  sv: string;
+                }[];
+                createdAt: string;
+                goals: {
+                  id: string;
+                  text: string;
+                }[];
+                /** Format: uuid */
+                id: string;
+                meetingMinutes: number;
+                mentorSignedAt: string | null;
+                /** @enum {string} */
+                mode: 'digital' | 'physical' | 'both';
+                place: string | null;
+                version: number;
+              } | null;
+              checkins: {
+                /** @enum {string|null} */
+                author: 'adept' | 'mentor' | null;
+                comment: string | null;
+                createdAt: string;
+                goalId: string;
+                /** Format: uuid */
+                id: string;
+                progress: number;
+              }[];
+              defaultClauses: {
+                en: string;
+                key: string;
+                nb: string;
+                sv: string;
+              }[];
+              endedAt: string | null;
+              /** @enum {string|null} */
+              endedBy: 'adept' | 'mentor' | 'program' | null;
+              endReason: string | null;
+              meetings: {
+                durationMinutes: number;
+                heldOn: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string|null} */
+                loggedBy: 'adept' | 'mentor' | null;
+                mode: string;
+              }[];
+              mentor: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              /** @enum {string|null} */
+              myContinuation: 'continue' | 'end' | null;
+              /** @enum {string} */
+              myRole: 'adept' | 'mentor';
+              nextMeetingAt: string | null;
+              /** @enum {string|null} */
+              otherContinuation: 'continue' | 'end' | null;
+              /** Format: uuid */
+              pairId: string;
+              programEndsOn: string | null;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: 'published' | 'active' | 'declined' | 'ended';
+              suggestions: string[];
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          itemId: string;
+          pairId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            done: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adept: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              agenda: {
+                /** @enum {string|null} */
+                author: 'adept' | 'mentor' | null;
+                createdAt: string;
+                done: boolean;
+                /** Format: uuid */
+                id: string;
+                text: string;
+              }[];
+              agreement: {
+                adeptSignedAt: string | null;
+                cadenceWeeksMax: number;
+                cadenceWeeksMin: number;
+                clauses: {
+                  en: string;
+                  key: string;
+                  nb: string;
+                  sv: string;
+                }[];
+                createdAt: string;
+                goals: {
+                  id: string;
+                  text: string;
+                }[];
+                /** Format: uuid */
+                id: string;
+                meetingMinutes: number;
+                mentorSignedAt: string | null;
+                /** @enum {string} */
+                mode: 'digital' | 'physical' | 'both';
+                place: string | null;
+                version: number;
+              } | null;
+              checkins: {
+                /** @enum {string|null} */
+                author: 'adept' | 'mentor' | null;
+                comment: string | null;
+                createdAt: string;
+                goalId: string;
+                /** Format: uuid */
+                id: string;
+                progress: number;
+              }[];
+              defaultClauses: {
+                en: string;
+                key: string;
+                nb: string;
+                sv: string;
+              }[];
+              endedAt: string | null;
+              /** @enum {string|null} */
+              endedBy: 'adept' | 'mentor' | 'program' | null;
+              endReason: string | null;
+              meetings: {
+                durationMinutes: number;
+                heldOn: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string|null} */
+                loggedBy: 'adept' | 'mentor' | null;
+                mode: string;
+              }[];
+              mentor: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              /** @enum {string|null} */
+              myContinuation: 'continue' | 'end' | null;
+              /** @enum {string} */
+              myRole: 'adept' | 'mentor';
+              nextMeetingAt: string | null;
+              /** @enum {string|null} */
+              otherContinuation: 'continue' | 'end' | null;
+              /** Format: uuid */
+              pairId: string;
+              programEndsOn: string | null;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: 'published' | 'active' | 'declined' | 'ended';
+              suggestions: string[];
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/mentorships/{pairId}/agreement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          pairId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            cadenceWeeksMax: number;
+            cadenceWeeksMin: number;
+            goals: string[];
+            meetingMinutes: number;
+            /** @enum {string} */
+            mode: 'digital' | 'physical' | 'both';
+            place?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adept: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              agenda: {
+                /** @enum {string|null} */
+                author: 'adept' | 'mentor' | null;
+                createdAt: string;
+                done: boolean;
+                /** Format: uuid */
+                id: string;
+                text: string;
+              }[];
+              agreement: {
+                adeptSignedAt: string | null;
+                cadenceWeeksMax: number;
+                cadenceWeeksMin: number;
+                clauses: {
+                  en: string;
+                  key: string;
+                  nb: string;
+                  sv: string;
+                }[];
+                createdAt: string;
+                goals: {
+                  id: string;
+                  text: string;
+                }[];
+                /** Format: uuid */
+                id: string;
+                meetingMinutes: number;
+                mentorSignedAt: string | null;
+                /** @enum {string} */
+                mode: 'digital' | 'physical' | 'both';
+                place: string | null;
+                version: number;
+              } | null;
+              checkins: {
+                /** @enum {string|null} */
+                author: 'adept' | 'mentor' | null;
+                comment: string | null;
+                createdAt: string;
+                goalId: string;
+                /** Format: uuid */
+                id: string;
+                progress: number;
+              }[];
+              defaultClauses: {
+                en: string;
+                key: string;
+                nb: string;
+                sv: string;
+              }[];
+              endedAt: string | null;
+              /** @enum {string|null} */
+              endedBy: 'adept' | 'mentor' | 'program' | null;
+              endReason: string | null;
+              meetings: {
+                durationMinutes: number;
+                heldOn: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string|null} */
+                loggedBy: 'adept' | 'mentor' | null;
+                mode: string;
+              }[];
+              mentor: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              /** @enum {string|null} */
+              myContinuation: 'continue' | 'end' | null;
+              /** @enum {string} */
+              myRole: 'adept' | 'mentor';
+              nextMeetingAt: string | null;
+              /** @enum {string|null} */
+              otherContinuation: 'continue' | 'end' | null;
+              /** Format: uuid */
+              pairId: string;
+              programEndsOn: string | null;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: 'published' | 'active' | 'declined' | 'ended';
+              suggestions: string[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mentorships/{pairId}/agreement.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          lang?: 'sv' | 'nb' | 'en';
+        };
+        header?: never;
+        path: {
+          pairId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mentorships/{pairId}/agreement/sign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          pairId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adept: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              agenda: {
+                /** @enum {string|null} */
+                author: 'adept' | 'mentor' | null;
+                createdAt: string;
+                done: boolean;
+                /** Format: uuid */
+                id: string;
+                text: string;
+              }[];
+              agreement: {
+                adeptSignedAt: string | null;
+                cadenceWeeksMax: number;
+                cadenceWeeksMin: number;
+                clauses: {
+                  en: string;
+                  key: string;
+                  nb: string;
+                  sv: string;
+                }[];
+                createdAt: string;
+                goals: {
+                  id: string;
+                  text: string;
+                }[];
+                /** Format: uuid */
+                id: string;
+                meetingMinutes: number;
+                mentorSignedAt: string | null;
+                /** @enum {string} */
+                mode: 'digital' | 'physical' | 'both';
+                place: string | null;
+                version: number;
+              } | null;
+              checkins: {
+                /** @enum {string|null} */
+                author: 'adept' | 'mentor' | null;
+                comment: string | null;
+                createdAt: string;
+                goalId: string;
+                /** Format: uuid */
+                id: string;
+                progress: number;
+              }[];
+              defaultClauses: {
+                en: string;
+                key: string;
+                nb: string;
+                sv: string;
+              }[];
+              endedAt: string | null;
+              /** @enum {string|null} */
+              endedBy: 'adept' | 'mentor' | 'program' | null;
+              endReason: string | null;
+              meetings: {
+                durationMinutes: number;
+                heldOn: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string|null} */
+                loggedBy: 'adept' | 'mentor' | null;
+                mode: string;
+              }[];
+              mentor: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              /** @enum {string|null} */
+              myContinuation: 'continue' | 'end' | null;
+              /** @enum {string} */
+              myRole: 'adept' | 'mentor';
+              nextMeetingAt: string | null;
+              /** @enum {string|null} */
+              otherContinuation: 'continue' | 'end' | null;
+              /** Format: uuid */
+              pairId: string;
+              programEndsOn: string | null;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: 'published' | 'active' | 'declined' | 'ended';
+              suggestions: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mentorships/{pairId}/checkins': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          pairId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            comment?: string | null;
+            goalId: string;
+            progress: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adept: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              agenda: {
+                /** @enum {string|null} */
+                author: 'adept' | 'mentor' | null;
+                createdAt: string;
+                done: boolean;
+                /** Format: uuid */
+                id: string;
+                text: string;
+              }[];
+              agreement: {
+                adeptSignedAt: string | null;
+                cadenceWeeksMax: number;
+                cadenceWeeksMin: number;
+                clauses: {
+                  en: string;
+                  key: string;
+                  nb: string;
+                  sv: string;
+                }[];
+                createdAt: string;
+                goals: {
+                  id: string;
+                  text: string;
+                }[];
+                /** Format: uuid */
+                id: string;
+                meetingMinutes: number;
+                mentorSignedAt: string | null;
+                /** @enum {string} */
+                mode: 'digital' | 'physical' | 'both';
+                place: string | null;
+                version: number;
+              } | null;
+              checkins: {
+                /** @enum {string|null} */
+                author: 'adept' | 'mentor' | null;
+                comment: string | null;
+                createdAt: string;
+                goalId: string;
+                /** Format: uuid */
+                id: string;
+                progress: number;
+              }[];
+              defaultClauses: {
+                en: string;
+                key: string;
+                nb: string;
+                sv: string;
+              }[];
+              endedAt: string | null;
+              /** @enum {string|null} */
+              endedBy: 'adept' | 'mentor' | 'program' | null;
+              endReason: string | null;
+              meetings: {
+                durationMinutes: number;
+                heldOn: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string|null} */
+                loggedBy: 'adept' | 'mentor' | null;
+                mode: string;
+              }[];
+              mentor: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              /** @enum {string|null} */
+              myContinuation: 'continue' | 'end' | null;
+              /** @enum {string} */
+              myRole: 'adept' | 'mentor';
+              nextMeetingAt: string | null;
+              /** @enum {string|null} */
+              otherContinuation: 'continue' | 'end' | null;
+              /** Format: uuid */
+              pairId: string;
+              programEndsOn: string | null;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: 'published' | 'active' | 'declined' | 'ended';
+              suggestions: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mentorships/{pairId}/continuation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          pairId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            choice: 'continue' | 'end';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adept: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              agenda: {
+                /** @enum {string|null} */
+                author: 'adept' | 'mentor' | null;
+                createdAt: string;
+                done: boolean;
+                /** Format: uuid */
+                id: string;
+                text: string;
+              }[];
+              agreement: {
+                adeptSignedAt: string | null;
+                cadenceWeeksMax: number;
+                cadenceWeeksMin: number;
+                clauses: {
+                  en: string;
+                  key: string;
+                  nb: string;
+                  sv: string;
+                }[];
+                createdAt: string;
+                goals: {
+                  id: string;
+                  text: string;
+                }[];
+                /** Format: uuid */
+                id: string;
+                meetingMinutes: number;
+                mentorSignedAt: string | null;
+                /** @enum {string} */
+                mode: 'digital' | 'physical' | 'both';
+                place: string | null;
+                version: number;
+              } | null;
+              checkins: {
+                /** @enum {string|null} */
+                author: 'adept' | 'mentor' | null;
+                comment: string | null;
+                createdAt: string;
+                goalId: string;
+                /** Format: uuid */
+                id: string;
+                progress: number;
+              }[];
+              defaultClauses: {
+                en: string;
+                key: string;
+                nb: string;
+                sv: string;
+              }[];
+              endedAt: string | null;
+              /** @enum {string|null} */
+              endedBy: 'adept' | 'mentor' | 'program' | null;
+              endReason: string | null;
+              meetings: {
+                durationMinutes: number;
+                heldOn: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string|null} */
+                loggedBy: 'adept' | 'mentor' | null;
+                mode: string;
+              }[];
+              mentor: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              /** @enum {string|null} */
+              myContinuation: 'continue' | 'end' | null;
+              /** @enum {string} */
+              myRole: 'adept' | 'mentor';
+              nextMeetingAt: string | null;
+              /** @enum {string|null} */
+              otherContinuation: 'continue' | 'end' | null;
+              /** Format: uuid */
+              pairId: string;
+              programEndsOn: string | null;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: 'published' | 'active' | 'declined' | 'ended';
+              suggestions: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mentorships/{pairId}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          pairId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adept: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              agenda: {
+                /** @enum {string|null} */
+                author: 'adept' | 'mentor' | null;
+                createdAt: string;
+                done: boolean;
+                /** Format: uuid */
+                id: string;
+                text: string;
+              }[];
+              agreement: {
+                adeptSignedAt: string | null;
+                cadenceWeeksMax: number;
+                cadenceWeeksMin: number;
+                clauses: {
+                  en: string;
+                  key: string;
+                  nb: string;
+                  sv: string;
+                }[];
+                createdAt: string;
+                goals: {
+                  id: string;
+                  text: string;
+                }[];
+                /** Format: uuid */
+                id: string;
+                meetingMinutes: number;
+                mentorSignedAt: string | null;
+                /** @enum {string} */
+                mode: 'digital' | 'physical' | 'both';
+                place: string | null;
+                version: number;
+              } | null;
+              checkins: {
+                /** @enum {string|null} */
+                author: 'adept' | 'mentor' | null;
+                comment: string | null;
+                createdAt: string;
+                goalId: string;
+                /** Format: uuid */
+                id: string;
+                progress: number;
+              }[];
+              defaultClauses: {
+                en: string;
+                key: string;
+                nb: string;
+                sv: string;
+              }[];
+              endedAt: string | null;
+              /** @enum {string|null} */
+              endedBy: 'adept' | 'mentor' | 'program' | null;
+              endReason: string | null;
+              meetings: {
+                durationMinutes: number;
+                heldOn: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string|null} */
+                loggedBy: 'adept' | 'mentor' | null;
+                mode: string;
+              }[];
+              mentor: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              /** @enum {string|null} */
+              myContinuation: 'continue' | 'end' | null;
+              /** @enum {string} */
+              myRole: 'adept' | 'mentor';
+              nextMeetingAt: string | null;
+              /** @enum {string|null} */
+              otherContinuation: 'continue' | 'end' | null;
+              /** Format: uuid */
+              pairId: string;
+              programEndsOn: string | null;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: 'published' | 'active' | 'declined' | 'ended';
+              suggestions: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mentorships/{pairId}/meetings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          pairId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            durationMinutes: number;
+            heldOn: string;
+            /** @enum {string} */
+            mode: 'digital' | 'physical';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adept: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              agenda: {
+                /** @enum {string|null} */
+                author: 'adept' | 'mentor' | null;
+                createdAt: string;
+                done: boolean;
+                /** Format: uuid */
+                id: string;
+                text: string;
+              }[];
+              agreement: {
+                adeptSignedAt: string | null;
+                cadenceWeeksMax: number;
+                cadenceWeeksMin: number;
+                clauses: {
+                  en: string;
+                  key: string;
+                  nb: string;
+                  sv: string;
+                }[];
+                createdAt: string;
+                goals: {
+                  id: string;
+                  text: string;
+                }[];
+                /** Format: uuid */
+                id: string;
+                meetingMinutes: number;
+                mentorSignedAt: string | null;
+                /** @enum {string} */
+                mode: 'digital' | 'physical' | 'both';
+                place: string | null;
+                version: number;
+              } | null;
+              checkins: {
+                /** @enum {string|null} */
+                author: 'adept' | 'mentor' | null;
+                comment: string | null;
+                createdAt: string;
+                goalId: string;
+                /** Format: uuid */
+                id: string;
+                progress: number;
+              }[];
+              defaultClauses: {
+                en: string;
+                key: string;
+                nb: string;
+                sv: string;
+              }[];
+              endedAt: string | null;
+              /** @enum {string|null} */
+              endedBy: 'adept' | 'mentor' | 'program' | null;
+              endReason: string | null;
+              meetings: {
+                durationMinutes: number;
+                heldOn: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string|null} */
+                loggedBy: 'adept' | 'mentor' | null;
+                mode: string;
+              }[];
+              mentor: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              /** @enum {string|null} */
+              myContinuation: 'continue' | 'end' | null;
+              /** @enum {string} */
+              myRole: 'adept' | 'mentor';
+              nextMeetingAt: string | null;
+              /** @enum {string|null} */
+              otherContinuation: 'continue' | 'end' | null;
+              /** Format: uuid */
+              pairId: string;
+              programEndsOn: string | null;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: 'published' | 'active' | 'declined' | 'ended';
+              suggestions: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mentorships/{pairId}/meetings/{meetingId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          meetingId: string;
+          pairId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adept: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              agenda: {
+                /** @enum {string|null} */
+                author: 'adept' | 'mentor' | null;
+                createdAt: string;
+                done: boolean;
+                /** Format: uuid */
+                id: string;
+                text: string;
+              }[];
+              agreement: {
+                adeptSignedAt: string | null;
+                cadenceWeeksMax: number;
+                cadenceWeeksMin: number;
+                clauses: {
+                  en: string;
+                  key: string;
+                  nb: string;
+                  sv: string;
+                }[];
+                createdAt: string;
+                goals: {
+                  id: string;
+                  text: string;
+                }[];
+                /** Format: uuid */
+                id: string;
+                meetingMinutes: number;
+                mentorSignedAt: string | null;
+                /** @enum {string} */
+                mode: 'digital' | 'physical' | 'both';
+                place: string | null;
+                version: number;
+              } | null;
+              checkins: {
+                /** @enum {string|null} */
+                author: 'adept' | 'mentor' | null;
+                comment: string | null;
+                createdAt: string;
+                goalId: string;
+                /** Format: uuid */
+                id: string;
+                progress: number;
+              }[];
+              defaultClauses: {
+                en: string;
+                key: string;
+                nb: string;
+                sv: string;
+              }[];
+              endedAt: string | null;
+              /** @enum {string|null} */
+              endedBy: 'adept' | 'mentor' | 'program' | null;
+              endReason: string | null;
+              meetings: {
+                durationMinutes: number;
+                heldOn: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string|null} */
+                loggedBy: 'adept' | 'mentor' | null;
+                mode: string;
+              }[];
+              mentor: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              /** @enum {string|null} */
+              myContinuation: 'continue' | 'end' | null;
+              /** @enum {string} */
+              myRole: 'adept' | 'mentor';
+              nextMeetingAt: string | null;
+              /** @enum {string|null} */
+              otherContinuation: 'continue' | 'end' | null;
+              /** Format: uuid */
+              pairId: string;
+              programEndsOn: string | null;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: 'published' | 'active' | 'declined' | 'ended';
+              suggestions: string[];
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mentorships/{pairId}/next-meeting': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          pairId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            nextMeetingAt: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adept: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              agenda: {
+                /** @enum {string|null} */
+                author: 'adept' | 'mentor' | null;
+                createdAt: string;
+                done: boolean;
+                /** Format: uuid */
+                id: string;
+                text: string;
+              }[];
+              agreement: {
+                adeptSignedAt: string | null;
+                cadenceWeeksMax: number;
+                cadenceWeeksMin: number;
+                clauses: {
+                  en: string;
+                  key: string;
+                  nb: string;
+                  sv: string;
+                }[];
+                createdAt: string;
+                goals: {
+                  id: string;
+                  text: string;
+                }[];
+                /** Format: uuid */
+                id: string;
+                meetingMinutes: number;
+                mentorSignedAt: string | null;
+                /** @enum {string} */
+                mode: 'digital' | 'physical' | 'both';
+                place: string | null;
+                version: number;
+              } | null;
+              checkins: {
+                /** @enum {string|null} */
+                author: 'adept' | 'mentor' | null;
+                comment: string | null;
+                createdAt: string;
+                goalId: string;
+                /** Format: uuid */
+                id: string;
+                progress: number;
+              }[];
+              defaultClauses: {
+                en: string;
+                key: string;
+                nb: string;
+                sv: string;
+              }[];
+              endedAt: string | null;
+              /** @enum {string|null} */
+              endedBy: 'adept' | 'mentor' | 'program' | null;
+              endReason: string | null;
+              meetings: {
+                durationMinutes: number;
+                heldOn: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string|null} */
+                loggedBy: 'adept' | 'mentor' | null;
+                mode: string;
+              }[];
+              mentor: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              /** @enum {string|null} */
+              myContinuation: 'continue' | 'end' | null;
+              /** @enum {string} */
+              myRole: 'adept' | 'mentor';
+              nextMeetingAt: string | null;
+              /** @enum {string|null} */
+              otherContinuation: 'continue' | 'end' | null;
+              /** Format: uuid */
+              pairId: string;
+              programEndsOn: string | null;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: 'published' | 'active' | 'declined' | 'ended';
+              suggestions: string[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mentorships/{pairId}/next-meeting.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          pairId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mentorships/{pairId}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          pairId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              text: string;
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          pairId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              text: string;
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mentorships/{pairId}/notes/{noteId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          noteId: string;
+          pairId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              text: string;
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          noteId: string;
+          pairId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              text: string;
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              country: 'SE' | 'NO';
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'agency' | 'city' | 'ministry' | 'other';
+              name: string;
+              peopleCount: number;
+              unitCount: number;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            country: 'SE' | 'NO';
+            /** @enum {string} */
+            kind: 'agency' | 'city' | 'ministry' | 'other';
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              country: 'SE' | 'NO';
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'agency' | 'city' | 'ministry' | 'other';
+              name: string;
+              peopleCount: number;
+              unitCount: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{orgId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              country: 'SE' | 'NO';
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'agency' | 'city' | 'ministry' | 'other';
+              name: string;
+              peopleCount: number;
+              unitCount: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            country?: 'SE' | 'NO';
+            /** @enum {string} */
+            kind?: 'agency' | 'city' | 'ministry' | 'other';
+            name?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              country: 'SE' | 'NO';
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'agency' | 'city' | 'ministry' | 'other';
+              name: string;
+              peopleCount: number;
+              unitCount: number;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/organisations/{orgId}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: email */
+            email: string;
+            /** @enum {string} */
+            locale?: 'sv' | 'nb' | 'en';
+            /** Format: email */
+            managerEmail?: string | null;
+            /** Format: uuid */
+            managerId?: string | null;
+            name: string;
+            /**
+             * @default [
+             *       "participant"
+             *     ]
+             */
+            roles?: ('org_admin' | 'coordinator' | 'participant')[];
+            title?: string | null;
+            /** Format: uuid */
+            unitId?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              accountStatus: 'none' | 'invited' | 'active';
+              email: string;
+              /** Format: uuid */
+              id: string;
+              managerEmail: string | null;
+              /** Format: uuid */
+              managerId: string | null;
+              managerName: string | null;
+              name: string;
+              /** Format: uuid */
+              organisationId: string;
+              roles: ('org_admin' | 'coordinator' | 'participant')[];
+              title: string | null;
+              /** Format: uuid */
+              unitId: string | null;
+              unitName: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{orgId}/people': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+          q?: string;
+          role?: 'org_admin' | 'coordinator' | 'participant';
+          unitId?: string;
+        };
+        header?: never;
+        path: {
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @enum {string} */
+                accountStatus: 'none' | 'invited' | 'active';
+                email: string;
+                /** Format: uuid */
+                id: string;
+                managerEmail: string | null;
+                /** Format: uuid */
+                managerId: string | null;
+                managerName: string | null;
+                name: string;
+                /** Format: uuid */
+                organisationId: string;
+                roles: ('org_admin' | 'coordinator' | 'participant')[];
+                title: string | null;
+                /** Format: uuid */
+                unitId: string | null;
+                unitName: string | null;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: email */
+            email: string;
+            /** Format: email */
+            managerEmail?: string | null;
+            /** Format: uuid */
+            managerId?: string | null;
+            name: string;
+            /**
+             * @default [
+             *       "participant"
+             *     ]
+             */
+            roles?: ('org_admin' | 'coordinator' | 'participant')[];
+            title?: string | null;
+            /** Format: uuid */
+            unitId?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              accountStatus: 'none' | 'invited' | 'active';
+              email: string;
+              /** Format: uuid */
+              id: string;
+              managerEmail: string | null;
+              /** Format: uuid */
+              managerId: string | null;
+              managerName: string | null;
+              name: string;
+              /** Format: uuid */
+              organisationId: string;
+              roles: ('org_admin' | 'coordinator' | 'participant')[];
+              title: string | null;
+              /** Format: uuid */
+              unitId: string | null;
+              unitName: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{orgId}/people/{personId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          orgId: string;
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              accountStatus: 'none' | 'invited' | 'active';
+              email: string;
+              /** Format: uuid */
+              id: string;
+              managerEmail: string | null;
+              /** Format: uuid */
+              managerId: string | null;
+              managerName: string | null;
+              name: string;
+              /** Format: uuid */
+              organisationId: string;
+              roles: ('org_admin' | 'coordinator' | 'participant')[];
+              title: string | null;
+              /** Format: uuid */
+              unitId: string | null;
+              unitName: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          orgId: string;
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: email */
+            email?: string;
+            /** Format: email */
+            managerEmail?: string | null;
+            /** Format: uuid */
+            managerId?: string | null;
+            name?: string;
+            roles?: ('org_admin' | 'coordinator' | 'participant')[];
+            title?: string | null;
+            /** Format: uuid */
+            unitId?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              accountStatus: 'none' | 'invited' | 'active';
+              email: string;
+              /** Format: uuid */
+              id: string;
+              managerEmail: string | null;
+              /** Format: uuid */
+              managerId: string | null;
+              managerName: string | null;
+              name: string;
+              /** Format: uuid */
+              organisationId: string;
+              roles: ('org_admin' | 'coordinator' | 'participant')[];
+              title: string | null;
+              /** Format: uuid */
+              unitId: string | null;
+              unitName: string | null;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/organisations/{orgId}/people/{personId}/invitation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          orgId: string;
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{orgId}/people/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Raw CSV (text/csv) or XLSX body. Columns: name*, email*, title, unit, manager_email, roles. All rows or none. */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              imported: number;
+              updated: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{orgId}/units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** Format: uuid */
+              organisationId: string;
+              /** Format: uuid */
+              parentId: string | null;
+              peopleCount: number;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            /** Format: uuid */
+            parentId?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** Format: uuid */
+              organisationId: string;
+              /** Format: uuid */
+              parentId: string | null;
+              peopleCount: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{orgId}/units/{unitId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          orgId: string;
+          unitId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          orgId: string;
+          unitId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            /** Format: uuid */
+            parentId?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** Format: uuid */
+              organisationId: string;
+              /** Format: uuid */
+              parentId: string | null;
+              peopleCount: number;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/organisations/directory': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              country: string;
+              /** Format: uuid */
+              id: string;
+              kind: string;
+              name: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/outbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                attempts: number;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                locale: string;
+                sentAt: string | null;
+                /** @enum {string} */
+                status: 'queued' | 'sending' | 'sent' | 'outbox' | 'failed';
+                subject: string;
+                template: string;
+                text: string;
+                to: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/pairs/{pairId}/respond': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          pairId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            decision: 'accepted' | 'declined';
+            reason?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adept: {
+                /** Format: uuid */
+                applicationId: string;
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              /** @enum {string} */
+              adeptResponse: 'pending' | 'accepted' | 'declined';
+              /** @enum {string|null} */
+              declinedBy: 'adept' | 'mentor' | null;
+              declineReason: string | null;
+              /** Format: uuid */
+              id: string;
+              mentor: {
+                /** Format: uuid */
+                applicationId: string;
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              /** @enum {string} */
+              mentorResponse: 'pending' | 'accepted' | 'declined';
+              /** @enum {string|null} */
+              myRole: 'adept' | 'mentor' | null;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              publishedAt: string;
+              /** @enum {string} */
+              status: 'published' | 'active' | 'declined' | 'ended';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/pairs/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adept: {
+                /** Format: uuid */
+                applicationId: string;
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              /** @enum {string} */
+              adeptResponse: 'pending' | 'accepted' | 'declined';
+              /** @enum {string|null} */
+              declinedBy: 'adept' | 'mentor' | null;
+              declineReason: string | null;
+              /** Format: uuid */
+              id: string;
+              mentor: {
+                /** Format: uuid */
+                applicationId: string;
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              /** @enum {string} */
+              mentorResponse: 'pending' | 'accepted' | 'declined';
+              /** @enum {string|null} */
+              myRole: 'adept' | 'mentor' | null;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              publishedAt: string;
+              /** @enum {string} */
+              status: 'published' | 'active' | 'declined' | 'ended';
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicationClosesOn: string | null;
+              endsOn: string | null;
+              /** Format: uuid */
+              id: string;
+              name: string;
+              ownerOrganisationName: string;
+              startsOn: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
+              /** @enum {string} */
+              type: 'classic' | 'reverse' | 'inclusion';
+              viewerIsCoordinator: boolean;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            applicationClosesOn?: string | null;
+            /** Format: date */
+            applicationOpensOn?: string | null;
+            capacity?: number | null;
+            /** Format: email */
+            contactEmail?: string | null;
+            contactName?: string | null;
+            /** @default [] */
+            coordinatorIds?: string[];
+            /**
+             * @default SEK
+             * @enum {string}
+             */
+            currency?: 'SEK' | 'NOK';
+            /** Format: date */
+            endsOn?: string | null;
+            expectationsAdept?: string | null;
+            expectationsMentor?: string | null;
+            expectedHours?: number | null;
+            /** @default 0 */
+            feePerAdept?: number;
+            /** @default 0 */
+            feePerMentor?: number;
+            goals?: string | null;
+            /**
+             * @default [
+             *       "sv"
+             *     ]
+             */
+            languages?: ('sv' | 'nb' | 'en')[];
+            meetingGuidance?: string | null;
+            /**
+             * @default both
+             * @enum {string}
+             */
+            mode?: 'digital' | 'physical' | 'both';
+            name: string;
+            /** @default 6 */
+            nudgeAfterWeeks?: number;
+            /** @default [] */
+            participatingOrganisationIds?: string[];
+            purpose?: string | null;
+            /** @default true */
+            requiresManagerConfirmation?: boolean;
+            /**
+             * @default {
+             *       "adept": [],
+             *       "mentor": []
+             *     }
+             */
+            rules?: {
+              /** @default [] */
+              adept?: (
+                | {
+                    /** @enum {string} */
+                    kind: 'yearsAsManager';
+                    max?: number | null;
+                    min?: number | null;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'age';
+                    max?: number | null;
+                    min?: number | null;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'staffResponsibility';
+                    required: boolean;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'participatingOrganisation';
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'underRepresentedGroup';
+                  }
+              )[];
+              /** @default [] */
+              mentor?: (
+                | {
+                    /** @enum {string} */
+                    kind: 'yearsAsManager';
+                    max?: number | null;
+                    min?: number | null;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'age';
+                    max?: number | null;
+                    min?: number | null;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'staffResponsibility';
+                    required: boolean;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'participatingOrganisation';
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'underRepresentedGroup';
+                  }
+              )[];
+            };
+            /** Format: date */
+            startsOn?: string | null;
+            /** @enum {string} */
+            type: 'classic' | 'reverse' | 'inclusion';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              allowedTransitions: ('draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived')[];
+              applicationClosesOn: string | null;
+              applicationOpensOn: string | null;
+              capacity: number | null;
+              contactEmail: string | null;
+              contactName: string | null;
+              coordinators: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+              }[];
+              /** Format: uuid */
+              copiedFromId: string | null;
+              /** @enum {string} */
+              currency: 'SEK' | 'NOK';
+              endsOn: string | null;
+              events: {
+                description: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'kickoff' | 'inspiration' | 'mentor_training' | 'closing' | 'other';
+                location: string | null;
+                startsAt: string;
+                title: string;
+              }[];
+              expectationsAdept: string | null;
+              expectationsMentor: string | null;
+              expectedHours: number | null;
+              feePerAdept: number;
+              feePerMentor: number;
+              goals: string | null;
+              /** Format: uuid */
+              id: string;
+              languages: string[];
+              meetingGuidance: string | null;
+              /** @enum {string} */
+              mode: 'digital' | 'physical' | 'both';
+              name: string;
+              nudgeAfterWeeks: number;
+              organisations: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+              /** Format: uuid */
+              ownerOrganisationId: string;
+              ownerOrganisationName: string;
+              purpose: string | null;
+              requiresManagerConfirmation: boolean;
+              rules: {
+                /** @default [] */
+                adept: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'yearsAsManager';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'age';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'staffResponsibility';
+                      required: boolean;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'participatingOrganisation';
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'underRepresentedGroup';
+                    }
+                )[];
+                /** @default [] */
+                mentor: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'yearsAsManager';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'age';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'staffResponsibility';
+                      required: boolean;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'participatingOrganisation';
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'underRepresentedGroup';
+                    }
+                )[];
+              };
+              startsOn: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
+              /** @enum {string} */
+              type: 'classic' | 'reverse' | 'inclusion';
+              viewerIsCoordinator: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              allowedTransitions: ('draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived')[];
+              applicationClosesOn: string | null;
+              applicationOpensOn: string | null;
+              capacity: number | null;
+              contactEmail: string | null;
+              contactName: string | null;
+              coordinators: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+              }[];
+              /** Format: uuid */
+              copiedFromId: string | null;
+              /** @enum {string} */
+              currency: 'SEK' | 'NOK';
+              endsOn: string | null;
+              events: {
+                description: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'kickoff' | 'inspiration' | 'mentor_training' | 'closing' | 'other';
+                location: string | null;
+                startsAt: string;
+                title: string;
+              }[];
+              expectationsAdept: string | null;
+              expectationsMentor: string | null;
+              expectedHours: number | null;
+              feePerAdept: number;
+              feePerMentor: number;
+              goals: string | null;
+              /** Format: uuid */
+              id: string;
+              languages: string[];
+              meetingGuidance: string | null;
+              /** @enum {string} */
+              mode: 'digital' | 'physical' | 'both';
+              name: string;
+              nudgeAfterWeeks: number;
+              organisations: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+              /** Format: uuid */
+              ownerOrganisationId: string;
+              ownerOrganisationName: string;
+              purpose: string | null;
+              requiresManagerConfirmation: boolean;
+              rules: {
+                /** @default [] */
+                adept: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'yearsAsManager';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'age';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'staffResponsibility';
+                      required: boolean;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'participatingOrganisation';
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'underRepresentedGroup';
+                    }
+                )[];
+                /** @default [] */
+                mentor: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'yearsAsManager';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'age';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'staffResponsibility';
+                      required: boolean;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'participatingOrganisation';
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'underRepresentedGroup';
+                    }
+                )[];
+              };
+              startsOn: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
+              /** @enum {string} */
+              type: 'classic' | 'reverse' | 'inclusion';
+              viewerIsCoordinator: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            applicationClosesOn?: string | null;
+            /** Format: date */
+            applicationOpensOn?: string | null;
+            capacity?: number | null;
+            /** Format: email */
+            contactEmail?: string | null;
+            contactName?: string | null;
+            coordinatorIds?: string[];
+            /** @enum {string} */
+            currency?: 'SEK' | 'NOK';
+            /** Format: date */
+            endsOn?: string | null;
+            expectationsAdept?: string | null;
+            expectationsMentor?: string | null;
+            expectedHours?: number | null;
+            feePerAdept?: number;
+            feePerMentor?: number;
+            goals?: string | null;
+            languages?: ('sv' | 'nb' | 'en')[];
+            meetingGuidance?: string | null;
+            /** @enum {string} */
+            mode?: 'digital' | 'physical' | 'both';
+            name?: string;
+            nudgeAfterWeeks?: number;
+            participatingOrganisationIds?: string[];
+            purpose?: string | null;
+            requiresManagerConfirmation?: boolean;
+            rules?: {
+              /** @default [] */
+              adept?: (
+                | {
+                    /** @enum {string} */
+                    kind: 'yearsAsManager';
+                    max?: number | null;
+                    min?: number | null;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'age';
+                    max?: number | null;
+                    min?: number | null;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'staffResponsibility';
+                    required: boolean;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'participatingOrganisation';
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'underRepresentedGroup';
+                  }
+              )[];
+              /** @default [] */
+              mentor?: (
+                | {
+                    /** @enum {string} */
+                    kind: 'yearsAsManager';
+                    max?: number | null;
+                    min?: number | null;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'age';
+                    max?: number | null;
+                    min?: number | null;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'staffResponsibility';
+                    required: boolean;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'participatingOrganisation';
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'underRepresentedGroup';
+                  }
+              )[];
+            };
+            /** Format: date */
+            startsOn?: string | null;
+            /** @enum {string} */
+            type?: 'classic' | 'reverse' | 'inclusion';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              allowedTransitions: ('draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived')[];
+              applicationClosesOn: string | null;
+              applicationOpensOn: string | null;
+              capacity: number | null;
+              contactEmail: string | null;
+              contactName: string | null;
+              coordinators: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+              }[];
+              /** Format: uuid */
+              copiedFromId: string | null;
+              /** @enum {string} */
+              currency: 'SEK' | 'NOK';
+              endsOn: string | null;
+              events: {
+                description: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'kickoff' | 'inspiration' | 'mentor_training' | 'closing' | 'other';
+                location: string | null;
+                startsAt: string;
+                title: string;
+              }[];
+              expectationsAdept: string | null;
+              expectationsMentor: string | null;
+              expectedHours: number | null;
+              feePerAdept: number;
+              feePerMentor: number;
+              goals: string | null;
+              /** Format: uuid */
+              id: string;
+              languages: string[];
+              meetingGuidance: string | null;
+              /** @enum {string} */
+              mode: 'digital' | 'physical' | 'both';
+              name: string;
+              nudgeAfterWeeks: number;
+              organisations: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+              /** Format: uuid */
+              ownerOrganisationId: string;
+              ownerOrganisationName: string;
+              purpose: string | null;
+              requiresManagerConfirmation: boolean;
+              rules: {
+                /** @default [] */
+                adept: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'yearsAsManager';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'age';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'staffResponsibility';
+                      required: boolean;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'participatingOrganisation';
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'underRepresentedGroup';
+                    }
+                )[];
+                /** @default [] */
+                mentor: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'yearsAsManager';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'age';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'staffResponsibility';
+                      required: boolean;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'participatingOrganisation';
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'underRepresentedGroup';
+                    }
+                )[];
+              };
+              startsOn: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
+              /** @enum {string} */
+              type: 'classic' | 'reverse' | 'inclusion';
+              viewerIsCoordinator: boolean;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/programs/{programId}/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          confirmation?: 'not_required' | 'pending' | 'confirmed' | 'declined';
+          eligibility?: 'eligible' | 'unknown' | 'ineligible';
+          q?: string;
+          role?: 'adept' | 'mentor';
+          sort?: 'submittedAt' | 'name' | 'organisation';
+          status?: 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
+        };
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              answers: {
+                [key: string]: (string | string[] | number) | null;
+              };
+              /** @enum {string} */
+              confirmation: 'not_required' | 'pending' | 'confirmed' | 'declined';
+              confirmationRespondedAt: string | null;
+              decisionMessage: string | null;
+              editable: boolean;
+              eligibility: {
+                results: {
+                  kind: string;
+                  override?: {
+                    at: string;
+                    by: string;
+                    kind: string;
+                    reason: string;
+                  };
+                  passed: boolean | null;
+                  reason: string;
+                  values: {
+                    [key: string]: string | number;
+                  };
+                }[];
+                /** @enum {string} */
+                status: 'eligible' | 'unknown' | 'ineligible';
+              };
+              email: string;
+              /** Format: uuid */
+              id: string;
+              managerEmail: string | null;
+              managerName: string | null;
+              name: string;
+              nominatedBy: string | null;
+              organisationName: string;
+              /** Format: uuid */
+              personId: string;
+              profile: {
+                availability?: string | null;
+                birthYear?: number | null;
+                /** @default [] */
+                competenceAreas: string[];
+                developmentGoals?: string | null;
+                /** @default [] */
+                interests: string[];
+                /** @default [] */
+                languages: string[];
+                location?: string | null;
+                /** @enum {string|null} */
+                meetingPreference?: 'digital' | 'physical' | 'either' | null;
+                mentorCapacity?: number | null;
+                staffResponsibility?: boolean | null;
+                title?: string | null;
+                /** @default [] */
+                tooClose: string[];
+                unitName?: string | null;
+                wishes?: string | null;
+                yearsAsManager?: number | null;
+              };
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              recommendations: {
+                comment: string | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                verdict: 'pending' | 'recommend' | 'advise_against';
+              }[];
+              /** @enum {string} */
+              role: 'adept' | 'mentor';
+              sensitive: {
+                consentAt: string;
+                underRepresented: boolean;
+              } | null;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
+              submittedAt: string | null;
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/applications/{applicationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              answers: {
+                [key: string]: (string | string[] | number) | null;
+              };
+              /** @enum {string} */
+              confirmation: 'not_required' | 'pending' | 'confirmed' | 'declined';
+              confirmationRespondedAt: string | null;
+              decisionMessage: string | null;
+              editable: boolean;
+              eligibility: {
+                results: {
+                  kind: string;
+                  override?: {
+                    at: string;
+                    by: string;
+                    kind: string;
+                    reason: string;
+                  };
+                  passed: boolean | null;
+                  reason: string;
+                  values: {
+                    [key: string]: string | number;
+                  };
+                }[];
+                /** @enum {string} */
+                status: 'eligible' | 'unknown' | 'ineligible';
+              };
+              email: string;
+              /** Format: uuid */
+              id: string;
+              managerEmail: string | null;
+              managerName: string | null;
+              name: string;
+              nominatedBy: string | null;
+              organisationName: string;
+              /** Format: uuid */
+              personId: string;
+              profile: {
+                availability?: string | null;
+                birthYear?: number | null;
+                /** @default [] */
+                competenceAreas: string[];
+                developmentGoals?: string | null;
+                /** @default [] */
+                interests: string[];
+                /** @default [] */
+                languages: string[];
+                location?: string | null;
+                /** @enum {string|null} */
+                meetingPreference?: 'digital' | 'physical' | 'either' | null;
+                mentorCapacity?: number | null;
+                staffResponsibility?: boolean | null;
+                title?: string | null;
+                /** @default [] */
+                tooClose: string[];
+                unitName?: string | null;
+                wishes?: string | null;
+                yearsAsManager?: number | null;
+              };
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              recommendations: {
+                comment: string | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                verdict: 'pending' | 'recommend' | 'advise_against';
+              }[];
+              /** @enum {string} */
+              role: 'adept' | 'mentor';
+              sensitive: {
+                consentAt: string;
+                underRepresented: boolean;
+              } | null;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
+              submittedAt: string | null;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/applications/{applicationId}/confirmation/remind': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              answers: {
+                [key: string]: (string | string[] | number) | null;
+              };
+              /** @enum {string} */
+              confirmation: 'not_required' | 'pending' | 'confirmed' | 'declined';
+              confirmationRespondedAt: string | null;
+              decisionMessage: string | null;
+              editable: boolean;
+              eligibility: {
+                results: {
+                  kind: string;
+                  override?: {
+                    at: string;
+                    by: string;
+                    kind: string;
+                    reason: string;
+                  };
+                  passed: boolean | null;
+                  reason: string;
+                  values: {
+                    [key: string]: string | number;
+                  };
+                }[];
+                /** @enum {string} */
+                status: 'eligible' | 'unknown' | 'ineligible';
+              };
+              email: string;
+              /** Format: uuid */
+              id: string;
+              managerEmail: string | null;
+              managerName: string | null;
+              name: string;
+              nominatedBy: string | null;
+              organisationName: string;
+              /** Format: uuid */
+              personId: string;
+              profile: {
+                availability?: string | null;
+                birthYear?: number | null;
+                /** @default [] */
+                competenceAreas: string[];
+                developmentGoals?: string | null;
+                /** @default [] */
+                interests: string[];
+                /** @default [] */
+                languages: string[];
+                location?: string | null;
+                /** @enum {string|null} */
+                meetingPreference?: 'digital' | 'physical' | 'either' | null;
+                mentorCapacity?: number | null;
+                staffResponsibility?: boolean | null;
+                title?: string | null;
+                /** @default [] */
+                tooClose: string[];
+                unitName?: string | null;
+                wishes?: string | null;
+                yearsAsManager?: number | null;
+              };
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              recommendations: {
+                comment: string | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                verdict: 'pending' | 'recommend' | 'advise_against';
+              }[];
+              /** @enum {string} */
+              role: 'adept' | 'mentor';
+              sensitive: {
+                consentAt: string;
+                underRepresented: boolean;
+              } | null;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
+              submittedAt: string | null;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/applications/{applicationId}/overrides': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'yearsAsManager' | 'age' | 'staffResponsibility' | 'participatingOrganisation' | 'underRepresentedGroup';
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              answers: {
+                [key: string]: (string | string[] | number) | null;
+              };
+              /** @enum {string} */
+              confirmation: 'not_required' | 'pending' | 'confirmed' | 'declined';
+              confirmationRespondedAt: string | null;
+              decisionMessage: string | null;
+              editable: boolean;
+              eligibility: {
+                results: {
+                  kind: string;
+                  override?: {
+                    at: string;
+                    by: string;
+                    kind: string;
+                    reason: string;
+                  };
+                  passed: boolean | null;
+                  reason: string;
+                  values: {
+                    [key: string]: string | number;
+                  };
+                }[];
+                /** @enum {string} */
+                status: 'eligible' | 'unknown' | 'ineligible';
+              };
+              email: string;
+              /** Format: uuid */
+              id: string;
+              managerEmail: string | null;
+              managerName: string | null;
+              name: string;
+              nominatedBy: string | null;
+              organisationName: string;
+              /** Format: uuid */
+              personId: string;
+              profile: {
+                availability?: string | null;
+                birthYear?: number | null;
+                /** @default [] */
+                competenceAreas: string[];
+                developmentGoals?: string | null;
+                /** @default [] */
+                interests: string[];
+                /** @default [] */
+                languages: string[];
+                location?: string | null;
+                /** @enum {string|null} */
+                meetingPreference?: 'digital' | 'physical' | 'either' | null;
+                mentorCapacity?: number | null;
+                staffResponsibility?: boolean | null;
+                title?: string | null;
+                /** @default [] */
+                tooClose: string[];
+                unitName?: string | null;
+                wishes?: string | null;
+                yearsAsManager?: number | null;
+              };
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              recommendations: {
+                comment: string | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                verdict: 'pending' | 'recommend' | 'advise_against';
+              }[];
+              /** @enum {string} */
+              role: 'adept' | 'mentor';
+              sensitive: {
+                consentAt: string;
+                underRepresented: boolean;
+              } | null;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
+              submittedAt: string | null;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/applications/{applicationId}/recommendations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: email */
+            email: string;
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              answers: {
+                [key: string]: (string | string[] | number) | null;
+              };
+              /** @enum {string} */
+              confirmation: 'not_required' | 'pending' | 'confirmed' | 'declined';
+              confirmationRespondedAt: string | null;
+              decisionMessage: string | null;
+              editable: boolean;
+              eligibility: {
+                results: {
+                  kind: string;
+                  override?: {
+                    at: string;
+                    by: string;
+                    kind: string;
+                    reason: string;
+                  };
+                  passed: boolean | null;
+                  reason: string;
+                  values: {
+                    [key: string]: string | number;
+                  };
+                }[];
+                /** @enum {string} */
+                status: 'eligible' | 'unknown' | 'ineligible';
+              };
+              email: string;
+              /** Format: uuid */
+              id: string;
+              managerEmail: string | null;
+              managerName: string | null;
+              name: string;
+              nominatedBy: string | null;
+              organisationName: string;
+              /** Format: uuid */
+              personId: string;
+              profile: {
+                availability?: string | null;
+                birthYear?: number | null;
+                /** @default [] */
+                competenceAreas: string[];
+                developmentGoals?: string | null;
+                /** @default [] */
+                interests: string[];
+                /** @default [] */
+                languages: string[];
+                location?: string | null;
+                /** @enum {string|null} */
+                meetingPreference?: 'digital' | 'physical' | 'either' | null;
+                mentorCapacity?: number | null;
+                staffResponsibility?: boolean | null;
+                title?: string | null;
+                /** @default [] */
+                tooClose: string[];
+                unitName?: string | null;
+                wishes?: string | null;
+                yearsAsManager?: number | null;
+              };
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              recommendations: {
+                comment: string | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                verdict: 'pending' | 'recommend' | 'advise_against';
+              }[];
+              /** @enum {string} */
+              role: 'adept' | 'mentor';
+              sensitive: {
+                consentAt: string;
+                underRepresented: boolean;
+              } | null;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
+              submittedAt: string | null;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/applications/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Raw CSV or XLSX body. Columns: email*, role* (adept|mentor), title, years_as_manager, staff_responsibility, competence_areas, development_goals, interests, languages, location, meeting_preference, availability, manager_email, mentor_capacity. */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              imported: number;
+              updated: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/applications/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              answers: {
+                [key: string]: (string | string[] | number) | null;
+              };
+              /** @enum {string} */
+              confirmation: 'not_required' | 'pending' | 'confirmed' | 'declined';
+              confirmationRespondedAt: string | null;
+              decisionMessage: string | null;
+              editable: boolean;
+              eligibility: {
+                results: {
+                  kind: string;
+                  override?: {
+                    at: string;
+                    by: string;
+                    kind: string;
+                    reason: string;
+                  };
+                  passed: boolean | null;
+                  reason: string;
+                  values: {
+                    [key: string]: string | number;
+                  };
+                }[];
+                /** @enum {string} */
+                status: 'eligible' | 'unknown' | 'ineligible';
+              };
+              email: string;
+              /** Format: uuid */
+              id: string;
+              managerEmail: string | null;
+              managerName: string | null;
+              name: string;
+              nominatedBy: string | null;
+              organisationName: string;
+              /** Format: uuid */
+              personId: string;
+              profile: {
+                availability?: string | null;
+                birthYear?: number | null;
+                /** @default [] */
+                competenceAreas: string[];
+                developmentGoals?: string | null;
+                /** @default [] */
+                interests: string[];
+                /** @default [] */
+                languages: string[];
+                location?: string | null;
+                /** @enum {string|null} */
+                meetingPreference?: 'digital' | 'physical' | 'either' | null;
+                mentorCapacity?: number | null;
+                staffResponsibility?: boolean | null;
+                title?: string | null;
+                /** @default [] */
+                tooClose: string[];
+                unitName?: string | null;
+                wishes?: string | null;
+                yearsAsManager?: number | null;
+              };
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              recommendations: {
+                comment: string | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                verdict: 'pending' | 'recommend' | 'advise_against';
+              }[];
+              /** @enum {string} */
+              role: 'adept' | 'mentor';
+              sensitive: {
+                consentAt: string;
+                underRepresented: boolean;
+              } | null;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
+              submittedAt: string | null;
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/applications/mine/{role}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+          role: 'adept' | 'mentor';
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default {} */
+            answers?: {
+              [key: string]: (string | string[] | number) | null;
+            };
+            /** Format: email */
+            managerEmail?: string | null;
+            managerName?: string | null;
+            /**
+             * @default {
+             *       "competenceAreas": [],
+             *       "interests": [],
+             *       "languages": [],
+             *       "tooClose": []
+             *     }
+             */
+            profile?: {
+              availability?: string | null;
+              birthYear?: number | null;
+              /** @default [] */
+              competenceAreas?: string[];
+              developmentGoals?: string | null;
+              /** @default [] */
+              interests?: string[];
+              /** @default [] */
+              languages?: string[];
+              location?: string | null;
+              /** @enum {string|null} */
+              meetingPreference?: 'digital' | 'physical' | 'either' | null;
+              mentorCapacity?: number | null;
+              staffResponsibility?: boolean | null;
+              title?: string | null;
+              /** @default [] */
+              tooClose?: string[];
+              unitName?: string | null;
+              wishes?: string | null;
+              yearsAsManager?: number | null;
+            };
+            sensitive?: {
+              /** @enum {boolean} */
+              consent: true;
+              underRepresented: boolean;
+            } | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              answers: {
+                [key: string]: (string | string[] | number) | null;
+              };
+              /** @enum {string} */
+              confirmation: 'not_required' | 'pending' | 'confirmed' | 'declined';
+              confirmationRespondedAt: string | null;
+              decisionMessage: string | null;
+              editable: boolean;
+              eligibility: {
+                results: {
+                  kind: string;
+                  override?: {
+                    at: string;
+                    by: string;
+                    kind: string;
+                    reason: string;
+                  };
+                  passed: boolean | null;
+                  reason: string;
+                  values: {
+                    [key: string]: string | number;
+                  };
+                }[];
+                /** @enum {string} */
+                status: 'eligible' | 'unknown' | 'ineligible';
+              };
+              email: string;
+              /** Format: uuid */
+              id: string;
+              managerEmail: string | null;
+              managerName: string | null;
+              name: string;
+              nominatedBy: string | null;
+              organisationName: string;
+              /** Format: uuid */
+              personId: string;
+              profile: {
+                availability?: string | null;
+                birthYear?: number | null;
+                /** @default [] */
+                competenceAreas: string[];
+                developmentGoals?: string | null;
+                /** @default [] */
+                interests: string[];
+                /** @default [] */
+                languages: string[];
+                location?: string | null;
+                /** @enum {string|null} */
+                meetingPreference?: 'digital' | 'physical' | 'either' | null;
+                mentorCapacity?: number | null;
+                staffResponsibility?: boolean | null;
+                title?: string | null;
+                /** @default [] */
+                tooClose: string[];
+                unitName?: string | null;
+                wishes?: string | null;
+                yearsAsManager?: number | null;
+              };
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              recommendations: {
+                comment: string | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                verdict: 'pending' | 'recommend' | 'advise_against';
+              }[];
+              /** @enum {string} */
+              role: 'adept' | 'mentor';
+              sensitive: {
+                consentAt: string;
+                underRepresented: boolean;
+              } | null;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
+              submittedAt: string | null;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/applications/mine/{role}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+          role: 'adept' | 'mentor';
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default {} */
+            answers?: {
+              [key: string]: (string | string[] | number) | null;
+            };
+            /** Format: email */
+            managerEmail?: string | null;
+            managerName?: string | null;
+            /**
+             * @default {
+             *       "competenceAreas": [],
+             *       "interests": [],
+             *       "languages": [],
+             *       "tooClose": []
+             *     }
+             */
+            profile?: {
+              availability?: string | null;
+              birthYear?: number | null;
+              /** @default [] */
+              competenceAreas?: string[];
+              developmentGoals?: string | null;
+              /** @default [] */
+              interests?: string[];
+              /** @default [] */
+              languages?: string[];
+              location?: string | null;
+              /** @enum {string|null} */
+              meetingPreference?: 'digital' | 'physical' | 'either' | null;
+              mentorCapacity?: number | null;
+              staffResponsibility?: boolean | null;
+              title?: string | null;
+              /** @default [] */
+              tooClose?: string[];
+              unitName?: string | null;
+              wishes?: string | null;
+              yearsAsManager?: number | null;
+            };
+            sensitive?: {
+              /** @enum {boolean} */
+              consent: true;
+              underRepresented: boolean;
+            } | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              answers: {
+                [key: string]: (string | string[] | number) | null;
+              };
+              /** @enum {string} */
+              confirmation: 'not_required' | 'pending' | 'confirmed' | 'declined';
+              confirmationRespondedAt: string | null;
+              decisionMessage: string | null;
+              editable: boolean;
+              eligibility: {
+                results: {
+                  kind: string;
+                  override?: {
+                    at: string;
+                    by: string;
+                    kind: string;
+                    reason: string;
+                  };
+                  passed: boolean | null;
+                  reason: string;
+                  values: {
+                    [key: string]: string | number;
+                  };
+                }[];
+                /** @enum {string} */
+                status: 'eligible' | 'unknown' | 'ineligible';
+              };
+              email: string;
+              /** Format: uuid */
+              id: string;
+              managerEmail: string | null;
+              managerName: string | null;
+              name: string;
+              nominatedBy: string | null;
+              organisationName: string;
+              /** Format: uuid */
+              personId: string;
+              profile: {
+                availability?: string | null;
+                birthYear?: number | null;
+                /** @default [] */
+                competenceAreas: string[];
+                developmentGoals?: string | null;
+                /** @default [] */
+                interests: string[];
+                /** @default [] */
+                languages: string[];
+                location?: string | null;
+                /** @enum {string|null} */
+                meetingPreference?: 'digital' | 'physical' | 'either' | null;
+                mentorCapacity?: number | null;
+                staffResponsibility?: boolean | null;
+                title?: string | null;
+                /** @default [] */
+                tooClose: string[];
+                unitName?: string | null;
+                wishes?: string | null;
+                yearsAsManager?: number | null;
+              };
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              recommendations: {
+                comment: string | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                verdict: 'pending' | 'recommend' | 'advise_against';
+              }[];
+              /** @enum {string} */
+              role: 'adept' | 'mentor';
+              sensitive: {
+                consentAt: string;
+                underRepresented: boolean;
+              } | null;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
+              submittedAt: string | null;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/applications/mine/{role}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+          role: 'adept' | 'mentor';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              answers: {
+                [key: string]: (string | string[] | number) | null;
+              };
+              /** @enum {string} */
+              confirmation: 'not_required' | 'pending' | 'confirmed' | 'declined';
+              confirmationRespondedAt: string | null;
+              decisionMessage: string | null;
+              editable: boolean;
+              eligibility: {
+                results: {
+                  kind: string;
+                  override?: {
+                    at: string;
+                    by: string;
+                    kind: string;
+                    reason: string;
+                  };
+                  passed: boolean | null;
+                  reason: string;
+                  values: {
+                    [key: string]: string | number;
+                  };
+                }[];
+                /** @enum {string} */
+                status: 'eligible' | 'unknown' | 'ineligible';
+              };
+              email: string;
+              /** Format: uuid */
+              id: string;
+              managerEmail: string | null;
+              managerName: string | null;
+              name: string;
+              nominatedBy: string | null;
+              organisationName: string;
+              /** Format: uuid */
+              personId: string;
+              profile: {
+                availability?: string | null;
+                birthYear?: number | null;
+                /** @default [] */
+                competenceAreas: string[];
+                developmentGoals?: string | null;
+                /** @default [] */
+                interests: string[];
+                /** @default [] */
+                languages: string[];
+                location?: string | null;
+                /** @enum {string|null} */
+                meetingPreference?: 'digital' | 'physical' | 'either' | null;
+                mentorCapacity?: number | null;
+                staffResponsibility?: boolean | null;
+                title?: string | null;
+                /** @default [] */
+                tooClose: string[];
+                unitName?: string | null;
+                wishes?: string | null;
+                yearsAsManager?: number | null;
+              };
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              recommendations: {
+                comment: string | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                verdict: 'pending' | 'recommend' | 'advise_against';
+              }[];
+              /** @enum {string} */
+              role: 'adept' | 'mentor';
+              sensitive: {
+                consentAt: string;
+                underRepresented: boolean;
+              } | null;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
+              submittedAt: string | null;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/clauses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              en: string;
+              key: string;
+              nb: string;
+              sv: string;
+            }[];
+          };
+        };
+      };
+    };
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            clauses: {
+              en: string;
+              /** @enum {string} */
+              key: 'confidentiality' | 'voluntary' | 'ending' | 'noReference' | 'managerInformed';
+              nb: string;
+              sv: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              en: string;
+              key: string;
+              nb: string;
+              sv: string;
+            }[];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/copy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            /** @default 12 */
+            shiftMonths?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              allowedTransitions: ('draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived')[];
+              applicationClosesOn: string | null;
+              applicationOpensOn: string | null;
+              capacity: number | null;
+              contactEmail: string | null;
+              contactName: string | null;
+              coordinators: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+              }[];
+              /** Format: uuid */
+              copiedFromId: string | null;
+              /** @enum {string} */
+              currency: 'SEK' | 'NOK';
+              endsOn: string | null;
+              events: {
+                description: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'kickoff' | 'inspiration' | 'mentor_training' | 'closing' | 'other';
+                location: string | null;
+                startsAt: string;
+                title: string;
+              }[];
+              expectationsAdept: string | null;
+              expectationsMentor: string | null;
+              expectedHours: number | null;
+              feePerAdept: number;
+              feePerMentor: number;
+              goals: string | null;
+              /** Format: uuid */
+              id: string;
+              languages: string[];
+              meetingGuidance: string | null;
+              /** @enum {string} */
+              mode: 'digital' | 'physical' | 'both';
+              name: string;
+              nudgeAfterWeeks: number;
+              organisations: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+              /** Format: uuid */
+              ownerOrganisationId: string;
+              ownerOrganisationName: string;
+              purpose: string | null;
+              requiresManagerConfirmation: boolean;
+              rules: {
+                /** @default [] */
+                adept: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'yearsAsManager';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'age';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'staffResponsibility';
+                      required: boolean;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'participatingOrganisation';
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'underRepresentedGroup';
+                    }
+                )[];
+                /** @default [] */
+                mentor: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'yearsAsManager';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'age';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'staffResponsibility';
+                      required: boolean;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'participatingOrganisation';
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'underRepresentedGroup';
+                    }
+                )[];
+              };
+              startsOn: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
+              /** @enum {string} */
+              type: 'classic' | 'reverse' | 'inclusion';
+              viewerIsCoordinator: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            applicationIds: string[];
+            /** @enum {string} */
+            decision: 'accepted' | 'waitlisted' | 'rejected';
+            message?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              answers: {
+                [key: string]: (string | string[] | number) | null;
+              };
+              /** @enum {string} */
+              confirmation: 'not_required' | 'pending' | 'confirmed' | 'declined';
+              confirmationRespondedAt: string | null;
+              decisionMessage: string | null;
+              editable: boolean;
+              eligibility: {
+                results: {
+                  kind: string;
+                  override?: {
+                    at: string;
+                    by: string;
+                    kind: string;
+                    reason: string;
+                  };
+                  passed: boolean | null;
+                  reason: string;
+                  values: {
+                    [key: string]: string | number;
+                  };
+                }[];
+                /** @enum {string} */
+                status: 'eligible' | 'unknown' | 'ineligible';
+              };
+              email: string;
+              /** Format: uuid */
+              id: string;
+              managerEmail: string | null;
+              managerName: string | null;
+              name: string;
+              nominatedBy: string | null;
+              organisationName: string;
+              /** Format: uuid */
+              personId: string;
+              profile: {
+                availability?: string | null;
+                birthYear?: number | null;
+                /** @default [] */
+                competenceAreas: string[];
+                developmentGoals?: string | null;
+                /** @default [] */
+                interests: string[];
+                /** @default [] */
+                languages: string[];
+                location?: string | null;
+                /** @enum {string|null} */
+                meetingPreference?: 'digital' | 'physical' | 'either' | null;
+                mentorCapacity?: number | null;
+                staffResponsibility?: boolean | null;
+                title?: string | null;
+                /** @default [] */
+                tooClose: string[];
+                unitName?: string | null;
+                wishes?: string | null;
+                yearsAsManager?: number | null;
+              };
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              recommendations: {
+                comment: string | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                verdict: 'pending' | 'recommend' | 'advise_against';
+              }[];
+              /** @enum {string} */
+              role: 'adept' | 'mentor';
+              sensitive: {
+                consentAt: string;
+                underRepresented: boolean;
+              } | null;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
+              submittedAt: string | null;
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            description?: string | null;
+            /** @enum {string} */
+            kind: 'kickoff' | 'inspiration' | 'mentor_training' | 'closing' | 'other';
+            location?: string | null;
+            startsAt: string;
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              allowedTransitions: ('draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived')[];
+              applicationClosesOn: string | null;
+              applicationOpensOn: string | null;
+              capacity: number | null;
+              contactEmail: string | null;
+              contactName: string | null;
+              coordinators: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+              }[];
+              /** Format: uuid */
+              copiedFromId: string | null;
+              /** @enum {string} */
+              currency: 'SEK' | 'NOK';
+              endsOn: string | null;
+              events: {
+                description: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'kickoff' | 'inspiration' | 'mentor_training' | 'closing' | 'other';
+                location: string | null;
+                startsAt: string;
+                title: string;
+              }[];
+              expectationsAdept: string | null;
+              expectationsMentor: string | null;
+              expectedHours: number | null;
+              feePerAdept: number;
+              feePerMentor: number;
+              goals: string | null;
+              /** Format: uuid */
+              id: string;
+              languages: string[];
+              meetingGuidance: string | null;
+              /** @enum {string} */
+              mode: 'digital' | 'physical' | 'both';
+              name: string;
+              nudgeAfterWeeks: number;
+              organisations: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+              /** Format: uuid */
+              ownerOrganisationId: string;
+              ownerOrganisationName: string;
+              purpose: string | null;
+              requiresManagerConfirmation: boolean;
+              rules: {
+                /** @default [] */
+                adept: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'yearsAsManager';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'age';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'staffResponsibility';
+                      required: boolean;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'participatingOrganisation';
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'underRepresentedGroup';
+                    }
+                )[];
+                /** @default [] */
+                mentor: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'yearsAsManager';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'age';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'staffResponsibility';
+                      required: boolean;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'participatingOrganisation';
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'underRepresentedGroup';
+                    }
+                )[];
+              };
+              startsOn: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
+              /** @enum {string} */
+              type: 'classic' | 'reverse' | 'inclusion';
+              viewerIsCoordinator: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/events/{eventId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          eventId: string;
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              allowedTransitions: ('draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived')[];
+              applicationClosesOn: string | null;
+              applicationOpensOn: string | null;
+              capacity: number | null;
+              contactEmail: string | null;
+              contactName: string | null;
+              coordinators: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+              }[];
+              /** Format: uuid */
+              copiedFromId: string | null;
+              /** @enum {string} */
+              currency: 'SEK' | 'NOK';
+              endsOn: string | null;
+              events: {
+                description: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'kickoff' | 'inspiration' | 'mentor_training' | 'closing' | 'other';
+                location: string | null;
+                startsAt: string;
+                title: string;
+              }[];
+              expectationsAdept: string | null;
+              expectationsMentor: string | null;
+              expectedHours: number | null;
+              feePerAdept: number;
+              feePerMentor: number;
+              goals: string | null;
+              /** Format: uuid */
+              id: string;
+              languages: string[];
+              meetingGuidance: string | null;
+              /** @enum {string} */
+              mode: 'digital' | 'physical' | 'both';
+              name: string;
+              nudgeAfterWeeks: number;
+              organisations: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+              /** Format: uuid */
+              ownerOrganisationId: string;
+              ownerOrganisationName: string;
+              purpose: string | null;
+              requiresManagerConfirmation: boolean;
+              rules: {
+                /** @default [] */
+                adept: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'yearsAsManager';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'age';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'staffResponsibility';
+                      required: boolean;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'participatingOrganisation';
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'underRepresentedGroup';
+                    }
+                )[];
+                /** @default [] */
+                mentor: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'yearsAsManager';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'age';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'staffResponsibility';
+                      required: boolean;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'participatingOrganisation';
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'underRepresentedGroup';
+                    }
+                )[];
+              };
+              startsOn: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
+              /** @enum {string} */
+              type: 'classic' | 'reverse' | 'inclusion';
+              viewerIsCoordinator: boolean;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          eventId: string;
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            description?: string | null;
+            /** @enum {string} */
+            kind?: 'kickoff' | 'inspiration' | 'mentor_training' | 'closing' | 'other';
+            location?: string | null;
+            startsAt?: string;
+            title?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              allowedTransitions: ('draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived')[];
+              applicationClosesOn: string | null;
+              applicationOpensOn: string | null;
+              capacity: number | null;
+              contactEmail: string | null;
+              contactName: string | null;
+              coordinators: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+              }[];
+              /** Format: uuid */
+              copiedFromId: string | null;
+              /** @enum {string} */
+              currency: 'SEK' | 'NOK';
+              endsOn: string | null;
+              events: {
+                description: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'kickoff' | 'inspiration' | 'mentor_training' | 'closing' | 'other';
+                location: string | null;
+                startsAt: string;
+                title: string;
+              }[];
+              expectationsAdept: string | null;
+              expectationsMentor: string | null;
+              expectedHours: number | null;
+              feePerAdept: number;
+              feePerMentor: number;
+              goals: string | null;
+              /** Format: uuid */
+              id: string;
+              languages: string[];
+              meetingGuidance: string | null;
+              /** @enum {string} */
+              mode: 'digital' | 'physical' | 'both';
+              name: string;
+              nudgeAfterWeeks: number;
+              organisations: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+              /** Format: uuid */
+              ownerOrganisationId: string;
+              ownerOrganisationName: string;
+              purpose: string | null;
+              requiresManagerConfirmation: boolean;
+              rules: {
+                /** @default [] */
+                adept: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'yearsAsManager';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'age';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'staffResponsibility';
+                      required: boolean;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'participatingOrganisation';
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'underRepresentedGroup';
+                    }
+                )[];
+                /** @default [] */
+                mentor: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'yearsAsManager';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'age';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'staffResponsibility';
+                      required: boolean;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'participatingOrganisation';
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'underRepresentedGroup';
+                    }
+                )[];
+              };
+              startsOn: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
+              /** @enum {string} */
+              type: 'classic' | 'reverse' | 'inclusion';
+              viewerIsCoordinator: boolean;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/programs/{programId}/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adept: {
+                name: string;
+                organisationName: string;
+              };
+              agreementSigned: boolean;
+              continuation: {
+                /** @enum {string|null} */
+                adept: 'continue' | 'end' | null;
+                /** @enum {string|null} */
+                mentor: 'continue' | 'end' | null;
+              };
+              endedAt: string | null;
+              /** @enum {string|null} */
+              endedBy: 'adept' | 'mentor' | 'program' | null;
+              lastMeetingOn: string | null;
+              meetingsExpected: number | null;
+              meetingsLogged: number;
+              mentor: {
+                name: string;
+                organisationName: string;
+              };
+              /** Format: uuid */
+              pairId: string;
+              quiet: boolean;
+              startedAt: string | null;
+              /** @enum {string} */
+              status: 'published' | 'active' | 'declined' | 'ended';
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/matching/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            adeptApplicationId: string;
+            /** Format: uuid */
+            mentorApplicationId: string;
+            reason?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adept: {
+                /** Format: uuid */
+                applicationId: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+              };
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'lock' | 'exclude';
+              mentor: {
+                /** Format: uuid */
+                applicationId: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+              };
+              reason: string | null;
+              ruleBreaks: (
+                | 'sameOrganisation'
+                | 'sameUnit'
+                | 'reportingLine'
+                | 'closeRelation'
+                | 'adeptNotEligible'
+                | 'mentorNotEligible'
+                | 'notConfirmed'
+                | 'noCapacity'
+                | 'language'
+                | 'excluded'
+              )[];
+            }[];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/matching/compare': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query: {
+          a: string;
+          b: string;
+        };
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              a: {
+                createdAt: string;
+                error: string | null;
+                finishedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                matchedCount: number | null;
+                progress: number;
+                /** @enum {string} */
+                status: 'queued' | 'running' | 'done' | 'failed';
+                totalScore: number | null;
+              };
+              b: {
+                createdAt: string;
+                error: string | null;
+                finishedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                matchedCount: number | null;
+                progress: number;
+                /** @enum {string} */
+                status: 'queued' | 'running' | 'done' | 'failed';
+                totalScore: number | null;
+              };
+              changed: {
+                adept: {
+                  /** Format: uuid */
+                  applicationId: string;
+                  name: string;
+                  organisationName: string;
+                  /** Format: uuid */
+                  personId: string;
+                };
+                after: {
+                  /** Format: uuid */
+                  applicationId: string;
+                  name: string;
+                  organisationName: string;
+                  /** Format: uuid */
+                  personId: string;
+                } | null;
+                before: {
+                  /** Format: uuid */
+                  applicationId: string;
+                  name: string;
+                  organisationName: string;
+                  /** Format: uuid */
+                  personId: string;
+                } | null;
+                scoreAfter: number | null;
+                scoreBefore: number | null;
+              }[];
+              matchedDifference: number;
+              totalScoreDifference: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/matching/constraints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adept: {
+                /** Format: uuid */
+                applicationId: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+              };
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'lock' | 'exclude';
+              mentor: {
+                /** Format: uuid */
+                applicationId: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+              };
+              reason: string | null;
+              ruleBreaks: (
+                | 'sameOrganisation'
+                | 'sameUnit'
+                | 'reportingLine'
+                | 'closeRelation'
+                | 'adeptNotEligible'
+                | 'mentorNotEligible'
+                | 'notConfirmed'
+                | 'noCapacity'
+                | 'language'
+                | 'excluded'
+              )[];
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            adeptApplicationId: string;
+            /** @enum {string} */
+            kind: 'lock' | 'exclude';
+            /** Format: uuid */
+            mentorApplicationId: string;
+            reason?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adept: {
+                /** Format: uuid */
+                applicationId: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+              };
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'lock' | 'exclude';
+              mentor: {
+                /** Format: uuid */
+                applicationId: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+              };
+              reason: string | null;
+              ruleBreaks: (
+                | 'sameOrganisation'
+                | 'sameUnit'
+                | 'reportingLine'
+                | 'closeRelation'
+                | 'adeptNotEligible'
+                | 'mentorNotEligible'
+                | 'notConfirmed'
+                | 'noCapacity'
+                | 'language'
+                | 'excluded'
+              )[];
+            }[];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/matching/constraints/{constraintId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          constraintId: string;
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adept: {
+                /** Format: uuid */
+                applicationId: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+              };
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'lock' | 'exclude';
+              mentor: {
+                /** Format: uuid */
+                applicationId: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+              };
+              reason: string | null;
+              ruleBreaks: (
+                | 'sameOrganisation'
+                | 'sameUnit'
+                | 'reportingLine'
+                | 'closeRelation'
+                | 'adeptNotEligible'
+                | 'mentorNotEligible'
+                | 'notConfirmed'
+                | 'noCapacity'
+                | 'language'
+                | 'excluded'
+              )[];
+            }[];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/matching/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            runId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adept: {
+                /** Format: uuid */
+                applicationId: string;
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              /** @enum {string} */
+              adeptResponse: 'pending' | 'accepted' | 'declined';
+              /** @enum {string|null} */
+              declinedBy: 'adept' | 'mentor' | null;
+              declineReason: string | null;
+              /** Format: uuid */
+              id: string;
+              mentor: {
+                /** Format: uuid */
+                applicationId: string;
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              /** @enum {string} */
+              mentorResponse: 'pending' | 'accepted' | 'declined';
+              /** @enum {string|null} */
+              myRole: 'adept' | 'mentor' | null;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              publishedAt: string;
+              /** @enum {string} */
+              status: 'published' | 'active' | 'declined' | 'ended';
+            }[];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/matching/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              error: string | null;
+              finishedAt: string | null;
+              /** Format: uuid */
+              id: string;
+              matchedCount: number | null;
+              progress: number;
+              /** @enum {string} */
+              status: 'queued' | 'running' | 'done' | 'failed';
+              totalScore: number | null;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adeptCount: number | null;
+              createdAt: string;
+              error: string | null;
+              finishedAt: string | null;
+              greedyTotalScore: number | null;
+              /** Format: uuid */
+              id: string;
+              matchedCount: number | null;
+              mentorCount: number | null;
+              pairs: {
+                adept: {
+                  /** Format: uuid */
+                  applicationId: string;
+                  name: string;
+                  organisationName: string;
+                  /** Format: uuid */
+                  personId: string;
+                };
+                breakdown: {
+                  /** @enum {string} */
+                  criterion: 'goals' | 'interests' | 'language' | 'format' | 'experience' | 'availability' | 'wishes' | 'preferences';
+                  points: number;
+                  value: number;
+                  weight: number;
+                }[];
+                locked: boolean;
+                mentor: {
+                  /** Format: uuid */
+                  applicationId: string;
+                  name: string;
+                  organisationName: string;
+                  /** Format: uuid */
+                  personId: string;
+                };
+                reason: string | null;
+                ruleBreaks: (
+                  | 'sameOrganisation'
+                  | 'sameUnit'
+                  | 'reportingLine'
+                  | 'closeRelation'
+                  | 'adeptNotEligible'
+                  | 'mentorNotEligible'
+                  | 'notConfirmed'
+                  | 'noCapacity'
+                  | 'language'
+                  | 'excluded'
+                )[];
+                score: number;
+              }[];
+              /** Format: uuid */
+              programId: string;
+              progress: number;
+              stability: {
+                blockingPairs: {
+                  adept: {
+                    /** Format: uuid */
+                    applicationId: string;
+                    name: string;
+                    organisationName: string;
+                    /** Format: uuid */
+                    personId: string;
+                  };
+                  mentor: {
+                    /** Format: uuid */
+                    applicationId: string;
+                    name: string;
+                    organisationName: string;
+                    /** Format: uuid */
+                    personId: string;
+                  };
+                }[];
+                stable: boolean;
+              } | null;
+              /** @enum {string} */
+              status: 'queued' | 'running' | 'done' | 'failed';
+              totalScore: number | null;
+              unmatched: {
+                adept: {
+                  /** Format: uuid */
+                  applicationId: string;
+                  name: string;
+                  organisationName: string;
+                  /** Format: uuid */
+                  personId: string;
+                };
+                forbidden: {
+                  mentor: {
+                    /** Format: uuid */
+                    applicationId: string;
+                    name: string;
+                    organisationName: string;
+                    /** Format: uuid */
+                    personId: string;
+                  };
+                  rules: (
+                    | 'sameOrganisation'
+                    | 'sameUnit'
+                    | 'reportingLine'
+                    | 'closeRelation'
+                    | 'adeptNotEligible'
+                    | 'mentorNotEligible'
+                    | 'notConfirmed'
+                    | 'noCapacity'
+                    | 'language'
+                    | 'excluded'
+                  )[];
+                }[];
+                full: {
+                  /** Format: uuid */
+                  applicationId: string;
+                  name: string;
+                  organisationName: string;
+                  /** Format: uuid */
+                  personId: string;
+                }[];
+                /** @enum {string} */
+                reason: 'no-feasible-mentor' | 'capacity';
+              }[];
+              unusedMentors: {
+                /** Format: uuid */
+                applicationId: string;
+                capacity: number;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                used: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/matching/runs/{runId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+          runId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adeptCount: number | null;
+              createdAt: string;
+              error: string | null;
+              finishedAt: string | null;
+              greedyTotalScore: number | null;
+              /** Format: uuid */
+              id: string;
+              matchedCount: number | null;
+              mentorCount: number | null;
+              pairs: {
+                adept: {
+                  /** Format: uuid */
+                  applicationId: string;
+                  name: string;
+                  organisationName: string;
+                  /** Format: uuid */
+                  personId: string;
+                };
+                breakdown: {
+                  /** @enum {string} */
+                  criterion: 'goals' | 'interests' | 'language' | 'format' | 'experience' | 'availability' | 'wishes' | 'preferences';
+                  points: number;
+                  value: number;
+                  weight: number;
+                }[];
+                locked: boolean;
+                mentor: {
+                  /** Format: uuid */
+                  applicationId: string;
+                  name: string;
+                  organisationName: string;
+                  /** Format: uuid */
+                  personId: string;
+                };
+                reason: string | null;
+                ruleBreaks: (
+                  | 'sameOrganisation'
+                  | 'sameUnit'
+                  | 'reportingLine'
+                  | 'closeRelation'
+                  | 'adeptNotEligible'
+                  | 'mentorNotEligible'
+                  | 'notConfirmed'
+                  | 'noCapacity'
+                  | 'language'
+                  | 'excluded'
+                )[];
+                score: number;
+              }[];
+              /** Format: uuid */
+              programId: string;
+              progress: number;
+              stability: {
+                blockingPairs: {
+                  adept: {
+                    /** Format: uuid */
+                    applicationId: string;
+                    name: string;
+                    organisationName: string;
+                    /** Format: uuid */
+                    personId: string;
+                  };
+                  mentor: {
+                    /** Format: uuid */
+                    applicationId: string;
+                    name: string;
+                    organisationName: string;
+                    /** Format: uuid */
+                    personId: string;
+                  };
+                }[];
+                stable: boolean;
+              } | null;
+              /** @enum {string} */
+              status: 'queued' | 'running' | 'done' | 'failed';
+              totalScore: number | null;
+              unmatched: {
+                adept: {
+                  /** Format: uuid */
+                  applicationId: string;
+                  name: string;
+                  organisationName: string;
+                  /** Format: uuid */
+                  personId: string;
+                };
+                forbidden: {
+                  mentor: {
+                    /** Format: uuid */
+                    applicationId: string;
+                    name: string;
+                    organisationName: string;
+                    /** Format: uuid */
+                    personId: string;
+                  };
+                  rules: (
+                    | 'sameOrganisation'
+                    | 'sameUnit'
+                    | 'reportingLine'
+                    | 'closeRelation'
+                    | 'adeptNotEligible'
+                    | 'mentorNotEligible'
+                    | 'notConfirmed'
+                    | 'noCapacity'
+                    | 'language'
+                    | 'excluded'
+                  )[];
+                }[];
+                full: {
+                  /** Format: uuid */
+                  applicationId: string;
+                  name: string;
+                  organisationName: string;
+                  /** Format: uuid */
+                  personId: string;
+                }[];
+                /** @enum {string} */
+                reason: 'no-feasible-mentor' | 'capacity';
+              }[];
+              unusedMentors: {
+                /** Format: uuid */
+                applicationId: string;
+                capacity: number;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                used: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/matching/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              hardRules: {
+                closeRelations: boolean;
+                outsideOrganisation: boolean;
+                outsideReportingLine: boolean;
+                outsideUnit: boolean;
+                requireConfirmation: boolean;
+                requiredLanguage: string | null;
+                requireEligible: boolean;
+              };
+              minScore: number | null;
+              preferencesEnabled: boolean;
+              weights: {
+                availability: number;
+                experience: number;
+                format: number;
+                goals: number;
+                interests: number;
+                language: number;
+                preferences: number;
+                wishes: number;
+              };
+            };
+          };
+        };
+      };
+    };
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            hardRules: {
+              closeRelations: boolean;
+              outsideOrganisation: boolean;
+              outsideReportingLine: boolean;
+              outsideUnit: boolean;
+              requireConfirmation: boolean;
+              requiredLanguage: string | null;
+              requireEligible: boolean;
+            };
+            minScore: number | null;
+            preferencesEnabled: boolean;
+            weights: {
+              availability: number;
+              experience: number;
+              format: number;
+              goals: number;
+              interests: number;
+              language: number;
+              preferences: number;
+              wishes: number;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              hardRules: {
+                closeRelations: boolean;
+                outsideOrganisation: boolean;
+                outsideReportingLine: boolean;
+                outsideUnit: boolean;
+                requireConfirmation: boolean;
+                requiredLanguage: string | null;
+                requireEligible: boolean;
+              };
+              minScore: number | null;
+              preferencesEnabled: boolean;
+              weights: {
+                availability: number;
+                experience: number;
+                format: number;
+                goals: number;
+                interests: number;
+                language: number;
+                preferences: number;
+                wishes: number;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/matching/swap': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            adeptApplicationIds: string[];
+            reason?: string | null;
+            /** Format: uuid */
+            runId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adept: {
+                /** Format: uuid */
+                applicationId: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+              };
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'lock' | 'exclude';
+              mentor: {
+                /** Format: uuid */
+                applicationId: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+              };
+              reason: string | null;
+              ruleBreaks: (
+                | 'sameOrganisation'
+                | 'sameUnit'
+                | 'reportingLine'
+                | 'closeRelation'
+                | 'adeptNotEligible'
+                | 'mentorNotEligible'
+                | 'notConfirmed'
+                | 'noCapacity'
+                | 'language'
+                | 'excluded'
+              )[];
+            }[];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/nominations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applied: boolean;
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              motivation: string | null;
+              nominatorName: string;
+              nomineeEmail: string;
+              nomineeName: string;
+              /** Format: uuid */
+              programId: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: email */
+            email: string;
+            motivation?: string | null;
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              nomineeEmail: string;
+              nomineeName: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/pairs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adept: {
+                /** Format: uuid */
+                applicationId: string;
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              /** @enum {string} */
+              adeptResponse: 'pending' | 'accepted' | 'declined';
+              /** @enum {string|null} */
+              declinedBy: 'adept' | 'mentor' | null;
+              declineReason: string | null;
+              /** Format: uuid */
+              id: string;
+              mentor: {
+                /** Format: uuid */
+                applicationId: string;
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              };
+              /** @enum {string} */
+              mentorResponse: 'pending' | 'accepted' | 'declined';
+              /** @enum {string|null} */
+              myRole: 'adept' | 'mentor' | null;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              publishedAt: string;
+              /** @enum {string} */
+              status: 'published' | 'active' | 'declined' | 'ended';
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/preferences/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              candidates: {
+                /** Format: uuid */
+                applicationId: string;
+                competenceAreas: string[];
+                developmentGoals: string | null;
+                interests: string[];
+                languages: string[];
+                location: string | null;
+                meetingPreference: string | null;
+                name: string;
+                organisationName: string;
+                title: string | null;
+                yearsAsManager: number | null;
+              }[];
+              chosen: string[];
+              enabled: boolean;
+              /** @enum {string} */
+              role: 'adept' | 'mentor';
+            };
+          };
+        };
+      };
+    };
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            applicationIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              candidates: {
+                /** Format: uuid */
+                applicationId: string;
+                competenceAreas: string[];
+                developmentGoals: string | null;
+                interests: string[];
+                languages: string[];
+                location: string | null;
+                meetingPreference: string | null;
+                name: string;
+                organisationName: string;
+                title: string | null;
+                yearsAsManager: number | null;
+              }[];
+              chosen: string[];
+              enabled: boolean;
+              /** @enum {string} */
+              role: 'adept' | 'mentor';
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/questions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          role?: 'adept' | 'mentor';
+        };
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              help: string | null;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'short_text' | 'long_text' | 'single_choice' | 'multiple_choice' | 'scale';
+              label: string;
+              options: string[];
+              position: number;
+              required: boolean;
+              /** @enum {string} */
+              role: 'adept' | 'mentor';
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            help?: string | null;
+            /** @enum {string} */
+            kind: 'short_text' | 'long_text' | 'single_choice' | 'multiple_choice' | 'scale';
+            label: string;
+            /** @default [] */
+            options?: string[];
+            /** @default false */
+            required?: boolean;
+            /** @enum {string} */
+            role: 'adept' | 'mentor';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              help: string | null;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'short_text' | 'long_text' | 'single_choice' | 'multiple_choice' | 'scale';
+              label: string;
+              options: string[];
+              position: number;
+              required: boolean;
+              /** @enum {string} */
+              role: 'adept' | 'mentor';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/questions/{questionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+          questionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+          questionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            help?: string | null;
+            label?: string;
+            position?: number;
+            required?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              help: string | null;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'short_text' | 'long_text' | 'single_choice' | 'multiple_choice' | 'scale';
+              label: string;
+              options: string[];
+              position: number;
+              required: boolean;
+              /** @enum {string} */
+              role: 'adept' | 'mentor';
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/programs/{programId}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              allowedTransitions: ('draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived')[];
+              applicationClosesOn: string | null;
+              applicationOpensOn: string | null;
+              capacity: number | null;
+              contactEmail: string | null;
+              contactName: string | null;
+              coordinators: {
+                email: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+              }[];
+              /** Format: uuid */
+              copiedFromId: string | null;
+              /** @enum {string} */
+              currency: 'SEK' | 'NOK';
+              endsOn: string | null;
+              events: {
+                description: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'kickoff' | 'inspiration' | 'mentor_training' | 'closing' | 'other';
+                location: string | null;
+                startsAt: string;
+                title: string;
+              }[];
+              expectationsAdept: string | null;
+              expectationsMentor: string | null;
+              expectedHours: number | null;
+              feePerAdept: number;
+              feePerMentor: number;
+              goals: string | null;
+              /** Format: uuid */
+              id: string;
+              languages: string[];
+              meetingGuidance: string | null;
+              /** @enum {string} */
+              mode: 'digital' | 'physical' | 'both';
+              name: string;
+              nudgeAfterWeeks: number;
+              organisations: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+              }[];
+              /** Format: uuid */
+              ownerOrganisationId: string;
+              ownerOrganisationName: string;
+              purpose: string | null;
+              requiresManagerConfirmation: boolean;
+              rules: {
+                /** @default [] */
+                adept: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'yearsAsManager';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'age';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'staffResponsibility';
+                      required: boolean;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'participatingOrganisation';
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'underRepresentedGroup';
+                    }
+                )[];
+                /** @default [] */
+                mentor: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'yearsAsManager';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'age';
+                      max?: number | null;
+                      min?: number | null;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'staffResponsibility';
+                      required: boolean;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'participatingOrganisation';
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'underRepresentedGroup';
+                    }
+                )[];
+              };
+              startsOn: string | null;
+              /** @enum {string} */
+              status: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
+              /** @enum {string} */
+              type: 'classic' | 'reverse' | 'inclusion';
+              viewerIsCoordinator: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/responses/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicantName: string;
+              expiresAt: string;
+              /** @enum {string} */
+              kind: 'confirmation' | 'recommendation';
+              organisationName: string;
+              programName: string;
+              programPurpose: string | null;
+              /** @enum {string} */
+              role: 'adept' | 'mentor';
+              /** @enum {string} */
+              status: 'pending' | 'answered' | 'expired';
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/responses/{token}/confirmation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            comment?: string | null;
+            /** @enum {string} */
+            decision: 'confirmed' | 'declined';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/responses/{token}/recommendation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            comment?: string | null;
+            /** @enum {string} */
+            verdict: 'recommend' | 'advise_against';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            admin: {
+              /** Format: email */
+              email: string;
+              /**
+               * @default sv
+               * @enum {string}
+               */
+              locale?: 'sv' | 'nb' | 'en';
+              name: string;
+              password: string;
+            };
+            organisation: {
+              /** @enum {string} */
+              country: 'SE' | 'NO';
+              /** @enum {string} */
+              kind: 'agency' | 'city' | 'ministry' | 'other';
+              name: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              demo: boolean;
+              demoAccounts: {
+                email: string;
+                password: string;
+                role: string;
+              }[];
+              magicLink: boolean;
+              needsSetup: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: never;
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
