@@ -2,29 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
 import { createTestApp, type TestApp } from '../../testing/harness';
-import { inflateSync } from 'node:zlib';
+import { readPdf } from '../../testing/pdf';
 import { sendNudges } from './nudges';
-
-/** The text of a PDF written by pdfkit with its standard fonts: inflate each stream, decode the hex strings it shows. */
-function pdfText(pdf: Buffer): string {
-  const out: string[] = [];
-  const raw = pdf.toString('latin1');
-  for (const match of raw.matchAll(/stream\r?\n/g)) {
-    const start = match.index! + match[0].length;
-    const end = raw.indexOf('endstream', start);
-    let content: string;
-    try {
-      content = inflateSync(pdf.subarray(start, end)).toString('latin1');
-    } catch {
-      continue;
-    }
-    for (const line of content.split('\n')) {
-      const shown = [...line.matchAll(/<([0-9a-fA-F]+)>/g)].map((m) => Buffer.from(m[1]!, 'hex').toString('latin1')).join('');
-      if (shown) out.push(shown);
-    }
-  }
-  return out.join(' ');
-}
 
 /**
  * A pair's journey through the API, the confidentiality matrix (author, other party,
@@ -180,7 +159,7 @@ describe('the mentorship itself', () => {
       expect(pdf.headers['content-type']).toBe('application/pdf');
       expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
       expect(pdf.rawPayload.length).toBeGreaterThan(1500);
-      const text = pdfText(pdf.rawPayload);
+      const text = (await readPdf(pdf.rawPayload)).text.replace(/\s+/g, ' ');
       expect(text).toContain({ sv: 'Mentorskapsavtal', nb: 'Mentoravtale', en: 'Mentoring agreement' }[lang]);
       expect(text).toContain('Johan Nyberg');
       expect(text).toContain('Leda genom förändring');

@@ -1,0 +1,41 @@
+import ical, { ICalCalendarMethod } from 'ical-generator';
+
+/** One event of a calendar file. Times are instants (written in UTC); texts are plain, any characters. */
+export interface CalendarEvent {
+  /** Stable across downloads of the same occurrence, so a calendar updates the event instead of adding another. */
+  uid: string;
+  start: Date;
+  end: Date;
+  summary: string;
+  location?: string | null;
+  description?: string | null;
+}
+
+// RFC 5545 TEXT allows no control characters except HTAB; line breaks become `\n` (ical-generator escapes them).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const text = (value: string) => value.replace(CONTROL, ' ');
+
+/**
+ * An iCalendar file (RFC 5545) written by ical-generator: escaping of `\ ; ,` and line breaks
+ * (CR, LF and CRLF alike, so no text can start a property of its own), lines folded at 75 octets.
+ */
+export function calendarFile(events: CalendarEvent[]): string {
+  const calendar = ical({
+    prodId: { company: 'Lots', product: 'Mentorship', language: 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+  });
+  for (const event of events) {
+    calendar.createEvent({
+      id: text(event.uid),
+      start: event.start,
+      end: event.end,
+      stamp: new Date(),
+      summary: text(event.summary),
+      ...(event.location ? { location: text(event.location) } : {}),
+      ...(event.description ? { description: text(event.description) } : {}),
+    });
+  }
+  // RFC 5545: every content line ends in CRLF, the last one too.
+  return `${calendar.toString()}\r\n`;
+}
