@@ -4,7 +4,10 @@
  * - PostgreSQL (when LOTS_TEST_DATABASE_URL is set): a new database cloned from a migrated
  *   template database (CREATE DATABASE … TEMPLATE …), dropped afterwards.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { connect, migrationsFolder, type Database } from './client';
@@ -13,15 +16,53 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 
 export const testBackend: 'postgres' | 'pglite' = process.env.LOTS_TEST_DATABASE_URL ? 'postgres' : 'pglite';
 
+/** Environment variable through which the test runner's global setup hands every test file the template's path. */
+export const PGLITE_TEMPLATE_ENV = 'LOTS_PGLITE_TEMPLATE';
+
 let pgliteTemplate: Promise<File | Blob> | undefined;
+
+/** A migrated PGlite data directory, as a dump. Initialising PGlite (initdb) takes seconds, so it happens once. */
+async function buildPgliteTemplate(extraSql: string): Promise<Blob> {
+  const client = await PGlite.create();
+  await migratePglite(drizzlePglite(client), { migrationsFolder });
+  if (extraSql) await client.exec(extraSql);
+  const dump = await client.dumpDataDir('none');
+  await client.close();
+  return dump;
+}
+
+/**
+ * Writes the migrated template dump to a file once per set of migrations and PGlite version (cached under
+ * node_modules/.cache), and returns its path. `extraSql` runs after the migrations (the job queue's schema, so that
+ * every test app does not create it again). Called from the test runner's global setup; every test file then
+ * only loads the file instead of initialising and migrating a database of its own.
+ */
+export async function preparePgliteTemplate(cacheDir: string, extraSql = ''): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(extraSql);
+  // A new PGlite build may write a different data directory format.
+  const pglite = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  hash.update(`${pglite}:${statSync(pglite).size}:${statSync(pglite).mtimeMs}`);
+  for (const name of readdirSync(migrationsFolder, { recursive: true }).map(String).sort()) {
+    const path = join(migrationsFolder, name);
+    if (statSync(path).isFile()) hash.update(name).update(readFileSync(path));
+  }
+  const file = join(cacheDir, `pglite-template-${hash.digest('hex').slice(0, 16)}.tar`);
+  if (!existsSync(file)) {
+    mkdirSync(cacheDir, { recursive: true });
+    const dump = await buildPgliteTemplate(extraSql);
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+    renameSync(partial, file);
+  }
+  return file;
+}
 
 async function pgliteTemplateDump(): Promise<File | Blob> {
   pgliteTemplate ??= (async () => {
-    const client = await PGlite.create();
-    await migratePglite(drizzlePglite(client), { migrationsFolder });
-    const dump = await client.dumpDataDir('none');
-    await client.close();
-    return dump;
+    const file = process.env[PGLITE_TEMPLATE_ENV];
+    if (file && existsSync(file)) return new Blob([readFileSync(file)]);
+    return buildPgliteTemplate('');
   })();
   return pgliteTemplate;
 }
@@ -29,7 +70,7 @@ async function pgliteTemplateDump(): Promise<File | Blob> {
 const TEMPLATE = 'lots_test_template';
 
 /** Creates (once per PostgreSQL server) the migrated template database. Called from vitest's globalSetup. */
-export async function preparePostgresTemplate(adminUrl: string): Promise<void> {
+export async function preparePostgresTemplate(adminUrl: string, extraSql = ''): Promise<void> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
@@ -40,6 +81,7 @@ export async function preparePostgresTemplate(adminUrl: string): Promise<void> {
   }
   const database = await connect({ url: withDatabase(adminUrl, TEMPLATE), maxConnections: 1 });
   await database.migrate();
+  if (extraSql) await database.sql.executeSql(extraSql);
   await database.close();
 }
 
