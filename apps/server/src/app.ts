@@ -5,8 +5,8 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { sql } from 'drizzle-orm';
-import type { Database } from '@lots/db';
+import { eq, sql } from 'drizzle-orm';
+import { schema, type Database } from '@lots/db';
 import type { Config } from './config';
 import type { AppContext } from './context';
 import { createAuth } from './auth/auth';
@@ -14,7 +14,7 @@ import { authRoutes } from './auth/routes';
 import { Mailer } from './mail/mailer';
 import { startJobs, type Jobs } from './jobs/boss';
 import { sendDigests } from './modules/applications/digest';
-import { registerErrorHandling, AppError } from './platform/errors';
+import { registerErrorHandling, AppError, notFound } from './platform/errors';
 import { resolveActor } from './platform/actor';
 import { setupRoutes } from './modules/setup/routes';
 import { meRoutes } from './modules/me/routes';
@@ -90,6 +90,19 @@ export async function buildApp(
     if (!request.url.startsWith('/api/') || request.routeOptions.config?.public || !request.routeOptions.url) return;
     request.actor = await resolveActor(auth, database.db, request);
     if (!request.actor) throw new AppError('unauthenticated', 'Sign in first');
+  });
+
+  // A platform administrator passes every organisation check, so a route naming an organisation
+  // that does not exist would reach its service (and a foreign key): 404 instead. Everyone else is
+  // refused by the organisation's policy before anything is read (a foreign or missing one alike).
+  app.addHook('preHandler', async (request) => {
+    const organisationId = (request.params as { orgId?: unknown } | undefined)?.orgId;
+    if (!request.actor?.platformAdmin || typeof organisationId !== 'string') return;
+    const [found] = await database.db
+      .select({ id: schema.organisations.id })
+      .from(schema.organisations)
+      .where(eq(schema.organisations.id, organisationId));
+    if (!found) throw notFound('Organisation');
   });
 
   await app.register(fastifySwagger, {

@@ -385,3 +385,146 @@ describe('never a 500', () => {
     expect(organisation.json()).toMatchObject({ name: 'Trafikverket' });
   });
 });
+
+describe('never a 500, with real ids', () => {
+  /**
+   * The walk above fills ids with random uuids, so most requests stop at "not found" before any
+   * deeper code runs. This one builds a small world through the API and walks every route again:
+   * as a platform administrator (who passes every organisation check) with real ids, with an empty
+   * object (`{}`) and a plausible body; with each child id taken from another program or
+   * organisation (an event of another program, a unit of another organisation…); and with an
+   * organisation or program that does not exist.
+   */
+  it('answers every route with a 4xx (or success) for empty bodies, crossed ids and missing parents', async () => {
+    const root = await (async () => {
+      await t.createMember(orgId, 'root@trafikverket.example', ['org_admin', 'coordinator'], { platformAdmin: true, name: 'Rut Root' });
+      return t.signIn('root@trafikverket.example');
+    })();
+    const as = (method: Method, url: string, payload?: unknown) => call(method, url, payload, {}, root);
+    const created = async (method: Method, url: string, payload: unknown) => {
+      const response = await as(method, url, payload);
+      expect(response.statusCode, `${method} ${url}: ${response.body.slice(0, 300)}`).toBeLessThan(300);
+      return response.json() as Record<string, unknown>;
+    };
+    const otherOrg = await t.createOrganisation('Kustbevakningen');
+    const otherUnit = await t.createUnit(otherOrg, 'Region Väst');
+    const otherPerson = (await t.createMember(otherOrg, 'kim@kustbevakningen.example', ['participant'])).personId;
+    const program = async (name: string) => {
+      const id = (await created('POST', '/api/programs', { name, type: 'classic', startsOn: '2100-01-15' })).id as string;
+      const withEvent = await created('POST', `/api/programs/${id}/events`, {
+        kind: 'kickoff',
+        title: `Uppstart ${name}`,
+        startsAt: '2100-01-15T09:00:00Z',
+      });
+      const question = await created('POST', `/api/programs/${id}/questions`, { role: 'adept', kind: 'short_text', label: 'Varför?' });
+      const events = withEvent.events as { id: string }[];
+      return { id, eventId: events[0]!.id, questionId: question.id as string };
+    };
+    const p1 = await program('Chefsprogram 2100');
+    const p2 = await program('Ledarprogram 2100');
+
+    // Plausible bodies, so that a request gets past validation to the code that uses the ids.
+    const bodies: Record<string, unknown> = {
+      'POST /api/organisations/:orgId/units': { name: 'Ny enhet' },
+      'PATCH /api/organisations/:orgId/units/:unitId': { name: 'Nytt namn' },
+      'POST /api/organisations/:orgId/people': { name: 'Ny Person', email: `ny-${crypto.randomUUID()}@example.org` },
+      'PATCH /api/organisations/:orgId/people/:personId': { title: 'Handläggare' },
+      'POST /api/organisations/:orgId/invitations': { name: 'Inbjuden', email: `inbjuden-${crypto.randomUUID()}@example.org` },
+      'PATCH /api/organisations/:orgId': { name: 'Trafikverket' },
+      'POST /api/programs/:programId/events': { kind: 'other', title: 'Träff', startsAt: '2100-02-01T09:00:00Z' },
+      'PATCH /api/programs/:programId/events/:eventId': { title: 'Ny titel' },
+      'POST /api/programs/:programId/questions': { role: 'mentor', kind: 'long_text', label: 'Erfarenhet?' },
+      'PATCH /api/programs/:programId/questions/:questionId': { label: 'Ny fråga' },
+      'PATCH /api/programs/:programId': { name: 'Nytt namn' },
+      'POST /api/programs/:programId/status': { status: 'open' },
+      'POST /api/programs/:programId/copy': { name: 'Kopia' },
+    };
+    const home: Record<string, string> = { orgId, unitId, personId, programId: p1.id, eventId: p1.eventId, questionId: p1.questionId };
+    const crossed: Record<string, string> = { unitId: otherUnit, personId: otherPerson, eventId: p2.eventId, questionId: p2.questionId };
+    const fill = (url: string, ids: Record<string, string>) =>
+      url.replace(/:([A-Za-z]+)/g, (_, name: string) => ids[name] ?? crypto.randomUUID()).replace('*', 'x');
+
+    const failures: string[] = [];
+    const routes = t.routes.filter(
+      (r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/auth/') && !r.url.startsWith('/api/docs') && r.url !== '/api/setup',
+    );
+    const csv = {
+      'POST /api/organisations/:orgId/people/import': 'name,email\nNy Person,importerad@example.org\n',
+      'POST /api/programs/:programId/applications/import': 'email,role\nulla@trafikverket.example,adept\n',
+    } as Record<string, string>;
+    for (const route of routes) {
+      const method = route.method as Method;
+      const key = `${method} ${route.url}`;
+      const payloads = method === 'GET' || method === 'DELETE' ? [undefined] : [{}, ...(bodies[key] ? [bodies[key]] : [])];
+      const idSets = [
+        home,
+        ...Object.keys(crossed)
+          .filter((name) => route.url.includes(`:${name}`))
+          .map((name) => ({ ...home, [name]: crossed[name]! })),
+        ...(route.url.includes(':orgId') ? [{ ...home, orgId: crypto.randomUUID() }] : []),
+        ...(route.url.includes(':programId') ? [{ ...home, programId: crypto.randomUUID() }] : []),
+      ];
+      for (const ids of idSets) {
+        for (const payload of payloads) {
+          // Deleting the world's own objects would change what the next routes see: only crossed or missing ids are deleted.
+          if (method === 'DELETE' && ids === home) continue;
+          const url = fill(route.url, ids);
+          const response = csv[key]
+            ? await call(method, url, csv[key], { 'content-type': 'text/csv' }, root)
+            : await as(method, url, payload);
+          const what = `${key} ${url} ${JSON.stringify(payload) ?? ''}`;
+          if (response.statusCode >= 500) failures.push(`${what} → ${response.statusCode} ${response.body.slice(0, 150)}`);
+          else if (response.statusCode >= 400 && typeof response.json().error?.code !== 'string')
+            failures.push(`${what} → no error shape: ${response.body.slice(0, 150)}`);
+          // A crossed id never reaches the other program's or organisation's object.
+          else if (
+            ids !== home &&
+            route.url.includes(':') &&
+            response.statusCode < 300 &&
+            Object.values(crossed).some((id) => url.includes(id))
+          )
+            failures.push(`${what} → ${response.statusCode}: an id of another program or organisation was accepted`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    // The crossed objects are untouched.
+    const [event] = await t.database.db.select().from(schema.programEvents).where(eq(schema.programEvents.id, p2.eventId));
+    expect(event!.title).toBe('Uppstart Ledarprogram 2100');
+    const [question] = await t.database.db.select().from(schema.formQuestions).where(eq(schema.formQuestions.id, p2.questionId));
+    expect(question!.label).toBe('Varför?');
+
+    // The cases of issue 9, item 15, one by one.
+    const emptyEvent = await as('PATCH', `/api/programs/${p1.id}/events/${p1.eventId}`, {});
+    expect(emptyEvent.statusCode).toBe(200);
+    expect(emptyEvent.json().events.map((e: { id: string }) => e.id)).toContain(p1.eventId);
+    const emptyQuestion = await as('PATCH', `/api/programs/${p1.id}/questions/${p1.questionId}`, {});
+    expect(emptyQuestion.statusCode).toBe(200);
+    expect(emptyQuestion.json()).toMatchObject({ id: p1.questionId, label: expect.any(String) });
+    expectError(await as('PATCH', `/api/programs/${p1.id}/events/${p2.eventId}`, {}), 404, 'not_found');
+    expectError(await as('PATCH', `/api/programs/${p1.id}/events/${p2.eventId}`, { title: 'Kapad' }), 404, 'not_found');
+    expectError(await as('DELETE', `/api/programs/${p1.id}/events/${p2.eventId}`), 404, 'not_found');
+    expectError(await as('PATCH', `/api/programs/${p1.id}/questions/${p2.questionId}`, {}), 404, 'not_found');
+    const nowhere = crypto.randomUUID();
+    const units = await counts();
+    expect(expectError(await as('POST', `/api/organisations/${nowhere}/units`, { name: 'Ny enhet' }), 404, 'not_found').message).toBe(
+      'Organisation not found',
+    );
+    expectError(await as('POST', `/api/organisations/${nowhere}/people`, { name: 'Ny', email: 'ny@example.org' }), 404, 'not_found');
+    expectError(await as('POST', `/api/organisations/${nowhere}/invitations`, { name: 'Ny', email: 'ny@example.org' }), 404, 'not_found');
+    expectError(
+      await call(
+        'POST',
+        `/api/organisations/${nowhere}/people/import`,
+        'name,email\nNy,ny@example.org\n',
+        { 'content-type': 'text/csv' },
+        root,
+      ),
+      404,
+      'not_found',
+    );
+    // An organisation administrator is refused the foreign (or missing) organisation as before: 403, nothing said about it.
+    expectError(await call('POST', `/api/organisations/${nowhere}/units`, { name: 'Ny enhet' }), 403, 'forbidden');
+    expect(await counts()).toEqual(units);
+  });
+});

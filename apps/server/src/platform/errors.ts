@@ -72,6 +72,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (isUniqueViolation(error)) {
       return reply.status(409).send({ error: { code: 'conflict', message: 'This already exists' } });
     }
+    if (isForeignKeyViolation(error)) {
+      // A safety net: services check what a request refers to, but it may vanish meanwhile (deleted by someone else).
+      request.log.warn({ err: error }, 'foreign key violation answered with 409');
+      return reply.status(409).send({ error: { code: 'conflict', message: 'This refers to something that does not exist (any more)' } });
+    }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on our side' } });
   });
@@ -83,6 +88,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
 export function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; cause?: { code?: string } };
   return e?.code === '23505' || e?.cause?.code === '23505';
+}
+
+export function isForeignKeyViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e?.code === '23503' || e?.cause?.code === '23503';
 }
 
 /** invalid byte sequence, untranslatable character, or invalid json text (e.g. a lone surrogate's escape). */

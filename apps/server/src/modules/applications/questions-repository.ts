@@ -24,6 +24,14 @@ export async function insertQuestion(db: DbOrTx, values: Omit<typeof formQuestio
 }
 
 export async function updateQuestion(db: DbOrTx, programId: string, id: string, values: Partial<typeof formQuestions.$inferInsert>) {
+  if (Object.keys(values).length === 0) {
+    // Nothing to change (an empty PATCH): the question as it is, if it is this program's.
+    const rows = await db
+      .select()
+      .from(formQuestions)
+      .where(and(eq(formQuestions.programId, programId), eq(formQuestions.id, id)));
+    return rows[0];
+  }
   const rows = await db
     .update(formQuestions)
     .set(values)

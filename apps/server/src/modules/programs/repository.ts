@@ -129,6 +129,14 @@ export async function insertEvent(db: DbOrTx, values: typeof programEvents.$infe
 }
 
 export async function updateEvent(db: DbOrTx, programId: string, id: string, values: Partial<typeof programEvents.$inferInsert>) {
+  if (Object.keys(values).length === 0) {
+    // Nothing to change (an empty PATCH): only whether the event is this program's.
+    const rows = await db
+      .select({ id: programEvents.id })
+      .from(programEvents)
+      .where(and(eq(programEvents.programId, programId), eq(programEvents.id, id)));
+    return rows.length > 0;
+  }
   const rows = await db
     .update(programEvents)
     .set(values)
