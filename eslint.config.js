@@ -43,4 +43,14 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js'], rules: { '@typescript-eslint/consistent-type-imports': 'off' } },
+  {
+    // A route's schemas are its capability's contract in packages/core (decision 0061).
+    files: ['apps/server/src/modules/**/routes.ts', 'apps/server/src/modules/**/*-routes.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'zod', message: 'Define route schemas in the contract, packages/core/src/<capability>/.' }] },
+      ],
+    },
+  },
 );

@@ -1,7 +1,18 @@
-export * from './schemas/common';
-export * from './schemas/organisations';
-export * from './schemas/people';
-export * from './schemas/me';
-export * from './schemas/outbox';
-export * from './i18n/index';
+/**
+ * The contracts shared by server and web app, one module per capability (the server's module of the
+ * same name implements it): zod inputs and outputs. `common` holds the shared pieces and the API's
+ * error codes; `i18n` the translations.
+ */
+export * from './common';
+export * from './organisations/index';
+export * from './units/index';
+export * from './people/index';
+export * from './invitations/index';
+export * from './me/index';
+export * from './setup/index';
+export * from './outbox/index';
 export * from './programs/index';
+export * from './applications/index';
+export * from './matching/index';
+export * from './mentorship/index';
+export * from './i18n/index';

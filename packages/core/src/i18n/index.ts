@@ -1,4 +1,4 @@
-import type { Locale } from '../schemas/common';
+import type { Locale } from '../common';
 import { mailSv } from './mail/sv';
 import { mailNb } from './mail/nb';
 import { mailEn } from './mail/en';

@@ -1,6 +1,3 @@
+/** Contract of the `programs` capability: cohorts, their status machine and eligibility rules, events. */
 export * from './eligibility';
 export * from './program';
-export * from './application';
-export * from './matching';
-export * from './mentorship';
-export * from './pair-state';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema, idSchema, optionalText, text } from '../schemas/common';
+import { emailSchema, idSchema, optionalText, text } from '../common';
 import { rulesSchema } from './eligibility';
 
 export const PROGRAM_TYPES = ['classic', 'reverse', 'inclusion'] as const;
@@ -150,3 +150,9 @@ export type ProgramSummary = z.infer<typeof programSummarySchema>;
 
 export const transitionSchema = z.strictObject({ status: programStatusSchema });
 export const copyProgramSchema = z.strictObject({ name: text(200).optional(), shiftMonths: z.number().int().min(0).max(60).default(12) });
+
+export const programSummaryListSchema = z.array(programSummarySchema);
+/** Routes under /api/programs/:programId. */
+export const programParamsSchema = z.strictObject({ programId: idSchema });
+export const eventParamsSchema = z.strictObject({ programId: idSchema, eventId: idSchema });
+export const programEventPatchSchema = programEventInputSchema.partial();

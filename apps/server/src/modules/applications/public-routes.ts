@@ -1,25 +1,23 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   confirmationResponseSchema,
-  idSchema,
+  mentorParamsSchema,
   mentorRegisterEntrySchema,
+  mentorRegisterExportQuerySchema,
+  mentorRegisterQuerySchema,
+  mentorRegisterSchema,
+  okSchema,
   recommendationResponseSchema,
-  text,
+  responseTokenParamsSchema,
   tokenViewSchema,
+  trainingInputSchema,
 } from '@lots/core';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../platform/actor';
 import * as responses from './responses-service';
 import * as register from './register-service';
 
-const token = z.strictObject({ token: z.string().min(20).max(100) });
-const registerQuery = z.strictObject({
-  q: z.string().max(200).optional(),
-  programId: idSchema.optional(),
-  organisationId: idSchema.optional(),
-  freeCapacity: z.enum(['true', 'false']).optional(),
-});
+const token = responseTokenParamsSchema;
 
 export const responseAndRegisterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   // Links in e-mails to managers and recommenders: no account needed.
@@ -36,7 +34,7 @@ export const responseAndRegisterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext 
         tags: ['responses'],
         params: token,
         body: confirmationResponseSchema,
-        response: { 200: z.object({ ok: z.literal(true) }) },
+        response: { 200: okSchema },
       },
     },
     async (request) => responses.respondConfirmation(ctx, request.params.token, request.body),
@@ -49,7 +47,7 @@ export const responseAndRegisterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext 
         tags: ['responses'],
         params: token,
         body: recommendationResponseSchema,
-        response: { 200: z.object({ ok: z.literal(true) }) },
+        response: { 200: okSchema },
       },
     },
     async (request) => responses.respondRecommendation(ctx, request.params.token, request.body),
@@ -58,13 +56,13 @@ export const responseAndRegisterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext 
   // The coordinator's register of mentors.
   app.get(
     '/api/mentor-register',
-    { schema: { tags: ['mentor register'], querystring: registerQuery, response: { 200: z.array(mentorRegisterEntrySchema) } } },
+    { schema: { tags: ['mentor register'], querystring: mentorRegisterQuerySchema, response: { 200: mentorRegisterSchema } } },
     async (request) =>
       register.mentorRegister(ctx, actorOf(request), { ...request.query, freeCapacity: request.query.freeCapacity === 'true' }),
   );
   app.get(
     '/api/mentor-register/export',
-    { schema: { tags: ['mentor register'], querystring: registerQuery.extend({ format: z.enum(['csv', 'xlsx']).default('csv') }) } },
+    { schema: { tags: ['mentor register'], querystring: mentorRegisterExportQuerySchema } },
     async (request, reply) => {
       const { format, ...filter } = request.query;
       const file = await register.exportRegister(
@@ -83,8 +81,8 @@ export const responseAndRegisterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext 
     {
       schema: {
         tags: ['mentor register'],
-        params: z.strictObject({ personId: idSchema }),
-        body: z.strictObject({ name: text(200), completedOn: z.iso.date() }),
+        params: mentorParamsSchema,
+        body: trainingInputSchema,
         response: { 201: mentorRegisterEntrySchema },
       },
     },

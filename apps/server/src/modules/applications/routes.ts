@@ -1,18 +1,24 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   applicationInputSchema,
+  applicationListSchema,
+  applicationParamsSchema,
   applicationSchema,
   decisionSchema,
-  idSchema,
   importResultSchema,
+  nominationCreatedSchema,
   nominationInputSchema,
-  nominationSchema,
+  nominationListSchema,
   okSchema,
   overrideInputSchema,
-  programRoleSchema,
+  ownApplicationParamsSchema,
+  programParamsSchema,
   questionInputSchema,
+  questionListSchema,
+  questionParamsSchema,
+  questionPatchSchema,
   questionSchema,
+  questionsQuerySchema,
   recommendationRequestSchema,
   reviewQuerySchema,
 } from '@lots/core';
@@ -26,10 +32,10 @@ import * as questions from './questions-service';
 import * as nominations from './nominations-service';
 import { importApplications } from './import-service';
 
-const program = z.strictObject({ programId: idSchema });
-const programRole = z.strictObject({ programId: idSchema, role: programRoleSchema });
-const programApplication = z.strictObject({ programId: idSchema, applicationId: idSchema });
-const programQuestion = z.strictObject({ programId: idSchema, questionId: idSchema });
+const program = programParamsSchema;
+const programRole = ownApplicationParamsSchema;
+const programApplication = applicationParamsSchema;
+const programQuestion = questionParamsSchema;
 const IMPORT_LIMIT = 5 * 1024 * 1024;
 
 export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -44,8 +50,8 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
       schema: {
         tags: ['forms'],
         params: program,
-        querystring: z.strictObject({ role: programRoleSchema.optional() }),
-        response: { 200: z.array(questionSchema) },
+        querystring: questionsQuerySchema,
+        response: { 200: questionListSchema },
       },
     },
     async (request) => questions.listQuestions(ctx, actorOf(request), request.params.programId, request.query.role),
@@ -62,12 +68,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
       schema: {
         tags: ['forms'],
         params: programQuestion,
-        body: z.strictObject({
-          label: z.string().trim().min(1).max(500).optional(),
-          help: z.string().max(1000).nullish(),
-          required: z.boolean().optional(),
-          position: z.number().int().min(0).max(1000).optional(),
-        }),
+        body: questionPatchSchema,
         response: { 200: questionSchema },
       },
     },
@@ -85,7 +86,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
   // The applicant's own applications.
   app.get(
     '/api/programs/:programId/applications/mine',
-    { schema: { tags: ['applications'], params: program, response: { 200: z.array(applicationSchema) } } },
+    { schema: { tags: ['applications'], params: program, response: { 200: applicationListSchema } } },
     async (request) => apply.myApplications(ctx, actorOf(request), request.params.programId),
   );
   app.put(
@@ -107,7 +108,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
   // The coordinator's review.
   app.get(
     '/api/programs/:programId/applications',
-    { schema: { tags: ['review'], params: program, querystring: reviewQuerySchema, response: { 200: z.array(applicationSchema) } } },
+    { schema: { tags: ['review'], params: program, querystring: reviewQuerySchema, response: { 200: applicationListSchema } } },
     async (request) => review.listForReview(ctx, actorOf(request), request.params.programId, request.query),
   );
   app.get(
@@ -117,7 +118,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
   );
   app.post(
     '/api/programs/:programId/decisions',
-    { schema: { tags: ['review'], params: program, body: decisionSchema, response: { 200: z.array(applicationSchema) } } },
+    { schema: { tags: ['review'], params: program, body: decisionSchema, response: { 200: applicationListSchema } } },
     async (request) => review.decide(ctx, actorOf(request), request.params.programId, request.body),
   );
   app.post(
@@ -167,7 +168,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
         tags: ['nominations'],
         params: program,
         body: nominationInputSchema,
-        response: { 201: z.object({ id: idSchema, nomineeName: z.string(), nomineeEmail: z.string() }) },
+        response: { 201: nominationCreatedSchema },
       },
     },
     async (request, reply) =>
@@ -175,7 +176,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
   );
   app.get(
     '/api/programs/:programId/nominations',
-    { schema: { tags: ['nominations'], params: program, response: { 200: z.array(nominationSchema) } } },
+    { schema: { tags: ['nominations'], params: program, response: { 200: nominationListSchema } } },
     async (request) => nominations.listNominations(ctx, actorOf(request), request.params.programId),
   );
 };

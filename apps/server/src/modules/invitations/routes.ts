@@ -1,11 +1,20 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { acceptInvitationSchema, idSchema, invitationInputSchema, invitationViewSchema, okSchema, personSchema } from '@lots/core';
+import {
+  acceptInvitationSchema,
+  invitationAcceptedSchema,
+  invitationInputSchema,
+  invitationTokenParamsSchema,
+  invitationViewSchema,
+  okSchema,
+  organisationParamsSchema,
+  personParamsSchema,
+  personSchema,
+} from '@lots/core';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../platform/actor';
 import * as service from './service';
 
-const tokenParams = z.strictObject({ token: z.string().min(20).max(100) });
+const tokenParams = invitationTokenParamsSchema;
 
 export const invitationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.post(
@@ -13,7 +22,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
     {
       schema: {
         tags: ['invitations'],
-        params: z.strictObject({ orgId: idSchema }),
+        params: organisationParamsSchema,
         body: invitationInputSchema,
         response: { 201: personSchema },
       },
@@ -22,7 +31,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
   );
   app.post(
     '/api/organisations/:orgId/people/:personId/invitation',
-    { schema: { tags: ['invitations'], params: z.strictObject({ orgId: idSchema, personId: idSchema }), response: { 200: okSchema } } },
+    { schema: { tags: ['invitations'], params: personParamsSchema, response: { 200: okSchema } } },
     async (request) => {
       await service.resend(ctx, actorOf(request), request.params.orgId, request.params.personId);
       return { ok: true as const };
@@ -41,7 +50,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
         tags: ['invitations'],
         params: tokenParams,
         body: acceptInvitationSchema,
-        response: { 200: z.object({ ok: z.literal(true), email: z.string() }) },
+        response: { 200: invitationAcceptedSchema },
       },
     },
     async (request) => service.accept(ctx, request.params.token, request.body),

@@ -1,19 +1,23 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   assignInputSchema,
+  compareQuerySchema,
   comparisonSchema,
   constraintInputSchema,
-  constraintSchema,
-  idSchema,
+  constraintListSchema,
+  constraintParamsSchema,
   matchingRunSchema,
-  matchingRunSummarySchema,
+  matchingRunSummaryListSchema,
   matchingSettingsSchema,
   myPreferencesSchema,
+  pairListSchema,
+  pairParamsSchema,
   pairResponseSchema,
   pairSchema,
   preferencesInputSchema,
+  programParamsSchema,
   publishInputSchema,
+  runParamsSchema,
   swapInputSchema,
 } from '@lots/core';
 import type { AppContext } from '../../context';
@@ -24,7 +28,7 @@ import * as constraints from './constraints-service';
 import * as pairs from './pairs-service';
 import * as preferences from './preferences-service';
 
-const program = z.strictObject({ programId: idSchema });
+const program = programParamsSchema;
 const tags = ['matching'];
 
 export const matchingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -45,32 +49,32 @@ export const matchingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   );
   app.get(
     '/api/programs/:programId/matching/runs',
-    { schema: { tags, params: program, response: { 200: z.array(matchingRunSummarySchema) } } },
+    { schema: { tags, params: program, response: { 200: matchingRunSummaryListSchema } } },
     async (request) => runs.listRuns(ctx, actorOf(request), request.params.programId),
   );
   app.get(
     '/api/programs/:programId/matching/runs/:runId',
-    { schema: { tags, params: z.strictObject({ programId: idSchema, runId: idSchema }), response: { 200: matchingRunSchema } } },
+    { schema: { tags, params: runParamsSchema, response: { 200: matchingRunSchema } } },
     async (request) => runs.getRun(ctx, actorOf(request), request.params.programId, request.params.runId),
   );
   app.get(
     '/api/programs/:programId/matching/compare',
-    { schema: { tags, params: program, querystring: z.strictObject({ a: idSchema, b: idSchema }), response: { 200: comparisonSchema } } },
+    { schema: { tags, params: program, querystring: compareQuerySchema, response: { 200: comparisonSchema } } },
     async (request) => runs.compareRuns(ctx, actorOf(request), request.params.programId, request.query.a, request.query.b),
   );
   app.get(
     '/api/programs/:programId/matching/constraints',
-    { schema: { tags, params: program, response: { 200: z.array(constraintSchema) } } },
+    { schema: { tags, params: program, response: { 200: constraintListSchema } } },
     async (request) => constraints.listConstraints(ctx, actorOf(request), request.params.programId),
   );
   app.post(
     '/api/programs/:programId/matching/constraints',
-    { schema: { tags, params: program, body: constraintInputSchema, response: { 200: z.array(constraintSchema) } } },
+    { schema: { tags, params: program, body: constraintInputSchema, response: { 200: constraintListSchema } } },
     async (request) => constraints.addConstraint(ctx, actorOf(request), request.params.programId, request.body),
   );
   app.post(
     '/api/programs/:programId/matching/assign',
-    { schema: { tags, params: program, body: assignInputSchema, response: { 200: z.array(constraintSchema) } } },
+    { schema: { tags, params: program, body: assignInputSchema, response: { 200: constraintListSchema } } },
     async (request) => constraints.addConstraint(ctx, actorOf(request), request.params.programId, { kind: 'lock', ...request.body }),
   );
   app.delete(
@@ -78,26 +82,24 @@ export const matchingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     {
       schema: {
         tags,
-        params: z.strictObject({ programId: idSchema, constraintId: idSchema }),
-        response: { 200: z.array(constraintSchema) },
+        params: constraintParamsSchema,
+        response: { 200: constraintListSchema },
       },
     },
     async (request) => constraints.removeConstraint(ctx, actorOf(request), request.params.programId, request.params.constraintId),
   );
   app.post(
     '/api/programs/:programId/matching/swap',
-    { schema: { tags, params: program, body: swapInputSchema, response: { 200: z.array(constraintSchema) } } },
+    { schema: { tags, params: program, body: swapInputSchema, response: { 200: constraintListSchema } } },
     async (request) => constraints.swap(ctx, actorOf(request), request.params.programId, request.body),
   );
   app.post(
     '/api/programs/:programId/matching/publish',
-    { schema: { tags, params: program, body: publishInputSchema, response: { 200: z.array(pairSchema) } } },
+    { schema: { tags, params: program, body: publishInputSchema, response: { 200: pairListSchema } } },
     async (request) => pairs.publish(ctx, actorOf(request), request.params.programId, request.body.runId),
   );
-  app.get(
-    '/api/programs/:programId/pairs',
-    { schema: { tags, params: program, response: { 200: z.array(pairSchema) } } },
-    async (request) => pairs.programPairs(ctx, actorOf(request), request.params.programId),
+  app.get('/api/programs/:programId/pairs', { schema: { tags, params: program, response: { 200: pairListSchema } } }, async (request) =>
+    pairs.programPairs(ctx, actorOf(request), request.params.programId),
   );
   app.get(
     '/api/programs/:programId/preferences/mine',
@@ -109,12 +111,12 @@ export const matchingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     { schema: { tags, params: program, body: preferencesInputSchema, response: { 200: myPreferencesSchema } } },
     async (request) => preferences.savePreferences(ctx, actorOf(request), request.params.programId, request.body.applicationIds),
   );
-  app.get('/api/pairs/mine', { schema: { tags, response: { 200: z.array(pairSchema) } } }, async (request) =>
+  app.get('/api/pairs/mine', { schema: { tags, response: { 200: pairListSchema } } }, async (request) =>
     pairs.myPairs(ctx, actorOf(request)),
   );
   app.post(
     '/api/pairs/:pairId/respond',
-    { schema: { tags, params: z.strictObject({ pairId: idSchema }), body: pairResponseSchema, response: { 200: pairSchema } } },
+    { schema: { tags, params: pairParamsSchema, body: pairResponseSchema, response: { 200: pairSchema } } },
     async (request) => pairs.respond(ctx, actorOf(request), request.params.pairId, request.body),
   );
 };

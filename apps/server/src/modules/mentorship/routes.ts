@@ -1,20 +1,27 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   agendaInputSchema,
+  agendaItemParamsSchema,
+  agendaItemPatchSchema,
   agreementInputSchema,
+  agreementPdfQuerySchema,
   checkinInputSchema,
-  clauseSchema,
+  clauseListSchema,
   clausesInputSchema,
   continuationInputSchema,
   endInputSchema,
-  idSchema,
   meetingInputSchema,
+  meetingParamsSchema,
+  mentorshipListSchema,
   mentorshipSchema,
   nextMeetingInputSchema,
   noteInputSchema,
-  noteSchema,
-  pairHealthSchema,
+  noteListSchema,
+  noteParamsSchema,
+  pairHealthListSchema,
+  pairParamsSchema,
+  programParamsSchema,
+  signInputSchema,
 } from '@lots/core';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../platform/actor';
@@ -24,11 +31,11 @@ import { getClauses, setClauses } from './clauses';
 import { programHealth } from './health';
 import { agreementPdf, nextMeetingIcs } from './documents';
 
-const pair = z.strictObject({ pairId: idSchema });
+const pair = pairParamsSchema;
 const tags = ['mentorship'];
 
 export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.get('/api/mentorships', { schema: { tags, response: { 200: z.array(mentorshipSchema) } } }, async (request) =>
+  app.get('/api/mentorships', { schema: { tags, response: { 200: mentorshipListSchema } } }, async (request) =>
     service.listMine(ctx, actorOf(request)),
   );
   app.get('/api/mentorships/:pairId', { schema: { tags, params: pair, response: { 200: mentorshipSchema } } }, async (request) =>
@@ -41,12 +48,12 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
   );
   app.post(
     '/api/mentorships/:pairId/agreement/sign',
-    { schema: { tags, params: pair, body: z.strictObject({ version: z.number().int().min(1) }), response: { 200: mentorshipSchema } } },
+    { schema: { tags, params: pair, body: signInputSchema, response: { 200: mentorshipSchema } } },
     async (request) => service.sign(ctx, actorOf(request), request.params.pairId, request.body.version),
   );
   app.get(
     '/api/mentorships/:pairId/agreement.pdf',
-    { schema: { tags, params: pair, querystring: z.strictObject({ lang: z.enum(['sv', 'nb', 'en']).optional() }) } },
+    { schema: { tags, params: pair, querystring: agreementPdfQuerySchema } },
     async (request, reply) => {
       const actor = actorOf(request);
       const mentorship = await service.getMentorship(ctx, actor, request.params.pairId);
@@ -63,7 +70,7 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
   );
   app.delete(
     '/api/mentorships/:pairId/meetings/:meetingId',
-    { schema: { tags, params: z.strictObject({ pairId: idSchema, meetingId: idSchema }), response: { 200: mentorshipSchema } } },
+    { schema: { tags, params: meetingParamsSchema, response: { 200: mentorshipSchema } } },
     async (request) => service.deleteMeeting(ctx, actorOf(request), request.params.pairId, request.params.meetingId),
   );
   app.put(
@@ -89,8 +96,8 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
     {
       schema: {
         tags,
-        params: z.strictObject({ pairId: idSchema, itemId: idSchema }),
-        body: z.strictObject({ done: z.boolean() }),
+        params: agendaItemParamsSchema,
+        body: agendaItemPatchSchema,
         response: { 200: mentorshipSchema },
       },
     },
@@ -99,7 +106,7 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
   );
   app.delete(
     '/api/mentorships/:pairId/agenda/:itemId',
-    { schema: { tags, params: z.strictObject({ pairId: idSchema, itemId: idSchema }), response: { 200: mentorshipSchema } } },
+    { schema: { tags, params: agendaItemParamsSchema, response: { 200: mentorshipSchema } } },
     async (request) => service.updateAgendaItem(ctx, actorOf(request), request.params.pairId, request.params.itemId, { remove: true }),
   );
   app.post(
@@ -107,12 +114,12 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
     { schema: { tags, params: pair, body: checkinInputSchema, response: { 201: mentorshipSchema } } },
     async (request, reply) => reply.status(201).send(await service.addCheckin(ctx, actorOf(request), request.params.pairId, request.body)),
   );
-  app.get('/api/mentorships/:pairId/notes', { schema: { tags, params: pair, response: { 200: z.array(noteSchema) } } }, async (request) =>
+  app.get('/api/mentorships/:pairId/notes', { schema: { tags, params: pair, response: { 200: noteListSchema } } }, async (request) =>
     service.listNotes(ctx, actorOf(request), request.params.pairId),
   );
   app.post(
     '/api/mentorships/:pairId/notes',
-    { schema: { tags, params: pair, body: noteInputSchema, response: { 201: z.array(noteSchema) } } },
+    { schema: { tags, params: pair, body: noteInputSchema, response: { 201: noteListSchema } } },
     async (request, reply) =>
       reply.status(201).send(await service.addNote(ctx, actorOf(request), request.params.pairId, request.body.text)),
   );
@@ -121,16 +128,16 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
     {
       schema: {
         tags,
-        params: z.strictObject({ pairId: idSchema, noteId: idSchema }),
+        params: noteParamsSchema,
         body: noteInputSchema,
-        response: { 200: z.array(noteSchema) },
+        response: { 200: noteListSchema },
       },
     },
     async (request) => service.updateNote(ctx, actorOf(request), request.params.pairId, request.params.noteId, request.body.text),
   );
   app.delete(
     '/api/mentorships/:pairId/notes/:noteId',
-    { schema: { tags, params: z.strictObject({ pairId: idSchema, noteId: idSchema }), response: { 200: z.array(noteSchema) } } },
+    { schema: { tags, params: noteParamsSchema, response: { 200: noteListSchema } } },
     async (request) => service.updateNote(ctx, actorOf(request), request.params.pairId, request.params.noteId, null),
   );
   app.post(
@@ -145,20 +152,18 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
   );
 
   // The coordinator's side: clause texts, and the pairs' health without content.
-  const program = z.strictObject({ programId: idSchema });
-  app.get(
-    '/api/programs/:programId/clauses',
-    { schema: { tags, params: program, response: { 200: z.array(clauseSchema) } } },
-    async (request) => getClauses(ctx, actorOf(request), request.params.programId),
+  const program = programParamsSchema;
+  app.get('/api/programs/:programId/clauses', { schema: { tags, params: program, response: { 200: clauseListSchema } } }, async (request) =>
+    getClauses(ctx, actorOf(request), request.params.programId),
   );
   app.put(
     '/api/programs/:programId/clauses',
-    { schema: { tags, params: program, body: clausesInputSchema, response: { 200: z.array(clauseSchema) } } },
+    { schema: { tags, params: program, body: clausesInputSchema, response: { 200: clauseListSchema } } },
     async (request) => setClauses(ctx, actorOf(request), request.params.programId, request.body.clauses),
   );
   app.get(
     '/api/programs/:programId/health',
-    { schema: { tags, params: program, response: { 200: z.array(pairHealthSchema) } } },
+    { schema: { tags, params: program, response: { 200: pairHealthListSchema } } },
     async (request) => programHealth(ctx, actorOf(request), request.params.programId),
   );
 };

@@ -1,14 +1,20 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idSchema, organisationInputSchema, organisationPatchSchema, organisationSchema } from '@lots/core';
+import {
+  organisationDirectorySchema,
+  organisationInputSchema,
+  organisationListSchema,
+  organisationParamsSchema,
+  organisationPatchSchema,
+  organisationSchema,
+} from '@lots/core';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../platform/actor';
 import * as service from './service';
 
-const params = z.strictObject({ orgId: idSchema });
+const params = organisationParamsSchema;
 
 export const organisationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.get('/api/organisations', { schema: { tags: ['organisations'], response: { 200: z.array(organisationSchema) } } }, async (request) =>
+  app.get('/api/organisations', { schema: { tags: ['organisations'], response: { 200: organisationListSchema } } }, async (request) =>
     service.listOrganisations(ctx, actorOf(request)),
   );
   app.get(
@@ -16,7 +22,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
     {
       schema: {
         tags: ['organisations'],
-        response: { 200: z.array(z.object({ id: idSchema, name: z.string(), kind: z.string(), country: z.string() })) },
+        response: { 200: organisationDirectorySchema },
       },
     },
     async (request) => {

@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import { desc, eq, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { schema } from '@lots/db';
-import { outboxPageSchema, type OutboxMessage } from '@lots/core';
+import { outboxPageSchema, outboxQuerySchema, type OutboxMessage } from '@lots/core';
 import type { AppContext } from '../../context';
 import { actorOf, type Actor } from '../../platform/actor';
 import { forbidden } from '../../platform/errors';
@@ -48,10 +47,7 @@ export const outboxRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     {
       schema: {
         tags: ['outbox'],
-        querystring: z.strictObject({
-          limit: z.coerce.number().int().min(1).max(200).default(50),
-          offset: z.coerce.number().int().min(0).default(0),
-        }),
+        querystring: outboxQuerySchema,
         response: { 200: outboxPageSchema },
       },
     },

@@ -1,11 +1,11 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
-  idSchema,
   importResultSchema,
+  organisationParamsSchema,
   peoplePageSchema,
   peopleQuerySchema,
   personInputSchema,
+  personParamsSchema,
   personPatchSchema,
   personSchema,
 } from '@lots/core';
@@ -16,8 +16,8 @@ import * as service from './service';
 import { importPeople } from './import-service';
 import { CSV_TYPES, XLSX_TYPE } from './import-file';
 
-const orgParams = z.strictObject({ orgId: idSchema });
-const personParams = z.strictObject({ orgId: idSchema, personId: idSchema });
+const orgParams = organisationParamsSchema;
+const personParams = personParamsSchema;
 const IMPORT_LIMIT = 5 * 1024 * 1024;
 
 export const peopleRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {

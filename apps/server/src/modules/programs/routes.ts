@@ -1,25 +1,25 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   copyProgramSchema,
-  idSchema,
+  eventParamsSchema,
   programEventInputSchema,
+  programEventPatchSchema,
   programInputSchema,
+  programParamsSchema,
   programPatchSchema,
   programSchema,
-  programSummarySchema,
+  programSummaryListSchema,
   transitionSchema,
 } from '@lots/core';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../platform/actor';
 import * as service from './service';
 
-const params = z.strictObject({ programId: idSchema });
-const eventParams = z.strictObject({ programId: idSchema, eventId: idSchema });
+const params = programParamsSchema;
 const tags = ['programs'];
 
 export const programRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.get('/api/programs', { schema: { tags, response: { 200: z.array(programSummarySchema) } } }, async (request) =>
+  app.get('/api/programs', { schema: { tags, response: { 200: programSummaryListSchema } } }, async (request) =>
     service.listPrograms(ctx, actorOf(request)),
   );
   app.post('/api/programs', { schema: { tags, body: programInputSchema, response: { 201: programSchema } } }, async (request, reply) =>
@@ -51,12 +51,12 @@ export const programRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
   );
   app.patch(
     '/api/programs/:programId/events/:eventId',
-    { schema: { tags, params: eventParams, body: programEventInputSchema.partial(), response: { 200: programSchema } } },
+    { schema: { tags, params: eventParamsSchema, body: programEventPatchSchema, response: { 200: programSchema } } },
     async (request) => service.updateEvent(ctx, actorOf(request), request.params.programId, request.params.eventId, request.body),
   );
   app.delete(
     '/api/programs/:programId/events/:eventId',
-    { schema: { tags, params: eventParams, response: { 200: programSchema } } },
+    { schema: { tags, params: eventParamsSchema, response: { 200: programSchema } } },
     async (request) => service.deleteEvent(ctx, actorOf(request), request.params.programId, request.params.eventId),
   );
 };

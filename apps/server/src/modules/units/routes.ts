@@ -1,17 +1,24 @@
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idSchema, okSchema, unitInputSchema, unitPatchSchema, unitSchema } from '@lots/core';
+import {
+  okSchema,
+  organisationParamsSchema,
+  unitInputSchema,
+  unitListSchema,
+  unitParamsSchema,
+  unitPatchSchema,
+  unitSchema,
+} from '@lots/core';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../platform/actor';
 import * as service from './service';
 
-const orgParams = z.strictObject({ orgId: idSchema });
-const unitParams = z.strictObject({ orgId: idSchema, unitId: idSchema });
+const orgParams = organisationParamsSchema;
+const unitParams = unitParamsSchema;
 
 export const unitRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(
     '/api/organisations/:orgId/units',
-    { schema: { tags: ['units'], params: orgParams, response: { 200: z.array(unitSchema) } } },
+    { schema: { tags: ['units'], params: orgParams, response: { 200: unitListSchema } } },
     async (request) => service.listUnits(ctx, actorOf(request), request.params.orgId),
   );
   app.post(

@@ -1,3 +1,4 @@
+/** Contract of the `outbox` capability: the mail Lots has sent or keeps (without SMTP), for administrators. */
 import { z } from 'zod';
 
 export const mailStatusSchema = z.enum(['queued', 'sending', 'sent', 'outbox', 'failed']);
@@ -15,3 +16,8 @@ export const outboxMessageSchema = z.object({
 });
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
 export const outboxPageSchema = z.object({ items: z.array(outboxMessageSchema), total: z.number().int() });
+
+export const outboxQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});

@@ -1,5 +1,6 @@
+/** Contract of the `organisations` capability: organisations and the directory of all organisations. */
 import { z } from 'zod';
-import { COUNTRIES, ORGANISATION_KINDS, idSchema, text } from './common';
+import { COUNTRIES, ORGANISATION_KINDS, idSchema, text } from '../common';
 
 export const organisationSchema = z.object({
   id: idSchema,
@@ -19,18 +20,8 @@ export const organisationInputSchema = z.strictObject({
 export type OrganisationInput = z.infer<typeof organisationInputSchema>;
 export const organisationPatchSchema = organisationInputSchema.partial();
 
-export const unitSchema = z.object({
-  id: idSchema,
-  organisationId: idSchema,
-  parentId: idSchema.nullable(),
-  name: z.string(),
-  peopleCount: z.number().int(),
-});
-export type Unit = z.infer<typeof unitSchema>;
+export const organisationListSchema = z.array(organisationSchema);
+export const organisationParamsSchema = z.strictObject({ orgId: idSchema });
 
-export const unitInputSchema = z.strictObject({
-  name: text(200),
-  parentId: idSchema.nullable().optional(),
-});
-export type UnitInput = z.infer<typeof unitInputSchema>;
-export const unitPatchSchema = unitInputSchema.partial();
+/** Every organisation's name, for choosing partners of a joint program. */
+export const organisationDirectorySchema = z.array(z.object({ id: idSchema, name: z.string(), kind: z.string(), country: z.string() }));

@@ -1,5 +1,6 @@
+/** Contract of the `people` capability: people of an organisation and their import. */
 import { z } from 'zod';
-import { ROLES, emailSchema, idSchema, localeSchema, optionalText, text } from './common';
+import { ROLES, emailSchema, idSchema, optionalText, text } from '../common';
 
 export const personSchema = z.object({
   id: idSchema,
@@ -41,23 +42,6 @@ export const peopleQuerySchema = z.strictObject({
 
 export const peoplePageSchema = z.object({ items: z.array(personSchema), total: z.number().int() });
 
-/** Invite = create (or pick) a person and e-mail them a link to create their account. */
-export const invitationInputSchema = personInputSchema.extend({ locale: localeSchema.optional() });
-
-export const invitationViewSchema = z.object({
-  organisationName: z.string(),
-  name: z.string(),
-  email: z.string(),
-  status: z.enum(['pending', 'expired', 'accepted', 'revoked']),
-  expiresAt: z.string(),
-});
-
-export const acceptInvitationSchema = z.strictObject({
-  name: text(200),
-  password: z.string().min(10).max(128),
-  locale: localeSchema.optional(),
-});
-
 /**
  * People import (CSV or XLSX). Columns, in a header row, any order; names in
  * English as below (case-insensitive). Only name and email are required.
@@ -72,3 +56,5 @@ export const IMPORT_COLUMNS = [
 ] as const;
 
 export const importResultSchema = z.object({ imported: z.number().int(), updated: z.number().int() });
+
+export const personParamsSchema = z.strictObject({ orgId: idSchema, personId: idSchema });

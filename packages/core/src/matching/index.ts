@@ -1,5 +1,6 @@
+/** Contract of the `matching` capability: settings, runs, locks and exclusions, publishing, the parties' answers, preferences. */
 import { z } from 'zod';
-import { idSchema, optionalText } from '../schemas/common';
+import { idSchema, optionalText } from '../common';
 
 export const MATCHING_CRITERIA = [
   'goals',
@@ -190,3 +191,12 @@ export const assignInputSchema = z.strictObject({
   mentorApplicationId: idSchema,
   reason: optionalText(1000),
 });
+
+export const matchingRunSummaryListSchema = z.array(matchingRunSummarySchema);
+export const runParamsSchema = z.strictObject({ programId: idSchema, runId: idSchema });
+export const compareQuerySchema = z.strictObject({ a: idSchema, b: idSchema });
+export const constraintListSchema = z.array(constraintSchema);
+export const constraintParamsSchema = z.strictObject({ programId: idSchema, constraintId: idSchema });
+export const pairListSchema = z.array(pairSchema);
+/** Routes under /api/pairs/:pairId and /api/mentorships/:pairId. */
+export const pairParamsSchema = z.strictObject({ pairId: idSchema });

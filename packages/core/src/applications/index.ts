@@ -1,6 +1,10 @@
+/**
+ * Contract of the `applications` capability: forms and questions, applications and eligibility,
+ * the review, nominations, answers by link (confirmations, recommendations), imports, the mentor register.
+ */
 import { z } from 'zod';
-import { emailSchema, idSchema, optionalText, text } from '../schemas/common';
-import { programRoleSchema, type RuleResult } from './eligibility';
+import { emailSchema, idSchema, optionalText, text } from '../common';
+import { programRoleSchema, type RuleResult } from '../programs/eligibility';
 
 export const QUESTION_KINDS = ['short_text', 'long_text', 'single_choice', 'multiple_choice', 'scale'] as const;
 
@@ -222,3 +226,35 @@ export const APPLICATION_IMPORT_COLUMNS = [
   'mentor_capacity',
 ] as const;
 export const APPLICATION_IMPORT_REQUIRED = ['email', 'role'] as const;
+
+export const questionListSchema = z.array(questionSchema);
+export const questionsQuerySchema = z.strictObject({ role: programRoleSchema.optional() });
+export const questionParamsSchema = z.strictObject({ programId: idSchema, questionId: idSchema });
+export const questionPatchSchema = z.strictObject({
+  label: z.string().trim().min(1).max(500).optional(),
+  help: z.string().max(1000).nullish(),
+  required: z.boolean().optional(),
+  position: z.number().int().min(0).max(1000).optional(),
+});
+
+export const applicationListSchema = z.array(applicationSchema);
+/** The applicant's own application in one role. */
+export const ownApplicationParamsSchema = z.strictObject({ programId: idSchema, role: programRoleSchema });
+export const applicationParamsSchema = z.strictObject({ programId: idSchema, applicationId: idSchema });
+
+export const nominationCreatedSchema = z.object({ id: idSchema, nomineeName: z.string(), nomineeEmail: z.string() });
+export const nominationListSchema = z.array(nominationSchema);
+
+/** A manager's or recommender's single-use link (the token is never stored, only its hash). */
+export const responseTokenParamsSchema = z.strictObject({ token: z.string().min(20).max(100) });
+
+export const mentorRegisterQuerySchema = z.strictObject({
+  q: z.string().max(200).optional(),
+  programId: idSchema.optional(),
+  organisationId: idSchema.optional(),
+  freeCapacity: z.enum(['true', 'false']).optional(),
+});
+export const mentorRegisterExportQuerySchema = mentorRegisterQuerySchema.extend({ format: z.enum(['csv', 'xlsx']).default('csv') });
+export const mentorRegisterSchema = z.array(mentorRegisterEntrySchema);
+export const mentorParamsSchema = z.strictObject({ personId: idSchema });
+export const trainingInputSchema = z.strictObject({ name: text(200), completedOn: z.iso.date() });

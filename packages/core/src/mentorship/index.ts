@@ -1,6 +1,7 @@
+/** Contract of the `mentorship` capability: the pair's space (agreement, meetings, agenda, goals, notes, ending) and the health view. */
 import { z } from 'zod';
-import { idSchema, optionalText, text } from '../schemas/common';
-import { MEETING_MODES } from './program';
+import { LOCALES, idSchema, optionalText, text } from '../common';
+import { MEETING_MODES } from '../programs/program';
 
 export const CLAUSE_KEYS = ['confidentiality', 'voluntary', 'ending', 'noReference', 'managerInformed'] as const;
 
@@ -137,3 +138,16 @@ export const pairHealthSchema = z.object({
   continuation: z.object({ adept: z.enum(['continue', 'end']).nullable(), mentor: z.enum(['continue', 'end']).nullable() }),
 });
 export type PairHealth = z.infer<typeof pairHealthSchema>;
+
+export * from './pair-state';
+
+export const mentorshipListSchema = z.array(mentorshipSchema);
+export const signInputSchema = z.strictObject({ version: z.number().int().min(1) });
+export const agreementPdfQuerySchema = z.strictObject({ lang: z.enum(LOCALES).optional() });
+export const meetingParamsSchema = z.strictObject({ pairId: idSchema, meetingId: idSchema });
+export const agendaItemParamsSchema = z.strictObject({ pairId: idSchema, itemId: idSchema });
+export const agendaItemPatchSchema = z.strictObject({ done: z.boolean() });
+export const noteParamsSchema = z.strictObject({ pairId: idSchema, noteId: idSchema });
+export const noteListSchema = z.array(noteSchema);
+export const clauseListSchema = z.array(clauseSchema);
+export const pairHealthListSchema = z.array(pairHealthSchema);

@@ -1,0 +1,22 @@
+/** Contract of the `units` capability: the tree of units of an organisation. */
+import { z } from 'zod';
+import { idSchema, text } from '../common';
+
+export const unitSchema = z.object({
+  id: idSchema,
+  organisationId: idSchema,
+  parentId: idSchema.nullable(),
+  name: z.string(),
+  peopleCount: z.number().int(),
+});
+export type Unit = z.infer<typeof unitSchema>;
+
+export const unitInputSchema = z.strictObject({
+  name: text(200),
+  parentId: idSchema.nullable().optional(),
+});
+export type UnitInput = z.infer<typeof unitInputSchema>;
+export const unitPatchSchema = unitInputSchema.partial();
+
+export const unitListSchema = z.array(unitSchema);
+export const unitParamsSchema = z.strictObject({ orgId: idSchema, unitId: idSchema });
