@@ -14,11 +14,25 @@ import { createAccount } from '../auth/accounts';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Requests as one signed-in person (their Cookie header), or anonymously (undefined). */
+export interface RequestAs {
+  request(method: Method, url: string, payload?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  get(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  post(url: string, payload?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  put(url: string, payload?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  patch(url: string, payload?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  delete(url: string, payload?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+}
+
 export interface TestApp extends BuiltApp {
   database: TestDatabase;
   config: Config;
   /** Signs in through POST /api/auth/sign-in/email; returns the Cookie header value. */
   signIn(email: string, password?: string): Promise<string>;
+  /** Requests with this Cookie header (from `signIn`), or anonymously with undefined. */
+  as(cookie: string | undefined): RequestAs;
   createOrganisation(name: string): Promise<string>;
   createUnit(organisationId: string, name: string, parentId?: string | null): Promise<string>;
   /** A person with an account (password TEST_PASSWORD). */
@@ -53,11 +67,30 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     return cookieOf(response);
   };
 
+  const as = (cookie: string | undefined): RequestAs => {
+    const request: RequestAs['request'] = (method, url, payload, headers = {}) =>
+      built.app.inject({
+        method,
+        url,
+        headers: { ...(cookie ? { cookie } : {}), ...headers },
+        ...(payload !== undefined ? { payload: payload as object } : {}),
+      });
+    return {
+      request,
+      get: (url, headers) => request('GET', url, undefined, headers),
+      post: (url, payload, headers) => request('POST', url, payload, headers),
+      put: (url, payload, headers) => request('PUT', url, payload, headers),
+      patch: (url, payload, headers) => request('PATCH', url, payload, headers),
+      delete: (url, payload, headers) => request('DELETE', url, payload, headers),
+    };
+  };
+
   return {
     ...built,
     database,
     config,
     signIn,
+    as,
     async createOrganisation(name) {
       const [row] = await database.db.insert(schema.organisations).values({ name }).returning({ id: schema.organisations.id });
       return row!.id;

@@ -3,8 +3,6 @@ import { and, eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
 import { createTestApp, type TestApp } from '../../testing/harness';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** Applying: the deadline, editing until then, answers checked by kind, withdrawing, the manager's confirmation. */
@@ -21,12 +19,10 @@ describe('applying to a program', () => {
   let P: string;
   let questions: Record<'choice' | 'scale' | 'multi' | 'short' | 'mentor', string>;
 
-  const api = (cookie: string, method: Method, url: string, payload?: unknown) =>
-    t.app.inject({ method, url, headers: { cookie }, ...(payload !== undefined ? { payload: payload as object } : {}) });
   const put = (cookie: string, programId: string, role: string, body: unknown) =>
-    api(cookie, 'PUT', `/api/programs/${programId}/applications/mine/${role}`, body);
+    t.as(cookie).put(`/api/programs/${programId}/applications/mine/${role}`, body);
   const submit = (cookie: string, programId: string, role: string, body: unknown) =>
-    api(cookie, 'POST', `/api/programs/${programId}/applications/mine/${role}/submit`, body);
+    t.as(cookie).post(`/api/programs/${programId}/applications/mine/${role}/submit`, body);
   const rowsOf = (programId: string, personId?: string) =>
     t.database.db
       .select()
@@ -39,12 +35,12 @@ describe('applying to a program', () => {
   const mailCount = async () => (await t.database.db.select().from(schema.mailMessages)).length;
 
   async function program(body: Record<string, unknown>, status: 'draft' | 'open' | 'selection' = 'open') {
-    const created = await api(maria, 'POST', '/api/programs', { type: 'classic', applicationClosesOn: '2099-12-31', ...body });
+    const created = await t.as(maria).post('/api/programs', { type: 'classic', applicationClosesOn: '2099-12-31', ...body });
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id as string;
-    if (status !== 'draft') expect((await api(maria, 'POST', `/api/programs/${id}/status`, { status: 'open' })).statusCode).toBe(200);
+    if (status !== 'draft') expect((await t.as(maria).post(`/api/programs/${id}/status`, { status: 'open' })).statusCode).toBe(200);
     if (status === 'selection')
-      expect((await api(maria, 'POST', `/api/programs/${id}/status`, { status: 'selection' })).statusCode).toBe(200);
+      expect((await t.as(maria).post(`/api/programs/${id}/status`, { status: 'selection' })).statusCode).toBe(200);
     return id;
   }
 
@@ -68,7 +64,7 @@ describe('applying to a program', () => {
 
     P = await program({ name: 'Chefsprogrammet', participatingOrganisationIds: [kust], requiresManagerConfirmation: true });
     const question = async (body: Record<string, unknown>) => {
-      const response = await api(maria, 'POST', `/api/programs/${P}/questions`, body);
+      const response = await t.as(maria).post(`/api/programs/${P}/questions`, body);
       expect(response.statusCode, response.body).toBe(201);
       return response.json().id as string;
     };
@@ -125,7 +121,7 @@ describe('applying to a program', () => {
       const selection = await program({ name: 'Urval pågår', requiresManagerConfirmation: false }, 'selection');
       expect((await put(johan, selection, 'adept', { profile: {} })).statusCode).toBe(409);
       expect((await submit(johan, selection, 'adept', { profile: {} })).statusCode).toBe(409);
-      expect((await api(johan, 'GET', `/api/programs/${selection}/applications/mine`)).json()).toEqual([]);
+      expect((await t.as(johan).get(`/api/programs/${selection}/applications/mine`)).json()).toEqual([]);
       const draft = await program({ name: 'Utkast', requiresManagerConfirmation: false }, 'draft');
       expect((await put(johan, draft, 'adept', { profile: {} })).statusCode).toBe(404);
       expect(await rowsOf(selection)).toEqual([]);
@@ -160,7 +156,7 @@ describe('applying to a program', () => {
         .where(eq(schema.programs.id, today));
       expect((await put(johan, today, 'adept', { profile: { developmentGoals: 'För sent' } })).statusCode).toBe(409);
       expect((await submit(johan, today, 'adept', { profile: { developmentGoals: 'För sent' } })).statusCode).toBe(409);
-      const mine = await api(johan, 'GET', `/api/programs/${today}/applications/mine`);
+      const mine = await t.as(johan).get(`/api/programs/${today}/applications/mine`);
       expect(mine.json()).toMatchObject([{ status: 'submitted', editable: false, profile: { developmentGoals: 'Andra versionen' } }]);
     });
 
@@ -253,11 +249,11 @@ describe('applying to a program', () => {
 
   describe('withdrawing', () => {
     it('withdraws once; a withdrawn application cannot be edited or re-submitted', async () => {
-      const lisaApp = (await api(lisa, 'GET', `/api/programs/${P}/applications/mine`)).json()[0];
-      const withdrawn = await api(lisa, 'POST', `/api/programs/${P}/applications/mine/adept/withdraw`);
+      const lisaApp = (await t.as(lisa).get(`/api/programs/${P}/applications/mine`)).json()[0];
+      const withdrawn = await t.as(lisa).post(`/api/programs/${P}/applications/mine/adept/withdraw`);
       expect(withdrawn.statusCode, withdrawn.body).toBe(200);
       expect(withdrawn.json()).toMatchObject({ id: lisaApp.id, status: 'withdrawn', editable: false });
-      const again = await api(lisa, 'POST', `/api/programs/${P}/applications/mine/adept/withdraw`);
+      const again = await t.as(lisa).post(`/api/programs/${P}/applications/mine/adept/withdraw`);
       expect(again.statusCode).toBe(409);
       expect((await put(lisa, P, 'adept', { profile: {} })).statusCode).toBe(409);
       expect(
@@ -265,12 +261,12 @@ describe('applying to a program', () => {
       ).toBe(409);
       const [row] = await t.database.db.select().from(schema.applications).where(eq(schema.applications.id, lisaApp.id));
       expect(row!.status).toBe('withdrawn');
-      const queue = await api(maria, 'GET', `/api/programs/${P}/applications?status=withdrawn`);
+      const queue = await t.as(maria).get(`/api/programs/${P}/applications?status=withdrawn`);
       expect(queue.json().map((a: { id: string }) => a.id)).toEqual([lisaApp.id]);
     });
 
     it('withdrawing an application that does not exist is a 404', async () => {
-      expect((await api(lisa, 'POST', `/api/programs/${P}/applications/mine/mentor/withdraw`)).statusCode).toBe(404);
+      expect((await t.as(lisa).post(`/api/programs/${P}/applications/mine/mentor/withdraw`)).statusCode).toBe(404);
     });
   });
 
@@ -278,11 +274,11 @@ describe('applying to a program', () => {
     it('a person of an organisation that does not take part gets a 404 and stores nothing', async () => {
       expect((await put(per, P, 'adept', validAdept())).statusCode).toBe(404);
       expect((await submit(per, P, 'adept', validAdept())).statusCode).toBe(404);
-      expect((await api(per, 'POST', `/api/programs/${P}/applications/mine/adept/withdraw`)).statusCode).toBe(404);
+      expect((await t.as(per).post(`/api/programs/${P}/applications/mine/adept/withdraw`)).statusCode).toBe(404);
     });
 
     it('a platform administrator sees the program but cannot apply (403)', async () => {
-      expect((await api(root, 'GET', `/api/programs/${P}`)).statusCode).toBe(200);
+      expect((await t.as(root).get(`/api/programs/${P}`)).statusCode).toBe(200);
       expect((await put(root, P, 'adept', validAdept())).statusCode).toBe(403);
       expect((await submit(root, P, 'mentor', { answers: { [questions.mentor]: 'x' } })).statusCode).toBe(403);
       // Neither Per nor the platform administrator (both of Polisen) has an application.

@@ -4,8 +4,6 @@ import { schema } from '@lots/db';
 import { createTestApp, linkIn, type TestApp } from '../../testing/harness';
 import { sendDigests } from './digest';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
 /** The coordinators' digest: one mail per coordinator with an account and program with news, and none without news. */
 describe('coordinator digest', () => {
   let t: TestApp;
@@ -17,11 +15,9 @@ describe('coordinator digest', () => {
   let P4: string;
   const cookies: Record<string, string> = {};
 
-  const api = (cookie: string, method: Method, url: string, payload?: unknown) =>
-    t.app.inject({ method, url, headers: { cookie }, ...(payload !== undefined ? { payload: payload as object } : {}) });
   const digests = () => t.database.db.select().from(schema.mailMessages).where(eq(schema.mailMessages.template, 'digest'));
   const submitAdept = async (key: string, programId: string) => {
-    const response = await api(cookies[key]!, 'POST', `/api/programs/${programId}/applications/mine/adept/submit`, {
+    const response = await t.as(cookies[key]!).post(`/api/programs/${programId}/applications/mine/adept/submit`, {
       profile: {},
       managerEmail: `chef.${key}@example.org`,
     });
@@ -66,7 +62,7 @@ describe('coordinator digest', () => {
     }
 
     const create = async (cookie: string, name: string, coordinatorIds: string[] = []) => {
-      const created = await api(cookie, 'POST', '/api/programs', {
+      const created = await t.as(cookie).post('/api/programs', {
         name,
         type: 'classic',
         applicationClosesOn: '2099-12-31',
@@ -74,7 +70,7 @@ describe('coordinator digest', () => {
       });
       expect(created.statusCode, created.body).toBe(201);
       const id = created.json().id as string;
-      expect((await api(cookie, 'POST', `/api/programs/${id}/status`, { status: 'open' })).statusCode).toBe(200);
+      expect((await t.as(cookie).post(`/api/programs/${id}/status`, { status: 'open' })).statusCode).toBe(200);
       return id;
     };
     P = await create(maria, 'Tullens program', [anna.personId, gustav!.id]);
@@ -85,12 +81,12 @@ describe('coordinator digest', () => {
     // P: two submissions, one draft, one manager's answer. P2: one submission. P4: news, but past selection.
     await submitAdept('johan', P);
     await submitAdept('lisa', P);
-    await api(cookies.karl!, 'PUT', `/api/programs/${P}/applications/mine/adept`, { profile: {} });
+    await t.as(cookies.karl!).put(`/api/programs/${P}/applications/mine/adept`, { profile: {} });
     await confirmFor('johan');
     await submitAdept('sven', P2);
     await submitAdept('dora', P4);
     for (const status of ['selection', 'matching'])
-      expect((await api(maria, 'POST', `/api/programs/${P4}/status`, { status })).statusCode).toBe(200);
+      expect((await t.as(maria).post(`/api/programs/${P4}/status`, { status })).statusCode).toBe(200);
   });
   afterAll(() => t.destroy());
 
@@ -134,7 +130,7 @@ describe('coordinator digest', () => {
   });
 
   it('an edit of a submitted application is not news', async () => {
-    const edited = await api(cookies.johan!, 'PUT', `/api/programs/${P}/applications/mine/adept`, {
+    const edited = await t.as(cookies.johan!).put(`/api/programs/${P}/applications/mine/adept`, {
       profile: { developmentGoals: 'Nytt mål' },
       managerEmail: 'chef.johan@example.org',
     });

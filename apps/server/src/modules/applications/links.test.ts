@@ -3,8 +3,6 @@ import { eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
 import { createTestApp, linkIn, type TestApp } from '../../testing/harness';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
 /** The links in mails to managers and recommenders: no account, once only, expiring, revealing nothing else. */
 describe('confirmation and recommendation links', () => {
   let t: TestApp;
@@ -12,8 +10,6 @@ describe('confirmation and recommendation links', () => {
   let programId: string;
   const applications: Record<string, string> = {};
 
-  const api = (cookie: string, method: Method, url: string, payload?: unknown) =>
-    t.app.inject({ method, url, headers: { cookie }, ...(payload !== undefined ? { payload: payload as object } : {}) });
   const view = (token: string) => t.app.inject({ method: 'GET', url: `/api/responses/${token}` });
   const confirm = (token: string, decision: 'confirmed' | 'declined', comment?: string) =>
     t.app.inject({ method: 'POST', url: `/api/responses/${token}/confirmation`, payload: { decision, ...(comment ? { comment } : {}) } });
@@ -41,7 +37,7 @@ describe('confirmation and recommendation links', () => {
     const tull = await t.createOrganisation('Tullverket');
     await t.createMember(tull, 'maria@tull.example', ['coordinator'], { name: 'Maria Sundberg' });
     maria = await t.signIn('maria@tull.example');
-    const created = await api(maria, 'POST', '/api/programs', {
+    const created = await t.as(maria).post('/api/programs', {
       name: 'Chefsprogrammet',
       type: 'classic',
       purpose: 'Stöd till nya chefer',
@@ -49,7 +45,7 @@ describe('confirmation and recommendation links', () => {
       requiresManagerConfirmation: true,
     });
     programId = created.json().id;
-    expect((await api(maria, 'POST', `/api/programs/${programId}/status`, { status: 'open' })).statusCode).toBe(200);
+    expect((await t.as(maria).post(`/api/programs/${programId}/status`, { status: 'open' })).statusCode).toBe(200);
     for (const [key, name] of [
       ['johan', 'Johan Nyberg'],
       ['lisa', 'Lisa Lind'],
@@ -58,7 +54,7 @@ describe('confirmation and recommendation links', () => {
     ] as const) {
       await t.createMember(tull, `${key}@tull.example`, ['participant'], { name });
       const cookie = await t.signIn(`${key}@tull.example`);
-      const submitted = await api(cookie, 'POST', `/api/programs/${programId}/applications/mine/adept/submit`, {
+      const submitted = await t.as(cookie).post(`/api/programs/${programId}/applications/mine/adept/submit`, {
         profile: { yearsAsManager: 1, developmentGoals: `Hemligt mål för ${name}` },
         managerName: `Chef för ${name}`,
         managerEmail: `chef.${key}@tull.example`,
@@ -113,7 +109,7 @@ describe('confirmation and recommendation links', () => {
     const row = await confirmationOf(applications.johan!);
     expect(row).toMatchObject({ status: 'confirmed', comment: 'Självklart' });
     expect(row.respondedAt).toBeInstanceOf(Date);
-    const application = await api(maria, 'GET', `/api/programs/${programId}/applications/${applications.johan}`);
+    const application = await t.as(maria).get(`/api/programs/${programId}/applications/${applications.johan}`);
     expect(application.json()).toMatchObject({ confirmation: 'confirmed' });
     expect(application.json().confirmationRespondedAt).toEqual(row.respondedAt!.toISOString());
   });
@@ -152,7 +148,7 @@ describe('confirmation and recommendation links', () => {
 
   it('a reminder mails a new link; the old one stops working (404)', async () => {
     const old = await tokenFrom('chef.pelle@tull.example', 'managerConfirmation');
-    const reminded = await api(maria, 'POST', `/api/programs/${programId}/applications/${applications.pelle}/confirmation/remind`);
+    const reminded = await t.as(maria).post(`/api/programs/${programId}/applications/${applications.pelle}/confirmation/remind`);
     expect(reminded.statusCode, reminded.body).toBe(200);
     expect(reminded.json().confirmation).toBe('pending');
     const fresh = await tokenFrom('chef.pelle@tull.example', 'confirmationReminder');
@@ -165,7 +161,7 @@ describe('confirmation and recommendation links', () => {
   });
 
   it('a reminder also revives an expired link', async () => {
-    const reminded = await api(maria, 'POST', `/api/programs/${programId}/applications/${applications.lisa}/confirmation/remind`);
+    const reminded = await t.as(maria).post(`/api/programs/${programId}/applications/${applications.lisa}/confirmation/remind`);
     expect(reminded.statusCode, reminded.body).toBe(200);
     const fresh = await tokenFrom('chef.lisa@tull.example', 'confirmationReminder');
     expect((await view(fresh)).json().status).toBe('pending');
@@ -175,21 +171,21 @@ describe('confirmation and recommendation links', () => {
   it('a declined confirmation shows as declined in the coordinator’s queue; no more reminders', async () => {
     const token = await tokenFrom('chef.pelle@tull.example', 'confirmationReminder');
     expect((await confirm(token, 'declined', 'Inte i år')).statusCode).toBe(200);
-    const declined = await api(maria, 'GET', `/api/programs/${programId}/applications?confirmation=declined`);
+    const declined = await t.as(maria).get(`/api/programs/${programId}/applications?confirmation=declined`);
     expect(declined.statusCode).toBe(200);
     expect(declined.json().map((a: { id: string; confirmation: string }) => [a.id, a.confirmation])).toEqual([
       [applications.pelle, 'declined'],
     ]);
-    const confirmed = await api(maria, 'GET', `/api/programs/${programId}/applications?confirmation=confirmed`);
+    const confirmed = await t.as(maria).get(`/api/programs/${programId}/applications?confirmation=confirmed`);
     expect(
       confirmed
         .json()
         .map((a: { id: string }) => a.id)
         .sort(),
     ).toEqual([applications.johan, applications.lisa].sort());
-    const pending = await api(maria, 'GET', `/api/programs/${programId}/applications?confirmation=pending`);
+    const pending = await t.as(maria).get(`/api/programs/${programId}/applications?confirmation=pending`);
     expect(pending.json().map((a: { id: string }) => a.id)).toEqual([applications.sara]);
-    const remind = await api(maria, 'POST', `/api/programs/${programId}/applications/${applications.pelle}/confirmation/remind`);
+    const remind = await t.as(maria).post(`/api/programs/${programId}/applications/${applications.pelle}/confirmation/remind`);
     expect(remind.statusCode).toBe(409);
   });
 
@@ -197,7 +193,7 @@ describe('confirmation and recommendation links', () => {
     let token: string;
 
     it('the coordinator asks for one; the recommender gets a link with the same minimal view', async () => {
-      const requested = await api(maria, 'POST', `/api/programs/${programId}/applications/${applications.sara}/recommendations`, {
+      const requested = await t.as(maria).post(`/api/programs/${programId}/applications/${applications.sara}/recommendations`, {
         name: 'Rolf Rekommendör',
         email: 'rolf@tull.example',
       });
@@ -235,14 +231,14 @@ describe('confirmation and recommendation links', () => {
       const second = await recommend(token, 'recommend');
       expect(second.statusCode).toBe(409);
       expect((await view(token)).json().status).toBe('answered');
-      const application = await api(maria, 'GET', `/api/programs/${programId}/applications/${applications.sara}`);
+      const application = await t.as(maria).get(`/api/programs/${programId}/applications/${applications.sara}`);
       expect(application.json().recommendations).toEqual([
         { id: expect.any(String), name: 'Rolf Rekommendör', verdict: 'advise_against', comment: 'För tidigt' },
       ]);
     });
 
     it('expires', async () => {
-      const requested = await api(maria, 'POST', `/api/programs/${programId}/applications/${applications.johan}/recommendations`, {
+      const requested = await t.as(maria).post(`/api/programs/${programId}/applications/${applications.johan}/recommendations`, {
         name: 'Gun Gammal',
         email: 'gun@tull.example',
       });

@@ -10,16 +10,12 @@ describe('matching flow', () => {
   let t: TestApp;
   let coordinator: string;
   let programId: string;
-  const api = (cookie: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) =>
-    t.app.inject({ method, url, headers: { cookie }, ...(payload !== undefined ? { payload: payload as object } : {}) });
 
   async function run(): Promise<MatchingRun> {
-    const started = await api(coordinator, 'POST', `/api/programs/${programId}/matching/runs`);
+    const started = await t.as(coordinator).post(`/api/programs/${programId}/matching/runs`);
     expect(started.statusCode, started.body).toBe(202);
     for (let i = 0; i < 100; i++) {
-      const current = (
-        await api(coordinator, 'GET', `/api/programs/${programId}/matching/runs/${started.json().id}`)
-      ).json() as MatchingRun;
+      const current = (await t.as(coordinator).get(`/api/programs/${programId}/matching/runs/${started.json().id}`)).json() as MatchingRun;
       if (current.status === 'done' || current.status === 'failed') {
         expect(current.error).toBeNull();
         return current;
@@ -66,13 +62,13 @@ describe('matching flow', () => {
 
   it('keeps locked pairs and exclusions across runs; a rule-breaking hand assignment needs a reason', async () => {
     const [p0, p1] = first.pairs;
-    const lock = await api(coordinator, 'POST', `/api/programs/${programId}/matching/constraints`, {
+    const lock = await t.as(coordinator).post(`/api/programs/${programId}/matching/constraints`, {
       kind: 'lock',
       adeptApplicationId: p0!.adept.applicationId,
       mentorApplicationId: p0!.mentor.applicationId,
     });
     expect(lock.statusCode, lock.body).toBe(200);
-    const exclude = await api(coordinator, 'POST', `/api/programs/${programId}/matching/constraints`, {
+    const exclude = await t.as(coordinator).post(`/api/programs/${programId}/matching/constraints`, {
       kind: 'exclude',
       adeptApplicationId: p1!.adept.applicationId,
       mentorApplicationId: p1!.mentor.applicationId,
@@ -81,7 +77,7 @@ describe('matching flow', () => {
     // A mentor from the adept's own ministry breaks the joint program's rule.
     const sameOrg = first.pairs.find((p) => p.mentor.organisationName === p0!.adept.organisationName)?.mentor;
     if (sameOrg) {
-      const refused = await api(coordinator, 'POST', `/api/programs/${programId}/matching/assign`, {
+      const refused = await t.as(coordinator).post(`/api/programs/${programId}/matching/assign`, {
         adeptApplicationId: p0!.adept.applicationId,
         mentorApplicationId: sameOrg.applicationId,
       });
@@ -96,7 +92,7 @@ describe('matching flow', () => {
     expect(second.pairs.find((p) => p.adept.applicationId === p1!.adept.applicationId)?.mentor.applicationId).not.toBe(
       p1!.mentor.applicationId,
     );
-    const compare = await api(coordinator, 'GET', `/api/programs/${programId}/matching/compare?a=${first.id}&b=${second.id}`);
+    const compare = await t.as(coordinator).get(`/api/programs/${programId}/matching/compare?a=${first.id}&b=${second.id}`);
     expect(compare.statusCode).toBe(200);
     expect(compare.json().changed.length).toBeGreaterThan(0);
     expect(typeof compare.json().totalScoreDifference).toBe('number');
@@ -104,7 +100,7 @@ describe('matching flow', () => {
   });
 
   it('publishes: both parties are told, each accepts or declines; a decline returns both to the pool', async () => {
-    const published = await api(coordinator, 'POST', `/api/programs/${programId}/matching/publish`, { runId: first.id });
+    const published = await t.as(coordinator).post(`/api/programs/${programId}/matching/publish`, { runId: first.id });
     expect(published.statusCode, published.body).toBe(200);
     const pairs = published.json();
     expect(pairs).toHaveLength(6);
@@ -121,26 +117,26 @@ describe('matching flow', () => {
       await t.database.db.update(schema.people).set({ userId }).where(eq(schema.people.id, person.personId));
       cookies[person.personId] = await t.signIn(email);
     }
-    const mine = await api(cookies[accepted.adept.personId]!, 'GET', '/api/pairs/mine');
+    const mine = await t.as(cookies[accepted.adept.personId]!).get('/api/pairs/mine');
     expect(mine.json()).toHaveLength(1);
     expect(mine.json()[0]).not.toHaveProperty('score');
     expect(
-      (await api(cookies[accepted.adept.personId]!, 'POST', `/api/pairs/${accepted.id}/respond`, { decision: 'accepted' })).json().status,
+      (await t.as(cookies[accepted.adept.personId]!).post(`/api/pairs/${accepted.id}/respond`, { decision: 'accepted' })).json().status,
     ).toBe('published');
     expect(
-      (await api(cookies[accepted.mentor.personId]!, 'POST', `/api/pairs/${accepted.id}/respond`, { decision: 'accepted' })).json().status,
+      (await t.as(cookies[accepted.mentor.personId]!).post(`/api/pairs/${accepted.id}/respond`, { decision: 'accepted' })).json().status,
     ).toBe('active');
     // Someone else cannot answer for a pair.
     expect(
-      (await api(cookies[declined.adept.personId]!, 'POST', `/api/pairs/${accepted.id}/respond`, { decision: 'declined' })).statusCode,
+      (await t.as(cookies[declined.adept.personId]!).post(`/api/pairs/${accepted.id}/respond`, { decision: 'declined' })).statusCode,
     ).toBe(403);
 
-    const no = await api(cookies[declined.adept.personId]!, 'POST', `/api/pairs/${declined.id}/respond`, {
+    const no = await t.as(cookies[declined.adept.personId]!).post(`/api/pairs/${declined.id}/respond`, {
       decision: 'declined',
       reason: 'We know each other too well',
     });
     expect(no.json()).toMatchObject({ status: 'declined', declinedBy: 'adept', declineReason: null });
-    const overview = await api(coordinator, 'GET', `/api/programs/${programId}/pairs`);
+    const overview = await t.as(coordinator).get(`/api/programs/${programId}/pairs`);
     expect(overview.json().find((p: { id: string }) => p.id === declined.id).declineReason).toBe('We know each other too well');
 
     // The next run has only the declined adept to place, and never with the declined mentor.
@@ -177,9 +173,9 @@ describe('matching flow', () => {
       ['GET', `/api/programs/${programId}/matching/settings`],
       ['GET', `/api/programs/${programId}/pairs`],
     ] as const) {
-      expect((await api(participant, method, url)).statusCode, url).toBe(403);
+      expect((await t.as(participant).request(method, url)).statusCode, url).toBe(403);
     }
     const samordnare = await t.signIn('samordnare@example.org', 'lots-demo');
-    expect((await api(samordnare, 'GET', `/api/programs/${programId}/matching/runs`)).statusCode).toBe(404);
+    expect((await t.as(samordnare).get(`/api/programs/${programId}/matching/runs`)).statusCode).toBe(404);
   });
 });

@@ -11,8 +11,6 @@ describe('mutual preferences', () => {
   let t: TestApp;
   let programId: string;
   const cookies: Record<string, string> = {};
-  const api = (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
-    t.app.inject({ method, url, headers: { cookie: cookies[who]! }, ...(payload !== undefined ? { payload: payload as object } : {}) });
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -33,25 +31,31 @@ describe('mutual preferences', () => {
   afterAll(() => t.destroy());
 
   it('are refused while the program does not use them, and only accepted participants state them', async () => {
-    const mine = await api('Ole Bakken', 'GET', `/api/programs/${programId}/preferences/mine`);
+    const mine = await t.as(cookies['Ole Bakken']!).get(`/api/programs/${programId}/preferences/mine`);
     expect(mine.json()).toMatchObject({ role: 'adept', enabled: false });
     const mentors = mine.json().candidates;
     expect(mentors).toHaveLength(6);
     expect(JSON.stringify(mentors)).not.toMatch(/score|rank/i);
     expect(
-      (await api('Ole Bakken', 'PUT', `/api/programs/${programId}/preferences/mine`, { applicationIds: [mentors[0].applicationId] }))
-        .statusCode,
+      (
+        await t
+          .as(cookies['Ole Bakken']!)
+          .put(`/api/programs/${programId}/preferences/mine`, { applicationIds: [mentors[0].applicationId] })
+      ).statusCode,
     ).toBe(409);
-    expect((await api('Oddveig Håvelsrud', 'GET', `/api/programs/${programId}/preferences/mine`)).statusCode).toBe(403);
+    expect((await t.as(cookies['Oddveig Håvelsrud']!).get(`/api/programs/${programId}/preferences/mine`)).statusCode).toBe(403);
   });
 
   it('with preferences on: adepts rank up to five mentors, mentors mark adepts, nobody sees anyone else’s, and the run reports stability', async () => {
-    const settings = (await api('Oddveig Håvelsrud', 'GET', `/api/programs/${programId}/matching/settings`)).json();
+    const settings = (await t.as(cookies['Oddveig Håvelsrud']!).get(`/api/programs/${programId}/matching/settings`)).json();
     expect(
-      (await api('Oddveig Håvelsrud', 'PUT', `/api/programs/${programId}/matching/settings`, { ...settings, preferencesEnabled: true }))
-        .statusCode,
+      (
+        await t
+          .as(cookies['Oddveig Håvelsrud']!)
+          .put(`/api/programs/${programId}/matching/settings`, { ...settings, preferencesEnabled: true })
+      ).statusCode,
     ).toBe(200);
-    const ole = (await api('Ole Bakken', 'GET', `/api/programs/${programId}/preferences/mine`)).json();
+    const ole = (await t.as(cookies['Ole Bakken']!).get(`/api/programs/${programId}/preferences/mine`)).json();
     const hilde = ole.candidates.find((c: { name: string }) => c.name === 'Hilde Strand');
     const ranked = [
       hilde.applicationId,
@@ -60,31 +64,34 @@ describe('mutual preferences', () => {
         .slice(0, 2)
         .map((c: { applicationId: string }) => c.applicationId),
     ];
-    const saved = await api('Ole Bakken', 'PUT', `/api/programs/${programId}/preferences/mine`, { applicationIds: ranked });
+    const saved = await t.as(cookies['Ole Bakken']!).put(`/api/programs/${programId}/preferences/mine`, { applicationIds: ranked });
     expect(saved.json().chosen).toEqual(ranked);
     expect(
       (
-        await api('Ole Bakken', 'PUT', `/api/programs/${programId}/preferences/mine`, {
+        await t.as(cookies['Ole Bakken']!).put(`/api/programs/${programId}/preferences/mine`, {
           applicationIds: ole.candidates.slice(0, 6).map((c: { applicationId: string }) => c.applicationId),
         })
       ).statusCode,
     ).toBe(400);
-    const mentorView = (await api('Hilde Strand', 'GET', `/api/programs/${programId}/preferences/mine`)).json();
+    const mentorView = (await t.as(cookies['Hilde Strand']!).get(`/api/programs/${programId}/preferences/mine`)).json();
     expect(mentorView.role).toBe('mentor');
     const oleAsCandidate = mentorView.candidates.find((c: { name: string }) => c.name === 'Ole Bakken');
     expect(
-      (await api('Hilde Strand', 'PUT', `/api/programs/${programId}/preferences/mine`, { applicationIds: [oleAsCandidate.applicationId] }))
-        .statusCode,
+      (
+        await t
+          .as(cookies['Hilde Strand']!)
+          .put(`/api/programs/${programId}/preferences/mine`, { applicationIds: [oleAsCandidate.applicationId] })
+      ).statusCode,
     ).toBe(200);
     // Marte sees her own (empty) choices, never Ole's or Hilde's.
-    const marte = (await api('Marte Lie', 'GET', `/api/programs/${programId}/preferences/mine`)).json();
+    const marte = (await t.as(cookies['Marte Lie']!).get(`/api/programs/${programId}/preferences/mine`)).json();
     expect(marte.chosen).toEqual([]);
 
-    const started = (await api('Oddveig Håvelsrud', 'POST', `/api/programs/${programId}/matching/runs`)).json();
+    const started = (await t.as(cookies['Oddveig Håvelsrud']!).post(`/api/programs/${programId}/matching/runs`)).json();
     let run: MatchingRun = started;
     for (let i = 0; i < 100 && run.status !== 'done'; i++) {
       await new Promise((r) => setTimeout(r, 100));
-      run = (await api('Oddveig Håvelsrud', 'GET', `/api/programs/${programId}/matching/runs/${started.id}`)).json();
+      run = (await t.as(cookies['Oddveig Håvelsrud']!).get(`/api/programs/${programId}/matching/runs/${started.id}`)).json();
     }
     expect(run.status).toBe('done');
     expect(run.stability).not.toBeNull();

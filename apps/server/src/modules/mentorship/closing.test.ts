@@ -8,8 +8,6 @@ describe('continuation at the program’s end', () => {
   let programId: string;
   const pairIds: string[] = [];
   const cookies: Record<string, string> = {};
-  const api = (who: string, method: 'GET' | 'POST', url: string, payload?: unknown) =>
-    t.app.inject({ method, url, headers: { cookie: cookies[who]! }, ...(payload !== undefined ? { payload: payload as object } : {}) });
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -67,39 +65,42 @@ describe('continuation at the program’s end', () => {
   it('the health view and the clause texts are the program managers’ only', async () => {
     const clauses = { clauses: [{ key: 'confidentiality', sv: 'a', nb: 'b', en: 'c' }] };
     for (const url of [`/api/programs/${programId}/health`, `/api/programs/${programId}/clauses`]) {
-      expect((await api('adept0', 'GET', url)).statusCode, url).toBe(403);
-      expect((await api('foreign', 'GET', url)).statusCode, url).toBe(404);
-      expect((await api('coordinator', 'GET', url)).statusCode, url).toBe(200);
+      expect((await t.as(cookies.adept0!).get(url)).statusCode, url).toBe(403);
+      expect((await t.as(cookies.foreign!).get(url)).statusCode, url).toBe(404);
+      expect((await t.as(cookies.coordinator!).get(url)).statusCode, url).toBe(200);
     }
     const put = (who: string) =>
       t.app.inject({ method: 'PUT', url: `/api/programs/${programId}/clauses`, headers: { cookie: cookies[who]! }, payload: clauses });
     expect((await put('mentor0')).statusCode).toBe(403);
     expect((await put('foreign')).statusCode).toBe(404);
-    const before = (await api('coordinator', 'GET', `/api/programs/${programId}/clauses`)).json();
+    const before = (await t.as(cookies.coordinator!).get(`/api/programs/${programId}/clauses`)).json();
     expect(before.map((c: { key: string }) => c.key)).toContain('voluntary');
   });
   afterAll(() => t.destroy());
 
   it('is chosen near the end only; each party sees both choices', async () => {
-    const early = await api('adept2', 'POST', `/api/mentorships/${pairIds[2]}/continuation`, { choice: 'continue' });
+    const early = await t.as(cookies.adept2!).post(`/api/mentorships/${pairIds[2]}/continuation`, { choice: 'continue' });
     expect(early.statusCode).toBe(409);
     expect(early.json().error.field).toBe('choice');
-    await api('adept0', 'POST', `/api/mentorships/${pairIds[0]}/continuation`, { choice: 'continue' });
-    const both = await api('mentor0', 'POST', `/api/mentorships/${pairIds[0]}/continuation`, { choice: 'continue' });
+    await t.as(cookies.adept0!).post(`/api/mentorships/${pairIds[0]}/continuation`, { choice: 'continue' });
+    const both = await t.as(cookies.mentor0!).post(`/api/mentorships/${pairIds[0]}/continuation`, { choice: 'continue' });
     expect(both.json()).toMatchObject({ myContinuation: 'continue', otherContinuation: 'continue' });
-    await api('adept1', 'POST', `/api/mentorships/${pairIds[1]}/continuation`, { choice: 'continue' });
-    await api('mentor1', 'POST', `/api/mentorships/${pairIds[1]}/continuation`, { choice: 'end' });
+    await t.as(cookies.adept1!).post(`/api/mentorships/${pairIds[1]}/continuation`, { choice: 'continue' });
+    await t.as(cookies.mentor1!).post(`/api/mentorships/${pairIds[1]}/continuation`, { choice: 'end' });
   });
 
   it('closing the program ends the pairs that do not both continue, and keeps status, dates and choices', async () => {
-    const closed = await api('coordinator', 'POST', `/api/programs/${programId}/status`, { status: 'closed' });
+    const closed = await t.as(cookies.coordinator!).post(`/api/programs/${programId}/status`, { status: 'closed' });
     expect(closed.statusCode, closed.body).toBe(200);
-    const health = (await api('coordinator', 'GET', `/api/programs/${programId}/health`)).json();
+    const health = (await t.as(cookies.coordinator!).get(`/api/programs/${programId}/health`)).json();
     const continuing = health.find((h: { pairId: string }) => h.pairId === pairIds[0]);
     const ending = health.find((h: { pairId: string }) => h.pairId === pairIds[1]);
     expect(continuing).toMatchObject({ status: 'active', endedAt: null, continuation: { adept: 'continue', mentor: 'continue' } });
     expect(ending).toMatchObject({ status: 'ended', endedBy: 'program', continuation: { adept: 'continue', mentor: 'end' } });
     expect(ending.endedAt).toBeTruthy();
-    expect((await api('adept1', 'GET', `/api/mentorships/${pairIds[1]}`)).json()).toMatchObject({ status: 'ended', endedBy: 'program' });
+    expect((await t.as(cookies.adept1!).get(`/api/mentorships/${pairIds[1]}`)).json()).toMatchObject({
+      status: 'ended',
+      endedBy: 'program',
+    });
   });
 });

@@ -14,8 +14,6 @@ describe('the mentorship itself', () => {
   let t: TestApp;
   let pairId: string;
   const cookies: Record<'adept' | 'mentor' | 'coordinator' | 'orgAdmin' | 'platformAdmin' | 'stranger', string> = {} as never;
-  const api = (who: keyof typeof cookies, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown) =>
-    t.app.inject({ method, url, headers: { cookie: cookies[who] }, ...(payload !== undefined ? { payload: payload as object } : {}) });
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -74,7 +72,7 @@ describe('the mentorship itself', () => {
 
   let goalId: string;
   it('the pair writes an agreement with the program’s clauses; both sign; the coordinator is told it started', async () => {
-    const saved = await api('adept', 'PUT', `/api/mentorships/${pairId}/agreement`, {
+    const saved = await t.as(cookies.adept).put(`/api/mentorships/${pairId}/agreement`, {
       cadenceWeeksMin: 3,
       cadenceWeeksMax: 4,
       meetingMinutes: 90,
@@ -94,15 +92,15 @@ describe('the mentorship itself', () => {
     ]);
     goalId = agreement.goals[0].id;
     expect(
-      (await api('adept', 'POST', `/api/mentorships/${pairId}/agreement/sign`, { version: 1 })).json().agreement.adeptSignedAt,
+      (await t.as(cookies.adept).post(`/api/mentorships/${pairId}/agreement/sign`, { version: 1 })).json().agreement.adeptSignedAt,
     ).toBeTruthy();
-    const both = await api('mentor', 'POST', `/api/mentorships/${pairId}/agreement/sign`, { version: 1 });
+    const both = await t.as(cookies.mentor).post(`/api/mentorships/${pairId}/agreement/sign`, { version: 1 });
     expect(both.json().startedAt).toBeTruthy();
     expect((await t.lastMailTo('maria@tull.example'))?.template).toBe('mentorshipStarted');
   });
 
   it('any change needs both signatures again', async () => {
-    const changed = await api('mentor', 'PUT', `/api/mentorships/${pairId}/agreement`, {
+    const changed = await t.as(cookies.mentor).put(`/api/mentorships/${pairId}/agreement`, {
       cadenceWeeksMin: 3,
       cadenceWeeksMax: 4,
       meetingMinutes: 60,
@@ -112,13 +110,13 @@ describe('the mentorship itself', () => {
     const agreement = changed.json().agreement;
     expect(agreement).toMatchObject({ version: 2, adeptSignedAt: null, mentorSignedAt: null });
     expect(agreement.goals[0].id).toBe(goalId);
-    expect((await api('adept', 'POST', `/api/mentorships/${pairId}/agreement/sign`, { version: 1 })).statusCode).toBe(409);
-    await api('adept', 'POST', `/api/mentorships/${pairId}/agreement/sign`, { version: 2 });
-    await api('mentor', 'POST', `/api/mentorships/${pairId}/agreement/sign`, { version: 2 });
+    expect((await t.as(cookies.adept).post(`/api/mentorships/${pairId}/agreement/sign`, { version: 1 })).statusCode).toBe(409);
+    await t.as(cookies.adept).post(`/api/mentorships/${pairId}/agreement/sign`, { version: 2 });
+    await t.as(cookies.mentor).post(`/api/mentorships/${pairId}/agreement/sign`, { version: 2 });
   });
 
   it('logs meetings, shares an agenda, checks in on goals, writes private notes', async () => {
-    const meeting = await api('adept', 'POST', `/api/mentorships/${pairId}/meetings`, {
+    const meeting = await t.as(cookies.adept).post(`/api/mentorships/${pairId}/meetings`, {
       heldOn: new Date(Date.now() - 86400000).toISOString(),
       durationMinutes: 90,
       mode: 'physical',
@@ -126,27 +124,31 @@ describe('the mentorship itself', () => {
     expect(meeting.statusCode, meeting.body).toBe(201);
     expect(meeting.json().meetings).toHaveLength(1);
     expect(
-      (await api('mentor', 'POST', `/api/mentorships/${pairId}/agenda`, { text: 'AGENDA: hur går omorganisationen?' })).json().agenda[0],
+      (await t.as(cookies.mentor).post(`/api/mentorships/${pairId}/agenda`, { text: 'AGENDA: hur går omorganisationen?' })).json()
+        .agenda[0],
     ).toMatchObject({ author: 'mentor', done: false });
     expect(
-      (await api('adept', 'POST', `/api/mentorships/${pairId}/checkins`, { goalId, progress: 3, comment: 'CHECKIN: bättre' })).statusCode,
+      (await t.as(cookies.adept).post(`/api/mentorships/${pairId}/checkins`, { goalId, progress: 3, comment: 'CHECKIN: bättre' }))
+        .statusCode,
     ).toBe(201);
-    expect((await api('adept', 'POST', `/api/mentorships/${pairId}/checkins`, { goalId: 'nope', progress: 3 })).json().error.field).toBe(
-      'goalId',
-    );
-    expect((await api('adept', 'POST', `/api/mentorships/${pairId}/notes`, { text: 'ADEPT-NOTE: jag är orolig' })).statusCode).toBe(201);
-    expect((await api('mentor', 'POST', `/api/mentorships/${pairId}/notes`, { text: 'MENTOR-NOTE: fråga om chefen' })).statusCode).toBe(
+    expect(
+      (await t.as(cookies.adept).post(`/api/mentorships/${pairId}/checkins`, { goalId: 'nope', progress: 3 })).json().error.field,
+    ).toBe('goalId');
+    expect((await t.as(cookies.adept).post(`/api/mentorships/${pairId}/notes`, { text: 'ADEPT-NOTE: jag är orolig' })).statusCode).toBe(
       201,
     );
-    expect((await api('adept', 'GET', `/api/mentorships/${pairId}/notes`)).json().map((n: { text: string }) => n.text)).toEqual([
+    expect((await t.as(cookies.mentor).post(`/api/mentorships/${pairId}/notes`, { text: 'MENTOR-NOTE: fråga om chefen' })).statusCode).toBe(
+      201,
+    );
+    expect((await t.as(cookies.adept).get(`/api/mentorships/${pairId}/notes`)).json().map((n: { text: string }) => n.text)).toEqual([
       'ADEPT-NOTE: jag är orolig',
     ]);
-    expect((await api('mentor', 'GET', `/api/mentorships/${pairId}/notes`)).json().map((n: { text: string }) => n.text)).toEqual([
+    expect((await t.as(cookies.mentor).get(`/api/mentorships/${pairId}/notes`)).json().map((n: { text: string }) => n.text)).toEqual([
       'MENTOR-NOTE: fråga om chefen',
     ]);
     const next = new Date(Date.now() + 14 * 86400000).toISOString();
-    await api('mentor', 'PUT', `/api/mentorships/${pairId}/next-meeting`, { nextMeetingAt: next });
-    const ics = await api('adept', 'GET', `/api/mentorships/${pairId}/next-meeting.ics`);
+    await t.as(cookies.mentor).put(`/api/mentorships/${pairId}/next-meeting`, { nextMeetingAt: next });
+    const ics = await t.as(cookies.adept).get(`/api/mentorships/${pairId}/next-meeting.ics`);
     expect(ics.headers['content-type']).toContain('text/calendar');
     expect(ics.body).toContain('BEGIN:VEVENT');
     expect(ics.body).toContain('SUMMARY:Mentorsamtal: Johan Nyberg och Helena Stark');
@@ -154,7 +156,7 @@ describe('the mentorship itself', () => {
 
   it('downloads the signed agreement as a PDF in the reader’s language', async () => {
     for (const lang of ['sv', 'nb', 'en']) {
-      const pdf = await api('mentor', 'GET', `/api/mentorships/${pairId}/agreement.pdf?lang=${lang}`);
+      const pdf = await t.as(cookies.mentor).get(`/api/mentorships/${pairId}/agreement.pdf?lang=${lang}`);
       expect(pdf.statusCode).toBe(200);
       expect(pdf.headers['content-type']).toBe('application/pdf');
       expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
@@ -168,10 +170,10 @@ describe('the mentorship itself', () => {
   });
 
   it('confidentiality matrix: nobody but the pair reads pair content, and only the author reads a private note', async () => {
-    const space = (await api('adept', 'GET', `/api/mentorships/${pairId}`)).json();
+    const space = (await t.as(cookies.adept).get(`/api/mentorships/${pairId}`)).json();
     const meetingId = space.meetings[0].id as string;
     const agendaId = space.agenda[0].id as string;
-    const noteId = (await api('adept', 'GET', `/api/mentorships/${pairId}/notes`)).json()[0].id as string;
+    const noteId = (await t.as(cookies.adept).get(`/api/mentorships/${pairId}/notes`)).json()[0].id as string;
     const pairRoutes = [
       ['GET', `/api/mentorships/${pairId}`],
       ['GET', `/api/mentorships/${pairId}/notes`],
@@ -198,35 +200,33 @@ describe('the mentorship itself', () => {
     ] as const;
     for (const who of ['coordinator', 'orgAdmin', 'platformAdmin', 'stranger'] as const) {
       for (const [method, url, body] of pairRoutes) {
-        const response = await api(who, method, url, body);
+        const response = await t.as(cookies[who]).request(method, url, body);
         expect(response.statusCode, `${who} ${method} ${url}`).toBe(404);
         expect(response.body).not.toMatch(/NOTE|AGENDA|CHECKIN|förändring/);
       }
-      const mine = await api(who, 'GET', '/api/mentorships');
+      const mine = await t.as(cookies[who]).get('/api/mentorships');
       expect(mine.json()).toEqual([]);
     }
     // The other party cannot reach the author's note by id either.
-    const [adeptNote] = (await api('adept', 'GET', `/api/mentorships/${pairId}/notes`)).json();
-    expect((await api('mentor', 'PATCH', `/api/mentorships/${pairId}/notes/${adeptNote.id}`, { text: 'overwritten' })).statusCode).toBe(
+    const [adeptNote] = (await t.as(cookies.adept).get(`/api/mentorships/${pairId}/notes`)).json();
+    expect((await t.as(cookies.mentor).patch(`/api/mentorships/${pairId}/notes/${adeptNote.id}`, { text: 'overwritten' })).statusCode).toBe(
       404,
     );
-    expect((await api('mentor', 'DELETE', `/api/mentorships/${pairId}/notes/${adeptNote.id}`)).statusCode).toBe(404);
+    expect((await t.as(cookies.mentor).delete(`/api/mentorships/${pairId}/notes/${adeptNote.id}`)).statusCode).toBe(404);
     // The coordinator's health view: that the pair meets, never what they say.
-    const health = await api(
-      'coordinator',
-      'GET',
-      `/api/programs/${(await t.database.db.select().from(schema.pairs).where(eq(schema.pairs.id, pairId)))[0]!.programId}/health`,
-    );
+    const health = await t
+      .as(cookies.coordinator)
+      .get(`/api/programs/${(await t.database.db.select().from(schema.pairs).where(eq(schema.pairs.id, pairId)))[0]!.programId}/health`);
     expect(health.statusCode).toBe(200);
     expect(health.json()[0]).toMatchObject({ agreementSigned: true, meetingsLogged: 1, quiet: false, status: 'active' });
     expect(health.body).not.toMatch(/NOTE|AGENDA|CHECKIN|förändring|Svåra|orolig/);
     // The pair themselves see the shared content; nothing above changed it.
-    const mentorView = await api('mentor', 'GET', `/api/mentorships/${pairId}`);
+    const mentorView = await t.as(cookies.mentor).get(`/api/mentorships/${pairId}`);
     expect(mentorView.body).toContain('AGENDA');
     expect(mentorView.body).toContain('CHECKIN');
     expect(mentorView.body).not.toContain('ADEPT-NOTE');
     expect(mentorView.json()).toMatchObject({ status: 'active', meetings: [{ id: meetingId }], agenda: [{ id: agendaId, done: false }] });
-    expect((await api('adept', 'GET', `/api/mentorships/${pairId}/notes`)).json()).toEqual([
+    expect((await t.as(cookies.adept).get(`/api/mentorships/${pairId}/notes`)).json()).toEqual([
       expect.objectContaining({ id: noteId, text: 'ADEPT-NOTE: jag är orolig' }),
     ]);
   });
@@ -240,28 +240,26 @@ describe('the mentorship itself', () => {
     expect(await sendNudges(t.ctx, new Date(Date.now() + 33 * day))).toBe(0);
     // Seven weeks without a meeting: the pair has gone quiet.
     expect(await sendNudges(t.ctx, new Date(Date.now() + 50 * day))).toBe(2);
-    const health = await api(
-      'coordinator',
-      'GET',
-      `/api/programs/${(await t.database.db.select().from(schema.pairs).where(eq(schema.pairs.id, pairId)))[0]!.programId}/health`,
-    );
+    const health = await t
+      .as(cookies.coordinator)
+      .get(`/api/programs/${(await t.database.db.select().from(schema.pairs).where(eq(schema.pairs.id, pairId)))[0]!.programId}/health`);
     expect(health.json()[0].quiet).toBe(false); // not yet, in real time
   });
 
   it('either party ends the mentorship; the reason stays with the pair, the coordinator sees who and when', async () => {
-    const ended = await api('mentor', 'POST', `/api/mentorships/${pairId}/end`, { reason: 'REASON: byter jobb' });
+    const ended = await t.as(cookies.mentor).post(`/api/mentorships/${pairId}/end`, { reason: 'REASON: byter jobb' });
     expect(ended.json()).toMatchObject({ status: 'ended', endedBy: 'mentor', endReason: 'REASON: byter jobb' });
-    expect((await api('adept', 'GET', `/api/mentorships/${pairId}`)).json().endReason).toBe('REASON: byter jobb');
+    expect((await t.as(cookies.adept).get(`/api/mentorships/${pairId}`)).json().endReason).toBe('REASON: byter jobb');
     const mail = await t.lastMailTo('maria@tull.example');
     expect(mail?.template).toBe('mentorshipEnded');
     expect(mail?.text).not.toContain('REASON');
     const programId = (await t.database.db.select().from(schema.pairs).where(eq(schema.pairs.id, pairId)))[0]!.programId;
-    const health = await api('coordinator', 'GET', `/api/programs/${programId}/health`);
+    const health = await t.as(cookies.coordinator).get(`/api/programs/${programId}/health`);
     expect(health.json()[0]).toMatchObject({ status: 'ended', endedBy: 'mentor' });
     expect(health.body).not.toContain('REASON');
     expect(
       (
-        await api('adept', 'POST', `/api/mentorships/${pairId}/meetings`, {
+        await t.as(cookies.adept).post(`/api/mentorships/${pairId}/meetings`, {
           heldOn: new Date().toISOString(),
           durationMinutes: 60,
           mode: 'digital',

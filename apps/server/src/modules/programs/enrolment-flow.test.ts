@@ -26,12 +26,9 @@ describe('enrolment flow', () => {
   });
   afterAll(() => t.destroy());
 
-  const api = (cookie: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown) =>
-    t.app.inject({ method, url, headers: { cookie }, ...(payload !== undefined ? { payload: payload as object } : {}) });
-
   it('a coordinator creates a joint program of two organisations with a custom question and opens it', async () => {
     const today = new Date().toISOString().slice(0, 10);
-    const created = await api(coordinator, 'POST', '/api/programs', {
+    const created = await t.as(coordinator).post('/api/programs', {
       name: 'Mentorprogram 2027',
       type: 'classic',
       participatingOrganisationIds: [kust],
@@ -51,7 +48,7 @@ describe('enrolment flow', () => {
     expect(program.organisations.map((o: { name: string }) => o.name)).toEqual(['Kustbevakningen', 'Tullverket']);
     expect(program.coordinators.map((c: { name: string }) => c.name)).toEqual(['Maria Sundberg']);
 
-    const question = await api(coordinator, 'POST', `/api/programs/${programId}/questions`, {
+    const question = await t.as(coordinator).post(`/api/programs/${programId}/questions`, {
       role: 'adept',
       kind: 'single_choice',
       label: 'Hur vill du helst träffas?',
@@ -62,30 +59,30 @@ describe('enrolment flow', () => {
     questionId = question.json().id;
 
     // A participant does not see a draft.
-    expect((await api(adept, 'GET', `/api/programs/${programId}`)).statusCode).toBe(404);
-    const opened = await api(coordinator, 'POST', `/api/programs/${programId}/status`, { status: 'open' });
+    expect((await t.as(adept).get(`/api/programs/${programId}`)).statusCode).toBe(404);
+    const opened = await t.as(coordinator).post(`/api/programs/${programId}/status`, { status: 'open' });
     expect(opened.json().status).toBe('open');
     // Skipping ahead is refused.
-    const skip = await api(coordinator, 'POST', `/api/programs/${programId}/status`, { status: 'running' });
+    const skip = await t.as(coordinator).post(`/api/programs/${programId}/status`, { status: 'running' });
     expect(skip.statusCode).toBe(409);
     expect(skip.json().error.field).toBe('status');
   });
 
   it('an adept applies: a draft first, then a submission that needs the required answer', async () => {
-    const view = await api(adept, 'GET', `/api/programs/${programId}`);
+    const view = await t.as(adept).get(`/api/programs/${programId}`);
     expect(view.statusCode).toBe(200);
     expect(view.json().viewerIsCoordinator).toBe(false);
-    const draft = await api(adept, 'PUT', `/api/programs/${programId}/applications/mine/adept`, {
+    const draft = await t.as(adept).put(`/api/programs/${programId}/applications/mine/adept`, {
       profile: { yearsAsManager: 1, developmentGoals: 'Svåra samtal' },
     });
     expect(draft.statusCode, draft.body).toBe(200);
     expect(draft.json().status).toBe('draft');
-    const incomplete = await api(adept, 'POST', `/api/programs/${programId}/applications/mine/adept/submit`, {
+    const incomplete = await t.as(adept).post(`/api/programs/${programId}/applications/mine/adept/submit`, {
       profile: { yearsAsManager: 1 },
     });
     expect(incomplete.statusCode).toBe(400);
     expect(incomplete.json().error.field).toBe(`answers.${questionId}`);
-    const submitted = await api(adept, 'POST', `/api/programs/${programId}/applications/mine/adept/submit`, {
+    const submitted = await t.as(adept).post(`/api/programs/${programId}/applications/mine/adept/submit`, {
       profile: { yearsAsManager: 1, developmentGoals: 'Svåra samtal' },
       answers: { [questionId]: 'Fysiskt' },
     });
@@ -118,11 +115,11 @@ describe('enrolment flow', () => {
   });
 
   it('the coordinator sees the application in the queue, accepts it, and the adept is told by mail', async () => {
-    const queue = await api(coordinator, 'GET', `/api/programs/${programId}/applications?role=adept`);
+    const queue = await t.as(coordinator).get(`/api/programs/${programId}/applications?role=adept`);
     expect(queue.statusCode).toBe(200);
     const [application] = queue.json();
     expect(application.confirmation).toBe('confirmed');
-    const decided = await api(coordinator, 'POST', `/api/programs/${programId}/decisions`, {
+    const decided = await t.as(coordinator).post(`/api/programs/${programId}/decisions`, {
       applicationIds: [application.id],
       decision: 'accepted',
       message: 'Välkommen till uppstarten!',
@@ -134,12 +131,12 @@ describe('enrolment flow', () => {
     expect(mail?.text).toContain('Du är antagen som adept');
     expect(mail?.text).toContain('Välkommen till uppstarten!');
     // A decided application can no longer be edited by the applicant.
-    const edit = await api(adept, 'PUT', `/api/programs/${programId}/applications/mine/adept`, { profile: {} });
+    const edit = await t.as(adept).put(`/api/programs/${programId}/applications/mine/adept`, { profile: {} });
     expect(edit.statusCode).toBe(409);
   });
 
   it('copies the program to the next cohort: a draft with the same form and shifted dates', async () => {
-    const copy = await api(coordinator, 'POST', `/api/programs/${programId}/copy`, { name: 'Mentorprogram 2028', shiftMonths: 12 });
+    const copy = await t.as(coordinator).post(`/api/programs/${programId}/copy`, { name: 'Mentorprogram 2028', shiftMonths: 12 });
     expect(copy.statusCode, copy.body).toBe(201);
     const next = copy.json();
     expect(next).toMatchObject({
@@ -149,7 +146,7 @@ describe('enrolment flow', () => {
       feePerAdept: 6000,
       copiedFromId: programId,
     });
-    const questions = await api(coordinator, 'GET', `/api/programs/${next.id}/questions`);
+    const questions = await t.as(coordinator).get(`/api/programs/${next.id}/questions`);
     expect(questions.json().map((q: { label: string }) => q.label)).toEqual(['Hur vill du helst träffas?']);
   });
 });
