@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LOCALE, LOCALES, resources, type Locale } from '@lots/core';
+import { DEFAULT_LOCALE, LOCALES, WEB_NAMESPACES, resources, type Locale } from '@lots/core';
 import { setApiLanguage } from './api/client';
 
 export const LOCALE_STORAGE_KEY = 'lots.locale';
@@ -22,16 +22,15 @@ function storedLocale(): Locale | undefined {
 export const initialLocale: Locale = storedLocale() ?? DEFAULT_LOCALE;
 
 void i18n.use(initReactI18next).init({
-  resources: {
-    sv: { web: resources.sv.web },
-    nb: { web: resources.nb.web },
-    en: { web: resources.en.web },
-  },
+  resources: Object.fromEntries(
+    LOCALES.map((locale) => [locale, Object.fromEntries(WEB_NAMESPACES.map((ns) => [ns, resources[locale][ns]]))]),
+  ),
   lng: initialLocale,
   fallbackLng: DEFAULT_LOCALE,
   supportedLngs: [...LOCALES],
-  ns: ['web'],
-  defaultNS: 'web',
+  ns: WEB_NAMESPACES,
+  // Keys name their namespace ("matching:page.heading"); `common` is the first to look in.
+  defaultNS: WEB_NAMESPACES,
   interpolation: { escapeValue: false },
   returnNull: false,
   initAsync: false,

@@ -1,10 +1,14 @@
 import 'i18next';
-import type { resources } from '@lots/core';
+import type { Catalog } from '@lots/core';
 
+/**
+ * Typed keys: every `t('namespace:key')` is checked against the Swedish (source) JSON catalogs.
+ * Keys always name their namespace, so `useTranslation()` may use any of them.
+ */
 declare module 'i18next' {
   interface CustomTypeOptions {
-    defaultNS: 'web';
-    resources: { web: (typeof resources)['sv']['web'] };
+    defaultNS: ['common', ...Exclude<keyof Catalog, 'mail' | 'common'>[]];
+    resources: Omit<Catalog, 'mail'>;
     returnNull: false;
   }
 }

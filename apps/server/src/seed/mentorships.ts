@@ -105,9 +105,9 @@ export async function seedMentorships(tx: DbOrTx, lookup: DemoLookup): Promise<v
       ],
       clauses: ['confidentiality', 'voluntary', 'ending', 'noReference', 'managerInformed'].map((key) => ({
         key,
-        sv: translate('sv', 'content', `clauses.${key}`),
-        nb: translate('nb', 'content', `clauses.${key}`),
-        en: translate('en', 'content', `clauses.${key}`),
+        sv: translate('sv', 'mentorship', `defaultClauses.${key}`),
+        nb: translate('nb', 'mentorship', `defaultClauses.${key}`),
+        en: translate('en', 'mentorship', `defaultClauses.${key}`),
       })),
       adeptSignedAt: days(-110),
       mentorSignedAt: days(-109),

@@ -37,8 +37,8 @@ describe('toApiError', () => {
 
 describe('errors', () => {
   it('gives a translation key per code', () => {
-    expect(errorKey(toApiError(403, {}))).toBe('errors.forbidden');
-    expect(errorKey(new Error('boom'))).toBe('errors.internal');
+    expect(errorKey(toApiError(403, {}))).toBe('common:errors.forbidden');
+    expect(errorKey(new Error('boom'))).toBe('common:errors.internal');
   });
 
   it('matches nested field paths both ways', () => {

@@ -12,10 +12,10 @@ export function AppDialog({ open, onClose, title, children }: AppDialogProps) {
   const { t } = useTranslation();
   const headingId = useId();
   return (
-    <Dialog open={open} onClose={onClose} closeButton={t('common.closeDialog')} aria-labelledby={headingId} className="app-dialog">
+    <Dialog open={open} onClose={onClose} closeButton={t('common:common.closeDialog')} aria-labelledby={headingId} className="app-dialog">
       <Dialog.Block>
         <Heading level={2} data-size="xs" id={headingId}>
-          {title || t('app.name')}
+          {title || t('common:app.name')}
         </Heading>
       </Dialog.Block>
       {open ? <Dialog.Block>{children}</Dialog.Block> : null}

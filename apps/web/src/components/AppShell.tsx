@@ -47,21 +47,21 @@ export function AppShell() {
 
   return (
     <div className="shell">
-      <SkipLink href="#main">{t('shell.skipLink')}</SkipLink>
+      <SkipLink href="#main">{t('common:shell.skipLink')}</SkipLink>
       <header className="shell__header">
         <div className="shell__bar">
           <div className="shell__brand">
             <Link to="/" className="shell__logo">
-              {t('app.name')}
+              {t('common:app.name')}
             </Link>
-            <span className="shell__tagline">{t('app.tagline')}</span>
+            <span className="shell__tagline">{t('common:app.tagline')}</span>
           </div>
           <div className="shell__tools">
             <LanguageSwitch />
             {me ? (
               <>
                 <Paragraph data-size="sm" className="shell__user">
-                  {t('shell.signedInAs', { name: me.user.name || me.user.email })}
+                  {t('common:shell.signedInAs', { name: me.user.name || me.user.email })}
                 </Paragraph>
                 <SignOutButton />
               </>

@@ -20,11 +20,11 @@ export function LanguageSwitch() {
 
   return (
     <Field className="language-switch" data-size="sm">
-      <Label>{t('shell.language')}</Label>
+      <Label>{t('common:shell.language')}</Label>
       <Select value={isLocale(i18n.language) ? i18n.language : currentLocale()} onChange={onChange} width="auto">
         {LOCALES.map((locale) => (
           <Select.Option key={locale} value={locale} lang={locale}>
-            {t(`languages.${locale}`)}
+            {t(`common:languages.${locale}`)}
           </Select.Option>
         ))}
       </Select>

@@ -6,7 +6,7 @@ export function Loading() {
   const { t } = useTranslation();
   return (
     <div className="loading" role="status">
-      <Spinner aria-label={t('common.loading')} data-size="md" />
+      <Spinner aria-label={t('common:common.loading')} data-size="md" />
     </div>
   );
 }

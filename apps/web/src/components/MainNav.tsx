@@ -16,64 +16,64 @@ export function MainNav({ me }: { me: Me }) {
   const access = accessOf(me);
   const orgId = access.orgId;
   return (
-    <nav aria-label={t('shell.mainNav')} className="main-nav">
+    <nav aria-label={t('common:shell.mainNav')} className="main-nav">
       <ul className="main-nav__list">
         <Item>
           <Link to="/" activeOptions={exact} className="main-nav__link">
-            {t('nav.home')}
+            {t('common:nav.home')}
           </Link>
         </Item>
         <Item>
           <Link to="/programs" className="main-nav__link">
-            {t('nav.programs')}
+            {t('common:nav.programs')}
           </Link>
         </Item>
         <Item>
           <Link to="/mentorships" className="main-nav__link">
-            {t('mentorship.nav')}
+            {t('mentorship:nav')}
           </Link>
         </Item>
         <Item>
           <Link to="/pairs" activeOptions={exact} className="main-nav__link">
-            {t('matching.nav.myMatches')}
+            {t('matching:nav.myMatches')}
           </Link>
         </Item>
         {access.coordinator || access.orgAdmin || access.platformAdmin ? (
           <Item>
             <Link to="/mentor-register" activeOptions={exact} className="main-nav__link">
-              {t('nav.mentorRegister')}
+              {t('common:nav.mentorRegister')}
             </Link>
           </Item>
         ) : null}
         <Item>
           <Link to="/profile" activeOptions={exact} className="main-nav__link">
-            {t('nav.profile')}
+            {t('common:nav.profile')}
           </Link>
         </Item>
         {access.platformAdmin ? (
           <Item>
             <Link to="/admin/organisations" activeOptions={exact} className="main-nav__link">
-              {t('nav.organisations')}
+              {t('common:nav.organisations')}
             </Link>
           </Item>
         ) : access.orgAdmin && orgId ? (
           <Item>
             <Link to="/admin/organisations/$orgId" params={{ orgId }} activeOptions={exact} className="main-nav__link">
-              {t('nav.organisation')}
+              {t('common:nav.organisation')}
             </Link>
           </Item>
         ) : null}
         {access.seePeople && orgId ? (
           <Item>
             <Link to="/admin/organisations/$orgId/people" params={{ orgId }} activeOptions={exact} className="main-nav__link">
-              {t('nav.people')}
+              {t('common:nav.people')}
             </Link>
           </Item>
         ) : null}
         {access.seeOutbox ? (
           <Item>
             <Link to="/admin/outbox" activeOptions={exact} className="main-nav__link">
-              {t('nav.outbox')}
+              {t('common:nav.outbox')}
             </Link>
           </Item>
         ) : null}

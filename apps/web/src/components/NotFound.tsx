@@ -7,10 +7,10 @@ import { Page } from './Page';
 export function NotFoundPage() {
   const { t } = useTranslation();
   return (
-    <Page title={t('errors.pageNotFound')} narrow>
-      <Paragraph>{t('errors.pageNotFoundText')}</Paragraph>
+    <Page title={t('common:errors.pageNotFound')} narrow>
+      <Paragraph>{t('common:errors.pageNotFoundText')}</Paragraph>
       <Paragraph>
-        <AppLink to="/">{t('common.goHome')}</AppLink>
+        <AppLink to="/">{t('common:common.goHome')}</AppLink>
       </Paragraph>
     </Page>
   );
@@ -20,10 +20,10 @@ export function NotFoundPage() {
 export function RouteErrorPage({ error }: { error: unknown }) {
   const { t } = useTranslation();
   return (
-    <Page title={t('errors.heading')} narrow>
+    <Page title={t('common:errors.heading')} narrow>
       <ErrorText error={error} />
       <Paragraph>
-        <AppLink to="/">{t('common.goHome')}</AppLink>
+        <AppLink to="/">{t('common:common.goHome')}</AppLink>
       </Paragraph>
     </Page>
   );

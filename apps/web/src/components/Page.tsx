@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 export function useDocumentTitle(page: string): void {
   const { t } = useTranslation();
   useEffect(() => {
-    document.title = page ? t('app.pageTitle', { page }) : t('app.name');
+    document.title = page ? t('common:app.pageTitle', { page }) : t('common:app.name');
   }, [page, t]);
 }
 

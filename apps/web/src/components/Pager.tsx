@@ -16,17 +16,17 @@ export function Pager({ total, limit, offset, onChange }: PagerProps) {
   });
   if (totalPages <= 1) return null;
   return (
-    <Pagination aria-label={t('common.pagination')} className="pager">
+    <Pagination aria-label={t('common:common.pagination')} className="pager">
       <Pagination.List>
         <Pagination.Item>
           <Pagination.Button variant="tertiary" {...prevButtonProps}>
-            {t('common.previous')}
+            {t('common:common.previous')}
           </Pagination.Button>
         </Pagination.Item>
         {pages.map(({ page, itemKey, buttonProps }) => (
           <Pagination.Item key={itemKey}>
             {typeof page === 'number' && buttonProps ? (
-              <Pagination.Button variant="tertiary" {...buttonProps} aria-label={t('common.page', { page })}>
+              <Pagination.Button variant="tertiary" {...buttonProps} aria-label={t('common:common.page', { page })}>
                 {page}
               </Pagination.Button>
             ) : null}
@@ -34,7 +34,7 @@ export function Pager({ total, limit, offset, onChange }: PagerProps) {
         ))}
         <Pagination.Item>
           <Pagination.Button variant="tertiary" {...nextButtonProps}>
-            {t('common.next')}
+            {t('common:common.next')}
           </Pagination.Button>
         </Pagination.Item>
       </Pagination.List>
@@ -46,5 +46,5 @@ export function Pager({ total, limit, offset, onChange }: PagerProps) {
 export function RangeText({ total, limit, offset }: { total: number; limit: number; offset: number }) {
   const { t } = useTranslation();
   if (total === 0) return null;
-  return <>{t('common.showing', { from: offset + 1, to: Math.min(total, offset + limit), total })}</>;
+  return <>{t('common:common.showing', { from: offset + 1, to: Math.min(total, offset + limit), total })}</>;
 }

@@ -17,7 +17,7 @@ export function SignOutButton() {
   };
   return (
     <Button variant="secondary" data-size="sm" onClick={() => void onClick()} loading={signOut.isPending}>
-      {t('shell.signOut')}
+      {t('common:shell.signOut')}
     </Button>
   );
 }

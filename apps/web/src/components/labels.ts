@@ -7,17 +7,17 @@ const isRole = (v: string): v is Role => (ROLES as readonly string[]).includes(v
 export function useRoleLabel() {
   const { t } = useTranslation();
   return (role: string): string => {
-    if (isRole(role)) return t(`roles.${role}`);
+    if (isRole(role)) return t(`common:roles.${role}`);
     switch (role) {
       case 'platform_admin':
       case 'platformAdmin':
-        return t('roles.platformAdmin');
+        return t('common:roles.platformAdmin');
       case 'admin':
-        return t('roles.admin');
+        return t('common:roles.admin');
       case 'mentor':
-        return t('roles.mentor');
+        return t('common:roles.mentor');
       case 'adept':
-        return t('roles.adept');
+        return t('common:roles.adept');
       default:
         return role;
     }
@@ -26,10 +26,10 @@ export function useRoleLabel() {
 
 export function useKindOptions() {
   const { t } = useTranslation();
-  return ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }));
+  return ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`organisations:kinds.${kind}`) }));
 }
 
 export function useCountryOptions() {
   const { t } = useTranslation();
-  return COUNTRIES.map((country) => ({ value: country, label: t(`countries.${country}`) }));
+  return COUNTRIES.map((country) => ({ value: country, label: t(`organisations:countries.${country}`) }));
 }

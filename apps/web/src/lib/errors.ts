@@ -1,11 +1,11 @@
 import { ApiError, type ApiErrorCode } from '../api/errors';
 
-export type ErrorKey = `errors.${ApiErrorCode}`;
+export type ErrorKey = `common:errors.${ApiErrorCode}`;
 
 /** The translation key for any error thrown by an API call (or anything else). */
 export function errorKey(error: unknown): ErrorKey {
-  if (error instanceof ApiError) return `errors.${error.code}`;
-  return 'errors.internal';
+  if (error instanceof ApiError) return `common:errors.${error.code}`;
+  return 'common:errors.internal';
 }
 
 /**

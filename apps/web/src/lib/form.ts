@@ -39,7 +39,7 @@ export function useForm<V extends Values>(initial: V) {
   const errorText = (name: F | (string & {})): string | undefined => {
     const key: ValidationKey | undefined = errors[name as F];
     if (key) return t(key, { min: PASSWORD_MIN });
-    if (serverError && errorField(serverError, [name])) return t('errors.fieldInvalid');
+    if (serverError && errorField(serverError, [name])) return t('common:errors.fieldInvalid');
     return undefined;
   };
 

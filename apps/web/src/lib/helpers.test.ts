@@ -8,14 +8,14 @@ import { collect, email, password, required } from './validate';
 
 describe('validate', () => {
   it('checks required, e-mail and password length', () => {
-    expect(required('  ')).toBe('errors.required');
+    expect(required('  ')).toBe('common:errors.required');
     expect(required('x')).toBeUndefined();
     expect(email('anna@tull.se')).toBeUndefined();
-    expect(email('anna@')).toBe('errors.email');
+    expect(email('anna@')).toBe('common:errors.email');
     expect(email('', { optional: true })).toBeUndefined();
-    expect(password('short')).toBe('errors.passwordLength');
+    expect(password('short')).toBe('common:errors.passwordLength');
     expect(password('long enough!')).toBeUndefined();
-    expect(collect({ a: undefined, b: 'errors.required' })).toEqual({ b: 'errors.required' });
+    expect(collect({ a: undefined, b: 'common:errors.required' })).toEqual({ b: 'common:errors.required' });
   });
 });
 

@@ -3,31 +3,31 @@
 export const PASSWORD_MIN = 10;
 
 export type ValidationKey =
-  | 'errors.required'
-  | 'errors.email'
-  | 'errors.passwordLength'
-  | 'errors.rolesRequired'
-  | 'errors.number'
-  | 'errors.dateOrder'
-  | 'errors.consent'
-  | 'errors.managerEmailNeeded'
-  | 'errors.twoOptions';
+  | 'common:errors.required'
+  | 'common:errors.email'
+  | 'common:errors.passwordLength'
+  | 'common:errors.rolesRequired'
+  | 'common:errors.number'
+  | 'common:errors.dateOrder'
+  | 'common:errors.consent'
+  | 'common:errors.managerEmailNeeded'
+  | 'common:errors.twoOptions';
 
 export function required(value: string): ValidationKey | undefined {
-  return value.trim() ? undefined : 'errors.required';
+  return value.trim() ? undefined : 'common:errors.required';
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function email(value: string, { optional = false } = {}): ValidationKey | undefined {
   const v = value.trim();
-  if (!v) return optional ? undefined : 'errors.required';
-  return EMAIL.test(v) && v.length <= 254 ? undefined : 'errors.email';
+  if (!v) return optional ? undefined : 'common:errors.required';
+  return EMAIL.test(v) && v.length <= 254 ? undefined : 'common:errors.email';
 }
 
 export function password(value: string): ValidationKey | undefined {
-  if (!value) return 'errors.required';
-  return value.length >= PASSWORD_MIN ? undefined : 'errors.passwordLength';
+  if (!value) return 'common:errors.required';
+  return value.length >= PASSWORD_MIN ? undefined : 'common:errors.passwordLength';
 }
 
 export type Errors<F extends string> = Partial<Record<F, ValidationKey>>;

@@ -1,14 +1,26 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { keyPaths, resources, translate } from './index';
+import { NAMESPACES, keyPaths, resources, translate } from './index';
+
+const locales = ['sv', 'nb', 'en'] as const;
 
 describe('translations', () => {
-  for (const namespace of ['web', 'mail', 'content'] as const) {
+  it('every JSON catalog on disk is loaded, and every namespace has one per language', () => {
+    const root = new URL('../../locales/', import.meta.url);
+    expect(readdirSync(root).sort()).toEqual([...locales].sort());
+    for (const locale of locales) {
+      const files = readdirSync(new URL(`${locale}/`, root)).sort();
+      expect(files).toEqual(NAMESPACES.map((ns) => `${ns}.json`).sort());
+    }
+  });
+
+  for (const namespace of NAMESPACES) {
     it(`${namespace}: nb and en have exactly the Swedish keys, none empty`, () => {
       const sv = keyPaths(resources.sv[namespace]).sort();
       for (const locale of ['nb', 'en'] as const) {
         expect(keyPaths(resources[locale][namespace]).sort()).toEqual(sv);
       }
-      for (const locale of ['sv', 'nb', 'en'] as const) {
+      for (const locale of locales) {
         for (const key of sv) expect(translate(locale, namespace, key, new Proxy({}, { get: () => 'x' }))).not.toBe('');
       }
     });
@@ -27,6 +39,7 @@ describe('translations', () => {
   it('fills placeholders and refuses unknown keys', () => {
     expect(translate('en', 'mail', 'greeting', { name: 'Anna' })).toBe('Hello Anna,');
     expect(() => translate('sv', 'mail', 'no.such.key')).toThrow(/Missing translation/);
+    expect(() => translate('sv', 'mail', 'constructor')).toThrow(/Missing translation/);
     expect(() => translate('sv', 'mail', 'greeting')).toThrow(/Missing value/);
   });
 });

@@ -1,22 +1,24 @@
 import type { Locale } from '../common';
-import { mailSv } from './mail/sv';
-import { mailNb } from './mail/nb';
-import { mailEn } from './mail/en';
-import { webSv } from './web/sv';
-import { webNb } from './web/nb';
-import { webEn } from './web/en';
-import { contentSv } from './content/sv';
-import { contentNb } from './content/nb';
-import { contentEn } from './content/en';
+import { catalog as sv, type Catalog } from './catalogs/sv';
+import { catalog as nb } from './catalogs/nb';
+import { catalog as en } from './catalogs/en';
 
-/** All user-visible text, per language and namespace: `web` (the app), `mail` (e-mails), `content` (documents and editable defaults). */
-export const resources = {
-  sv: { web: webSv, mail: mailSv, content: contentSv },
-  nb: { web: webNb, mail: mailNb, content: contentNb },
-  en: { web: webEn, mail: mailEn, content: contentEn },
-} as const;
+/**
+ * All user-visible text, per language and namespace, read from the JSON catalogs in
+ * `packages/core/locales/{sv,nb,en}/{namespace}.json` (Swedish is the source). A namespace is a
+ * capability with the same name as on the server and in the web app, plus `common` (shared
+ * words, errors), `auth` (sign-in) and `mail` (e-mails, rendered by the server).
+ */
+export const resources = { sv, nb, en } as const satisfies Record<Locale, Catalog>;
 
-export type Namespace = 'web' | 'mail' | 'content';
+export type Namespace = keyof Catalog;
+export type { Catalog };
+
+/** Every namespace, in the order of the catalogs. */
+export const NAMESPACES = Object.keys(sv) as Namespace[];
+
+/** The namespaces the web app loads (everything but the server's mail). */
+export const WEB_NAMESPACES = NAMESPACES.filter((ns) => ns !== 'mail') as Exclude<Namespace, 'mail'>[];
 
 /**
  * Looks a key up ("invitation.subject") and fills {{placeholders}} — the same syntax
@@ -25,7 +27,7 @@ export type Namespace = 'web' | 'mail' | 'content';
 export function translate(locale: Locale, namespace: Namespace, key: string, vars: Record<string, string | number> = {}): string {
   let node: unknown = resources[locale][namespace];
   for (const part of key.split('.')) {
-    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+    node = node && typeof node === 'object' && Object.hasOwn(node, part) ? (node as Record<string, unknown>)[part] : undefined;
   }
   if (typeof node !== 'string') throw new Error(`Missing translation ${locale}:${namespace}:${key}`);
   return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {

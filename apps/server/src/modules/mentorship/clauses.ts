@@ -11,9 +11,9 @@ export type Clause = { key: string; sv: string; nb: string; en: string };
 const defaults = (): Clause[] =>
   CLAUSE_KEYS.map((key) => ({
     key,
-    sv: translate('sv', 'content', `clauses.${key}`),
-    nb: translate('nb', 'content', `clauses.${key}`),
-    en: translate('en', 'content', `clauses.${key}`),
+    sv: translate('sv', 'mentorship', `defaultClauses.${key}`),
+    nb: translate('nb', 'mentorship', `defaultClauses.${key}`),
+    en: translate('en', 'mentorship', `defaultClauses.${key}`),
   }));
 
 /** The program's clauses, or the standard ones (from the source documents' ethics) until the coordinator edits them. */
@@ -48,6 +48,6 @@ export async function questionBank(db: DbOrTx, programId: string, locale: 'sv' |
     .select({ text: schema.programQuestionBank.text })
     .from(schema.programQuestionBank)
     .where(eq(schema.programQuestionBank.programId, programId));
-  const standard = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'].map((k) => translate(locale, 'content', `questionBank.${k}`));
+  const standard = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'].map((k) => translate(locale, 'mentorship', `questionBank.${k}`));
   return [...own.map((q) => q.text), ...standard];
 }

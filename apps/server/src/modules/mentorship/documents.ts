@@ -10,7 +10,7 @@ const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toLocaleString('
  */
 export async function agreementPdf(mentorship: Mentorship, locale: Locale): Promise<Buffer> {
   const agreement = mentorship.agreement!;
-  const t = (key: string, vars: Record<string, string | number> = {}) => translate(locale, 'content', `pdf.${key}`, vars);
+  const t = (key: string, vars: Record<string, string | number> = {}) => translate(locale, 'mentorship', `pdf.${key}`, vars);
   const doc = createPdf({ title: `${t('title')} – ${mentorship.programName}`, locale });
   const heading = (level: 'H1' | 'H2', text: string) =>
     doc.addStructure(
@@ -85,7 +85,7 @@ export function nextMeetingIcs(mentorship: Mentorship, locale: Locale): string {
       uid: `${mentorship.pairId}-${start.getTime()}@lots`,
       start,
       end: new Date(start.getTime() + minutes * 60_000),
-      summary: translate(locale, 'content', 'ics.summary', { adept: mentorship.adept.name, mentor: mentorship.mentor.name }),
+      summary: translate(locale, 'mentorship', 'ics.summary', { adept: mentorship.adept.name, mentor: mentorship.mentor.name }),
       location: mentorship.agreement?.place ?? null,
     },
   ]);

@@ -18,9 +18,9 @@ type KeyPaths<T> = { [K in keyof T & string]: T[K] extends string ? K : `${K}.${
 
 /**
  * The stable codes of import problems, e.g. `email.invalid` or `file.empty`. Each has a text under
- * `importErrors` in the web catalog (sv, nb, en), which is where this type comes from.
+ * `importErrors` in the `common` catalog (sv, nb, en), which is where this type comes from.
  */
-export type ImportErrorCode = KeyPaths<(typeof resources)['sv']['web']['importErrors']>;
+export type ImportErrorCode = KeyPaths<(typeof resources)['sv']['common']['importErrors']>;
 export type ImportErrorValues = Record<string, string | number>;
 
 /** A problem of an import file's header or a row: its code and values for clients, its English message for API users. */

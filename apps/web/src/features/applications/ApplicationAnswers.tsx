@@ -8,9 +8,9 @@ const list = (items: string[], dash: string) => (items.length ? items.join(', ')
 /** Every standard profile answer, the program's own questions, and the sensitive answer (coordinators only). */
 export function ApplicationAnswers({ application, questions }: { application: Application; questions: Question[] }) {
   const { t } = useTranslation();
-  const dash = t('common.none');
+  const dash = t('common:common.none');
   const p = application.profile;
-  const yesNo = (b: boolean | null | undefined) => (b == null ? dash : b ? t('common.yes') : t('common.no'));
+  const yesNo = (b: boolean | null | undefined) => (b == null ? dash : b ? t('common:common.yes') : t('common:common.no'));
   const answer = (q: Question) => {
     const a = application.answers[q.id];
     if (a == null || a === '') return dash;
@@ -20,51 +20,51 @@ export function ApplicationAnswers({ application, questions }: { application: Ap
     <>
       <section aria-labelledby="profile-heading" className="section">
         <Heading level={2} data-size="sm" id="profile-heading">
-          {t('applicationReview.profileHeading')}
+          {t('applications:applicationReview.profileHeading')}
         </Heading>
         <dl className="facts">
-          <dt>{t('apply.title')}</dt>
+          <dt>{t('applications:apply.title')}</dt>
           <dd>{p.title ?? dash}</dd>
-          <dt>{t('apply.unitName')}</dt>
+          <dt>{t('applications:apply.unitName')}</dt>
           <dd>{p.unitName ?? dash}</dd>
-          <dt>{t('apply.yearsAsManager')}</dt>
+          <dt>{t('applications:apply.yearsAsManager')}</dt>
           <dd>{p.yearsAsManager ?? dash}</dd>
-          <dt>{t('apply.staffResponsibility')}</dt>
+          <dt>{t('applications:apply.staffResponsibility')}</dt>
           <dd>{yesNo(p.staffResponsibility)}</dd>
           {p.birthYear != null ? (
             <>
-              <dt>{t('apply.birthYear')}</dt>
+              <dt>{t('applications:apply.birthYear')}</dt>
               <dd>{p.birthYear}</dd>
             </>
           ) : null}
-          <dt>{t(`apply.developmentGoals.${application.role}`)}</dt>
+          <dt>{t(`applications:apply.developmentGoals.${application.role}`)}</dt>
           <dd className="pre-line">{p.developmentGoals ?? dash}</dd>
-          <dt>{t('apply.competenceAreas')}</dt>
+          <dt>{t('applications:apply.competenceAreas')}</dt>
           <dd>{list(p.competenceAreas, dash)}</dd>
-          <dt>{t('apply.interests')}</dt>
+          <dt>{t('applications:apply.interests')}</dt>
           <dd>{list(p.interests, dash)}</dd>
-          <dt>{t('apply.languages')}</dt>
+          <dt>{t('applications:apply.languages')}</dt>
           <dd>{list(p.languages, dash)}</dd>
-          <dt>{t('apply.location')}</dt>
+          <dt>{t('applications:apply.location')}</dt>
           <dd>{p.location ?? dash}</dd>
-          <dt>{t('apply.meetingPreference')}</dt>
-          <dd>{p.meetingPreference ? t(`meetingPreference.${p.meetingPreference}`) : dash}</dd>
-          <dt>{t('apply.availability')}</dt>
+          <dt>{t('applications:apply.meetingPreference')}</dt>
+          <dd>{p.meetingPreference ? t(`applications:meetingPreference.${p.meetingPreference}`) : dash}</dd>
+          <dt>{t('applications:apply.availability')}</dt>
           <dd>{p.availability ?? dash}</dd>
           {application.role === 'mentor' ? (
             <>
-              <dt>{t('apply.mentorCapacity')}</dt>
+              <dt>{t('applications:apply.mentorCapacity')}</dt>
               <dd>{p.mentorCapacity ?? dash}</dd>
             </>
           ) : null}
-          <dt>{t('apply.tooClose')}</dt>
+          <dt>{t('applications:apply.tooClose')}</dt>
           <dd>{list(p.tooClose, dash)}</dd>
         </dl>
       </section>
       {questions.length > 0 ? (
         <section aria-labelledby="answers-heading" className="section">
           <Heading level={2} data-size="sm" id="answers-heading">
-            {t('applicationReview.answersHeading')}
+            {t('applications:applicationReview.answersHeading')}
           </Heading>
           <dl className="facts">
             {questions.map((q) => (
@@ -79,12 +79,12 @@ export function ApplicationAnswers({ application, questions }: { application: Ap
       {application.sensitive ? (
         <section aria-labelledby="sensitive-heading" className="section panel panel--warning">
           <Heading level={2} data-size="sm" id="sensitive-heading">
-            {t('applicationReview.sensitiveHeading')}
+            {t('applications:applicationReview.sensitiveHeading')}
           </Heading>
-          <Paragraph data-size="sm">{t('applicationReview.sensitiveNote')}</Paragraph>
+          <Paragraph data-size="sm">{t('applications:applicationReview.sensitiveNote')}</Paragraph>
           <Paragraph>
-            {t('applicationReview.sensitiveAnswer', {
-              answer: application.sensitive.underRepresented ? t('common.yes') : t('common.no'),
+            {t('applications:applicationReview.sensitiveAnswer', {
+              answer: application.sensitive.underRepresented ? t('common:common.yes') : t('common:common.no'),
               date: formatDateTime(application.sensitive.consentAt),
             })}
           </Paragraph>

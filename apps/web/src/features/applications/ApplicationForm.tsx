@@ -58,10 +58,10 @@ export function ApplicationForm({ program, role, questions, application, me }: A
       const input = toApplicationInput(v, answers, consent, questions, needs);
       if (intent.current === 'submit' || submitted) {
         await submitApplication.mutateAsync(input);
-        setNotice(t(submitted ? 'apply.savedSubmitted' : 'apply.submitted'));
+        setNotice(t(submitted ? 'applications:apply.savedSubmitted' : 'applications:apply.submitted'));
       } else {
         await save.mutateAsync(input);
-        setNotice(t('apply.draftSaved'));
+        setNotice(t('applications:apply.draftSaved'));
       }
     },
   );
@@ -77,15 +77,15 @@ export function ApplicationForm({ program, role, questions, application, me }: A
         <fieldset disabled={!editable} className="plain-fieldset">
           <section aria-labelledby="profile-heading" className="form__section">
             <Heading level={2} data-size="sm" id="profile-heading">
-              {t('apply.profileHeading')}
+              {t('applications:apply.profileHeading')}
             </Heading>
-            <Paragraph data-size="sm">{t(`apply.profileIntro.${role}`)}</Paragraph>
+            <Paragraph data-size="sm">{t(`applications:apply.profileIntro.${role}`)}</Paragraph>
             <ProfileFields form={form} role={role} needs={needs} />
           </section>
           {questions.length > 0 ? (
             <section aria-labelledby="custom-heading" className="form__section">
               <Heading level={2} data-size="sm" id="custom-heading">
-                {t('apply.customHeading')}
+                {t('applications:apply.customHeading')}
               </Heading>
               <CustomQuestions questions={questions} answers={answers} onChange={setAnswer} errorText={form.errorText} />
             </section>
@@ -93,44 +93,44 @@ export function ApplicationForm({ program, role, questions, application, me }: A
           {needs.sensitive ? <SensitiveQuestion form={form} consent={consent} onConsent={setConsent} /> : null}
           {needs.manager ? (
             <Fieldset>
-              <Fieldset.Legend>{t('apply.managerLegend')}</Fieldset.Legend>
-              <Fieldset.Description>{t('apply.managerHelp')}</Fieldset.Description>
+              <Fieldset.Legend>{t('applications:apply.managerLegend')}</Fieldset.Legend>
+              <Fieldset.Description>{t('applications:apply.managerHelp')}</Fieldset.Description>
               <div className="form__grid">
-                <Textfield label={t('apply.managerName')} autoComplete="off" {...form.bind('managerName')} />
-                <Textfield label={t('apply.managerEmail')} type="email" autoComplete="off" {...form.bind('managerEmail')} />
+                <Textfield label={t('applications:apply.managerName')} autoComplete="off" {...form.bind('managerName')} />
+                <Textfield label={t('applications:apply.managerEmail')} type="email" autoComplete="off" {...form.bind('managerEmail')} />
               </div>
             </Fieldset>
           ) : null}
         </fieldset>
         <div aria-live="polite">{notice && !serverError ? <Notice>{notice}</Notice> : null}</div>
-        <ErrorAlert error={formError} messages={{ conflict: t('apply.conflict') }} />
+        <ErrorAlert error={formError} messages={{ conflict: t('applications:apply.conflict') }} />
         {serverError instanceof ApiError && serverError.code === 'validation' && !formError ? <ErrorAlert error={serverError} /> : null}
         <div className="form__actions">
           {editable ? (
             submitted ? (
               <Button type="submit" loading={pending} onClick={() => (intent.current = 'submit')}>
-                {t('apply.saveChanges')}
+                {t('applications:apply.saveChanges')}
               </Button>
             ) : (
               <>
                 <Button type="submit" variant="secondary" loading={save.isPending} onClick={() => (intent.current = 'save')}>
-                  {t('apply.saveDraft')}
+                  {t('applications:apply.saveDraft')}
                 </Button>
                 <Button type="submit" loading={submitApplication.isPending} onClick={() => (intent.current = 'submit')}>
-                  {t('apply.submit')}
+                  {t('applications:apply.submit')}
                 </Button>
               </>
             )
           ) : null}
           {canWithdraw ? (
             <Button variant="tertiary" data-color="danger" onClick={() => setConfirmWithdraw(true)}>
-              {t('apply.withdraw')}
+              {t('applications:apply.withdraw')}
             </Button>
           ) : null}
         </div>
       </form>
-      <AppDialog open={confirmWithdraw} onClose={() => setConfirmWithdraw(false)} title={t('apply.withdrawHeading')}>
-        <Paragraph>{t('apply.withdrawConfirm')}</Paragraph>
+      <AppDialog open={confirmWithdraw} onClose={() => setConfirmWithdraw(false)} title={t('applications:apply.withdrawHeading')}>
+        <Paragraph>{t('applications:apply.withdrawConfirm')}</Paragraph>
         <ErrorAlert error={withdraw.error} />
         <div className="form__actions">
           <Button
@@ -140,15 +140,15 @@ export function ApplicationForm({ program, role, questions, application, me }: A
               withdraw.mutate(undefined, {
                 onSuccess: () => {
                   setConfirmWithdraw(false);
-                  setNotice(t('apply.withdrawn'));
+                  setNotice(t('applications:apply.withdrawn'));
                 },
               })
             }
           >
-            {t('apply.withdrawSubmit')}
+            {t('applications:apply.withdrawSubmit')}
           </Button>
           <Button variant="tertiary" onClick={() => setConfirmWithdraw(false)}>
-            {t('common.cancel')}
+            {t('common:common.cancel')}
           </Button>
         </div>
       </AppDialog>

@@ -31,16 +31,16 @@ export function ApplicationReviewPage({ programId, applicationId }: { programId:
   const [decision, setDecision] = useState<Decision | null>(null);
   const [overriding, setOverriding] = useState<RuleKind | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const dash = t('common.none');
+  const dash = t('common:common.none');
 
   return (
     <Page
-      title={a?.name ?? t('applicationReview.loadingTitle')}
-      lead={a ? t(`applicationReview.lead.${a.role}`, { program: program.data?.name ?? a.programName }) : undefined}
+      title={a?.name ?? t('applications:applicationReview.loadingTitle')}
+      lead={a ? t(`applications:applicationReview.lead.${a.role}`, { program: program.data?.name ?? a.programName }) : undefined}
     >
       <p>
         <AppLink to="/programs/$programId/review" params={{ programId }}>
-          {t('applicationReview.back')}
+          {t('applications:applicationReview.back')}
         </AppLink>
       </p>
       <ErrorAlert error={query.error} />
@@ -51,28 +51,28 @@ export function ApplicationReviewPage({ programId, applicationId }: { programId:
           <ErrorAlert error={remind.error} />
           <section aria-labelledby="summary-heading" className="section">
             <Heading level={2} data-size="sm" id="summary-heading">
-              {t('applicationReview.summaryHeading')}
+              {t('applications:applicationReview.summaryHeading')}
             </Heading>
             <dl className="facts">
-              <dt>{t('applicationReview.email')}</dt>
+              <dt>{t('applications:applicationReview.email')}</dt>
               <dd>{a.email}</dd>
-              <dt>{t('review.organisation')}</dt>
+              <dt>{t('applications:review.organisation')}</dt>
               <dd>{a.organisationName}</dd>
-              <dt>{t('review.status')}</dt>
+              <dt>{t('applications:review.status')}</dt>
               <dd>
                 <ApplicationStatusTag status={a.status} />
               </dd>
-              <dt>{t('review.submittedAt')}</dt>
+              <dt>{t('applications:review.submittedAt')}</dt>
               <dd>{a.submittedAt ? formatDateTime(a.submittedAt) : dash}</dd>
-              <dt>{t('review.nominatedBy')}</dt>
+              <dt>{t('applications:review.nominatedBy')}</dt>
               <dd>{a.nominatedBy ?? dash}</dd>
               {a.role === 'adept' ? (
                 <>
-                  <dt>{t('applicationReview.manager')}</dt>
+                  <dt>{t('applications:applicationReview.manager')}</dt>
                   <dd>{[a.managerName, a.managerEmail].filter(Boolean).join(', ') || dash}</dd>
                 </>
               ) : null}
-              <dt>{t('review.confirmation')}</dt>
+              <dt>{t('applications:review.confirmation')}</dt>
               <dd>
                 <ConfirmationTag status={a.confirmation} />
                 {a.confirmation === 'pending' && ['submitted', 'accepted', 'waitlisted'].includes(a.status) ? (
@@ -81,21 +81,23 @@ export function ApplicationReviewPage({ programId, applicationId }: { programId:
                     data-size="sm"
                     loading={remind.isPending}
                     onClick={() =>
-                      remind.mutate(a.id, { onSuccess: (u) => setNotice(t('review.reminded', { email: u.managerEmail ?? '' })) })
+                      remind.mutate(a.id, {
+                        onSuccess: (u) => setNotice(t('applications:review.reminded', { email: u.managerEmail ?? '' })),
+                      })
                     }
                   >
-                    {t('review.remind')}
+                    {t('applications:review.remind')}
                   </Button>
                 ) : null}
               </dd>
               {a.decisionMessage ? (
                 <>
-                  <dt>{t('applicationReview.decisionMessage')}</dt>
+                  <dt>{t('applications:applicationReview.decisionMessage')}</dt>
                   <dd className="pre-line">{a.decisionMessage}</dd>
                 </>
               ) : null}
             </dl>
-            <div className="row-actions" role="group" aria-label={t('applicationReview.decisionsLabel')}>
+            <div className="row-actions" role="group" aria-label={t('applications:applicationReview.decisionsLabel')}>
               {DECISIONS.map((d) => (
                 <Button
                   key={d}
@@ -103,7 +105,7 @@ export function ApplicationReviewPage({ programId, applicationId }: { programId:
                   data-color={d === 'rejected' ? 'danger' : undefined}
                   onClick={() => setDecision(d)}
                 >
-                  {t(`decision.confirm.${d}`)}
+                  {t(`applications:decision.confirm.${d}`)}
                 </Button>
               ))}
             </div>
@@ -114,7 +116,7 @@ export function ApplicationReviewPage({ programId, applicationId }: { programId:
           <AppDialog
             open={decision !== null}
             onClose={() => setDecision(null)}
-            title={decision ? t(`decision.heading.${decision}`, { count: 1 }) : ''}
+            title={decision ? t(`applications:decision.heading.${decision}`, { count: 1 }) : ''}
           >
             {decision ? (
               <DecisionForm
@@ -123,13 +125,13 @@ export function ApplicationReviewPage({ programId, applicationId }: { programId:
                 decision={decision}
                 onCancel={() => setDecision(null)}
                 onDone={(count) => {
-                  setNotice(t(`decision.done.${decision}`, { count }));
+                  setNotice(t(`applications:decision.done.${decision}`, { count }));
                   setDecision(null);
                 }}
               />
             ) : null}
           </AppDialog>
-          <AppDialog open={overriding !== null} onClose={() => setOverriding(null)} title={t('override.heading')}>
+          <AppDialog open={overriding !== null} onClose={() => setOverriding(null)} title={t('applications:override.heading')}>
             {overriding ? <OverrideForm application={a} kind={overriding} onDone={() => setOverriding(null)} /> : null}
           </AppDialog>
         </>
@@ -144,7 +146,7 @@ function EligibilitySection({ application, onOverride }: { application: Applicat
   return (
     <section aria-labelledby="eligibility-heading" className="section">
       <Heading level={2} data-size="sm" id="eligibility-heading">
-        {t('applicationReview.eligibilityHeading')}
+        {t('applications:applicationReview.eligibilityHeading')}
       </Heading>
       <Paragraph>
         <EligibilityTag status={application.eligibility.status} />
@@ -154,7 +156,7 @@ function EligibilitySection({ application, onOverride }: { application: Applicat
         <div className="row-actions">
           {open.map((r) => (
             <Button key={r.kind} variant="secondary" data-size="sm" onClick={() => onOverride(r.kind as RuleKind)}>
-              {t('override.open', { rule: t(`rules.kind.${r.kind as RuleKind}`) })}
+              {t('applications:override.open', { rule: t(`programs:rules.kind.${r.kind as RuleKind}`) })}
             </Button>
           ))}
         </div>
@@ -176,15 +178,22 @@ function OverrideForm({ application, kind, onDone }: { application: Application;
   );
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
-      <Paragraph>{t('override.intro', { rule: t(`rules.kind.${kind}`), name: application.name })}</Paragraph>
-      <Textfield label={t('override.reason')} description={t('override.reasonHelp')} multiline rows={4} required {...form.bind('reason')} />
+      <Paragraph>{t('applications:override.intro', { rule: t(`programs:rules.kind.${kind}`), name: application.name })}</Paragraph>
+      <Textfield
+        label={t('applications:override.reason')}
+        description={t('applications:override.reasonHelp')}
+        multiline
+        rows={4}
+        required
+        {...form.bind('reason')}
+      />
       <ErrorAlert error={form.formError(['reason', 'kind'])} />
       <div className="form__actions">
         <Button type="submit" loading={override.isPending}>
-          {t('override.submit')}
+          {t('applications:override.submit')}
         </Button>
         <Button variant="tertiary" onClick={onDone}>
-          {t('common.cancel')}
+          {t('common:common.cancel')}
         </Button>
       </div>
     </form>

@@ -11,29 +11,29 @@ export function ApplicationStatusPanel({ application, program }: { application: 
   return (
     <section aria-labelledby="status-heading" className="panel">
       <Heading level={2} data-size="sm" id="status-heading">
-        {t('apply.statusHeading')}
+        {t('applications:apply.statusHeading')}
       </Heading>
       <dl className="facts">
-        <dt>{t('apply.status')}</dt>
+        <dt>{t('applications:apply.status')}</dt>
         <dd>
           <ApplicationStatusTag status={application.status} />
         </dd>
         {application.submittedAt ? (
           <>
-            <dt>{t('apply.submittedAt')}</dt>
+            <dt>{t('applications:apply.submittedAt')}</dt>
             <dd>{formatDateTime(application.submittedAt)}</dd>
           </>
         ) : null}
         {application.confirmation !== 'not_required' ? (
           <>
-            <dt>{t('apply.confirmation')}</dt>
+            <dt>{t('applications:apply.confirmation')}</dt>
             <dd>
               <ConfirmationTag status={application.confirmation} />
               {application.confirmationRespondedAt ? ` ${formatDateTime(application.confirmationRespondedAt)}` : null}
             </dd>
           </>
         ) : null}
-        <dt>{t('apply.eligibility')}</dt>
+        <dt>{t('applications:apply.eligibility')}</dt>
         <dd>
           <EligibilityTag status={application.eligibility.status} />
           <EligibilityList results={application.eligibility.results} compact />
@@ -41,15 +41,15 @@ export function ApplicationStatusPanel({ application, program }: { application: 
       </dl>
       {application.decisionMessage ? (
         <Alert data-color="info">
-          <Paragraph>{t('apply.decisionMessage', { message: application.decisionMessage })}</Paragraph>
+          <Paragraph>{t('applications:apply.decisionMessage', { message: application.decisionMessage })}</Paragraph>
         </Alert>
       ) : null}
       <Paragraph data-size="sm">
         {application.editable
           ? program.applicationClosesOn
-            ? t('apply.editableUntil', { date: formatDate(program.applicationClosesOn) })
-            : t('apply.editable')
-          : t('apply.notEditable')}
+            ? t('applications:apply.editableUntil', { date: formatDate(program.applicationClosesOn) })
+            : t('applications:apply.editable')
+          : t('applications:apply.notEditable')}
       </Paragraph>
     </section>
   );

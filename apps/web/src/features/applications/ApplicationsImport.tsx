@@ -18,25 +18,25 @@ export function ApplicationsImport({ programId }: { programId: string }) {
   return (
     <section aria-labelledby="app-import-heading" className="section">
       <Heading level={2} data-size="sm" id="app-import-heading">
-        {t('appImport.heading')}
+        {t('applications:appImport.heading')}
       </Heading>
-      <Paragraph>{t('appImport.intro')}</Paragraph>
+      <Paragraph>{t('applications:appImport.intro')}</Paragraph>
       <Details>
-        <Details.Summary>{t('appImport.columnsHeading')}</Details.Summary>
+        <Details.Summary>{t('applications:appImport.columnsHeading')}</Details.Summary>
         <Details.Content>
           <ColumnsTable
-            caption={t('appImport.columnsHeading')}
+            caption={t('applications:appImport.columnsHeading')}
             columns={APPLICATION_IMPORT_COLUMNS.map((key) => ({
               key,
               required: REQUIRED.has(key),
-              description: t(`appImport.columns.${key}`),
+              description: t(`applications:appImport.columns.${key}`),
             }))}
           />
         </Details.Content>
       </Details>
       <form ref={formRef} onSubmit={onSubmit} noValidate className="form">
         <Field>
-          <Label>{t('appImport.file')}</Label>
+          <Label>{t('applications:appImport.file')}</Label>
           <Input
             type="file"
             name="file"
@@ -49,7 +49,7 @@ export function ApplicationsImport({ programId }: { programId: string }) {
         </Field>
         <div className="form__actions">
           <Button type="submit" variant="secondary" loading={importApplications.isPending}>
-            {t('appImport.submit')}
+            {t('applications:appImport.submit')}
           </Button>
         </div>
       </form>
@@ -57,7 +57,10 @@ export function ApplicationsImport({ programId }: { programId: string }) {
         {importApplications.data ? (
           <Alert data-color="success">
             <Paragraph>
-              {t('appImport.success', { imported: importApplications.data.imported, updated: importApplications.data.updated })}
+              {t('applications:appImport.success', {
+                imported: importApplications.data.imported,
+                updated: importApplications.data.updated,
+              })}
             </Paragraph>
           </Alert>
         ) : null}
@@ -65,9 +68,9 @@ export function ApplicationsImport({ programId }: { programId: string }) {
       {invalid ? (
         <Alert data-color="danger" role="alert">
           <Heading level={3} data-size="xs">
-            {t('import.invalidHeading')}
+            {t('people:import.invalidHeading')}
           </Heading>
-          <Paragraph>{t('import.invalidText', { count: invalid.details.length })}</Paragraph>
+          <Paragraph>{t('people:import.invalidText', { count: invalid.details.length })}</Paragraph>
         </Alert>
       ) : (
         <ErrorAlert error={importApplications.error} messages={fileText ? { validation: fileText } : undefined} />

@@ -19,7 +19,7 @@ export function ApplyPage({ programId, role, me }: { programId: string; role: Pr
   const ready = program.data && questions.data && mine.data;
 
   return (
-    <Page title={t(`apply.heading.${role}`)} lead={program.data?.name}>
+    <Page title={t(`applications:apply.heading.${role}`)} lead={program.data?.name}>
       <ErrorAlert error={program.error ?? questions.error ?? mine.error} />
       {!ready && (program.isPending || questions.isPending || mine.isPending) ? <Loading /> : null}
       {ready ? (
@@ -37,7 +37,7 @@ export function ApplyPage({ programId, role, me }: { programId: string; role: Pr
       ) : null}
       <p>
         <AppLink to="/programs/$programId" params={{ programId }}>
-          {t('apply.backToProgram')}
+          {t('applications:apply.backToProgram')}
         </AppLink>
       </p>
     </Page>

@@ -20,7 +20,7 @@ export function CustomQuestions({ questions, answers, onChange, errorText }: Cus
     <>
       {questions.map((q) => {
         const name = `answers.${q.id}`;
-        const label = q.required ? `${q.label} ${t('apply.requiredMark')}` : q.label;
+        const label = q.required ? `${q.label} ${t('applications:apply.requiredMark')}` : q.label;
         const value = answers[q.id];
         const error = errorText(name);
         const help = q.help ?? undefined;
@@ -60,7 +60,7 @@ export function CustomQuestions({ questions, answers, onChange, errorText }: Cus
               <ChoiceFieldset
                 key={q.id}
                 legend={label}
-                description={[help, q.kind === 'scale' ? t('apply.scaleHelp') : null].filter(Boolean).join(' ') || undefined}
+                description={[help, q.kind === 'scale' ? t('applications:apply.scaleHelp') : null].filter(Boolean).join(' ') || undefined}
                 error={error}
               >
                 <div className={q.kind === 'scale' ? 'scale' : undefined}>

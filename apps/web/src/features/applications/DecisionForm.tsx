@@ -26,15 +26,21 @@ export function DecisionForm({ programId, applicationIds, decision, onDone, onCa
   );
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
-      <Paragraph>{t(`decision.intro.${decision}`, { count: applicationIds.length })}</Paragraph>
-      <Textfield label={t('decision.message')} description={t('decision.messageHelp')} multiline rows={4} {...form.bind('message')} />
-      <ErrorAlert error={form.formError(['message'])} messages={{ conflict: t('decision.conflict') }} />
+      <Paragraph>{t(`applications:decision.intro.${decision}`, { count: applicationIds.length })}</Paragraph>
+      <Textfield
+        label={t('applications:decision.message')}
+        description={t('applications:decision.messageHelp')}
+        multiline
+        rows={4}
+        {...form.bind('message')}
+      />
+      <ErrorAlert error={form.formError(['message'])} messages={{ conflict: t('applications:decision.conflict') }} />
       <div className="form__actions">
         <Button type="submit" data-color={decision === 'rejected' ? 'danger' : undefined} loading={decide.isPending}>
-          {t(`decision.confirm.${decision}`)}
+          {t(`applications:decision.confirm.${decision}`)}
         </Button>
         <Button variant="tertiary" onClick={onCancel}>
-          {t('common.cancel')}
+          {t('common:common.cancel')}
         </Button>
       </div>
     </form>

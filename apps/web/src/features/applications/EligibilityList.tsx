@@ -12,7 +12,7 @@ const MARK = { true: '✓', false: '✗', null: '?' } as const;
 export function EligibilityList({ results, compact = false }: { results: Result[]; compact?: boolean }) {
   const { t } = useTranslation();
   const text = useEligibilityText();
-  if (results.length === 0) return <Paragraph data-size="sm">{t('eligibility.noRules')}</Paragraph>;
+  if (results.length === 0) return <Paragraph data-size="sm">{t('applications:eligibility.noRules')}</Paragraph>;
   return (
     <ul className={compact ? 'eligibility eligibility--compact' : 'eligibility'}>
       {results.map((r) => {
@@ -22,12 +22,16 @@ export function EligibilityList({ results, compact = false }: { results: Result[
             <span aria-hidden="true" className="eligibility__mark">
               {MARK[String(r.passed) as keyof typeof MARK]}
             </span>{' '}
-            <span className="ds-sr-only">{t(`eligibility.state.${state}`)}: </span>
+            <span className="ds-sr-only">{t(`applications:eligibility.state.${state}`)}: </span>
             {text(r)}
             {r.override ? (
               <span className="eligibility__override">
                 {' '}
-                {t('eligibility.overridden', { reason: r.override.reason, by: r.override.by, date: formatDateTime(r.override.at) })}
+                {t('applications:eligibility.overridden', {
+                  reason: r.override.reason,
+                  by: r.override.by,
+                  date: formatDateTime(r.override.at),
+                })}
               </span>
             ) : null}
           </li>

@@ -13,22 +13,22 @@ export function NominationsList({ programId }: { programId: string }) {
   return (
     <section aria-labelledby="nominations-heading" className="section" id="nominations">
       <Heading level={2} data-size="sm" id="nominations-heading">
-        {t('nominations.heading')}
+        {t('applications:nominations.heading')}
       </Heading>
       <ErrorAlert error={nominations.error} />
       {nominations.isPending ? <Loading /> : null}
-      {nominations.data && nominations.data.length === 0 ? <Paragraph>{t('nominations.empty')}</Paragraph> : null}
+      {nominations.data && nominations.data.length === 0 ? <Paragraph>{t('applications:nominations.empty')}</Paragraph> : null}
       {nominations.data && nominations.data.length > 0 ? (
-        <TableScroll label={t('nominations.heading')}>
+        <TableScroll label={t('applications:nominations.heading')}>
           <Table zebra data-size="sm" data-testid="nominations">
-            <caption className="ds-sr-only">{t('nominations.heading')}</caption>
+            <caption className="ds-sr-only">{t('applications:nominations.heading')}</caption>
             <Table.Head>
               <Table.Row>
-                <Table.HeaderCell>{t('nominations.nominee')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('nominations.nominator')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('nominations.motivation')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('nominations.date')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('nominations.applied')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('applications:nominations.nominee')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('applications:nominations.nominator')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('applications:nominations.motivation')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('applications:nominations.date')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('applications:nominations.applied')}</Table.HeaderCell>
               </Table.Row>
             </Table.Head>
             <Table.Body>
@@ -39,9 +39,9 @@ export function NominationsList({ programId }: { programId: string }) {
                     <div className="cell-note">{n.nomineeEmail}</div>
                   </Table.Cell>
                   <Table.Cell>{n.nominatorName}</Table.Cell>
-                  <Table.Cell>{n.motivation ?? t('common.none')}</Table.Cell>
+                  <Table.Cell>{n.motivation ?? t('common:common.none')}</Table.Cell>
                   <Table.Cell>{formatDate(n.createdAt)}</Table.Cell>
-                  <Table.Cell>{n.applied ? t('common.yes') : t('common.no')}</Table.Cell>
+                  <Table.Cell>{n.applied ? t('common:common.yes') : t('common:common.no')}</Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>

@@ -40,48 +40,67 @@ export function ProfileFields({ form, role, needs }: { form: ProfileForm; role: 
   const { t } = useTranslation();
   const { bind } = form;
   const yesNo = [
-    { value: 'yes', label: t('common.yes') },
-    { value: 'no', label: t('common.no') },
+    { value: 'yes', label: t('common:common.yes') },
+    { value: 'no', label: t('common:common.no') },
   ];
   return (
     <>
       <div className="form__grid">
-        <Textfield label={t('apply.title')} autoComplete="organization-title" {...bind('title')} />
-        <Textfield label={t('apply.unitName')} {...bind('unitName')} />
+        <Textfield label={t('applications:apply.title')} autoComplete="organization-title" {...bind('title')} />
+        <Textfield label={t('applications:apply.unitName')} {...bind('unitName')} />
       </div>
       <Textfield
-        label={t('apply.yearsAsManager')}
-        description={t('apply.yearsAsManagerHelp')}
+        label={t('applications:apply.yearsAsManager')}
+        description={t('applications:apply.yearsAsManagerHelp')}
         inputMode="decimal"
         {...bind('yearsAsManager')}
       />
-      <RadioGroup legend={t('apply.staffResponsibility')} name="staffResponsibility" options={yesNo} form={form} />
+      <RadioGroup legend={t('applications:apply.staffResponsibility')} name="staffResponsibility" options={yesNo} form={form} />
       {needs.birthYear ? (
-        <Textfield label={t('apply.birthYear')} description={t('apply.birthYearHelp')} inputMode="numeric" {...bind('birthYear')} />
+        <Textfield
+          label={t('applications:apply.birthYear')}
+          description={t('applications:apply.birthYearHelp')}
+          inputMode="numeric"
+          {...bind('birthYear')}
+        />
       ) : null}
-      <Textfield label={t(`apply.developmentGoals.${role}`)} multiline rows={4} {...bind('developmentGoals')} />
-      <Textfield label={t('apply.competenceAreas')} description={t('apply.listHelp')} {...bind('competenceAreas')} />
-      <Textfield label={t('apply.interests')} description={t('apply.listHelp')} {...bind('interests')} />
-      <Textfield label={t('apply.languages')} description={t('apply.languagesHelp')} {...bind('languages')} />
-      <Textfield label={t('apply.location')} {...bind('location')} />
+      <Textfield label={t(`applications:apply.developmentGoals.${role}`)} multiline rows={4} {...bind('developmentGoals')} />
+      <Textfield
+        label={t('applications:apply.competenceAreas')}
+        description={t('applications:apply.listHelp')}
+        {...bind('competenceAreas')}
+      />
+      <Textfield label={t('applications:apply.interests')} description={t('applications:apply.listHelp')} {...bind('interests')} />
+      <Textfield label={t('applications:apply.languages')} description={t('applications:apply.languagesHelp')} {...bind('languages')} />
+      <Textfield label={t('applications:apply.location')} {...bind('location')} />
       <RadioGroup
-        legend={t('apply.meetingPreference')}
+        legend={t('applications:apply.meetingPreference')}
         name="meetingPreference"
-        options={MEETING_PREFERENCES.map((m) => ({ value: m, label: t(`meetingPreference.${m}`) }))}
+        options={MEETING_PREFERENCES.map((m) => ({ value: m, label: t(`applications:meetingPreference.${m}`) }))}
         form={form}
       />
-      <Textfield label={t('apply.availability')} description={t('apply.availabilityHelp')} {...bind('availability')} />
+      <Textfield
+        label={t('applications:apply.availability')}
+        description={t('applications:apply.availabilityHelp')}
+        {...bind('availability')}
+      />
       {needs.mentorCapacity ? (
         <SelectField
-          label={t('apply.mentorCapacity')}
+          label={t('applications:apply.mentorCapacity')}
           options={[
-            { value: '', label: t('apply.mentorCapacityUnset') },
+            { value: '', label: t('applications:apply.mentorCapacityUnset') },
             ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) })),
           ]}
           {...bind('mentorCapacity')}
         />
       ) : null}
-      <Textfield label={t('apply.tooClose')} description={t('apply.tooCloseHelp')} multiline rows={3} {...bind('tooClose')} />
+      <Textfield
+        label={t('applications:apply.tooClose')}
+        description={t('applications:apply.tooCloseHelp')}
+        multiline
+        rows={3}
+        {...bind('tooClose')}
+      />
     </>
   );
 }

@@ -20,24 +20,24 @@ export function RecommendationsSection({ application }: { application: Applicati
     async (v) => {
       setSent(null);
       await request.mutateAsync({ name: v.name.trim(), email: v.email.trim() });
-      setSent(t('recommendations.sent', { email: v.email.trim() }));
+      setSent(t('applications:recommendations.sent', { email: v.email.trim() }));
       form.setValues({ name: '', email: '' });
     },
   );
   return (
     <section aria-labelledby="recommendations-heading" className="section">
       <Heading level={2} data-size="sm" id="recommendations-heading">
-        {t('recommendations.heading')}
+        {t('applications:recommendations.heading')}
       </Heading>
       {application.recommendations.length === 0 ? (
-        <Paragraph>{t('recommendations.empty')}</Paragraph>
+        <Paragraph>{t('applications:recommendations.empty')}</Paragraph>
       ) : (
         <ul className="plain-list">
           {application.recommendations.map((r) => (
             <li key={r.id}>
               {r.name}{' '}
               <Tag data-size="sm" data-color={VERDICT_COLOR[r.verdict]}>
-                {t(`recommendations.verdict.${r.verdict}`)}
+                {t(`applications:recommendations.verdict.${r.verdict}`)}
               </Tag>
               {r.comment ? <div className="cell-note pre-line">{r.comment}</div> : null}
             </li>
@@ -45,17 +45,17 @@ export function RecommendationsSection({ application }: { application: Applicati
         </ul>
       )}
       <Heading level={3} data-size="xs">
-        {t('recommendations.requestHeading')}
+        {t('applications:recommendations.requestHeading')}
       </Heading>
-      <Paragraph data-size="sm">{t('recommendations.requestIntro')}</Paragraph>
+      <Paragraph data-size="sm">{t('applications:recommendations.requestIntro')}</Paragraph>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
-        <Textfield label={t('recommendations.name')} required autoComplete="off" {...form.bind('name')} />
-        <Textfield label={t('recommendations.email')} type="email" required autoComplete="off" {...form.bind('email')} />
+        <Textfield label={t('applications:recommendations.name')} required autoComplete="off" {...form.bind('name')} />
+        <Textfield label={t('applications:recommendations.email')} type="email" required autoComplete="off" {...form.bind('email')} />
         <div aria-live="polite">{sent ? <Notice>{sent}</Notice> : null}</div>
         <ErrorAlert error={form.formError(['name', 'email'])} />
         <div className="form__actions">
           <Button type="submit" variant="secondary" loading={request.isPending}>
-            {t('recommendations.submit')}
+            {t('applications:recommendations.submit')}
           </Button>
         </div>
       </form>

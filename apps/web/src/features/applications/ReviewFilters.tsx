@@ -16,7 +16,7 @@ export function ReviewFilters({ value, onChange }: ReviewFiltersProps) {
     event.preventDefault();
     onChange({ ...value, q: q.trim() || undefined });
   };
-  const all = { value: '', label: t('common.all') };
+  const all = { value: '', label: t('common:common.all') };
   const select = <K extends keyof ReviewSearch>(key: K) => ({
     value: (value[key] as string | undefined) ?? '',
     onChange: (e: { target: { value: string } }) => onChange({ ...value, [key]: e.target.value || undefined }),
@@ -25,34 +25,40 @@ export function ReviewFilters({ value, onChange }: ReviewFiltersProps) {
   return (
     <form role="search" onSubmit={onSubmit} className="filters filters--review">
       <div className="filters__search">
-        <Textfield label={t('review.search')} type="search" name="q" value={q} onChange={(e) => setQ(e.target.value)} />
+        <Textfield label={t('applications:review.search')} type="search" name="q" value={q} onChange={(e) => setQ(e.target.value)} />
         <Button type="submit" variant="secondary">
-          {t('review.searchSubmit')}
+          {t('applications:review.searchSubmit')}
         </Button>
       </div>
       <SelectField
-        label={t('review.filterRole')}
-        options={[all, ...PROGRAM_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))]}
+        label={t('applications:review.filterRole')}
+        options={[all, ...PROGRAM_ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }))]}
         {...select('role')}
       />
       <SelectField
-        label={t('review.filterStatus')}
-        options={[all, ...APPLICATION_STATUSES.filter((s) => s !== 'draft').map((s) => ({ value: s, label: t(`applicationStatus.${s}`) }))]}
+        label={t('applications:review.filterStatus')}
+        options={[
+          all,
+          ...APPLICATION_STATUSES.filter((s) => s !== 'draft').map((s) => ({ value: s, label: t(`applications:applicationStatus.${s}`) })),
+        ]}
         {...select('status')}
       />
       <SelectField
-        label={t('review.filterEligibility')}
-        options={[all, ...(['eligible', 'unknown', 'ineligible'] as const).map((s) => ({ value: s, label: t(`eligibility.status.${s}`) }))]}
+        label={t('applications:review.filterEligibility')}
+        options={[
+          all,
+          ...(['eligible', 'unknown', 'ineligible'] as const).map((s) => ({ value: s, label: t(`applications:eligibility.status.${s}`) })),
+        ]}
         {...select('eligibility')}
       />
       <SelectField
-        label={t('review.filterConfirmation')}
-        options={[all, ...CONFIRMATION_STATUSES.map((s) => ({ value: s, label: t(`confirmationStatus.${s}`) }))]}
+        label={t('applications:review.filterConfirmation')}
+        options={[all, ...CONFIRMATION_STATUSES.map((s) => ({ value: s, label: t(`applications:confirmationStatus.${s}`) }))]}
         {...select('confirmation')}
       />
       <SelectField
-        label={t('review.sort')}
-        options={(['submittedAt', 'name', 'organisation'] as const).map((s) => ({ value: s, label: t(`review.sortBy.${s}`) }))}
+        label={t('applications:review.sort')}
+        options={(['submittedAt', 'name', 'organisation'] as const).map((s) => ({ value: s, label: t(`applications:review.sortBy.${s}`) }))}
         value={value.sort ?? 'submittedAt'}
         onChange={(e) =>
           onChange({ ...value, sort: e.target.value === 'submittedAt' ? undefined : (e.target.value as ReviewSearch['sort']) })

@@ -43,14 +43,14 @@ export function ReviewPage({ programId, search, onSearch }: ReviewPageProps) {
 
   const onRemind = (a: Application) => {
     setNotice(null);
-    remind.mutate(a.id, { onSuccess: (updated) => setNotice(t('review.reminded', { email: updated.managerEmail ?? '' })) });
+    remind.mutate(a.id, { onSuccess: (updated) => setNotice(t('applications:review.reminded', { email: updated.managerEmail ?? '' })) });
   };
 
   return (
-    <Page title={t('review.heading')} lead={program.data?.name}>
+    <Page title={t('applications:review.heading')} lead={program.data?.name}>
       <p>
         <AppLink to="/programs/$programId" params={{ programId }}>
-          {t('review.backToProgram')}
+          {t('applications:review.backToProgram')}
         </AppLink>
       </p>
       <ReviewFilters value={search} onChange={(next) => onSearch(next)} />
@@ -60,9 +60,9 @@ export function ReviewPage({ programId, search, onSearch }: ReviewPageProps) {
       {applications.isPending ? <Loading /> : null}
       {applications.data ? (
         <>
-          <div className="bulk-actions" role="group" aria-label={t('review.bulkLabel')}>
+          <div className="bulk-actions" role="group" aria-label={t('applications:review.bulkLabel')}>
             <Paragraph data-size="sm" aria-live="polite" className="result-count">
-              {t('review.count', { count: list.length })} · {t('review.selectedCount', { count: chosen.length })}
+              {t('applications:review.count', { count: list.length })} · {t('applications:review.selectedCount', { count: chosen.length })}
             </Paragraph>
             {DECISIONS.map((d) => (
               <Button
@@ -75,12 +75,12 @@ export function ReviewPage({ programId, search, onSearch }: ReviewPageProps) {
                   setDecision(d);
                 }}
               >
-                {t(`review.bulk.${d}`)}
+                {t(`applications:review.bulk.${d}`)}
               </Button>
             ))}
           </div>
           {list.length === 0 ? (
-            <Paragraph>{t('review.empty')}</Paragraph>
+            <Paragraph>{t('applications:review.empty')}</Paragraph>
           ) : (
             <ReviewTable
               applications={list}
@@ -95,7 +95,7 @@ export function ReviewPage({ programId, search, onSearch }: ReviewPageProps) {
       <AppDialog
         open={decision !== null}
         onClose={() => setDecision(null)}
-        title={decision ? t(`decision.heading.${decision}`, { count: chosen.length }) : ''}
+        title={decision ? t(`applications:decision.heading.${decision}`, { count: chosen.length }) : ''}
       >
         {decision ? (
           <DecisionForm
@@ -104,7 +104,7 @@ export function ReviewPage({ programId, search, onSearch }: ReviewPageProps) {
             decision={decision}
             onCancel={() => setDecision(null)}
             onDone={(count) => {
-              setNotice(t(`decision.done.${decision}`, { count }));
+              setNotice(t(`applications:decision.done.${decision}`, { count }));
               setDecision(null);
               setSelected(new Set());
             }}

@@ -22,20 +22,20 @@ type ReviewTableProps = {
 export function ReviewTable({ applications, selected, onSelect, onRemind, remindingId }: ReviewTableProps) {
   const { t } = useTranslation();
   const reason = useEligibilityText();
-  const names = rowNames(applications, (role) => t(`roles.${role}`));
+  const names = rowNames(applications, (role) => t(`common:roles.${role}`));
   const allSelected = applications.length > 0 && applications.every((a) => selected.has(a.id));
   const someSelected = applications.some((a) => selected.has(a.id));
-  const dash = t('common.none');
+  const dash = t('common:common.none');
 
   return (
-    <TableScroll label={t('review.tableCaption')}>
+    <TableScroll label={t('applications:review.tableCaption')}>
       <Table zebra data-size="sm" className="table-top">
-        <caption className="ds-sr-only">{t('review.tableCaption')}</caption>
+        <caption className="ds-sr-only">{t('applications:review.tableCaption')}</caption>
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell>
               <Checkbox
-                aria-label={t('review.selectAll')}
+                aria-label={t('applications:review.selectAll')}
                 checked={allSelected}
                 data-indeterminate={someSelected && !allSelected}
                 onChange={(e) =>
@@ -46,15 +46,15 @@ export function ReviewTable({ applications, selected, onSelect, onRemind, remind
                 }
               />
             </Table.HeaderCell>
-            <Table.HeaderCell>{t('review.name')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('review.organisation')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('review.role')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('review.status')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('review.eligibility')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('review.confirmation')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('review.nominatedBy')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('review.submittedAt')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('common.actions')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('applications:review.name')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('applications:review.organisation')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('applications:review.role')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('applications:review.status')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('applications:review.eligibility')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('applications:review.confirmation')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('applications:review.nominatedBy')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('applications:review.submittedAt')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('common:common.actions')}</Table.HeaderCell>
           </Table.Row>
         </Table.Head>
         <Table.Body>
@@ -65,7 +65,7 @@ export function ReviewTable({ applications, selected, onSelect, onRemind, remind
               <Table.Row key={a.id}>
                 <Table.Cell>
                   <Checkbox
-                    aria-label={t('review.selectOne', { name })}
+                    aria-label={t('applications:review.selectOne', { name })}
                     checked={selected.has(a.id)}
                     onChange={(e) => onSelect([a.id], e.target.checked)}
                   />
@@ -75,7 +75,7 @@ export function ReviewTable({ applications, selected, onSelect, onRemind, remind
                   <div className="cell-note">{a.email}</div>
                 </Table.Cell>
                 <Table.Cell>{a.organisationName}</Table.Cell>
-                <Table.Cell>{t(`roles.${a.role}`)}</Table.Cell>
+                <Table.Cell>{t(`common:roles.${a.role}`)}</Table.Cell>
                 <Table.Cell>
                   <ApplicationStatusTag status={a.status} />
                 </Table.Cell>
@@ -95,10 +95,10 @@ export function ReviewTable({ applications, selected, onSelect, onRemind, remind
                         variant="tertiary"
                         data-size="sm"
                         loading={remindingId === a.id}
-                        aria-label={t('review.remindLabel', { name })}
+                        aria-label={t('applications:review.remindLabel', { name })}
                         onClick={() => onRemind(a)}
                       >
-                        {t('review.remind')}
+                        {t('applications:review.remind')}
                       </Button>
                     </div>
                   ) : null}
@@ -109,9 +109,9 @@ export function ReviewTable({ applications, selected, onSelect, onRemind, remind
                   <AppLink
                     to="/programs/$programId/review/$applicationId"
                     params={{ programId: a.programId, applicationId: a.id }}
-                    aria-label={t('review.openLabel', { name })}
+                    aria-label={t('applications:review.openLabel', { name })}
                   >
-                    {t('review.open')}
+                    {t('applications:review.open')}
                   </AppLink>
                 </Table.Cell>
               </Table.Row>

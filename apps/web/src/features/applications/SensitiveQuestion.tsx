@@ -18,22 +18,34 @@ export function SensitiveQuestion({ form, consent, onConsent }: SensitiveQuestio
   };
   return (
     <Fieldset className="sensitive">
-      <Fieldset.Legend>{t('apply.sensitive.legend')}</Fieldset.Legend>
-      <Fieldset.Description>{t('apply.sensitive.explanation')}</Fieldset.Description>
-      <Radio name="underRepresented" value="" label={t('apply.sensitive.noAnswer')} checked={value === ''} onChange={() => choose('')} />
+      <Fieldset.Legend>{t('applications:apply.sensitive.legend')}</Fieldset.Legend>
+      <Fieldset.Description>{t('applications:apply.sensitive.explanation')}</Fieldset.Description>
+      <Radio
+        name="underRepresented"
+        value=""
+        label={t('applications:apply.sensitive.noAnswer')}
+        checked={value === ''}
+        onChange={() => choose('')}
+      />
       <Radio
         name="underRepresented"
         value="yes"
-        label={t('apply.sensitive.yes')}
+        label={t('applications:apply.sensitive.yes')}
         checked={value === 'yes'}
         onChange={() => choose('yes')}
       />
-      <Radio name="underRepresented" value="no" label={t('apply.sensitive.no')} checked={value === 'no'} onChange={() => choose('no')} />
+      <Radio
+        name="underRepresented"
+        value="no"
+        label={t('applications:apply.sensitive.no')}
+        checked={value === 'no'}
+        onChange={() => choose('no')}
+      />
       {value ? (
         <div className="sensitive__consent">
-          <Paragraph data-size="sm">{t('apply.sensitive.consentText')}</Paragraph>
+          <Paragraph data-size="sm">{t('applications:apply.sensitive.consentText')}</Paragraph>
           <Checkbox
-            label={t('apply.sensitive.consent')}
+            label={t('applications:apply.sensitive.consent')}
             checked={consent}
             error={consentError}
             onChange={(e) => {

@@ -24,7 +24,7 @@ export function ApplicationStatusTag({ status }: { status: Application['status']
   const { t } = useTranslation();
   return (
     <Tag data-color={STATUS_COLOR[status]} data-size="sm" data-testid="application-status">
-      {t(`applicationStatus.${status}`)}
+      {t(`applications:applicationStatus.${status}`)}
     </Tag>
   );
 }
@@ -33,7 +33,7 @@ export function ConfirmationTag({ status }: { status: Application['confirmation'
   const { t } = useTranslation();
   return (
     <Tag data-color={CONFIRMATION_COLOR[status]} data-size="sm" data-testid="confirmation-status">
-      {t(`confirmationStatus.${status}`)}
+      {t(`applications:confirmationStatus.${status}`)}
     </Tag>
   );
 }
@@ -42,7 +42,7 @@ export function EligibilityTag({ status }: { status: Application['eligibility'][
   const { t } = useTranslation();
   return (
     <Tag data-color={ELIGIBILITY_COLOR[status]} data-size="sm" data-testid="eligibility-status">
-      {t(`eligibility.status.${status}`)}
+      {t(`applications:eligibility.status.${status}`)}
     </Tag>
   );
 }

@@ -98,19 +98,19 @@ export function validateApplication(
 ): Errors<string> {
   const errors: Errors<string> = {};
   if (v.yearsAsManager.trim() && (!DECIMAL.test(v.yearsAsManager.trim()) || (toNumber(v.yearsAsManager) ?? 0) > 60))
-    errors.yearsAsManager = 'errors.number';
+    errors.yearsAsManager = 'common:errors.number';
   if (
     needs.birthYear &&
     v.birthYear.trim() &&
     !(/^\d{4}$/.test(v.birthYear.trim()) && Number(v.birthYear) >= 1920 && Number(v.birthYear) <= 2015)
   ) {
-    errors.birthYear = 'errors.number';
+    errors.birthYear = 'common:errors.number';
   }
   const managerEmail = email(v.managerEmail, { optional: true });
   if (needs.manager && managerEmail) errors.managerEmail = managerEmail;
-  if (needs.manager && submitting && !v.managerEmail.trim()) errors.managerEmail = 'errors.managerEmailNeeded';
-  if (needs.sensitive && v.underRepresented && !consent) errors.consent = 'errors.consent';
-  if (submitting) for (const q of questions) if (q.required && isEmpty(answers[q.id])) errors[`answers.${q.id}`] = 'errors.required';
+  if (needs.manager && submitting && !v.managerEmail.trim()) errors.managerEmail = 'common:errors.managerEmailNeeded';
+  if (needs.sensitive && v.underRepresented && !consent) errors.consent = 'common:errors.consent';
+  if (submitting) for (const q of questions) if (q.required && isEmpty(answers[q.id])) errors[`answers.${q.id}`] = 'common:errors.required';
   return errors;
 }
 

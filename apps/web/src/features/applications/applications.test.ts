@@ -54,13 +54,13 @@ describe('application form', () => {
     const values = { ...initialProfile(undefined, me), managerEmail: '', underRepresented: 'yes' as const, yearsAsManager: 'many' };
     const questions = [question('q1', true), question('q2', false)];
     expect(validateApplication(values, {}, false, questions, needs, false)).toEqual({
-      yearsAsManager: 'errors.number',
-      consent: 'errors.consent',
+      yearsAsManager: 'common:errors.number',
+      consent: 'common:errors.consent',
     });
     expect(validateApplication(values, {}, true, questions, needs, true)).toEqual({
-      yearsAsManager: 'errors.number',
-      managerEmail: 'errors.managerEmailNeeded',
-      'answers.q1': 'errors.required',
+      yearsAsManager: 'common:errors.number',
+      managerEmail: 'common:errors.managerEmailNeeded',
+      'answers.q1': 'common:errors.required',
     });
   });
 
@@ -94,9 +94,11 @@ describe('application form', () => {
 });
 
 describe('eligibility reasons', () => {
-  const catalogs = [resources.sv.web, resources.nb.web, resources.en.web];
+  const catalogs = [resources.sv, resources.nb, resources.en];
+  /** Whether "namespace:key" is a text of the catalog, as i18next's `exists`. */
   const exists = (catalog: unknown) => (key: string) =>
     typeof key
+      .replace(':', '.')
       .split('.')
       .reduce<unknown>(
         (node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
@@ -127,24 +129,24 @@ describe('eligibility reasons', () => {
         const result = evaluateRule(rule, f, context);
         for (const catalog of catalogs)
           expect(reasonKey(result, exists(catalog)), `${result.reason} ${JSON.stringify(result.values)}`).not.toBe(
-            'eligibility.unknownReason',
+            'applications:eligibility.unknownReason',
           );
       }
     }
   });
 
   it('picks the wording for the bounds the rule has', () => {
-    const has = exists(resources.sv.web);
+    const has = exists(resources.sv);
     expect(reasonKey(evaluateRule({ kind: 'age', max: 29 }, { organisationId: 'o', birthYear: 1990 }, context), has)).toBe(
-      'eligibility.age.outside_max',
+      'applications:eligibility.age.outside_max',
     );
     expect(reasonKey(evaluateRule({ kind: 'yearsAsManager', min: 5 }, { organisationId: 'o' }, context), has)).toBe(
-      'eligibility.yearsAsManager.unknown_min',
+      'applications:eligibility.yearsAsManager.unknown_min',
     );
     expect(reasonKey({ kind: 'staffResponsibility', reason: 'staffResponsibility.has', values: {} }, has)).toBe(
-      'eligibility.staffResponsibility.has',
+      'applications:eligibility.staffResponsibility.has',
     );
-    expect(reasonKey({ kind: 'x', reason: 'no.such', values: {} }, has)).toBe('eligibility.unknownReason');
+    expect(reasonKey({ kind: 'x', reason: 'no.such', values: {} }, has)).toBe('applications:eligibility.unknownReason');
   });
 });
 

@@ -10,14 +10,14 @@ const BOUNDED = new Set(['yearsAsManager', 'age']);
  * rule only has a maximum), so the sentence reads naturally whichever bounds the rule has.
  */
 export function reasonKey(outcome: Pick<RuleOutcome, 'kind' | 'reason' | 'values'>, exists: (key: string) => boolean): string {
-  const base = `eligibility.${outcome.reason}`;
+  const base = `applications:eligibility.${outcome.reason}`;
   if (BOUNDED.has(outcome.kind)) {
     const hasMin = outcome.values.min !== undefined && outcome.values.min !== '';
     const hasMax = outcome.values.max !== undefined && outcome.values.max !== '';
     const suffix = hasMin && hasMax ? '' : hasMin ? '_min' : hasMax ? '_max' : '_any';
     if (exists(base + suffix)) return base + suffix;
   }
-  return exists(base) ? base : 'eligibility.unknownReason';
+  return exists(base) ? base : 'applications:eligibility.unknownReason';
 }
 
 /** Translates eligibility results (`reason` keys with their `values`) into sentences. */

@@ -14,18 +14,18 @@ export function DemoAccounts({ accounts, onUse }: DemoAccountsProps) {
   return (
     <section aria-labelledby="demo-heading" className="section">
       <Heading level={2} data-size="sm" id="demo-heading">
-        {t('signIn.demoHeading')}
+        {t('auth:signIn.demoHeading')}
       </Heading>
-      <Paragraph>{t('signIn.demoIntro')}</Paragraph>
-      <TableScroll label={t('signIn.demoHeading')}>
+      <Paragraph>{t('auth:signIn.demoIntro')}</Paragraph>
+      <TableScroll label={t('auth:signIn.demoHeading')}>
         <Table data-size="sm" zebra>
           <Table.Head>
             <Table.Row>
-              <Table.HeaderCell>{t('signIn.demoEmail')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('signIn.demoPassword')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('signIn.demoRole')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('auth:signIn.demoEmail')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('auth:signIn.demoPassword')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('auth:signIn.demoRole')}</Table.HeaderCell>
               <Table.HeaderCell>
-                <span className="ds-sr-only">{t('signIn.demoUse')}</span>
+                <span className="ds-sr-only">{t('auth:signIn.demoUse')}</span>
               </Table.HeaderCell>
             </Table.Row>
           </Table.Head>
@@ -41,10 +41,10 @@ export function DemoAccounts({ accounts, onUse }: DemoAccountsProps) {
                   <Button
                     variant="tertiary"
                     data-size="sm"
-                    aria-label={t('signIn.demoUseLabel', { email: account.email })}
+                    aria-label={t('auth:signIn.demoUseLabel', { email: account.email })}
                     onClick={() => onUse(account.email, account.password)}
                   >
-                    {t('signIn.demoUse')}
+                    {t('auth:signIn.demoUse')}
                   </Button>
                 </Table.Cell>
               </Table.Row>

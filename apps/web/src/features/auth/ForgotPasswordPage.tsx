@@ -16,22 +16,22 @@ export function ForgotPasswordPage() {
     (v) => request.mutateAsync(v.email.trim()),
   );
   return (
-    <Page title={t('forgot.heading')} lead={t('forgot.intro')} narrow>
+    <Page title={t('auth:forgot.heading')} lead={t('auth:forgot.intro')} narrow>
       {request.isSuccess ? (
-        <Notice>{t('forgot.sent', { email: request.variables })}</Notice>
+        <Notice>{t('auth:forgot.sent', { email: request.variables })}</Notice>
       ) : (
         <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
-          <Textfield label={t('forgot.email')} type="email" autoComplete="email" required {...form.bind('email')} />
+          <Textfield label={t('auth:forgot.email')} type="email" autoComplete="email" required {...form.bind('email')} />
           <ErrorAlert error={form.serverError} />
           <div className="form__actions">
             <Button type="submit" loading={request.isPending}>
-              {t('forgot.submit')}
+              {t('auth:forgot.submit')}
             </Button>
           </div>
         </form>
       )}
       <Paragraph>
-        <AppLink to="/sign-in">{t('common.backToSignIn')}</AppLink>
+        <AppLink to="/sign-in">{t('common:common.backToSignIn')}</AppLink>
       </Paragraph>
     </Page>
   );

@@ -21,14 +21,16 @@ export function MagicLinkSection({ email, onMissingEmail }: MagicLinkSectionProp
   return (
     <section aria-labelledby="magic-heading" className="section">
       <Heading level={2} data-size="sm" id="magic-heading">
-        {t('signIn.magicHeading')}
+        {t('auth:signIn.magicHeading')}
       </Heading>
-      <Paragraph>{t('signIn.magicIntro')}</Paragraph>
-      <div aria-live="polite">{magicLink.isSuccess ? <Notice>{t('signIn.magicSent', { email: magicLink.variables })}</Notice> : null}</div>
+      <Paragraph>{t('auth:signIn.magicIntro')}</Paragraph>
+      <div aria-live="polite">
+        {magicLink.isSuccess ? <Notice>{t('auth:signIn.magicSent', { email: magicLink.variables })}</Notice> : null}
+      </div>
       <ErrorAlert error={magicLink.error} />
       <div className="form__actions">
         <Button variant="secondary" onClick={send} loading={magicLink.isPending}>
-          {t('signIn.magicSubmit')}
+          {t('auth:signIn.magicSubmit')}
         </Button>
       </div>
     </section>

@@ -15,9 +15,9 @@ function InvalidLink() {
   const { t } = useTranslation();
   return (
     <Alert data-color="warning">
-      <Paragraph>{t('reset.invalidToken')}</Paragraph>
+      <Paragraph>{t('auth:reset.invalidToken')}</Paragraph>
       <Paragraph>
-        <AppLink to="/forgot-password">{t('reset.requestNew')}</AppLink>
+        <AppLink to="/forgot-password">{t('auth:reset.requestNew')}</AppLink>
       </Paragraph>
     </Alert>
   );
@@ -47,14 +47,14 @@ export function ResetPasswordPage({ search }: { search: ResetSearch }) {
   const invalid = !token || Boolean(search.error) || isTokenError(form.serverError);
 
   return (
-    <Page title={t('reset.heading')} lead={t('reset.intro')} narrow>
+    <Page title={t('auth:reset.heading')} lead={t('auth:reset.intro')} narrow>
       {invalid ? (
         <InvalidLink />
       ) : (
         <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
           <Textfield
-            label={t('reset.password')}
-            description={t('common.passwordHint')}
+            label={t('auth:reset.password')}
+            description={t('common:common.passwordHint')}
             type="password"
             autoComplete="new-password"
             required
@@ -64,13 +64,13 @@ export function ResetPasswordPage({ search }: { search: ResetSearch }) {
           <ErrorAlert error={form.formError(['newPassword'])} />
           <div className="form__actions">
             <Button type="submit" loading={reset.isPending}>
-              {t('reset.submit')}
+              {t('auth:reset.submit')}
             </Button>
           </div>
         </form>
       )}
       <Paragraph>
-        <AppLink to="/sign-in">{t('common.backToSignIn')}</AppLink>
+        <AppLink to="/sign-in">{t('common:common.backToSignIn')}</AppLink>
       </Paragraph>
     </Page>
   );

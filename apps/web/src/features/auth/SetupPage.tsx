@@ -11,7 +11,14 @@ import { useForm } from '../../lib/form';
 import { collect, email, password, required } from '../../lib/validate';
 import { useSetup, useSignIn } from './api';
 
-const FIELDS = ['organisation.name', 'organisation.kind', 'organisation.country', 'admin.name', 'admin.email', 'admin.password'] as const;
+const FIELDS = [
+  'organisations:organisation.name',
+  'organisations:organisation.kind',
+  'organisations:organisation.country',
+  'admin.name',
+  'admin.email',
+  'admin.password',
+] as const;
 
 /** First run: the organisation and its first administrator, then straight in. */
 export function SetupPage() {
@@ -22,9 +29,9 @@ export function SetupPage() {
   const kinds = useKindOptions();
   const countries = useCountryOptions();
   const form = useForm({
-    'organisation.name': '',
-    'organisation.kind': 'agency',
-    'organisation.country': currentLocale() === 'nb' ? 'NO' : 'SE',
+    'organisations:organisation.name': '',
+    'organisations:organisation.kind': 'agency',
+    'organisations:organisation.country': currentLocale() === 'nb' ? 'NO' : 'SE',
     'admin.name': '',
     'admin.email': '',
     'admin.password': '',
@@ -33,7 +40,7 @@ export function SetupPage() {
   const onSubmit = form.submit(
     (v) =>
       collect({
-        'organisation.name': required(v['organisation.name']),
+        'organisations:organisation.name': required(v['organisations:organisation.name']),
         'admin.name': required(v['admin.name']),
         'admin.email': email(v['admin.email']),
         'admin.password': password(v['admin.password']),
@@ -41,9 +48,9 @@ export function SetupPage() {
     async (v) => {
       const input: SetupInput = {
         organisation: {
-          name: v['organisation.name'].trim(),
-          kind: v['organisation.kind'] as SetupInput['organisation']['kind'],
-          country: v['organisation.country'] as SetupInput['organisation']['country'],
+          name: v['organisations:organisation.name'].trim(),
+          kind: v['organisations:organisation.kind'] as SetupInput['organisation']['kind'],
+          country: v['organisations:organisation.country'] as SetupInput['organisation']['country'],
         },
         admin: { name: v['admin.name'].trim(), email: v['admin.email'].trim(), password: v['admin.password'], locale: currentLocale() },
       };
@@ -54,31 +61,36 @@ export function SetupPage() {
   );
 
   return (
-    <Page title={t('setup.heading')} lead={t('setup.intro')} narrow>
+    <Page title={t('setup:heading')} lead={t('setup:intro')} narrow>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <Fieldset>
-          <Fieldset.Legend>{t('setup.organisationLegend')}</Fieldset.Legend>
-          <Textfield label={t('setup.organisationName')} autoComplete="organization" required {...form.bind('organisation.name')} />
-          <SelectField label={t('setup.kind')} options={kinds} {...form.bind('organisation.kind')} />
-          <SelectField label={t('setup.country')} options={countries} {...form.bind('organisation.country')} />
+          <Fieldset.Legend>{t('setup:organisationLegend')}</Fieldset.Legend>
+          <Textfield
+            label={t('setup:organisationName')}
+            autoComplete="organization"
+            required
+            {...form.bind('organisations:organisation.name')}
+          />
+          <SelectField label={t('setup:kind')} options={kinds} {...form.bind('organisations:organisation.kind')} />
+          <SelectField label={t('setup:country')} options={countries} {...form.bind('organisations:organisation.country')} />
         </Fieldset>
         <Fieldset>
-          <Fieldset.Legend>{t('setup.adminLegend')}</Fieldset.Legend>
-          <Textfield label={t('setup.adminName')} autoComplete="name" required {...form.bind('admin.name')} />
-          <Textfield label={t('setup.email')} type="email" autoComplete="username" required {...form.bind('admin.email')} />
+          <Fieldset.Legend>{t('setup:adminLegend')}</Fieldset.Legend>
+          <Textfield label={t('setup:adminName')} autoComplete="name" required {...form.bind('admin.name')} />
+          <Textfield label={t('setup:email')} type="email" autoComplete="username" required {...form.bind('admin.email')} />
           <Textfield
-            label={t('setup.password')}
-            description={t('common.passwordHint')}
+            label={t('setup:password')}
+            description={t('common:common.passwordHint')}
             type="password"
             autoComplete="new-password"
             required
             {...form.bind('admin.password')}
           />
         </Fieldset>
-        <ErrorAlert error={form.formError(FIELDS)} messages={{ forbidden: t('setup.alreadyDone'), conflict: t('setup.alreadyDone') }} />
+        <ErrorAlert error={form.formError(FIELDS)} messages={{ forbidden: t('setup:alreadyDone'), conflict: t('setup:alreadyDone') }} />
         <div className="form__actions">
           <Button type="submit" loading={setup.isPending || signIn.isPending}>
-            {t('setup.submit')}
+            {t('setup:submit')}
           </Button>
         </div>
       </form>

@@ -33,12 +33,12 @@ export function SignInPage({ search }: { search: SignInSearch }) {
   const emailError = magicError ?? form.errorText('email');
 
   return (
-    <Page title={t('signIn.heading')} lead={t('signIn.intro')} narrow>
-      {search.notice === 'password-changed' ? <Notice>{t('signIn.passwordChanged')}</Notice> : null}
-      {search.error ? <Notice color="warning">{t('signIn.linkInvalid')}</Notice> : null}
+    <Page title={t('auth:signIn.heading')} lead={t('auth:signIn.intro')} narrow>
+      {search.notice === 'password-changed' ? <Notice>{t('auth:signIn.passwordChanged')}</Notice> : null}
+      {search.error ? <Notice color="warning">{t('auth:signIn.linkInvalid')}</Notice> : null}
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <Textfield
-          label={t('signIn.email')}
+          label={t('auth:signIn.email')}
           type="email"
           autoComplete="username"
           required
@@ -49,20 +49,20 @@ export function SignInPage({ search }: { search: SignInSearch }) {
           }}
           error={emailError}
         />
-        <Textfield label={t('signIn.password')} type="password" autoComplete="current-password" required {...form.bind('password')} />
-        <ErrorAlert error={form.serverError} messages={{ unauthenticated: t('signIn.invalidCredentials') }} />
+        <Textfield label={t('auth:signIn.password')} type="password" autoComplete="current-password" required {...form.bind('password')} />
+        <ErrorAlert error={form.serverError} messages={{ unauthenticated: t('auth:signIn.invalidCredentials') }} />
         <div className="form__actions">
           <Button type="submit" loading={signIn.isPending}>
-            {t('signIn.submit')}
+            {t('auth:signIn.submit')}
           </Button>
-          <AppLink to="/forgot-password">{t('signIn.forgot')}</AppLink>
+          <AppLink to="/forgot-password">{t('auth:signIn.forgot')}</AppLink>
         </div>
       </form>
       {status.data?.magicLink ? (
         <MagicLinkSection
           email={form.values.email}
           onMissingEmail={() => {
-            setMagicError(t('signIn.magicNeedsEmail'));
+            setMagicError(t('auth:signIn.magicNeedsEmail'));
             window.setTimeout(() => form.formRef.current?.querySelector<HTMLInputElement>('input[name="email"]')?.focus(), 0);
           }}
         />

@@ -12,7 +12,7 @@ import { collect, password, required } from '../../lib/validate';
 import { useSignIn } from '../auth/api';
 import { useAcceptInvitation, useInvitation, type InvitationView } from './api';
 
-const STATUS_TEXT = { expired: 'invitation.expired', accepted: 'invitation.accepted', revoked: 'invitation.revoked' } as const;
+const STATUS_TEXT = { expired: 'invitations:expired', accepted: 'invitations:accepted', revoked: 'invitations:revoked' } as const;
 
 /** /invitation/$token: the invited person picks a name and password, and is signed in. A malformed token is a 400: shown as not found. */
 export function AcceptInvitationPage({ token }: { token: string }) {
@@ -25,7 +25,7 @@ export function AcceptInvitationPage({ token }: { token: string }) {
     body =
       invitation.error instanceof ApiError && (invitation.error.code === 'not_found' || invitation.error.code === 'validation') ? (
         <Alert data-color="warning">
-          <Paragraph>{t('invitation.notFound')}</Paragraph>
+          <Paragraph>{t('invitations:notFound')}</Paragraph>
         </Alert>
       ) : (
         <ErrorAlert error={invitation.error} />
@@ -35,7 +35,7 @@ export function AcceptInvitationPage({ token }: { token: string }) {
       <Alert data-color="warning">
         <Paragraph>{t(STATUS_TEXT[invitation.data.status])}</Paragraph>
         <Paragraph>
-          <AppLink to="/sign-in">{t('common.backToSignIn')}</AppLink>
+          <AppLink to="/sign-in">{t('common:common.backToSignIn')}</AppLink>
         </Paragraph>
       </Alert>
     );
@@ -43,8 +43,8 @@ export function AcceptInvitationPage({ token }: { token: string }) {
 
   return (
     <Page
-      title={t('invitation.heading')}
-      lead={invitation.data ? t('invitation.intro', { organisation: invitation.data.organisationName }) : undefined}
+      title={t('invitations:heading')}
+      lead={invitation.data ? t('invitations:intro', { organisation: invitation.data.organisationName }) : undefined}
       narrow
     >
       {body}
@@ -74,18 +74,18 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
   return (
     <>
       <dl className="facts">
-        <dt>{t('invitation.organisation')}</dt>
+        <dt>{t('invitations:organisation')}</dt>
         <dd>{invitation.organisationName}</dd>
-        <dt>{t('invitation.email')}</dt>
+        <dt>{t('invitations:email')}</dt>
         <dd>{invitation.email}</dd>
-        <dt>{t('invitation.expires')}</dt>
+        <dt>{t('invitations:expires')}</dt>
         <dd>{formatDateTime(invitation.expiresAt)}</dd>
       </dl>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
-        <Textfield label={t('invitation.name')} autoComplete="name" required {...form.bind('name')} />
+        <Textfield label={t('invitations:name')} autoComplete="name" required {...form.bind('name')} />
         <Textfield
-          label={t('invitation.password')}
-          description={t('common.passwordHint')}
+          label={t('invitations:password')}
+          description={t('common:common.passwordHint')}
           type="password"
           autoComplete="new-password"
           required
@@ -94,7 +94,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
         <ErrorAlert error={form.formError(['name', 'password'])} />
         <div className="form__actions">
           <Button type="submit" loading={accept.isPending || signIn.isPending}>
-            {t('invitation.submit')}
+            {t('invitations:submit')}
           </Button>
         </div>
       </form>

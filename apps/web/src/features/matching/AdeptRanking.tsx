@@ -50,27 +50,27 @@ export function AdeptRanking({ candidates, ranked, onChange }: AdeptRankingProps
     if (!id) return;
     next.splice(index + delta, 0, id);
     onChange(next);
-    setMessage(t('matching.preferences.moved', { name: name(id), rank: index + delta + 1 }));
+    setMessage(t('matching:preferences.moved', { name: name(id), rank: index + delta + 1 }));
     setFocus({ id, action: delta < 0 ? 'up' : 'down' });
   };
   const remove = (id: string, moveFocus: boolean) => {
     onChange(chosen.filter((x) => x !== id));
-    setMessage(t('matching.preferences.removed', { name: name(id) }));
+    setMessage(t('matching:preferences.removed', { name: name(id) }));
     if (moveFocus) setFocus('heading');
   };
   const add = (id: string) => {
     onChange([...chosen, id]);
-    setMessage(t('matching.preferences.addedNotice', { name: name(id), rank: chosen.length + 1 }));
+    setMessage(t('matching:preferences.addedNotice', { name: name(id), rank: chosen.length + 1 }));
   };
 
   return (
     <div className="matching-prefs">
       <div ref={listRef} className="matching-prefs__ranking">
         <Heading level={2} data-size="sm" tabIndex={-1} id="matching-ranking">
-          {t('matching.preferences.ranking')}
+          {t('matching:preferences.ranking')}
         </Heading>
-        <Paragraph data-size="sm">{t('matching.preferences.count', { count: chosen.length })}</Paragraph>
-        {chosen.length === 0 ? <Paragraph>{t('matching.preferences.rankingEmpty')}</Paragraph> : null}
+        <Paragraph data-size="sm">{t('matching:preferences.count', { count: chosen.length })}</Paragraph>
+        {chosen.length === 0 ? <Paragraph>{t('matching:preferences.rankingEmpty')}</Paragraph> : null}
         <ol className="matching-rank" aria-labelledby="matching-ranking">
           {chosen.map((id, i) => {
             const n = name(id);
@@ -84,10 +84,10 @@ export function AdeptRanking({ candidates, ranked, onChange }: AdeptRankingProps
                       data-size="sm"
                       data-rank-id={id}
                       data-action="up"
-                      aria-label={t('matching.preferences.upLabel', { name: n })}
+                      aria-label={t('matching:preferences.upLabel', { name: n })}
                       onClick={() => move(i, -1)}
                     >
-                      {t('matching.preferences.up')}
+                      {t('matching:preferences.up')}
                     </Button>
                   ) : null}
                   {i < chosen.length - 1 ? (
@@ -96,33 +96,33 @@ export function AdeptRanking({ candidates, ranked, onChange }: AdeptRankingProps
                       data-size="sm"
                       data-rank-id={id}
                       data-action="down"
-                      aria-label={t('matching.preferences.downLabel', { name: n })}
+                      aria-label={t('matching:preferences.downLabel', { name: n })}
                       onClick={() => move(i, 1)}
                     >
-                      {t('matching.preferences.down')}
+                      {t('matching:preferences.down')}
                     </Button>
                   ) : null}
                   <Button
                     variant="tertiary"
                     data-size="sm"
-                    aria-label={t('matching.preferences.removeLabel', { name: n })}
+                    aria-label={t('matching:preferences.removeLabel', { name: n })}
                     onClick={() => remove(id, true)}
                   >
-                    {t('matching.preferences.remove')}
+                    {t('matching:preferences.remove')}
                   </Button>
                 </span>
               </li>
             );
           })}
         </ol>
-        {full ? <Paragraph data-size="sm">{t('matching.preferences.full')}</Paragraph> : null}
+        {full ? <Paragraph data-size="sm">{t('matching:preferences.full')}</Paragraph> : null}
         <LiveNotice message={message} color="info" />
       </div>
       <section aria-labelledby="matching-candidates" className="matching-prefs__candidates">
         <Heading level={2} data-size="sm" id="matching-candidates">
-          {t('matching.preferences.candidatesMentors')}
+          {t('matching:preferences.candidatesMentors')}
         </Heading>
-        {candidates.length === 0 ? <Paragraph>{t('matching.preferences.noCandidates')}</Paragraph> : null}
+        {candidates.length === 0 ? <Paragraph>{t('matching:preferences.noCandidates')}</Paragraph> : null}
         <ul className="matching-cards">
           {candidates.map((c) => {
             const rank = chosen.indexOf(c.applicationId);
@@ -135,12 +135,12 @@ export function AdeptRanking({ candidates, ranked, onChange }: AdeptRankingProps
                       variant={rank >= 0 ? 'tertiary' : 'secondary'}
                       data-size="sm"
                       disabled={rank < 0 && full}
-                      aria-label={t(rank >= 0 ? 'matching.preferences.removeLabel' : 'matching.preferences.addLabel', { name: c.name })}
+                      aria-label={t(rank >= 0 ? 'matching:preferences.removeLabel' : 'matching:preferences.addLabel', { name: c.name })}
                       onClick={() => (rank >= 0 ? remove(c.applicationId, false) : add(c.applicationId))}
                     >
-                      {rank >= 0 ? t('matching.preferences.remove') : t('matching.preferences.add')}
+                      {rank >= 0 ? t('matching:preferences.remove') : t('matching:preferences.add')}
                     </Button>
-                    {rank >= 0 ? <Paragraph data-size="sm">{t('matching.preferences.added', { rank: rank + 1 })}</Paragraph> : null}
+                    {rank >= 0 ? <Paragraph data-size="sm">{t('matching:preferences.added', { rank: rank + 1 })}</Paragraph> : null}
                   </div>
                 </ProfileCard>
               </li>

@@ -54,7 +54,7 @@ export function AssignForm({ programId, run, onChanged }: AssignFormProps) {
       { adeptApplicationId: adept, mentorApplicationId: mentor, reason: reason.trim() || null },
       {
         onSuccess: () => {
-          setNotice(t('matching.assign.done', names));
+          setNotice(t('matching:assign.done', names));
           setAdept('');
           setMentor('');
           setReason('');
@@ -68,29 +68,29 @@ export function AssignForm({ programId, run, onChanged }: AssignFormProps) {
   return (
     <section aria-labelledby="matching-assign" className="section section--narrow">
       <Heading level={3} data-size="xs" id="matching-assign">
-        {t('matching.assign.heading')}
+        {t('matching:assign.heading')}
       </Heading>
-      <Paragraph data-size="sm">{t('matching.assign.intro')}</Paragraph>
+      <Paragraph data-size="sm">{t('matching:assign.intro')}</Paragraph>
       <form onSubmit={onSubmit} noValidate className="form">
         <SelectField
-          label={t('matching.assign.adept')}
+          label={t('matching:assign.adept')}
           value={adept}
           onChange={(e) => change(setAdept)(e.target.value)}
           options={[
-            { value: '', label: t('matching.assign.choose') },
+            { value: '', label: t('matching:assign.choose') },
             ...adepts.map((a) => ({ value: a.applicationId, label: `${a.name} (${a.organisationName})` })),
           ]}
-          error={error === 'required' && !adept ? t('matching.assign.required') : undefined}
+          error={error === 'required' && !adept ? t('matching:assign.required') : undefined}
         />
         <SelectField
-          label={t('matching.assign.mentor')}
+          label={t('matching:assign.mentor')}
           value={mentor}
           onChange={(e) => change(setMentor)(e.target.value)}
           options={[
-            { value: '', label: t('matching.assign.choose') },
+            { value: '', label: t('matching:assign.choose') },
             ...mentors.map((m) => ({ value: m.applicationId, label: `${m.name} (${m.organisationName})` })),
           ]}
-          error={error === 'required' && !mentor ? t('matching.assign.required') : undefined}
+          error={error === 'required' && !mentor ? t('matching:assign.required') : undefined}
         />
         {askReason ? (
           <ReasonField
@@ -100,16 +100,16 @@ export function AssignForm({ programId, run, onChanged }: AssignFormProps) {
               setReason(v);
               setError(null);
             }}
-            error={error === 'reason' ? t('matching.reason.required') : undefined}
+            error={error === 'reason' ? t('matching:reason.required') : undefined}
           />
         ) : null}
         <ErrorAlert
           error={assign.error && !askReason ? assign.error : null}
-          messages={conflict ? { conflict: t('matching.assign.mentorFull') } : undefined}
+          messages={conflict ? { conflict: t('matching:assign.mentorFull') } : undefined}
         />
         <div className="form__actions">
           <Button type="submit" variant="secondary" loading={assign.isPending}>
-            {askReason ? t('matching.assign.submitAnyway') : t('matching.assign.submit')}
+            {askReason ? t('matching:assign.submitAnyway') : t('matching:assign.submit')}
           </Button>
         </div>
         <LiveNotice message={notice} />

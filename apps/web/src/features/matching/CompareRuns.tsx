@@ -18,10 +18,10 @@ export function CompareRuns({ programId, runs }: { programId: string; runs: RunS
   const [invalid, setInvalid] = useState(false);
   const compare = useCompareRuns(programId, pair);
   const options = [
-    { value: '', label: t('matching.compare.choose') },
+    { value: '', label: t('matching:compare.choose') },
     ...runs.map((r) => ({
       value: r.id,
-      label: t('matching.compare.option', { date: f.date(r.createdAt), matched: r.matchedCount ?? 0, score: f.num(r.totalScore) }),
+      label: t('matching:compare.option', { date: f.date(r.createdAt), matched: r.matchedCount ?? 0, score: f.num(r.totalScore) }),
     })),
   ];
   const onSubmit = (event: FormEvent) => {
@@ -34,21 +34,21 @@ export function CompareRuns({ programId, runs }: { programId: string; runs: RunS
   return (
     <div className="matching-compare">
       <Heading level={3} data-size="xs" id="matching-compare">
-        {t('matching.compare.heading')}
+        {t('matching:compare.heading')}
       </Heading>
-      <Paragraph data-size="sm">{t('matching.compare.intro')}</Paragraph>
+      <Paragraph data-size="sm">{t('matching:compare.intro')}</Paragraph>
       <form onSubmit={onSubmit} noValidate className="matching-compare__form" aria-labelledby="matching-compare">
         <SelectField
-          label={t('matching.compare.a')}
+          label={t('matching:compare.a')}
           value={a}
           onChange={(e) => setA(e.target.value)}
           options={options}
-          error={invalid ? t('matching.compare.required') : undefined}
+          error={invalid ? t('matching:compare.required') : undefined}
         />
-        <SelectField label={t('matching.compare.b')} value={b} onChange={(e) => setB(e.target.value)} options={options} />
+        <SelectField label={t('matching:compare.b')} value={b} onChange={(e) => setB(e.target.value)} options={options} />
         <div>
           <Button type="submit" variant="secondary">
-            {t('matching.compare.submit')}
+            {t('matching:compare.submit')}
           </Button>
         </div>
       </form>
@@ -63,24 +63,24 @@ function ComparisonResult({ comparison }: { comparison: Comparison }) {
   const { t } = useTranslation();
   const f = useMatchingFormat();
   const side = (mentor: Comparison['changed'][number]['before'], score: number | null) =>
-    mentor ? t('matching.compare.withScore', { mentor: mentor.name, score: f.num(score) }) : t('matching.compare.noMentor');
+    mentor ? t('matching:compare.withScore', { mentor: mentor.name, score: f.num(score) }) : t('matching:compare.noMentor');
   return (
     <div className="matching-stack" data-testid="comparison">
       <Paragraph>
-        {t('matching.compare.totalDifference', { diff: f.signed(comparison.totalScoreDifference) })}{' '}
-        {t('matching.compare.matchedDifference', { diff: f.signed(comparison.matchedDifference) })}
+        {t('matching:compare.totalDifference', { diff: f.signed(comparison.totalScoreDifference) })}{' '}
+        {t('matching:compare.matchedDifference', { diff: f.signed(comparison.matchedDifference) })}
       </Paragraph>
       {comparison.changed.length === 0 ? (
-        <Paragraph>{t('matching.compare.noChanges')}</Paragraph>
+        <Paragraph>{t('matching:compare.noChanges')}</Paragraph>
       ) : (
-        <TableScroll label={t('matching.compare.caption')}>
+        <TableScroll label={t('matching:compare.caption')}>
           <Table data-size="sm" zebra>
-            <caption className="ds-sr-only">{t('matching.compare.caption')}</caption>
+            <caption className="ds-sr-only">{t('matching:compare.caption')}</caption>
             <Table.Head>
               <Table.Row>
-                <Table.HeaderCell>{t('matching.compare.adept')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('matching.compare.before')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('matching.compare.after')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('matching:compare.adept')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('matching:compare.before')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('matching:compare.after')}</Table.HeaderCell>
               </Table.Row>
             </Table.Head>
             <Table.Body>

@@ -13,30 +13,30 @@ export function ConstraintsSection({ programId, constraints, onChanged }: Constr
   const ruleText = useRuleText();
   const remove = useRemoveConstraint(programId);
   const sorted = [...constraints].sort((a, b) => a.kind.localeCompare(b.kind) || a.adept.name.localeCompare(b.adept.name));
-  const dash = t('common.none');
+  const dash = t('common:common.none');
 
   return (
     <section aria-labelledby="matching-constraints" className="section" id="constraints">
       <Heading level={2} data-size="sm" id="matching-constraints">
-        {t('matching.constraints.heading')}
+        {t('matching:constraints.heading')}
       </Heading>
-      <Paragraph data-size="sm">{t('matching.constraints.intro')}</Paragraph>
+      <Paragraph data-size="sm">{t('matching:constraints.intro')}</Paragraph>
       <ErrorAlert error={remove.error} />
       {sorted.length === 0 ? (
-        <Paragraph>{t('matching.constraints.none')}</Paragraph>
+        <Paragraph>{t('matching:constraints.none')}</Paragraph>
       ) : (
-        <TableScroll label={t('matching.constraints.caption')}>
+        <TableScroll label={t('matching:constraints.caption')}>
           <Table data-size="sm" zebra>
-            <caption className="ds-sr-only">{t('matching.constraints.caption')}</caption>
+            <caption className="ds-sr-only">{t('matching:constraints.caption')}</caption>
             <Table.Head>
               <Table.Row>
-                <Table.HeaderCell>{t('matching.constraints.kind')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('matching.constraints.adept')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('matching.constraints.mentor')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('matching.constraints.reason')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('matching.constraints.ruleBreaks')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('matching:constraints.kind')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('matching:constraints.adept')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('matching:constraints.mentor')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('matching:constraints.reason')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('matching:constraints.ruleBreaks')}</Table.HeaderCell>
                 <Table.HeaderCell>
-                  <span className="ds-sr-only">{t('matching.constraints.remove')}</span>
+                  <span className="ds-sr-only">{t('matching:constraints.remove')}</span>
                 </Table.HeaderCell>
               </Table.Row>
             </Table.Head>
@@ -47,7 +47,7 @@ export function ConstraintsSection({ programId, constraints, onChanged }: Constr
                   <Table.Row key={c.id}>
                     <Table.Cell>
                       <Tag data-color={c.kind === 'lock' ? 'info' : 'danger'} data-size="sm">
-                        {t(`matching.constraints.${c.kind}`)}
+                        {t(`matching:constraints.${c.kind}`)}
                       </Tag>
                     </Table.Cell>
                     <Table.Cell>
@@ -58,7 +58,7 @@ export function ConstraintsSection({ programId, constraints, onChanged }: Constr
                       {c.mentor.name}
                       <div className="cell-note matching-note">{c.mentor.organisationName}</div>
                     </Table.Cell>
-                    <Table.Cell>{c.reason === 'declined' ? t('matching.constraints.declined') : (c.reason ?? dash)}</Table.Cell>
+                    <Table.Cell>{c.reason === 'declined' ? t('matching:constraints.declined') : (c.reason ?? dash)}</Table.Cell>
                     <Table.Cell>{c.ruleBreaks.length ? ruleText(c.ruleBreaks) : dash}</Table.Cell>
                     <Table.Cell>
                       <Button
@@ -66,12 +66,12 @@ export function ConstraintsSection({ programId, constraints, onChanged }: Constr
                         data-size="sm"
                         loading={remove.isPending && remove.variables === c.id}
                         aria-label={t(
-                          c.kind === 'lock' ? 'matching.constraints.removeLockLabel' : 'matching.constraints.removeExcludeLabel',
+                          c.kind === 'lock' ? 'matching:constraints.removeLockLabel' : 'matching:constraints.removeExcludeLabel',
                           names,
                         )}
                         onClick={() => remove.mutate(c.id, { onSuccess: onChanged })}
                       >
-                        {t('matching.constraints.remove')}
+                        {t('matching:constraints.remove')}
                       </Button>
                     </Table.Cell>
                   </Table.Row>

@@ -16,22 +16,22 @@ export function HistorySection({ programId, runs, selectedId, onSelect }: Histor
   return (
     <section aria-labelledby="matching-history" className="section" id="history">
       <Heading level={2} data-size="sm" id="matching-history">
-        {t('matching.history.heading')}
+        {t('matching:history.heading')}
       </Heading>
       {runs.length === 0 ? (
-        <Paragraph>{t('matching.history.none')}</Paragraph>
+        <Paragraph>{t('matching:history.none')}</Paragraph>
       ) : (
-        <TableScroll label={t('matching.history.caption')}>
+        <TableScroll label={t('matching:history.caption')}>
           <Table data-size="sm" zebra>
-            <caption className="ds-sr-only">{t('matching.history.caption')}</caption>
+            <caption className="ds-sr-only">{t('matching:history.caption')}</caption>
             <Table.Head>
               <Table.Row>
-                <Table.HeaderCell>{t('matching.history.created')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('matching.history.status')}</Table.HeaderCell>
-                <Table.HeaderCell className="num">{t('matching.history.matched')}</Table.HeaderCell>
-                <Table.HeaderCell className="num">{t('matching.history.totalScore')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('matching:history.created')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('matching:history.status')}</Table.HeaderCell>
+                <Table.HeaderCell className="num">{t('matching:history.matched')}</Table.HeaderCell>
+                <Table.HeaderCell className="num">{t('matching:history.totalScore')}</Table.HeaderCell>
                 <Table.HeaderCell>
-                  <span className="ds-sr-only">{t('matching.history.show')}</span>
+                  <span className="ds-sr-only">{t('matching:history.show')}</span>
                 </Table.HeaderCell>
               </Table.Row>
             </Table.Head>
@@ -46,23 +46,23 @@ export function HistorySection({ programId, runs, selectedId, onSelect }: Histor
                     <Table.Cell>
                       <Tag data-color={STATUS_COLOR[r.status]} data-size="sm">
                         {r.status === 'running'
-                          ? `${t('matching.history.statuses.running')} (${r.progress} %)`
-                          : t(`matching.history.statuses.${r.status}`)}
+                          ? `${t('matching:history.statuses.running')} (${r.progress} %)`
+                          : t(`matching:history.statuses.${r.status}`)}
                       </Tag>
                     </Table.Cell>
-                    <Table.Cell className="num">{r.matchedCount ?? t('common.none')}</Table.Cell>
+                    <Table.Cell className="num">{r.matchedCount ?? t('common:common.none')}</Table.Cell>
                     <Table.Cell className="num">{f.num(r.totalScore)}</Table.Cell>
                     <Table.Cell>
                       {r.id === selectedId ? (
-                        <span className="matching-note">{t('matching.history.current')}</span>
+                        <span className="matching-note">{t('matching:history.current')}</span>
                       ) : (
                         <Button
                           variant="tertiary"
                           data-size="sm"
-                          aria-label={t('matching.history.showLabel', { date })}
+                          aria-label={t('matching:history.showLabel', { date })}
                           onClick={() => onSelect(r.id)}
                         >
-                          {t('matching.history.show')}
+                          {t('matching:history.show')}
                         </Button>
                       )}
                     </Table.Cell>

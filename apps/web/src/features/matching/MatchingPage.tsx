@@ -20,14 +20,14 @@ import { UnmatchedSection } from './UnmatchedSection';
 
 const MATCHABLE = ['selection', 'matching', 'running'];
 const SECTIONS = [
-  ['settings', 'matching.settings.heading'],
-  ['run', 'matching.run.heading'],
-  ['result', 'matching.result.heading'],
-  ['unmatched', 'matching.unmatched.heading'],
-  ['constraints', 'matching.constraints.heading'],
-  ['history', 'matching.history.heading'],
-  ['publish', 'matching.publish.heading'],
-  ['published', 'matching.programPairs.heading'],
+  ['settings', 'matching:settings.heading'],
+  ['run', 'matching:run.heading'],
+  ['result', 'matching:result.heading'],
+  ['unmatched', 'matching:unmatched.heading'],
+  ['constraints', 'matching:constraints.heading'],
+  ['history', 'matching:history.heading'],
+  ['publish', 'matching:publish.heading'],
+  ['published', 'matching:programPairs.heading'],
 ] as const;
 
 type MatchingPageProps = { programId: string; runId: string | undefined; onRun: (runId: string) => void };
@@ -42,30 +42,30 @@ export function MatchingPage({ programId, runId, onRun }: MatchingPageProps) {
   const p = program.data;
   if (!p) {
     return (
-      <Page title={t('matching.page.loadingTitle')}>
+      <Page title={t('matching:page.loadingTitle')}>
         <ErrorAlert error={program.error} />
         {program.isPending ? <Loading /> : null}
       </Page>
     );
   }
-  const title = t('matching.page.heading', { program: p.name });
-  const documentTitle = t('matching.page.documentTitle', { program: p.name });
+  const title = t('matching:page.heading', { program: p.name });
+  const documentTitle = t('matching:page.documentTitle', { program: p.name });
   if (!coordinator) {
     return (
       <Page title={title} documentTitle={documentTitle}>
         <Alert data-color="warning">
-          <Paragraph>{t('matching.page.forbidden')}</Paragraph>
+          <Paragraph>{t('matching:page.forbidden')}</Paragraph>
         </Alert>
         <Paragraph>
           <AppLink to="/programs/$programId" params={{ programId }}>
-            {t('matching.page.back')}
+            {t('matching:page.back')}
           </AppLink>
         </Paragraph>
       </Page>
     );
   }
   return (
-    <Page title={title} documentTitle={documentTitle} lead={t('matching.page.lead')}>
+    <Page title={title} documentTitle={documentTitle} lead={t('matching:page.lead')}>
       <Workspace programId={programId} matchable={MATCHABLE.includes(p.status)} runId={runId} onRun={onRun} />
     </Page>
   );
@@ -90,10 +90,10 @@ function Workspace({ programId, matchable, runId, onRun }: MatchingPageProps & {
     <>
       <Paragraph>
         <AppLink to="/programs/$programId" params={{ programId }}>
-          {t('matching.page.back')}
+          {t('matching:page.back')}
         </AppLink>
       </Paragraph>
-      <nav aria-label={t('matching.page.contents')} className="matching-contents">
+      <nav aria-label={t('matching:page.contents')} className="matching-contents">
         <ul className="link-row">
           {SECTIONS.filter(([id]) => shown?.status === 'done' || (id !== 'result' && id !== 'unmatched')).map(([id, key]) => (
             <li key={id}>

@@ -28,12 +28,12 @@ export function ExcludeForm({ programId, pair, onDone, onCancel }: FormProps) {
   };
   return (
     <form onSubmit={onSubmit} noValidate className="form">
-      <Paragraph>{t('matching.exclude.intro')}</Paragraph>
+      <Paragraph>{t('matching:exclude.intro')}</Paragraph>
       <Textfield
         multiline
         rows={3}
-        label={t('matching.exclude.reason')}
-        description={t('matching.exclude.reasonHelp')}
+        label={t('matching:exclude.reason')}
+        description={t('matching:exclude.reasonHelp')}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
         maxLength={1000}
@@ -41,10 +41,10 @@ export function ExcludeForm({ programId, pair, onDone, onCancel }: FormProps) {
       <ErrorAlert error={add.error} />
       <div className="form__actions">
         <Button type="submit" data-color="danger" loading={add.isPending}>
-          {t('matching.exclude.submit')}
+          {t('matching:exclude.submit')}
         </Button>
         <Button variant="tertiary" onClick={onCancel}>
-          {t('common.cancel')}
+          {t('common:common.cancel')}
         </Button>
       </div>
     </form>
@@ -77,15 +77,15 @@ export function LockReasonForm({ programId, pair, rules, onDone, onCancel }: For
           setReason(v);
           setMissing(false);
         }}
-        error={missing ? t('matching.reason.required') : undefined}
+        error={missing ? t('matching:reason.required') : undefined}
       />
       <ErrorAlert error={add.error && !needsReason(add.error) ? add.error : null} />
       <div className="form__actions">
         <Button type="submit" loading={add.isPending}>
-          {t('matching.lockDialog.submit')}
+          {t('matching:lockDialog.submit')}
         </Button>
         <Button variant="tertiary" onClick={onCancel}>
-          {t('common.cancel')}
+          {t('common:common.cancel')}
         </Button>
       </div>
     </form>

@@ -45,7 +45,7 @@ export function PairsTable({ programId, run, constraints, onChanged }: PairsTabl
     add.mutate(
       { kind: 'lock', adeptApplicationId: pair.adept.applicationId, mentorApplicationId: pair.mentor.applicationId },
       {
-        onSuccess: () => done(t('matching.pairs.lockedNotice', names(pair))),
+        onSuccess: () => done(t('matching:pairs.lockedNotice', names(pair))),
         onError: (error) => {
           if (needsReason(error)) setDialog({ kind: 'lockReason', pair, rules: brokenRules(error) });
         },
@@ -57,32 +57,32 @@ export function PairsTable({ programId, run, constraints, onChanged }: PairsTabl
     remove.mutate(constraint.id, { onSuccess: () => done(message) });
   };
 
-  if (!run.pairs.length) return <Paragraph>{t('matching.pairs.none')}</Paragraph>;
+  if (!run.pairs.length) return <Paragraph>{t('matching:pairs.none')}</Paragraph>;
 
   const title = !dialog
     ? ''
     : dialog.kind === 'why'
-      ? t('matching.why.title', names(dialog.pair))
+      ? t('matching:why.title', names(dialog.pair))
       : dialog.kind === 'exclude'
-        ? t('matching.exclude.title', names(dialog.pair))
+        ? t('matching:exclude.title', names(dialog.pair))
         : dialog.kind === 'swap'
-          ? t('matching.swap.title', { adept: dialog.pair.adept.name })
-          : t('matching.lockDialog.title', names(dialog.pair));
+          ? t('matching:swap.title', { adept: dialog.pair.adept.name })
+          : t('matching:lockDialog.title', names(dialog.pair));
 
   return (
     <>
       <LiveNotice message={notice} />
       <ErrorAlert error={(add.error && !needsReason(add.error) ? add.error : null) ?? remove.error} />
-      <TableScroll label={t('matching.pairs.caption')}>
+      <TableScroll label={t('matching:pairs.caption')}>
         <Table zebra data-size="sm" className="matching-pairs">
-          <caption className="ds-sr-only">{t('matching.pairs.caption')}</caption>
+          <caption className="ds-sr-only">{t('matching:pairs.caption')}</caption>
           <Table.Head>
             <Table.Row>
-              <Table.HeaderCell>{t('matching.pairs.adept')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('matching.pairs.mentor')}</Table.HeaderCell>
-              <Table.HeaderCell className="num">{t('matching.pairs.score')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('matching.pairs.status')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('matching.pairs.actions')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('matching:pairs.adept')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('matching:pairs.mentor')}</Table.HeaderCell>
+              <Table.HeaderCell className="num">{t('matching:pairs.score')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('matching:pairs.status')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('matching:pairs.actions')}</Table.HeaderCell>
             </Table.Row>
           </Table.Head>
           <Table.Body>
@@ -109,17 +109,17 @@ export function PairsTable({ programId, run, constraints, onChanged }: PairsTabl
                     <div className="matching-tags">
                       {locked ? (
                         <Tag data-color="info" data-size="sm">
-                          {t('matching.pairs.locked')}
+                          {t('matching:pairs.locked')}
                         </Tag>
                       ) : null}
                       {pair.ruleBreaks.length ? (
                         <Tag data-color="warning" data-size="sm">
-                          {t('matching.pairs.handPlaced')}
+                          {t('matching:pairs.handPlaced')}
                         </Tag>
                       ) : null}
                       {excluded ? (
                         <Tag data-color="danger" data-size="sm">
-                          {t('matching.pairs.excluded')}
+                          {t('matching:pairs.excluded')}
                         </Tag>
                       ) : null}
                     </div>
@@ -129,58 +129,58 @@ export function PairsTable({ programId, run, constraints, onChanged }: PairsTabl
                       <Button
                         variant="secondary"
                         data-size="sm"
-                        aria-label={t('matching.pairs.whyLabel', n)}
+                        aria-label={t('matching:pairs.whyLabel', n)}
                         onClick={() => setDialog({ kind: 'why', pair })}
                       >
-                        {t('matching.pairs.why')}
+                        {t('matching:pairs.why')}
                       </Button>
                       {locked ? (
                         <Button
                           variant="tertiary"
                           data-size="sm"
                           loading={busy}
-                          aria-label={t('matching.pairs.unlockLabel', n)}
-                          onClick={() => unconstrain(locked, t('matching.pairs.unlockedNotice', n))}
+                          aria-label={t('matching:pairs.unlockLabel', n)}
+                          onClick={() => unconstrain(locked, t('matching:pairs.unlockedNotice', n))}
                         >
-                          {t('matching.pairs.unlock')}
+                          {t('matching:pairs.unlock')}
                         </Button>
                       ) : (
                         <Button
                           variant="tertiary"
                           data-size="sm"
                           loading={busy}
-                          aria-label={t('matching.pairs.lockLabel', n)}
+                          aria-label={t('matching:pairs.lockLabel', n)}
                           onClick={() => lock(pair)}
                         >
-                          {t('matching.pairs.lock')}
+                          {t('matching:pairs.lock')}
                         </Button>
                       )}
                       {excluded ? (
                         <Button
                           variant="tertiary"
                           data-size="sm"
-                          aria-label={t('matching.pairs.includeLabel', n)}
-                          onClick={() => unconstrain(excluded, t('matching.pairs.includedNotice', n))}
+                          aria-label={t('matching:pairs.includeLabel', n)}
+                          onClick={() => unconstrain(excluded, t('matching:pairs.includedNotice', n))}
                         >
-                          {t('matching.pairs.include')}
+                          {t('matching:pairs.include')}
                         </Button>
                       ) : (
                         <Button
                           variant="tertiary"
                           data-size="sm"
-                          aria-label={t('matching.pairs.excludeLabel', n)}
+                          aria-label={t('matching:pairs.excludeLabel', n)}
                           onClick={() => setDialog({ kind: 'exclude', pair })}
                         >
-                          {t('matching.pairs.exclude')}
+                          {t('matching:pairs.exclude')}
                         </Button>
                       )}
                       <Button
                         variant="tertiary"
                         data-size="sm"
-                        aria-label={t('matching.pairs.swapLabel', n)}
+                        aria-label={t('matching:pairs.swapLabel', n)}
                         onClick={() => setDialog({ kind: 'swap', pair })}
                       >
-                        {t('matching.pairs.swap')}
+                        {t('matching:pairs.swap')}
                       </Button>
                     </div>
                   </Table.Cell>
@@ -196,7 +196,7 @@ export function PairsTable({ programId, run, constraints, onChanged }: PairsTabl
             <Breakdown pair={dialog.pair} />
             <div className="form__actions">
               <Button variant="secondary" onClick={close}>
-                {t('common.close')}
+                {t('common:common.close')}
               </Button>
             </div>
           </>
@@ -206,7 +206,7 @@ export function PairsTable({ programId, run, constraints, onChanged }: PairsTabl
             programId={programId}
             pair={dialog.pair}
             onCancel={close}
-            onDone={() => done(t('matching.pairs.excludedNotice', names(dialog.pair)))}
+            onDone={() => done(t('matching:pairs.excludedNotice', names(dialog.pair)))}
           />
         ) : null}
         {dialog?.kind === 'lockReason' ? (
@@ -215,11 +215,11 @@ export function PairsTable({ programId, run, constraints, onChanged }: PairsTabl
             pair={dialog.pair}
             rules={dialog.rules}
             onCancel={close}
-            onDone={() => done(t('matching.pairs.lockedNotice', names(dialog.pair)))}
+            onDone={() => done(t('matching:pairs.lockedNotice', names(dialog.pair)))}
           />
         ) : null}
         {dialog?.kind === 'swap' ? (
-          <SwapForm programId={programId} run={run} pair={dialog.pair} onCancel={close} onDone={() => done(t('matching.swap.done'))} />
+          <SwapForm programId={programId} run={run} pair={dialog.pair} onCancel={close} onDone={() => done(t('matching:swap.done'))} />
         ) : null}
       </AppDialog>
     </>

@@ -19,8 +19,8 @@ export function PreferencesPage({ programId }: { programId: string }) {
   const program = useProgram(programId);
   const prefs = useMyPreferences(programId);
   const name = program.data?.name;
-  const title = t('matching.preferences.title');
-  const documentTitle = name ? t('matching.preferences.documentTitle', { program: name }) : title;
+  const title = t('matching:preferences.title');
+  const documentTitle = name ? t('matching:preferences.documentTitle', { program: name }) : title;
   const forbidden = prefs.error instanceof ApiError && (prefs.error.code === 'forbidden' || prefs.error.code === 'not_found');
 
   return (
@@ -28,20 +28,20 @@ export function PreferencesPage({ programId }: { programId: string }) {
       <div className="matching-stack">
         <Paragraph>
           <AppLink to="/programs/$programId" params={{ programId }}>
-            {t('matching.preferences.back')}
+            {t('matching:preferences.back')}
           </AppLink>
         </Paragraph>
         {prefs.isPending ? <Loading /> : null}
         {forbidden ? (
           <Alert data-color="warning">
-            <Paragraph>{t('matching.preferences.forbidden')}</Paragraph>
+            <Paragraph>{t('matching:preferences.forbidden')}</Paragraph>
           </Alert>
         ) : (
           <ErrorAlert error={prefs.error} />
         )}
         {prefs.data && !prefs.data.enabled ? (
           <Alert data-color="info" data-testid="preferences-not-enabled">
-            <Paragraph>{t('matching.preferences.notEnabled')}</Paragraph>
+            <Paragraph>{t('matching:preferences.notEnabled')}</Paragraph>
           </Alert>
         ) : null}
         {prefs.data?.enabled ? <PreferencesForm programId={programId} prefs={prefs.data} /> : null}
@@ -61,13 +61,13 @@ function PreferencesForm({ programId, prefs }: { programId: string; prefs: MyPre
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate(chosen.slice(0, MAX_CHOICES), { onSuccess: () => setNotice(t('matching.preferences.saved')) });
+    save.mutate(chosen.slice(0, MAX_CHOICES), { onSuccess: () => setNotice(t('matching:preferences.saved')) });
   };
 
   return (
     <form onSubmit={onSubmit} noValidate className="matching-stack">
-      <Paragraph>{t('matching.preferences.lead')}</Paragraph>
-      <Paragraph>{prefs.role === 'adept' ? t('matching.preferences.adeptIntro') : t('matching.preferences.mentorIntro')}</Paragraph>
+      <Paragraph>{t('matching:preferences.lead')}</Paragraph>
+      <Paragraph>{prefs.role === 'adept' ? t('matching:preferences.adeptIntro') : t('matching:preferences.mentorIntro')}</Paragraph>
       {prefs.role === 'adept' ? (
         <AdeptRanking candidates={prefs.candidates} ranked={chosen} onChange={change} />
       ) : (
@@ -76,7 +76,7 @@ function PreferencesForm({ programId, prefs }: { programId: string; prefs: MyPre
       <ErrorAlert error={save.error} />
       <div className="form__actions">
         <Button type="submit" loading={save.isPending}>
-          {t('matching.preferences.save')}
+          {t('matching:preferences.save')}
         </Button>
       </div>
       <LiveNotice message={notice} />
@@ -100,15 +100,15 @@ function MentorMarks({
   return (
     <section aria-labelledby="matching-candidates" className="matching-stack">
       <Heading level={2} data-size="sm" id="matching-candidates">
-        {t('matching.preferences.candidatesAdepts')}
+        {t('matching:preferences.candidatesAdepts')}
       </Heading>
       <Fieldset>
-        <Fieldset.Legend>{t('matching.preferences.marksLegend')}</Fieldset.Legend>
+        <Fieldset.Legend>{t('matching:preferences.marksLegend')}</Fieldset.Legend>
         <Fieldset.Description>
-          {t('matching.preferences.count', { count: marked.length })}
-          {full ? ` ${t('matching.preferences.full')}` : ''}
+          {t('matching:preferences.count', { count: marked.length })}
+          {full ? ` ${t('matching:preferences.full')}` : ''}
         </Fieldset.Description>
-        {candidates.length === 0 ? <Paragraph>{t('matching.preferences.noCandidates')}</Paragraph> : null}
+        {candidates.length === 0 ? <Paragraph>{t('matching:preferences.noCandidates')}</Paragraph> : null}
         <ul className="matching-cards">
           {candidates.map((c) => {
             const on = marked.includes(c.applicationId);
@@ -116,7 +116,7 @@ function MentorMarks({
               <li key={c.applicationId}>
                 <ProfileCard candidate={c}>
                   <Checkbox
-                    label={t('matching.preferences.mark', { name: c.name })}
+                    label={t('matching:preferences.mark', { name: c.name })}
                     checked={on}
                     disabled={!on && full}
                     onChange={(e) => toggle(c.applicationId, e.target.checked)}

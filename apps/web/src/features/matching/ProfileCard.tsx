@@ -13,20 +13,20 @@ export function ProfileCard({ candidate, children }: { candidate: Candidate; chi
   const add = (label: string, value: string | null | undefined) => {
     if (value) rows.push([label, value]);
   };
-  add(t('matching.preferences.profile.title'), candidate.title);
-  add(t('matching.preferences.profile.organisation'), candidate.organisationName);
-  add(t('matching.preferences.profile.developmentGoals'), candidate.developmentGoals);
-  add(t('matching.preferences.profile.competenceAreas'), candidate.competenceAreas.join(', '));
-  add(t('matching.preferences.profile.interests'), candidate.interests.join(', '));
-  add(t('matching.preferences.profile.languages'), candidate.languages.join(', '));
-  add(t('matching.preferences.profile.location'), candidate.location);
+  add(t('matching:preferences.profile.title'), candidate.title);
+  add(t('matching:preferences.profile.organisation'), candidate.organisationName);
+  add(t('matching:preferences.profile.developmentGoals'), candidate.developmentGoals);
+  add(t('matching:preferences.profile.competenceAreas'), candidate.competenceAreas.join(', '));
+  add(t('matching:preferences.profile.interests'), candidate.interests.join(', '));
+  add(t('matching:preferences.profile.languages'), candidate.languages.join(', '));
+  add(t('matching:preferences.profile.location'), candidate.location);
   const meeting = candidate.meetingPreference;
   add(
-    t('matching.preferences.profile.meetingPreference'),
-    meeting ? (isMeeting(meeting) ? t(`matching.preferences.meeting.${meeting}`) : meeting) : null,
+    t('matching:preferences.profile.meetingPreference'),
+    meeting ? (isMeeting(meeting) ? t(`matching:preferences.meeting.${meeting}`) : meeting) : null,
   );
   if (candidate.yearsAsManager !== null)
-    add(t('matching.preferences.profile.yearsAsManager'), t('matching.preferences.profile.years', { count: candidate.yearsAsManager }));
+    add(t('matching:preferences.profile.yearsAsManager'), t('matching:preferences.profile.years', { count: candidate.yearsAsManager }));
 
   return (
     <Card data-color="neutral" className="matching-profile" data-testid="profile-card">

@@ -25,7 +25,7 @@ export function PublishSection({ programId, run }: { programId: string; run: Mat
     publish.mutate(run.id, {
       onSuccess: (pairs) => {
         setConfirming(false);
-        setNotice(t('matching.publish.done', { count: pairs.length }));
+        setNotice(t('matching:publish.done', { count: pairs.length }));
       },
       onError: () => setConfirming(false),
     });
@@ -35,10 +35,10 @@ export function PublishSection({ programId, run }: { programId: string; run: Mat
     <>
       <section aria-labelledby="matching-publish" className="section" id="publish">
         <Heading level={2} data-size="sm" id="matching-publish">
-          {t('matching.publish.heading')}
+          {t('matching:publish.heading')}
         </Heading>
-        <Paragraph>{t('matching.publish.intro')}</Paragraph>
-        {ready ? null : <Paragraph data-size="sm">{t('matching.publish.notDone')}</Paragraph>}
+        <Paragraph>{t('matching:publish.intro')}</Paragraph>
+        {ready ? null : <Paragraph data-size="sm">{t('matching:publish.notDone')}</Paragraph>}
         <div className="page__actions">
           <Button
             onClick={() => {
@@ -48,22 +48,22 @@ export function PublishSection({ programId, run }: { programId: string; run: Mat
             }}
             disabled={!ready}
           >
-            {t('matching.publish.button')}
+            {t('matching:publish.button')}
           </Button>
         </div>
-        <ErrorAlert error={publish.error} messages={{ conflict: t('matching.publish.conflict') }} />
+        <ErrorAlert error={publish.error} messages={{ conflict: t('matching:publish.conflict') }} />
         <LiveNotice message={notice} />
         {run ? (
-          <AppDialog open={confirming} onClose={() => setConfirming(false)} title={t('matching.publish.confirmTitle')}>
+          <AppDialog open={confirming} onClose={() => setConfirming(false)} title={t('matching:publish.confirmTitle')}>
             <div className="form">
-              <Paragraph>{t('matching.publish.confirmText', { count: run.pairs.length, date: f.date(run.createdAt) })}</Paragraph>
-              <Paragraph data-size="sm">{t('matching.publish.confirmSkip')}</Paragraph>
+              <Paragraph>{t('matching:publish.confirmText', { count: run.pairs.length, date: f.date(run.createdAt) })}</Paragraph>
+              <Paragraph data-size="sm">{t('matching:publish.confirmSkip')}</Paragraph>
               <div className="form__actions">
                 <Button onClick={onConfirm} loading={publish.isPending}>
-                  {t('matching.publish.confirm')}
+                  {t('matching:publish.confirm')}
                 </Button>
                 <Button variant="tertiary" onClick={() => setConfirming(false)}>
-                  {t('common.cancel')}
+                  {t('common:common.cancel')}
                 </Button>
               </div>
             </div>
@@ -80,31 +80,31 @@ function ProgramPairs({ programId }: { programId: string }) {
   const { t } = useTranslation();
   const pairs = useProgramPairs(programId);
   const declineText = (p: Pair) => {
-    if (p.status !== 'declined') return t('common.none');
-    const who = p.declinedBy ? t('matching.programPairs.declinedBy', { role: t(`matching.role.${p.declinedBy}`) }) : '';
-    return `${who} ${p.declineReason ?? t('matching.programPairs.noReason')}`.trim();
+    if (p.status !== 'declined') return t('common:common.none');
+    const who = p.declinedBy ? t('matching:programPairs.declinedBy', { role: t(`matching:role.${p.declinedBy}`) }) : '';
+    return `${who} ${p.declineReason ?? t('matching:programPairs.noReason')}`.trim();
   };
   return (
     <section aria-labelledby="matching-program-pairs" className="section" id="published">
       <Heading level={2} data-size="sm" id="matching-program-pairs">
-        {t('matching.programPairs.heading')}
+        {t('matching:programPairs.heading')}
       </Heading>
       {pairs.isPending ? <Loading /> : null}
       <ErrorAlert error={pairs.error} />
-      {pairs.data && pairs.data.length === 0 ? <Paragraph>{t('matching.programPairs.none')}</Paragraph> : null}
+      {pairs.data && pairs.data.length === 0 ? <Paragraph>{t('matching:programPairs.none')}</Paragraph> : null}
       {pairs.data && pairs.data.length > 0 ? (
-        <TableScroll label={t('matching.programPairs.caption')}>
+        <TableScroll label={t('matching:programPairs.caption')}>
           <Table data-size="sm" zebra>
-            <caption className="ds-sr-only">{t('matching.programPairs.caption')}</caption>
+            <caption className="ds-sr-only">{t('matching:programPairs.caption')}</caption>
             <Table.Head>
               <Table.Row>
-                <Table.HeaderCell>{t('matching.programPairs.adept')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('matching.programPairs.mentor')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('matching.programPairs.status')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('matching.programPairs.adeptResponse')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('matching.programPairs.mentorResponse')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('matching.programPairs.declineReason')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('matching.programPairs.published')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('matching:programPairs.adept')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('matching:programPairs.mentor')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('matching:programPairs.status')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('matching:programPairs.adeptResponse')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('matching:programPairs.mentorResponse')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('matching:programPairs.declineReason')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('matching:programPairs.published')}</Table.HeaderCell>
               </Table.Row>
             </Table.Head>
             <Table.Body>

@@ -21,13 +21,13 @@ export function ReasonField({ rules, value, onChange, error }: ReasonFieldProps)
   return (
     <>
       <Alert data-color="warning" role="alert">
-        {rules.length ? <Paragraph>{t('matching.reason.breaks', { list: ruleText(rules) })}</Paragraph> : null}
-        <Paragraph>{t('matching.reason.ask')}</Paragraph>
+        {rules.length ? <Paragraph>{t('matching:reason.breaks', { list: ruleText(rules) })}</Paragraph> : null}
+        <Paragraph>{t('matching:reason.ask')}</Paragraph>
       </Alert>
       <Textfield
         multiline
         rows={3}
-        label={t('matching.reason.label')}
+        label={t('matching:reason.label')}
         value={value}
         onChange={(e) => onChange(e.target.value)}
         error={error}

@@ -28,54 +28,54 @@ export function ResultSection({ programId, run, constraints, stale, onChanged }:
   return (
     <section aria-labelledby="matching-result" className="section" id="result">
       <Heading level={2} data-size="sm" id="matching-result">
-        {t('matching.result.heading')}
+        {t('matching:result.heading')}
       </Heading>
-      <Paragraph data-size="sm">{t('matching.run.showing', { date: f.date(run.createdAt) })}</Paragraph>
+      <Paragraph data-size="sm">{t('matching:run.showing', { date: f.date(run.createdAt) })}</Paragraph>
       {stale ? (
         <Alert data-color="info">
-          <Paragraph>{t('matching.run.pendingChanges')}</Paragraph>
+          <Paragraph>{t('matching:run.pendingChanges')}</Paragraph>
         </Alert>
       ) : null}
       <dl className="facts matching-summary">
-        <dt>{t('matching.result.matched')}</dt>
-        <dd data-testid="matched-count">{t('matching.result.matchedValue', { matched, total })}</dd>
+        <dt>{t('matching:result.matched')}</dt>
+        <dd data-testid="matched-count">{t('matching:result.matchedValue', { matched, total })}</dd>
         {run.mentorCount !== null ? (
           <>
-            <dt>{t('matching.result.mentors')}</dt>
+            <dt>{t('matching:result.mentors')}</dt>
             <dd>{run.mentorCount}</dd>
           </>
         ) : null}
-        <dt>{t('matching.result.totalScore')}</dt>
+        <dt>{t('matching:result.totalScore')}</dt>
         <dd data-testid="total-score">{f.num(score)}</dd>
         {matched > 0 ? (
           <>
-            <dt>{t('matching.result.averageScore')}</dt>
+            <dt>{t('matching:result.averageScore')}</dt>
             <dd>{f.num(score / matched)}</dd>
           </>
         ) : null}
         {greedy !== null && gain !== null ? (
           <>
-            <dt>{t('matching.result.baseline')}</dt>
+            <dt>{t('matching:result.baseline')}</dt>
             <dd>
               {gain > 0
-                ? t('matching.result.baselineValue', { greedy: f.num(greedy), gain: f.num(gain) })
-                : t('matching.result.baselineEqual', { greedy: f.num(greedy) })}
+                ? t('matching:result.baselineValue', { greedy: f.num(greedy), gain: f.num(gain) })
+                : t('matching:result.baselineEqual', { greedy: f.num(greedy) })}
             </dd>
           </>
         ) : null}
         {run.stability ? (
           <>
-            <dt>{t('matching.result.stability')}</dt>
+            <dt>{t('matching:result.stability')}</dt>
             <dd>
               {run.stability.stable ? (
-                t('matching.result.stable')
+                t('matching:result.stable')
               ) : (
                 <>
-                  {t('matching.result.unstable', { count: run.stability.blockingPairs.length })}
+                  {t('matching:result.unstable', { count: run.stability.blockingPairs.length })}
                   <ul className="matching-list">
                     {run.stability.blockingPairs.map((b) => (
                       <li key={`${b.adept.applicationId}/${b.mentor.applicationId}`}>
-                        {t('matching.result.blockingPair', { adept: b.adept.name, mentor: b.mentor.name })}
+                        {t('matching:result.blockingPair', { adept: b.adept.name, mentor: b.mentor.name })}
                       </li>
                     ))}
                   </ul>
@@ -85,7 +85,7 @@ export function ResultSection({ programId, run, constraints, stale, onChanged }:
           </>
         ) : null}
       </dl>
-      <Paragraph data-size="sm">{t('matching.result.exactNote')}</Paragraph>
+      <Paragraph data-size="sm">{t('matching:result.exactNote')}</Paragraph>
       <PairsTable programId={programId} run={run} constraints={constraints} onChanged={onChanged} />
       <AssignForm programId={programId} run={run} onChanged={onChanged} />
     </section>

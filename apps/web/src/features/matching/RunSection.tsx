@@ -36,12 +36,12 @@ function useAnnouncement(run: MatchingRun | undefined): [string, () => void] {
       if (watched.current !== id || s !== step.current) {
         watched.current = id;
         step.current = s;
-        setMessage(t('matching.run.announceProgress', { percent: s * 25 }));
+        setMessage(t('matching:run.announceProgress', { percent: s * 25 }));
       }
     } else if (watched.current === id) {
       watched.current = null;
       step.current = -1;
-      setMessage(status === 'done' ? t('matching.run.done') : t('matching.run.failed'));
+      setMessage(status === 'done' ? t('matching:run.done') : t('matching:run.failed'));
     }
   }, [id, status, progress, t]);
   return [message, () => setMessage('')];
@@ -58,12 +58,12 @@ export function RunSection({ programId, matchable, run, hasRuns, onStarted }: Ru
   return (
     <section aria-labelledby="matching-run" className="section" id="run">
       <Heading level={2} data-size="sm" id="matching-run">
-        {t('matching.run.heading')}
+        {t('matching:run.heading')}
       </Heading>
-      <Paragraph>{t('matching.run.intro')}</Paragraph>
+      <Paragraph>{t('matching:run.intro')}</Paragraph>
       {!matchable ? (
         <Alert data-color="warning">
-          <Paragraph>{t('matching.page.notMatchable')}</Paragraph>
+          <Paragraph>{t('matching:page.notMatchable')}</Paragraph>
         </Alert>
       ) : null}
       <div className="page__actions">
@@ -76,30 +76,30 @@ export function RunSection({ programId, matchable, run, hasRuns, onStarted }: Ru
           loading={start.isPending}
           disabled={!matchable || busy}
         >
-          {hasRuns ? t('matching.run.rerun') : t('matching.run.start')}
+          {hasRuns ? t('matching:run.rerun') : t('matching:run.start')}
         </Button>
       </div>
-      <ErrorAlert error={start.error} messages={{ conflict: t('matching.run.conflict') }} />
+      <ErrorAlert error={start.error} messages={{ conflict: t('matching:run.conflict') }} />
       {busy && run ? (
         <div className="matching-progress">
           <label htmlFor={progressId} className="matching-progress__label">
-            {t('matching.run.progressLabel')}
+            {t('matching:run.progressLabel')}
           </label>
           <progress id={progressId} max={100} value={run.progress} className="matching-progress__bar">
-            {t('matching.run.progressValue', { percent: run.progress })}
+            {t('matching:run.progressValue', { percent: run.progress })}
           </progress>
-          <span aria-hidden="true">{t('matching.run.progressValue', { percent: run.progress })}</span>
+          <span aria-hidden="true">{t('matching:run.progressValue', { percent: run.progress })}</span>
         </div>
       ) : null}
       {run?.status === 'failed' ? (
         <Alert data-color="danger">
-          <Paragraph>{t('matching.run.failed')}</Paragraph>
+          <Paragraph>{t('matching:run.failed')}</Paragraph>
         </Alert>
       ) : null}
       <p role="status" className="matching-status" data-testid="run-status">
         {announcement}
       </p>
-      {!hasRuns && matchable ? <Paragraph data-size="sm">{t('matching.run.none')}</Paragraph> : null}
+      {!hasRuns && matchable ? <Paragraph data-size="sm">{t('matching:run.none')}</Paragraph> : null}
     </section>
   );
 }

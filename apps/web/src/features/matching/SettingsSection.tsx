@@ -52,20 +52,20 @@ export function SettingsSection({ programId, settings }: { programId: string; se
     setNotice('');
     save.mutate(
       { ...draft, hardRules: { ...draft.hardRules, requiredLanguage: language.trim() || null }, minScore: score },
-      { onSuccess: () => setNotice(t('matching.settings.saved')) },
+      { onSuccess: () => setNotice(t('matching:settings.saved')) },
     );
   };
 
   return (
     <section aria-labelledby="matching-settings" className="section" id="settings">
       <Heading level={2} data-size="sm" id="matching-settings">
-        {t('matching.settings.heading')}
+        {t('matching:settings.heading')}
       </Heading>
-      <Paragraph data-size="sm">{t('matching.settings.intro')}</Paragraph>
+      <Paragraph data-size="sm">{t('matching:settings.intro')}</Paragraph>
       <form onSubmit={onSubmit} noValidate className="matching-settings" onChange={touched}>
         <Fieldset>
-          <Fieldset.Legend>{t('matching.settings.weightsLegend')}</Fieldset.Legend>
-          <Fieldset.Description>{t('matching.settings.weightsHelp')}</Fieldset.Description>
+          <Fieldset.Legend>{t('matching:settings.weightsLegend')}</Fieldset.Legend>
+          <Fieldset.Description>{t('matching:settings.weightsHelp')}</Fieldset.Description>
           <div className="matching-weights">
             {MATCHING_CRITERIA.map((c) => {
               const weight = draft.weights[c];
@@ -75,13 +75,13 @@ export function SettingsSection({ programId, settings }: { programId: string; se
                 <SelectField
                   key={c}
                   name={`weights.${c}`}
-                  label={t(`matching.criteria.${c}.label`)}
-                  description={`${t(`matching.criteria.${c}.help`)} ${t('matching.settings.maxPoints', { points: f.num(max) })}`}
+                  label={t(`matching:criteria.${c}.label`)}
+                  description={`${t(`matching:criteria.${c}.help`)} ${t('matching:settings.maxPoints', { points: f.num(max) })}`}
                   value={String(weight)}
                   onChange={(e) => setWeight(c, Number(e.target.value))}
                   options={options.map((w) => ({
                     value: String(w),
-                    label: w === 0 ? t('matching.settings.weightNone') : w === 10 ? t('matching.settings.weightMax') : f.num(w),
+                    label: w === 0 ? t('matching:settings.weightNone') : w === 10 ? t('matching:settings.weightMax') : f.num(w),
                   }))}
                 />
               );
@@ -89,19 +89,19 @@ export function SettingsSection({ programId, settings }: { programId: string; se
           </div>
         </Fieldset>
         <Fieldset>
-          <Fieldset.Legend>{t('matching.settings.hardRulesLegend')}</Fieldset.Legend>
-          <Fieldset.Description>{t('matching.settings.hardRulesHelp')}</Fieldset.Description>
+          <Fieldset.Legend>{t('matching:settings.hardRulesLegend')}</Fieldset.Legend>
+          <Fieldset.Description>{t('matching:settings.hardRulesHelp')}</Fieldset.Description>
           {RULES.map((rule) => (
             <Checkbox
               key={rule}
-              label={t(`matching.settings.${rule}`)}
+              label={t(`matching:settings.${rule}`)}
               checked={draft.hardRules[rule]}
               onChange={(e) => setRule(rule, e.target.checked)}
             />
           ))}
           <Textfield
-            label={t('matching.settings.requiredLanguage')}
-            description={t('matching.settings.requiredLanguageHelp')}
+            label={t('matching:settings.requiredLanguage')}
+            description={t('matching:settings.requiredLanguageHelp')}
             value={language}
             onChange={(e) => setLanguage(e.target.value)}
             maxLength={50}
@@ -110,35 +110,35 @@ export function SettingsSection({ programId, settings }: { programId: string; se
         </Fieldset>
         <div>
           <Switch
-            label={t('matching.settings.preferences')}
-            description={t('matching.settings.preferencesHelp')}
+            label={t('matching:settings.preferences')}
+            description={t('matching:settings.preferencesHelp')}
             checked={draft.preferencesEnabled}
             onChange={(e) => setDraft((d) => ({ ...d, preferencesEnabled: e.target.checked }))}
           />
           <Paragraph data-size="sm" className="matching-indent">
             <AppLink to="/programs/$programId/preferences" params={{ programId }}>
-              {t('matching.settings.preferencesLink')}
+              {t('matching:settings.preferencesLink')}
             </AppLink>
           </Paragraph>
         </div>
         <Textfield
           id="matching-min-score"
-          label={t('matching.settings.minScore')}
-          description={t('matching.settings.minScoreHelp')}
+          label={t('matching:settings.minScore')}
+          description={t('matching:settings.minScoreHelp')}
           inputMode="decimal"
           value={minScore}
           onChange={(e) => {
             setMinScore(e.target.value);
             setMinScoreError(false);
           }}
-          error={minScoreError ? t('matching.settings.minScoreInvalid') : undefined}
+          error={minScoreError ? t('matching:settings.minScoreInvalid') : undefined}
           aria-invalid={minScoreError ? true : undefined}
           className="matching-short-field"
         />
         <ErrorAlert error={save.error} />
         <div className="form__actions">
           <Button type="submit" variant="secondary" loading={save.isPending}>
-            {t('matching.settings.save')}
+            {t('matching:settings.save')}
           </Button>
         </div>
         <LiveNotice message={notice} />

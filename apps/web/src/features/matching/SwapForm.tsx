@@ -26,11 +26,11 @@ export function SwapForm({ programId, run, pair, onDone, onCancel }: SwapFormPro
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (!chosen) {
-      setError(t('matching.swap.required'));
+      setError(t('matching:swap.required'));
       return;
     }
     if (askReason && !reason.trim()) {
-      setError(t('matching.reason.required'));
+      setError(t('matching:reason.required'));
       return;
     }
     swap.mutate(
@@ -42,10 +42,10 @@ export function SwapForm({ programId, run, pair, onDone, onCancel }: SwapFormPro
   if (!others.length) {
     return (
       <div className="form">
-        <Paragraph>{t('matching.swap.none')}</Paragraph>
+        <Paragraph>{t('matching:swap.none')}</Paragraph>
         <div className="form__actions">
           <Button variant="secondary" onClick={onCancel}>
-            {t('common.close')}
+            {t('common:common.close')}
           </Button>
         </div>
       </div>
@@ -54,9 +54,9 @@ export function SwapForm({ programId, run, pair, onDone, onCancel }: SwapFormPro
 
   return (
     <form onSubmit={onSubmit} noValidate className="form">
-      <Paragraph>{t('matching.swap.intro')}</Paragraph>
+      <Paragraph>{t('matching:swap.intro')}</Paragraph>
       <SelectField
-        label={t('matching.swap.with')}
+        label={t('matching:swap.with')}
         value={other}
         onChange={(e) => {
           setOther(e.target.value);
@@ -64,17 +64,17 @@ export function SwapForm({ programId, run, pair, onDone, onCancel }: SwapFormPro
           swap.reset();
         }}
         options={[
-          { value: '', label: t('matching.swap.choose') },
+          { value: '', label: t('matching:swap.choose') },
           ...others.map((p) => ({
             value: p.adept.applicationId,
-            label: t('matching.swap.option', { adept: p.adept.name, mentor: p.mentor.name }),
+            label: t('matching:swap.option', { adept: p.adept.name, mentor: p.mentor.name }),
           })),
         ]}
         error={!chosen ? error : undefined}
       />
       {chosen ? (
         <Paragraph data-size="sm" aria-live="polite">
-          {t('matching.swap.preview', {
+          {t('matching:swap.preview', {
             adeptA: pair.adept.name,
             mentorA: pair.mentor.name,
             adeptB: chosen.adept.name,
@@ -93,13 +93,13 @@ export function SwapForm({ programId, run, pair, onDone, onCancel }: SwapFormPro
           error={chosen ? error : undefined}
         />
       ) : null}
-      <ErrorAlert error={swap.error && !askReason ? swap.error : null} messages={{ conflict: t('matching.assign.mentorFull') }} />
+      <ErrorAlert error={swap.error && !askReason ? swap.error : null} messages={{ conflict: t('matching:assign.mentorFull') }} />
       <div className="form__actions">
         <Button type="submit" loading={swap.isPending}>
-          {askReason ? t('matching.swap.submitAnyway') : t('matching.swap.submit')}
+          {askReason ? t('matching:swap.submitAnyway') : t('matching:swap.submit')}
         </Button>
         <Button variant="tertiary" onClick={onCancel}>
-          {t('common.cancel')}
+          {t('common:common.cancel')}
         </Button>
       </div>
     </form>

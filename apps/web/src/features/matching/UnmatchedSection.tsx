@@ -10,26 +10,26 @@ export function UnmatchedSection({ run }: { run: MatchingRun }) {
   return (
     <section aria-labelledby="matching-unmatched" className="section" id="unmatched">
       <Heading level={2} data-size="sm" id="matching-unmatched">
-        {t('matching.unmatched.heading')}
+        {t('matching:unmatched.heading')}
       </Heading>
-      {run.unmatched.length === 0 ? <Paragraph>{t('matching.unmatched.none')}</Paragraph> : null}
+      {run.unmatched.length === 0 ? <Paragraph>{t('matching:unmatched.none')}</Paragraph> : null}
       {run.unmatched.map((u) => (
         <Details key={u.adept.applicationId} data-testid="unmatched-adept">
-          <Details.Summary>{t('matching.unmatched.why', { adept: u.adept.name })}</Details.Summary>
+          <Details.Summary>{t('matching:unmatched.why', { adept: u.adept.name })}</Details.Summary>
           <Details.Content>
             <div className="matching-stack">
               <Paragraph>
                 {u.reason === 'no-feasible-mentor'
-                  ? t('matching.unmatched.noFeasible', { adept: u.adept.name })
-                  : t('matching.unmatched.capacity')}
+                  ? t('matching:unmatched.noFeasible', { adept: u.adept.name })
+                  : t('matching:unmatched.capacity')}
               </Paragraph>
               {u.forbidden.length ? (
                 <div>
-                  <Paragraph className="matching-label">{t('matching.unmatched.forbidden')}</Paragraph>
+                  <Paragraph className="matching-label">{t('matching:unmatched.forbidden')}</Paragraph>
                   <ul className="matching-list">
                     {u.forbidden.map((f) => (
                       <li key={f.mentor.applicationId}>
-                        {t('matching.unmatched.forbiddenItem', {
+                        {t('matching:unmatched.forbiddenItem', {
                           mentor: f.mentor.name,
                           organisation: f.mentor.organisationName,
                           rules: ruleText(f.rules),
@@ -41,31 +41,31 @@ export function UnmatchedSection({ run }: { run: MatchingRun }) {
               ) : null}
               {u.full.length ? (
                 <div>
-                  <Paragraph className="matching-label">{t('matching.unmatched.full')}</Paragraph>
+                  <Paragraph className="matching-label">{t('matching:unmatched.full')}</Paragraph>
                   <ul className="matching-list">
                     {u.full.map((m) => (
                       <li key={m.applicationId}>
-                        {t('matching.unmatched.fullItem', { mentor: m.name, organisation: m.organisationName })}
+                        {t('matching:unmatched.fullItem', { mentor: m.name, organisation: m.organisationName })}
                       </li>
                     ))}
                   </ul>
                 </div>
               ) : null}
-              <Paragraph data-size="sm">{t('matching.unmatched.tip')}</Paragraph>
+              <Paragraph data-size="sm">{t('matching:unmatched.tip')}</Paragraph>
             </div>
           </Details.Content>
         </Details>
       ))}
       <Heading level={3} data-size="xs">
-        {t('matching.unused.heading')}
+        {t('matching:unused.heading')}
       </Heading>
       {run.unusedMentors.length === 0 ? (
-        <Paragraph>{t('matching.unused.none')}</Paragraph>
+        <Paragraph>{t('matching:unused.none')}</Paragraph>
       ) : (
         <ul className="matching-list">
           {run.unusedMentors.map((m) => (
             <li key={m.applicationId}>
-              {t('matching.unused.item', { mentor: m.name, organisation: m.organisationName, used: m.used, capacity: m.capacity })}
+              {t('matching:unused.item', { mentor: m.name, organisation: m.organisationName, used: m.used, capacity: m.capacity })}
             </li>
           ))}
         </ul>

@@ -28,7 +28,7 @@ export function useMatchingFormat() {
 export function useRuleText() {
   const { t } = useTranslation();
   const { list } = useMatchingFormat();
-  return (rules: readonly RuleBreak[]) => list(rules.map((r) => t(`matching.ruleBreaks.${r}`)));
+  return (rules: readonly RuleBreak[]) => list(rules.map((r) => t(`matching:ruleBreaks.${r}`)));
 }
 
 /** Whether the API refused a lock because it breaks hard rules and needs a written reason. */

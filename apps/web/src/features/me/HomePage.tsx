@@ -26,57 +26,63 @@ export function HomePage({ me }: { me: Me }) {
   const orgId = access.orgId;
   const firstName = (me.user.name || me.user.email).split(' ')[0] ?? '';
   return (
-    <Page title={t('home.heading', { name: firstName })} documentTitle={t('nav.home')} lead={t('home.intro')}>
+    <Page title={t('me:home.heading', { name: firstName })} documentTitle={t('common:nav.home')} lead={t('me:home.intro')}>
       <Paragraph>
-        {me.person ? t('home.organisationLine', { organisation: me.person.organisationName }) : t('home.noOrganisation')}
+        {me.person ? t('me:home.organisationLine', { organisation: me.person.organisationName }) : t('me:home.noOrganisation')}
       </Paragraph>
       <section aria-labelledby="shortcuts-heading" className="section">
         <Heading level={2} data-size="sm" id="shortcuts-heading">
-          {t('home.shortcuts')}
+          {t('me:home.shortcuts')}
         </Heading>
         <ul className="shortcuts">
-          <Shortcut link={<AppLink to="/programs">{t('nav.programs')}</AppLink>} text={t('home.programsText')} />
-          <Shortcut link={<AppLink to="/mentorships">{t('mentorship.nav')}</AppLink>} text={t('home.mentorshipText')} />
-          <Shortcut link={<AppLink to="/pairs">{t('matching.nav.myMatches')}</AppLink>} text={t('home.matchesText')} />
-          <Shortcut link={<AppLink to="/profile">{t('nav.profile')}</AppLink>} text={t('home.profileText')} />
+          <Shortcut link={<AppLink to="/programs">{t('common:nav.programs')}</AppLink>} text={t('me:home.programsText')} />
+          <Shortcut link={<AppLink to="/mentorships">{t('mentorship:nav')}</AppLink>} text={t('me:home.mentorshipText')} />
+          <Shortcut link={<AppLink to="/pairs">{t('matching:nav.myMatches')}</AppLink>} text={t('me:home.matchesText')} />
+          <Shortcut link={<AppLink to="/profile">{t('common:nav.profile')}</AppLink>} text={t('me:home.profileText')} />
           {access.coordinator || access.orgAdmin ? (
-            <Shortcut link={<AppLink to="/mentor-register">{t('nav.mentorRegister')}</AppLink>} text={t('home.mentorRegisterText')} />
+            <Shortcut
+              link={<AppLink to="/mentor-register">{t('common:nav.mentorRegister')}</AppLink>}
+              text={t('me:home.mentorRegisterText')}
+            />
           ) : null}
           {access.platformAdmin ? (
-            <Shortcut link={<AppLink to="/admin/organisations">{t('nav.organisations')}</AppLink>} text={t('home.organisationsText')} />
+            <Shortcut
+              link={<AppLink to="/admin/organisations">{t('common:nav.organisations')}</AppLink>}
+              text={t('me:home.organisationsText')}
+            />
           ) : null}
           {access.orgAdmin && orgId ? (
             <Shortcut
               link={
                 <AppLink to="/admin/organisations/$orgId" params={{ orgId }}>
-                  {t('nav.organisation')}
+                  {t('common:nav.organisation')}
                 </AppLink>
               }
-              text={t('home.organisationText')}
+              text={t('me:home.organisationText')}
             />
           ) : null}
           {access.seePeople && orgId ? (
             <Shortcut
               link={
                 <AppLink to="/admin/organisations/$orgId/people" params={{ orgId }}>
-                  {t('nav.people')}
+                  {t('common:nav.people')}
                 </AppLink>
               }
-              text={t('home.peopleText')}
+              text={t('me:home.peopleText')}
             />
           ) : null}
           {access.managePeople && orgId ? (
             <Shortcut
               link={
                 <AppLink to="/admin/organisations/$orgId/people/import" params={{ orgId }}>
-                  {t('home.importLink')}
+                  {t('me:home.importLink')}
                 </AppLink>
               }
-              text={t('home.importText')}
+              text={t('me:home.importText')}
             />
           ) : null}
           {access.seeOutbox ? (
-            <Shortcut link={<AppLink to="/admin/outbox">{t('nav.outbox')}</AppLink>} text={t('home.outboxText')} />
+            <Shortcut link={<AppLink to="/admin/outbox">{t('common:nav.outbox')}</AppLink>} text={t('me:home.outboxText')} />
           ) : null}
         </ul>
       </section>

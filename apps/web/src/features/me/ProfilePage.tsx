@@ -21,7 +21,7 @@ export function ProfilePage({ me }: { me: Me }) {
   const savedLocale = me.user.locale;
   // The header's language switch saves too: follow it.
   useEffect(() => set('locale', savedLocale), [savedLocale, set]);
-  const languages = LOCALES.map((l) => ({ value: l, label: t(`languages.${l}`) }));
+  const languages = LOCALES.map((l) => ({ value: l, label: t(`common:languages.${l}`) }));
 
   const onSubmit = form.submit(
     (v) => collect({ name: required(v.name) }),
@@ -36,43 +36,43 @@ export function ProfilePage({ me }: { me: Me }) {
   const roles = [...(me.user.platformAdmin ? ['platformAdmin'] : []), ...(person?.roles ?? [])];
 
   return (
-    <Page title={t('profile.heading')}>
+    <Page title={t('me:profile.heading')}>
       <div className="columns">
         <section aria-labelledby="details-heading" className="section">
           <Heading level={2} data-size="sm" id="details-heading">
-            {t('profile.detailsHeading')}
+            {t('me:profile.detailsHeading')}
           </Heading>
           <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
-            <Textfield label={t('profile.name')} autoComplete="name" required {...form.bind('name')} />
-            {person ? <Textfield label={t('profile.jobTitle')} autoComplete="organization-title" {...form.bind('title')} /> : null}
-            <SelectField label={t('profile.language')} options={languages} {...form.bind('locale')} />
-            <div aria-live="polite">{updateMe.isSuccess && !form.serverError ? <Notice>{t('common.saved')}</Notice> : null}</div>
+            <Textfield label={t('me:profile.name')} autoComplete="name" required {...form.bind('name')} />
+            {person ? <Textfield label={t('me:profile.jobTitle')} autoComplete="organization-title" {...form.bind('title')} /> : null}
+            <SelectField label={t('me:profile.language')} options={languages} {...form.bind('locale')} />
+            <div aria-live="polite">{updateMe.isSuccess && !form.serverError ? <Notice>{t('common:common.saved')}</Notice> : null}</div>
             <ErrorAlert error={form.formError(['name', 'title', 'locale'])} />
             <div className="form__actions">
               <Button type="submit" loading={updateMe.isPending}>
-                {t('common.save')}
+                {t('common:common.save')}
               </Button>
             </div>
           </form>
         </section>
         <section aria-labelledby="org-heading" className="section">
           <Heading level={2} data-size="sm" id="org-heading">
-            {t('profile.organisationHeading')}
+            {t('me:profile.organisationHeading')}
           </Heading>
           <dl className="facts">
-            <dt>{t('profile.email')}</dt>
+            <dt>{t('me:profile.email')}</dt>
             <dd>{me.user.email}</dd>
             {person ? (
               <>
-                <dt>{t('profile.organisation')}</dt>
+                <dt>{t('me:profile.organisation')}</dt>
                 <dd>{person.organisationName}</dd>
-                <dt>{t('profile.unit')}</dt>
-                <dd>{person.unitName ?? t('common.none')}</dd>
-                <dt>{t('profile.manager')}</dt>
-                <dd>{person.managerName ?? person.managerEmail ?? t('common.none')}</dd>
+                <dt>{t('me:profile.unit')}</dt>
+                <dd>{person.unitName ?? t('common:common.none')}</dd>
+                <dt>{t('me:profile.manager')}</dt>
+                <dd>{person.managerName ?? person.managerEmail ?? t('common:common.none')}</dd>
               </>
             ) : null}
-            <dt>{t('profile.roles')}</dt>
+            <dt>{t('me:profile.roles')}</dt>
             <dd>
               {roles.length ? (
                 <ul className="tags">
@@ -83,11 +83,11 @@ export function ProfilePage({ me }: { me: Me }) {
                   ))}
                 </ul>
               ) : (
-                t('common.none')
+                t('common:common.none')
               )}
             </dd>
           </dl>
-          {person ? null : <Paragraph>{t('profile.noPerson')}</Paragraph>}
+          {person ? null : <Paragraph>{t('me:profile.noPerson')}</Paragraph>}
         </section>
       </div>
     </Page>

@@ -28,7 +28,7 @@ export function MentorRegisterPage({ search, onSearch }: MentorRegisterPageProps
   const [training, setTraining] = useState<MentorEntry | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const managed = (programs.data ?? []).filter((p) => p.viewerIsCoordinator);
-  const dash = t('common.none');
+  const dash = t('common:common.none');
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -36,22 +36,22 @@ export function MentorRegisterPage({ search, onSearch }: MentorRegisterPageProps
   };
 
   return (
-    <Page title={t('register.heading')} lead={t('register.intro')}>
+    <Page title={t('applications:register.heading')} lead={t('applications:register.intro')}>
       <form role="search" onSubmit={onSubmit} className="filters">
         <div className="filters__search">
-          <Textfield label={t('register.search')} type="search" name="q" value={q} onChange={(e) => setQ(e.target.value)} />
+          <Textfield label={t('applications:register.search')} type="search" name="q" value={q} onChange={(e) => setQ(e.target.value)} />
           <Button type="submit" variant="secondary">
-            {t('register.searchSubmit')}
+            {t('applications:register.searchSubmit')}
           </Button>
         </div>
         <SelectField
-          label={t('register.program')}
+          label={t('applications:register.program')}
           value={search.programId ?? ''}
           onChange={(e) => onSearch({ ...search, programId: e.target.value || undefined })}
-          options={[{ value: '', label: t('register.allPrograms') }, ...managed.map((p) => ({ value: p.id, label: p.name }))]}
+          options={[{ value: '', label: t('applications:register.allPrograms') }, ...managed.map((p) => ({ value: p.id, label: p.name }))]}
         />
         <Checkbox
-          label={t('register.freeCapacity')}
+          label={t('applications:register.freeCapacity')}
           checked={Boolean(search.freeCapacity)}
           onChange={(e) => onSearch({ ...search, freeCapacity: e.target.checked || undefined })}
         />
@@ -59,12 +59,12 @@ export function MentorRegisterPage({ search, onSearch }: MentorRegisterPageProps
       <ul className="link-row">
         <li>
           <Link href={exportUrl(search, 'csv')} download="mentors.csv">
-            {t('register.exportCsv')}
+            {t('applications:register.exportCsv')}
           </Link>
         </li>
         <li>
           <Link href={exportUrl(search, 'xlsx')} download="mentors.xlsx">
-            {t('register.exportXlsx')}
+            {t('applications:register.exportXlsx')}
           </Link>
         </li>
       </ul>
@@ -74,25 +74,25 @@ export function MentorRegisterPage({ search, onSearch }: MentorRegisterPageProps
       {register.data ? (
         <>
           <Paragraph data-size="sm" aria-live="polite" className="result-count">
-            {t('register.count', { count: register.data.length })}
+            {t('applications:register.count', { count: register.data.length })}
           </Paragraph>
           {register.data.length === 0 ? (
-            <Paragraph>{t('register.empty')}</Paragraph>
+            <Paragraph>{t('applications:register.empty')}</Paragraph>
           ) : (
-            <TableScroll label={t('register.tableCaption')}>
+            <TableScroll label={t('applications:register.tableCaption')}>
               <Table zebra data-size="sm" data-testid="mentor-register" className="table-top">
-                <caption className="ds-sr-only">{t('register.tableCaption')}</caption>
+                <caption className="ds-sr-only">{t('applications:register.tableCaption')}</caption>
                 <Table.Head>
                   <Table.Row>
-                    <Table.HeaderCell>{t('register.name')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('register.organisation')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('register.title')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('register.programs')}</Table.HeaderCell>
-                    <Table.HeaderCell className="num">{t('register.activePairs')}</Table.HeaderCell>
-                    <Table.HeaderCell className="num">{t('register.capacity')}</Table.HeaderCell>
-                    <Table.HeaderCell className="num">{t('register.freeCapacityColumn')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('register.trainings')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('common.actions')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('applications:register.name')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('applications:register.organisation')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('applications:register.title')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('applications:register.programs')}</Table.HeaderCell>
+                    <Table.HeaderCell className="num">{t('applications:register.activePairs')}</Table.HeaderCell>
+                    <Table.HeaderCell className="num">{t('applications:register.capacity')}</Table.HeaderCell>
+                    <Table.HeaderCell className="num">{t('applications:register.freeCapacityColumn')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('applications:register.trainings')}</Table.HeaderCell>
+                    <Table.HeaderCell>{t('common:common.actions')}</Table.HeaderCell>
                   </Table.Row>
                 </Table.Head>
                 <Table.Body>
@@ -108,7 +108,7 @@ export function MentorRegisterPage({ search, onSearch }: MentorRegisterPageProps
                         <ul className="plain-list">
                           {m.programs.map((p) => (
                             <li key={p.id}>
-                              {p.name} ({isStatus(p.status) ? t(`programStatus.${p.status}`) : p.status})
+                              {p.name} ({isStatus(p.status) ? t(`programs:programStatus.${p.status}`) : p.status})
                             </li>
                           ))}
                         </ul>
@@ -133,13 +133,13 @@ export function MentorRegisterPage({ search, onSearch }: MentorRegisterPageProps
                         <Button
                           variant="tertiary"
                           data-size="sm"
-                          aria-label={t('register.addTrainingLabel', { name: m.name })}
+                          aria-label={t('applications:register.addTrainingLabel', { name: m.name })}
                           onClick={() => {
                             setNotice(null);
                             setTraining(m);
                           }}
                         >
-                          {t('register.addTraining')}
+                          {t('applications:register.addTraining')}
                         </Button>
                       </Table.Cell>
                     </Table.Row>
@@ -153,14 +153,14 @@ export function MentorRegisterPage({ search, onSearch }: MentorRegisterPageProps
       <AppDialog
         open={training !== null}
         onClose={() => setTraining(null)}
-        title={training ? t('register.trainingHeading', { name: training.name }) : ''}
+        title={training ? t('applications:register.trainingHeading', { name: training.name }) : ''}
       >
         {training ? (
           <TrainingForm
             personId={training.personId}
             onCancel={() => setTraining(null)}
             onDone={(name) => {
-              setNotice(t('register.trainingAdded', { name: training.name, training: name }));
+              setNotice(t('applications:register.trainingAdded', { name: training.name, training: name }));
               setTraining(null);
             }}
           />

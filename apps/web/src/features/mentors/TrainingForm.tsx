@@ -19,15 +19,15 @@ export function TrainingForm({ personId, onCancel, onDone }: { personId: string;
   );
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
-      <Textfield label={t('register.trainingName')} required {...form.bind('name')} />
-      <Textfield label={t('register.trainingDate')} type="date" required {...form.bind('completedOn')} />
+      <Textfield label={t('applications:register.trainingName')} required {...form.bind('name')} />
+      <Textfield label={t('applications:register.trainingDate')} type="date" required {...form.bind('completedOn')} />
       <ErrorAlert error={form.formError(['name', 'completedOn'])} />
       <div className="form__actions">
         <Button type="submit" loading={add.isPending}>
-          {t('register.saveTraining')}
+          {t('applications:register.saveTraining')}
         </Button>
         <Button variant="tertiary" onClick={onCancel}>
-          {t('common.cancel')}
+          {t('common:common.cancel')}
         </Button>
       </div>
     </form>

@@ -15,8 +15,8 @@ function AgendaRow({ m, item }: { m: Mentorship; item: AgendaItem }) {
     item.author === null
       ? null
       : item.author === m.myRole
-        ? t('mentorship.agenda.addedByYou')
-        : t('mentorship.agenda.addedBy', { name: m[item.author].name });
+        ? t('mentorship:agenda.addedByYou')
+        : t('mentorship:agenda.addedBy', { name: m[item.author].name });
   return (
     <li className="ms-agenda-item">
       <div className="ms-agenda-item__main">
@@ -31,13 +31,13 @@ function AgendaRow({ m, item }: { m: Mentorship; item: AgendaItem }) {
           <Button
             variant="tertiary"
             data-size="sm"
-            aria-label={t('mentorship.agenda.deleteLabel', { text: clip(item.text) })}
+            aria-label={t('mentorship:agenda.deleteLabel', { text: clip(item.text) })}
             loading={remove.isPending}
             onClick={() =>
               remove.mutate(item.id, { onSuccess: () => window.setTimeout(() => document.getElementById('agenda-heading')?.focus(), 0) })
             }
           >
-            {t('common.delete')}
+            {t('common:common.delete')}
           </Button>
         ) : null}
       </div>
@@ -67,7 +67,7 @@ export function AgendaSection({ m }: { m: Mentorship }) {
     event.preventDefault();
     const v = text.trim();
     if (!v || v.length > 1000) {
-      setProblem(t(v ? 'mentorship.agenda.tooLong' : 'mentorship.agenda.required'));
+      setProblem(t(v ? 'mentorship:agenda.tooLong' : 'mentorship:agenda.required'));
       return;
     }
     setProblem(undefined);
@@ -77,11 +77,11 @@ export function AgendaSection({ m }: { m: Mentorship }) {
   return (
     <section aria-labelledby="agenda-heading" className="section">
       <Heading level={2} data-size="sm" id="agenda-heading" tabIndex={-1}>
-        {t('mentorship.agenda.heading')}
+        {t('mentorship:agenda.heading')}
       </Heading>
-      <Paragraph>{t('mentorship.agenda.intro')}</Paragraph>
+      <Paragraph>{t('mentorship:agenda.intro')}</Paragraph>
       {m.agenda.length === 0 ? (
-        <Paragraph>{t('mentorship.agenda.empty')}</Paragraph>
+        <Paragraph>{t('mentorship:agenda.empty')}</Paragraph>
       ) : (
         <ul className="ms-agenda" aria-labelledby="agenda-heading">
           {m.agenda.map((item) => (
@@ -91,11 +91,11 @@ export function AgendaSection({ m }: { m: Mentorship }) {
       )}
       {active ? (
         <form onSubmit={onSubmit} noValidate className="form">
-          <Textfield label={t('mentorship.agenda.newItem')} value={text} onChange={(e) => setText(e.target.value)} error={problem} />
+          <Textfield label={t('mentorship:agenda.newItem')} value={text} onChange={(e) => setText(e.target.value)} error={problem} />
           <ErrorAlert error={add.error} />
           <div>
             <Button type="submit" variant="secondary" loading={add.isPending && add.variables === text.trim()}>
-              {t('mentorship.agenda.add')}
+              {t('mentorship:agenda.add')}
             </Button>
           </div>
         </form>
@@ -103,9 +103,9 @@ export function AgendaSection({ m }: { m: Mentorship }) {
       {active && suggestions.length ? (
         <div className="ms-subsection">
           <Heading level={3} data-size="xs" id="suggestions-heading">
-            {t('mentorship.agenda.suggestionsHeading')}
+            {t('mentorship:agenda.suggestionsHeading')}
           </Heading>
-          <Paragraph data-size="sm">{t('mentorship.agenda.suggestionsIntro')}</Paragraph>
+          <Paragraph data-size="sm">{t('mentorship:agenda.suggestionsIntro')}</Paragraph>
           <ul className="ms-suggestions" id="agenda-suggestions" aria-labelledby="suggestions-heading">
             {suggestions.map((s, i) => (
               <li key={s}>
@@ -113,10 +113,10 @@ export function AgendaSection({ m }: { m: Mentorship }) {
                 <Button
                   variant="tertiary"
                   data-size="sm"
-                  aria-label={t('mentorship.agenda.addSuggestionLabel', { text: clip(s) })}
+                  aria-label={t('mentorship:agenda.addSuggestionLabel', { text: clip(s) })}
                   onClick={() => add.mutate(s, { onSuccess: () => focusSuggestion(i) })}
                 >
-                  {t('mentorship.agenda.addSuggestion')}
+                  {t('mentorship:agenda.addSuggestion')}
                 </Button>
               </li>
             ))}

@@ -58,9 +58,10 @@ export function AgreementForm({ m, onSaved, onCancel }: { m: Mentorship; onSaved
   const [goals, setGoals] = useState(() => (a?.goals.length ? a.goals.map((g) => goalRow(g.text)) : [goalRow('')]));
   const [problems, setProblems] = useState<Problems>({});
 
-  const message = (p: Problem | undefined) => (p ? t(`mentorship.agreementForm.problems.${p}`) : undefined);
+  const message = (p: Problem | undefined) => (p ? t(`mentorship:agreementForm.problems.${p}`) : undefined);
   const serverField = save.error instanceof ApiError && save.error.code === 'validation' ? save.error.field : undefined;
-  const errorOf = (field: Field) => message(problems[field]) ?? (serverField?.startsWith(field) ? t('errors.fieldInvalid') : undefined);
+  const errorOf = (field: Field) =>
+    message(problems[field]) ?? (serverField?.startsWith(field) ? t('common:errors.fieldInvalid') : undefined);
 
   const addGoal = () => {
     const row = goalRow('');
@@ -97,22 +98,22 @@ export function AgreementForm({ m, onSaved, onCancel }: { m: Mentorship; onSaved
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="form" aria-labelledby="agreement-form-heading">
       <Heading level={3} data-size="xs" id="agreement-form-heading">
-        {a ? t('mentorship.agreementForm.changeHeading') : t('mentorship.agreementForm.heading')}
+        {a ? t('mentorship:agreementForm.changeHeading') : t('mentorship:agreementForm.heading')}
       </Heading>
-      <Paragraph data-size="sm">{t('mentorship.agreementForm.intro')}</Paragraph>
+      <Paragraph data-size="sm">{t('mentorship:agreementForm.intro')}</Paragraph>
       <Fieldset>
-        <Fieldset.Legend>{t('mentorship.agreementForm.howOften')}</Fieldset.Legend>
-        <Fieldset.Description>{t('mentorship.agreementForm.howOftenHelp')}</Fieldset.Description>
+        <Fieldset.Legend>{t('mentorship:agreementForm.howOften')}</Fieldset.Legend>
+        <Fieldset.Description>{t('mentorship:agreementForm.howOftenHelp')}</Fieldset.Description>
         <div className="ms-pair-fields">
           <Textfield
-            label={t('mentorship.agreementForm.weeksMin')}
+            label={t('mentorship:agreementForm.weeksMin')}
             inputMode="decimal"
             value={min}
             onChange={(e) => setMin(e.target.value)}
             error={errorOf('cadenceWeeksMin')}
           />
           <Textfield
-            label={t('mentorship.agreementForm.weeksMax')}
+            label={t('mentorship:agreementForm.weeksMax')}
             inputMode="decimal"
             value={max}
             onChange={(e) => setMax(e.target.value)}
@@ -121,36 +122,36 @@ export function AgreementForm({ m, onSaved, onCancel }: { m: Mentorship; onSaved
         </div>
       </Fieldset>
       <Textfield
-        label={t('mentorship.agreementForm.minutes')}
-        description={t('mentorship.agreementForm.minutesHelp')}
+        label={t('mentorship:agreementForm.minutes')}
+        description={t('mentorship:agreementForm.minutesHelp')}
         inputMode="numeric"
         value={minutes}
         onChange={(e) => setMinutes(e.target.value)}
         error={errorOf('meetingMinutes')}
       />
       <Fieldset>
-        <Fieldset.Legend>{t('mentorship.agreementForm.mode')}</Fieldset.Legend>
+        <Fieldset.Legend>{t('mentorship:agreementForm.mode')}</Fieldset.Legend>
         {MEETING_MODES.map((value) => (
           <Radio
             key={value}
             name="agreement-mode"
             value={value}
-            label={t(`mentorship.mode.${value}`)}
+            label={t(`mentorship:mode.${value}`)}
             checked={mode === value}
             onChange={() => setMode(value)}
           />
         ))}
       </Fieldset>
       <Textfield
-        label={t('mentorship.agreementForm.place')}
-        description={t('mentorship.agreementForm.placeHelp')}
+        label={t('mentorship:agreementForm.place')}
+        description={t('mentorship:agreementForm.placeHelp')}
         value={place}
         onChange={(e) => setPlace(e.target.value)}
         error={errorOf('place')}
       />
       <Fieldset>
-        <Fieldset.Legend>{t('mentorship.agreementForm.goals')}</Fieldset.Legend>
-        <Fieldset.Description>{t('mentorship.agreementForm.goalsHelp')}</Fieldset.Description>
+        <Fieldset.Legend>{t('mentorship:agreementForm.goals')}</Fieldset.Legend>
+        <Fieldset.Description>{t('mentorship:agreementForm.goalsHelp')}</Fieldset.Description>
         {goals.map((g, i) => (
           <div key={g.key} className="ms-goal-row">
             <Textfield
@@ -158,14 +159,14 @@ export function AgreementForm({ m, onSaved, onCancel }: { m: Mentorship; onSaved
                 if (el) goalInputs.current.set(g.key, el);
                 else goalInputs.current.delete(g.key);
               }}
-              label={t('mentorship.agreementForm.goal', { n: i + 1 })}
+              label={t('mentorship:agreementForm.goal', { n: i + 1 })}
               value={g.text}
               onChange={(e) => setGoals((all) => all.map((x) => (x.key === g.key ? { ...x, text: e.target.value } : x)))}
-              error={message(problems[`goal${i}`]) ?? (serverField === `goals.${i}` ? t('errors.fieldInvalid') : undefined)}
+              error={message(problems[`goal${i}`]) ?? (serverField === `goals.${i}` ? t('common:errors.fieldInvalid') : undefined)}
             />
             {goals.length > 1 ? (
               <Button type="button" variant="tertiary" data-size="sm" onClick={() => removeGoal(i)}>
-                {t('mentorship.agreementForm.removeGoal', { n: i + 1 })}
+                {t('mentorship:agreementForm.removeGoal', { n: i + 1 })}
               </Button>
             ) : null}
           </div>
@@ -173,22 +174,22 @@ export function AgreementForm({ m, onSaved, onCancel }: { m: Mentorship; onSaved
         {goals.length < MAX_GOALS ? (
           <div>
             <Button ref={addButton} type="button" variant="secondary" data-size="sm" onClick={addGoal}>
-              {t('mentorship.agreementForm.addGoal')}
+              {t('mentorship:agreementForm.addGoal')}
             </Button>
           </div>
         ) : (
-          <Paragraph data-size="sm">{t('mentorship.agreementForm.maxGoals', { max: MAX_GOALS })}</Paragraph>
+          <Paragraph data-size="sm">{t('mentorship:agreementForm.maxGoals', { max: MAX_GOALS })}</Paragraph>
         )}
       </Fieldset>
-      <Paragraph data-size="sm">{t('mentorship.agreement.changeNote')}</Paragraph>
+      <Paragraph data-size="sm">{t('mentorship:agreement.changeNote')}</Paragraph>
       <ErrorAlert error={save.error && !serverField ? save.error : null} />
       <div className="form__actions">
         <Button type="submit" loading={save.isPending}>
-          {t('mentorship.agreementForm.save')}
+          {t('mentorship:agreementForm.save')}
         </Button>
         {onCancel ? (
           <Button type="button" variant="tertiary" onClick={onCancel}>
-            {t('common.cancel')}
+            {t('common:common.cancel')}
           </Button>
         ) : null}
       </div>

@@ -29,14 +29,14 @@ function Terms({ a }: { a: Agreement }) {
       : `${numberText(a.cadenceWeeksMin, locale)}–${numberText(a.cadenceWeeksMax, locale)}`;
   return (
     <dl className="facts">
-      <dt>{t('mentorship.agreement.howOften')}</dt>
-      <dd>{t('mentorship.agreement.cadence', { range })}</dd>
-      <dt>{t('mentorship.agreement.howLong')}</dt>
-      <dd>{t('mentorship.agreement.minutesEach', { minutes: a.meetingMinutes })}</dd>
-      <dt>{t('mentorship.agreement.mode')}</dt>
-      <dd>{t(`mentorship.mode.${a.mode}`)}</dd>
-      <dt>{t('mentorship.agreement.place')}</dt>
-      <dd>{a.place || t('common.none')}</dd>
+      <dt>{t('mentorship:agreement.howOften')}</dt>
+      <dd>{t('mentorship:agreement.cadence', { range })}</dd>
+      <dt>{t('mentorship:agreement.howLong')}</dt>
+      <dd>{t('mentorship:agreement.minutesEach', { minutes: a.meetingMinutes })}</dd>
+      <dt>{t('mentorship:agreement.mode')}</dt>
+      <dd>{t(`mentorship:mode.${a.mode}`)}</dd>
+      <dt>{t('mentorship:agreement.place')}</dt>
+      <dd>{a.place || t('common:common.none')}</dd>
     </dl>
   );
 }
@@ -52,10 +52,10 @@ function Signatures({ m, a }: { m: Mentorship; a: Agreement }) {
       {rows.map(({ role, at }) => (
         <div key={role} className="ms-facts-row">
           <dt>
-            {t(`mentorship.roles.${role}`)}: {m[role].name}
-            {role === m.myRole ? ` ${t('mentorship.agreement.youMark')}` : ''}
+            {t(`mentorship:roles.${role}`)}: {m[role].name}
+            {role === m.myRole ? ` ${t('mentorship:agreement.youMark')}` : ''}
           </dt>
-          <dd>{at ? t('mentorship.agreement.signedAt', { date: formatDateTime(at) }) : t('mentorship.agreement.notSigned')}</dd>
+          <dd>{at ? t('mentorship:agreement.signedAt', { date: formatDateTime(at) }) : t('mentorship:agreement.notSigned')}</dd>
         </div>
       ))}
     </dl>
@@ -88,15 +88,15 @@ export function AgreementSection({ m }: { m: Mentorship }) {
   return (
     <section aria-labelledby="agreement-heading" className="section">
       <Heading level={2} data-size="sm" id="agreement-heading" ref={heading} tabIndex={-1}>
-        {t('mentorship.agreement.heading')}
+        {t('mentorship:agreement.heading')}
       </Heading>
       {!a ? (
         <>
-          <Paragraph>{m.status === 'ended' ? t('mentorship.agreement.noneEnded') : t('mentorship.agreement.none')}</Paragraph>
+          <Paragraph>{m.status === 'ended' ? t('mentorship:agreement.noneEnded') : t('mentorship:agreement.none')}</Paragraph>
           {m.status === 'ended' ? null : (
             <>
               <Heading level={3} data-size="2xs">
-                {t('mentorship.agreement.clausesHeading')}
+                {t('mentorship:agreement.clausesHeading')}
               </Heading>
               <ClauseList clauses={m.defaultClauses} />
             </>
@@ -105,13 +105,13 @@ export function AgreementSection({ m }: { m: Mentorship }) {
         </>
       ) : (
         <>
-          {saved && !mySignature ? <Notice color="info">{t('mentorship.agreement.saved')}</Notice> : null}
+          {saved && !mySignature ? <Notice color="info">{t('mentorship:agreement.saved')}</Notice> : null}
           <Paragraph data-size="sm">
-            {t('mentorship.agreement.version', { version: a.version, date: formatDateTime(a.createdAt) })}
+            {t('mentorship:agreement.version', { version: a.version, date: formatDateTime(a.createdAt) })}
           </Paragraph>
           <Terms a={a} />
           <Heading level={3} data-size="2xs">
-            {t('mentorship.agreement.goalsHeading')}
+            {t('mentorship:agreement.goalsHeading')}
           </Heading>
           <ol className="ms-goals">
             {a.goals.map((g) => (
@@ -119,32 +119,32 @@ export function AgreementSection({ m }: { m: Mentorship }) {
             ))}
           </ol>
           <Heading level={3} data-size="2xs">
-            {t('mentorship.agreement.clausesHeading')}
+            {t('mentorship:agreement.clausesHeading')}
           </Heading>
           <ClauseList clauses={a.clauses} />
           <Heading level={3} data-size="2xs">
-            {t('mentorship.agreement.signaturesHeading')}
+            {t('mentorship:agreement.signaturesHeading')}
           </Heading>
           <Signatures m={m} a={a} />
-          {bothSigned ? <Notice>{t('mentorship.agreement.bothSigned')}</Notice> : null}
+          {bothSigned ? <Notice>{t('mentorship:agreement.bothSigned')}</Notice> : null}
           {mySignature && !bothSigned ? (
-            <Notice color="info">{t('mentorship.agreement.youSigned', { name: otherParty(m).name })}</Notice>
+            <Notice color="info">{t('mentorship:agreement.youSigned', { name: otherParty(m).name })}</Notice>
           ) : null}
-          <Paragraph data-size="sm">{t('mentorship.agreement.changeNote')}</Paragraph>
-          <ErrorAlert error={sign.error} messages={{ conflict: t('mentorship.agreement.signConflict') }} />
+          <Paragraph data-size="sm">{t('mentorship:agreement.changeNote')}</Paragraph>
+          <ErrorAlert error={sign.error} messages={{ conflict: t('mentorship:agreement.signConflict') }} />
           <div className="form__actions">
             {active && !mySignature ? (
               <Button loading={sign.isPending} onClick={() => sign.mutate(a.version, { onSuccess: focusHeading })}>
-                {t('mentorship.agreement.sign')}
+                {t('mentorship:agreement.sign')}
               </Button>
             ) : null}
             {active && !editing ? (
               <Button ref={editButton} variant="secondary" onClick={() => setEditing(true)}>
-                {t('mentorship.agreement.change')}
+                {t('mentorship:agreement.change')}
               </Button>
             ) : null}
             <Link href={agreementPdfUrl(m.pairId, currentLocale())} download>
-              {t('mentorship.agreement.pdf')}
+              {t('mentorship:agreement.pdf')}
             </Link>
           </div>
           {active && editing ? <AgreementForm m={m} onSaved={onSaved} onCancel={onCancel} /> : null}

@@ -68,29 +68,29 @@ function ClauseForm({ programId, clauses }: { programId: string; clauses: Clause
     <form ref={formRef} onSubmit={onSubmit} noValidate className="form ms-form-wide">
       {CLAUSE_KEYS.map((key) => (
         <Fieldset key={key}>
-          <Fieldset.Legend>{t(`mentorship.clauseNames.${key}`)}</Fieldset.Legend>
+          <Fieldset.Legend>{t(`mentorship:clauseNames.${key}`)}</Fieldset.Legend>
           {LOCALES.map((locale) => {
             const problem = problems[`${key}.${locale}`];
             return (
               <Textfield
                 key={locale}
                 lang={locale}
-                label={<span lang={locale}>{t(`mentorship.clauses.languages.${locale}`)}</span>}
+                label={<span lang={locale}>{t(`mentorship:clauses.languages.${locale}`)}</span>}
                 multiline
                 rows={3}
                 value={texts[key][locale]}
                 onChange={(e) => set(key, locale, e.target.value)}
-                error={problem ? t(`mentorship.clauses.problems.${problem}`) : undefined}
+                error={problem ? t(`mentorship:clauses.problems.${problem}`) : undefined}
               />
             );
           })}
         </Fieldset>
       ))}
-      {saved ? <Notice>{t('mentorship.clauses.saved')}</Notice> : null}
+      {saved ? <Notice>{t('mentorship:clauses.saved')}</Notice> : null}
       <ErrorAlert error={save.error} />
       <div>
         <Button type="submit" loading={save.isPending}>
-          {t('mentorship.clauses.save')}
+          {t('mentorship:clauses.save')}
         </Button>
       </div>
     </form>
@@ -104,9 +104,9 @@ export function ClauseEditor({ programId }: { programId: string }) {
   return (
     <section aria-labelledby="clauses-heading" className="section">
       <Heading level={2} data-size="sm" id="clauses-heading">
-        {t('mentorship.clauses.heading')}
+        {t('mentorship:clauses.heading')}
       </Heading>
-      <Paragraph>{t('mentorship.clauses.intro')}</Paragraph>
+      <Paragraph>{t('mentorship:clauses.intro')}</Paragraph>
       <ErrorAlert error={clauses.error} />
       {clauses.isPending ? <Loading /> : null}
       {clauses.data ? <ClauseForm programId={programId} clauses={clauses.data} /> : null}

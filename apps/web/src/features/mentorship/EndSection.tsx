@@ -22,7 +22,7 @@ export function EndSection({ m }: { m: Mentorship }) {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (reason.trim().length > 2000) {
-      setProblem(t('mentorship.end.tooLong'));
+      setProblem(t('mentorship:end.tooLong'));
       return;
     }
     end.mutate(reason.trim() || null, {
@@ -36,10 +36,10 @@ export function EndSection({ m }: { m: Mentorship }) {
   return (
     <section aria-labelledby="end-heading" className="section section--narrow">
       <Heading level={2} data-size="sm" id="end-heading">
-        {t('mentorship.end.heading')}
+        {t('mentorship:end.heading')}
       </Heading>
-      <Paragraph>{t('mentorship.end.intro')}</Paragraph>
-      <Paragraph>{t('mentorship.end.coordinator')}</Paragraph>
+      <Paragraph>{t('mentorship:end.intro')}</Paragraph>
+      <Paragraph>{t('mentorship:end.coordinator')}</Paragraph>
       <div>
         <Button
           variant="secondary"
@@ -49,15 +49,15 @@ export function EndSection({ m }: { m: Mentorship }) {
             setOpen(true);
           }}
         >
-          {t('mentorship.end.button')}
+          {t('mentorship:end.button')}
         </Button>
       </div>
-      <AppDialog open={open} onClose={close} title={t('mentorship.end.dialogHeading')}>
+      <AppDialog open={open} onClose={close} title={t('mentorship:end.dialogHeading')}>
         <form onSubmit={onSubmit} noValidate className="form">
-          <Paragraph>{t('mentorship.end.dialogText', { name: otherParty(m).name })}</Paragraph>
+          <Paragraph>{t('mentorship:end.dialogText', { name: otherParty(m).name })}</Paragraph>
           <Textfield
-            label={t('mentorship.end.reason')}
-            description={t('mentorship.end.reasonHelp')}
+            label={t('mentorship:end.reason')}
+            description={t('mentorship:end.reasonHelp')}
             multiline
             rows={4}
             value={reason}
@@ -67,10 +67,10 @@ export function EndSection({ m }: { m: Mentorship }) {
           <ErrorAlert error={end.error} />
           <div className="form__actions">
             <Button type="submit" data-color="danger" loading={end.isPending}>
-              {t('mentorship.end.confirm')}
+              {t('mentorship:end.confirm')}
             </Button>
             <Button type="button" variant="tertiary" onClick={close}>
-              {t('common.cancel')}
+              {t('common:common.cancel')}
             </Button>
           </div>
         </form>
@@ -87,13 +87,13 @@ export function ContinuationSection({ m }: { m: Mentorship }) {
   const [problem, setProblem] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
   const other = otherParty(m);
-  const choiceText = (c: Continuation | null) => (c ? t(`mentorship.continuation.choices.${c}`) : t('mentorship.continuation.notChosen'));
+  const choiceText = (c: Continuation | null) => (c ? t(`mentorship:continuation.choices.${c}`) : t('mentorship:continuation.notChosen'));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(false);
     if (!choice) {
-      setProblem(t('mentorship.continuation.required'));
+      setProblem(t('mentorship:continuation.required'));
       return;
     }
     setProblem(undefined);
@@ -103,34 +103,34 @@ export function ContinuationSection({ m }: { m: Mentorship }) {
   return (
     <section aria-labelledby="continuation-heading" className="section section--narrow">
       <Heading level={2} data-size="sm" id="continuation-heading">
-        {t('mentorship.continuation.heading')}
+        {t('mentorship:continuation.heading')}
       </Heading>
       <Paragraph>
         {m.programEndsOn
-          ? t('mentorship.continuation.intro', { date: formatDate(m.programEndsOn) })
-          : t('mentorship.continuation.introNoDate')}
+          ? t('mentorship:continuation.intro', { date: formatDate(m.programEndsOn) })
+          : t('mentorship:continuation.introNoDate')}
       </Paragraph>
       <Heading level={3} data-size="xs">
-        {t('mentorship.continuation.choicesHeading')}
+        {t('mentorship:continuation.choicesHeading')}
       </Heading>
       <dl className="facts" data-testid="continuation-choices">
-        <dt>{t('mentorship.you')}</dt>
+        <dt>{t('mentorship:you')}</dt>
         <dd>{choiceText(m.myContinuation)}</dd>
         <dt>{other.name}</dt>
         <dd>{choiceText(m.otherContinuation)}</dd>
       </dl>
       {m.myContinuation && m.myContinuation === m.otherContinuation ? (
-        <Paragraph>{t(`mentorship.continuation.agreed.${m.myContinuation}`)}</Paragraph>
+        <Paragraph>{t(`mentorship:continuation.agreed.${m.myContinuation}`)}</Paragraph>
       ) : null}
       <form onSubmit={onSubmit} noValidate className="form">
         <Fieldset>
-          <Fieldset.Legend>{t('mentorship.continuation.legend')}</Fieldset.Legend>
+          <Fieldset.Legend>{t('mentorship:continuation.legend')}</Fieldset.Legend>
           {CHOICES.map((c) => (
             <Radio
               key={c}
               name="continuation"
               value={c}
-              label={t(`mentorship.continuation.choices.${c}`)}
+              label={t(`mentorship:continuation.choices.${c}`)}
               checked={choice === c}
               aria-invalid={problem ? true : undefined}
               onChange={() => {
@@ -142,11 +142,11 @@ export function ContinuationSection({ m }: { m: Mentorship }) {
           ))}
           {problem ? <ValidationMessage>{problem}</ValidationMessage> : null}
         </Fieldset>
-        {saved ? <Notice>{t('mentorship.continuation.saved')}</Notice> : null}
-        <ErrorAlert error={choose.error} messages={{ conflict: t('mentorship.continuation.notYet') }} />
+        {saved ? <Notice>{t('mentorship:continuation.saved')}</Notice> : null}
+        <ErrorAlert error={choose.error} messages={{ conflict: t('mentorship:continuation.notYet') }} />
         <div>
           <Button type="submit" variant="secondary" loading={choose.isPending}>
-            {t('mentorship.continuation.save')}
+            {t('mentorship:continuation.save')}
           </Button>
         </div>
       </form>

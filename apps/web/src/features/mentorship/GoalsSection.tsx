@@ -23,7 +23,7 @@ function CheckinForm({ m, goal }: { m: Mentorship; goal: Goal }) {
     event.preventDefault();
     setSaved(false);
     if (progress === null) {
-      setProblem(t('mentorship.goals.progressRequired'));
+      setProblem(t('mentorship:goals.progressRequired'));
       window.setTimeout(() => document.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.focus(), 0);
       return;
     }
@@ -43,15 +43,15 @@ function CheckinForm({ m, goal }: { m: Mentorship; goal: Goal }) {
   return (
     <form onSubmit={onSubmit} noValidate className="form">
       <Fieldset>
-        <Fieldset.Legend>{t('mentorship.goals.progressLegend', { goal: clip(goal.text, 80) })}</Fieldset.Legend>
-        <Fieldset.Description>{t('mentorship.goals.progressHelp')}</Fieldset.Description>
+        <Fieldset.Legend>{t('mentorship:goals.progressLegend', { goal: clip(goal.text, 80) })}</Fieldset.Legend>
+        <Fieldset.Description>{t('mentorship:goals.progressHelp')}</Fieldset.Description>
         <div className="ms-scale">
           {LEVELS.map((n) => (
             <Radio
               key={n}
               name={name}
               value={String(n)}
-              label={t(`mentorship.goals.levels.${n}`)}
+              label={t(`mentorship:goals.levels.${n}`)}
               checked={progress === n}
               aria-invalid={problem ? true : undefined}
               onChange={() => {
@@ -63,17 +63,17 @@ function CheckinForm({ m, goal }: { m: Mentorship; goal: Goal }) {
         </div>
         {problem ? <ValidationMessage>{problem}</ValidationMessage> : null}
       </Fieldset>
-      <Textfield label={t('mentorship.goals.comment')} multiline rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
-      {saved ? <Notice>{t('mentorship.goals.saved')}</Notice> : null}
+      <Textfield label={t('mentorship:goals.comment')} multiline rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
+      {saved ? <Notice>{t('mentorship:goals.saved')}</Notice> : null}
       <ErrorAlert error={add.error} />
       <div>
         <Button
           type="submit"
           variant="secondary"
           loading={add.isPending}
-          aria-label={t('mentorship.goals.saveLabel', { goal: clip(goal.text) })}
+          aria-label={t('mentorship:goals.saveLabel', { goal: clip(goal.text) })}
         >
-          {t('mentorship.goals.save')}
+          {t('mentorship:goals.save')}
         </Button>
       </div>
     </form>
@@ -82,18 +82,19 @@ function CheckinForm({ m, goal }: { m: Mentorship; goal: Goal }) {
 
 function History({ m, goal, checkins }: { m: Mentorship; goal: Goal; checkins: Checkin[] }) {
   const { t } = useTranslation();
-  const who = (role: Checkin['author']) => (role === null ? t('common.none') : role === m.myRole ? t('mentorship.you') : m[role].name);
-  const caption = t('mentorship.goals.historyCaption', { goal: clip(goal.text) });
+  const who = (role: Checkin['author']) =>
+    role === null ? t('common:common.none') : role === m.myRole ? t('mentorship:you') : m[role].name;
+  const caption = t('mentorship:goals.historyCaption', { goal: clip(goal.text) });
   return (
     <TableScroll label={caption}>
       <Table zebra data-size="sm">
         <caption className="ds-sr-only">{caption}</caption>
         <Table.Head>
           <Table.Row>
-            <Table.HeaderCell>{t('mentorship.goals.when')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('mentorship.goals.who')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('mentorship.goals.progress')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('mentorship.goals.commentColumn')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('mentorship:goals.when')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('mentorship:goals.who')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('mentorship:goals.progress')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('mentorship:goals.commentColumn')}</Table.HeaderCell>
           </Table.Row>
         </Table.Head>
         <Table.Body>
@@ -103,8 +104,8 @@ function History({ m, goal, checkins }: { m: Mentorship; goal: Goal; checkins: C
                 <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>
               </Table.Cell>
               <Table.Cell>{who(c.author)}</Table.Cell>
-              <Table.Cell>{t('mentorship.goals.progressValue', { progress: c.progress })}</Table.Cell>
-              <Table.Cell className="ms-pre">{c.comment || t('common.none')}</Table.Cell>
+              <Table.Cell>{t('mentorship:goals.progressValue', { progress: c.progress })}</Table.Cell>
+              <Table.Cell className="ms-pre">{c.comment || t('common:common.none')}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>
@@ -121,13 +122,13 @@ export function GoalsSection({ m }: { m: Mentorship }) {
   return (
     <section aria-labelledby="goals-heading" className="section">
       <Heading level={2} data-size="sm" id="goals-heading">
-        {t('mentorship.goals.heading')}
+        {t('mentorship:goals.heading')}
       </Heading>
       {goals.length === 0 ? (
-        <Paragraph>{m.status === 'ended' ? t('mentorship.goals.noneEnded') : t('mentorship.goals.none')}</Paragraph>
+        <Paragraph>{m.status === 'ended' ? t('mentorship:goals.noneEnded') : t('mentorship:goals.none')}</Paragraph>
       ) : (
         <>
-          <Paragraph>{t('mentorship.goals.intro')}</Paragraph>
+          <Paragraph>{t('mentorship:goals.intro')}</Paragraph>
           {goals.map((goal, i) => {
             const checkins = m.checkins.filter((c) => c.goalId === goal.id);
             const latest = checkins[0];
@@ -139,14 +140,14 @@ export function GoalsSection({ m }: { m: Mentorship }) {
                 </Heading>
                 <Paragraph data-size="sm">
                   {latest
-                    ? t('mentorship.goals.latest', { progress: latest.progress, date: formatDateTime(latest.createdAt) })
-                    : t('mentorship.goals.notYet')}
+                    ? t('mentorship:goals.latest', { progress: latest.progress, date: formatDateTime(latest.createdAt) })
+                    : t('mentorship:goals.notYet')}
                 </Paragraph>
                 {active ? <CheckinForm m={m} goal={goal} /> : null}
                 {checkins.length ? (
                   <>
                     <Heading level={4} data-size="2xs">
-                      {t('mentorship.goals.historyHeading')}
+                      {t('mentorship:goals.historyHeading')}
                     </Heading>
                     <History m={m} goal={goal} checkins={checkins} />
                   </>

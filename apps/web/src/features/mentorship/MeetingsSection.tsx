@@ -29,11 +29,11 @@ function LogMeetingForm({ m }: { m: Mentorship }) {
     const n = parseNumber(minutes);
     const found = {
       heldOn: !iso
-        ? t('mentorship.meetings.problems.dateTime')
+        ? t('mentorship:meetings.problems.dateTime')
         : new Date(iso).getTime() > Date.now() + DAY_MS
-          ? t('mentorship.meetings.problems.future')
+          ? t('mentorship:meetings.problems.future')
           : undefined,
-      minutes: n === null || !Number.isInteger(n) || n < 5 || n > 600 ? t('mentorship.meetings.problems.minutes') : undefined,
+      minutes: n === null || !Number.isInteger(n) || n < 5 || n > 600 ? t('mentorship:meetings.problems.minutes') : undefined,
     };
     setProblems(found);
     setLogged(false);
@@ -55,12 +55,12 @@ function LogMeetingForm({ m }: { m: Mentorship }) {
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="form" aria-labelledby="log-meeting-heading">
       <Heading level={3} data-size="xs" id="log-meeting-heading">
-        {t('mentorship.meetings.logHeading')}
+        {t('mentorship:meetings.logHeading')}
       </Heading>
-      <Paragraph data-size="sm">{t('mentorship.meetings.logIntro')}</Paragraph>
+      <Paragraph data-size="sm">{t('mentorship:meetings.logIntro')}</Paragraph>
       <div className="ms-pair-fields">
         <Textfield
-          label={t('mentorship.meetings.heldOn')}
+          label={t('mentorship:meetings.heldOn')}
           type="datetime-local"
           value={heldOn}
           onChange={(e) => {
@@ -70,7 +70,7 @@ function LogMeetingForm({ m }: { m: Mentorship }) {
           error={problems.heldOn}
         />
         <Textfield
-          label={t('mentorship.meetings.minutes')}
+          label={t('mentorship:meetings.minutes')}
           inputMode="numeric"
           value={minutes}
           onChange={(e) => setMinutes(e.target.value)}
@@ -78,23 +78,23 @@ function LogMeetingForm({ m }: { m: Mentorship }) {
         />
       </div>
       <Fieldset>
-        <Fieldset.Legend>{t('mentorship.meetings.mode')}</Fieldset.Legend>
+        <Fieldset.Legend>{t('mentorship:meetings.mode')}</Fieldset.Legend>
         {MODES.map((value) => (
           <Radio
             key={value}
             name="meeting-mode"
             value={value}
-            label={t(`mentorship.mode.${value}`)}
+            label={t(`mentorship:mode.${value}`)}
             checked={mode === value}
             onChange={() => setMode(value)}
           />
         ))}
       </Fieldset>
-      {logged ? <Notice>{t('mentorship.meetings.logged')}</Notice> : null}
-      <ErrorAlert error={log.error} messages={{ validation: t('mentorship.meetings.problems.future') }} />
+      {logged ? <Notice>{t('mentorship:meetings.logged')}</Notice> : null}
+      <ErrorAlert error={log.error} messages={{ validation: t('mentorship:meetings.problems.future') }} />
       <div>
         <Button type="submit" loading={log.isPending}>
-          {t('mentorship.meetings.log')}
+          {t('mentorship:meetings.log')}
         </Button>
       </div>
     </form>
@@ -107,7 +107,8 @@ export function MeetingsSection({ m }: { m: Mentorship }) {
   const remove = useDeleteMeeting(m.pairId);
   const [deleting, setDeleting] = useState<Meeting | null>(null);
   const active = m.status === 'active';
-  const who = (role: Meeting['loggedBy']) => (role === null ? t('common.none') : role === m.myRole ? t('mentorship.you') : m[role].name);
+  const who = (role: Meeting['loggedBy']) =>
+    role === null ? t('common:common.none') : role === m.myRole ? t('mentorship:you') : m[role].name;
   const close = () => setDeleting(null);
   const deleted = () => {
     close();
@@ -117,26 +118,26 @@ export function MeetingsSection({ m }: { m: Mentorship }) {
   return (
     <section aria-labelledby="meetings-heading" className="section">
       <Heading level={2} data-size="sm" id="meetings-heading">
-        {t('mentorship.meetings.heading')}
+        {t('mentorship:meetings.heading')}
       </Heading>
       {m.status === 'ended' ? null : <NextMeeting m={m} />}
       {active ? <LogMeetingForm m={m} /> : null}
       <Heading level={3} data-size="xs" id="meetings-list-heading" tabIndex={-1}>
-        {t('mentorship.meetings.listHeading')}
+        {t('mentorship:meetings.listHeading')}
       </Heading>
       {m.meetings.length === 0 ? (
-        <Paragraph>{t('mentorship.meetings.empty')}</Paragraph>
+        <Paragraph>{t('mentorship:meetings.empty')}</Paragraph>
       ) : (
-        <TableScroll label={t('mentorship.meetings.caption')}>
+        <TableScroll label={t('mentorship:meetings.caption')}>
           <Table zebra data-size="sm">
-            <caption className="ds-sr-only">{t('mentorship.meetings.caption')}</caption>
+            <caption className="ds-sr-only">{t('mentorship:meetings.caption')}</caption>
             <Table.Head>
               <Table.Row>
-                <Table.HeaderCell>{t('mentorship.meetings.heldOn')}</Table.HeaderCell>
-                <Table.HeaderCell className="num">{t('mentorship.meetings.minutes')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('mentorship.meetings.modeColumn')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('mentorship.meetings.loggedBy')}</Table.HeaderCell>
-                {active ? <Table.HeaderCell>{t('mentorship.actions')}</Table.HeaderCell> : null}
+                <Table.HeaderCell>{t('mentorship:meetings.heldOn')}</Table.HeaderCell>
+                <Table.HeaderCell className="num">{t('mentorship:meetings.minutes')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('mentorship:meetings.modeColumn')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('mentorship:meetings.loggedBy')}</Table.HeaderCell>
+                {active ? <Table.HeaderCell>{t('mentorship:actions')}</Table.HeaderCell> : null}
               </Table.Row>
             </Table.Head>
             <Table.Body>
@@ -147,7 +148,7 @@ export function MeetingsSection({ m }: { m: Mentorship }) {
                   </Table.Cell>
                   <Table.Cell className="num">{meeting.durationMinutes}</Table.Cell>
                   <Table.Cell>
-                    {meeting.mode === 'digital' || meeting.mode === 'physical' ? t(`mentorship.mode.${meeting.mode}`) : meeting.mode}
+                    {meeting.mode === 'digital' || meeting.mode === 'physical' ? t(`mentorship:mode.${meeting.mode}`) : meeting.mode}
                   </Table.Cell>
                   <Table.Cell>{who(meeting.loggedBy)}</Table.Cell>
                   {active ? (
@@ -155,13 +156,13 @@ export function MeetingsSection({ m }: { m: Mentorship }) {
                       <Button
                         variant="tertiary"
                         data-size="sm"
-                        aria-label={t('mentorship.meetings.deleteLabel', { when: shortDateTime(meeting.heldOn) })}
+                        aria-label={t('mentorship:meetings.deleteLabel', { when: shortDateTime(meeting.heldOn) })}
                         onClick={() => {
                           remove.reset();
                           setDeleting(meeting);
                         }}
                       >
-                        {t('common.delete')}
+                        {t('common:common.delete')}
                       </Button>
                     </Table.Cell>
                   ) : null}
@@ -171,17 +172,17 @@ export function MeetingsSection({ m }: { m: Mentorship }) {
           </Table>
         </TableScroll>
       )}
-      <AppDialog open={deleting !== null} onClose={close} title={t('mentorship.meetings.deleteHeading')}>
+      <AppDialog open={deleting !== null} onClose={close} title={t('mentorship:meetings.deleteHeading')}>
         {deleting ? (
           <>
-            <Paragraph>{t('mentorship.meetings.deleteConfirm', { when: formatDateTime(deleting.heldOn) })}</Paragraph>
+            <Paragraph>{t('mentorship:meetings.deleteConfirm', { when: formatDateTime(deleting.heldOn) })}</Paragraph>
             <ErrorAlert error={remove.error} />
             <div className="form__actions">
               <Button data-color="danger" loading={remove.isPending} onClick={() => remove.mutate(deleting.id, { onSuccess: deleted })}>
-                {t('mentorship.meetings.deleteConfirmButton')}
+                {t('mentorship:meetings.deleteConfirmButton')}
               </Button>
               <Button variant="tertiary" onClick={close}>
-                {t('common.cancel')}
+                {t('common:common.cancel')}
               </Button>
             </div>
           </>

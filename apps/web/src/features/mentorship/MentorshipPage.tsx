@@ -28,25 +28,25 @@ function EndedNotice({ m }: { m: Mentorship }) {
   const date = formatDate(m.endedAt);
   const text =
     m.endedBy === 'program'
-      ? t('mentorship.space.endedByProgram', { date })
+      ? t('mentorship:space.endedByProgram', { date })
       : m.endedBy === m.myRole
-        ? t('mentorship.space.endedByYou', { date })
-        : t('mentorship.space.endedByOther', { date, name: otherParty(m).name });
+        ? t('mentorship:space.endedByYou', { date })
+        : t('mentorship:space.endedByOther', { date, name: otherParty(m).name });
   return (
     <Alert data-color="info" className="ms-notice">
       <Heading level={2} data-size="xs">
-        {t('mentorship.space.endedHeading')}
+        {t('mentorship:space.endedHeading')}
       </Heading>
       <Paragraph>{text}</Paragraph>
       {m.endReason ? (
         <>
           <Paragraph>
-            <strong>{t('mentorship.space.endReason')}</strong> <span className="ms-pre">{m.endReason}</span>
+            <strong>{t('mentorship:space.endReason')}</strong> <span className="ms-pre">{m.endReason}</span>
           </Paragraph>
-          <Paragraph data-size="sm">{t('mentorship.space.endReasonPrivate')}</Paragraph>
+          <Paragraph data-size="sm">{t('mentorship:space.endReasonPrivate')}</Paragraph>
         </>
       ) : null}
-      <Paragraph data-size="sm">{t('mentorship.space.readOnly')}</Paragraph>
+      <Paragraph data-size="sm">{t('mentorship:space.readOnly')}</Paragraph>
     </Alert>
   );
 }
@@ -59,7 +59,7 @@ export function MentorshipPage({ pairId }: { pairId: string }) {
   const m = query.data;
   if (!m) {
     return (
-      <Page title={t('mentorship.space.loadingTitle')}>
+      <Page title={t('mentorship:space.loadingTitle')}>
         <ErrorAlert error={query.error} />
         {query.isPending ? <Loading /> : null}
       </Page>
@@ -72,31 +72,31 @@ export function MentorshipPage({ pairId }: { pairId: string }) {
 
   return (
     <Page
-      title={t('mentorship.space.title', { name: other.name })}
+      title={t('mentorship:space.title', { name: other.name })}
       lead={
         <>
-          {m.programName} · {t(`mentorship.space.youAre.${m.myRole}`)} <PairStatusTag status={m.status} />
+          {m.programName} · {t(`mentorship:space.youAre.${m.myRole}`)} <PairStatusTag status={m.status} />
         </>
       }
     >
       <p className="ms-back">
-        <AppLink to="/mentorships">{t('mentorship.space.back')}</AppLink>
+        <AppLink to="/mentorships">{t('mentorship:space.back')}</AppLink>
       </p>
       <Alert data-color="info" className="ms-notice">
-        <Paragraph>{t('mentorship.space.privacy')}</Paragraph>
+        <Paragraph>{t('mentorship:space.privacy')}</Paragraph>
       </Alert>
       {m.status === 'ended' ? <EndedNotice m={m} /> : null}
       {m.status === 'published' ? (
         <Alert data-color="warning" className="ms-notice">
-          <Paragraph>{t('mentorship.space.pending')}</Paragraph>
+          <Paragraph>{t('mentorship:space.pending')}</Paragraph>
         </Alert>
       ) : null}
-      <nav aria-label={t('mentorship.space.toc')} className="ms-toc">
+      <nav aria-label={t('mentorship:space.toc')} className="ms-toc">
         <ul className="link-row">
           {visible.map((s) => (
             <li key={s}>
               <a href={`#${s}-heading`} className="ds-link">
-                {t(`mentorship.space.sections.${s}`)}
+                {t(`mentorship:space.sections.${s}`)}
               </a>
             </li>
           ))}

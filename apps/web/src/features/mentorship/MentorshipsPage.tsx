@@ -16,7 +16,7 @@ export function PairStatusTag({ status }: { status: Mentorship['status'] }) {
   const color = status === 'active' ? 'success' : status === 'ended' ? 'neutral' : 'warning';
   return (
     <Tag data-color={color} data-size="sm" data-testid="mentorship-status">
-      {t(`mentorship.status.${status}`)}
+      {t(`mentorship:status.${status}`)}
     </Tag>
   );
 }
@@ -29,27 +29,27 @@ function MentorshipCard({ m }: { m: Mentorship }) {
       <Card data-color="neutral" className="ms-card">
         <Heading level={2} data-size="xs">
           <AppLink to="/mentorships/$pairId" params={{ pairId: m.pairId }}>
-            {t('mentorship.list.cardTitle', { name: other.name })}
+            {t('mentorship:list.cardTitle', { name: other.name })}
           </AppLink>
         </Heading>
         <dl className="facts">
-          <dt>{t('mentorship.list.program')}</dt>
+          <dt>{t('mentorship:list.program')}</dt>
           <dd>{m.programName}</dd>
-          <dt>{t('mentorship.list.role')}</dt>
-          <dd>{t(`mentorship.roles.${m.myRole}`)}</dd>
-          <dt>{t('mentorship.list.status')}</dt>
+          <dt>{t('mentorship:list.role')}</dt>
+          <dd>{t(`mentorship:roles.${m.myRole}`)}</dd>
+          <dt>{t('mentorship:list.status')}</dt>
           <dd>
             <PairStatusTag status={m.status} />
-            {m.status === 'ended' && m.endedAt ? <> {t('mentorship.list.endedOn', { date: formatDate(m.endedAt) })}</> : null}
+            {m.status === 'ended' && m.endedAt ? <> {t('mentorship:list.endedOn', { date: formatDate(m.endedAt) })}</> : null}
           </dd>
           {m.status === 'active' ? (
             <>
-              <dt>{t('mentorship.list.nextMeeting')}</dt>
+              <dt>{t('mentorship:list.nextMeeting')}</dt>
               <dd>
                 {m.nextMeetingAt ? (
                   <time dateTime={m.nextMeetingAt}>{formatDateTime(m.nextMeetingAt)}</time>
                 ) : (
-                  t('mentorship.list.noNextMeeting')
+                  t('mentorship:list.noNextMeeting')
                 )}
               </dd>
             </>
@@ -66,10 +66,10 @@ export function MentorshipsPage() {
   const list = useMentorships();
   const sorted = [...(list.data ?? [])].sort((a, b) => Number(a.status === 'ended') - Number(b.status === 'ended'));
   return (
-    <Page title={t('mentorship.list.title')} lead={t('mentorship.list.lead')}>
+    <Page title={t('mentorship:list.title')} lead={t('mentorship:list.lead')}>
       <ErrorAlert error={list.error} />
       {list.isPending ? <Loading /> : null}
-      {list.data && list.data.length === 0 ? <Paragraph>{t('mentorship.list.empty')}</Paragraph> : null}
+      {list.data && list.data.length === 0 ? <Paragraph>{t('mentorship:list.empty')}</Paragraph> : null}
       {sorted.length ? (
         <ul className="ms-cards">
           {sorted.map((m) => (

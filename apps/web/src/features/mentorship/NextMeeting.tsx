@@ -26,7 +26,7 @@ export function NextMeeting({ m }: { m: Mentorship }) {
     event.preventDefault();
     const iso = fromLocalInput(value);
     if (!iso) {
-      setError(t('mentorship.meetings.problems.dateTime'));
+      setError(t('mentorship:meetings.problems.dateTime'));
       return;
     }
     setError(undefined);
@@ -43,7 +43,7 @@ export function NextMeeting({ m }: { m: Mentorship }) {
   return (
     <div className="ms-subsection">
       <Heading level={3} data-size="xs" id="next-meeting-heading">
-        {t('mentorship.nextMeeting.heading')}
+        {t('mentorship:nextMeeting.heading')}
       </Heading>
       {m.nextMeetingAt ? (
         <div className="form__actions">
@@ -53,17 +53,17 @@ export function NextMeeting({ m }: { m: Mentorship }) {
             </strong>
           </Paragraph>
           <Link href={nextMeetingIcsUrl(m.pairId)} download>
-            {t('mentorship.nextMeeting.ics')}
+            {t('mentorship:nextMeeting.ics')}
           </Link>
         </div>
       ) : (
-        <Paragraph>{t('mentorship.nextMeeting.none')}</Paragraph>
+        <Paragraph>{t('mentorship:nextMeeting.none')}</Paragraph>
       )}
-      {done ? <Notice>{done === 'saved' ? t('mentorship.nextMeeting.saved') : t('mentorship.nextMeeting.cleared')}</Notice> : null}
+      {done ? <Notice>{done === 'saved' ? t('mentorship:nextMeeting.saved') : t('mentorship:nextMeeting.cleared')}</Notice> : null}
       {active ? (
         <form onSubmit={onSubmit} noValidate className="form" aria-labelledby="next-meeting-heading">
           <Textfield
-            label={t('mentorship.nextMeeting.field')}
+            label={t('mentorship:nextMeeting.field')}
             type="datetime-local"
             value={value}
             onChange={(e) => {
@@ -75,11 +75,11 @@ export function NextMeeting({ m }: { m: Mentorship }) {
           <ErrorAlert error={set.error} />
           <div className="form__actions">
             <Button type="submit" variant="secondary" loading={set.isPending && set.variables !== null}>
-              {t('mentorship.nextMeeting.save')}
+              {t('mentorship:nextMeeting.save')}
             </Button>
             {m.nextMeetingAt ? (
               <Button type="button" variant="tertiary" loading={set.isPending && set.variables === null} onClick={clear}>
-                {t('mentorship.nextMeeting.clear')}
+                {t('mentorship:nextMeeting.clear')}
               </Button>
             ) : null}
           </div>

@@ -33,7 +33,7 @@ function NoteItem({
     event.preventDefault();
     const v = text.trim();
     if (!v || v.length > MAX) {
-      setProblem(t(v ? 'mentorship.notes.tooLong' : 'mentorship.notes.required'));
+      setProblem(t(v ? 'mentorship:notes.tooLong' : 'mentorship:notes.required'));
       return;
     }
     update.mutate({ noteId: note.id, text: v }, { onSuccess: () => setEditing(false) });
@@ -43,16 +43,16 @@ function NoteItem({
     <li>
       <article aria-labelledby={headingId} className="ms-note">
         <Heading level={3} data-size="2xs" id={headingId}>
-          {t('mentorship.notes.noteHeading', { n })}
+          {t('mentorship:notes.noteHeading', { n })}
         </Heading>
         <Paragraph data-size="sm" className="ms-note__meta">
           <time dateTime={note.createdAt}>{formatDateTime(note.createdAt)}</time>
-          {note.updatedAt !== note.createdAt ? ` · ${t('mentorship.notes.edited', { date: formatDateTime(note.updatedAt) })}` : ''}
+          {note.updatedAt !== note.createdAt ? ` · ${t('mentorship:notes.edited', { date: formatDateTime(note.updatedAt) })}` : ''}
         </Paragraph>
         {editing ? (
           <form onSubmit={onSubmit} noValidate className="form">
             <Textfield
-              label={t('mentorship.notes.editField', { n })}
+              label={t('mentorship:notes.editField', { n })}
               multiline
               rows={5}
               value={text}
@@ -62,7 +62,7 @@ function NoteItem({
             <ErrorAlert error={update.error} />
             <div className="form__actions">
               <Button type="submit" loading={update.isPending}>
-                {t('mentorship.notes.saveEdit')}
+                {t('mentorship:notes.saveEdit')}
               </Button>
               <Button
                 type="button"
@@ -73,7 +73,7 @@ function NoteItem({
                   setProblem(undefined);
                 }}
               >
-                {t('common.cancel')}
+                {t('common:common.cancel')}
               </Button>
             </div>
           </form>
@@ -85,14 +85,14 @@ function NoteItem({
                 <Button
                   variant="tertiary"
                   data-size="sm"
-                  aria-label={t('mentorship.notes.editLabel', { n })}
+                  aria-label={t('mentorship:notes.editLabel', { n })}
                   onClick={() => setEditing(true)}
                 >
-                  {t('common.edit')}
+                  {t('common:common.edit')}
                 </Button>
               )}
-              <Button variant="tertiary" data-size="sm" aria-label={t('mentorship.notes.deleteLabel', { n })} onClick={onDelete}>
-                {t('common.delete')}
+              <Button variant="tertiary" data-size="sm" aria-label={t('mentorship:notes.deleteLabel', { n })} onClick={onDelete}>
+                {t('common:common.delete')}
               </Button>
             </div>
           </>
@@ -122,7 +122,7 @@ export function NotesSection({ pairId, otherName, readOnly }: { pairId: string; 
     event.preventDefault();
     const v = text.trim();
     if (!v || v.length > MAX) {
-      setProblem(t(v ? 'mentorship.notes.tooLong' : 'mentorship.notes.required'));
+      setProblem(t(v ? 'mentorship:notes.tooLong' : 'mentorship:notes.required'));
       return;
     }
     setProblem(undefined);
@@ -132,18 +132,18 @@ export function NotesSection({ pairId, otherName, readOnly }: { pairId: string; 
   return (
     <section aria-labelledby="notes-heading" className="section">
       <Heading level={2} data-size="sm" id="notes-heading" tabIndex={-1}>
-        {t('mentorship.notes.heading')}
+        {t('mentorship:notes.heading')}
       </Heading>
       <Alert data-color="warning" className="ms-notice" data-testid="private-notes-notice">
         <Paragraph>
-          <strong>{t('mentorship.notes.onlyYou')}</strong> {t('mentorship.notes.onlyYouDetail', { name: otherName })}
+          <strong>{t('mentorship:notes.onlyYou')}</strong> {t('mentorship:notes.onlyYouDetail', { name: otherName })}
         </Paragraph>
       </Alert>
       {readOnly ? null : (
         <form onSubmit={onSubmit} noValidate className="form">
           <Textfield
-            label={t('mentorship.notes.newNote')}
-            description={t('mentorship.notes.newNoteHelp')}
+            label={t('mentorship:notes.newNote')}
+            description={t('mentorship:notes.newNoteHelp')}
             multiline
             rows={4}
             value={text}
@@ -153,14 +153,14 @@ export function NotesSection({ pairId, otherName, readOnly }: { pairId: string; 
           <ErrorAlert error={add.error} />
           <div>
             <Button type="submit" variant="secondary" loading={add.isPending}>
-              {t('mentorship.notes.save')}
+              {t('mentorship:notes.save')}
             </Button>
           </div>
         </form>
       )}
       <ErrorAlert error={notes.error} />
       {notes.isPending ? <Loading /> : null}
-      {notes.data && list.length === 0 ? <Paragraph>{t('mentorship.notes.empty')}</Paragraph> : null}
+      {notes.data && list.length === 0 ? <Paragraph>{t('mentorship:notes.empty')}</Paragraph> : null}
       {list.length ? (
         <ul className="ms-notes" aria-labelledby="notes-heading">
           {list.map((note, i) => {
@@ -173,10 +173,10 @@ export function NotesSection({ pairId, otherName, readOnly }: { pairId: string; 
           })}
         </ul>
       ) : null}
-      <AppDialog open={deleting !== null} onClose={close} title={t('mentorship.notes.deleteHeading')}>
+      <AppDialog open={deleting !== null} onClose={close} title={t('mentorship:notes.deleteHeading')}>
         {deleting ? (
           <>
-            <Paragraph>{t('mentorship.notes.deleteConfirm', { n: deleting.n })}</Paragraph>
+            <Paragraph>{t('mentorship:notes.deleteConfirm', { n: deleting.n })}</Paragraph>
             <ErrorAlert error={remove.error} />
             <div className="form__actions">
               <Button
@@ -184,10 +184,10 @@ export function NotesSection({ pairId, otherName, readOnly }: { pairId: string; 
                 loading={remove.isPending}
                 onClick={() => remove.mutate(deleting.note.id, { onSuccess: deleted })}
               >
-                {t('mentorship.notes.deleteConfirmButton')}
+                {t('mentorship:notes.deleteConfirmButton')}
               </Button>
               <Button variant="tertiary" onClick={close}>
-                {t('common.cancel')}
+                {t('common:common.cancel')}
               </Button>
             </div>
           </>

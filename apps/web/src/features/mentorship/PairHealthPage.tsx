@@ -18,7 +18,7 @@ function Summary({ pairs }: { pairs: PairHealth[] }) {
   const count = (f: (p: PairHealth) => boolean) => pairs.filter(f).length;
   return (
     <Paragraph data-testid="pair-summary">
-      {t('mentorship.health.summary', {
+      {t('mentorship:health.summary', {
         active: count((p) => p.status === 'active'),
         signed: count((p) => p.status === 'active' && p.agreementSigned),
         quiet: count((p) => p.quiet),
@@ -40,31 +40,31 @@ export function PairHealthPage({ programId }: { programId: string }) {
 
   return (
     <Page
-      title={name ? t('mentorship.health.title', { program: name }) : t('mentorship.health.loadingTitle')}
-      lead={t('mentorship.health.lead')}
+      title={name ? t('mentorship:health.title', { program: name }) : t('mentorship:health.loadingTitle')}
+      lead={t('mentorship:health.lead')}
     >
       <p className="ms-back">
         <AppLink to="/programs/$programId" params={{ programId }}>
-          {t('mentorship.health.back')}
+          {t('mentorship:health.back')}
         </AppLink>
       </p>
-      <ErrorAlert error={error} messages={{ forbidden: t('mentorship.health.forbidden') }} />
+      <ErrorAlert error={error} messages={{ forbidden: t('mentorship:health.forbidden') }} />
       {forbidden ? null : (
         <>
           <Alert data-color="info" className="ms-notice" data-testid="health-confidentiality">
-            <Paragraph>{t('mentorship.health.confidentiality')}</Paragraph>
+            <Paragraph>{t('mentorship:health.confidentiality')}</Paragraph>
           </Alert>
           <section aria-labelledby="pairs-heading" className="section">
             <Heading level={2} data-size="sm" id="pairs-heading">
-              {t('mentorship.health.pairsHeading')}
+              {t('mentorship:health.pairsHeading')}
             </Heading>
             {health.isPending ? <Loading /> : null}
-            {health.data && health.data.length === 0 ? <Paragraph>{t('mentorship.health.empty')}</Paragraph> : null}
+            {health.data && health.data.length === 0 ? <Paragraph>{t('mentorship:health.empty')}</Paragraph> : null}
             {health.data && health.data.length ? (
               <>
                 <Summary pairs={health.data} />
                 <HealthTable pairs={health.data} />
-                <Paragraph data-size="sm">{t('mentorship.health.quietHelp')}</Paragraph>
+                <Paragraph data-size="sm">{t('mentorship:health.quietHelp')}</Paragraph>
               </>
             ) : null}
           </section>

@@ -38,9 +38,9 @@ export function OrganisationForm({ initial, submitLabel, pending, onSubmit, rese
 
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate className="form">
-      <Textfield label={t('organisation.name')} required readOnly={disabled} {...form.bind('name')} />
-      <SelectField label={t('organisation.kind')} options={kinds} disabled={disabled} {...form.bind('kind')} />
-      <SelectField label={t('organisation.country')} options={countries} disabled={disabled} {...form.bind('country')} />
+      <Textfield label={t('organisations:organisation.name')} required readOnly={disabled} {...form.bind('name')} />
+      <SelectField label={t('organisations:organisation.kind')} options={kinds} disabled={disabled} {...form.bind('kind')} />
+      <SelectField label={t('organisations:organisation.country')} options={countries} disabled={disabled} {...form.bind('country')} />
       <ErrorAlert error={form.formError(['name', 'kind', 'country'])} />
       {disabled ? null : (
         <div className="form__actions">

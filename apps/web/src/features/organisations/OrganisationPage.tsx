@@ -21,7 +21,7 @@ export function OrganisationPage({ orgId, me }: { orgId: string; me: Me }) {
 
   if (!org) {
     return (
-      <Page title={t('nav.organisation')}>
+      <Page title={t('common:nav.organisation')}>
         {organisation.isPending ? <Loading /> : null}
         <ErrorAlert error={organisation.error} />
       </Page>
@@ -29,18 +29,18 @@ export function OrganisationPage({ orgId, me }: { orgId: string; me: Me }) {
   }
 
   return (
-    <Page title={org.name} lead={t('organisation.summary', { people: org.peopleCount, units: org.unitCount })}>
+    <Page title={org.name} lead={t('organisations:organisation.summary', { people: org.peopleCount, units: org.unitCount })}>
       {canSeePeopleOf(access, orgId) ? (
         <ul className="link-row">
           <li>
             <AppLink to="/admin/organisations/$orgId/people" params={{ orgId }}>
-              {t('organisation.peopleLink')}
+              {t('organisations:organisation.peopleLink')}
             </AppLink>
           </li>
           {canManage ? (
             <li>
               <AppLink to="/admin/organisations/$orgId/people/import" params={{ orgId }}>
-                {t('organisation.importLink')}
+                {t('organisations:organisation.importLink')}
               </AppLink>
             </li>
           ) : null}
@@ -49,13 +49,13 @@ export function OrganisationPage({ orgId, me }: { orgId: string; me: Me }) {
       <div className="columns">
         <section aria-labelledby="org-details-heading" className="section">
           <Heading level={2} data-size="sm" id="org-details-heading">
-            {t('organisation.detailsHeading')}
+            {t('organisations:organisation.detailsHeading')}
           </Heading>
-          <div aria-live="polite">{update.isSuccess ? <Notice>{t('common.saved')}</Notice> : null}</div>
+          <div aria-live="polite">{update.isSuccess ? <Notice>{t('common:common.saved')}</Notice> : null}</div>
           <OrganisationForm
             key={org.id}
             initial={org}
-            submitLabel={t('common.save')}
+            submitLabel={t('common:common.save')}
             pending={update.isPending}
             disabled={!canManage}
             onSubmit={(input) => update.mutateAsync(input)}

@@ -21,28 +21,28 @@ export function OrganisationsPage({ me }: { me: Me }) {
   if (!platformAdmin) {
     // Platform admins only; others are sent to their own organisation before getting here.
     return (
-      <Page title={t('organisations.heading')}>
-        <Paragraph>{t('organisations.noOrganisation')}</Paragraph>
+      <Page title={t('organisations:list.heading')}>
+        <Paragraph>{t('organisations:list.noOrganisation')}</Paragraph>
       </Page>
     );
   }
 
   return (
-    <Page title={t('organisations.heading')} lead={t('organisations.intro')}>
+    <Page title={t('organisations:list.heading')} lead={t('organisations:list.intro')}>
       {organisations.isPending ? <Loading /> : null}
       <ErrorAlert error={organisations.error} />
-      {organisations.data && organisations.data.length === 0 ? <Paragraph>{t('organisations.empty')}</Paragraph> : null}
+      {organisations.data && organisations.data.length === 0 ? <Paragraph>{t('organisations:list.empty')}</Paragraph> : null}
       {organisations.data && organisations.data.length > 0 ? (
-        <TableScroll label={t('organisations.heading')}>
+        <TableScroll label={t('organisations:list.heading')}>
           <Table zebra>
-            <caption className="ds-sr-only">{t('organisations.heading')}</caption>
+            <caption className="ds-sr-only">{t('organisations:list.heading')}</caption>
             <Table.Head>
               <Table.Row>
-                <Table.HeaderCell>{t('organisations.name')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('organisations.kind')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('organisations.country')}</Table.HeaderCell>
-                <Table.HeaderCell className="num">{t('organisations.people')}</Table.HeaderCell>
-                <Table.HeaderCell className="num">{t('organisations.units')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('organisations:list.name')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('organisations:list.kind')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('organisations:list.country')}</Table.HeaderCell>
+                <Table.HeaderCell className="num">{t('organisations:list.people')}</Table.HeaderCell>
+                <Table.HeaderCell className="num">{t('organisations:list.units')}</Table.HeaderCell>
               </Table.Row>
             </Table.Head>
             <Table.Body>
@@ -53,8 +53,8 @@ export function OrganisationsPage({ me }: { me: Me }) {
                       {org.name}
                     </AppLink>
                   </Table.Cell>
-                  <Table.Cell>{t(`kinds.${org.kind}`)}</Table.Cell>
-                  <Table.Cell>{t(`countries.${org.country}`)}</Table.Cell>
+                  <Table.Cell>{t(`organisations:kinds.${org.kind}`)}</Table.Cell>
+                  <Table.Cell>{t(`organisations:countries.${org.country}`)}</Table.Cell>
                   <Table.Cell className="num">{org.peopleCount}</Table.Cell>
                   <Table.Cell className="num">{org.unitCount}</Table.Cell>
                 </Table.Row>
@@ -65,10 +65,10 @@ export function OrganisationsPage({ me }: { me: Me }) {
       ) : null}
       <section aria-labelledby="create-org-heading" className="section section--narrow">
         <Heading level={2} data-size="sm" id="create-org-heading">
-          {t('organisations.createHeading')}
+          {t('organisations:list.createHeading')}
         </Heading>
         <OrganisationForm
-          submitLabel={t('organisations.createSubmit')}
+          submitLabel={t('organisations:list.createSubmit')}
           pending={create.isPending}
           onSubmit={async (input) => {
             const org = await create.mutateAsync(input);

@@ -12,7 +12,7 @@ export function UnitAddForm({ orgId, units, onAdded }: { orgId: string; units: r
   const { t } = useTranslation();
   const create = useCreateUnit(orgId);
   const form = useForm({ name: '', parentId: '' });
-  const parents = [{ value: '', label: t('units.topLevel') }, ...unitOptions(units)];
+  const parents = [{ value: '', label: t('units:topLevel') }, ...unitOptions(units)];
 
   const onSubmit = form.submit(
     (v) => collect({ name: required(v.name) }),
@@ -25,12 +25,12 @@ export function UnitAddForm({ orgId, units, onAdded }: { orgId: string; units: r
 
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
-      <Textfield label={t('units.name')} required {...form.bind('name')} />
-      <SelectField label={t('units.parent')} options={parents} {...form.bind('parentId')} />
+      <Textfield label={t('units:name')} required {...form.bind('name')} />
+      <SelectField label={t('units:parent')} options={parents} {...form.bind('parentId')} />
       <ErrorAlert error={form.formError(['name', 'parentId'])} />
       <div className="form__actions">
         <Button type="submit" loading={create.isPending}>
-          {t('units.add')}
+          {t('units:add')}
         </Button>
       </div>
     </form>

@@ -27,10 +27,10 @@ export function UnitDialogs({ orgId, units, state, onClose, onDone }: UnitDialog
   const title = !state
     ? ''
     : state.action === 'rename'
-      ? t('units.renameHeading')
+      ? t('units:renameHeading')
       : state.action === 'move'
-        ? t('units.moveHeading', { name: state.unit.name })
-        : t('units.deleteHeading');
+        ? t('units:moveHeading', { name: state.unit.name })
+        : t('units:deleteHeading');
   return (
     <AppDialog open={state !== null} onClose={onClose} title={title}>
       {state?.action === 'rename' ? (
@@ -66,7 +66,7 @@ function Actions({
         {submitLabel}
       </Button>
       <Button variant="secondary" onClick={onClose}>
-        {t('common.cancel')}
+        {t('common:common.cancel')}
       </Button>
     </div>
   );
@@ -80,14 +80,14 @@ function RenameForm({ orgId, unit, onClose, onDone }: FormProps) {
     (v) => collect({ name: required(v.name) }),
     async (v) => {
       await update.mutateAsync({ unitId: unit.id, patch: { name: v.name.trim() } });
-      onDone(t('common.saved'));
+      onDone(t('common:common.saved'));
     },
   );
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
-      <Textfield label={t('units.newName')} required autoFocus {...form.bind('name')} />
+      <Textfield label={t('units:newName')} required autoFocus {...form.bind('name')} />
       <ErrorAlert error={form.formError(['name'])} />
-      <Actions submitLabel={t('common.save')} pending={update.isPending} onClose={onClose} />
+      <Actions submitLabel={t('common:common.save')} pending={update.isPending} onClose={onClose} />
     </form>
   );
 }
@@ -96,19 +96,19 @@ function MoveForm({ orgId, unit, units, onClose, onDone }: FormProps & { units: 
   const { t } = useTranslation();
   const update = useUpdateUnit(orgId);
   const form = useForm({ parentId: unit.parentId ?? '' });
-  const parents = [{ value: '', label: t('units.topLevel') }, ...unitOptions(units, unit.id)];
+  const parents = [{ value: '', label: t('units:topLevel') }, ...unitOptions(units, unit.id)];
   const onSubmit = form.submit(
     () => ({}),
     async (v) => {
       await update.mutateAsync({ unitId: unit.id, patch: { parentId: v.parentId || null } });
-      onDone(t('common.saved'));
+      onDone(t('common:common.saved'));
     },
   );
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
-      <SelectField label={t('units.parent')} options={parents} {...form.bind('parentId')} />
+      <SelectField label={t('units:parent')} options={parents} {...form.bind('parentId')} />
       <ErrorAlert error={form.formError(['parentId'])} />
-      <Actions submitLabel={t('common.save')} pending={update.isPending} onClose={onClose} />
+      <Actions submitLabel={t('common:common.save')} pending={update.isPending} onClose={onClose} />
     </form>
   );
 }
@@ -118,13 +118,13 @@ function DeleteConfirm({ orgId, unit, onClose, onDone }: FormProps) {
   const remove = useDeleteUnit(orgId);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    remove.mutate(unit.id, { onSuccess: () => onDone(t('units.deleted', { name: unit.name })) });
+    remove.mutate(unit.id, { onSuccess: () => onDone(t('units:deleted', { name: unit.name })) });
   };
   return (
     <form onSubmit={onSubmit} className="form">
-      <Paragraph>{t('units.deleteConfirm', { name: unit.name })}</Paragraph>
-      <ErrorAlert error={remove.error} messages={{ conflict: t('units.deleteConflict', { name: unit.name }) }} />
-      <Actions submitLabel={t('common.delete')} pending={remove.isPending} onClose={onClose} danger />
+      <Paragraph>{t('units:deleteConfirm', { name: unit.name })}</Paragraph>
+      <ErrorAlert error={remove.error} messages={{ conflict: t('units:deleteConflict', { name: unit.name }) }} />
+      <Actions submitLabel={t('common:common.delete')} pending={remove.isPending} onClose={onClose} danger />
     </form>
   );
 }

@@ -21,33 +21,33 @@ export function UnitTree({ nodes, canManage, onAction, label }: UnitTreeProps) {
         <li key={item.id} className="unit-tree__item">
           <div className="unit-tree__row">
             <span className="unit-tree__name">{item.name}</span>
-            <span className="unit-tree__count">{t('units.peopleCount', { count: item.peopleCount })}</span>
+            <span className="unit-tree__count">{t('units:peopleCount', { count: item.peopleCount })}</span>
             {canManage ? (
               <span className="unit-tree__actions">
                 <Button
                   variant="tertiary"
                   data-size="sm"
-                  aria-label={t('units.renameLabel', { name: item.name })}
+                  aria-label={t('units:renameLabel', { name: item.name })}
                   onClick={() => onAction('rename', item)}
                 >
-                  {t('units.rename')}
+                  {t('units:rename')}
                 </Button>
                 <Button
                   variant="tertiary"
                   data-size="sm"
-                  aria-label={t('units.moveLabel', { name: item.name })}
+                  aria-label={t('units:moveLabel', { name: item.name })}
                   onClick={() => onAction('move', item)}
                 >
-                  {t('units.move')}
+                  {t('units:move')}
                 </Button>
                 <Button
                   variant="tertiary"
                   data-size="sm"
                   data-color="danger"
-                  aria-label={t('units.deleteLabel', { name: item.name })}
+                  aria-label={t('units:deleteLabel', { name: item.name })}
                   onClick={() => onAction('delete', item)}
                 >
-                  {t('common.delete')}
+                  {t('common:common.delete')}
                 </Button>
               </span>
             ) : null}

@@ -20,18 +20,18 @@ export function UnitsSection({ orgId, canManage }: { orgId: string; canManage: b
   return (
     <section aria-labelledby="units-heading" className="section">
       <Heading level={2} data-size="sm" id="units-heading">
-        {t('units.heading')}
+        {t('units:heading')}
       </Heading>
-      <Paragraph>{t('units.intro')}</Paragraph>
+      <Paragraph>{t('units:intro')}</Paragraph>
       <div aria-live="polite">{notice ? <Notice>{notice}</Notice> : null}</div>
       {units.isPending ? <Loading /> : null}
       <ErrorAlert error={units.error} />
-      {units.data && list.length === 0 ? <Paragraph>{t('units.empty')}</Paragraph> : null}
+      {units.data && list.length === 0 ? <Paragraph>{t('units:empty')}</Paragraph> : null}
       {list.length > 0 ? (
         <UnitTree
           nodes={buildTree(list)}
           canManage={canManage}
-          label={t('units.listLabel')}
+          label={t('units:listLabel')}
           onAction={(action, unit) => {
             setNotice(null);
             setDialog({ action, unit });
@@ -41,9 +41,9 @@ export function UnitsSection({ orgId, canManage }: { orgId: string; canManage: b
       {canManage ? (
         <div className="section section--narrow">
           <Heading level={3} data-size="xs">
-            {t('units.addHeading')}
+            {t('units:addHeading')}
           </Heading>
-          <UnitAddForm orgId={orgId} units={list} onAdded={(unit) => setNotice(t('units.added', { name: unit.name }))} />
+          <UnitAddForm orgId={orgId} units={list} onAdded={(unit) => setNotice(t('units:added', { name: unit.name }))} />
         </div>
       ) : null}
       <UnitDialogs

@@ -31,35 +31,35 @@ export function OutboxPage({ me, page, onPage }: OutboxPageProps) {
 
   if (!allowed) {
     return (
-      <Page title={t('outbox.heading')}>
+      <Page title={t('outbox:list.heading')}>
         <Alert data-color="warning">
-          <Paragraph>{t('errors.forbidden')}</Paragraph>
+          <Paragraph>{t('common:errors.forbidden')}</Paragraph>
         </Alert>
       </Page>
     );
   }
 
   return (
-    <Page title={t('outbox.heading')} lead={t('outbox.intro')}>
+    <Page title={t('outbox:list.heading')} lead={t('outbox:list.intro')}>
       {outbox.isPending ? <Loading /> : null}
       <ErrorAlert error={outbox.error} />
-      {outbox.data && outbox.data.items.length === 0 ? <Paragraph>{t('outbox.empty')}</Paragraph> : null}
+      {outbox.data && outbox.data.items.length === 0 ? <Paragraph>{t('outbox:list.empty')}</Paragraph> : null}
       {outbox.data && outbox.data.items.length > 0 ? (
         <>
           <Paragraph data-size="sm" className="result-count">
             <RangeText total={outbox.data.total} limit={OUTBOX_PAGE_SIZE} offset={offset} />
           </Paragraph>
-          <TableScroll label={t('outbox.tableCaption')}>
+          <TableScroll label={t('outbox:list.tableCaption')}>
             <Table data-size="sm">
-              <caption className="ds-sr-only">{t('outbox.tableCaption')}</caption>
+              <caption className="ds-sr-only">{t('outbox:list.tableCaption')}</caption>
               <Table.Head>
                 <Table.Row>
-                  <Table.HeaderCell>{t('outbox.status')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('outbox.to')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('outbox.subject')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('outbox.created')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('outbox:list.status')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('outbox:list.to')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('outbox:list.subject')}</Table.HeaderCell>
+                  <Table.HeaderCell>{t('outbox:list.created')}</Table.HeaderCell>
                   <Table.HeaderCell>
-                    <span className="ds-sr-only">{t('outbox.show')}</span>
+                    <span className="ds-sr-only">{t('outbox:list.show')}</span>
                   </Table.HeaderCell>
                 </Table.Row>
               </Table.Head>

@@ -16,7 +16,7 @@ export function OutboxRow({ message, expanded, onToggle }: OutboxRowProps) {
       <Table.Row>
         <Table.Cell>
           <Tag data-color={STATUS_COLOR[message.status]} data-size="sm">
-            {t(`mailStatus.${message.status}`)}
+            {t(`outbox:mailStatus.${message.status}`)}
           </Tag>
         </Table.Cell>
         <Table.Cell>{message.to}</Table.Cell>
@@ -30,10 +30,10 @@ export function OutboxRow({ message, expanded, onToggle }: OutboxRowProps) {
             data-size="sm"
             aria-expanded={expanded}
             aria-controls={expanded ? textId : undefined}
-            aria-label={t(expanded ? 'outbox.hideLabel' : 'outbox.showLabel', { subject: message.subject })}
+            aria-label={t(expanded ? 'outbox:list.hideLabel' : 'outbox:list.showLabel', { subject: message.subject })}
             onClick={onToggle}
           >
-            {t(expanded ? 'outbox.hide' : 'outbox.show')}
+            {t(expanded ? 'outbox:list.hide' : 'outbox:list.show')}
           </Button>
         </Table.Cell>
       </Table.Row>
@@ -42,8 +42,8 @@ export function OutboxRow({ message, expanded, onToggle }: OutboxRowProps) {
           <Table.Cell colSpan={5}>
             <div id={textId} className="mail-text">
               <p className="mail-text__meta">
-                {message.sentAt ? `${t('outbox.sent')}: ${formatDateTime(message.sentAt)} · ` : ''}
-                {t('outbox.attempts', { count: message.attempts })}
+                {message.sentAt ? `${t('outbox:list.sent')}: ${formatDateTime(message.sentAt)} · ` : ''}
+                {t('outbox:list.attempts', { count: message.attempts })}
               </p>
               <pre>{message.text}</pre>
             </div>

@@ -20,23 +20,23 @@ export function DeclineForm({ pair, onDone, onCancel }: DeclineFormProps) {
   };
   return (
     <form onSubmit={onSubmit} noValidate className="form">
-      <Paragraph>{t('matching.myPairs.voluntary')}</Paragraph>
+      <Paragraph>{t('matching:myPairs.voluntary')}</Paragraph>
       <Textfield
         multiline
         rows={4}
-        label={t('matching.myPairs.declineReason')}
-        description={t('matching.myPairs.declineReasonHelp', { name })}
+        label={t('matching:myPairs.declineReason')}
+        description={t('matching:myPairs.declineReasonHelp', { name })}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
         maxLength={2000}
       />
-      <ErrorAlert error={respond.error} messages={{ conflict: t('matching.myPairs.conflict') }} />
+      <ErrorAlert error={respond.error} messages={{ conflict: t('matching:myPairs.conflict') }} />
       <div className="form__actions">
         <Button type="submit" data-color="danger" loading={respond.isPending}>
-          {t('matching.myPairs.declineSubmit')}
+          {t('matching:myPairs.declineSubmit')}
         </Button>
         <Button variant="tertiary" onClick={onCancel}>
-          {t('common.cancel')}
+          {t('common:common.cancel')}
         </Button>
       </div>
     </form>

@@ -30,21 +30,21 @@ export function MyPairsPage() {
         onSuccess: (updated) =>
           setNotice(
             updated.status === 'active'
-              ? t('matching.myPairs.bothAccepted')
-              : `${t('matching.myPairs.accepted', { name })} ${t('matching.myPairs.waitingOther', { name })}`,
+              ? t('matching:myPairs.bothAccepted')
+              : `${t('matching:myPairs.accepted', { name })} ${t('matching:myPairs.waitingOther', { name })}`,
           ),
       },
     );
   };
 
   return (
-    <Page title={t('matching.myPairs.title')} lead={t('matching.myPairs.lead')}>
+    <Page title={t('matching:myPairs.title')} lead={t('matching:myPairs.lead')}>
       <div className="matching-stack">
         {pairs.isPending ? <Loading /> : null}
         <ErrorAlert error={pairs.error} />
-        <ErrorAlert error={declining ? null : respond.error} messages={{ conflict: t('matching.myPairs.conflict') }} />
+        <ErrorAlert error={declining ? null : respond.error} messages={{ conflict: t('matching:myPairs.conflict') }} />
         <LiveNotice message={notice} />
-        {pairs.data && pairs.data.length === 0 ? <Paragraph>{t('matching.myPairs.none')}</Paragraph> : null}
+        {pairs.data && pairs.data.length === 0 ? <Paragraph>{t('matching:myPairs.none')}</Paragraph> : null}
         {sorted.length > 0 ? (
           <ul className="matching-cards matching-cards--wide">
             {sorted.map((pair) => (
@@ -67,7 +67,7 @@ export function MyPairsPage() {
       <AppDialog
         open={declining !== null}
         onClose={() => setDeclining(null)}
-        title={declining ? t('matching.myPairs.declineTitle', { name: counterpartOf(declining).name }) : ''}
+        title={declining ? t('matching:myPairs.declineTitle', { name: counterpartOf(declining).name }) : ''}
       >
         {declining ? (
           <DeclineForm
@@ -75,7 +75,7 @@ export function MyPairsPage() {
             onCancel={() => setDeclining(null)}
             onDone={() => {
               setDeclining(null);
-              setNotice(t('matching.myPairs.declinedNotice'));
+              setNotice(t('matching:myPairs.declinedNotice'));
             }}
           />
         ) : null}

@@ -27,68 +27,68 @@ export function PairCard({ pair, accepting, onAccept, onDecline }: PairCardProps
       <Heading level={2} data-size="xs">
         {pair.programName}
       </Heading>
-      <Paragraph data-size="sm">{pair.myRole === 'mentor' ? t('matching.myPairs.roleMentor') : t('matching.myPairs.roleAdept')}</Paragraph>
+      <Paragraph data-size="sm">{pair.myRole === 'mentor' ? t('matching:myPairs.roleMentor') : t('matching:myPairs.roleAdept')}</Paragraph>
       <dl className="matching-profile__facts">
         <div className="matching-profile__row">
-          <dt>{pair.myRole === 'mentor' ? t('matching.myPairs.counterpartAdept') : t('matching.myPairs.counterpartMentor')}</dt>
+          <dt>{pair.myRole === 'mentor' ? t('matching:myPairs.counterpartAdept') : t('matching:myPairs.counterpartMentor')}</dt>
           <dd>{other.name}</dd>
         </div>
         {other.title ? (
           <div className="matching-profile__row">
-            <dt>{t('matching.myPairs.jobTitle')}</dt>
+            <dt>{t('matching:myPairs.jobTitle')}</dt>
             <dd>{other.title}</dd>
           </div>
         ) : null}
         <div className="matching-profile__row">
-          <dt>{t('matching.myPairs.organisation')}</dt>
+          <dt>{t('matching:myPairs.organisation')}</dt>
           <dd>{other.organisationName}</dd>
         </div>
         <div className="matching-profile__row">
-          <dt>{t('matching.myPairs.email')}</dt>
+          <dt>{t('matching:myPairs.email')}</dt>
           <dd>
             <Link href={`mailto:${other.email}`}>{other.email}</Link>
           </dd>
         </div>
         <div className="matching-profile__row">
-          <dt>{t('matching.myPairs.status')}</dt>
+          <dt>{t('matching:myPairs.status')}</dt>
           <dd>
             <PairStatusTag status={pair.status} />
           </dd>
         </div>
         <div className="matching-profile__row">
-          <dt>{t('matching.myPairs.yourAnswer')}</dt>
+          <dt>{t('matching:myPairs.yourAnswer')}</dt>
           <dd>
             <ResponseTag response={mine} />
           </dd>
         </div>
         <div className="matching-profile__row">
-          <dt>{t('matching.myPairs.theirAnswer', { name: other.name })}</dt>
+          <dt>{t('matching:myPairs.theirAnswer', { name: other.name })}</dt>
           <dd>
             <ResponseTag response={theirs} />
           </dd>
         </div>
       </dl>
       {pair.status === 'published' && mine === 'accepted' ? (
-        <Paragraph data-size="sm">{t('matching.myPairs.waitingOther', { name: other.name })}</Paragraph>
+        <Paragraph data-size="sm">{t('matching:myPairs.waitingOther', { name: other.name })}</Paragraph>
       ) : null}
-      {pair.status === 'declined' ? <Paragraph data-size="sm">{t('matching.myPairs.declinedInfo')}</Paragraph> : null}
+      {pair.status === 'declined' ? <Paragraph data-size="sm">{t('matching:myPairs.declinedInfo')}</Paragraph> : null}
       {canAnswer ? (
         <div className="row-actions">
           <Button
             data-size="sm"
             loading={accepting}
-            aria-label={t('matching.myPairs.acceptLabel', { name: other.name })}
+            aria-label={t('matching:myPairs.acceptLabel', { name: other.name })}
             onClick={onAccept}
           >
-            {t('matching.myPairs.accept')}
+            {t('matching:myPairs.accept')}
           </Button>
           <Button
             data-size="sm"
             variant="secondary"
-            aria-label={t('matching.myPairs.declineLabel', { name: other.name })}
+            aria-label={t('matching:myPairs.declineLabel', { name: other.name })}
             onClick={onDecline}
           >
-            {t('matching.myPairs.decline')}
+            {t('matching:myPairs.decline')}
           </Button>
         </div>
       ) : null}
@@ -96,14 +96,14 @@ export function PairCard({ pair, accepting, onAccept, onDecline }: PairCardProps
         <Paragraph>
           <Link
             href={mentorshipHref}
-            aria-label={t('matching.myPairs.openLabel', { name: other.name })}
+            aria-label={t('matching:myPairs.openLabel', { name: other.name })}
             onClick={(event) => {
               if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
               event.preventDefault();
               void router.navigate({ href: mentorshipHref });
             }}
           >
-            {t('matching.myPairs.open')}
+            {t('matching:myPairs.open')}
           </Link>
         </Paragraph>
       ) : null}

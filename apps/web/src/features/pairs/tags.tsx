@@ -15,7 +15,7 @@ export function PairStatusTag({ status }: { status: Pair['status'] }) {
   const { t } = useTranslation();
   return (
     <Tag data-color={STATUS_COLOR[status]} data-size="sm" data-testid="pair-status">
-      {t(`matching.pairStatus.${status}`)}
+      {t(`matching:pairStatus.${status}`)}
     </Tag>
   );
 }
@@ -24,7 +24,7 @@ export function ResponseTag({ response }: { response: Pair['adeptResponse'] }) {
   const { t } = useTranslation();
   return (
     <Tag data-color={RESPONSE_COLOR[response]} data-size="sm">
-      {t(`matching.response.${response}`)}
+      {t(`matching:response.${response}`)}
     </Tag>
   );
 }

@@ -9,7 +9,7 @@ export function AccountStatusTag({ status }: { status: Person['accountStatus'] }
   const { t } = useTranslation();
   return (
     <Tag data-color={COLOR[status]} data-size="sm" data-testid="account-status">
-      {t(`accountStatus.${status}`)}
+      {t(`people:accountStatus.${status}`)}
     </Tag>
   );
 }

@@ -17,9 +17,9 @@ export function ColumnsTable({ caption, columns }: { caption: string; columns: I
         <caption className="ds-sr-only">{caption}</caption>
         <Table.Head>
           <Table.Row>
-            <Table.HeaderCell>{t('import.column')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('import.required')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('import.description')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('people:import.column')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('people:import.required')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('people:import.description')}</Table.HeaderCell>
           </Table.Row>
         </Table.Head>
         <Table.Body>
@@ -29,7 +29,7 @@ export function ColumnsTable({ caption, columns }: { caption: string; columns: I
                 <code>{column.key}</code>
                 {column.required ? <span aria-hidden="true">*</span> : null}
               </Table.Cell>
-              <Table.Cell>{column.required ? t('import.yes') : t('import.no')}</Table.Cell>
+              <Table.Cell>{column.required ? t('people:import.yes') : t('people:import.no')}</Table.Cell>
               <Table.Cell>{column.description}</Table.Cell>
             </Table.Row>
           ))}

@@ -9,11 +9,11 @@ export function ImportColumns() {
   return (
     <section aria-labelledby="columns-heading" className="section">
       <Heading level={2} data-size="sm" id="columns-heading">
-        {t('import.columnsHeading')}
+        {t('people:import.columnsHeading')}
       </Heading>
       <ColumnsTable
-        caption={t('import.columnsHeading')}
-        columns={IMPORT_COLUMNS.map((c) => ({ key: c.key, required: c.required, description: t(`import.columns.${c.key}`) }))}
+        caption={t('people:import.columnsHeading')}
+        columns={IMPORT_COLUMNS.map((c) => ({ key: c.key, required: c.required, description: t(`people:import.columns.${c.key}`) }))}
       />
     </section>
   );

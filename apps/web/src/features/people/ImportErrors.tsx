@@ -9,22 +9,22 @@ export function ImportErrors({ details }: { details: ApiErrorDetail[] }) {
   const { t } = useTranslation();
   const translate: Translate = (key, values, fallback) => t(key, { ...values, defaultValue: fallback });
   return (
-    <TableScroll label={t('import.errorsCaption')}>
+    <TableScroll label={t('people:import.errorsCaption')}>
       <Table data-size="sm" zebra data-testid="import-errors">
-        <caption>{t('import.errorsCaption')}</caption>
+        <caption>{t('people:import.errorsCaption')}</caption>
         <Table.Head>
           <Table.Row>
-            <Table.HeaderCell className="num">{t('import.line')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('import.field')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('import.message')}</Table.HeaderCell>
+            <Table.HeaderCell className="num">{t('people:import.line')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('people:import.field')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('people:import.message')}</Table.HeaderCell>
           </Table.Row>
         </Table.Head>
         <Table.Body>
           {details.map((d, i) => (
             <Table.Row key={`${d.line ?? ''}-${d.field}-${i}`}>
-              <Table.Cell className="num">{d.line ?? t('common.none')}</Table.Cell>
+              <Table.Cell className="num">{d.line ?? t('common:common.none')}</Table.Cell>
               <Table.Cell>
-                <code>{d.field || t('common.none')}</code>
+                <code>{d.field || t('common:common.none')}</code>
               </Table.Cell>
               <Table.Cell>{importErrorText(d, translate)}</Table.Cell>
             </Table.Row>

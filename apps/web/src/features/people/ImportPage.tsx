@@ -17,12 +17,12 @@ export function ImportPage({ orgId }: { orgId: string }) {
   const { formRef, fileError, clearFileError, onSubmit, invalid, fileText } = useFileImport(importPeople);
 
   return (
-    <Page title={t('import.heading')} lead={organisation.data?.name}>
-      <Paragraph>{t('import.intro')}</Paragraph>
+    <Page title={t('people:import.heading')} lead={organisation.data?.name}>
+      <Paragraph>{t('people:import.intro')}</Paragraph>
       <ImportColumns />
       <form ref={formRef} onSubmit={onSubmit} noValidate className="form section">
         <Field>
-          <Label>{t('import.file')}</Label>
+          <Label>{t('people:import.file')}</Label>
           <Input
             type="file"
             name="file"
@@ -35,23 +35,25 @@ export function ImportPage({ orgId }: { orgId: string }) {
         </Field>
         <div className="form__actions">
           <Button type="submit" loading={importPeople.isPending}>
-            {t('import.submit')}
+            {t('people:import.submit')}
           </Button>
         </div>
       </form>
       <div aria-live="polite">
         {importPeople.data ? (
           <Alert data-color="success">
-            <Paragraph>{t('import.success', { imported: importPeople.data.imported, updated: importPeople.data.updated })}</Paragraph>
+            <Paragraph>
+              {t('people:import.success', { imported: importPeople.data.imported, updated: importPeople.data.updated })}
+            </Paragraph>
           </Alert>
         ) : null}
       </div>
       {invalid ? (
         <Alert data-color="danger" role="alert">
           <Heading level={2} data-size="xs">
-            {t('import.invalidHeading')}
+            {t('people:import.invalidHeading')}
           </Heading>
-          <Paragraph>{t('import.invalidText', { count: invalid.details.length })}</Paragraph>
+          <Paragraph>{t('people:import.invalidText', { count: invalid.details.length })}</Paragraph>
         </Alert>
       ) : (
         <ErrorAlert error={importPeople.error} messages={fileText ? { validation: fileText } : undefined} />
@@ -59,7 +61,7 @@ export function ImportPage({ orgId }: { orgId: string }) {
       {invalid && invalid.details.length > 0 ? <ImportErrors details={invalid.details} /> : null}
       <Paragraph>
         <AppLink to="/admin/organisations/$orgId/people" params={{ orgId }}>
-          {t('import.backToPeople')}
+          {t('people:import.backToPeople')}
         </AppLink>
       </Paragraph>
     </Page>

@@ -23,24 +23,24 @@ export function PeopleFilters({ value, units, onChange }: PeopleFiltersProps) {
   return (
     <form role="search" onSubmit={onSubmit} className="filters">
       <div className="filters__search">
-        <Textfield label={t('people.search')} type="search" name="q" value={q} onChange={(e) => setQ(e.target.value)} />
+        <Textfield label={t('people:list.search')} type="search" name="q" value={q} onChange={(e) => setQ(e.target.value)} />
         <Button type="submit" variant="secondary">
-          {t('people.searchSubmit')}
+          {t('people:list.searchSubmit')}
         </Button>
       </div>
       <SelectField
-        label={t('people.filterUnit')}
+        label={t('people:list.filterUnit')}
         name="unitId"
         value={value.unitId ?? ''}
         onChange={(e) => onChange({ ...value, unitId: e.target.value || undefined })}
-        options={[{ value: '', label: t('people.allUnits') }, ...unitOptions(units)]}
+        options={[{ value: '', label: t('people:list.allUnits') }, ...unitOptions(units)]}
       />
       <SelectField
-        label={t('people.filterRole')}
+        label={t('people:list.filterRole')}
         name="role"
         value={value.role ?? ''}
         onChange={(e) => onChange({ ...value, role: (e.target.value || undefined) as Role | undefined })}
-        options={[{ value: '', label: t('people.allRoles') }, ...ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))]}
+        options={[{ value: '', label: t('people:list.allRoles') }, ...ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) }))]}
       />
     </form>
   );

@@ -44,22 +44,22 @@ export function PeoplePage({ orgId, me, search, onSearch }: PeoplePageProps) {
 
   const onInvite = (person: Person) => {
     setNotice(null);
-    resend.mutate(person.id, { onSuccess: () => setNotice(t('people.invited', { email: person.email })) });
+    resend.mutate(person.id, { onSuccess: () => setNotice(t('people:list.invited', { email: person.email })) });
   };
 
   const actions = canManage ? (
     <>
-      <Button onClick={() => openDialog({ mode: 'add' })}>{t('people.add')}</Button>
+      <Button onClick={() => openDialog({ mode: 'add' })}>{t('people:list.add')}</Button>
       <Button asChild variant="secondary">
         <Link to="/admin/organisations/$orgId/people/import" params={{ orgId }}>
-          {t('people.importLink')}
+          {t('people:list.importLink')}
         </Link>
       </Button>
     </>
   ) : null;
 
   return (
-    <Page title={t('people.heading')} lead={org ? t('people.intro', { organisation: org.name }) : undefined} actions={actions}>
+    <Page title={t('people:list.heading')} lead={org ? t('people:list.intro', { organisation: org.name }) : undefined} actions={actions}>
       <PeopleFilters
         value={{ q: search.q, unitId: search.unitId, role: search.role }}
         units={units.data ?? []}
@@ -72,7 +72,7 @@ export function PeoplePage({ orgId, me, search, onSearch }: PeoplePageProps) {
       {people.data ? (
         <>
           <Paragraph data-size="sm" aria-live="polite" className="result-count">
-            {t('people.count', { count: people.data.total })}
+            {t('people:list.count', { count: people.data.total })}
             {people.data.total > 0 ? (
               <>
                 {' · '}
@@ -81,12 +81,12 @@ export function PeoplePage({ orgId, me, search, onSearch }: PeoplePageProps) {
             ) : null}
           </Paragraph>
           {people.data.items.length === 0 ? (
-            <Paragraph>{t('people.empty')}</Paragraph>
+            <Paragraph>{t('people:list.empty')}</Paragraph>
           ) : (
             <PeopleTable
               people={people.data.items}
               canManage={canManage}
-              caption={t('people.tableCaption')}
+              caption={t('people:list.tableCaption')}
               busyPersonId={resend.isPending ? resend.variables : undefined}
               onEdit={(person) => openDialog({ mode: 'edit', person })}
               onInvite={onInvite}
@@ -103,7 +103,9 @@ export function PeoplePage({ orgId, me, search, onSearch }: PeoplePageProps) {
       <AppDialog
         open={dialog !== null}
         onClose={() => setDialog(null)}
-        title={dialog?.mode === 'edit' ? t('personForm.editHeading', { name: dialog.person.name }) : t('personForm.addHeading')}
+        title={
+          dialog?.mode === 'edit' ? t('people:personForm.editHeading', { name: dialog.person.name }) : t('people:personForm.addHeading')
+        }
       >
         {dialog ? (
           <PersonForm

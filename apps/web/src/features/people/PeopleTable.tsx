@@ -17,21 +17,21 @@ type PeopleTableProps = {
 export function PeopleTable({ people, canManage, caption, busyPersonId, onEdit, onInvite }: PeopleTableProps) {
   const { t } = useTranslation();
   const roleLabel = useRoleLabel();
-  const dash = t('common.none');
+  const dash = t('common:common.none');
   return (
     <TableScroll label={caption}>
       <Table zebra data-size="sm">
         <caption className="ds-sr-only">{caption}</caption>
         <Table.Head>
           <Table.Row>
-            <Table.HeaderCell>{t('people.name')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('people.email')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('people.jobTitle')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('people.unit')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('people.manager')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('people.roles')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('people.account')}</Table.HeaderCell>
-            {canManage ? <Table.HeaderCell>{t('people.actions')}</Table.HeaderCell> : null}
+            <Table.HeaderCell>{t('people:list.name')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('people:list.email')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('people:list.jobTitle')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('people:list.unit')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('people:list.manager')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('people:list.roles')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('people:list.account')}</Table.HeaderCell>
+            {canManage ? <Table.HeaderCell>{t('people:list.actions')}</Table.HeaderCell> : null}
           </Table.Row>
         </Table.Head>
         <Table.Body>
@@ -52,22 +52,22 @@ export function PeopleTable({ people, canManage, caption, busyPersonId, onEdit, 
                     <Button
                       variant="tertiary"
                       data-size="sm"
-                      aria-label={t('people.editLabel', { name: person.name })}
+                      aria-label={t('people:list.editLabel', { name: person.name })}
                       onClick={() => onEdit(person)}
                     >
-                      {t('common.edit')}
+                      {t('common:common.edit')}
                     </Button>
                     {person.accountStatus === 'active' ? null : (
                       <Button
                         variant="tertiary"
                         data-size="sm"
                         loading={busyPersonId === person.id}
-                        aria-label={t(person.accountStatus === 'invited' ? 'people.resendLabel' : 'people.inviteLabel', {
+                        aria-label={t(person.accountStatus === 'invited' ? 'people:list.resendLabel' : 'people:list.inviteLabel', {
                           name: person.name,
                         })}
                         onClick={() => onInvite(person)}
                       >
-                        {t(person.accountStatus === 'invited' ? 'people.resend' : 'people.invite')}
+                        {t(person.accountStatus === 'invited' ? 'people:list.resend' : 'people:list.invite')}
                       </Button>
                     )}
                   </span>

@@ -58,50 +58,50 @@ export function PersonForm({ orgId, units, person, inviteLocale, onCancel, onDon
       const input = toPersonInput(v, roles);
       if (person) {
         const saved = await update.mutateAsync({ personId: person.id, patch: input });
-        onDone(t('people.updated', { name: saved.name }));
+        onDone(t('people:list.updated', { name: saved.name }));
       } else if (intent.current === 'invite') {
         const saved = await invite.mutateAsync({ ...input, locale: inviteLocale });
-        onDone(t('people.invited', { email: saved.email }));
+        onDone(t('people:list.invited', { email: saved.email }));
       } else {
         const saved = await create.mutateAsync(input);
-        onDone(t('people.added', { name: saved.name }));
+        onDone(t('people:list.added', { name: saved.name }));
       }
     },
   );
 
-  const rolesError = form.serverError instanceof RolesMissing ? t('errors.rolesRequired') : form.errorText('roles');
+  const rolesError = form.serverError instanceof RolesMissing ? t('common:errors.rolesRequired') : form.errorText('roles');
   const pending = create.isPending || invite.isPending || update.isPending;
   const serverError = form.serverError instanceof RolesMissing ? null : form.formError(FIELDS);
 
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
-      <Textfield label={t('personForm.name')} required autoComplete="off" {...form.bind('name')} />
-      <Textfield label={t('personForm.email')} type="email" required autoComplete="off" {...form.bind('email')} />
-      <Textfield label={t('personForm.jobTitle')} {...form.bind('title')} />
+      <Textfield label={t('people:personForm.name')} required autoComplete="off" {...form.bind('name')} />
+      <Textfield label={t('people:personForm.email')} type="email" required autoComplete="off" {...form.bind('email')} />
+      <Textfield label={t('people:personForm.jobTitle')} {...form.bind('title')} />
       <SelectField
-        label={t('personForm.unit')}
-        options={[{ value: '', label: t('personForm.noUnit') }, ...unitOptions(units)]}
+        label={t('people:personForm.unit')}
+        options={[{ value: '', label: t('people:personForm.noUnit') }, ...unitOptions(units)]}
         {...form.bind('unitId')}
       />
       <SelectField
-        label={t('personForm.manager')}
-        options={[{ value: '', label: t('personForm.noManager') }, ...managers]}
+        label={t('people:personForm.manager')}
+        options={[{ value: '', label: t('people:personForm.noManager') }, ...managers]}
         {...form.bind('managerId')}
       />
       {form.values.managerId ? null : (
         <Textfield
-          label={t('personForm.managerEmail')}
-          description={t('personForm.managerEmailHint')}
+          label={t('people:personForm.managerEmail')}
+          description={t('people:personForm.managerEmailHint')}
           type="email"
           {...form.bind('managerEmail')}
         />
       )}
       <Fieldset>
-        <Fieldset.Legend>{t('personForm.roles')}</Fieldset.Legend>
+        <Fieldset.Legend>{t('people:personForm.roles')}</Fieldset.Legend>
         {ROLES.map((role) => (
           <Checkbox
             key={role}
-            label={t(`roles.${role}`)}
+            label={t(`common:roles.${role}`)}
             value={role}
             checked={roles.includes(role)}
             onChange={(e) => setRoles((rs) => (e.target.checked ? [...rs, role] : rs.filter((r) => r !== role)))}
@@ -109,16 +109,16 @@ export function PersonForm({ orgId, units, person, inviteLocale, onCancel, onDon
         ))}
         {rolesError ? <ValidationMessage>{rolesError}</ValidationMessage> : null}
       </Fieldset>
-      <ErrorAlert error={serverError} messages={{ conflict: t('people.emailTaken') }} />
+      <ErrorAlert error={serverError} messages={{ conflict: t('people:list.emailTaken') }} />
       <div className="form__actions">
         {person ? (
           <Button type="submit" loading={pending}>
-            {t('personForm.save')}
+            {t('people:personForm.save')}
           </Button>
         ) : (
           <>
             <Button type="submit" loading={pending && intent.current === 'save'} onClick={() => (intent.current = 'save')}>
-              {t('personForm.add')}
+              {t('people:personForm.add')}
             </Button>
             <Button
               type="submit"
@@ -126,12 +126,12 @@ export function PersonForm({ orgId, units, person, inviteLocale, onCancel, onDon
               loading={pending && intent.current === 'invite'}
               onClick={() => (intent.current = 'invite')}
             >
-              {t('personForm.addAndInvite')}
+              {t('people:personForm.addAndInvite')}
             </Button>
           </>
         )}
         <Button variant="tertiary" onClick={onCancel}>
-          {t('common.cancel')}
+          {t('common:common.cancel')}
         </Button>
       </div>
     </form>

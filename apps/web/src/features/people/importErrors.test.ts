@@ -7,14 +7,14 @@ import { fileErrorText, importErrorKey, importErrorText, type Translate } from '
 const inLocale =
   (locale: Locale): Translate =>
   (key, values) =>
-    translate(locale, 'web', key, values);
+    translate(locale, 'common', key.replace(/^common:/, ''), values);
 const sv = inLocale('sv');
 
 describe('import problems: code → text', () => {
   it('knows the codes of the catalog, nested ones too', () => {
-    expect(importErrorKey('required')).toBe('importErrors.required');
-    expect(importErrorKey('email.invalid')).toBe('importErrors.email.invalid');
-    expect(importErrorKey('file.quoteNotClosed')).toBe('importErrors.file.quoteNotClosed');
+    expect(importErrorKey('required')).toBe('common:importErrors.required');
+    expect(importErrorKey('email.invalid')).toBe('common:importErrors.email.invalid');
+    expect(importErrorKey('file.quoteNotClosed')).toBe('common:importErrors.file.quoteNotClosed');
     expect(importErrorKey('email')).toBeUndefined();
     expect(importErrorKey('no.such.code')).toBeUndefined();
     expect(importErrorKey('constructor')).toBeUndefined();

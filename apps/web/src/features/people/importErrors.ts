@@ -2,10 +2,10 @@ import { resources } from '@lots/core';
 import { ApiError, type ApiErrorDetail } from '../../lib/api';
 
 type KeyPaths<T> = { [K in keyof T & string]: T[K] extends string ? K : `${K}.${KeyPaths<T[K]>}` }[keyof T & string];
-type Catalog = (typeof resources)['sv']['web']['importErrors'];
+type Catalog = (typeof resources)['sv']['common']['importErrors'];
 
 /** A translation key of an import problem, e.g. `importErrors.email.invalid`. */
-export type ImportErrorKey = `importErrors.${KeyPaths<Catalog>}`;
+export type ImportErrorKey = `common:importErrors.${KeyPaths<Catalog>}`;
 export type ImportErrorValues = Record<string, string | number>;
 /** i18next's `t` (or anything alike) for import problems; `fallback` is the API's message, for i18next's `defaultValue`. */
 export type Translate = (key: ImportErrorKey, values: ImportErrorValues, fallback: string) => string;
@@ -14,14 +14,14 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** The Swedish (source) text of a code, or undefined for a code this version of the app does not know. */
 function sourceText(code: string): string | undefined {
-  let node: unknown = resources.sv.web.importErrors;
+  let node: unknown = resources.sv.common.importErrors;
   for (const part of code.split('.')) node = isRecord(node) && Object.hasOwn(node, part) ? node[part] : undefined;
   return typeof node === 'string' ? node : undefined;
 }
 
 /** The translation key for an import problem's code; undefined for a missing or unknown code. */
 export function importErrorKey(code: string | undefined): ImportErrorKey | undefined {
-  return code && sourceText(code) !== undefined ? (`importErrors.${code}` as ImportErrorKey) : undefined;
+  return code && sourceText(code) !== undefined ? (`common:importErrors.${code}` as ImportErrorKey) : undefined;
 }
 
 /**

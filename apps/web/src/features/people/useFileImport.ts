@@ -30,8 +30,8 @@ export function useFileImport(mutation: ImportMutation) {
     const input = event.currentTarget.elements.namedItem('file');
     const file = input instanceof HTMLInputElement ? input.files?.[0] : undefined;
     const contentType = file ? importContentType(file) : undefined;
-    if (!file) setFileError(t('errors.required'));
-    else if (!contentType) setFileError(t('import.wrongType'));
+    if (!file) setFileError(t('common:errors.required'));
+    else if (!contentType) setFileError(t('people:import.wrongType'));
     if (!file || !contentType) return focusFirstInvalid(formRef.current);
     setFileError(undefined);
     mutation.mutate({ file, contentType });

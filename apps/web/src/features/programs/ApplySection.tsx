@@ -22,18 +22,18 @@ export function ApplySection({ program }: { program: Program }) {
   return (
     <section aria-labelledby="apply-heading" className="section">
       <Heading level={2} data-size="sm" id="apply-heading">
-        {t('program.applyHeading')}
+        {t('programs:program.applyHeading')}
       </Heading>
       <Paragraph>
         {phase === 'open'
           ? program.applicationClosesOn
-            ? t('program.openUntil', { date: formatDate(program.applicationClosesOn) })
-            : t('program.openNow')
+            ? t('programs:program.openUntil', { date: formatDate(program.applicationClosesOn) })
+            : t('programs:program.openNow')
           : phase === 'notYet'
-            ? t('program.opensOn', { date: formatDate(program.applicationOpensOn) })
+            ? t('programs:program.opensOn', { date: formatDate(program.applicationOpensOn) })
             : phase === 'closed'
-              ? t('program.closedOn', { date: formatDate(program.applicationClosesOn) })
-              : t('program.notOpen')}
+              ? t('programs:program.closedOn', { date: formatDate(program.applicationClosesOn) })
+              : t('programs:program.notOpen')}
       </Paragraph>
       {phase === 'open' && roles.length > 0 ? (
         <ul className="link-row">
@@ -41,7 +41,7 @@ export function ApplySection({ program }: { program: Program }) {
             <li key={role}>
               <Button asChild variant={role === 'adept' ? 'primary' : 'secondary'}>
                 <Link to="/programs/$programId/apply/$role" params={{ programId, role }}>
-                  {t(`program.applyAs.${role}`)}
+                  {t(`programs:program.applyAs.${role}`)}
                 </Link>
               </Button>
             </li>
@@ -50,22 +50,22 @@ export function ApplySection({ program }: { program: Program }) {
       ) : null}
       <ErrorAlert error={mine.error} />
       {applications.length > 0 ? (
-        <TableScroll label={t('program.myApplications')}>
+        <TableScroll label={t('programs:program.myApplications')}>
           <Table data-size="sm" zebra>
-            <caption>{t('program.myApplications')}</caption>
+            <caption>{t('programs:program.myApplications')}</caption>
             <Table.Head>
               <Table.Row>
-                <Table.HeaderCell>{t('program.role')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('program.applicationStatus')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('program.confirmation')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('program.submittedAt')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('common.actions')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('programs:program.role')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('programs:program.applicationStatus')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('programs:program.confirmation')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('programs:program.submittedAt')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('common:common.actions')}</Table.HeaderCell>
               </Table.Row>
             </Table.Head>
             <Table.Body>
               {applications.map((a) => (
                 <Table.Row key={a.id}>
-                  <Table.Cell>{t(`roles.${a.role}`)}</Table.Cell>
+                  <Table.Cell>{t(`common:roles.${a.role}`)}</Table.Cell>
                   <Table.Cell>
                     <ApplicationStatusTag status={a.status} />
                     {a.decisionMessage ? <div className="cell-note">{a.decisionMessage}</div> : null}
@@ -73,10 +73,10 @@ export function ApplySection({ program }: { program: Program }) {
                   <Table.Cell>
                     <ConfirmationTag status={a.confirmation} />
                   </Table.Cell>
-                  <Table.Cell>{a.submittedAt ? formatDateTime(a.submittedAt) : t('common.none')}</Table.Cell>
+                  <Table.Cell>{a.submittedAt ? formatDateTime(a.submittedAt) : t('common:common.none')}</Table.Cell>
                   <Table.Cell>
                     <AppLink to="/programs/$programId/apply/$role" params={{ programId, role: a.role }}>
-                      {t(`program.openApplication.${a.role}`)}
+                      {t(`programs:program.openApplication.${a.role}`)}
                     </AppLink>
                   </Table.Cell>
                 </Table.Row>
@@ -88,7 +88,7 @@ export function ApplySection({ program }: { program: Program }) {
       {applications.some((a) => a.status === 'accepted') && ['selection', 'matching'].includes(program.status) ? (
         <Paragraph>
           <AppLink to="/programs/$programId/preferences" params={{ programId }}>
-            {t('matching.preferences.programLink')}
+            {t('matching:preferences.programLink')}
           </AppLink>
         </Paragraph>
       ) : null}

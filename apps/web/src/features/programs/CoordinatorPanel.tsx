@@ -20,14 +20,14 @@ export function CoordinatorPanel({ program }: { program: Program }) {
   return (
     <section aria-labelledby="manage-heading" className="section panel">
       <Heading level={2} data-size="sm" id="manage-heading">
-        {t('program.manageHeading')}
+        {t('programs:program.manageHeading')}
       </Heading>
       <Paragraph>
-        {t('program.statusLabel')} <ProgramStatusTag status={program.status} />
+        {t('programs:program.statusLabel')} <ProgramStatusTag status={program.status} />
       </Paragraph>
-      <Paragraph data-size="sm">{t(`programStatusHelp.${program.status}`)}</Paragraph>
+      <Paragraph data-size="sm">{t(`programs:programStatusHelp.${program.status}`)}</Paragraph>
       {program.allowedTransitions.length > 0 ? (
-        <div className="row-actions" role="group" aria-label={t('program.transitionsLabel')}>
+        <div className="row-actions" role="group" aria-label={t('programs:program.transitionsLabel')}>
           {program.allowedTransitions.map((to) => (
             <Button
               key={to}
@@ -36,55 +36,55 @@ export function CoordinatorPanel({ program }: { program: Program }) {
               loading={status.isPending && status.variables === to}
               onClick={() => status.mutate(to)}
             >
-              {t(`transition.${to}`)}
+              {t(`programs:transition.${to}`)}
             </Button>
           ))}
         </div>
       ) : null}
-      <ErrorAlert error={status.error} messages={{ conflict: t('program.transitionConflict') }} />
+      <ErrorAlert error={status.error} messages={{ conflict: t('programs:program.transitionConflict') }} />
       <ul className="link-row">
         <li>
           <Button asChild variant="secondary">
             <Link to="/programs/$programId/edit" params={{ programId }}>
-              {t('program.edit')}
+              {t('programs:program.edit')}
             </Link>
           </Button>
         </li>
         <li>
           <Button asChild variant="secondary">
             <Link to="/programs/$programId/review" params={{ programId }}>
-              {t('program.reviewLink')}
+              {t('programs:program.reviewLink')}
             </Link>
           </Button>
         </li>
         <li>
           <Button asChild variant="secondary">
             <Link to="/programs/$programId/matching" params={{ programId }}>
-              {t('matching.title')}
+              {t('matching:title')}
             </Link>
           </Button>
         </li>
         <li>
           <Button asChild variant="secondary">
             <Link to="/programs/$programId/pairs" params={{ programId }}>
-              {t('mentorship.health.programLink')}
+              {t('mentorship:health.programLink')}
             </Link>
           </Button>
         </li>
         <li>
           <Button asChild variant="tertiary">
             <Link to="/programs/$programId/review" params={{ programId }} hash="nominations">
-              {t('program.nominationsLink')}
+              {t('programs:program.nominationsLink')}
             </Link>
           </Button>
         </li>
         <li>
           <Button variant="tertiary" onClick={() => setCopying(true)}>
-            {t('copy.open')}
+            {t('programs:copy.open')}
           </Button>
         </li>
       </ul>
-      <AppDialog open={copying} onClose={() => setCopying(false)} title={t('copy.heading')}>
+      <AppDialog open={copying} onClose={() => setCopying(false)} title={t('programs:copy.heading')}>
         <CopyForm program={program} onCancel={() => setCopying(false)} />
       </AppDialog>
     </section>
@@ -100,7 +100,7 @@ function CopyForm({ program, onCancel }: { program: Program; onCancel: () => voi
     (v) =>
       collect({
         name: required(v.name),
-        shiftMonths: /^\d{1,2}$/.test(v.shiftMonths.trim()) && Number(v.shiftMonths) <= 60 ? undefined : 'errors.number',
+        shiftMonths: /^\d{1,2}$/.test(v.shiftMonths.trim()) && Number(v.shiftMonths) <= 60 ? undefined : 'common:errors.number',
       }),
     async (v) => {
       const created = await copy.mutateAsync({ name: v.name.trim(), shiftMonths: Number(v.shiftMonths) });
@@ -110,16 +110,21 @@ function CopyForm({ program, onCancel }: { program: Program; onCancel: () => voi
   );
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
-      <Paragraph data-size="sm">{t('copy.intro')}</Paragraph>
-      <Textfield label={t('copy.name')} required {...form.bind('name')} />
-      <Textfield label={t('copy.shiftMonths')} description={t('copy.shiftMonthsHelp')} inputMode="numeric" {...form.bind('shiftMonths')} />
+      <Paragraph data-size="sm">{t('programs:copy.intro')}</Paragraph>
+      <Textfield label={t('programs:copy.name')} required {...form.bind('name')} />
+      <Textfield
+        label={t('programs:copy.shiftMonths')}
+        description={t('programs:copy.shiftMonthsHelp')}
+        inputMode="numeric"
+        {...form.bind('shiftMonths')}
+      />
       <ErrorAlert error={form.formError(['name', 'shiftMonths'])} />
       <div className="form__actions">
         <Button type="submit" loading={copy.isPending}>
-          {t('copy.submit')}
+          {t('programs:copy.submit')}
         </Button>
         <Button variant="tertiary" onClick={onCancel}>
-          {t('common.cancel')}
+          {t('common:common.cancel')}
         </Button>
       </div>
     </form>

@@ -22,21 +22,21 @@ export function EventsSection({ program }: { program: Program }) {
   return (
     <section aria-labelledby="events-heading" className="section">
       <Heading level={2} data-size="sm" id="events-heading">
-        {t('events.heading')}
+        {t('programs:events.heading')}
       </Heading>
       {program.events.length === 0 ? (
-        <Paragraph>{t('events.empty')}</Paragraph>
+        <Paragraph>{t('programs:events.empty')}</Paragraph>
       ) : (
-        <TableScroll label={t('events.caption')}>
+        <TableScroll label={t('programs:events.caption')}>
           <Table zebra data-size="sm">
-            <caption className="ds-sr-only">{t('events.caption')}</caption>
+            <caption className="ds-sr-only">{t('programs:events.caption')}</caption>
             <Table.Head>
               <Table.Row>
-                <Table.HeaderCell>{t('events.startsAt')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('events.kind')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('events.title')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('events.location')}</Table.HeaderCell>
-                {manage ? <Table.HeaderCell>{t('common.actions')}</Table.HeaderCell> : null}
+                <Table.HeaderCell>{t('programs:events.startsAt')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('programs:events.kind')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('programs:events.title')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('programs:events.location')}</Table.HeaderCell>
+                {manage ? <Table.HeaderCell>{t('common:common.actions')}</Table.HeaderCell> : null}
               </Table.Row>
             </Table.Head>
             <Table.Body>
@@ -45,30 +45,30 @@ export function EventsSection({ program }: { program: Program }) {
                   <Table.Cell>
                     <time dateTime={event.startsAt}>{formatDateTime(event.startsAt)}</time>
                   </Table.Cell>
-                  <Table.Cell>{t(`eventKind.${event.kind}`)}</Table.Cell>
+                  <Table.Cell>{t(`programs:eventKind.${event.kind}`)}</Table.Cell>
                   <Table.Cell>
                     {event.title}
                     {event.description ? <div className="cell-note">{event.description}</div> : null}
                   </Table.Cell>
-                  <Table.Cell>{event.location ?? t('common.none')}</Table.Cell>
+                  <Table.Cell>{event.location ?? t('common:common.none')}</Table.Cell>
                   {manage ? (
                     <Table.Cell>
                       <span className="row-actions">
                         <Button
                           variant="tertiary"
                           data-size="sm"
-                          aria-label={t('events.editLabel', { title: event.title })}
+                          aria-label={t('programs:events.editLabel', { title: event.title })}
                           onClick={() => setDialog({ mode: 'edit', event })}
                         >
-                          {t('common.edit')}
+                          {t('common:common.edit')}
                         </Button>
                         <Button
                           variant="tertiary"
                           data-size="sm"
-                          aria-label={t('events.deleteLabel', { title: event.title })}
+                          aria-label={t('programs:events.deleteLabel', { title: event.title })}
                           onClick={() => setDialog({ mode: 'delete', event })}
                         >
-                          {t('common.delete')}
+                          {t('common:common.delete')}
                         </Button>
                       </span>
                     </Table.Cell>
@@ -82,7 +82,7 @@ export function EventsSection({ program }: { program: Program }) {
       {manage ? (
         <div>
           <Button variant="secondary" onClick={() => setDialog({ mode: 'add' })}>
-            {t('events.add')}
+            {t('programs:events.add')}
           </Button>
         </div>
       ) : null}
@@ -90,19 +90,23 @@ export function EventsSection({ program }: { program: Program }) {
         open={dialog !== null}
         onClose={close}
         title={
-          dialog?.mode === 'delete' ? t('events.deleteHeading') : dialog?.mode === 'edit' ? t('events.editHeading') : t('events.addHeading')
+          dialog?.mode === 'delete'
+            ? t('programs:events.deleteHeading')
+            : dialog?.mode === 'edit'
+              ? t('programs:events.editHeading')
+              : t('programs:events.addHeading')
         }
       >
         {dialog?.mode === 'delete' ? (
           <>
-            <Paragraph>{t('events.deleteConfirm', { title: dialog.event.title })}</Paragraph>
+            <Paragraph>{t('programs:events.deleteConfirm', { title: dialog.event.title })}</Paragraph>
             <ErrorAlert error={remove.error} />
             <div className="form__actions">
               <Button data-color="danger" loading={remove.isPending} onClick={() => remove.mutate(dialog.event.id, { onSuccess: close })}>
-                {t('common.delete')}
+                {t('common:common.delete')}
               </Button>
               <Button variant="tertiary" onClick={close}>
-                {t('common.cancel')}
+                {t('common:common.cancel')}
               </Button>
             </div>
           </>

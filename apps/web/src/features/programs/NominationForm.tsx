@@ -19,7 +19,7 @@ export function NominationForm({ programId }: { programId: string }) {
     async (v) => {
       setDone(null);
       const result = await nominate.mutateAsync({ name: v.name.trim(), email: v.email.trim(), motivation: v.motivation.trim() || null });
-      setDone(t('nominate.done', { name: result.nomineeName, email: result.nomineeEmail }));
+      setDone(t('applications:nominate.done', { name: result.nomineeName, email: result.nomineeEmail }));
       form.setValues({ name: '', email: '', motivation: '' });
     },
   );
@@ -28,32 +28,32 @@ export function NominationForm({ programId }: { programId: string }) {
   const emailProblem =
     error instanceof ApiError && error.field === 'email'
       ? error.code === 'conflict'
-        ? t('nominate.already')
-        : t('nominate.unknownPerson')
+        ? t('applications:nominate.already')
+        : t('applications:nominate.unknownPerson')
       : undefined;
 
   return (
     <section aria-labelledby="nominate-heading" className="section section--narrow">
       <Heading level={2} data-size="sm" id="nominate-heading">
-        {t('nominate.heading')}
+        {t('applications:nominate.heading')}
       </Heading>
-      <Paragraph>{t('nominate.intro')}</Paragraph>
+      <Paragraph>{t('applications:nominate.intro')}</Paragraph>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
-        <Textfield label={t('nominate.name')} required autoComplete="off" {...form.bind('name')} />
+        <Textfield label={t('applications:nominate.name')} required autoComplete="off" {...form.bind('name')} />
         <Textfield
-          label={t('nominate.email')}
+          label={t('applications:nominate.email')}
           type="email"
           required
           autoComplete="off"
           {...form.bind('email')}
           error={emailProblem ?? form.errorText('email')}
         />
-        <Textfield label={t('nominate.motivation')} multiline rows={3} {...form.bind('motivation')} />
+        <Textfield label={t('applications:nominate.motivation')} multiline rows={3} {...form.bind('motivation')} />
         <div aria-live="polite">{done ? <Notice>{done}</Notice> : null}</div>
         <ErrorAlert error={emailProblem ? null : form.formError(['name', 'email', 'motivation'])} />
         <div className="form__actions">
           <Button type="submit" variant="secondary" loading={nominate.isPending}>
-            {t('nominate.submit')}
+            {t('applications:nominate.submit')}
           </Button>
         </div>
       </form>

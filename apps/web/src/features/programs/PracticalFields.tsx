@@ -20,53 +20,62 @@ export function PracticalFields({ form, extras, setExtras }: PracticalFieldsProp
   return (
     <section aria-labelledby="practical-heading" className="form__section">
       <Heading level={2} data-size="sm" id="practical-heading">
-        {t('programForm.practicalHeading')}
+        {t('programs:programForm.practicalHeading')}
       </Heading>
       <Fieldset>
-        <Fieldset.Legend>{t('programForm.dates')}</Fieldset.Legend>
+        <Fieldset.Legend>{t('programs:programForm.dates')}</Fieldset.Legend>
         <div className="form__grid">
-          <Textfield label={t('programForm.applicationOpensOn')} type="date" {...bind('applicationOpensOn')} />
-          <Textfield label={t('programForm.applicationClosesOn')} type="date" {...bind('applicationClosesOn')} />
-          <Textfield label={t('programForm.startsOn')} type="date" {...bind('startsOn')} />
-          <Textfield label={t('programForm.endsOn')} type="date" {...bind('endsOn')} />
+          <Textfield label={t('programs:programForm.applicationOpensOn')} type="date" {...bind('applicationOpensOn')} />
+          <Textfield label={t('programs:programForm.applicationClosesOn')} type="date" {...bind('applicationClosesOn')} />
+          <Textfield label={t('programs:programForm.startsOn')} type="date" {...bind('startsOn')} />
+          <Textfield label={t('programs:programForm.endsOn')} type="date" {...bind('endsOn')} />
         </div>
       </Fieldset>
       <Textfield
-        label={t('programForm.meetingGuidance')}
-        description={t('programForm.meetingGuidanceHelp')}
+        label={t('programs:programForm.meetingGuidance')}
+        description={t('programs:programForm.meetingGuidanceHelp')}
         multiline
         rows={2}
         {...bind('meetingGuidance')}
       />
-      <Textfield label={t('programForm.expectedHours')} inputMode="numeric" {...bind('expectedHours')} />
+      <Textfield label={t('programs:programForm.expectedHours')} inputMode="numeric" {...bind('expectedHours')} />
       <Fieldset>
-        <Fieldset.Legend>{t('programForm.mode')}</Fieldset.Legend>
+        <Fieldset.Legend>{t('programs:programForm.mode')}</Fieldset.Legend>
         {MEETING_MODES.map((mode) => (
           <Radio
             key={mode}
             name="mode"
             value={mode}
-            label={t(`meetingMode.${mode}`)}
+            label={t(`programs:meetingMode.${mode}`)}
             checked={form.values.mode === mode}
             onChange={() => form.set('mode', mode)}
           />
         ))}
       </Fieldset>
       <Fieldset>
-        <Fieldset.Legend>{t('programForm.costs')}</Fieldset.Legend>
-        <Fieldset.Description>{t('programForm.costsHelp')}</Fieldset.Description>
+        <Fieldset.Legend>{t('programs:programForm.costs')}</Fieldset.Legend>
+        <Fieldset.Description>{t('programs:programForm.costsHelp')}</Fieldset.Description>
         <div className="form__grid">
-          <Textfield label={t('programForm.feePerAdept')} inputMode="numeric" {...bind('feePerAdept')} />
-          <Textfield label={t('programForm.feePerMentor')} inputMode="numeric" {...bind('feePerMentor')} />
-          <SelectField label={t('programForm.currency')} options={CURRENCIES.map((c) => ({ value: c, label: c }))} {...bind('currency')} />
+          <Textfield label={t('programs:programForm.feePerAdept')} inputMode="numeric" {...bind('feePerAdept')} />
+          <Textfield label={t('programs:programForm.feePerMentor')} inputMode="numeric" {...bind('feePerMentor')} />
+          <SelectField
+            label={t('programs:programForm.currency')}
+            options={CURRENCIES.map((c) => ({ value: c, label: c }))}
+            {...bind('currency')}
+          />
         </div>
       </Fieldset>
-      <Textfield label={t('programForm.capacity')} description={t('programForm.capacityHelp')} inputMode="numeric" {...bind('capacity')} />
-      <ChoiceFieldset legend={t('programForm.languages')} error={languagesError}>
+      <Textfield
+        label={t('programs:programForm.capacity')}
+        description={t('programs:programForm.capacityHelp')}
+        inputMode="numeric"
+        {...bind('capacity')}
+      />
+      <ChoiceFieldset legend={t('programs:programForm.languages')} error={languagesError}>
         {LOCALES.map((locale) => (
           <Checkbox
             key={locale}
-            label={t(`languages.${locale}`)}
+            label={t(`common:languages.${locale}`)}
             value={locale}
             checked={extras.languages.includes(locale)}
             aria-invalid={languagesError ? true : undefined}
@@ -75,8 +84,8 @@ export function PracticalFields({ form, extras, setExtras }: PracticalFieldsProp
         ))}
       </ChoiceFieldset>
       <div className="form__grid">
-        <Textfield label={t('programForm.contactName')} {...bind('contactName')} />
-        <Textfield label={t('programForm.contactEmail')} type="email" {...bind('contactEmail')} />
+        <Textfield label={t('programs:programForm.contactName')} {...bind('contactName')} />
+        <Textfield label={t('programs:programForm.contactEmail')} type="email" {...bind('contactEmail')} />
       </div>
     </section>
   );

@@ -20,47 +20,51 @@ function Text({ heading, text }: { heading: string; text: string | null }) {
 export function ProgramDetails({ program }: { program: Program }) {
   const { t } = useTranslation();
   const summary = useRuleSummary();
-  const dash = t('common.none');
-  const fee = (amount: number) => (amount === 0 ? t('program.free') : formatMoney(amount, program.currency));
+  const dash = t('common:common.none');
+  const fee = (amount: number) => (amount === 0 ? t('programs:program.free') : formatMoney(amount, program.currency));
   const range = (from: string | null, to: string | null) => (from || to ? `${formatDate(from) || dash} – ${formatDate(to) || dash}` : dash);
   const contact = program.contactName || program.contactEmail;
 
   return (
     <section aria-labelledby="about-heading" className="section">
       <Heading level={2} data-size="sm" id="about-heading">
-        {t('program.aboutHeading')}
+        {t('programs:program.aboutHeading')}
       </Heading>
       <dl className="facts">
-        <dt>{t('program.type')}</dt>
-        <dd>{t(`programType.${program.type}`)}</dd>
-        <dt>{t('program.owner')}</dt>
+        <dt>{t('programs:program.type')}</dt>
+        <dd>{t(`programs:programType.${program.type}`)}</dd>
+        <dt>{t('programs:program.owner')}</dt>
         <dd>{program.ownerOrganisationName}</dd>
-        <dt>{t('program.organisations')}</dt>
+        <dt>{t('programs:program.organisations')}</dt>
         <dd>{program.organisations.map((o) => o.name).join(', ') || dash}</dd>
-        <dt>{t('program.applicationPeriod')}</dt>
+        <dt>{t('programs:program.applicationPeriod')}</dt>
         <dd>{range(program.applicationOpensOn, program.applicationClosesOn)}</dd>
-        <dt>{t('program.programPeriod')}</dt>
+        <dt>{t('programs:program.programPeriod')}</dt>
         <dd>{range(program.startsOn, program.endsOn)}</dd>
-        <dt>{t('program.costs')}</dt>
+        <dt>{t('programs:program.costs')}</dt>
         <dd>
           <ul className="plain-list">
-            <li>{t('program.feePerAdept', { fee: fee(program.feePerAdept) })}</li>
-            <li>{t('program.feePerMentor', { fee: fee(program.feePerMentor) })}</li>
+            <li>{t('programs:program.feePerAdept', { fee: fee(program.feePerAdept) })}</li>
+            <li>{t('programs:program.feePerMentor', { fee: fee(program.feePerMentor) })}</li>
           </ul>
         </dd>
-        <dt>{t('program.expectedTime')}</dt>
-        <dd>{program.expectedHours != null ? t('program.hours', { count: program.expectedHours }) : dash}</dd>
-        <dt>{t('program.mode')}</dt>
-        <dd>{t(`meetingMode.${program.mode}`)}</dd>
-        <dt>{t('program.meetingGuidance')}</dt>
+        <dt>{t('programs:program.expectedTime')}</dt>
+        <dd>{program.expectedHours != null ? t('programs:program.hours', { count: program.expectedHours }) : dash}</dd>
+        <dt>{t('programs:program.mode')}</dt>
+        <dd>{t(`programs:meetingMode.${program.mode}`)}</dd>
+        <dt>{t('programs:program.meetingGuidance')}</dt>
         <dd className="pre-line">{program.meetingGuidance || dash}</dd>
-        <dt>{t('program.capacity')}</dt>
-        <dd>{program.capacity != null ? t('program.pairs', { count: program.capacity }) : dash}</dd>
-        <dt>{t('program.languages')}</dt>
-        <dd>{program.languages.map((l) => (l === 'sv' || l === 'nb' || l === 'en' ? t(`languages.${l}`) : l)).join(', ') || dash}</dd>
-        <dt>{t('program.managerConfirmation')}</dt>
-        <dd>{program.requiresManagerConfirmation ? t('program.managerConfirmationYes') : t('program.managerConfirmationNo')}</dd>
-        <dt>{t('program.contact')}</dt>
+        <dt>{t('programs:program.capacity')}</dt>
+        <dd>{program.capacity != null ? t('programs:program.pairs', { count: program.capacity }) : dash}</dd>
+        <dt>{t('programs:program.languages')}</dt>
+        <dd>
+          {program.languages.map((l) => (l === 'sv' || l === 'nb' || l === 'en' ? t(`common:languages.${l}`) : l)).join(', ') || dash}
+        </dd>
+        <dt>{t('programs:program.managerConfirmation')}</dt>
+        <dd>
+          {program.requiresManagerConfirmation ? t('programs:program.managerConfirmationYes') : t('programs:program.managerConfirmationNo')}
+        </dd>
+        <dt>{t('programs:program.contact')}</dt>
         <dd>
           {contact ? (
             <>
@@ -73,19 +77,19 @@ export function ProgramDetails({ program }: { program: Program }) {
           )}
         </dd>
       </dl>
-      <Text heading={t('program.purpose')} text={program.purpose} />
-      <Text heading={t('program.goals')} text={program.goals} />
-      <Text heading={t('program.expectationsAdept')} text={program.expectationsAdept} />
-      <Text heading={t('program.expectationsMentor')} text={program.expectationsMentor} />
+      <Text heading={t('programs:program.purpose')} text={program.purpose} />
+      <Text heading={t('programs:program.goals')} text={program.goals} />
+      <Text heading={t('programs:program.expectationsAdept')} text={program.expectationsAdept} />
+      <Text heading={t('programs:program.expectationsMentor')} text={program.expectationsMentor} />
       <div className="program-text">
         <Heading level={3} data-size="xs">
-          {t('program.rulesHeading')}
+          {t('programs:program.rulesHeading')}
         </Heading>
         <dl className="facts">
           {PROGRAM_ROLES.map((role) => (
             <div key={role} className="facts__row">
-              <dt>{t(`program.rulesFor.${role}`)}</dt>
-              <dd>{program.rules[role].length ? program.rules[role].map(summary).join(' · ') : t('program.noRules')}</dd>
+              <dt>{t(`programs:program.rulesFor.${role}`)}</dt>
+              <dd>{program.rules[role].length ? program.rules[role].map(summary).join(' · ') : t('programs:program.noRules')}</dd>
             </div>
           ))}
         </dl>

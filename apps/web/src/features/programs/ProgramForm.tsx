@@ -54,7 +54,7 @@ export function ProgramForm({
 
   const setRules = (role: ProgramRole, rules: ProgramFormExtras['rules'][ProgramRole]) => {
     setExtras((x) => ({ ...x, rules: { ...x.rules, [role]: rules } }));
-    form.setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !k.startsWith(`rules.${role}.`))));
+    form.setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !k.startsWith(`programs:rules.${role}.`))));
   };
   const toggleOrganisation = (id: string, on: boolean) =>
     setExtras((x) => ({ ...x, organisationIds: on ? [...x.organisationIds, id] : x.organisationIds.filter((o) => o !== id) }));
@@ -75,26 +75,30 @@ export function ProgramForm({
     <form ref={form.formRef} onSubmit={submit} noValidate className="form form--wide">
       <section aria-labelledby="about-heading" className="form__section">
         <Heading level={2} data-size="sm" id="about-heading">
-          {t('programForm.aboutHeading')}
+          {t('programs:programForm.aboutHeading')}
         </Heading>
-        <Textfield label={t('programForm.name')} required {...bind('name')} />
+        <Textfield label={t('programs:programForm.name')} required {...bind('name')} />
         <SelectField
-          label={t('programForm.type')}
-          options={PROGRAM_TYPES.map((v) => ({ value: v, label: t(`programType.${v}`) }))}
+          label={t('programs:programForm.type')}
+          options={PROGRAM_TYPES.map((v) => ({ value: v, label: t(`programs:programType.${v}`) }))}
           {...bind('type')}
         />
-        <Textfield label={t('programForm.purpose')} multiline rows={3} {...bind('purpose')} />
-        <Textfield label={t('programForm.goals')} multiline rows={3} {...bind('goals')} />
-        <Textfield label={t('programForm.expectationsAdept')} multiline rows={3} {...bind('expectationsAdept')} />
-        <Textfield label={t('programForm.expectationsMentor')} multiline rows={3} {...bind('expectationsMentor')} />
+        <Textfield label={t('programs:programForm.purpose')} multiline rows={3} {...bind('purpose')} />
+        <Textfield label={t('programs:programForm.goals')} multiline rows={3} {...bind('goals')} />
+        <Textfield label={t('programs:programForm.expectationsAdept')} multiline rows={3} {...bind('expectationsAdept')} />
+        <Textfield label={t('programs:programForm.expectationsMentor')} multiline rows={3} {...bind('expectationsMentor')} />
       </section>
       <PracticalFields form={form} extras={extras} setExtras={setExtras} />
       <section aria-labelledby="who-heading" className="form__section">
         <Heading level={2} data-size="sm" id="who-heading">
-          {t('programForm.whoHeading')}
+          {t('programs:programForm.whoHeading')}
         </Heading>
-        <ChoiceFieldset legend={t('programForm.organisations')} description={t('programForm.organisationsHelp')} error={organisationsError}>
-          {owner ? <Paragraph data-size="sm">{t('programForm.ownerAlwaysIncluded', { name: owner.name })}</Paragraph> : null}
+        <ChoiceFieldset
+          legend={t('programs:programForm.organisations')}
+          description={t('programs:programForm.organisationsHelp')}
+          error={organisationsError}
+        >
+          {owner ? <Paragraph data-size="sm">{t('programs:programForm.ownerAlwaysIncluded', { name: owner.name })}</Paragraph> : null}
           {organisations
             .filter((o) => o.id !== ownerOrganisationId)
             .map((o) => (
@@ -108,8 +112,8 @@ export function ProgramForm({
             ))}
         </ChoiceFieldset>
         <Checkbox
-          label={t('programForm.requiresManagerConfirmation')}
-          description={t('programForm.requiresManagerConfirmationHelp')}
+          label={t('programs:programForm.requiresManagerConfirmation')}
+          description={t('programs:programForm.requiresManagerConfirmationHelp')}
           checked={extras.requiresManagerConfirmation}
           onChange={(e) => setExtras((x) => ({ ...x, requiresManagerConfirmation: e.target.checked }))}
         />
@@ -129,7 +133,7 @@ export function ProgramForm({
           {submitLabel}
         </Button>
         <Button variant="tertiary" onClick={onCancel}>
-          {t('common.cancel')}
+          {t('common:common.cancel')}
         </Button>
       </div>
     </form>

@@ -26,7 +26,7 @@ export function NewProgramPage({ me }: { me: Me }) {
   const create = useCreateProgram();
   const organisations = useOrganisationChoices();
   return (
-    <Page title={t('programForm.newHeading')} lead={t('programForm.newIntro')}>
+    <Page title={t('programs:programForm.newHeading')} lead={t('programs:programForm.newIntro')}>
       <ErrorAlert error={organisations.error} />
       {organisations.isPending ? (
         <Loading />
@@ -35,7 +35,7 @@ export function NewProgramPage({ me }: { me: Me }) {
           organisations={organisations.list}
           ownerOrganisationId={me.person?.organisationId ?? null}
           locale={i18n.language}
-          submitLabel={t('programForm.create')}
+          submitLabel={t('programs:programForm.create')}
           pending={create.isPending}
           onSubmit={async (input) => {
             const program = await create.mutateAsync(input);
@@ -58,7 +58,7 @@ export function EditProgramPage({ programId }: { programId: string }) {
   const back = () => navigate({ to: '/programs/$programId', params: { programId } });
   const data = program.data;
   return (
-    <Page title={data ? t('programForm.editHeading', { name: data.name }) : t('programForm.editTitle')}>
+    <Page title={data ? t('programs:programForm.editHeading', { name: data.name }) : t('programs:programForm.editTitle')}>
       <ErrorAlert error={program.error ?? organisations.error} />
       {program.isPending ? <Loading /> : null}
       {data && !data.viewerIsCoordinator ? (
@@ -71,7 +71,7 @@ export function EditProgramPage({ programId }: { programId: string }) {
           organisations={organisations.list}
           ownerOrganisationId={data.ownerOrganisationId}
           locale={i18n.language}
-          submitLabel={t('programForm.save')}
+          submitLabel={t('programs:programForm.save')}
           pending={update.isPending}
           onSubmit={async (input) => {
             await update.mutateAsync(input);

@@ -24,7 +24,7 @@ export function ProgramPage({ programId, me }: { programId: string; me: Me }) {
   const p = program.data;
   if (!p) {
     return (
-      <Page title={t('program.loadingTitle')}>
+      <Page title={t('programs:program.loadingTitle')}>
         <ErrorAlert error={program.error} />
         {program.isPending ? <Loading /> : null}
       </Page>
@@ -38,7 +38,7 @@ export function ProgramPage({ programId, me }: { programId: string; me: Me }) {
       title={p.name}
       lead={
         <>
-          {t('program.lead', { organisation: p.ownerOrganisationName, type: t(`programType.${p.type}`) })}{' '}
+          {t('programs:program.lead', { organisation: p.ownerOrganisationName, type: t(`programs:programType.${p.type}`) })}{' '}
           <ProgramStatusTag status={p.status} />
         </>
       }

@@ -17,7 +17,7 @@ export function ProgramStatusTag({ status }: { status: ProgramStatus }) {
   const { t } = useTranslation();
   return (
     <Tag data-color={COLOR[status]} data-size="sm" data-testid="program-status">
-      {t(`programStatus.${status}`)}
+      {t(`programs:programStatus.${status}`)}
     </Tag>
   );
 }

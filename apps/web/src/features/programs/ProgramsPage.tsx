@@ -20,7 +20,7 @@ export const canCreatePrograms = (me: Me) => {
 
 function ProgramTable({ programs, caption }: { programs: ProgramSummary[]; caption: string }) {
   const { t } = useTranslation();
-  const dash = t('common.none');
+  const dash = t('common:common.none');
   const period = (p: ProgramSummary) =>
     p.startsOn || p.endsOn ? `${formatDate(p.startsOn) || dash} – ${formatDate(p.endsOn) || dash}` : dash;
   return (
@@ -29,12 +29,12 @@ function ProgramTable({ programs, caption }: { programs: ProgramSummary[]; capti
         <caption className="ds-sr-only">{caption}</caption>
         <Table.Head>
           <Table.Row>
-            <Table.HeaderCell>{t('programs.name')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('programs.type')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('programs.status')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('programs.owner')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('programs.closes')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('programs.period')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('programs:list.name')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('programs:list.type')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('programs:list.status')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('programs:list.owner')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('programs:list.closes')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('programs:list.period')}</Table.HeaderCell>
           </Table.Row>
         </Table.Head>
         <Table.Body>
@@ -45,7 +45,7 @@ function ProgramTable({ programs, caption }: { programs: ProgramSummary[]; capti
                   {p.name}
                 </AppLink>
               </Table.Cell>
-              <Table.Cell>{t(`programType.${p.type}`)}</Table.Cell>
+              <Table.Cell>{t(`programs:programType.${p.type}`)}</Table.Cell>
               <Table.Cell>
                 <ProgramStatusTag status={p.status} />
               </Table.Cell>
@@ -68,12 +68,12 @@ export function ProgramsPage({ me }: { me: Me }) {
   const available = (programs.data ?? []).filter((p) => !p.viewerIsCoordinator);
   const actions = canCreatePrograms(me) ? (
     <Button asChild>
-      <Link to="/programs/new">{t('programs.create')}</Link>
+      <Link to="/programs/new">{t('programs:list.create')}</Link>
     </Button>
   ) : null;
 
   return (
-    <Page title={t('programs.heading')} lead={t('programs.intro')} actions={actions}>
+    <Page title={t('programs:list.heading')} lead={t('programs:list.intro')} actions={actions}>
       <ErrorAlert error={programs.error} />
       {programs.isPending ? <Loading /> : null}
       {programs.data ? (
@@ -81,19 +81,19 @@ export function ProgramsPage({ me }: { me: Me }) {
           {managed.length > 0 ? (
             <section aria-labelledby="managed-heading" className="section">
               <Heading level={2} data-size="sm" id="managed-heading">
-                {t('programs.managedHeading')}
+                {t('programs:list.managedHeading')}
               </Heading>
-              <ProgramTable programs={managed} caption={t('programs.managedHeading')} />
+              <ProgramTable programs={managed} caption={t('programs:list.managedHeading')} />
             </section>
           ) : null}
           <section aria-labelledby="available-heading" className="section">
             <Heading level={2} data-size="sm" id="available-heading">
-              {t('programs.availableHeading')}
+              {t('programs:list.availableHeading')}
             </Heading>
             {available.length === 0 ? (
-              <Paragraph>{t('programs.noneAvailable')}</Paragraph>
+              <Paragraph>{t('programs:list.noneAvailable')}</Paragraph>
             ) : (
-              <ProgramTable programs={available} caption={t('programs.availableHeading')} />
+              <ProgramTable programs={available} caption={t('programs:list.availableHeading')} />
             )}
           </section>
         </>

@@ -22,7 +22,7 @@ export function AddQuestionForm({ programId }: { programId: string }) {
     (v) =>
       collect({
         label: required(v.label),
-        options: isChoice(v.kind) && parseOptions(v.options).length < 2 ? 'errors.twoOptions' : undefined,
+        options: isChoice(v.kind) && parseOptions(v.options).length < 2 ? 'common:errors.twoOptions' : undefined,
       }),
     async (v) => {
       setAdded(null);
@@ -35,7 +35,7 @@ export function AddQuestionForm({ programId }: { programId: string }) {
         required: isRequired,
       };
       const question = await add.mutateAsync(input);
-      setAdded(t('questions.added', { label: question.label }));
+      setAdded(t('programs:questions.added', { label: question.label }));
       form.setValues((x) => ({ ...x, label: '', help: '', options: '' }));
       setRequired(false);
     },
@@ -44,30 +44,36 @@ export function AddQuestionForm({ programId }: { programId: string }) {
   return (
     <div className="questions__add">
       <Heading level={3} data-size="xs">
-        {t('questions.addHeading')}
+        {t('programs:questions.addHeading')}
       </Heading>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <SelectField
-          label={t('questions.role')}
-          options={PROGRAM_ROLES.map((r) => ({ value: r, label: t(`questions.roleOption.${r}`) }))}
+          label={t('programs:questions.role')}
+          options={PROGRAM_ROLES.map((r) => ({ value: r, label: t(`programs:questions.roleOption.${r}`) }))}
           {...form.bind('role')}
         />
         <SelectField
-          label={t('questions.kind')}
-          options={QUESTION_KINDS.map((k) => ({ value: k, label: t(`questionKind.${k}`) }))}
+          label={t('programs:questions.kind')}
+          options={QUESTION_KINDS.map((k) => ({ value: k, label: t(`programs:questionKind.${k}`) }))}
           {...form.bind('kind')}
         />
-        <Textfield label={t('questions.label')} required {...form.bind('label')} />
-        <Textfield label={t('questions.help')} {...form.bind('help')} />
+        <Textfield label={t('programs:questions.label')} required {...form.bind('label')} />
+        <Textfield label={t('programs:questions.help')} {...form.bind('help')} />
         {choice ? (
-          <Textfield label={t('questions.options')} description={t('questions.optionsHelp')} multiline rows={4} {...form.bind('options')} />
+          <Textfield
+            label={t('programs:questions.options')}
+            description={t('programs:questions.optionsHelp')}
+            multiline
+            rows={4}
+            {...form.bind('options')}
+          />
         ) : null}
-        <Checkbox label={t('questions.required')} checked={isRequired} onChange={(e) => setRequired(e.target.checked)} />
+        <Checkbox label={t('programs:questions.required')} checked={isRequired} onChange={(e) => setRequired(e.target.checked)} />
         <div aria-live="polite">{added ? <Notice>{added}</Notice> : null}</div>
         <ErrorAlert error={form.formError(['role', 'kind', 'label', 'help', 'options'])} />
         <div className="form__actions">
           <Button type="submit" variant="secondary" loading={add.isPending}>
-            {t('questions.add')}
+            {t('programs:questions.add')}
           </Button>
         </div>
       </form>
@@ -93,16 +99,16 @@ export function EditQuestionForm({ programId, question, onDone }: { programId: s
   );
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
-      <Textfield label={t('questions.label')} required {...form.bind('label')} />
-      <Textfield label={t('questions.help')} {...form.bind('help')} />
-      <Checkbox label={t('questions.required')} checked={isRequired} onChange={(e) => setRequired(e.target.checked)} />
+      <Textfield label={t('programs:questions.label')} required {...form.bind('label')} />
+      <Textfield label={t('programs:questions.help')} {...form.bind('help')} />
+      <Checkbox label={t('programs:questions.required')} checked={isRequired} onChange={(e) => setRequired(e.target.checked)} />
       <ErrorAlert error={form.formError(['label', 'help'])} />
       <div className="form__actions">
         <Button type="submit" loading={update.isPending}>
-          {t('questions.save')}
+          {t('programs:questions.save')}
         </Button>
         <Button variant="tertiary" onClick={onDone}>
-          {t('common.cancel')}
+          {t('common:common.cancel')}
         </Button>
       </div>
     </form>

@@ -38,9 +38,9 @@ export function QuestionsSection({ programId }: { programId: string }) {
   return (
     <section aria-labelledby="questions-heading" className="section">
       <Heading level={2} data-size="sm" id="questions-heading">
-        {t('questions.heading')}
+        {t('programs:questions.heading')}
       </Heading>
-      <Paragraph>{t('questions.intro')}</Paragraph>
+      <Paragraph>{t('programs:questions.intro')}</Paragraph>
       <ErrorAlert error={questions.error ?? update.error} />
       {questions.isPending ? <Loading /> : null}
       {PROGRAM_ROLES.map((role) => {
@@ -48,10 +48,10 @@ export function QuestionsSection({ programId }: { programId: string }) {
         return (
           <div key={role} className="questions">
             <Heading level={3} data-size="xs">
-              {t(`questions.for.${role}`)}
+              {t(`programs:questions.for.${role}`)}
             </Heading>
             {list.length === 0 ? (
-              <Paragraph data-size="sm">{t('questions.empty')}</Paragraph>
+              <Paragraph data-size="sm">{t('programs:questions.empty')}</Paragraph>
             ) : (
               <ol className="questions__list">
                 {list.map((q, i) => (
@@ -59,11 +59,11 @@ export function QuestionsSection({ programId }: { programId: string }) {
                     <div>
                       <strong>{q.label}</strong>{' '}
                       <Tag data-size="sm" data-color="neutral">
-                        {t(`questionKind.${q.kind}`)}
+                        {t(`programs:questionKind.${q.kind}`)}
                       </Tag>{' '}
                       {q.required ? (
                         <Tag data-size="sm" data-color="info">
-                          {t('questions.requiredTag')}
+                          {t('programs:questions.requiredTag')}
                         </Tag>
                       ) : null}
                       {q.options.length ? <div className="cell-note">{q.options.join(' · ')}</div> : null}
@@ -74,35 +74,35 @@ export function QuestionsSection({ programId }: { programId: string }) {
                         variant="tertiary"
                         data-size="sm"
                         disabled={i === 0 || moving}
-                        aria-label={t('questions.moveUpLabel', { label: q.label })}
+                        aria-label={t('programs:questions.moveUpLabel', { label: q.label })}
                         onClick={() => void move(list, i, -1)}
                       >
-                        {t('questions.moveUp')}
+                        {t('programs:questions.moveUp')}
                       </Button>
                       <Button
                         variant="tertiary"
                         data-size="sm"
                         disabled={i === list.length - 1 || moving}
-                        aria-label={t('questions.moveDownLabel', { label: q.label })}
+                        aria-label={t('programs:questions.moveDownLabel', { label: q.label })}
                         onClick={() => void move(list, i, 1)}
                       >
-                        {t('questions.moveDown')}
+                        {t('programs:questions.moveDown')}
                       </Button>
                       <Button
                         variant="tertiary"
                         data-size="sm"
-                        aria-label={t('questions.editLabel', { label: q.label })}
+                        aria-label={t('programs:questions.editLabel', { label: q.label })}
                         onClick={() => setDialog({ mode: 'edit', question: q })}
                       >
-                        {t('common.edit')}
+                        {t('common:common.edit')}
                       </Button>
                       <Button
                         variant="tertiary"
                         data-size="sm"
-                        aria-label={t('questions.deleteLabel', { label: q.label })}
+                        aria-label={t('programs:questions.deleteLabel', { label: q.label })}
                         onClick={() => setDialog({ mode: 'delete', question: q })}
                       >
-                        {t('common.delete')}
+                        {t('common:common.delete')}
                       </Button>
                     </span>
                   </li>
@@ -116,11 +116,11 @@ export function QuestionsSection({ programId }: { programId: string }) {
       <AppDialog
         open={dialog !== null}
         onClose={close}
-        title={dialog?.mode === 'delete' ? t('questions.deleteHeading') : t('questions.editHeading')}
+        title={dialog?.mode === 'delete' ? t('programs:questions.deleteHeading') : t('programs:questions.editHeading')}
       >
         {dialog?.mode === 'delete' ? (
           <>
-            <Paragraph>{t('questions.deleteConfirm', { label: dialog.question.label })}</Paragraph>
+            <Paragraph>{t('programs:questions.deleteConfirm', { label: dialog.question.label })}</Paragraph>
             <ErrorAlert error={remove.error} />
             <div className="form__actions">
               <Button
@@ -128,10 +128,10 @@ export function QuestionsSection({ programId }: { programId: string }) {
                 loading={remove.isPending}
                 onClick={() => remove.mutate(dialog.question.id, { onSuccess: close })}
               >
-                {t('common.delete')}
+                {t('common:common.delete')}
               </Button>
               <Button variant="tertiary" onClick={close}>
-                {t('common.cancel')}
+                {t('common:common.cancel')}
               </Button>
             </div>
           </>

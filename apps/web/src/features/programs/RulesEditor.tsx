@@ -22,16 +22,16 @@ export function RulesEditor({ role, rules, onChange, errorText }: RulesEditorPro
 
   return (
     <Fieldset className="rules">
-      <Fieldset.Legend>{t(`rules.legend.${role}`)}</Fieldset.Legend>
-      <Fieldset.Description>{t('rules.intro')}</Fieldset.Description>
+      <Fieldset.Legend>{t(`programs:rules.legend.${role}`)}</Fieldset.Legend>
+      <Fieldset.Description>{t('programs:rules.intro')}</Fieldset.Description>
       {RULE_KINDS.map((kind) => {
         const i = index(kind);
         const rule = rules[i];
         return (
           <div key={kind} className="rules__rule">
             <Checkbox
-              label={t(`rules.kind.${kind}`)}
-              description={t(`rules.help.${kind}`)}
+              label={t(`programs:rules.kind.${kind}`)}
+              description={t(`programs:rules.help.${kind}`)}
               checked={Boolean(rule)}
               onChange={(e) => toggle(kind, e.target.checked)}
             />
@@ -40,7 +40,7 @@ export function RulesEditor({ role, rules, onChange, errorText }: RulesEditorPro
                 {(['min', 'max'] as const).map((bound) => (
                   <Textfield
                     key={bound}
-                    label={t(`rules.${rule.kind}.${bound}`)}
+                    label={t(`programs:rules.${rule.kind}.${bound}`)}
                     inputMode={rule.kind === 'age' ? 'numeric' : 'decimal'}
                     name={ruleField(role, i, bound)}
                     value={rule[bound]}
@@ -53,12 +53,12 @@ export function RulesEditor({ role, rules, onChange, errorText }: RulesEditorPro
             {rule && rule.kind === 'staffResponsibility' ? (
               <div className="rules__bounds">
                 <SelectField
-                  label={t('rules.staffResponsibility.label')}
+                  label={t('programs:rules.staffResponsibility.label')}
                   value={rule.required ? 'yes' : 'no'}
                   onChange={(e) => update({ kind: 'staffResponsibility', required: e.target.value === 'yes' })}
                   options={[
-                    { value: 'yes', label: t('rules.staffResponsibility.required') },
-                    { value: 'no', label: t('rules.staffResponsibility.notAllowed') },
+                    { value: 'yes', label: t('programs:rules.staffResponsibility.required') },
+                    { value: 'no', label: t('programs:rules.staffResponsibility.notAllowed') },
                   ]}
                 />
               </div>

@@ -120,13 +120,13 @@ const DECIMAL = /^\d+([.,]\d+)?$/;
 function checkNumber(value: string, { decimal = false, min = 0, max = Number.MAX_SAFE_INTEGER } = {}) {
   const v = value.trim();
   if (!v) return undefined;
-  if (!(decimal ? DECIMAL : INTEGER).test(v)) return 'errors.number' as const;
+  if (!(decimal ? DECIMAL : INTEGER).test(v)) return 'common:errors.number' as const;
   const n = Number(v.replace(',', '.'));
-  return n < min || n > max ? ('errors.number' as const) : undefined;
+  return n < min || n > max ? ('common:errors.number' as const) : undefined;
 }
 
 /** Field name of a rule's bound, as the API names it. */
-export const ruleField = (role: ProgramRole, index: number, bound: 'min' | 'max') => `rules.${role}.${index}.${bound}`;
+export const ruleField = (role: ProgramRole, index: number, bound: 'min' | 'max') => `programs:rules.${role}.${index}.${bound}`;
 
 /** Client-side checks; the API checks again and names the field it refuses. */
 export function validateProgram(v: ProgramFormValues, extras: ProgramFormExtras): FormErrors {
@@ -138,9 +138,9 @@ export function validateProgram(v: ProgramFormValues, extras: ProgramFormExtras)
     feePerMentor: checkNumber(v.feePerMentor, { max: 1_000_000 }),
     capacity: checkNumber(v.capacity, { min: 1, max: 10_000 }),
     applicationClosesOn:
-      v.applicationOpensOn && v.applicationClosesOn && v.applicationClosesOn < v.applicationOpensOn ? 'errors.dateOrder' : undefined,
-    endsOn: v.startsOn && v.endsOn && v.endsOn < v.startsOn ? 'errors.dateOrder' : undefined,
-    languages: extras.languages.length === 0 ? 'errors.required' : undefined,
+      v.applicationOpensOn && v.applicationClosesOn && v.applicationClosesOn < v.applicationOpensOn ? 'common:errors.dateOrder' : undefined,
+    endsOn: v.startsOn && v.endsOn && v.endsOn < v.startsOn ? 'common:errors.dateOrder' : undefined,
+    languages: extras.languages.length === 0 ? 'common:errors.required' : undefined,
   };
   for (const role of PROGRAM_ROLES) {
     extras.rules[role].forEach((rule, i) => {
@@ -149,7 +149,9 @@ export function validateProgram(v: ProgramFormValues, extras: ProgramFormExtras)
       errors[ruleField(role, i, 'min')] = checkNumber(rule.min, limits);
       errors[ruleField(role, i, 'max')] =
         checkNumber(rule.max, limits) ??
-        (rule.min && rule.max && Number(rule.max.replace(',', '.')) < Number(rule.min.replace(',', '.')) ? 'errors.number' : undefined);
+        (rule.min && rule.max && Number(rule.max.replace(',', '.')) < Number(rule.min.replace(',', '.'))
+          ? 'common:errors.number'
+          : undefined);
     });
   }
   return Object.fromEntries(Object.entries(errors).filter(([, e]) => e)) as FormErrors;

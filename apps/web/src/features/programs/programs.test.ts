@@ -61,12 +61,12 @@ describe('program form', () => {
       extras({ languages: [], rules: { adept: [], mentor: [{ kind: 'age', min: '10', max: '' }] } }),
     );
     expect(errors).toEqual({
-      name: 'errors.required',
-      feePerAdept: 'errors.number',
-      capacity: 'errors.number',
-      applicationClosesOn: 'errors.dateOrder',
-      languages: 'errors.required',
-      [ruleField('mentor', 0, 'min')]: 'errors.number',
+      name: 'common:errors.required',
+      feePerAdept: 'common:errors.number',
+      capacity: 'common:errors.number',
+      applicationClosesOn: 'common:errors.dateOrder',
+      languages: 'common:errors.required',
+      [ruleField('mentor', 0, 'min')]: 'common:errors.number',
     });
     expect(validateProgram({ ...initialValues(), name: 'ok' }, extras())).toEqual({});
   });

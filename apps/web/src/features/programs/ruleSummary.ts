@@ -11,17 +11,19 @@ export function useRuleSummary() {
       case 'yearsAsManager':
       case 'age': {
         const values = { min: fmt(rule.min), max: fmt(rule.max) };
-        if (rule.min != null && rule.max != null) return t(`ruleSummary.${rule.kind}.between`, values);
-        if (rule.min != null) return t(`ruleSummary.${rule.kind}.min`, values);
-        if (rule.max != null) return t(`ruleSummary.${rule.kind}.max`, values);
-        return t(`rules.kind.${rule.kind}`);
+        if (rule.min != null && rule.max != null) return t(`programs:ruleSummary.${rule.kind}.between`, values);
+        if (rule.min != null) return t(`programs:ruleSummary.${rule.kind}.min`, values);
+        if (rule.max != null) return t(`programs:ruleSummary.${rule.kind}.max`, values);
+        return t(`programs:rules.kind.${rule.kind}`);
       }
       case 'staffResponsibility':
-        return t(rule.required ? 'ruleSummary.staffResponsibility.required' : 'ruleSummary.staffResponsibility.notAllowed');
+        return t(
+          rule.required ? 'programs:ruleSummary.staffResponsibility.required' : 'programs:ruleSummary.staffResponsibility.notAllowed',
+        );
       case 'participatingOrganisation':
-        return t('ruleSummary.participatingOrganisation');
+        return t('programs:ruleSummary.participatingOrganisation');
       case 'underRepresentedGroup':
-        return t('ruleSummary.underRepresentedGroup');
+        return t('programs:ruleSummary.underRepresentedGroup');
     }
   };
 }

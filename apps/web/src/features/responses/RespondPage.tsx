@@ -15,7 +15,7 @@ export function RespondPage({ token }: { token: string }) {
   const { t } = useTranslation();
   const link = useResponseLink(token);
   const view = link.data;
-  const title = view ? t(`respond.heading.${view.kind}`) : t('respond.title');
+  const title = view ? t(`applications:respond.heading.${view.kind}`) : t('applications:respond.title');
 
   let body;
   if (link.isPending) body = <Loading />;
@@ -23,7 +23,7 @@ export function RespondPage({ token }: { token: string }) {
     body =
       link.error instanceof ApiError && (link.error.code === 'not_found' || link.error.code === 'validation') ? (
         <Alert data-color="warning">
-          <Paragraph>{t('respond.notFound')}</Paragraph>
+          <Paragraph>{t('applications:respond.notFound')}</Paragraph>
         </Alert>
       ) : (
         <ErrorAlert error={link.error} />
@@ -44,31 +44,31 @@ function ResponseBody({ token, view }: { token: string; view: TokenView }) {
     applicant: view.applicantName,
     organisation: view.organisationName,
     program: view.programName,
-    role: t(`respond.role.${view.role}`),
+    role: t(`applications:respond.role.${view.role}`),
   };
   return (
     <>
-      <Paragraph>{t(`respond.intro.${view.kind}`, values)}</Paragraph>
+      <Paragraph>{t(`applications:respond.intro.${view.kind}`, values)}</Paragraph>
       {view.programPurpose ? (
         <div className="program-text">
           <Heading level={2} data-size="xs">
-            {t('respond.purposeHeading')}
+            {t('applications:respond.purposeHeading')}
           </Heading>
           <Paragraph className="pre-line">{view.programPurpose}</Paragraph>
         </div>
       ) : null}
       {view.kind === 'confirmation' ? (
-        <Paragraph>{t('respond.confirmationAsk', values)}</Paragraph>
+        <Paragraph>{t('applications:respond.confirmationAsk', values)}</Paragraph>
       ) : (
-        <Paragraph>{t('respond.recommendationAsk', values)}</Paragraph>
+        <Paragraph>{t('applications:respond.recommendationAsk', values)}</Paragraph>
       )}
       {thanks || view.status === 'answered' ? (
         <Alert data-color="success" role="status">
-          <Paragraph>{thanks ? t('respond.thanks') : t('respond.answered')}</Paragraph>
+          <Paragraph>{thanks ? t('applications:respond.thanks') : t('applications:respond.answered')}</Paragraph>
         </Alert>
       ) : view.status === 'expired' ? (
         <Alert data-color="warning">
-          <Paragraph>{t('respond.expired', { date: formatDateTime(view.expiresAt) })}</Paragraph>
+          <Paragraph>{t('applications:respond.expired', { date: formatDateTime(view.expiresAt) })}</Paragraph>
         </Alert>
       ) : (
         <ResponseForm token={token} view={view} onDone={() => setThanks(true)} />
@@ -107,13 +107,16 @@ function ResponseForm({ token, view, onDone }: { token: string; view: TokenView;
 
   return (
     <form onSubmit={onSubmit} noValidate className="form">
-      <ChoiceFieldset legend={t(`respond.legend.${view.kind}`)} error={missing ? t('respond.chooseOne') : undefined}>
+      <ChoiceFieldset
+        legend={t(`applications:respond.legend.${view.kind}`)}
+        error={missing ? t('applications:respond.chooseOne') : undefined}
+      >
         {OPTIONS[view.kind].map((option) => (
           <Radio
             key={option}
             name="answer"
             value={option}
-            label={t(`respond.option.${option}`)}
+            label={t(`applications:respond.option.${option}`)}
             checked={choice === option}
             aria-invalid={missing ? true : undefined}
             onChange={() => {
@@ -124,17 +127,17 @@ function ResponseForm({ token, view, onDone }: { token: string; view: TokenView;
         ))}
       </ChoiceFieldset>
       <Textfield
-        label={t('respond.comment')}
-        description={t(`respond.commentHelp.${view.kind}`)}
+        label={t('applications:respond.comment')}
+        description={t(`applications:respond.commentHelp.${view.kind}`)}
         multiline
         rows={4}
         value={comment}
         onChange={(e) => setComment(e.target.value)}
       />
-      <ErrorAlert error={error} messages={{ conflict: t('respond.conflict') }} />
+      <ErrorAlert error={error} messages={{ conflict: t('applications:respond.conflict') }} />
       <div className="form__actions">
         <Button type="submit" loading={pending}>
-          {t('respond.submit')}
+          {t('applications:respond.submit')}
         </Button>
       </div>
     </form>

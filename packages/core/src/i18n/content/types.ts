@@ -1,4 +1,0 @@
-import type { contentSv } from './sv';
-import type { DeepStrings } from '../types';
-
-export type ContentCatalog = DeepStrings<typeof contentSv>;
