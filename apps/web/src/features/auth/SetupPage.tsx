@@ -11,14 +11,7 @@ import { useForm } from '../../lib/form';
 import { collect, email, password, required } from '../../lib/validate';
 import { useSetup, useSignIn } from './api';
 
-const FIELDS = [
-  'organisations:organisation.name',
-  'organisations:organisation.kind',
-  'organisations:organisation.country',
-  'admin.name',
-  'admin.email',
-  'admin.password',
-] as const;
+const FIELDS = ['organisation.name', 'organisation.kind', 'organisation.country', 'admin.name', 'admin.email', 'admin.password'] as const;
 
 /** First run: the organisation and its first administrator, then straight in. */
 export function SetupPage() {
@@ -29,9 +22,9 @@ export function SetupPage() {
   const kinds = useKindOptions();
   const countries = useCountryOptions();
   const form = useForm({
-    'organisations:organisation.name': '',
-    'organisations:organisation.kind': 'agency',
-    'organisations:organisation.country': currentLocale() === 'nb' ? 'NO' : 'SE',
+    'organisation.name': '',
+    'organisation.kind': 'agency',
+    'organisation.country': currentLocale() === 'nb' ? 'NO' : 'SE',
     'admin.name': '',
     'admin.email': '',
     'admin.password': '',
@@ -40,7 +33,7 @@ export function SetupPage() {
   const onSubmit = form.submit(
     (v) =>
       collect({
-        'organisations:organisation.name': required(v['organisations:organisation.name']),
+        'organisation.name': required(v['organisation.name']),
         'admin.name': required(v['admin.name']),
         'admin.email': email(v['admin.email']),
         'admin.password': password(v['admin.password']),
@@ -48,9 +41,9 @@ export function SetupPage() {
     async (v) => {
       const input: SetupInput = {
         organisation: {
-          name: v['organisations:organisation.name'].trim(),
-          kind: v['organisations:organisation.kind'] as SetupInput['organisation']['kind'],
-          country: v['organisations:organisation.country'] as SetupInput['organisation']['country'],
+          name: v['organisation.name'].trim(),
+          kind: v['organisation.kind'] as SetupInput['organisation']['kind'],
+          country: v['organisation.country'] as SetupInput['organisation']['country'],
         },
         admin: { name: v['admin.name'].trim(), email: v['admin.email'].trim(), password: v['admin.password'], locale: currentLocale() },
       };
@@ -65,14 +58,9 @@ export function SetupPage() {
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <Fieldset>
           <Fieldset.Legend>{t('setup:organisationLegend')}</Fieldset.Legend>
-          <Textfield
-            label={t('setup:organisationName')}
-            autoComplete="organization"
-            required
-            {...form.bind('organisations:organisation.name')}
-          />
-          <SelectField label={t('setup:kind')} options={kinds} {...form.bind('organisations:organisation.kind')} />
-          <SelectField label={t('setup:country')} options={countries} {...form.bind('organisations:organisation.country')} />
+          <Textfield label={t('setup:organisationName')} autoComplete="organization" required {...form.bind('organisation.name')} />
+          <SelectField label={t('setup:kind')} options={kinds} {...form.bind('organisation.kind')} />
+          <SelectField label={t('setup:country')} options={countries} {...form.bind('organisation.country')} />
         </Fieldset>
         <Fieldset>
           <Fieldset.Legend>{t('setup:adminLegend')}</Fieldset.Legend>

@@ -54,7 +54,7 @@ export function ProgramForm({
 
   const setRules = (role: ProgramRole, rules: ProgramFormExtras['rules'][ProgramRole]) => {
     setExtras((x) => ({ ...x, rules: { ...x.rules, [role]: rules } }));
-    form.setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !k.startsWith(`programs:rules.${role}.`))));
+    form.setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !k.startsWith(`rules.${role}.`))));
   };
   const toggleOrganisation = (id: string, on: boolean) =>
     setExtras((x) => ({ ...x, organisationIds: on ? [...x.organisationIds, id] : x.organisationIds.filter((o) => o !== id) }));

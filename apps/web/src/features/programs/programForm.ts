@@ -126,7 +126,7 @@ function checkNumber(value: string, { decimal = false, min = 0, max = Number.MAX
 }
 
 /** Field name of a rule's bound, as the API names it. */
-export const ruleField = (role: ProgramRole, index: number, bound: 'min' | 'max') => `programs:rules.${role}.${index}.${bound}`;
+export const ruleField = (role: ProgramRole, index: number, bound: 'min' | 'max') => `rules.${role}.${index}.${bound}`;
 
 /** Client-side checks; the API checks again and names the field it refuses. */
 export function validateProgram(v: ProgramFormValues, extras: ProgramFormExtras): FormErrors {
