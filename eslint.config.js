@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { serverBoundaries } from './apps/server/eslint.boundaries.js';
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'packages/db/migrations/**', '.test-results/**'] },
@@ -53,4 +54,5 @@ export default tseslint.config(
       ],
     },
   },
+  ...serverBoundaries,
 );

@@ -13,22 +13,9 @@ import { createAuth } from './auth/auth';
 import { authRoutes } from './auth/routes';
 import { Mailer } from './mail/mailer';
 import { startJobs, type Jobs } from './jobs/boss';
-import { sendDigests } from './modules/applications/digest';
 import { registerErrorHandling, AppError, notFound } from './platform/errors';
 import { resolveActor } from './platform/actor';
-import { setupRoutes } from './modules/setup/routes';
-import { meRoutes } from './modules/me/routes';
-import { organisationRoutes } from './modules/organisations/routes';
-import { unitRoutes } from './modules/units/routes';
-import { peopleRoutes } from './modules/people/routes';
-import { invitationRoutes } from './modules/invitations/routes';
-import { outboxRoutes } from './modules/outbox/routes';
-import { programRoutes } from './modules/programs/routes';
-import { applicationRoutes } from './modules/applications/routes';
-import { responseAndRegisterRoutes } from './modules/applications/public-routes';
-import { matchingRoutes } from './modules/matching/routes';
-import { mentorshipRoutes } from './modules/mentorship/routes';
-import { sendNudges } from './modules/mentorship/nudges';
+import { modules, sendDigests, sendNudges } from './modules';
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -127,21 +114,8 @@ export async function buildApp(
   });
 
   await app.register(authRoutes, { auth, publicUrl: config.publicUrl });
-  for (const plugin of [
-    setupRoutes,
-    meRoutes,
-    organisationRoutes,
-    unitRoutes,
-    peopleRoutes,
-    invitationRoutes,
-    outboxRoutes,
-    programRoutes,
-    applicationRoutes,
-    responseAndRegisterRoutes,
-    matchingRoutes,
-    mentorshipRoutes,
-  ]) {
-    await app.register(plugin, { ctx });
+  for (const module of modules) {
+    for (const routes of module.routes) await app.register(routes, { ctx });
   }
 
   await registerWeb(app, config.webDist);

@@ -1,9 +1,8 @@
 import { connect } from '@lots/db';
 import { loadConfig } from './config';
 import { buildApp } from './app';
-import { userCount } from './modules/setup/service';
+import { failInterruptedRuns, userCount } from './modules';
 import { seedDemo } from './seed/demo';
-import { failInterruptedRuns } from './modules/matching/run-service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/accounts';
 
 async function main() {

@@ -12,7 +12,7 @@ import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { AppError, forbidden, invalid } from '../../platform/errors';
 import { audit } from '../../platform/audit';
-import { loadProgramAccess, type ProgramAccess } from '../programs/policy';
+import { loadProgramAccess, type ProgramAccess } from '../programs';
 import * as repo from './repository';
 import { listQuestions } from './questions-repository';
 import { checkAnswers } from './answers';

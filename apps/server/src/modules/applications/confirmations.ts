@@ -1,17 +1,15 @@
-import { eq } from 'drizzle-orm';
-import { schema, type DbOrTx } from '@lots/db';
+import type { DbOrTx } from '@lots/db';
 import { localeSchema, type Application, type Locale } from '@lots/core';
 import type { AppContext } from '../../context';
 import { daysFromNow, newToken } from '../../platform/tokens';
-import type { ProgramAccess } from '../programs/policy';
+import type { ProgramAccess } from '../programs';
 import * as repo from './repository';
 
 export const CONFIRMATION_DAYS = 14;
 
 /** The language to write to someone by e-mail address: their own if they are in Lots, else the given one. */
 export async function localeOfAddress(db: DbOrTx, email: string, fallback: Locale): Promise<Locale> {
-  const [row] = await db.select({ locale: schema.user.locale }).from(schema.user).where(eq(schema.user.email, email.toLowerCase()));
-  return localeSchema.catch(fallback).parse(row?.locale ?? fallback);
+  return localeSchema.catch(fallback).parse((await repo.userLocaleByEmail(db, email)) ?? fallback);
 }
 
 /** Mails the adept's manager a link to the confirmation page (first request or reminder). */

@@ -10,9 +10,9 @@ import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { AppError, type ErrorDetail } from '../../platform/errors';
 import { audit } from '../../platform/audit';
-import { fileError, issueProblem, problem, readImportFile, type ImportErrorCode, type ImportErrorValues } from '../people/import-file';
-import * as people from '../people/repository';
-import { requireManage } from '../programs/policy';
+import { fileError, issueProblem, problem, readImportFile, type ImportErrorCode, type ImportErrorValues } from '../people';
+import * as people from '../people';
+import { requireManage } from '../programs';
 import * as repo from './repository';
 
 const list = (s: string | undefined) =>

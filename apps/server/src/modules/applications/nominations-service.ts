@@ -4,10 +4,10 @@ import type { Actor } from '../../platform/actor';
 import { AppError, conflict, forbidden, invalid } from '../../platform/errors';
 import { audit } from '../../platform/audit';
 import { isUniqueViolation } from '../../platform/errors';
-import { loadProgramAccess, requireManage } from '../programs/policy';
-import * as people from '../people/repository';
-import { loadPerson } from '../people/service';
-import { issueInvitation } from '../invitations/service';
+import { loadProgramAccess, requireManage } from '../programs';
+import * as people from '../people';
+import { loadPerson } from '../people';
+import { issueInvitation } from '../invitations';
 import * as repo from './repository';
 import { isOpenForApplications } from './present';
 

@@ -8,7 +8,7 @@ import {
   type Rules,
 } from '@lots/core';
 import type { DbOrTx } from '@lots/db';
-import type { ProgramAccess } from '../programs/policy';
+import type { ProgramAccess } from '../programs';
 import * as repo from './repository';
 
 export interface PresentOptions {

@@ -4,7 +4,7 @@ import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { notFound } from '../../platform/errors';
 import { audit } from '../../platform/audit';
-import { loadProgramAccess, requireManage } from '../programs/policy';
+import { loadProgramAccess, requireManage } from '../programs';
 import * as repo from './questions-repository';
 
 type QuestionInput = z.output<typeof questionInputSchema>;

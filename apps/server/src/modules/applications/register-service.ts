@@ -1,14 +1,11 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { schema } from '@lots/db';
 import { profileSchema } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { forbidden, notFound } from '../../platform/errors';
 import { audit } from '../../platform/audit';
-import { listVisibleProgramIds } from '../programs/repository';
-
-const { applications, programs, people, organisations, mentorTrainings } = schema;
+import { listVisibleProgramIds } from '../programs';
+import * as repo from './repository';
 
 /** The programs whose mentors a person may see in the register: the ones they coordinate or administer. */
 async function managedProgramIds(ctx: AppContext, actor: Actor): Promise<string[] | null> {
@@ -31,33 +28,8 @@ export interface RegisterFilter {
 export async function mentorRegister(ctx: AppContext, actor: Actor, filter: RegisterFilter = {}) {
   const programIds = await managedProgramIds(ctx, actor);
   if (programIds && programIds.length === 0) return [];
-  const conditions = [eq(applications.role, 'mentor'), eq(applications.status, 'accepted')];
-  if (programIds) conditions.push(inArray(applications.programId, programIds));
-  if (filter.programId) conditions.push(eq(applications.programId, filter.programId));
-  const rows = await ctx.db
-    .select({
-      applicationId: applications.id,
-      personId: people.id,
-      name: people.name,
-      email: people.email,
-      title: people.title,
-      organisationId: people.organisationId,
-      organisationName: organisations.name,
-      programId: programs.id,
-      programName: programs.name,
-      programStatus: programs.status,
-      profile: applications.profile,
-      activePairs: sql<number>`(select count(*)::int from pairs pr where pr.mentor_application_id = ${applications.id} and pr.status = 'active')`,
-    })
-    .from(applications)
-    .innerJoin(people, eq(people.id, applications.personId))
-    .innerJoin(organisations, eq(organisations.id, people.organisationId))
-    .innerJoin(programs, eq(programs.id, applications.programId))
-    .where(and(...conditions));
-  const personIds = [...new Set(rows.map((r) => r.personId))];
-  const trainings = personIds.length
-    ? await ctx.db.select().from(mentorTrainings).where(inArray(mentorTrainings.personId, personIds)).orderBy(mentorTrainings.completedOn)
-    : [];
+  const rows = await repo.mentorRows(ctx.db, programIds, filter.programId);
+  const trainings = await repo.trainingsOf(ctx.db, [...new Set(rows.map((r) => r.personId))]);
   const byPerson = new Map<
     string,
     {
@@ -144,12 +116,9 @@ export async function addTraining(ctx: AppContext, actor: Actor, personId: strin
   const entries = await mentorRegister(ctx, actor);
   if (!entries.some((e) => e.personId === personId)) throw notFound('Mentor');
   await ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(mentorTrainings)
-      .values({ personId, name: input.name, completedOn: input.completedOn })
-      .returning({ id: mentorTrainings.id });
-    const [person] = await tx.select({ organisationId: people.organisationId }).from(people).where(eq(people.id, personId));
-    await audit(tx, actor, person?.organisationId ?? null, 'training.create', 'mentor_training', row!.id, { personId, name: input.name });
+    const id = await repo.insertTraining(tx, { personId, name: input.name, completedOn: input.completedOn });
+    const organisationId = await repo.organisationOfPerson(tx, personId);
+    await audit(tx, actor, organisationId ?? null, 'training.create', 'mentor_training', id, { personId, name: input.name });
   });
   return (await mentorRegister(ctx, actor)).find((e) => e.personId === personId)!;
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
 import { schema, type DbOrTx } from '@lots/db';
 
 const { applications, sensitiveAnswers, managerConfirmations, recommendations, nominations, people, organisations, user } = schema;
@@ -168,4 +168,119 @@ export async function nominationsOf(db: DbOrTx, programId: string) {
 export async function insertNomination(db: DbOrTx, values: typeof nominations.$inferInsert) {
   const [row] = await db.insert(nominations).values(values).returning({ id: nominations.id });
   return row!.id;
+}
+
+/** The saved language of the user with this e-mail address, if there is one. */
+export async function userLocaleByEmail(db: DbOrTx, email: string): Promise<string | undefined> {
+  const [row] = await db.select({ locale: user.locale }).from(user).where(eq(user.email, email.toLowerCase()));
+  return row?.locale;
+}
+
+/** What a confirmation or recommendation page shows about the application it is for. */
+export async function linkContext(db: DbOrTx, applicationId: string) {
+  const [row] = await db
+    .select({
+      applicantName: people.name,
+      organisationName: organisations.name,
+      role: applications.role,
+      programName: schema.programs.name,
+      programPurpose: schema.programs.purpose,
+      ownerOrganisationId: schema.programs.ownerOrganisationId,
+    })
+    .from(applications)
+    .innerJoin(people, eq(people.id, applications.personId))
+    .innerJoin(organisations, eq(organisations.id, people.organisationId))
+    .innerJoin(schema.programs, eq(schema.programs.id, applications.programId))
+    .where(eq(applications.id, applicationId));
+  return row;
+}
+
+/** The accepted mentor applications of some programs (all programs when `programIds` is null). */
+export async function mentorRows(db: DbOrTx, programIds: string[] | null, programId?: string) {
+  const conditions = [eq(applications.role, 'mentor'), eq(applications.status, 'accepted')];
+  if (programIds) conditions.push(inArray(applications.programId, programIds));
+  if (programId) conditions.push(eq(applications.programId, programId));
+  return db
+    .select({
+      applicationId: applications.id,
+      personId: people.id,
+      name: people.name,
+      email: people.email,
+      title: people.title,
+      organisationId: people.organisationId,
+      organisationName: organisations.name,
+      programId: schema.programs.id,
+      programName: schema.programs.name,
+      programStatus: schema.programs.status,
+      profile: applications.profile,
+      activePairs: sql<number>`(select count(*)::int from pairs pr where pr.mentor_application_id = ${applications.id} and pr.status = 'active')`,
+    })
+    .from(applications)
+    .innerJoin(people, eq(people.id, applications.personId))
+    .innerJoin(organisations, eq(organisations.id, people.organisationId))
+    .innerJoin(schema.programs, eq(schema.programs.id, applications.programId))
+    .where(and(...conditions));
+}
+
+export async function trainingsOf(db: DbOrTx, personIds: string[]) {
+  if (!personIds.length) return [];
+  const { mentorTrainings } = schema;
+  return db.select().from(mentorTrainings).where(inArray(mentorTrainings.personId, personIds)).orderBy(mentorTrainings.completedOn);
+}
+
+export async function insertTraining(db: DbOrTx, values: typeof schema.mentorTrainings.$inferInsert) {
+  const [row] = await db.insert(schema.mentorTrainings).values(values).returning({ id: schema.mentorTrainings.id });
+  return row!.id;
+}
+
+export async function organisationOfPerson(db: DbOrTx, personId: string) {
+  const [person] = await db.select({ organisationId: people.organisationId }).from(people).where(eq(people.id, personId));
+  return person?.organisationId;
+}
+
+/** Programs taking applications or in selection: the ones the daily digest looks at. */
+export async function digestPrograms(db: DbOrTx) {
+  const { programs } = schema;
+  return db
+    .select({ id: programs.id, name: programs.name, owner: programs.ownerOrganisationId })
+    .from(programs)
+    .where(inArray(programs.status, ['open', 'selection']));
+}
+
+/** What happened in a program since its last digest (the digest row is locked until the transaction ends). */
+export async function digestNews(tx: DbOrTx, programId: string) {
+  const { programDigests } = schema;
+  const [digest] = await tx.select().from(programDigests).where(eq(programDigests.programId, programId)).for('update');
+  const since = digest?.lastSentAt ?? new Date(0);
+  const [apps] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(applications)
+    .where(and(eq(applications.programId, programId), isNotNull(applications.submittedAt), gt(applications.submittedAt, since)));
+  const [answers] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(managerConfirmations)
+    .innerJoin(applications, eq(applications.id, managerConfirmations.applicationId))
+    .where(
+      and(eq(applications.programId, programId), isNotNull(managerConfirmations.respondedAt), gt(managerConfirmations.respondedAt, since)),
+    );
+  return { applications: apps?.n ?? 0, confirmations: answers?.n ?? 0 };
+}
+
+/** The coordinators of a program who have an account, with their language. */
+export async function coordinatorsWithAccounts(db: DbOrTx, programId: string) {
+  const { programCoordinators } = schema;
+  return db
+    .select({ name: people.name, email: people.email, locale: user.locale })
+    .from(programCoordinators)
+    .innerJoin(people, eq(people.id, programCoordinators.personId))
+    .innerJoin(user, eq(user.id, people.userId))
+    .where(eq(programCoordinators.programId, programId));
+}
+
+export async function markDigestSent(db: DbOrTx, programId: string, now: Date) {
+  const { programDigests } = schema;
+  await db
+    .insert(programDigests)
+    .values({ programId, lastSentAt: now })
+    .onConflictDoUpdate({ target: programDigests.programId, set: { lastSentAt: now } });
 }

@@ -1,5 +1,4 @@
-import { eq } from 'drizzle-orm';
-import { schema, type DbOrTx } from '@lots/db';
+import type { DbOrTx } from '@lots/db';
 import type { AppContext } from '../../context';
 import { AppError, notFound } from '../../platform/errors';
 import { audit } from '../../platform/audit';
@@ -35,20 +34,7 @@ async function resolve(ctx: AppContext, token: string) {
 }
 
 async function context(db: DbOrTx, applicationId: string) {
-  const [row] = await db
-    .select({
-      applicantName: schema.people.name,
-      organisationName: schema.organisations.name,
-      role: schema.applications.role,
-      programName: schema.programs.name,
-      programPurpose: schema.programs.purpose,
-      ownerOrganisationId: schema.programs.ownerOrganisationId,
-    })
-    .from(schema.applications)
-    .innerJoin(schema.people, eq(schema.people.id, schema.applications.personId))
-    .innerJoin(schema.organisations, eq(schema.organisations.id, schema.people.organisationId))
-    .innerJoin(schema.programs, eq(schema.programs.id, schema.applications.programId))
-    .where(eq(schema.applications.id, applicationId));
+  const row = await repo.linkContext(db, applicationId);
   if (!row) throw notFound('Link');
   return row;
 }

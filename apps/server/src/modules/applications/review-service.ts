@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/actor';
 import { AppError, invalid, notFound } from '../../platform/errors';
 import { audit } from '../../platform/audit';
 import { daysFromNow, newToken } from '../../platform/tokens';
-import { requireManage } from '../programs/policy';
+import { requireManage } from '../programs';
 import * as repo from './repository';
 import { presentApplications } from './present';
 import { localeOfAddress, remindConfirmation } from './confirmations';

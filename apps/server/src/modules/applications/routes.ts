@@ -25,7 +25,7 @@ import {
 import type { AppContext } from '../../context';
 import { actorOf } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
-import { CSV_TYPES, XLSX_TYPE } from '../people/import-file';
+import { CSV_TYPES, XLSX_TYPE } from '../people';
 import * as apply from './apply-service';
 import * as review from './review-service';
 import * as questions from './questions-service';

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import { schema, type DbOrTx } from '@lots/db';
 
 const { invitations, people, organisations } = schema;
@@ -42,4 +42,33 @@ export async function markAccepted(db: DbOrTx, id: string) {
     .where(and(eq(invitations.id, id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
     .returning({ id: invitations.id });
   return rows.length === 1;
+}
+
+export async function organisationName(db: DbOrTx, organisationId: string) {
+  const [organisation] = await db
+    .select({ name: schema.organisations.name })
+    .from(schema.organisations)
+    .where(eq(schema.organisations.id, organisationId));
+  return organisation?.name;
+}
+
+/** The language of the latest invitation mailed to this address in this organisation. */
+export async function lastInvitationLocale(db: DbOrTx, email: string, organisationId: string) {
+  const { mailMessages } = schema;
+  const [previous] = await db
+    .select({ locale: mailMessages.locale })
+    .from(mailMessages)
+    .where(and(eq(mailMessages.to, email), eq(mailMessages.organisationId, organisationId), eq(mailMessages.template, 'invitation')))
+    .orderBy(desc(mailMessages.createdAt))
+    .limit(1);
+  return previous?.locale;
+}
+
+export async function userExists(db: DbOrTx, email: string) {
+  const [taken] = await db.select({ id: schema.user.id }).from(schema.user).where(eq(schema.user.email, email.toLowerCase()));
+  return Boolean(taken);
+}
+
+export async function linkAccount(db: DbOrTx, personId: string, userId: string, name: string) {
+  await db.update(schema.people).set({ userId, name, updatedAt: new Date() }).where(eq(schema.people.id, personId));
 }

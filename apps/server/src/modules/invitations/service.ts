@@ -1,5 +1,3 @@
-import { and, desc, eq } from 'drizzle-orm';
-import { schema } from '@lots/db';
 import { localeSchema, type Locale, type Person, type PersonInput } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
@@ -8,8 +6,8 @@ import { requireRole } from '../../platform/policy';
 import { audit } from '../../platform/audit';
 import { daysFromNow, hashToken, newToken } from '../../platform/tokens';
 import { createAccount } from '../../auth/accounts';
-import { checkReferences, loadPerson, toValues } from '../people/service';
-import * as people from '../people/repository';
+import { checkReferences, loadPerson, toValues } from '../people';
+import * as people from '../people';
 import * as repo from './repository';
 import type { DbOrTx } from '@lots/db';
 
@@ -29,10 +27,7 @@ export async function issueInvitation(
   const expiresAt = daysFromNow(INVITATION_DAYS);
   await repo.revokePending(tx, person.id);
   await repo.insertInvitation(tx, { organisationId, personId: person.id, tokenHash: hash, expiresAt, invitedBy: actor.userId });
-  const [organisation] = await tx
-    .select({ name: schema.organisations.name })
-    .from(schema.organisations)
-    .where(eq(schema.organisations.id, organisationId));
+  const organisationName = await repo.organisationName(tx, organisationId);
   await audit(tx, actor, organisationId, 'person.invite', 'person', person.id, { email: person.email });
   return ctx.mailer.queueIn(tx, {
     to: person.email,
@@ -42,7 +37,7 @@ export async function issueInvitation(
     vars: {
       name: person.name,
       url: `${ctx.config.publicUrl}/invitation/${token}`,
-      organisation: organisation!.name,
+      organisation: organisationName!,
       inviter: actor.name,
       expires: expiresAt.toISOString().slice(0, 10),
     },
@@ -80,19 +75,8 @@ export async function resend(ctx: AppContext, actor: Actor, organisationId: stri
   const mailId = await ctx.db.transaction(async (tx) => {
     const person = await loadPerson(tx, organisationId, personId);
     // The new mail goes out in the language of the earlier invitation (chosen for the invitee), not the sender's.
-    const [previous] = await tx
-      .select({ locale: schema.mailMessages.locale })
-      .from(schema.mailMessages)
-      .where(
-        and(
-          eq(schema.mailMessages.to, person.email),
-          eq(schema.mailMessages.organisationId, organisationId),
-          eq(schema.mailMessages.template, 'invitation'),
-        ),
-      )
-      .orderBy(desc(schema.mailMessages.createdAt))
-      .limit(1);
-    return issueInvitation(ctx, tx, actor, organisationId, person, localeSchema.catch(actor.locale).parse(previous?.locale));
+    const previous = await repo.lastInvitationLocale(tx, person.email, organisationId);
+    return issueInvitation(ctx, tx, actor, organisationId, person, localeSchema.catch(actor.locale).parse(previous));
   });
   await ctx.mailer.dispatch(mailId);
 }
@@ -125,10 +109,9 @@ export async function accept(ctx: AppContext, token: string, input: { name: stri
     if (status !== 'pending') throw new AppError('conflict', `This invitation is ${status}`, 'token');
     if (row.userId) throw conflict('This person already has an account');
     if (!(await repo.markAccepted(tx, row.id))) throw conflict('This invitation was already used', 'token');
-    const [taken] = await tx.select({ id: schema.user.id }).from(schema.user).where(eq(schema.user.email, row.email.toLowerCase()));
-    if (taken) throw conflict('An account with this e-mail address already exists', 'email');
+    if (await repo.userExists(tx, row.email)) throw conflict('An account with this e-mail address already exists', 'email');
     const userId = await createAccount(tx, { name: input.name, email: row.email, password: input.password, locale: input.locale ?? 'sv' });
-    await tx.update(schema.people).set({ userId, name: input.name, updatedAt: new Date() }).where(eq(schema.people.id, row.personId));
+    await repo.linkAccount(tx, row.personId, userId, input.name);
     await audit(tx, null, row.organisationId, 'invitation.accept', 'person', row.personId);
     return { ok: true as const, email: row.email };
   });

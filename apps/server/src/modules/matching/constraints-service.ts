@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/actor';
 import { AppError, invalid, notFound } from '../../platform/errors';
 import { audit } from '../../platform/audit';
 import type { DbOrTx } from '@lots/db';
-import { requireManage, type ProgramAccess } from '../programs/policy';
+import { requireManage, type ProgramAccess } from '../programs';
 import { loadPool, participantOf, type Pool } from './load';
 import { loadSettings } from './settings';
 import * as repo from './repository';

@@ -1,10 +1,9 @@
-import { inArray } from 'drizzle-orm';
-import { schema, type DbOrTx } from '@lots/db';
+import type { DbOrTx } from '@lots/db';
 import type { Person } from '@lots/matching/scoring';
 import type { Application } from '@lots/core';
-import type { ProgramAccess } from '../programs/policy';
-import { presentApplications } from '../applications/present';
-import { listApplications } from '../applications/repository';
+import type { ProgramAccess } from '../programs';
+import { presentApplications } from '../applications';
+import { listApplications } from '../applications';
 import * as repo from './repository';
 
 export interface Pool {
@@ -37,12 +36,7 @@ export async function loadPool(db: DbOrTx, access: ProgramAccess): Promise<Pool>
   const applications = new Map(presented.map((a) => [a.id, a]));
   const personIds = [...new Set(rows.map((r) => r.personId))];
   const organisationIds = access.organisationIds;
-  const everyone = organisationIds.length
-    ? await db
-        .select({ id: schema.people.id, unitId: schema.people.unitId, managerId: schema.people.managerId })
-        .from(schema.people)
-        .where(inArray(schema.people.organisationId, organisationIds))
-    : [];
+  const everyone = await repo.peopleOfOrganisations(db, organisationIds);
   const byId = new Map(everyone.map((p) => [p.id, p]));
   const chainOf = (personId: string) => {
     const chain: string[] = [];
@@ -54,14 +48,7 @@ export async function loadPool(db: DbOrTx, access: ProgramAccess): Promise<Pool>
       chain.push(cursor);
     return chain;
   };
-  const orgOf = new Map(
-    (
-      await db
-        .select({ id: schema.people.id, organisationId: schema.people.organisationId })
-        .from(schema.people)
-        .where(inArray(schema.people.id, personIds.length ? personIds : ['00000000-0000-0000-0000-000000000000']))
-    ).map((p) => [p.id, p.organisationId]),
-  );
+  const orgOf = new Map((await repo.organisationsOfPeople(db, personIds)).map((p) => [p.id, p.organisationId]));
 
   const live = (await repo.listPairs(db, access.program.id)).filter((p) => p.status === 'published' || p.status === 'active');
   const paired = new Set(live.map((p) => p.adeptApplicationId));

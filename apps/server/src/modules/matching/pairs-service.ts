@@ -1,37 +1,21 @@
-import { eq, inArray } from 'drizzle-orm';
-import { schema, type DbOrTx } from '@lots/db';
+import type { DbOrTx } from '@lots/db';
 import { localeSchema, translate, type MatchingRun, type Pair } from '@lots/core';
-import { transition } from '../mentorship/state';
+import { transition } from '../mentorship';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { AppError, forbidden, notFound } from '../../platform/errors';
 import { audit } from '../../platform/audit';
-import { requireManage } from '../programs/policy';
+import { requireManage } from '../programs';
 import { presentRun } from './run-service';
 import * as repo from './repository';
 
-type PairRow = typeof schema.pairs.$inferSelect;
+type PairRow = repo.PairRow;
 
 async function presentPairs(db: DbOrTx, rows: PairRow[], viewer: { personId: string | null; coordinator: boolean }): Promise<Pair[]> {
   if (!rows.length) return [];
   const appIds = [...new Set(rows.flatMap((r) => [r.adeptApplicationId, r.mentorApplicationId]))];
-  const apps = await db
-    .select({
-      id: schema.applications.id,
-      personId: schema.people.id,
-      name: schema.people.name,
-      email: schema.people.email,
-      title: schema.people.title,
-      organisationName: schema.organisations.name,
-    })
-    .from(schema.applications)
-    .innerJoin(schema.people, eq(schema.people.id, schema.applications.personId))
-    .innerJoin(schema.organisations, eq(schema.organisations.id, schema.people.organisationId))
-    .where(inArray(schema.applications.id, appIds));
-  const programs = await db
-    .select({ id: schema.programs.id, name: schema.programs.name })
-    .from(schema.programs)
-    .where(inArray(schema.programs.id, [...new Set(rows.map((r) => r.programId))]));
+  const apps = await repo.partiesOf(db, appIds);
+  const programs = await repo.programNames(db, [...new Set(rows.map((r) => r.programId))]);
   const byId = new Map(apps.map((a) => [a.id, a]));
   const programName = new Map(programs.map((p) => [p.id, p.name]));
   return rows.map((r) => {
@@ -86,16 +70,10 @@ export async function publish(ctx: AppContext, actor: Actor, programId: string, 
         status: 'published',
       })),
     );
-    const people = await tx
-      .select({ id: schema.people.id, locale: schema.user.locale })
-      .from(schema.people)
-      .leftJoin(schema.user, eq(schema.user.id, schema.people.userId))
-      .where(
-        inArray(
-          schema.people.id,
-          fresh.flatMap((p) => [p.adept.personId, p.mentor.personId]),
-        ),
-      );
+    const people = await repo.localesOf(
+      tx,
+      fresh.flatMap((p) => [p.adept.personId, p.mentor.personId]),
+    );
     const localeOf = new Map(people.map((p) => [p.id, localeSchema.catch('sv').parse(p.locale ?? 'sv')]));
     const presented = await presentPairs(tx, inserted, { personId: null, coordinator: true });
     for (const pair of presented) {
@@ -137,14 +115,7 @@ export async function programPairs(ctx: AppContext, actor: Actor, programId: str
 /** My pairs, in every program: the other party's name, title, organisation and e-mail. */
 export async function myPairs(ctx: AppContext, actor: Actor): Promise<Pair[]> {
   if (!actor.person) return [];
-  const mine = await ctx.db
-    .select({ id: schema.applications.id })
-    .from(schema.applications)
-    .where(eq(schema.applications.personId, actor.person.id));
-  const rows = await repo.pairsOfApplications(
-    ctx.db,
-    mine.map((m) => m.id),
-  );
+  const rows = await repo.pairsOfPerson(ctx.db, actor.person.id);
   return presentPairs(ctx.db, rows, { personId: actor.person.id, coordinator: false });
 }
 

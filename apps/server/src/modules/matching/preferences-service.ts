@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { AppError, forbidden, invalid } from '../../platform/errors';
-import { loadProgramAccess } from '../programs/policy';
+import { loadProgramAccess } from '../programs';
 import { loadPool } from './load';
 import { loadSettings } from './settings';
 import * as repo from './repository';

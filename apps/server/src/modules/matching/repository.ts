@@ -125,3 +125,76 @@ export async function pairsOfApplications(db: DbOrTx, applicationIds: string[]) 
   const byId = new Map([...a, ...m].map((p) => [p.id, p]));
   return [...byId.values()];
 }
+
+export type PairRow = typeof pairs.$inferSelect;
+export type RunRow = typeof matchingRuns.$inferSelect;
+
+/** The people behind applications, with what a pair's parties see of each other. */
+export async function partiesOf(db: DbOrTx, applicationIds: string[]) {
+  if (!applicationIds.length) return [];
+  const { applications, people, organisations } = schema;
+  return db
+    .select({
+      id: applications.id,
+      personId: people.id,
+      name: people.name,
+      email: people.email,
+      title: people.title,
+      organisationName: organisations.name,
+    })
+    .from(applications)
+    .innerJoin(people, eq(people.id, applications.personId))
+    .innerJoin(organisations, eq(organisations.id, people.organisationId))
+    .where(inArray(applications.id, applicationIds));
+}
+
+export async function programNames(db: DbOrTx, programIds: string[]) {
+  if (!programIds.length) return [];
+  const { programs } = schema;
+  return db.select({ id: programs.id, name: programs.name }).from(programs).where(inArray(programs.id, programIds));
+}
+
+/** The saved language of each person (null without an account). */
+export async function localesOf(db: DbOrTx, personIds: string[]) {
+  if (!personIds.length) return [];
+  const { people, user } = schema;
+  return db
+    .select({ id: people.id, locale: user.locale })
+    .from(people)
+    .leftJoin(user, eq(user.id, people.userId))
+    .where(inArray(people.id, personIds));
+}
+
+/** Every pair a person is part of, as adept or mentor, in any program. */
+export async function pairsOfPerson(db: DbOrTx, personId: string) {
+  const { applications } = schema;
+  const mine = await db.select({ id: applications.id }).from(applications).where(eq(applications.personId, personId));
+  return pairsOfApplications(
+    db,
+    mine.map((m) => m.id),
+  );
+}
+
+/** Unit and manager of everyone in these organisations (for the hard rules on reporting lines). */
+export async function peopleOfOrganisations(db: DbOrTx, organisationIds: string[]) {
+  if (!organisationIds.length) return [];
+  const { people } = schema;
+  return db
+    .select({ id: people.id, unitId: people.unitId, managerId: people.managerId })
+    .from(people)
+    .where(inArray(people.organisationId, organisationIds));
+}
+
+export async function organisationsOfPeople(db: DbOrTx, personIds: string[]) {
+  if (!personIds.length) return [];
+  const { people } = schema;
+  return db.select({ id: people.id, organisationId: people.organisationId }).from(people).where(inArray(people.id, personIds));
+}
+
+/** Runs left unfinished by a stopped server are marked failed. */
+export async function failUnfinishedRuns(db: DbOrTx) {
+  await db
+    .update(matchingRuns)
+    .set({ status: 'failed', error: 'interrupted by a restart of the server', finishedAt: new Date() })
+    .where(inArray(matchingRuns.status, ['queued', 'running']));
+}

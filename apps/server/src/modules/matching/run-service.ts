@@ -1,13 +1,11 @@
 import { Worker } from 'node:worker_threads';
-import { inArray } from 'drizzle-orm';
-import { schema } from '@lots/db';
 import type { CohortInput, CohortResult } from '@lots/matching/cohort';
 import type { MatchingRun } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { AppError, notFound } from '../../platform/errors';
 import { audit } from '../../platform/audit';
-import { requireManage } from '../programs/policy';
+import { requireManage } from '../programs';
 import { loadPool, participantOf, type Pool } from './load';
 import { loadSettings } from './settings';
 import * as repo from './repository';
@@ -154,7 +152,7 @@ export async function startRun(ctx: AppContext, actor: Actor, programId: string)
   return presentRun(run);
 }
 
-export function presentRun(row: typeof schema.matchingRuns.$inferSelect): MatchingRun {
+export function presentRun(row: repo.RunRow): MatchingRun {
   const result = (row.result ?? {}) as Partial<MatchingRun>;
   return {
     id: row.id,
@@ -230,8 +228,5 @@ export async function compareRuns(ctx: AppContext, actor: Actor, programId: stri
 
 /** Runs left unfinished by a stopped server are marked failed at start. */
 export async function failInterruptedRuns(ctx: AppContext): Promise<void> {
-  await ctx.db
-    .update(schema.matchingRuns)
-    .set({ status: 'failed', error: 'interrupted by a restart of the server', finishedAt: new Date() })
-    .where(inArray(schema.matchingRuns.status, ['queued', 'running']));
+  await repo.failUnfinishedRuns(ctx.db);
 }

@@ -4,7 +4,7 @@ import type { DbOrTx } from '@lots/db';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { audit } from '../../platform/audit';
-import { requireManage, type ProgramAccess } from '../programs/policy';
+import { requireManage, type ProgramAccess } from '../programs';
 import * as repo from './repository';
 
 /** Defaults follow the program: joint programs keep mentors outside the adept's organisation (Tullverket, the ministries). */

@@ -1,10 +1,10 @@
-import { asc, eq } from 'drizzle-orm';
-import { schema, type DbOrTx } from '@lots/db';
+import type { DbOrTx } from '@lots/db';
 import { CLAUSE_KEYS, translate } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { audit } from '../../platform/audit';
-import { requireManage } from '../programs/policy';
+import { requireManage } from '../programs';
+import * as repo from './repository';
 
 export type Clause = { key: string; sv: string; nb: string; en: string };
 
@@ -18,11 +18,7 @@ const defaults = (): Clause[] =>
 
 /** The program's clauses, or the standard ones (from the source documents' ethics) until the coordinator edits them. */
 export async function programClauses(db: DbOrTx, programId: string): Promise<Clause[]> {
-  const rows = await db
-    .select()
-    .from(schema.programClauses)
-    .where(eq(schema.programClauses.programId, programId))
-    .orderBy(asc(schema.programClauses.position));
+  const rows = await repo.clausesOf(db, programId);
   return rows.length ? rows.map(({ key, sv, nb, en }) => ({ key, sv, nb, en })) : defaults();
 }
 
@@ -34,8 +30,7 @@ export async function getClauses(ctx: AppContext, actor: Actor, programId: strin
 export async function setClauses(ctx: AppContext, actor: Actor, programId: string, clauses: Clause[]) {
   await ctx.db.transaction(async (tx) => {
     const access = await requireManage(tx, actor, programId);
-    await tx.delete(schema.programClauses).where(eq(schema.programClauses.programId, programId));
-    await tx.insert(schema.programClauses).values(clauses.map((c, position) => ({ programId, ...c, position })));
+    await repo.replaceClauses(tx, programId, clauses);
     await audit(tx, actor, access.program.ownerOrganisationId, 'program.clauses', 'program', programId, {
       keys: clauses.map((c) => c.key),
     });
@@ -44,10 +39,7 @@ export async function setClauses(ctx: AppContext, actor: Actor, programId: strin
 }
 
 export async function questionBank(db: DbOrTx, programId: string, locale: 'sv' | 'nb' | 'en'): Promise<string[]> {
-  const own = await db
-    .select({ text: schema.programQuestionBank.text })
-    .from(schema.programQuestionBank)
-    .where(eq(schema.programQuestionBank.programId, programId));
+  const own = await repo.ownQuestions(db, programId);
   const standard = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'].map((k) => translate(locale, 'mentorship', `questionBank.${k}`));
   return [...own.map((q) => q.text), ...standard];
 }

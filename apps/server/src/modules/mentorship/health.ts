@@ -1,9 +1,8 @@
-import { eq, inArray } from 'drizzle-orm';
-import { schema } from '@lots/db';
 import type { PairHealth } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
-import { requireManage } from '../programs/policy';
+import { requireManage } from '../programs';
+import * as repo from './repository';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -14,33 +13,15 @@ const DAY = 24 * 3600 * 1000;
  */
 export async function programHealth(ctx: AppContext, actor: Actor, programId: string, now = new Date()): Promise<PairHealth[]> {
   const access = await requireManage(ctx.db, actor, programId);
-  const pairs = (await ctx.db.select().from(schema.pairs).where(eq(schema.pairs.programId, programId))).filter(
+  const pairs = (await repo.pairsOfProgram(ctx.db, programId)).filter(
     (p) => p.status === 'active' || p.status === 'ended' || p.status === 'published',
   );
   if (!pairs.length) return [];
   const ids = pairs.map((p) => p.id);
   const [apps, agreements, meetings] = await Promise.all([
-    ctx.db
-      .select({ id: schema.applications.id, name: schema.people.name, organisationName: schema.organisations.name })
-      .from(schema.applications)
-      .innerJoin(schema.people, eq(schema.people.id, schema.applications.personId))
-      .innerJoin(schema.organisations, eq(schema.organisations.id, schema.people.organisationId))
-      .where(eq(schema.applications.programId, programId)),
-    ctx.db
-      .select({
-        pairId: schema.agreements.pairId,
-        version: schema.agreements.version,
-        min: schema.agreements.cadenceWeeksMin,
-        max: schema.agreements.cadenceWeeksMax,
-        a: schema.agreements.adeptSignedAt,
-        m: schema.agreements.mentorSignedAt,
-      })
-      .from(schema.agreements)
-      .where(inArray(schema.agreements.pairId, ids)),
-    ctx.db
-      .select({ pairId: schema.meetings.pairId, heldOn: schema.meetings.heldOn })
-      .from(schema.meetings)
-      .where(inArray(schema.meetings.pairId, ids)),
+    repo.applicantNames(ctx.db, programId),
+    repo.agreementFacts(ctx.db, ids),
+    repo.meetingDates(ctx.db, ids),
   ]);
   const app = new Map(apps.map((a) => [a.id, { name: a.name, organisationName: a.organisationName }]));
   const quietAfter = access.program.nudgeAfterWeeks * 7 * DAY;

@@ -1,7 +1,6 @@
-import { desc, eq, inArray } from 'drizzle-orm';
-import { schema } from '@lots/db';
 import { localeSchema } from '@lots/core';
 import type { AppContext } from '../../context';
+import * as repo from './repository';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -13,30 +12,17 @@ const DAY = 24 * 3600 * 1000;
  * `now` is a parameter so that tests can move the clock.
  */
 export async function sendNudges(ctx: AppContext, now = new Date()): Promise<number> {
-  const active = await ctx.db.select().from(schema.pairs).where(eq(schema.pairs.status, 'active'));
+  const active = await repo.activePairs(ctx.db);
   let sent = 0;
   for (const pair of active) {
     const mailIds = await ctx.db.transaction(async (tx) => {
-      const [program] = await tx
-        .select({ name: schema.programs.name, owner: schema.programs.ownerOrganisationId, weeks: schema.programs.nudgeAfterWeeks })
-        .from(schema.programs)
-        .where(eq(schema.programs.id, pair.programId));
-      const [agreement] = await tx
-        .select()
-        .from(schema.agreements)
-        .where(eq(schema.agreements.pairId, pair.id))
-        .orderBy(desc(schema.agreements.version))
-        .limit(1);
-      const [last] = await tx
-        .select({ heldOn: schema.meetings.heldOn })
-        .from(schema.meetings)
-        .where(eq(schema.meetings.pairId, pair.id))
-        .orderBy(desc(schema.meetings.heldOn))
-        .limit(1);
+      const program = await repo.programOf(tx, pair.programId);
+      const agreement = await repo.latestAgreement(tx, pair.id);
+      const last = await repo.lastMeeting(tx, pair.id);
       const since = last?.heldOn ?? pair.startedAt ?? pair.updatedAt;
       const idle = now.getTime() - since.getTime();
       const nudges: { kind: 'meetingDue' | 'quiet' | 'logMeeting'; occasion: string; vars: Record<string, string | number> }[] = [];
-      if (idle >= (program?.weeks ?? 6) * 7 * DAY) {
+      if (idle >= (program?.nudgeAfterWeeks ?? 6) * 7 * DAY) {
         nudges.push({ kind: 'quiet', occasion: since.toISOString(), vars: { weeks: Math.floor(idle / (7 * DAY)) } });
       } else if (agreement && idle >= agreement.cadenceWeeksMax * 7 * DAY) {
         nudges.push({ kind: 'meetingDue', occasion: since.toISOString(), vars: {} });
@@ -49,22 +35,12 @@ export async function sendNudges(ctx: AppContext, now = new Date()): Promise<num
         });
       }
       if (!nudges.length) return [];
-      const people = await tx
-        .select({ applicationId: schema.applications.id, name: schema.people.name, email: schema.people.email, locale: schema.user.locale })
-        .from(schema.applications)
-        .innerJoin(schema.people, eq(schema.people.id, schema.applications.personId))
-        .leftJoin(schema.user, eq(schema.user.id, schema.people.userId))
-        .where(inArray(schema.applications.id, [pair.adeptApplicationId, pair.mentorApplicationId]));
+      const people = await repo.recipientsOf(tx, [pair.adeptApplicationId, pair.mentorApplicationId]);
       const adept = people.find((p) => p.applicationId === pair.adeptApplicationId)!;
       const mentor = people.find((p) => p.applicationId === pair.mentorApplicationId)!;
       const ids: string[] = [];
       for (const nudge of nudges) {
-        const fresh = await tx
-          .insert(schema.pairNudges)
-          .values({ pairId: pair.id, kind: nudge.kind, occasion: nudge.occasion })
-          .onConflictDoNothing()
-          .returning({ id: schema.pairNudges.id });
-        if (!fresh.length) continue;
+        if (!(await repo.recordNudge(tx, pair.id, nudge.kind, nudge.occasion))) continue;
         for (const [me, other] of [
           [adept, mentor],
           [mentor, adept],

@@ -1,10 +1,10 @@
-import { eq } from 'drizzle-orm';
-import { schema, type DbOrTx } from '@lots/db';
+import type { DbOrTx } from '@lots/db';
 import type { Actor } from '../../platform/actor';
 import { notFound } from '../../platform/errors';
+import * as repo from './repository';
 
 export interface PairAccess {
-  pair: typeof schema.pairs.$inferSelect;
+  pair: repo.PairRow;
   role: 'adept' | 'mentor';
   adeptPersonId: string;
   mentorPersonId: string;
@@ -16,12 +16,9 @@ export interface PairAccess {
  * Everyone else gets a 404, so not even the pair's existence is confirmed.
  */
 export async function loadPairAccess(db: DbOrTx, actor: Actor, pairId: string): Promise<PairAccess> {
-  const [pair] = await db.select().from(schema.pairs).where(eq(schema.pairs.id, pairId));
+  const pair = await repo.findPair(db, pairId);
   if (!pair || !actor.person) throw notFound('Mentorship');
-  const apps = await db
-    .select({ id: schema.applications.id, personId: schema.applications.personId })
-    .from(schema.applications)
-    .where(eq(schema.applications.programId, pair.programId));
+  const apps = await repo.applicantsOfProgram(db, pair.programId);
   const adeptPersonId = apps.find((a) => a.id === pair.adeptApplicationId)?.personId;
   const mentorPersonId = apps.find((a) => a.id === pair.mentorApplicationId)?.personId;
   if (!adeptPersonId || !mentorPersonId) throw notFound('Mentorship');

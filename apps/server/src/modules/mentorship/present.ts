@@ -1,20 +1,12 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import { schema, type DbOrTx } from '@lots/db';
+import type { DbOrTx } from '@lots/db';
 import type { Agreement, Locale, Mentorship } from '@lots/core';
 import type { PairAccess } from './policy';
 import { programClauses, questionBank } from './clauses';
+import * as repo from './repository';
 
-export async function latestAgreement(db: DbOrTx, pairId: string) {
-  const [row] = await db
-    .select()
-    .from(schema.agreements)
-    .where(eq(schema.agreements.pairId, pairId))
-    .orderBy(desc(schema.agreements.version))
-    .limit(1);
-  return row;
-}
+export const latestAgreement = repo.latestAgreement;
 
-export function presentAgreement(row: typeof schema.agreements.$inferSelect): Agreement {
+export function presentAgreement(row: repo.AgreementRow): Agreement {
   return {
     id: row.id,
     version: row.version,
@@ -32,17 +24,7 @@ export function presentAgreement(row: typeof schema.agreements.$inferSelect): Ag
 }
 
 export async function partiesOf(db: DbOrTx, personIds: string[]) {
-  const rows = await db
-    .select({
-      personId: schema.people.id,
-      name: schema.people.name,
-      email: schema.people.email,
-      title: schema.people.title,
-      organisationName: schema.organisations.name,
-    })
-    .from(schema.people)
-    .innerJoin(schema.organisations, eq(schema.organisations.id, schema.people.organisationId))
-    .where(inArray(schema.people.id, personIds));
+  const rows = await repo.partiesOf(db, personIds);
   return new Map(rows.map((r) => [r.personId, r]));
 }
 
@@ -51,16 +33,13 @@ export async function presentMentorship(db: DbOrTx, access: PairAccess, locale: 
   const { pair } = access;
   const roleOf = (personId: string | null) =>
     personId === access.adeptPersonId ? 'adept' : personId === access.mentorPersonId ? 'mentor' : null;
-  const [[program], parties, agreement, meetings, agenda, checkins, clauses, suggestions] = await Promise.all([
-    db
-      .select({ name: schema.programs.name, endsOn: schema.programs.endsOn })
-      .from(schema.programs)
-      .where(eq(schema.programs.id, pair.programId)),
+  const [program, parties, agreement, meetings, agenda, checkins, clauses, suggestions] = await Promise.all([
+    repo.programOf(db, pair.programId),
     partiesOf(db, [access.adeptPersonId, access.mentorPersonId]),
     latestAgreement(db, pair.id),
-    db.select().from(schema.meetings).where(eq(schema.meetings.pairId, pair.id)).orderBy(desc(schema.meetings.heldOn)),
-    db.select().from(schema.agendaItems).where(eq(schema.agendaItems.pairId, pair.id)).orderBy(asc(schema.agendaItems.createdAt)),
-    db.select().from(schema.goalCheckins).where(eq(schema.goalCheckins.pairId, pair.id)).orderBy(desc(schema.goalCheckins.createdAt)),
+    repo.meetingsOf(db, pair.id),
+    repo.agendaOf(db, pair.id),
+    repo.checkinsOf(db, pair.id),
     programClauses(db, pair.programId),
     questionBank(db, pair.programId, locale),
   ]);
@@ -111,10 +90,6 @@ export async function presentMentorship(db: DbOrTx, access: PairAccess, locale: 
 }
 
 export async function myNotes(db: DbOrTx, pairId: string, authorId: string) {
-  const rows = await db
-    .select()
-    .from(schema.privateNotes)
-    .where(and(eq(schema.privateNotes.pairId, pairId), eq(schema.privateNotes.authorId, authorId)))
-    .orderBy(desc(schema.privateNotes.createdAt));
+  const rows = await repo.notesOf(db, pairId, authorId);
   return rows.map((n) => ({ id: n.id, text: n.text, createdAt: n.createdAt.toISOString(), updatedAt: n.updatedAt.toISOString() }));
 }

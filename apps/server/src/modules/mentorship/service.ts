@@ -1,5 +1,3 @@
-import { and, eq } from 'drizzle-orm';
-import { schema } from '@lots/db';
 import type { z } from 'zod';
 import type { agreementInputSchema, Mentorship } from '@lots/core';
 import type { AppContext } from '../../context';
@@ -11,7 +9,8 @@ import { latestAgreement, myNotes, presentMentorship } from './present';
 import { programClauses } from './clauses';
 import { notifyCoordinators } from './notify';
 import { transition } from './state';
-import { pairsOfApplications } from '../matching/repository';
+import * as repo from './repository';
+import { pairsOfPerson } from '../matching';
 
 type AgreementInput = z.output<typeof agreementInputSchema>;
 
@@ -32,16 +31,7 @@ export async function getMentorship(ctx: AppContext, actor: Actor, pairId: strin
 /** My mentorships, to list: everything a pair member may open. */
 export async function listMine(ctx: AppContext, actor: Actor): Promise<Mentorship[]> {
   if (!actor.person) return [];
-  const mine = await ctx.db
-    .select({ id: schema.applications.id })
-    .from(schema.applications)
-    .where(eq(schema.applications.personId, actor.person.id));
-  const pairs = (
-    await pairsOfApplications(
-      ctx.db,
-      mine.map((m) => m.id),
-    )
-  ).filter((p) => p.status === 'active' || p.status === 'ended');
+  const pairs = (await pairsOfPerson(ctx.db, actor.person.id)).filter((p) => p.status === 'active' || p.status === 'ended');
   const out: Mentorship[] = [];
   for (const p of pairs) out.push(await getMentorship(ctx, actor, p.id));
   return out;
@@ -54,7 +44,7 @@ export async function saveAgreement(ctx: AppContext, actor: Actor, pairId: strin
     requireActive(access);
     const current = await latestAgreement(tx, pairId);
     const clauses = await programClauses(tx, access.pair.programId);
-    await tx.insert(schema.agreements).values({
+    await repo.insertAgreement(tx, {
       pairId,
       version: (current?.version ?? 0) + 1,
       cadenceWeeksMin: input.cadenceWeeksMin,
@@ -86,13 +76,9 @@ export async function sign(ctx: AppContext, actor: Actor, pairId: string, versio
       throw new AppError('conflict', `The agreement has changed (now version ${current.version}); read it again before signing`, 'version');
     const field = access.role === 'adept' ? 'adeptSignedAt' : 'mentorSignedAt';
     if (current[field]) throw new AppError('conflict', 'You have already signed this version', 'version');
-    const [signed] = await tx
-      .update(schema.agreements)
-      .set({ [field]: new Date() })
-      .where(eq(schema.agreements.id, current.id))
-      .returning();
-    if (signed!.adeptSignedAt && signed!.mentorSignedAt && !access.pair.startedAt) {
-      await tx.update(schema.pairs).set({ startedAt: new Date(), updatedAt: new Date() }).where(eq(schema.pairs.id, pairId));
+    const signed = await repo.signAgreement(tx, current.id, field);
+    if (signed.adeptSignedAt && signed.mentorSignedAt && !access.pair.startedAt) {
+      await repo.updatePair(tx, pairId, { startedAt: new Date(), updatedAt: new Date() });
       mailIds.push(...(await notifyCoordinators(ctx, tx, access, 'mentorshipStarted')));
     }
     await audit(tx, actor, null, 'agreement.sign', 'pair', pairId, { version, role: access.role });
@@ -113,12 +99,10 @@ export async function logMeeting(
     requireActive(access);
     const heldOn = new Date(input.heldOn);
     if (heldOn.getTime() > Date.now() + 24 * 3600 * 1000) throw invalid('heldOn', 'a meeting is logged after it has taken place');
-    await tx
-      .insert(schema.meetings)
-      .values({ pairId, heldOn, durationMinutes: input.durationMinutes, mode: input.mode, createdBy: actor.person!.id });
+    await repo.insertMeeting(tx, { pairId, heldOn, durationMinutes: input.durationMinutes, mode: input.mode, createdBy: actor.person!.id });
     // A planned meeting that has now been held is no longer "next".
     if (access.pair.nextMeetingAt && access.pair.nextMeetingAt.getTime() <= heldOn.getTime() + 24 * 3600 * 1000) {
-      await tx.update(schema.pairs).set({ nextMeetingAt: null }).where(eq(schema.pairs.id, pairId));
+      await repo.updatePair(tx, pairId, { nextMeetingAt: null });
     }
     return presentMentorship(tx, await loadPairAccess(tx, actor, pairId), actor.locale);
   });
@@ -127,11 +111,7 @@ export async function logMeeting(
 export async function deleteMeeting(ctx: AppContext, actor: Actor, pairId: string, meetingId: string) {
   return ctx.db.transaction(async (tx) => {
     const access = await loadPairAccess(tx, actor, pairId);
-    const rows = await tx
-      .delete(schema.meetings)
-      .where(and(eq(schema.meetings.pairId, pairId), eq(schema.meetings.id, meetingId)))
-      .returning({ id: schema.meetings.id });
-    if (!rows.length) throw notFound('Meeting');
+    if (!(await repo.deleteMeeting(tx, pairId, meetingId))) throw notFound('Meeting');
     return presentMentorship(tx, access, actor.locale);
   });
 }
@@ -140,10 +120,7 @@ export async function setNextMeeting(ctx: AppContext, actor: Actor, pairId: stri
   return ctx.db.transaction(async (tx) => {
     const access = await loadPairAccess(tx, actor, pairId);
     requireActive(access);
-    await tx
-      .update(schema.pairs)
-      .set({ nextMeetingAt: nextMeetingAt ? new Date(nextMeetingAt) : null, updatedAt: new Date() })
-      .where(eq(schema.pairs.id, pairId));
+    await repo.updatePair(tx, pairId, { nextMeetingAt: nextMeetingAt ? new Date(nextMeetingAt) : null, updatedAt: new Date() });
     return presentMentorship(tx, await loadPairAccess(tx, actor, pairId), actor.locale);
   });
 }
@@ -152,7 +129,7 @@ export async function addAgendaItem(ctx: AppContext, actor: Actor, pairId: strin
   return ctx.db.transaction(async (tx) => {
     const access = await loadPairAccess(tx, actor, pairId);
     requireActive(access);
-    await tx.insert(schema.agendaItems).values({ pairId, text, authorId: actor.person!.id });
+    await repo.insertAgendaItem(tx, { pairId, text, authorId: actor.person!.id });
     return presentMentorship(tx, access, actor.locale);
   });
 }
@@ -166,15 +143,7 @@ export async function updateAgendaItem(
 ) {
   return ctx.db.transaction(async (tx) => {
     const access = await loadPairAccess(tx, actor, pairId);
-    const where = and(eq(schema.agendaItems.pairId, pairId), eq(schema.agendaItems.id, itemId));
-    const rows = change.remove
-      ? await tx.delete(schema.agendaItems).where(where).returning({ id: schema.agendaItems.id })
-      : await tx
-          .update(schema.agendaItems)
-          .set({ done: change.done ? new Date() : null })
-          .where(where)
-          .returning({ id: schema.agendaItems.id });
-    if (!rows.length) throw notFound('Agenda item');
+    if (!(await repo.changeAgendaItem(tx, pairId, itemId, change))) throw notFound('Agenda item');
     return presentMentorship(tx, access, actor.locale);
   });
 }
@@ -190,9 +159,13 @@ export async function addCheckin(
     requireActive(access);
     const agreement = await latestAgreement(tx, pairId);
     if (!agreement?.goals.some((g) => g.id === input.goalId)) throw invalid('goalId', 'no such goal in the agreement');
-    await tx
-      .insert(schema.goalCheckins)
-      .values({ pairId, goalId: input.goalId, progress: input.progress, comment: input.comment ?? null, authorId: actor.person!.id });
+    await repo.insertCheckin(tx, {
+      pairId,
+      goalId: input.goalId,
+      progress: input.progress,
+      comment: input.comment ?? null,
+      authorId: actor.person!.id,
+    });
     return presentMentorship(tx, access, actor.locale);
   });
 }
@@ -206,7 +179,7 @@ export async function listNotes(ctx: AppContext, actor: Actor, pairId: string) {
 export async function addNote(ctx: AppContext, actor: Actor, pairId: string, text: string) {
   return ctx.db.transaction(async (tx) => {
     await loadPairAccess(tx, actor, pairId);
-    await tx.insert(schema.privateNotes).values({ pairId, authorId: actor.person!.id, text });
+    await repo.insertNote(tx, pairId, actor.person!.id, text);
     return myNotes(tx, pairId, actor.person!.id);
   });
 }
@@ -214,16 +187,7 @@ export async function addNote(ctx: AppContext, actor: Actor, pairId: string, tex
 export async function updateNote(ctx: AppContext, actor: Actor, pairId: string, noteId: string, text: string | null) {
   return ctx.db.transaction(async (tx) => {
     await loadPairAccess(tx, actor, pairId);
-    const where = and(
-      eq(schema.privateNotes.pairId, pairId),
-      eq(schema.privateNotes.id, noteId),
-      eq(schema.privateNotes.authorId, actor.person!.id),
-    );
-    const rows =
-      text === null
-        ? await tx.delete(schema.privateNotes).where(where).returning({ id: schema.privateNotes.id })
-        : await tx.update(schema.privateNotes).set({ text, updatedAt: new Date() }).where(where).returning({ id: schema.privateNotes.id });
-    if (!rows.length) throw notFound('Note');
+    if (!(await repo.changeNote(tx, pairId, actor.person!.id, noteId, text))) throw notFound('Note');
     return myNotes(tx, pairId, actor.person!.id);
   });
 }
@@ -234,10 +198,13 @@ export async function endMentorship(ctx: AppContext, actor: Actor, pairId: strin
   const result = await ctx.db.transaction(async (tx) => {
     const access = await loadPairAccess(tx, actor, pairId);
     const next = transition(access.pair, { type: 'end', by: access.role });
-    await tx
-      .update(schema.pairs)
-      .set({ status: next.status, endedAt: new Date(), endedBy: access.role, endReason: reason, updatedAt: new Date() })
-      .where(eq(schema.pairs.id, pairId));
+    await repo.updatePair(tx, pairId, {
+      status: next.status,
+      endedAt: new Date(),
+      endedBy: access.role,
+      endReason: reason,
+      updatedAt: new Date(),
+    });
     mailIds.push(...(await notifyCoordinators(ctx, tx, access, 'mentorshipEnded', access.role)));
     await audit(tx, actor, null, 'pair.end', 'pair', pairId, { by: access.role });
     return presentMentorship(tx, await loadPairAccess(tx, actor, pairId), actor.locale);
@@ -251,16 +218,13 @@ export async function chooseContinuation(ctx: AppContext, actor: Actor, pairId: 
   return ctx.db.transaction(async (tx) => {
     const access = await loadPairAccess(tx, actor, pairId);
     if (access.pair.status !== 'active') throw new AppError('conflict', 'Only a running mentorship can be continued or ended', 'status');
-    const [program] = await tx
-      .select({ endsOn: schema.programs.endsOn, status: schema.programs.status })
-      .from(schema.programs)
-      .where(eq(schema.programs.id, access.pair.programId));
+    const program = await repo.programOf(tx, access.pair.programId);
     const soon = program?.endsOn ? new Date(`${program.endsOn}T00:00:00Z`).getTime() - Date.now() < 45 * 24 * 3600 * 1000 : false;
     if (!soon && program?.status !== 'closed') throw new AppError('conflict', 'This is chosen when the program comes to its end', 'choice');
-    await tx
-      .update(schema.pairs)
-      .set({ [access.role === 'adept' ? 'adeptContinuation' : 'mentorContinuation']: choice, updatedAt: new Date() })
-      .where(eq(schema.pairs.id, pairId));
+    await repo.updatePair(tx, pairId, {
+      [access.role === 'adept' ? 'adeptContinuation' : 'mentorContinuation']: choice,
+      updatedAt: new Date(),
+    });
     return presentMentorship(tx, await loadPairAccess(tx, actor, pairId), actor.locale);
   });
 }

@@ -1,9 +1,9 @@
 import { nextPairState, PairTransitionError, type PairEvent, type PairState } from '@lots/core';
-import type { schema } from '@lots/db';
+import type { PairRow } from './repository';
 import { AppError } from '../../platform/errors';
 
 /** Applies the shared state machine to a stored pair; a refused event is a 409 naming the field. */
-export function transition(pair: typeof schema.pairs.$inferSelect, event: PairEvent): PairState {
+export function transition(pair: PairRow, event: PairEvent): PairState {
   try {
     return nextPairState(
       {

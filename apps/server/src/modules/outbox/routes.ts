@@ -1,31 +1,18 @@
-import { desc, eq, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { schema } from '@lots/db';
 import { outboxPageSchema, outboxQuerySchema, type OutboxMessage } from '@lots/core';
 import type { AppContext } from '../../context';
 import { actorOf, type Actor } from '../../platform/actor';
 import { forbidden } from '../../platform/errors';
-
-const { mailMessages } = schema;
+import * as repo from './repository';
 
 /** Platform administrators see all mail; an organisation administrator the mail of their organisation. */
 async function listOutbox(ctx: AppContext, actor: Actor, limit: number, offset: number) {
-  let where;
+  let organisationId: string | null = null;
   if (!actor.platformAdmin) {
     if (!actor.person?.roles.includes('org_admin')) throw forbidden('Only administrators can read the outbox');
-    where = eq(mailMessages.organisationId, actor.person.organisationId);
+    organisationId = actor.person.organisationId;
   }
-  const rows = await ctx.db
-    .select()
-    .from(mailMessages)
-    .where(where)
-    .orderBy(desc(mailMessages.createdAt), desc(mailMessages.id))
-    .limit(limit)
-    .offset(offset);
-  const [count] = await ctx.db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(mailMessages)
-    .where(where);
+  const { rows, total } = await repo.pageOfMail(ctx.db, organisationId, limit, offset);
   const items: OutboxMessage[] = rows.map((r) => ({
     id: r.id,
     to: r.to,
@@ -38,7 +25,7 @@ async function listOutbox(ctx: AppContext, actor: Actor, limit: number, offset: 
     createdAt: r.createdAt.toISOString(),
     sentAt: r.sentAt?.toISOString() ?? null,
   }));
-  return { items, total: count?.n ?? 0 };
+  return { items, total };
 }
 
 export const outboxRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {

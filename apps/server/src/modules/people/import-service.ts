@@ -7,8 +7,6 @@ import { requireRole } from '../../platform/policy';
 import { audit } from '../../platform/audit';
 import * as repo from './repository';
 import { fileError, issueProblem, problem, readImportFile, type ImportErrorCode, type ImportErrorValues } from './import-file';
-import { schema } from '@lots/db';
-import { sql } from 'drizzle-orm';
 
 interface Parsed {
   line: number;
@@ -110,15 +108,7 @@ export async function importPeople(ctx: AppContext, actor: Actor, organisationId
   // E-mail addresses taken by another organisation.
   if (parsed.length) {
     const emails = parsed.map((p) => p.values.email);
-    const taken = await ctx.db
-      .select({ email: schema.people.email, organisationId: schema.people.organisationId })
-      .from(schema.people)
-      .where(
-        sql`lower(${schema.people.email}) in (${sql.join(
-          emails.map((e) => sql`${e}`),
-          sql`, `,
-        )})`,
-      );
+    const taken = await repo.peopleByEmails(ctx.db, emails);
     for (const t of taken) {
       if (t.organisationId !== organisationId) {
         const row = parsed.find((p) => p.values.email === t.email.toLowerCase());

@@ -107,3 +107,17 @@ export async function unitIdsOf(db: DbOrTx, organisationId: string) {
 export async function emailsInOrganisation(db: DbOrTx, organisationId: string) {
   return db.select({ id: people.id, email: people.email }).from(people).where(eq(people.organisationId, organisationId));
 }
+
+/** People with any of these e-mail addresses (compared in lower case), in any organisation. */
+export async function peopleByEmails(db: DbOrTx, emails: string[]) {
+  if (!emails.length) return [];
+  return db
+    .select({ email: people.email, organisationId: people.organisationId })
+    .from(people)
+    .where(
+      sql`lower(${people.email}) in (${sql.join(
+        emails.map((e) => sql`${e}`),
+        sql`, `,
+      )})`,
+    );
+}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
 import { createTestApp, linkIn, type TestApp } from '../../testing/harness';
-import { presentApplications } from '../applications/present';
+import { presentApplications } from '../applications';
 import { findProgram } from './repository';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { schema, type DbOrTx } from '@lots/db';
 
-const { programs, programOrganisations, programCoordinators, programEvents, organisations, people } = schema;
+const { programs, programOrganisations, programCoordinators, organisations, people } = schema;
 
 export type ProgramRow = typeof programs.$inferSelect;
 export type ProgramValues = Omit<typeof programs.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
@@ -32,10 +32,6 @@ export async function coordinatorsOf(db: DbOrTx, programId: string) {
     .innerJoin(organisations, eq(organisations.id, people.organisationId))
     .where(eq(programCoordinators.programId, programId))
     .orderBy(asc(people.name));
-}
-
-export async function eventsOf(db: DbOrTx, programId: string) {
-  return db.select().from(programEvents).where(eq(programEvents.programId, programId)).orderBy(asc(programEvents.startsAt));
 }
 
 export async function isCoordinator(db: DbOrTx, programId: string, personId: string) {
@@ -123,32 +119,21 @@ export async function existingOrganisations(db: DbOrTx, ids: string[]) {
   return db.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, ids));
 }
 
-export async function insertEvent(db: DbOrTx, values: typeof programEvents.$inferInsert) {
-  const [row] = await db.insert(programEvents).values(values).returning({ id: programEvents.id });
-  return row!.id;
-}
-
-export async function updateEvent(db: DbOrTx, programId: string, id: string, values: Partial<typeof programEvents.$inferInsert>) {
-  if (Object.keys(values).length === 0) {
-    // Nothing to change (an empty PATCH): only whether the event is this program's.
-    const rows = await db
-      .select({ id: programEvents.id })
-      .from(programEvents)
-      .where(and(eq(programEvents.programId, programId), eq(programEvents.id, id)));
-    return rows.length > 0;
+/**
+ * When a program closes, a pair where both chose "we continue on our own" stays active; every
+ * other running pair ends, ended by the program, with today's date. Dates and choices are kept.
+ */
+export async function endPairsOfClosedProgram(tx: DbOrTx, programId: string) {
+  const { pairs } = schema;
+  const running = await tx
+    .select()
+    .from(pairs)
+    .where(and(eq(pairs.programId, programId), eq(pairs.status, 'active')));
+  for (const pair of running) {
+    if (pair.adeptContinuation === 'continue' && pair.mentorContinuation === 'continue') continue;
+    await tx
+      .update(pairs)
+      .set({ status: 'ended', endedAt: new Date(), endedBy: 'program', updatedAt: new Date() })
+      .where(eq(pairs.id, pair.id));
   }
-  const rows = await db
-    .update(programEvents)
-    .set(values)
-    .where(and(eq(programEvents.programId, programId), eq(programEvents.id, id)))
-    .returning({ id: programEvents.id });
-  return rows.length > 0;
-}
-
-export async function deleteEvent(db: DbOrTx, programId: string, id: string) {
-  const rows = await db
-    .delete(programEvents)
-    .where(and(eq(programEvents.programId, programId), eq(programEvents.id, id)))
-    .returning({ id: programEvents.id });
-  return rows.length > 0;
 }

@@ -1,9 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   copyProgramSchema,
-  eventParamsSchema,
-  programEventInputSchema,
-  programEventPatchSchema,
   programInputSchema,
   programParamsSchema,
   programPatchSchema,
@@ -43,20 +40,5 @@ export const programRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     { schema: { tags, params, body: copyProgramSchema, response: { 201: programSchema } } },
     async (request, reply) =>
       reply.status(201).send(await service.copyProgram(ctx, actorOf(request), request.params.programId, request.body)),
-  );
-  app.post(
-    '/api/programs/:programId/events',
-    { schema: { tags, params, body: programEventInputSchema, response: { 201: programSchema } } },
-    async (request, reply) => reply.status(201).send(await service.addEvent(ctx, actorOf(request), request.params.programId, request.body)),
-  );
-  app.patch(
-    '/api/programs/:programId/events/:eventId',
-    { schema: { tags, params: eventParamsSchema, body: programEventPatchSchema, response: { 200: programSchema } } },
-    async (request) => service.updateEvent(ctx, actorOf(request), request.params.programId, request.params.eventId, request.body),
-  );
-  app.delete(
-    '/api/programs/:programId/events/:eventId',
-    { schema: { tags, params: eventParamsSchema, response: { 200: programSchema } } },
-    async (request) => service.deleteEvent(ctx, actorOf(request), request.params.programId, request.params.eventId),
   );
 };

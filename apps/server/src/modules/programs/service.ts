@@ -8,15 +8,15 @@ import {
   type Rules,
 } from '@lots/core';
 import type { z } from 'zod';
-import { schema, type DbOrTx } from '@lots/db';
-import { and, eq } from 'drizzle-orm';
+import type { DbOrTx } from '@lots/db';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { AppError, forbidden, invalid } from '../../platform/errors';
 import { audit } from '../../platform/audit';
 import { loadProgramAccess, requireManage, type ProgramAccess } from './policy';
 import * as repo from './repository';
-import { copyQuestions } from '../applications/questions-repository';
+import { copyQuestions } from '../applications';
+import { copyEvents, eventsOf } from '../events';
 
 type ProgramInput = z.output<typeof programInputSchema>;
 
@@ -25,7 +25,7 @@ export async function presentProgram(db: DbOrTx, access: ProgramAccess): Promise
   const [organisations, coordinators, events] = await Promise.all([
     repo.programOrganisationsOf(db, p.id),
     repo.coordinatorsOf(db, p.id),
-    repo.eventsOf(db, p.id),
+    eventsOf(db, p.id),
   ]);
   return {
     id: p.id,
@@ -180,28 +180,10 @@ export async function transitionProgram(ctx: AppContext, actor: Actor, id: strin
       );
     }
     await repo.updateProgram(tx, id, { status: to });
-    if (to === 'closed') await closeMentorships(tx, id);
+    if (to === 'closed') await repo.endPairsOfClosedProgram(tx, id);
     await audit(tx, actor, access.program.ownerOrganisationId, 'program.status', 'program', id, { from, to });
   });
   return getProgram(ctx, actor, id);
-}
-
-/**
- * When the program closes, a pair where both chose "we continue on our own" stays active; every
- * other running pair ends, ended by the program, with today's date. Dates and choices are kept.
- */
-async function closeMentorships(tx: DbOrTx, programId: string) {
-  const running = await tx
-    .select()
-    .from(schema.pairs)
-    .where(and(eq(schema.pairs.programId, programId), eq(schema.pairs.status, 'active')));
-  for (const pair of running) {
-    if (pair.adeptContinuation === 'continue' && pair.mentorContinuation === 'continue') continue;
-    await tx
-      .update(schema.pairs)
-      .set({ status: 'ended', endedAt: new Date(), endedBy: 'program', updatedAt: new Date() })
-      .where(eq(schema.pairs.id, pair.id));
-  }
 }
 
 const shiftDate = (value: string | null, months: number) => {
@@ -237,69 +219,10 @@ export async function copyProgram(
     if (actor.person && !coordinators.includes(actor.person.id) && access.organisationIds.includes(actor.person.organisationId))
       coordinators.push(actor.person.id);
     await repo.setCoordinators(tx, newId, coordinators);
-    for (const event of await repo.eventsOf(tx, id)) {
-      const startsAt = new Date(event.startsAt);
-      startsAt.setUTCMonth(startsAt.getUTCMonth() + months);
-      await repo.insertEvent(tx, {
-        programId: newId,
-        kind: event.kind,
-        title: event.title,
-        startsAt,
-        location: event.location,
-        description: event.description,
-      });
-    }
+    await copyEvents(tx, id, newId, months);
     await copyQuestions(tx, id, newId);
     await audit(tx, actor, access.program.ownerOrganisationId, 'program.copy', 'program', newId, { from: id });
     return newId;
   });
   return getProgram(ctx, actor, newId);
-}
-
-export async function addEvent(
-  ctx: AppContext,
-  actor: Actor,
-  programId: string,
-  input: { kind: string; title: string; startsAt: string; location?: string | null; description?: string | null },
-) {
-  await ctx.db.transaction(async (tx) => {
-    const access = await requireManage(tx, actor, programId);
-    const id = await repo.insertEvent(tx, {
-      programId,
-      kind: input.kind,
-      title: input.title,
-      startsAt: new Date(input.startsAt),
-      location: input.location ?? null,
-      description: input.description ?? null,
-    });
-    await audit(tx, actor, access.program.ownerOrganisationId, 'program.event.create', 'program_event', id);
-  });
-  return getProgram(ctx, actor, programId);
-}
-
-export async function updateEvent(
-  ctx: AppContext,
-  actor: Actor,
-  programId: string,
-  eventId: string,
-  input: Partial<{ kind: string; title: string; startsAt: string; location: string | null; description: string | null }>,
-) {
-  await ctx.db.transaction(async (tx) => {
-    await requireManage(tx, actor, programId);
-    const { startsAt, ...rest } = input;
-    const values = {
-      ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
-      ...(startsAt ? { startsAt: new Date(startsAt) } : {}),
-    };
-    if (!(await repo.updateEvent(tx, programId, eventId, values))) throw new AppError('not_found', 'Event not found');
-  });
-  return getProgram(ctx, actor, programId);
-}
-
-export async function deleteEvent(ctx: AppContext, actor: Actor, programId: string, eventId: string) {
-  await ctx.db.transaction(async (tx) => {
-    await requireManage(tx, actor, programId);
-    if (!(await repo.deleteEvent(tx, programId, eventId))) throw new AppError('not_found', 'Event not found');
-  });
-  return getProgram(ctx, actor, programId);
 }

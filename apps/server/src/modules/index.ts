@@ -1,0 +1,34 @@
+import type { Module } from '../platform/module';
+import { setupModule } from './setup';
+import { meModule } from './me';
+import { organisationsModule } from './organisations';
+import { unitsModule } from './units';
+import { peopleModule } from './people';
+import { invitationsModule } from './invitations';
+import { outboxModule } from './outbox';
+import { programsModule } from './programs';
+import { eventsModule } from './events';
+import { applicationsModule } from './applications';
+import { matchingModule } from './matching';
+import { mentorshipModule } from './mentorship';
+
+/** Every capability of the server, registered in this order by `app.ts`. Add a new module here. */
+export const modules: Module[] = [
+  setupModule,
+  meModule,
+  organisationsModule,
+  unitsModule,
+  peopleModule,
+  invitationsModule,
+  outboxModule,
+  programsModule,
+  eventsModule,
+  applicationsModule,
+  matchingModule,
+  mentorshipModule,
+];
+
+export { sendDigests } from './applications';
+export { sendNudges } from './mentorship';
+export { userCount } from './setup';
+export { failInterruptedRuns } from './matching';

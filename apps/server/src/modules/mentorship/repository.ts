@@ -1,0 +1,244 @@
+import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { schema, type DbOrTx } from '@lots/db';
+
+const { pairs, agreements, meetings, agendaItems, goalCheckins, privateNotes, programs, people, organisations, applications, user } =
+  schema;
+
+export type PairRow = typeof pairs.$inferSelect;
+export type AgreementRow = typeof agreements.$inferSelect;
+
+// Pairs.
+
+export async function findPair(db: DbOrTx, pairId: string) {
+  const [pair] = await db.select().from(pairs).where(eq(pairs.id, pairId));
+  return pair;
+}
+
+/** The applications of a program and whose they are (to find the two people of a pair). */
+export async function applicantsOfProgram(db: DbOrTx, programId: string) {
+  return db
+    .select({ id: applications.id, personId: applications.personId })
+    .from(applications)
+    .where(eq(applications.programId, programId));
+}
+
+export async function updatePair(db: DbOrTx, pairId: string, values: Partial<typeof pairs.$inferInsert>) {
+  await db.update(pairs).set(values).where(eq(pairs.id, pairId));
+}
+
+export async function pairsOfProgram(db: DbOrTx, programId: string) {
+  return db.select().from(pairs).where(eq(pairs.programId, programId));
+}
+
+export async function activePairs(db: DbOrTx) {
+  return db.select().from(pairs).where(eq(pairs.status, 'active'));
+}
+
+// The program around a pair.
+
+export async function programOf(db: DbOrTx, programId: string) {
+  const [program] = await db
+    .select({
+      name: programs.name,
+      owner: programs.ownerOrganisationId,
+      endsOn: programs.endsOn,
+      status: programs.status,
+      nudgeAfterWeeks: programs.nudgeAfterWeeks,
+    })
+    .from(programs)
+    .where(eq(programs.id, programId));
+  return program;
+}
+
+/** The program's coordinators who have an account, with their language. */
+export async function coordinatorsWithAccounts(db: DbOrTx, programId: string) {
+  const { programCoordinators } = schema;
+  return db
+    .select({ name: people.name, email: people.email, locale: user.locale })
+    .from(programCoordinators)
+    .innerJoin(people, eq(people.id, programCoordinators.personId))
+    .innerJoin(user, eq(user.id, people.userId))
+    .where(eq(programCoordinators.programId, programId));
+}
+
+export async function partiesOf(db: DbOrTx, personIds: string[]) {
+  if (!personIds.length) return [];
+  return db
+    .select({ personId: people.id, name: people.name, email: people.email, title: people.title, organisationName: organisations.name })
+    .from(people)
+    .innerJoin(organisations, eq(organisations.id, people.organisationId))
+    .where(inArray(people.id, personIds));
+}
+
+/** Name, address and language of the people behind applications. */
+export async function recipientsOf(db: DbOrTx, applicationIds: string[]) {
+  return db
+    .select({ applicationId: applications.id, name: people.name, email: people.email, locale: user.locale })
+    .from(applications)
+    .innerJoin(people, eq(people.id, applications.personId))
+    .leftJoin(user, eq(user.id, people.userId))
+    .where(inArray(applications.id, applicationIds));
+}
+
+/** Applicants of a program with their names and organisations (for the coordinator's health view). */
+export async function applicantNames(db: DbOrTx, programId: string) {
+  return db
+    .select({ id: applications.id, name: people.name, organisationName: organisations.name })
+    .from(applications)
+    .innerJoin(people, eq(people.id, applications.personId))
+    .innerJoin(organisations, eq(organisations.id, people.organisationId))
+    .where(eq(applications.programId, programId));
+}
+
+// Agreements and clauses.
+
+export async function latestAgreement(db: DbOrTx, pairId: string) {
+  const [row] = await db.select().from(agreements).where(eq(agreements.pairId, pairId)).orderBy(desc(agreements.version)).limit(1);
+  return row;
+}
+
+export async function insertAgreement(db: DbOrTx, values: typeof agreements.$inferInsert) {
+  await db.insert(agreements).values(values);
+}
+
+export async function signAgreement(db: DbOrTx, agreementId: string, field: 'adeptSignedAt' | 'mentorSignedAt') {
+  const [signed] = await db
+    .update(agreements)
+    .set({ [field]: new Date() })
+    .where(eq(agreements.id, agreementId))
+    .returning();
+  return signed!;
+}
+
+/** Versions, cadence and signatures of the pairs' agreements: dates and numbers, no content. */
+export async function agreementFacts(db: DbOrTx, pairIds: string[]) {
+  if (!pairIds.length) return [];
+  return db
+    .select({
+      pairId: agreements.pairId,
+      version: agreements.version,
+      min: agreements.cadenceWeeksMin,
+      max: agreements.cadenceWeeksMax,
+      a: agreements.adeptSignedAt,
+      m: agreements.mentorSignedAt,
+    })
+    .from(agreements)
+    .where(inArray(agreements.pairId, pairIds));
+}
+
+export async function clausesOf(db: DbOrTx, programId: string) {
+  return db
+    .select()
+    .from(schema.programClauses)
+    .where(eq(schema.programClauses.programId, programId))
+    .orderBy(asc(schema.programClauses.position));
+}
+
+export async function replaceClauses(db: DbOrTx, programId: string, clauses: { key: string; sv: string; nb: string; en: string }[]) {
+  await db.delete(schema.programClauses).where(eq(schema.programClauses.programId, programId));
+  await db.insert(schema.programClauses).values(clauses.map((c, position) => ({ programId, ...c, position })));
+}
+
+export async function ownQuestions(db: DbOrTx, programId: string) {
+  return db
+    .select({ text: schema.programQuestionBank.text })
+    .from(schema.programQuestionBank)
+    .where(eq(schema.programQuestionBank.programId, programId));
+}
+
+// Meetings, agenda, check-ins.
+
+export async function meetingsOf(db: DbOrTx, pairId: string) {
+  return db.select().from(meetings).where(eq(meetings.pairId, pairId)).orderBy(desc(meetings.heldOn));
+}
+
+export async function meetingDates(db: DbOrTx, pairIds: string[]) {
+  if (!pairIds.length) return [];
+  return db.select({ pairId: meetings.pairId, heldOn: meetings.heldOn }).from(meetings).where(inArray(meetings.pairId, pairIds));
+}
+
+export async function lastMeeting(db: DbOrTx, pairId: string) {
+  const [last] = await db
+    .select({ heldOn: meetings.heldOn })
+    .from(meetings)
+    .where(eq(meetings.pairId, pairId))
+    .orderBy(desc(meetings.heldOn))
+    .limit(1);
+  return last;
+}
+
+export async function insertMeeting(db: DbOrTx, values: typeof meetings.$inferInsert) {
+  await db.insert(meetings).values(values);
+}
+
+export async function deleteMeeting(db: DbOrTx, pairId: string, meetingId: string) {
+  const rows = await db
+    .delete(meetings)
+    .where(and(eq(meetings.pairId, pairId), eq(meetings.id, meetingId)))
+    .returning({ id: meetings.id });
+  return rows.length > 0;
+}
+
+export async function agendaOf(db: DbOrTx, pairId: string) {
+  return db.select().from(agendaItems).where(eq(agendaItems.pairId, pairId)).orderBy(asc(agendaItems.createdAt));
+}
+
+export async function insertAgendaItem(db: DbOrTx, values: typeof agendaItems.$inferInsert) {
+  await db.insert(agendaItems).values(values);
+}
+
+/** Marks an agenda item done or not done, or removes it; false when the pair has no such item. */
+export async function changeAgendaItem(db: DbOrTx, pairId: string, itemId: string, change: { done?: boolean; remove?: boolean }) {
+  const where = and(eq(agendaItems.pairId, pairId), eq(agendaItems.id, itemId));
+  const rows = change.remove
+    ? await db.delete(agendaItems).where(where).returning({ id: agendaItems.id })
+    : await db
+        .update(agendaItems)
+        .set({ done: change.done ? new Date() : null })
+        .where(where)
+        .returning({ id: agendaItems.id });
+  return rows.length > 0;
+}
+
+export async function checkinsOf(db: DbOrTx, pairId: string) {
+  return db.select().from(goalCheckins).where(eq(goalCheckins.pairId, pairId)).orderBy(desc(goalCheckins.createdAt));
+}
+
+export async function insertCheckin(db: DbOrTx, values: typeof goalCheckins.$inferInsert) {
+  await db.insert(goalCheckins).values(values);
+}
+
+// Private notes: every query is scoped by pair AND author.
+
+const noteOf = (pairId: string, authorId: string, noteId?: string): SQL =>
+  and(eq(privateNotes.pairId, pairId), eq(privateNotes.authorId, authorId), ...(noteId ? [eq(privateNotes.id, noteId)] : []))!;
+
+export async function notesOf(db: DbOrTx, pairId: string, authorId: string) {
+  return db.select().from(privateNotes).where(noteOf(pairId, authorId)).orderBy(desc(privateNotes.createdAt));
+}
+
+export async function insertNote(db: DbOrTx, pairId: string, authorId: string, text: string) {
+  await db.insert(privateNotes).values({ pairId, authorId, text });
+}
+
+/** Rewrites (or with `null` deletes) one of the author's notes; false when the author has no such note. */
+export async function changeNote(db: DbOrTx, pairId: string, authorId: string, noteId: string, text: string | null) {
+  const where = noteOf(pairId, authorId, noteId);
+  const rows =
+    text === null
+      ? await db.delete(privateNotes).where(where).returning({ id: privateNotes.id })
+      : await db.update(privateNotes).set({ text, updatedAt: new Date() }).where(where).returning({ id: privateNotes.id });
+  return rows.length > 0;
+}
+
+// Nudges.
+
+/** Records a nudge; false when this nudge was already sent for this occasion. */
+export async function recordNudge(db: DbOrTx, pairId: string, kind: string, occasion: string) {
+  const fresh = await db
+    .insert(schema.pairNudges)
+    .values({ pairId, kind, occasion })
+    .onConflictDoNothing()
+    .returning({ id: schema.pairNudges.id });
+  return fresh.length > 0;
+}

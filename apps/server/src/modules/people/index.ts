@@ -1,0 +1,8 @@
+import type { Module } from '../../platform/module';
+import { peopleRoutes } from './routes';
+
+export const peopleModule: Module = { name: 'people', routes: [peopleRoutes] };
+export { checkReferences, loadPerson, toValues } from './service';
+export { findByEmail, insertPerson } from './repository';
+export { CSV_TYPES, XLSX_TYPE, fileError, issueProblem, problem, readImportFile } from './import-file';
+export type { ImportErrorCode, ImportErrorValues } from './import-file';
