@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm test`: everything, in order — typecheck, lint, build of the web app, unit and
- * integration tests on PGlite, the same integration tests on PostgreSQL (when
- * LOTS_TEST_DATABASE_URL is set), and browser tests in Chromium. Outside CI a missing
+ * `npm test`: everything, in order — typecheck, lint, format, the translation key report
+ * (0 missing, 0 unused), build of the web app, unit and integration tests on PGlite, the same
+ * integration tests on PostgreSQL (when LOTS_TEST_DATABASE_URL is set), and browser tests in
+ * Chromium. Outside CI a missing
  * PostgreSQL or Chromium skips that part with a visible message; with CI=true nothing
  * may be skipped. Ends with one line: `N passed, N failed`.
  */
@@ -67,6 +68,7 @@ function skip(what, why) {
 check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 check('lint', 'npx', ['eslint', '.']);
 check('format', 'npx', ['prettier', '--check', '.']);
+check('translation keys (0 missing, 0 unused)', 'node', ['scripts/i18n-keys.mjs']);
 check('build web app', 'npm', ['run', '--silent', 'build']);
 
 vitest('unit and integration (PGlite)', ['--project', 'unit'], { LOTS_TEST_DATABASE_URL: '' });

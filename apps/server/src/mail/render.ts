@@ -1,4 +1,4 @@
-import { translate, type Locale } from '@lots/core';
+import { translator, type Locale, type NamespacedKey } from '@lots/core';
 
 export type MailTemplate =
   | 'invitation'
@@ -43,14 +43,15 @@ export function renderMail(
   vars: { name: string; url: string } & Record<string, string | number>,
   extras: MailExtras = {},
 ): RenderedMail {
-  const t = (key: string) => translate(locale, 'mail', key, vars);
-  const subject = t(`${template}.subject`);
-  const greeting = t('greeting');
-  const body = t(extras.bodyKey ?? `${template}.body`);
-  const note = extras.note?.text.trim() ? { intro: t(extras.note.introKey), text: extras.note.text.trim() } : undefined;
-  const action = t(`${template}.action`);
-  const signature = t('signature');
-  const footer = t('footer');
+  const inLocale = translator(locale);
+  const t = (key: NamespacedKey) => inLocale(key, vars);
+  const subject = t(`mail:${template}.subject`);
+  const greeting = t('mail:greeting');
+  const body = t(`mail:${extras.bodyKey ?? `${template}.body`}`);
+  const note = extras.note?.text.trim() ? { intro: t(`mail:${extras.note.introKey}`), text: extras.note.text.trim() } : undefined;
+  const action = t(`mail:${template}.action`);
+  const signature = t('mail:signature');
+  const footer = t('mail:footer');
   const text = [
     greeting,
     '',

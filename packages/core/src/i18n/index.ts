@@ -37,6 +37,21 @@ export function translate(locale: Locale, namespace: Namespace, key: string, var
   });
 }
 
+/** A key that names its namespace, as everywhere in the web app: "mail:greeting", "mentorship:pdf.title". */
+export type NamespacedKey = `${Namespace}:${string}`;
+
+/**
+ * `translate` in a given language for keys that name their namespace. Call the result `t`
+ * (`const t = translator(locale); t('mentorship:pdf.title')`) and the key report finds the key in
+ * code, as it does in the web app.
+ */
+export function translator(locale: Locale): (key: NamespacedKey, vars?: Record<string, string | number>) => string {
+  return (key, vars = {}) => {
+    const at = key.indexOf(':');
+    return translate(locale, key.slice(0, at) as Namespace, key.slice(at + 1), vars);
+  };
+}
+
 /** Every key path of a catalog, for completeness tests. */
 export function keyPaths(node: unknown, prefix = ''): string[] {
   if (typeof node === 'string') return [prefix];

@@ -1,4 +1,4 @@
-import { translate, type Locale, type Mentorship } from '@lots/core';
+import { translator, type Locale, type Mentorship } from '@lots/core';
 import { calendarFile } from '../../platform/calendar';
 import { createPdf, pdfBytes } from '../../platform/pdf';
 
@@ -10,8 +10,8 @@ const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toLocaleString('
  */
 export async function agreementPdf(mentorship: Mentorship, locale: Locale): Promise<Buffer> {
   const agreement = mentorship.agreement!;
-  const t = (key: string, vars: Record<string, string | number> = {}) => translate(locale, 'mentorship', `pdf.${key}`, vars);
-  const doc = createPdf({ title: `${t('title')} – ${mentorship.programName}`, locale });
+  const t = translator(locale);
+  const doc = createPdf({ title: `${t('mentorship:pdf.title')} – ${mentorship.programName}`, locale });
   const heading = (level: 'H1' | 'H2', text: string) =>
     doc.addStructure(
       doc.struct(level, {}, () => {
@@ -38,41 +38,41 @@ export async function agreementPdf(mentorship: Mentorship, locale: Locale): Prom
   const labelled = (label: string, value: string) =>
     paragraph(() => doc.font('bold').text(`${label}: `, { continued: true }).font('regular').text(value));
 
-  heading('H1', t('title'));
+  heading('H1', t('mentorship:pdf.title'));
   doc.moveDown(0.3);
   paragraph(() =>
     doc
       .font('regular')
       .fontSize(10)
       .fillColor('#444')
-      .text(`${t('version', { version: agreement.version })} · ${agreement.createdAt.slice(0, 10)}`),
+      .text(`${t('mentorship:pdf.version', { version: agreement.version })} · ${agreement.createdAt.slice(0, 10)}`),
   );
   doc.moveDown().fillColor('#000').fontSize(12);
-  labelled(t('program'), mentorship.programName);
-  labelled(t('adept'), `${mentorship.adept.name}, ${mentorship.adept.organisationName}`);
-  labelled(t('mentor'), `${mentorship.mentor.name}, ${mentorship.mentor.organisationName}`);
+  labelled(t('mentorship:pdf.program'), mentorship.programName);
+  labelled(t('mentorship:pdf.adept'), `${mentorship.adept.name}, ${mentorship.adept.organisationName}`);
+  labelled(t('mentorship:pdf.mentor'), `${mentorship.mentor.name}, ${mentorship.mentor.organisationName}`);
   doc.moveDown();
   const cadence =
     agreement.cadenceWeeksMin === agreement.cadenceWeeksMax
-      ? t('cadenceExact', { min: fmt(agreement.cadenceWeeksMin), minutes: agreement.meetingMinutes })
-      : t('cadence', { min: fmt(agreement.cadenceWeeksMin), max: fmt(agreement.cadenceWeeksMax), minutes: agreement.meetingMinutes });
+      ? t('mentorship:pdf.cadenceExact', { min: fmt(agreement.cadenceWeeksMin), minutes: agreement.meetingMinutes })
+      : t('mentorship:pdf.cadence', { min: fmt(agreement.cadenceWeeksMin), max: fmt(agreement.cadenceWeeksMax), minutes: agreement.meetingMinutes });
   paragraph(() => doc.text(cadence));
-  paragraph(() => doc.text(t('mode', { mode: t(`modes.${agreement.mode}`) })));
-  if (agreement.place) paragraph(() => doc.text(t('place', { place: agreement.place! })));
+  paragraph(() => doc.text(t('mentorship:pdf.mode', { mode: t(`mentorship:pdf.modes.${agreement.mode}`) })));
+  if (agreement.place) paragraph(() => doc.text(t('mentorship:pdf.place', { place: agreement.place! })));
   doc.moveDown();
-  heading('H2', t('goals'));
+  heading('H2', t('mentorship:pdf.goals'));
   doc.font('regular').fontSize(12);
   list(agreement.goals.map((g, i) => `${i + 1}. ${g.text}`));
   doc.moveDown();
-  heading('H2', t('clauses'));
+  heading('H2', t('mentorship:pdf.clauses'));
   doc.font('regular').fontSize(12);
   list(agreement.clauses.map((clause) => `• ${clause[locale]}`));
   doc.moveDown();
-  heading('H2', t('signatures'));
+  heading('H2', t('mentorship:pdf.signatures'));
   doc.font('regular').fontSize(12);
-  const signed = (at: string | null) => (at ? t('signedAt', { date: `${at.slice(0, 10)} ${at.slice(11, 16)} UTC` }) : t('notSigned'));
-  paragraph(() => doc.text(`${t('adept')}: ${mentorship.adept.name} — ${signed(agreement.adeptSignedAt)}`));
-  paragraph(() => doc.text(`${t('mentor')}: ${mentorship.mentor.name} — ${signed(agreement.mentorSignedAt)}`));
+  const signed = (at: string | null) => (at ? t('mentorship:pdf.signedAt', { date: `${at.slice(0, 10)} ${at.slice(11, 16)} UTC` }) : t('mentorship:pdf.notSigned'));
+  paragraph(() => doc.text(`${t('mentorship:pdf.adept')}: ${mentorship.adept.name} — ${signed(agreement.adeptSignedAt)}`));
+  paragraph(() => doc.text(`${t('mentorship:pdf.mentor')}: ${mentorship.mentor.name} — ${signed(agreement.mentorSignedAt)}`));
   return pdfBytes(doc);
 }
 
@@ -80,12 +80,13 @@ export async function agreementPdf(mentorship: Mentorship, locale: Locale): Prom
 export function nextMeetingIcs(mentorship: Mentorship, locale: Locale): string {
   const start = new Date(mentorship.nextMeetingAt!);
   const minutes = mentorship.agreement?.meetingMinutes ?? 90;
+  const t = translator(locale);
   return calendarFile([
     {
       uid: `${mentorship.pairId}-${start.getTime()}@lots`,
       start,
       end: new Date(start.getTime() + minutes * 60_000),
-      summary: translate(locale, 'mentorship', 'ics.summary', { adept: mentorship.adept.name, mentor: mentorship.mentor.name }),
+      summary: t('mentorship:ics.summary', { adept: mentorship.adept.name, mentor: mentorship.mentor.name }),
       location: mentorship.agreement?.place ?? null,
     },
   ]);

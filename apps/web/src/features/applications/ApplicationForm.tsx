@@ -58,7 +58,7 @@ export function ApplicationForm({ program, role, questions, application, me }: A
       const input = toApplicationInput(v, answers, consent, questions, needs);
       if (intent.current === 'submit' || submitted) {
         await submitApplication.mutateAsync(input);
-        setNotice(t(submitted ? 'applications:apply.savedSubmitted' : 'applications:apply.submitted'));
+        setNotice(submitted ? t('applications:apply.savedSubmitted') : t('applications:apply.submitted'));
       } else {
         await save.mutateAsync(input);
         setNotice(t('applications:apply.draftSaved'));

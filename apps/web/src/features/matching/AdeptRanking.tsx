@@ -135,7 +135,11 @@ export function AdeptRanking({ candidates, ranked, onChange }: AdeptRankingProps
                       variant={rank >= 0 ? 'tertiary' : 'secondary'}
                       data-size="sm"
                       disabled={rank < 0 && full}
-                      aria-label={t(rank >= 0 ? 'matching:preferences.removeLabel' : 'matching:preferences.addLabel', { name: c.name })}
+                      aria-label={
+                        rank >= 0
+                          ? t('matching:preferences.removeLabel', { name: c.name })
+                          : t('matching:preferences.addLabel', { name: c.name })
+                      }
                       onClick={() => (rank >= 0 ? remove(c.applicationId, false) : add(c.applicationId))}
                     >
                       {rank >= 0 ? t('matching:preferences.remove') : t('matching:preferences.add')}

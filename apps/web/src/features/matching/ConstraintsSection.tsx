@@ -65,10 +65,11 @@ export function ConstraintsSection({ programId, constraints, onChanged }: Constr
                         variant="tertiary"
                         data-size="sm"
                         loading={remove.isPending && remove.variables === c.id}
-                        aria-label={t(
-                          c.kind === 'lock' ? 'matching:constraints.removeLockLabel' : 'matching:constraints.removeExcludeLabel',
-                          names,
-                        )}
+                        aria-label={
+                          c.kind === 'lock'
+                            ? t('matching:constraints.removeLockLabel', names)
+                            : t('matching:constraints.removeExcludeLabel', names)
+                        }
                         onClick={() => remove.mutate(c.id, { onSuccess: onChanged })}
                       >
                         {t('matching:constraints.remove')}

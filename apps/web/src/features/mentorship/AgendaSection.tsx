@@ -67,7 +67,7 @@ export function AgendaSection({ m }: { m: Mentorship }) {
     event.preventDefault();
     const v = text.trim();
     if (!v || v.length > 1000) {
-      setProblem(t(v ? 'mentorship:agenda.tooLong' : 'mentorship:agenda.required'));
+      setProblem(v ? t('mentorship:agenda.tooLong') : t('mentorship:agenda.required'));
       return;
     }
     setProblem(undefined);

@@ -33,7 +33,7 @@ function NoteItem({
     event.preventDefault();
     const v = text.trim();
     if (!v || v.length > MAX) {
-      setProblem(t(v ? 'mentorship:notes.tooLong' : 'mentorship:notes.required'));
+      setProblem(v ? t('mentorship:notes.tooLong') : t('mentorship:notes.required'));
       return;
     }
     update.mutate({ noteId: note.id, text: v }, { onSuccess: () => setEditing(false) });
@@ -122,7 +122,7 @@ export function NotesSection({ pairId, otherName, readOnly }: { pairId: string; 
     event.preventDefault();
     const v = text.trim();
     if (!v || v.length > MAX) {
-      setProblem(t(v ? 'mentorship:notes.tooLong' : 'mentorship:notes.required'));
+      setProblem(v ? t('mentorship:notes.tooLong') : t('mentorship:notes.required'));
       return;
     }
     setProblem(undefined);

@@ -30,10 +30,12 @@ export function OutboxRow({ message, expanded, onToggle }: OutboxRowProps) {
             data-size="sm"
             aria-expanded={expanded}
             aria-controls={expanded ? textId : undefined}
-            aria-label={t(expanded ? 'outbox:list.hideLabel' : 'outbox:list.showLabel', { subject: message.subject })}
+            aria-label={
+              expanded ? t('outbox:list.hideLabel', { subject: message.subject }) : t('outbox:list.showLabel', { subject: message.subject })
+            }
             onClick={onToggle}
           >
-            {t(expanded ? 'outbox:list.hide' : 'outbox:list.show')}
+            {expanded ? t('outbox:list.hide') : t('outbox:list.show')}
           </Button>
         </Table.Cell>
       </Table.Row>

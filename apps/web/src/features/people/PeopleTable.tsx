@@ -62,12 +62,18 @@ export function PeopleTable({ people, canManage, caption, busyPersonId, onEdit, 
                         variant="tertiary"
                         data-size="sm"
                         loading={busyPersonId === person.id}
-                        aria-label={t(person.accountStatus === 'invited' ? 'people:list.resendLabel' : 'people:list.inviteLabel', {
-                          name: person.name,
-                        })}
+                        aria-label={
+                          person.accountStatus === 'invited'
+                            ? t('people:list.resendLabel', {
+                                name: person.name,
+                              })
+                            : t('people:list.inviteLabel', {
+                                name: person.name,
+                              })
+                        }
                         onClick={() => onInvite(person)}
                       >
-                        {t(person.accountStatus === 'invited' ? 'people:list.resend' : 'people:list.invite')}
+                        {person.accountStatus === 'invited' ? t('people:list.resend') : t('people:list.invite')}
                       </Button>
                     )}
                   </span>

@@ -17,9 +17,9 @@ export function useRuleSummary() {
         return t(`programs:rules.kind.${rule.kind}`);
       }
       case 'staffResponsibility':
-        return t(
-          rule.required ? 'programs:ruleSummary.staffResponsibility.required' : 'programs:ruleSummary.staffResponsibility.notAllowed',
-        );
+        return rule.required
+          ? t('programs:ruleSummary.staffResponsibility.required')
+          : t('programs:ruleSummary.staffResponsibility.notAllowed');
       case 'participatingOrganisation':
         return t('programs:ruleSummary.participatingOrganisation');
       case 'underRepresentedGroup':
