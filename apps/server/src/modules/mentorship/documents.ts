@@ -55,7 +55,11 @@ export async function agreementPdf(mentorship: Mentorship, locale: Locale): Prom
   const cadence =
     agreement.cadenceWeeksMin === agreement.cadenceWeeksMax
       ? t('mentorship:pdf.cadenceExact', { min: fmt(agreement.cadenceWeeksMin), minutes: agreement.meetingMinutes })
-      : t('mentorship:pdf.cadence', { min: fmt(agreement.cadenceWeeksMin), max: fmt(agreement.cadenceWeeksMax), minutes: agreement.meetingMinutes });
+      : t('mentorship:pdf.cadence', {
+          min: fmt(agreement.cadenceWeeksMin),
+          max: fmt(agreement.cadenceWeeksMax),
+          minutes: agreement.meetingMinutes,
+        });
   paragraph(() => doc.text(cadence));
   paragraph(() => doc.text(t('mentorship:pdf.mode', { mode: t(`mentorship:pdf.modes.${agreement.mode}`) })));
   if (agreement.place) paragraph(() => doc.text(t('mentorship:pdf.place', { place: agreement.place! })));
@@ -70,7 +74,8 @@ export async function agreementPdf(mentorship: Mentorship, locale: Locale): Prom
   doc.moveDown();
   heading('H2', t('mentorship:pdf.signatures'));
   doc.font('regular').fontSize(12);
-  const signed = (at: string | null) => (at ? t('mentorship:pdf.signedAt', { date: `${at.slice(0, 10)} ${at.slice(11, 16)} UTC` }) : t('mentorship:pdf.notSigned'));
+  const signed = (at: string | null) =>
+    at ? t('mentorship:pdf.signedAt', { date: `${at.slice(0, 10)} ${at.slice(11, 16)} UTC` }) : t('mentorship:pdf.notSigned');
   paragraph(() => doc.text(`${t('mentorship:pdf.adept')}: ${mentorship.adept.name} — ${signed(agreement.adeptSignedAt)}`));
   paragraph(() => doc.text(`${t('mentorship:pdf.mentor')}: ${mentorship.mentor.name} — ${signed(agreement.mentorSignedAt)}`));
   return pdfBytes(doc);
