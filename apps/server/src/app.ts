@@ -11,7 +11,7 @@ import type { Config } from './config';
 import type { AppContext } from './context';
 import { createAuth } from './auth/auth';
 import { authRoutes } from './auth/routes';
-import { Mailer } from './mail/mailer';
+import { Mailer, type UndeliveredMail } from './mail/mailer';
 import { startJobs, type Jobs } from './jobs/boss';
 import { registerErrorHandling, AppError, notFound } from './platform/errors';
 import { resolveActor } from './platform/actor';
@@ -30,6 +30,13 @@ export async function buildApp(
   config: Config,
   database: Database,
   logger: FastifyServerOptions['logger'] = { level: config.logLevel },
+  options: {
+    /**
+     * Where a mail goes that cannot leave the machine (no SMTP_URL). By default the server's console
+     * (when logging is on): the one deliberate place a single-use link is written outside the mail.
+     */
+    onUndeliveredMail?: (mail: UndeliveredMail) => void;
+  } = {},
 ): Promise<BuiltApp> {
   const app = Fastify({
     logger,
@@ -50,7 +57,8 @@ export async function buildApp(
 
   // The mailer needs the job queue and the queue needs the mailer: the queue is attached once started.
   const queue = { send: async (name: string, data: object, options: { id: string }) => jobs.boss.send(name, data, options) };
-  const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom }, queue);
+  const printUndelivered = options.onUndeliveredMail ?? (logger === false || config.logLevel === 'silent' ? undefined : printToConsole);
+  const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom, printUndelivered }, queue);
   const auth = createAuth(database.db, config, mailer, app.log);
   const ctx: AppContext = { config, database, db: database.db, auth, mailer, log: app.log };
   const jobs: Jobs = await startJobs(
@@ -140,6 +148,13 @@ export async function buildApp(
       mailer.close();
     },
   };
+}
+
+/** Without SMTP_URL: the full mail, links included, for the operator only (never the Outbox or the API). */
+function printToConsole(mail: UndeliveredMail) {
+  console.log(
+    `\n----- mail not sent (no SMTP_URL) ${mail.id} -----\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n----- end of mail ${mail.id} -----\n`,
+  );
 }
 
 /** Serves the built web app; any other GET outside /api gets index.html (client-side routes). */

@@ -2,7 +2,7 @@ import { and, eq, lt, sql } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { schema, type Db, type DbOrTx } from '@lots/db';
 import type { Locale } from '@lots/core';
-import { renderMail, type MailExtras, type MailTemplate } from './render';
+import { renderMail, SECRET_LINK_TEMPLATES, type MailExtras, type MailTemplate } from './render';
 
 const { mailMessages } = schema;
 
@@ -18,6 +18,14 @@ export interface MailRequest {
   extras?: MailExtras;
 }
 
+/** A mail that could not leave the machine (no SMTP_URL), in full, for the operator's console. */
+export interface UndeliveredMail {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+}
+
 /** How jobs reach the queue; pg-boss in the app, so the mailer does not depend on it. */
 export interface JobQueue {
   send(queue: string, data: object, options: { id: string }): Promise<unknown>;
@@ -29,13 +37,18 @@ export interface JobQueue {
  * idempotent: a row is claimed (queued → sending) before it is sent, so a mail is
  * never sent twice; on an SMTP failure it goes back to queued and the job retries.
  * Without SMTP_URL, mail is kept with status `outbox` and shown on the Outbox page.
+ *
+ * A mail with a single-use link (SECRET_LINK_TEMPLATES) is stored twice: redacted in
+ * `text`/`html` (all the Outbox ever shows) and deliverable in `secret_text`/`secret_html`,
+ * which are erased as soon as delivery ends. Without SMTP_URL the deliverable text goes to
+ * `printUndelivered` (the server console) and nowhere else (decision 0010).
  */
 export class Mailer {
   private transport: Transporter | undefined;
 
   constructor(
     private readonly db: Db,
-    private readonly options: { smtpUrl?: string; from: string },
+    private readonly options: { smtpUrl?: string; from: string; printUndelivered?: (mail: UndeliveredMail) => void },
     private readonly queue: JobQueue,
   ) {
     if (options.smtpUrl) this.transport = nodemailer.createTransport(options.smtpUrl);
@@ -44,6 +57,8 @@ export class Mailer {
   /** Writes the mail in `tx`; call `dispatch` with the id after the transaction commits. */
   async queueIn(tx: DbOrTx, request: MailRequest): Promise<string> {
     const rendered = renderMail(request.template, request.locale, request.vars, request.extras);
+    const secret = SECRET_LINK_TEMPLATES.has(request.template);
+    const shown = secret ? renderMail(request.template, request.locale, request.vars, request.extras, { redactLink: true }) : rendered;
     const [row] = await tx
       .insert(mailMessages)
       .values({
@@ -51,7 +66,11 @@ export class Mailer {
         organisationId: request.organisationId ?? null,
         template: request.template,
         locale: request.locale,
-        ...rendered,
+        subject: rendered.subject,
+        text: shown.text,
+        html: shown.html,
+        secretText: secret ? rendered.text : null,
+        secretHtml: secret ? rendered.html : null,
       })
       .returning({ id: mailMessages.id });
     return row!.id;
@@ -87,8 +106,16 @@ export class Mailer {
       .where(and(eq(mailMessages.id, id), eq(mailMessages.status, 'queued')))
       .returning();
     if (!claimed) return 'skipped';
+    const text = claimed.secretText ?? claimed.text;
+    const html = claimed.secretHtml ?? claimed.html;
+    // Once delivery has ended, the single-use link exists only where it was delivered.
+    const erase = { secretText: null, secretHtml: null };
     if (!this.transport) {
-      await this.db.update(mailMessages).set({ status: 'outbox' }).where(eq(mailMessages.id, id));
+      this.options.printUndelivered?.({ id: claimed.id, to: claimed.to, subject: claimed.subject, text });
+      await this.db
+        .update(mailMessages)
+        .set({ status: 'outbox', ...erase })
+        .where(eq(mailMessages.id, id));
       return 'outbox';
     }
     try {
@@ -96,20 +123,27 @@ export class Mailer {
         from: this.options.from,
         to: claimed.to,
         subject: claimed.subject,
-        text: claimed.text,
-        html: claimed.html,
+        text,
+        html,
         headers: { 'X-Lots-Mail-Id': claimed.id },
       });
     } catch (error) {
       const failed = claimed.attempts >= MAX_MAIL_ATTEMPTS;
       await this.db
         .update(mailMessages)
-        .set({ status: failed ? 'failed' : 'queued', lastError: String((error as Error).message ?? error).slice(0, 1000) })
+        .set({
+          status: failed ? 'failed' : 'queued',
+          lastError: String((error as Error).message ?? error).slice(0, 1000),
+          ...(failed ? erase : {}),
+        })
         .where(eq(mailMessages.id, id));
       if (failed) return 'skipped';
       throw error;
     }
-    await this.db.update(mailMessages).set({ status: 'sent', sentAt: new Date(), lastError: null }).where(eq(mailMessages.id, id));
+    await this.db
+      .update(mailMessages)
+      .set({ status: 'sent', sentAt: new Date(), lastError: null, ...erase })
+      .where(eq(mailMessages.id, id));
     return 'sent';
   }
 

@@ -17,6 +17,20 @@ export type MailTemplate =
   | 'mentorshipStarted'
   | 'mentorshipEnded';
 
+/**
+ * Templates whose link is a single-use key to someone's account or voice (sign-in, password reset,
+ * invitation, a manager's confirmation, a recommendation). Their link goes to the recipient only:
+ * the Outbox and every API show them redacted (decision 0010).
+ */
+export const SECRET_LINK_TEMPLATES: ReadonlySet<MailTemplate> = new Set<MailTemplate>([
+  'invitation',
+  'magicLink',
+  'resetPassword',
+  'managerConfirmation',
+  'confirmationReminder',
+  'recommendation',
+]);
+
 export interface MailExtras {
   /** A body other than `<template>.body`, e.g. `decision.accepted`. */
   bodyKey?: string;
@@ -42,6 +56,7 @@ export function renderMail(
   locale: Locale,
   vars: { name: string; url: string } & Record<string, string | number>,
   extras: MailExtras = {},
+  options: { redactLink?: boolean } = {},
 ): RenderedMail {
   const inLocale = translator(locale);
   const t = (key: NamespacedKey) => inLocale(key, vars);
@@ -52,13 +67,14 @@ export function renderMail(
   const action = t(`mail:${template}.action`);
   const signature = t('mail:signature');
   const footer = t('mail:footer');
+  const redacted = options.redactLink ? t('mail:linkRedacted') : undefined;
   const text = [
     greeting,
     '',
     body,
     ...(note ? ['', note.intro, note.text] : []),
     '',
-    `${action}: ${vars.url}`,
+    `${action}: ${redacted ?? vars.url}`,
     '',
     signature,
     '',
@@ -71,8 +87,12 @@ export function renderMail(
 ${paragraph(greeting)}
 ${paragraph(body)}
 ${note ? `${paragraph(note.intro)}<blockquote style="border-left:3px solid #c0c6cf;margin:0;padding-left:1rem">${paragraph(note.text)}</blockquote>` : ''}
-<p><a href="${escapeHtml(vars.url)}" style="display:inline-block;padding:0.6rem 1rem;background:#0062ba;color:#fff;border-radius:4px;text-decoration:none">${escapeHtml(action)}</a></p>
-<p style="font-size:0.9em">${escapeHtml(vars.url)}</p>
+${
+  redacted
+    ? `<p>${escapeHtml(action)}: <em>${escapeHtml(redacted)}</em></p>`
+    : `<p><a href="${escapeHtml(vars.url)}" style="display:inline-block;padding:0.6rem 1rem;background:#0062ba;color:#fff;border-radius:4px;text-decoration:none">${escapeHtml(action)}</a></p>
+<p style="font-size:0.9em">${escapeHtml(vars.url)}</p>`
+}
 ${paragraph(signature)}
 <p style="font-size:0.8em;color:#4b5563">${escapeHtml(footer)}</p>
 </body></html>`;

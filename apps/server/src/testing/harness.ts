@@ -42,8 +42,14 @@ export interface TestApp extends BuiltApp {
     roles: Role[],
     options?: { platformAdmin?: boolean; name?: string },
   ): Promise<{ personId: string; userId: string }>;
-  /** The newest mail to an address, from the mail table. */
+  /**
+   * The newest mail to an address, from the mail table, with the text as delivered to the
+   * recipient (single-use links included, as the recipient reads it; the table keeps them
+   * redacted once delivery has ended, decision 0010).
+   */
   lastMailTo(email: string): Promise<typeof schema.mailMessages.$inferSelect | undefined>;
+  /** A mail's text as the recipient receives it (see lastMailTo). */
+  deliveredText(row: typeof schema.mailMessages.$inferSelect): string;
   destroy(): Promise<void>;
 }
 
@@ -58,7 +64,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const built = await buildApp(config, database, false);
+  // Without SMTP_URL the app prints undelivered mail to the console; here it is kept per id instead.
+  const undelivered = new Map<string, string>();
+  const built = await buildApp(config, database, false, { onUndeliveredMail: (mail) => undelivered.set(mail.id, mail.text) });
   await built.app.ready();
 
   const signIn = async (email: string, password = TEST_PASSWORD) => {
@@ -85,9 +93,12 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     };
   };
 
+  const deliveredText = (row: typeof schema.mailMessages.$inferSelect) => undelivered.get(row.id) ?? row.secretText ?? row.text;
+
   return {
     ...built,
     database,
+    deliveredText,
     config,
     signIn,
     as,
@@ -123,7 +134,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
         .where(eq(schema.mailMessages.to, email))
         .orderBy(desc(schema.mailMessages.createdAt))
         .limit(1);
-      return row;
+      return row && { ...row, text: deliveredText(row) };
     },
     async destroy() {
       await built.close();

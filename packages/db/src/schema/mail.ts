@@ -5,6 +5,11 @@ import { organisations } from './organisations';
  * Every e-mail Lots sends. A row is written in the same transaction as the change
  * that causes it, then a pg-boss job (whose id is the row's id) delivers it.
  * status: queued → sending → sent | outbox (no SMTP configured: kept for the Outbox page) | failed
+ *
+ * `text`/`html` are what the Outbox shows. A mail carrying a single-use link (sign-in, reset,
+ * invitation, a manager's or recommender's response) has them with the link redacted; the
+ * deliverable version is in `secret_text`/`secret_html` only until delivery ends (sent, printed
+ * to the server console without SMTP, or failed), then it is erased (decision 0010).
  */
 export const mailMessages = pgTable(
   'mail_messages',
@@ -15,6 +20,8 @@ export const mailMessages = pgTable(
     subject: text('subject').notNull(),
     text: text('text').notNull(),
     html: text('html').notNull(),
+    secretText: text('secret_text'),
+    secretHtml: text('secret_html'),
     template: text('template').notNull(),
     locale: text('locale').notNull(),
     status: text('status').notNull().default('queued'),

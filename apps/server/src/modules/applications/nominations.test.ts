@@ -172,7 +172,7 @@ describe('nominations', () => {
 
     // Kalle accepts the invitation, signs in and applies.
     const invitation = (await mailsTo('kalle@kust.example')).find((m) => m.template === 'invitation')!;
-    const token = new URL(linkIn(invitation.text)).pathname.split('/').pop()!;
+    const token = new URL(linkIn(t.deliveredText(invitation))).pathname.split('/').pop()!;
     const accepted = await t.app.inject({
       method: 'POST',
       url: `/api/invitations/${token}/accept`,

@@ -114,7 +114,7 @@ describe('review of applications', () => {
     expect(mails).toHaveLength(2);
     let confirmed = 0;
     for (const mail of mails) {
-      const token = new URL(linkIn(mail.text)).pathname.split('/').pop()!;
+      const token = new URL(linkIn(t.deliveredText(mail))).pathname.split('/').pop()!;
       const view = await t.app.inject({ url: `/api/responses/${token}` });
       if (view.json().programName !== 'Chefsprogrammet') continue;
       expect(
