@@ -316,11 +316,20 @@ describe('application import and mentor register', () => {
       ]);
     });
 
-    it('a coordinator of another program sees only their own mentors; the owner’s administrator sees theirs', async () => {
-      expect((await register(olle)).map((e) => [e.name, e.capacity])).toEqual([['Erik Kustmentor', 2]]);
+    it('a coordinator sees their programs’ mentors and those of joint programs their organisation takes part in; the owner’s administrator sees theirs', async () => {
+      // Olle (Kustbevakningen) coordinates K, and Kustbevakningen takes part in Maria's joint program P (issue 9.5).
+      expect((await register(olle)).map((e) => [e.name, e.capacity])).toEqual([
+        ['Anna Mentor', 2],
+        ['Cecilia Mentor', 1],
+        ['Erik Kustmentor', 2],
+      ]);
+      expect((await register(olle, `?programId=${P}`)).map((e) => e.name)).toEqual(['Anna Mentor', 'Cecilia Mentor']);
+      // Kirsti administers Kustbevakningen, not P: only K's mentors. Maria's organisation does not take part in K.
       expect((await register(kirsti)).map((e) => e.name)).toEqual(['Erik Kustmentor']);
-      expect(await register(olle, `?programId=${P}`)).toEqual([]);
       expect(await register(maria, `?programId=${K}`)).toEqual([]);
+      const exported = await api(olle, 'GET', `/api/mentor-register/export?format=csv&programId=${P}`);
+      expect(exported.statusCode).toBe(200);
+      expect(exported.body).toContain('cecilia@kust.example');
     });
 
     it('participants may not see it (403)', async () => {
@@ -341,11 +350,17 @@ describe('application import and mentor register', () => {
         personId: person.anna,
         trainings: [{ name: 'Mentorutbildning', completedOn: '2026-03-01' }],
       });
-      // Olle does not serve Anna's program; Bertil is an adept, not a mentor.
+      // Olle takes part in Anna's program from a partner organisation: he records his own organisation's
+      // mentors' trainings (Cecilia), not Tullverket's (Anna). Bertil is an adept, not a mentor.
       expect(
         (await api(olle, 'POST', `/api/mentor-register/${person.anna}/trainings`, { name: 'Falsk kurs', completedOn: '2026-03-01' }))
           .statusCode,
-      ).toBe(404);
+      ).toBe(403);
+      const cecilia = await api(olle, 'POST', `/api/mentor-register/${person.cecilia}/trainings`, {
+        name: 'Kustens mentorkurs',
+        completedOn: '2026-02-01',
+      });
+      expect(cecilia.statusCode, cecilia.body).toBe(201);
       expect(
         (await api(maria, 'POST', `/api/mentor-register/${person.bertil}/trainings`, { name: 'Kurs', completedOn: '2026-03-01' }))
           .statusCode,
@@ -354,7 +369,10 @@ describe('application import and mentor register', () => {
       expect(bad.statusCode).toBe(400);
       expect(bad.json().error.field).toBe('completedOn');
       const rows = await t.database.db.select().from(schema.mentorTrainings);
-      expect(rows.map((r) => [r.personId, r.name])).toEqual([[person.anna, 'Mentorutbildning']]);
+      expect(rows.map((r) => [r.personId, r.name])).toEqual([
+        [person.anna, 'Mentorutbildning'],
+        [person.cecilia, 'Kustens mentorkurs'],
+      ]);
       expect((await register(maria, '?q=anna'))[0]!.trainings).toEqual([{ name: 'Mentorutbildning', completedOn: '2026-03-01' }]);
     });
 

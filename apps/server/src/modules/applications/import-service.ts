@@ -12,7 +12,7 @@ import { AppError, type ErrorDetail } from '../../platform/errors';
 import { audit } from '../../platform/audit';
 import { fileError, issueProblem, problem, readImportFile, type ImportErrorCode, type ImportErrorValues } from '../people';
 import * as people from '../people';
-import { requireManage } from '../programs';
+import { requirePeopleAccess } from '../programs';
 import * as repo from './repository';
 
 const list = (s: string | undefined) =>
@@ -30,7 +30,7 @@ const NO = ['no', 'nej', 'nei', 'n', 'false', '0'];
  * people already in Lots. Every bad row is reported; nothing is imported unless all are valid.
  */
 export async function importApplications(ctx: AppContext, actor: Actor, programId: string, body: Buffer, contentType: string) {
-  const access = await requireManage(ctx.db, actor, programId);
+  const access = await requirePeopleAccess(ctx.db, actor, programId);
   const rows = await readImportFile(body, contentType);
   const columns = (rows as unknown as { columns: string[] }).columns;
   const errors: ErrorDetail[] = [];

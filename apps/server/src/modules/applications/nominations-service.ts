@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/actor';
 import { AppError, conflict, forbidden, invalid } from '../../platform/errors';
 import { audit } from '../../platform/audit';
 import { isUniqueViolation } from '../../platform/errors';
-import { loadProgramAccess, requireManage } from '../programs';
+import { loadProgramAccess, requirePeopleAccess } from '../programs';
 import * as people from '../people';
 import { loadPerson } from '../people';
 import { issueInvitation } from '../invitations';
@@ -77,7 +77,7 @@ export async function nominate(
 }
 
 export async function listNominations(ctx: AppContext, actor: Actor, programId: string) {
-  await requireManage(ctx.db, actor, programId);
+  await requirePeopleAccess(ctx.db, actor, programId);
   const [nominations, applications] = await Promise.all([
     repo.nominationsOf(ctx.db, programId),
     repo.listApplications(ctx.db, programId, { role: 'mentor' }),

@@ -4,17 +4,33 @@ import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { forbidden, notFound } from '../../platform/errors';
 import { audit } from '../../platform/audit';
-import { listVisibleProgramIds } from '../programs';
+import { coordinatedProgramIds, listVisibleProgramIds, programRules, usesSpecialCategory } from '../programs';
 import * as repo from './repository';
 
-/** The programs whose mentors a person may see in the register: the ones they coordinate or administer. */
-async function managedProgramIds(ctx: AppContext, actor: Actor): Promise<string[] | null> {
-  if (actor.platformAdmin) return null;
+/**
+ * The programs whose mentors a person may see in the register, and how: `manage` for the
+ * programs they coordinate or administer (platform administrators: every program), `partner` for
+ * joint programs their organisation takes part in, seen by its coordinators (issue 9.5). A program
+ * whose eligibility uses special-category data is in the register of its listed coordinators only
+ * (decision 0011).
+ */
+async function registerPrograms(ctx: AppContext, actor: Actor): Promise<Map<string, 'manage' | 'partner'>> {
   const person = actor.person;
-  if (!person || !(person.roles.includes('coordinator') || person.roles.includes('org_admin')))
-    throw forbidden('Only coordinators keep the mentor register');
-  const visible = await listVisibleProgramIds(ctx.db, person.id, person.organisationId, person.roles.includes('org_admin'));
-  return [...visible].filter(([, how]) => how === 'manage').map(([id]) => id);
+  const coordinatorRole = person?.roles.includes('coordinator') ?? false;
+  const orgAdmin = person?.roles.includes('org_admin') ?? false;
+  if (!actor.platformAdmin && !coordinatorRole && !orgAdmin) throw forbidden('Only coordinators keep the mentor register');
+  const visible = await listVisibleProgramIds(ctx.db, person?.id ?? null, person?.organisationId ?? null, orgAdmin);
+  const listed = new Set(person ? await coordinatedProgramIds(ctx.db, person.id) : []);
+  const candidates = await programRules(ctx.db, actor.platformAdmin ? null : [...visible.keys()]);
+  const result = new Map<string, 'manage' | 'partner'>();
+  for (const program of candidates) {
+    const how = actor.platformAdmin ? 'manage' : visible.get(program.id);
+    if (!how) continue;
+    if (!listed.has(program.id) && usesSpecialCategory(program)) continue;
+    if (how === 'manage') result.set(program.id, 'manage');
+    else if (coordinatorRole) result.set(program.id, 'partner');
+  }
+  return result;
 }
 
 export interface RegisterFilter {
@@ -26,8 +42,8 @@ export interface RegisterFilter {
 
 /** Every mentor (accepted mentor application) of the programs the coordinator serves. */
 export async function mentorRegister(ctx: AppContext, actor: Actor, filter: RegisterFilter = {}) {
-  const programIds = await managedProgramIds(ctx, actor);
-  if (programIds && programIds.length === 0) return [];
+  const programIds = [...(await registerPrograms(ctx, actor)).keys()];
+  if (programIds.length === 0) return [];
   const rows = await repo.mentorRows(ctx.db, programIds, filter.programId);
   const trainings = await repo.trainingsOf(ctx.db, [...new Set(rows.map((r) => r.personId))]);
   const byPerson = new Map<
@@ -114,7 +130,13 @@ export async function exportRegister(ctx: AppContext, actor: Actor, filter: Regi
 
 export async function addTraining(ctx: AppContext, actor: Actor, personId: string, input: { name: string; completedOn: string }) {
   const entries = await mentorRegister(ctx, actor);
-  if (!entries.some((e) => e.personId === personId)) throw notFound('Mentor');
+  const entry = entries.find((e) => e.personId === personId);
+  if (!entry) throw notFound('Mentor');
+  // A partner organisation's coordinator records trainings of their own organisation's mentors only.
+  const how = await registerPrograms(ctx, actor);
+  const manages = entry.programs.some((p) => how.get(p.id) === 'manage');
+  if (!manages && (await repo.organisationOfPerson(ctx.db, personId)) !== actor.person?.organisationId)
+    throw forbidden('Trainings of this mentor are recorded by their own organisation or the program’s coordinators');
   await ctx.db.transaction(async (tx) => {
     const id = await repo.insertTraining(tx, { personId, name: input.name, completedOn: input.completedOn });
     const organisationId = await repo.organisationOfPerson(tx, personId);

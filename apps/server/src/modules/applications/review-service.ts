@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/actor';
 import { AppError, invalid, notFound } from '../../platform/errors';
 import { audit } from '../../platform/audit';
 import { daysFromNow, newToken } from '../../platform/tokens';
-import { requireManage } from '../programs';
+import { requirePeopleAccess } from '../programs';
 import * as repo from './repository';
 import { presentApplications } from './present';
 import { localeOfAddress, remindConfirmation } from './confirmations';
@@ -14,7 +14,7 @@ type ReviewQuery = z.output<typeof reviewQuerySchema>;
 
 /** The coordinator's queue: every non-draft application with eligibility, confirmation state and answers. */
 export async function listForReview(ctx: AppContext, actor: Actor, programId: string, query: ReviewQuery): Promise<Application[]> {
-  const access = await requireManage(ctx.db, actor, programId);
+  const access = await requirePeopleAccess(ctx.db, actor, programId);
   const rows = (await repo.listApplications(ctx.db, programId, { role: query.role, status: query.status })).filter(
     (r) => r.status !== 'draft',
   );
@@ -34,7 +34,7 @@ export async function listForReview(ctx: AppContext, actor: Actor, programId: st
 }
 
 export async function getForReview(ctx: AppContext, actor: Actor, programId: string, applicationId: string): Promise<Application> {
-  const access = await requireManage(ctx.db, actor, programId);
+  const access = await requirePeopleAccess(ctx.db, actor, programId);
   const row = await repo.findApplication(ctx.db, programId, applicationId);
   if (!row || row.status === 'draft') throw notFound('Application');
   return (await presentApplications(ctx.db, access, [row], { viewer: access.coordinator ? 'coordinator' : 'manager' }))[0]!;
@@ -51,7 +51,7 @@ export async function decide(
 ): Promise<Application[]> {
   const mailIds: string[] = [];
   const result = await ctx.db.transaction(async (tx) => {
-    const access = await requireManage(tx, actor, programId);
+    const access = await requirePeopleAccess(tx, actor, programId);
     const ids = [...new Set(input.applicationIds)];
     const rows = await repo.listApplications(tx, programId, { ids });
     if (rows.length !== ids.length) throw invalid('applicationIds', 'an application does not belong to this program');
@@ -111,7 +111,7 @@ export async function override(
   input: { kind: string; reason: string },
 ): Promise<Application> {
   return ctx.db.transaction(async (tx) => {
-    const access = await requireManage(tx, actor, programId);
+    const access = await requirePeopleAccess(tx, actor, programId);
     const row = await repo.findApplication(tx, programId, applicationId);
     if (!row || row.status === 'draft') throw notFound('Application');
     const rules = (access.program.rules as { adept: { kind: string }[]; mentor: { kind: string }[] })[row.role as 'adept' | 'mentor'];
@@ -132,7 +132,7 @@ export async function override(
 export async function remind(ctx: AppContext, actor: Actor, programId: string, applicationId: string): Promise<Application> {
   let mailId = '';
   const result = await ctx.db.transaction(async (tx) => {
-    const access = await requireManage(tx, actor, programId);
+    const access = await requirePeopleAccess(tx, actor, programId);
     const row = await repo.findApplication(tx, programId, applicationId);
     if (!row || row.status === 'draft') throw notFound('Application');
     const [application] = await presentApplications(tx, access, [row], { viewer: access.coordinator ? 'coordinator' : 'manager' });
@@ -159,7 +159,7 @@ export async function requestRecommendation(
 ): Promise<Application> {
   let mailId = '';
   const result = await ctx.db.transaction(async (tx) => {
-    const access = await requireManage(tx, actor, programId);
+    const access = await requirePeopleAccess(tx, actor, programId);
     const row = await repo.findApplication(tx, programId, applicationId);
     if (!row || row.status === 'draft') throw notFound('Application');
     const { token, hash } = newToken();

@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/actor';
 import { AppError, invalid, notFound } from '../../platform/errors';
 import { audit } from '../../platform/audit';
 import type { DbOrTx } from '@lots/db';
-import { requireManage, type ProgramAccess } from '../programs';
+import { requirePeopleAccess, type ProgramAccess } from '../programs';
 import { loadPool, participantOf, type Pool } from './load';
 import { loadSettings } from './settings';
 import * as repo from './repository';
@@ -42,7 +42,7 @@ async function presentConstraints(db: DbOrTx, access: ProgramAccess) {
 }
 
 export async function listConstraints(ctx: AppContext, actor: Actor, programId: string) {
-  return presentConstraints(ctx.db, await requireManage(ctx.db, actor, programId));
+  return presentConstraints(ctx.db, await requirePeopleAccess(ctx.db, actor, programId));
 }
 
 /**
@@ -112,7 +112,7 @@ async function constrain(
 
 export async function addConstraint(ctx: AppContext, actor: Actor, programId: string, input: Parameters<typeof constrain>[3]) {
   return ctx.db.transaction(async (tx) => {
-    const access = await requireManage(tx, actor, programId);
+    const access = await requirePeopleAccess(tx, actor, programId);
     await constrain(tx, actor, access, input);
     return presentConstraints(tx, access);
   });
@@ -120,7 +120,7 @@ export async function addConstraint(ctx: AppContext, actor: Actor, programId: st
 
 export async function removeConstraint(ctx: AppContext, actor: Actor, programId: string, constraintId: string) {
   return ctx.db.transaction(async (tx) => {
-    const access = await requireManage(tx, actor, programId);
+    const access = await requirePeopleAccess(tx, actor, programId);
     if (!(await repo.deleteConstraint(tx, programId, constraintId))) throw notFound('Constraint');
     await audit(tx, actor, access.program.ownerOrganisationId, 'matching.unconstrain', 'matching_constraint', constraintId);
     return presentConstraints(tx, access);
@@ -135,7 +135,7 @@ export async function swap(
   input: { runId: string; adeptApplicationIds: [string, string]; reason?: string | null },
 ) {
   return ctx.db.transaction(async (tx) => {
-    const access = await requireManage(tx, actor, programId);
+    const access = await requirePeopleAccess(tx, actor, programId);
     const run = await repo.findRun(tx, programId, input.runId);
     if (!run || run.status !== 'done') throw invalid('runId', 'no finished run with this id');
     const pairs = (run.result as { pairs?: { adept: { applicationId: string }; mentor: { applicationId: string } }[] }).pairs ?? [];

@@ -5,7 +5,7 @@ import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { AppError, forbidden, notFound } from '../../platform/errors';
 import { audit } from '../../platform/audit';
-import { requireManage } from '../programs';
+import { requirePeopleAccess } from '../programs';
 import { presentRun } from './run-service';
 import * as repo from './repository';
 
@@ -51,7 +51,7 @@ async function presentPairs(db: DbOrTx, rows: PairRow[], viewer: { personId: str
 export async function publish(ctx: AppContext, actor: Actor, programId: string, runId: string): Promise<Pair[]> {
   const mailIds: string[] = [];
   const result = await ctx.db.transaction(async (tx) => {
-    const access = await requireManage(tx, actor, programId);
+    const access = await requirePeopleAccess(tx, actor, programId);
     const row = await repo.findRun(tx, programId, runId);
     if (!row || row.status !== 'done') throw new AppError('validation', 'runId: no finished run with this id', 'runId');
     const run: MatchingRun = presentRun(row);
@@ -75,7 +75,7 @@ export async function publish(ctx: AppContext, actor: Actor, programId: string, 
       fresh.flatMap((p) => [p.adept.personId, p.mentor.personId]),
     );
     const localeOf = new Map(people.map((p) => [p.id, localeSchema.catch('sv').parse(p.locale ?? 'sv')]));
-    const presented = await presentPairs(tx, inserted, { personId: null, coordinator: true });
+    const presented = await presentPairs(tx, inserted, { personId: null, coordinator: access.coordinator });
     for (const pair of presented) {
       for (const [me, other, role] of [
         [pair.adept, pair.mentor, 'adept'],
@@ -108,8 +108,12 @@ export async function publish(ctx: AppContext, actor: Actor, programId: string, 
 }
 
 export async function programPairs(ctx: AppContext, actor: Actor, programId: string): Promise<Pair[]> {
-  await requireManage(ctx.db, actor, programId);
-  return presentPairs(ctx.db, await repo.listPairs(ctx.db, programId), { personId: actor.person?.id ?? null, coordinator: true });
+  const access = await requirePeopleAccess(ctx.db, actor, programId);
+  // Decline reasons reach the program's coordinators only, not its administrators (issue 9.3).
+  return presentPairs(ctx.db, await repo.listPairs(ctx.db, programId), {
+    personId: actor.person?.id ?? null,
+    coordinator: access.coordinator,
+  });
 }
 
 /** My pairs, in every program: the other party's name, title, organisation and e-mail. */

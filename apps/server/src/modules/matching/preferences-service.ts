@@ -1,3 +1,4 @@
+import { asksUnderRepresented, type Rules } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { AppError, forbidden, invalid } from '../../platform/errors';
@@ -17,12 +18,16 @@ async function context(ctx: AppContext, actor: Actor, programId: string) {
   const pool = await loadPool(ctx.db, access);
   const mine = [...pool.applications.values()].find((a) => a.personId === actor.person?.id);
   if (!mine) throw forbidden('Only accepted adepts and mentors of the program state preferences');
-  return { access, settings, pool, mine };
+  // Where eligibility for a role uses the special-category answer, being a candidate of that role
+  // tells the other side the answer: those candidates are not shown (decision 0011).
+  const otherRole = mine.role === 'adept' ? 'mentor' : 'adept';
+  const hidden = asksUnderRepresented(access.program.rules as Rules, otherRole);
+  return { access, settings, pool, mine, hidden };
 }
 
 export async function myPreferences(ctx: AppContext, actor: Actor, programId: string) {
-  const { settings, pool, mine } = await context(ctx, actor, programId);
-  const others = [...pool.applications.values()].filter((a) => a.role !== mine.role);
+  const { settings, pool, mine, hidden } = await context(ctx, actor, programId);
+  const others = hidden ? [] : [...pool.applications.values()].filter((a) => a.role !== mine.role);
   const chosen = (await repo.listPreferences(ctx.db, programId))
     .filter((p) => p.fromApplicationId === mine.id)
     .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
@@ -48,12 +53,12 @@ export async function myPreferences(ctx: AppContext, actor: Actor, programId: st
 }
 
 export async function savePreferences(ctx: AppContext, actor: Actor, programId: string, applicationIds: string[]) {
-  const { settings, pool, mine } = await context(ctx, actor, programId);
+  const { settings, pool, mine, hidden } = await context(ctx, actor, programId);
   if (!settings.preferencesEnabled) throw new AppError('conflict', 'This program does not use mutual preferences', 'applicationIds');
   if (new Set(applicationIds).size !== applicationIds.length) throw invalid('applicationIds', 'a person is listed twice');
   for (const id of applicationIds) {
     const other = pool.applications.get(id);
-    if (!other || other.role === mine.role)
+    if (!other || other.role === mine.role || hidden)
       throw invalid('applicationIds', `not an accepted ${mine.role === 'adept' ? 'mentor' : 'adept'} of this program`);
   }
   await ctx.db.transaction(async (tx) => repo.replacePreferences(tx, programId, mine.role, mine.id, applicationIds));

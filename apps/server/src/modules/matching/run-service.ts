@@ -5,7 +5,7 @@ import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { AppError, notFound } from '../../platform/errors';
 import { audit } from '../../platform/audit';
-import { requireManage } from '../programs';
+import { requirePeopleAccess } from '../programs';
 import { loadPool, participantOf, type Pool } from './load';
 import { loadSettings } from './settings';
 import * as repo from './repository';
@@ -66,7 +66,7 @@ function present(
   };
 }
 
-export async function buildInput(ctx: AppContext, access: Awaited<ReturnType<typeof requireManage>>) {
+export async function buildInput(ctx: AppContext, access: Awaited<ReturnType<typeof requirePeopleAccess>>) {
   const [pool, settings, constraints, preferences] = await Promise.all([
     loadPool(ctx.db, access),
     loadSettings(ctx.db, access),
@@ -100,7 +100,7 @@ export async function buildInput(ctx: AppContext, access: Awaited<ReturnType<typ
 
 /** Starts a run and answers at once; the run goes on in a worker thread and is polled. */
 export async function startRun(ctx: AppContext, actor: Actor, programId: string) {
-  const access = await requireManage(ctx.db, actor, programId);
+  const access = await requirePeopleAccess(ctx.db, actor, programId);
   if (!MATCHABLE.includes(access.program.status))
     throw new AppError(
       'conflict',
@@ -175,14 +175,14 @@ export function presentRun(row: repo.RunRow): MatchingRun {
 }
 
 export async function getRun(ctx: AppContext, actor: Actor, programId: string, runId: string): Promise<MatchingRun> {
-  await requireManage(ctx.db, actor, programId);
+  await requirePeopleAccess(ctx.db, actor, programId);
   const row = await repo.findRun(ctx.db, programId, runId);
   if (!row) throw notFound('Matching run');
   return presentRun(row);
 }
 
 export async function listRuns(ctx: AppContext, actor: Actor, programId: string) {
-  await requireManage(ctx.db, actor, programId);
+  await requirePeopleAccess(ctx.db, actor, programId);
   return (await repo.listRuns(ctx.db, programId)).map((r) => {
     const { id, status, progress, createdAt, finishedAt, matchedCount, totalScore, error } = presentRun(r);
     return { id, status, progress, createdAt, finishedAt, matchedCount, totalScore, error };

@@ -1,7 +1,7 @@
 import type { PairHealth } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
-import { requireManage } from '../programs';
+import { requirePeopleAccess } from '../programs';
 import * as repo from './repository';
 
 const DAY = 24 * 3600 * 1000;
@@ -12,7 +12,7 @@ const DAY = 24 * 3600 * 1000;
  * content: no goals, agendas, notes, check-ins or reasons.
  */
 export async function programHealth(ctx: AppContext, actor: Actor, programId: string, now = new Date()): Promise<PairHealth[]> {
-  const access = await requireManage(ctx.db, actor, programId);
+  const access = await requirePeopleAccess(ctx.db, actor, programId);
   const pairs = (await repo.pairsOfProgram(ctx.db, programId)).filter(
     (p) => p.status === 'active' || p.status === 'ended' || p.status === 'published',
   );

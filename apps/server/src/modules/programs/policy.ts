@@ -1,4 +1,5 @@
 import type { DbOrTx } from '@lots/db';
+import { asksUnderRepresented, type Rules } from '@lots/core';
 import type { Actor } from '../../platform/actor';
 import { forbidden, notFound } from '../../platform/errors';
 import * as repo from './repository';
@@ -37,5 +38,26 @@ export async function loadProgramAccess(db: DbOrTx, actor: Actor, programId: str
 export async function requireManage(db: DbOrTx, actor: Actor, programId: string): Promise<ProgramAccess> {
   const access = await loadProgramAccess(db, actor, programId);
   if (!access.manage) throw forbidden('Only the program’s coordinators may do this');
+  return access;
+}
+
+/**
+ * A program whose eligibility uses the self-identified under-represented answer (special-category
+ * data): who applied, was accepted, matched or paired there reveals that answer (decision 0011).
+ */
+export function usesSpecialCategory(program: Pick<repo.ProgramRow, 'rules'>): boolean {
+  const rules = program.rules as Rules;
+  return asksUnderRepresented(rules, 'adept') || asksUnderRepresented(rules, 'mentor');
+}
+
+/**
+ * Who may see and act on a program's people (applications, review, matching, pairs, health):
+ * those who manage it; but in a program that uses special-category data, only its coordinators.
+ * Administrators of such a program keep its settings and see no person in it (decision 0011).
+ */
+export async function requirePeopleAccess(db: DbOrTx, actor: Actor, programId: string): Promise<ProgramAccess> {
+  const access = await requireManage(db, actor, programId);
+  if (!access.coordinator && usesSpecialCategory(access.program))
+    throw forbidden('Only the program’s coordinators see the people of a program whose eligibility uses special-category data');
   return access;
 }

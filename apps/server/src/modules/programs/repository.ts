@@ -137,3 +137,19 @@ export async function endPairsOfClosedProgram(tx: DbOrTx, programId: string) {
       .where(eq(pairs.id, pair.id));
   }
 }
+
+/** The programs a person is listed as a coordinator of. */
+export async function coordinatedProgramIds(db: DbOrTx, personId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: programCoordinators.programId })
+    .from(programCoordinators)
+    .where(eq(programCoordinators.personId, personId));
+  return rows.map((r) => r.id);
+}
+
+/** The eligibility rules of some programs (`null`: every program). */
+export async function programRules(db: DbOrTx, ids: string[] | null) {
+  const query = db.select({ id: programs.id, rules: programs.rules }).from(programs);
+  if (ids === null) return query;
+  return ids.length ? query.where(inArray(programs.id, ids)) : [];
+}
