@@ -408,7 +408,9 @@ describe('application import and mentor register', () => {
       expect(lines[1]).toBe(
         `Anna Mentor,anna.m@tull.example,Tullverket,"'=HYPERLINK(""http://evil.example"",""klicka"")",Mentorprogram 2027,0,2,2,Mentorutbildning (2026-03-01)`,
       );
-      expect(lines[2]).toBe(`Cecilia Mentor,cecilia@kust.example,Kustbevakningen,'@SUM(A1),Mentorprogram 2027,1,1,0,`);
+      expect(lines[2]).toBe(
+        `Cecilia Mentor,cecilia@kust.example,Kustbevakningen,'@SUM(A1),Mentorprogram 2027,1,1,0,Kustens mentorkurs (2026-02-01)`,
+      );
       expect(lines.slice(3)).toEqual(['']);
       // No cell starts with a formula character.
       for (const line of lines.slice(1, 3)) expect(line.split(',').some((cell) => /^"?[=+\-@]/.test(cell))).toBe(false);
@@ -439,18 +441,31 @@ describe('application import and mentor register', () => {
           2,
           'Mentorutbildning (2026-03-01)',
         ],
-        ['Cecilia Mentor', 'cecilia@kust.example', 'Kustbevakningen', '@SUM(A1)', 'Mentorprogram 2027', 1, 1, 0, ''],
+        [
+          'Cecilia Mentor',
+          'cecilia@kust.example',
+          'Kustbevakningen',
+          '@SUM(A1)',
+          'Mentorprogram 2027',
+          1,
+          1,
+          0,
+          'Kustens mentorkurs (2026-02-01)',
+        ],
       ]);
       // Text, not a formula.
       expect(sheet.getCell('D2').type).toBe(ExcelJS.ValueType.String);
       expect(sheet.getCell('D2').formula).toBeUndefined();
     });
 
-    it('olle’s export holds only his mentors', async () => {
+    it('olle’s export holds his mentors and those of the joint program his organisation takes part in', async () => {
       const response = await api(olle, 'GET', '/api/mentor-register/export?format=csv');
       const lines = response.rawPayload.toString('utf8').trim().split('\r\n');
-      expect(lines).toHaveLength(2);
-      expect(lines[1]).toMatch(/^Erik Kustmentor,erik@kust\.example,/);
+      expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['Anna Mentor', 'Cecilia Mentor', 'Erik Kustmentor']);
+      const own = await api(olle, 'GET', `/api/mentor-register/export?format=csv&programId=${K}`);
+      expect(own.rawPayload.toString('utf8').trim().split('\r\n').slice(1)).toEqual([
+        expect.stringMatching(/^Erik Kustmentor,erik@kust\.example,/),
+      ]);
     });
   });
 });

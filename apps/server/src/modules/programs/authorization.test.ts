@@ -328,11 +328,14 @@ describe('programs and applications: authorization', () => {
       });
       expect(event.statusCode, event.body).toBe(201);
       expect(event.json().events.map((e: { title: string }) => e.title)).toEqual(['Uppstart']);
+      // P's eligibility uses the special-category answer: its people are for its coordinators only,
+      // not for the owner's administrator (decision 0011); the settings above stay hers to manage.
       const queue = await api(anna, 'GET', `/api/programs/${P}/applications`);
-      expect(queue.statusCode).toBe(200);
-      expect(queue.json()).toHaveLength(2);
-      const nominations = await api(anna, 'GET', `/api/programs/${P}/nominations`);
-      expect(nominations.statusCode).toBe(200);
+      expect(queue.statusCode).toBe(403);
+      expect(queue.body).not.toContain('Johan');
+      expect((await api(anna, 'GET', `/api/programs/${P}/nominations`)).statusCode).toBe(403);
+      expect((await api(anna, 'GET', `/api/programs/${P}`)).json()).toMatchObject({ viewerIsCoordinator: true });
+      expect((await api(maria, 'GET', `/api/programs/${P}/applications`)).json()).toHaveLength(2);
       const opened = await api(anna, 'POST', `/api/programs/${D}/status`, { status: 'open' });
       expect(opened.json().status).toBe('open');
       expect((await api(anna, 'POST', `/api/programs/${D}/status`, { status: 'draft' })).json().status).toBe('draft');
@@ -344,8 +347,9 @@ describe('programs and applications: authorization', () => {
       const patched = await api(root, 'PATCH', `/api/programs/${K}`, { capacity: 12 });
       expect(patched.statusCode, patched.body).toBe(200);
       expect(patched.json().capacity).toBe(12);
-      const queue = await api(root, 'GET', `/api/programs/${P}/applications`);
-      expect(queue.statusCode).toBe(200);
+      expect((await api(root, 'GET', `/api/programs/${K}/applications`)).statusCode).toBe(200);
+      // …except the people of a program whose eligibility uses special-category data (decision 0011).
+      expect((await api(root, 'GET', `/api/programs/${P}/applications`)).statusCode).toBe(403);
       const question = await api(root, 'POST', `/api/programs/${K}/questions`, { role: 'mentor', kind: 'scale', label: 'Hur erfaren?' });
       expect(question.statusCode, question.body).toBe(201);
       const copy = await api(root, 'POST', `/api/programs/${K}/copy`, { name: 'Kustens program 2', shiftMonths: 0 });
