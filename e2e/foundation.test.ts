@@ -132,6 +132,34 @@ describe('the demo world in the browser', () => {
     await signIn(invitePage, server.url, 'vera.ny@example.org', 'veras-secret-password');
     await invitee.close();
   });
+
+  it('shows the first 100 problems of a bad import and how many there are, in Swedish and English', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, server.url, 'admin@example.org');
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Personer' }).click();
+    await page.getByRole('link', { name: 'Importera personer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Importera personer' }).waitFor();
+    const rows = Array.from({ length: 150 }, (_, i) => `Person ${i},inte-en-adress-${i}`).join('\n');
+    await page.getByLabel('Fil (CSV eller XLSX)').setInputFiles({
+      name: 'personer.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`name,email\n${rows}\n`),
+    });
+    await page.getByRole('button', { name: 'Importera', exact: true }).click();
+    await page.getByText('Filen innehåller 150 fel. Rätta filen och försök igen.').waitFor();
+    await page.getByText('Tabellen visar de första 100 av 150 fel.').waitFor();
+    const table = page.getByTestId('import-errors');
+    expect(await table.locator('tbody tr').count()).toBe(100);
+    expect(await table.locator('tbody tr').first().locator('td').first().innerText()).toBe('2');
+    expect(await table.locator('tbody tr').last().locator('td').first().innerText()).toBe('101');
+    await expectAccessible(page, 'import with a capped problem list');
+    await page.getByLabel('Språk', { exact: true }).selectOption('en');
+    await page.getByText('The table shows the first 100 of 150 problems.').waitFor();
+    await page.getByLabel('Language', { exact: true }).selectOption('sv');
+    await page.getByRole('button', { name: 'Logga ut' }).waitFor();
+    await context.close();
+  });
 });
 
 describe('first run on an empty database', () => {

@@ -58,6 +58,8 @@ export const apiErrorSchema = z.object({
         }),
       )
       .optional(),
+    /** How many problems there are in all when `details` lists only the first ones (imports: the first 100). */
+    detailCount: z.number().int().optional(),
   }),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;

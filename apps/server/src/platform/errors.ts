@@ -23,6 +23,8 @@ export class AppError extends Error {
     message: string,
     readonly field?: string,
     readonly details?: ErrorDetail[],
+    /** How many problems there are when `details` holds only the first of them (imports: the first 100). */
+    readonly detailCount?: number,
   ) {
     super(message);
     this.status = ERROR_STATUS[code];
@@ -38,7 +40,13 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       return reply.status(error.status).send({
-        error: { code: error.code, message: error.message, field: error.field, details: error.details },
+        error: {
+          code: error.code,
+          message: error.message,
+          field: error.field,
+          details: error.details,
+          ...(error.detailCount !== undefined && { detailCount: error.detailCount }),
+        },
       });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

@@ -19,16 +19,27 @@ export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly field: string | undefined;
   readonly details: ApiErrorDetail[];
+  /** How many problems there are in all: more than `details.length` when the server listed only the first ones. */
+  readonly detailCount: number;
   /** A library-specific code (better-auth's e.g. INVALID_EMAIL_OR_PASSWORD, INVALID_TOKEN), when there is one. */
   readonly rawCode: string | undefined;
 
-  constructor(init: { status: number; code: ApiErrorCode; message: string; field?: string; details?: ApiErrorDetail[]; rawCode?: string }) {
+  constructor(init: {
+    status: number;
+    code: ApiErrorCode;
+    message: string;
+    field?: string;
+    details?: ApiErrorDetail[];
+    detailCount?: number;
+    rawCode?: string;
+  }) {
     super(init.message);
     this.name = 'ApiError';
     this.status = init.status;
     this.code = init.code;
     this.field = init.field;
     this.details = init.details ?? [];
+    this.detailCount = Math.max(init.detailCount ?? 0, this.details.length);
     this.rawCode = init.rawCode;
   }
 }
@@ -73,6 +84,7 @@ export function toApiError(status: number, body: unknown): ApiError {
       message: typeof e.message === 'string' ? e.message : `HTTP ${status}`,
       field: typeof e.field === 'string' ? e.field : undefined,
       details: toDetails(e.details),
+      detailCount: typeof e.detailCount === 'number' ? e.detailCount : undefined,
       rawCode: typeof e.code === 'string' ? e.code : undefined,
     });
   }

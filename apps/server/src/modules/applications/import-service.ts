@@ -8,9 +8,18 @@ import {
 } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
-import { AppError, type ErrorDetail } from '../../platform/errors';
+import type { ErrorDetail } from '../../platform/errors';
 import { audit } from '../../platform/audit';
-import { fileError, issueProblem, problem, readImportFile, type ImportErrorCode, type ImportErrorValues } from '../people';
+import { breather } from '../../platform/breather';
+import {
+  fileError,
+  importInvalid,
+  issueProblem,
+  problem,
+  readImportFile,
+  type ImportErrorCode,
+  type ImportErrorValues,
+} from '../people';
 import * as people from '../people';
 import { requirePeopleAccess } from '../programs';
 import * as repo from './repository';
@@ -32,20 +41,24 @@ const NO = ['no', 'nej', 'nei', 'n', 'false', '0'];
 export async function importApplications(ctx: AppContext, actor: Actor, programId: string, body: Buffer, contentType: string) {
   const access = await requirePeopleAccess(ctx.db, actor, programId);
   const rows = await readImportFile(body, contentType);
-  const columns = (rows as unknown as { columns: string[] }).columns;
+  const columns = rows.columns;
   const errors: ErrorDetail[] = [];
   for (const c of APPLICATION_IMPORT_REQUIRED)
     if (!columns.includes(c)) errors.push(problem(1, c, 'column.missing', `the column "${c}" is missing`, { column: c }));
   for (const c of columns) {
-    if (c && !(APPLICATION_IMPORT_COLUMNS as readonly string[]).includes(c))
-      errors.push(problem(1, c, 'column.unknown', `unknown column "${c}"`, { column: c }));
+    if (c && !(APPLICATION_IMPORT_COLUMNS as readonly string[]).includes(c)) {
+      const column = c.slice(0, 100);
+      errors.push(problem(1, column, 'column.unknown', `unknown column "${column}"`, { column }));
+    }
   }
-  if (errors.length) throw new AppError('import_invalid', 'The file’s header row is not valid; nothing was imported', 'file', errors);
+  if (errors.length) throw importInvalid('The file’s header row is not valid; nothing was imported', errors);
   if (rows.length === 0) throw fileError('file.noRows', 'the file has no rows below the header');
 
   const parsed: { line: number; personId: string; role: 'adept' | 'mentor'; profile: Profile; managerEmail: string | null }[] = [];
   const seen = new Map<string, number>();
+  const pause = breather();
   for (const { line, cells } of rows) {
+    await pause();
     const fail = (field: string, code: ImportErrorCode, message: string, values?: ImportErrorValues) =>
       errors.push(problem(line, field, code, message, values));
     const email = emailSchema.safeParse(cells.email ?? '');
@@ -123,13 +136,13 @@ export async function importApplications(ctx: AppContext, actor: Actor, programI
     if (personId && profile.success && (role === 'adept' || role === 'mentor'))
       parsed.push({ line, personId, role, profile: profile.data, managerEmail });
   }
-  if (errors.length)
-    throw new AppError('import_invalid', `${errors.length} problem(s) in the file; nothing was imported`, 'file', errors.slice(0, 1000));
+  if (errors.length) throw importInvalid(`${errors.length} problem(s) in the file; nothing was imported`, errors);
 
   return ctx.db.transaction(async (tx) => {
     let imported = 0;
     let updated = 0;
     for (const row of parsed) {
+      await pause();
       const existing = await repo.findByPersonRole(tx, programId, row.personId, row.role);
       if (existing) {
         await repo.updateApplication(tx, existing.id, {

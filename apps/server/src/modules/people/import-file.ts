@@ -1,5 +1,4 @@
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import { Worker } from 'node:worker_threads';
 import type { z } from 'zod';
 import type { resources } from '@lots/core';
 import { AppError, type ErrorDetail } from '../../platform/errors';
@@ -47,20 +46,43 @@ export function fileError(code: ImportErrorCode, message: string, values?: Impor
   ]);
 }
 
-const tooManyRows = () =>
-  fileError('file.tooManyRows', `at most ${MAX_IMPORT_ROWS} rows can be imported at once`, { max: MAX_IMPORT_ROWS });
+/** The limits an import file is read within; the worker checks them before building anything large. */
+export const IMPORT_LIMITS = {
+  /** Data rows below the header. */
+  maxRows: MAX_IMPORT_ROWS,
+  maxColumns: 100,
+  /** Bytes (UTF-8) of one CSV record or XLSX row, all its cells together. */
+  maxLineBytes: 100_000,
+  /** XLSX: entries of the zip, their unpacked bytes in all, rows and cells of every worksheet together. */
+  maxEntries: 1000,
+  maxUnpackedBytes: 50 * 1024 * 1024,
+  maxWorkbookRows: 4 * (MAX_IMPORT_ROWS + 1),
+  maxWorkbookCells: 250_000,
+};
+/** At most this many problems are answered (the first ones by line), with the number of all of them. */
+export const MAX_REPORTED_PROBLEMS = 100;
+/** How long reading one file may take, and how many files are read at once (the others wait their turn). */
+const READ_TIMEOUT_MS = 60_000;
+const MAX_CONCURRENT_READS = 2;
+
+/** The answer to a file with bad rows: the first MAX_REPORTED_PROBLEMS problems by line, and how many there are. */
+export function importInvalid(message: string, problems: ErrorDetail[]): AppError {
+  const sorted = [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return new AppError('import_invalid', message, 'file', sorted.slice(0, MAX_REPORTED_PROBLEMS), problems.length);
+}
 
 /** Reads a CSV or XLSX file into rows keyed by lower-cased header names. Malformed files are a 400 naming `file`. */
-export async function readImportFile(body: Buffer, contentType: string): Promise<ImportRow[]> {
+export async function readImportFile(body: Buffer, contentType: string): Promise<ImportRow[] & { columns: string[] }> {
   if (!body || body.length === 0) throw fileError('file.empty', 'the file is empty');
-  const grid = contentType === XLSX_TYPE ? await readXlsx(body) : readCsv(body);
+  const grid = await readInWorker(body, contentType === XLSX_TYPE);
   const [header, ...rest] = grid;
   if (!header) throw fileError('file.noHeader', 'the file has no header row');
   const names = header.cells.map((h) => h.trim().toLowerCase().replace(/\s+/g, '_'));
   const rows = rest
     .filter((row) => row.cells.some((c) => c.trim() !== ''))
     .map((row) => ({ line: row.line, cells: Object.fromEntries(names.map((name, i) => [name, (row.cells[i] ?? '').trim()])) }));
-  if (rows.length > MAX_IMPORT_ROWS) throw tooManyRows();
+  if (rows.length > MAX_IMPORT_ROWS)
+    throw fileError('file.tooManyRows', `at most ${MAX_IMPORT_ROWS} rows can be imported at once`, { max: MAX_IMPORT_ROWS });
   return Object.assign(rows, { columns: names });
 }
 
@@ -69,73 +91,54 @@ interface GridRow {
   cells: string[];
 }
 
-/** UTF-8 (with or without BOM); otherwise Windows-1252, which Excel's "CSV (semicolon separated)" writes on Swedish/Norwegian Windows. */
-function decodeText(body: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    return new TextDecoder('windows-1252').decode(body);
-  }
-}
+type WorkerAnswer =
+  { grid: GridRow[] } | { problem: { code: ImportErrorCode; message: string; values?: ImportErrorValues; line?: number } };
 
-function readCsv(body: Buffer): GridRow[] {
-  // One kind of line break: csv-parse counts a CRLF inside a quoted field as two lines.
-  const text = decodeText(body).replace(/\r\n?/g, '\n');
-  if (text.includes('\u0000')) throw fileError('file.notCsv', 'this is not a CSV text file');
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = [';', ',', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
-  // A record's line is the line it starts on (a quoted field may span lines); csv-parse reports where it ends.
-  const rows: GridRow[] = [];
-  let lastLine = 0;
+let reading = 0;
+const waiting: (() => void)[] = [];
+
+/**
+ * Parses the file in a worker thread (`import-worker.mjs`), so that a large or hostile file never
+ * holds up other requests; at most MAX_CONCURRENT_READS at once, each with a time and heap limit.
+ */
+async function readInWorker(body: Buffer, xlsx: boolean): Promise<GridRow[]> {
+  if (reading >= MAX_CONCURRENT_READS) await new Promise<void>((resolve) => waiting.push(resolve));
+  reading++;
   try {
-    parse(text, {
-      bom: true,
-      delimiter,
-      relax_column_count: true,
-      skip_empty_lines: false,
-      on_record: (record: string[], context: { lines: number }) => {
-        rows.push({ line: lastLine + 1, cells: record });
-        lastLine = context.lines;
-        return null;
-      },
+    const answer = await new Promise<WorkerAnswer>((resolve, reject) => {
+      const worker = new Worker(new URL('./import-worker.mjs', import.meta.url), {
+        workerData: { body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength), xlsx, limits: IMPORT_LIMITS },
+        resourceLimits: { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 64 },
+      });
+      let answered = false;
+      const timer = setTimeout(() => {
+        void worker.terminate();
+        reject(tooComplex());
+      }, READ_TIMEOUT_MS);
+      worker.once('message', (message: WorkerAnswer) => {
+        answered = true;
+        clearTimeout(timer);
+        resolve(message);
+        void worker.terminate();
+      });
+      worker.once('error', (error: Error & { code?: string }) => {
+        clearTimeout(timer);
+        reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooComplex() : error);
+      });
+      worker.once('exit', (code) => {
+        clearTimeout(timer);
+        if (!answered) reject(code === 0 ? new Error('import worker stopped without an answer') : tooComplex());
+      });
     });
-    return rows;
-  } catch (error) {
-    const e = error as { code?: string; lines?: number; message: string };
-    if (e.code === 'CSV_QUOTE_NOT_CLOSED')
-      throw fileError('file.quoteNotClosed', 'a quoted field is never closed', { line: lastLine + 1 }, lastLine + 1);
-    if (e.lines !== undefined) throw fileError('file.unreadableLine', e.message, { line: e.lines }, e.lines);
-    throw fileError('file.unreadable', `line ?: ${e.message}`);
+    if ('problem' in answer) {
+      const { code, message, values, line } = answer.problem;
+      throw fileError(code, message, values, line);
+    }
+    return answer.grid;
+  } finally {
+    reading--;
+    waiting.shift()?.();
   }
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('error' in value) return '';
-    return '';
-  }
-  return String(value);
-}
-
-async function readXlsx(body: Buffer): Promise<GridRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(body as unknown as ArrayBuffer);
-  } catch {
-    throw fileError('file.notXlsx', 'this is not a readable XLSX workbook');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw fileError('file.noSheet', 'the workbook has no sheet');
-  if (sheet.rowCount > MAX_IMPORT_ROWS + 1) throw tooManyRows();
-  const rows: GridRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values = row.values as ExcelJS.CellValue[];
-    rows.push({ line: rowNumber, cells: values.slice(1).map(cellText) });
-  });
-  return rows;
-}
+const tooComplex = () => fileError('file.tooComplex', 'the file takes too long or too much memory to read; split it');

@@ -2,11 +2,20 @@ import { z } from 'zod';
 import { IMPORT_COLUMNS, ROLES, emailSchema, type Role } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
-import { AppError, type ErrorDetail } from '../../platform/errors';
+import type { ErrorDetail } from '../../platform/errors';
 import { requireRole } from '../../platform/policy';
 import { audit } from '../../platform/audit';
+import { breather } from '../../platform/breather';
 import * as repo from './repository';
-import { fileError, issueProblem, problem, readImportFile, type ImportErrorCode, type ImportErrorValues } from './import-file';
+import {
+  fileError,
+  importInvalid,
+  issueProblem,
+  problem,
+  readImportFile,
+  type ImportErrorCode,
+  type ImportErrorValues,
+} from './import-file';
 
 interface Parsed {
   line: number;
@@ -15,6 +24,9 @@ interface Parsed {
   /** The cells that were filled in: only these change an existing person (an empty cell or a missing column keeps the value). */
   given: { title: boolean; unit: boolean; roles: boolean };
 }
+
+/** Rows per statement when many are asked for or written at once. */
+const SLICE = 100;
 
 const textCell = (max: number) => z.string().max(max, `at most ${max} characters`);
 
@@ -26,7 +38,7 @@ const textCell = (max: number) => z.string().max(max, `at most ${max} characters
 export async function importPeople(ctx: AppContext, actor: Actor, organisationId: string, body: Buffer, contentType: string) {
   requireRole(actor, organisationId, 'org_admin');
   const rows = await readImportFile(body, contentType);
-  const columns = (rows as unknown as { columns: string[] }).columns;
+  const columns = rows.columns;
   const errors: ErrorDetail[] = [];
   const known = new Set<string>(IMPORT_COLUMNS.map((c) => c.key));
   for (const c of IMPORT_COLUMNS) {
@@ -34,9 +46,12 @@ export async function importPeople(ctx: AppContext, actor: Actor, organisationId
       errors.push(problem(1, c.key, 'column.missing', `the column "${c.key}" is missing`, { column: c.key }));
   }
   for (const name of columns) {
-    if (name && !known.has(name)) errors.push(problem(1, name, 'column.unknown', `unknown column "${name}"`, { column: name }));
+    if (name && !known.has(name)) {
+      const column = name.slice(0, 100);
+      errors.push(problem(1, column, 'column.unknown', `unknown column "${column}"`, { column }));
+    }
   }
-  if (errors.length) throw new AppError('import_invalid', 'The file’s header row is not valid; nothing was imported', 'file', errors);
+  if (errors.length) throw importInvalid('The file’s header row is not valid; nothing was imported', errors);
   if (rows.length === 0) throw fileError('file.noRows', 'the file has no rows below the header');
 
   const units = await repo.unitIdsOf(ctx.db, organisationId);
@@ -44,7 +59,9 @@ export async function importPeople(ctx: AppContext, actor: Actor, organisationId
   const seen = new Map<string, number>();
   const parsed: Parsed[] = [];
 
+  const pause = breather();
   for (const { line, cells } of rows) {
+    await pause();
     const fail = (field: string, code: ImportErrorCode, message: string, values?: ImportErrorValues) =>
       errors.push(problem(line, field, code, message, values));
     const failIssue = (field: string, issue: z.core.$ZodIssue) => {
@@ -105,48 +122,60 @@ export async function importPeople(ctx: AppContext, actor: Actor, organisationId
     }
   }
 
-  // E-mail addresses taken by another organisation.
-  if (parsed.length) {
-    const emails = parsed.map((p) => p.values.email);
-    const taken = await repo.peopleByEmails(ctx.db, emails);
+  // E-mail addresses taken by another organisation (asked in slices, giving other requests a turn in between).
+  const parsedByEmail = new Map(parsed.map((p) => [p.values.email, p]));
+  const emails = [...parsedByEmail.keys()];
+  for (let start = 0; start < emails.length; start += SLICE) {
+    await pause();
+    const slice = emails.slice(start, start + SLICE);
+    const taken = await repo.peopleByEmails(ctx.db, slice);
     for (const t of taken) {
-      if (t.organisationId !== organisationId) {
-        const row = parsed.find((p) => p.values.email === t.email.toLowerCase());
-        if (row)
-          errors.push(problem(row.line, 'email', 'email.otherOrganisation', 'this address belongs to someone in another organisation'));
-      }
+      const row = parsedByEmail.get(t.email.toLowerCase());
+      if (t.organisationId !== organisationId && row)
+        errors.push(problem(row.line, 'email', 'email.otherOrganisation', 'this address belongs to someone in another organisation'));
     }
   }
   if (errors.length) {
-    errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    throw new AppError('import_invalid', `${errors.length} problem(s) in the file; nothing was imported`, 'file', errors.slice(0, 1000));
+    throw importInvalid(`${errors.length} problem(s) in the file; nothing was imported`, errors);
   }
 
   return ctx.db.transaction(async (tx) => {
     const existing = new Map((await repo.emailsInOrganisation(tx, organisationId)).map((p) => [p.email.toLowerCase(), p.id]));
-    let imported = 0;
     let updated = 0;
     const idByEmail = new Map(existing);
+    const fresh: Parsed[] = [];
     for (const row of parsed) {
+      await pause();
       const id = existing.get(row.values.email);
-      if (id) {
-        const { name, email, title, unitId, roles } = row.values;
-        await repo.updatePerson(tx, id, {
-          name,
-          email,
-          ...(row.given.title && { title }),
-          ...(row.given.unit && { unitId }),
-          ...(row.given.roles && { roles }),
-        });
-        updated++;
-      } else {
-        idByEmail.set(row.values.email, await repo.insertPerson(tx, organisationId, row.values));
-        imported++;
+      if (!id) {
+        fresh.push(row);
+        continue;
       }
+      const { name, email, title, unitId, roles } = row.values;
+      await repo.updatePerson(tx, id, {
+        name,
+        email,
+        ...(row.given.title && { title }),
+        ...(row.given.unit && { unitId }),
+        ...(row.given.roles && { roles }),
+      });
+      updated++;
+    }
+    // New people in slices of one statement each.
+    for (let start = 0; start < fresh.length; start += SLICE) {
+      await pause();
+      const slice = fresh.slice(start, start + SLICE);
+      const ids = await repo.insertPeople(
+        tx,
+        organisationId,
+        slice.map((row) => row.values),
+      );
+      slice.forEach((row, i) => idByEmail.set(row.values.email, ids[i]!));
     }
     // Managers: a person in this organisation (already there or in the file) becomes a link.
     for (const row of parsed) {
       if (!row.managerEmailRef) continue;
+      await pause();
       const managerId = idByEmail.get(row.managerEmailRef) ?? null;
       await repo.updatePerson(
         tx,
@@ -154,6 +183,7 @@ export async function importPeople(ctx: AppContext, actor: Actor, organisationId
         managerId ? { managerId, managerEmail: null } : { managerId: null, managerEmail: row.managerEmailRef },
       );
     }
+    const imported = fresh.length;
     await audit(tx, actor, organisationId, 'person.import', 'person', null, { imported, updated });
     return { imported, updated };
   });

@@ -93,6 +93,17 @@ export async function insertPerson(db: DbOrTx, organisationId: string, values: P
   return row!.id;
 }
 
+/** Inserts many people in one statement; their ids in the order given. */
+export async function insertPeople(db: DbOrTx, organisationId: string, values: PersonValues[]) {
+  if (values.length === 0) return [];
+  const rows = await db
+    .insert(people)
+    .values(values.map((v) => ({ organisationId, ...v })))
+    .returning({ id: people.id, email: people.email });
+  const byEmail = new Map(rows.map((r) => [r.email, r.id]));
+  return values.map((v) => byEmail.get(v.email)!);
+}
+
 export async function updatePerson(db: DbOrTx, id: string, patch: Partial<PersonValues>) {
   await db
     .update(people)

@@ -70,12 +70,12 @@ export function ApplicationsImport({ programId }: { programId: string }) {
           <Heading level={3} data-size="xs">
             {t('people:import.invalidHeading')}
           </Heading>
-          <Paragraph>{t('people:import.invalidText', { count: invalid.details.length })}</Paragraph>
+          <Paragraph>{t('people:import.invalidText', { count: invalid.detailCount })}</Paragraph>
         </Alert>
       ) : (
         <ErrorAlert error={importApplications.error} messages={fileText ? { validation: fileText } : undefined} />
       )}
-      {invalid && invalid.details.length > 0 ? <ImportErrors details={invalid.details} /> : null}
+      {invalid && invalid.details.length > 0 ? <ImportErrors details={invalid.details} count={invalid.detailCount} /> : null}
     </section>
   );
 }

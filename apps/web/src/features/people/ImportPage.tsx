@@ -53,12 +53,12 @@ export function ImportPage({ orgId }: { orgId: string }) {
           <Heading level={2} data-size="xs">
             {t('people:import.invalidHeading')}
           </Heading>
-          <Paragraph>{t('people:import.invalidText', { count: invalid.details.length })}</Paragraph>
+          <Paragraph>{t('people:import.invalidText', { count: invalid.detailCount })}</Paragraph>
         </Alert>
       ) : (
         <ErrorAlert error={importPeople.error} messages={fileText ? { validation: fileText } : undefined} />
       )}
-      {invalid && invalid.details.length > 0 ? <ImportErrors details={invalid.details} /> : null}
+      {invalid && invalid.details.length > 0 ? <ImportErrors details={invalid.details} count={invalid.detailCount} /> : null}
       <Paragraph>
         <AppLink to="/admin/organisations/$orgId/people" params={{ orgId }}>
           {t('people:import.backToPeople')}
