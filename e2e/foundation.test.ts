@@ -138,7 +138,7 @@ describe('the demo world in the browser', () => {
     const page = await context.newPage();
     await signIn(page, server.url, 'admin@example.org');
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Personer' }).click();
-    await page.getByRole('link', { name: 'Importera personer' }).click();
+    await page.getByRole('link', { name: 'Importera från fil' }).click();
     await page.getByRole('heading', { level: 1, name: 'Importera personer' }).waitFor();
     const rows = Array.from({ length: 150 }, (_, i) => `Person ${i},inte-en-adress-${i}`).join('\n');
     await page.getByLabel('Fil (CSV eller XLSX)').setInputFiles({
