@@ -11,15 +11,7 @@ import type { Actor } from '../../platform/actor';
 import type { ErrorDetail } from '../../platform/errors';
 import { audit } from '../../platform/audit';
 import { breather } from '../../platform/breather';
-import {
-  fileError,
-  importInvalid,
-  issueProblem,
-  problem,
-  readImportFile,
-  type ImportErrorCode,
-  type ImportErrorValues,
-} from '../people';
+import { fileError, importInvalid, issueProblem, problem, readImportFile, type ImportErrorCode, type ImportErrorValues } from '../people';
 import * as people from '../people';
 import { requirePeopleAccess } from '../programs';
 import * as repo from './repository';
