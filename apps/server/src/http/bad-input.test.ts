@@ -418,7 +418,20 @@ describe('never a 500, with real ids', () => {
       });
       const question = await created('POST', `/api/programs/${id}/questions`, { role: 'adept', kind: 'short_text', label: 'Varför?' });
       const events = withEvent.events as { id: string }[];
-      return { id, eventId: events[0]!.id, questionId: question.id as string };
+      // An application (Ulla's, imported as collected elsewhere).
+      const imported = await call(
+        'POST',
+        `/api/programs/${id}/applications/import`,
+        'email,role\nulla@trafikverket.example,adept\n',
+        { 'content-type': 'text/csv' },
+        root,
+      );
+      expect(imported.statusCode, imported.body).toBe(200);
+      const [application] = await t.database.db
+        .select({ id: schema.applications.id })
+        .from(schema.applications)
+        .where(eq(schema.applications.programId, id));
+      return { id, eventId: events[0]!.id, questionId: question.id as string, applicationId: application!.id };
     };
     const p1 = await program('Chefsprogram 2100');
     const p2 = await program('Ledarprogram 2100');
@@ -439,8 +452,22 @@ describe('never a 500, with real ids', () => {
       'POST /api/programs/:programId/status': { status: 'open' },
       'POST /api/programs/:programId/copy': { name: 'Kopia' },
     };
-    const home: Record<string, string> = { orgId, unitId, personId, programId: p1.id, eventId: p1.eventId, questionId: p1.questionId };
-    const crossed: Record<string, string> = { unitId: otherUnit, personId: otherPerson, eventId: p2.eventId, questionId: p2.questionId };
+    const home: Record<string, string> = {
+      orgId,
+      unitId,
+      personId,
+      programId: p1.id,
+      eventId: p1.eventId,
+      questionId: p1.questionId,
+      applicationId: p1.applicationId,
+    };
+    const crossed: Record<string, string> = {
+      unitId: otherUnit,
+      personId: otherPerson,
+      eventId: p2.eventId,
+      questionId: p2.questionId,
+      applicationId: p2.applicationId,
+    };
     const fill = (url: string, ids: Record<string, string>) =>
       url.replace(/:([A-Za-z]+)/g, (_, name: string) => ids[name] ?? crypto.randomUUID()).replace('*', 'x');
 
