@@ -15,7 +15,8 @@ export type MailTemplate =
   | 'quiet'
   | 'logMeeting'
   | 'mentorshipStarted'
-  | 'mentorshipEnded';
+  | 'mentorshipEnded'
+  | 'participationInvitation';
 
 /**
  * Templates whose link is a single-use key to someone's account or voice (sign-in, password reset,

@@ -48,6 +48,12 @@ export interface TestApp extends BuiltApp {
    * redacted once delivery has ended, decision 0010).
    */
   lastMailTo(email: string): Promise<typeof schema.mailMessages.$inferSelect | undefined>;
+  /**
+   * A partner organisation accepts its invitation to a joint program (issue 9.4), through
+   * POST /api/program-invitations/:programId/accept by an administrator of that organisation
+   * (created on first use).
+   */
+  acceptInvitation(programId: string, organisationId: string): Promise<void>;
   /** A mail's text as the recipient receives it (see lastMailTo). */
   deliveredText(row: typeof schema.mailMessages.$inferSelect): string;
   destroy(): Promise<void>;
@@ -95,10 +101,42 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
 
   const deliveredText = (row: typeof schema.mailMessages.$inferSelect) => undelivered.get(row.id) ?? row.secretText ?? row.text;
 
+  const createMember: TestApp['createMember'] = async (organisationId, email, roles, options = {}) => {
+    const name = options.name ?? email.split('@')[0]!;
+    return database.db.transaction(async (tx) => {
+      const userId = await createAccount(tx, {
+        name,
+        email,
+        password: TEST_PASSWORD,
+        locale: 'sv',
+        platformAdmin: options.platformAdmin,
+      });
+      const [person] = await tx
+        .insert(schema.people)
+        .values({ organisationId, userId, name, email, roles })
+        .returning({ id: schema.people.id });
+      return { personId: person!.id, userId };
+    });
+  };
+
+  const partnerAdmins = new Map<string, string>();
+  const acceptInvitation = async (programId: string, organisationId: string) => {
+    let cookie = partnerAdmins.get(organisationId);
+    if (!cookie) {
+      const email = `partner-admin.${organisationId.slice(0, 8)}@partner.example`;
+      await createMember(organisationId, email, ['org_admin'], { name: 'Partner Admin' });
+      cookie = await signIn(email);
+      partnerAdmins.set(organisationId, cookie);
+    }
+    const response = await as(cookie).post(`/api/program-invitations/${programId}/accept`);
+    if (response.statusCode !== 200) throw new Error(`accepting the invitation failed: ${response.statusCode} ${response.body}`);
+  };
+
   return {
     ...built,
     database,
     deliveredText,
+    acceptInvitation,
     config,
     signIn,
     as,
@@ -110,23 +148,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       const [row] = await database.db.insert(schema.units).values({ organisationId, name, parentId }).returning({ id: schema.units.id });
       return row!.id;
     },
-    async createMember(organisationId, email, roles, options = {}) {
-      const name = options.name ?? email.split('@')[0]!;
-      return database.db.transaction(async (tx) => {
-        const userId = await createAccount(tx, {
-          name,
-          email,
-          password: TEST_PASSWORD,
-          locale: 'sv',
-          platformAdmin: options.platformAdmin,
-        });
-        const [person] = await tx
-          .insert(schema.people)
-          .values({ organisationId, userId, name, email, roles })
-          .returning({ id: schema.people.id });
-        return { personId: person!.id, userId };
-      });
-    },
+    createMember,
     async lastMailTo(email) {
       const [row] = await database.db
         .select()

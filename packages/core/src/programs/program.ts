@@ -97,6 +97,14 @@ export const programPatchSchema = z.strictObject(
   ),
 ) as unknown as z.ZodType<Partial<z.output<typeof programInputSchema>>>;
 
+/**
+ * An organisation's part in a program: the owner is `accepted`; a partner is `invited` until its
+ * administrator or a coordinator accepts (then its staff see the program) or declines (issue 9.4).
+ */
+export const PARTICIPATION_STATUSES = ['invited', 'accepted', 'declined'] as const;
+export const participationStatusSchema = z.enum(PARTICIPATION_STATUSES);
+export type ParticipationStatus = z.infer<typeof participationStatusSchema>;
+
 export const programSchema = z.object({
   id: idSchema,
   ownerOrganisationId: idSchema,
@@ -125,11 +133,16 @@ export const programSchema = z.object({
   requiresManagerConfirmation: z.boolean(),
   nudgeAfterWeeks: z.number().int(),
   rules: rulesSchema,
-  organisations: z.array(z.object({ id: idSchema, name: z.string() })),
+  organisations: z.array(z.object({ id: idSchema, name: z.string(), participation: participationStatusSchema })),
   coordinators: z.array(z.object({ personId: idSchema, name: z.string(), email: z.string(), organisationName: z.string() })),
   events: z.array(programEventSchema),
   /** What the reader may do: coordinate (edit, review) or only apply. */
   viewerIsCoordinator: z.boolean(),
+  /**
+   * Whether the reader may see the program's people (applications, matching, pairs): false for
+   * administrators of a program whose eligibility uses special-category data (decision 0011).
+   */
+  viewerSeesPeople: z.boolean(),
   allowedTransitions: z.array(programStatusSchema),
   copiedFromId: idSchema.nullable(),
 });
@@ -147,6 +160,25 @@ export const programSummarySchema = programSchema.pick({
   viewerIsCoordinator: true,
 });
 export type ProgramSummary = z.infer<typeof programSummarySchema>;
+
+/** A joint program my organisation is invited to take part in, as its administrators and coordinators see it. */
+export const programInvitationSchema = z.object({
+  programId: idSchema,
+  programName: z.string(),
+  programType: z.enum(PROGRAM_TYPES),
+  programStatus: programStatusSchema,
+  purpose: z.string().nullable(),
+  startsOn: z.string().nullable(),
+  endsOn: z.string().nullable(),
+  ownerOrganisationName: z.string(),
+  organisationId: idSchema,
+  status: participationStatusSchema,
+  invitedAt: z.string(),
+  respondedAt: z.string().nullable(),
+  respondedByName: z.string().nullable(),
+});
+export type ProgramInvitation = z.infer<typeof programInvitationSchema>;
+export const programInvitationListSchema = z.array(programInvitationSchema);
 
 export const transitionSchema = z.strictObject({ status: programStatusSchema });
 export const copyProgramSchema = z.strictObject({ name: text(200).optional(), shiftMonths: z.number().int().min(0).max(60).default(12) });

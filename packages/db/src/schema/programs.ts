@@ -71,6 +71,14 @@ export const programOrganisations = pgTable(
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
+    /**
+     * invited → accepted | declined. The owner is accepted; a partner is invited until its
+     * administrator or a coordinator answers, and its staff see the program only once accepted.
+     */
+    status: text('status').notNull().default('accepted'),
+    invitedAt: timestamp('invited_at', { withTimezone: true }).notNull().defaultNow(),
+    respondedAt: timestamp('responded_at', { withTimezone: true }),
+    respondedBy: uuid('responded_by').references(() => people.id, { onDelete: 'set null' }),
   },
   (t) => [primaryKey({ columns: [t.programId, t.organisationId] }), index('program_organisations_org_idx').on(t.organisationId)],
 );

@@ -63,6 +63,7 @@ describe('applying to a program', () => {
     )) as [string, string, string, string, string, string];
 
     P = await program({ name: 'Chefsprogrammet', participatingOrganisationIds: [kust], requiresManagerConfirmation: true });
+    await t.acceptInvitation(P, kust);
     const question = async (body: Record<string, unknown>) => {
       const response = await t.as(maria).post(`/api/programs/${P}/questions`, body);
       expect(response.statusCode, response.body).toBe(201);

@@ -91,6 +91,7 @@ describe('application import and mentor register', () => {
     });
     expect(created.statusCode, created.body).toBe(201);
     P = created.json().id;
+    await t.acceptInvitation(P, kust);
     const k = await api(olle, 'POST', '/api/programs', { name: 'Kustens program', type: 'classic', applicationClosesOn: '2099-12-31' });
     expect(k.statusCode, k.body).toBe(201);
     K = k.json().id;

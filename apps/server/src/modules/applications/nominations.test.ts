@@ -50,6 +50,7 @@ describe('nominations', () => {
       applicationClosesOn: '2099-12-31',
     });
     P = created.json().id;
+    await t.acceptInvitation(P, kust);
     expect((await api(maria, 'POST', `/api/programs/${P}/status`, { status: 'open' })).statusCode).toBe(200);
   });
   afterAll(() => t.destroy());

@@ -70,6 +70,7 @@ describe('review of applications', () => {
       rules: { adept: [{ kind: 'yearsAsManager', max: 3 }], mentor: [{ kind: 'yearsAsManager', min: 5 }] },
     });
     P = created.json().id;
+    await t.acceptInvitation(P, kust);
     expect((await api(maria, 'POST', `/api/programs/${P}/status`, { status: 'open' })).statusCode).toBe(200);
     Q = await program('Ett annat program');
 

@@ -84,6 +84,7 @@ describe('programs and applications: authorization', () => {
       participatingOrganisationIds: [kust],
       rules: { adept: [{ kind: 'underRepresentedGroup' }], mentor: [{ kind: 'age', min: 30 }] },
     });
+    await t.acceptInvitation(P, kust);
     D = await createProgram(maria, { name: 'Utkastprogrammet' }, false);
     K = await createProgram(olle, { name: 'Kustens program' });
     const question = await api(maria, 'POST', `/api/programs/${P}/questions`, {
@@ -414,6 +415,7 @@ describe('programs and applications: authorization', () => {
         program: found!.program,
         ownerOrganisationName: found!.ownerOrganisationName,
         organisationIds: [tull, kust],
+        allOrganisationIds: [tull, kust],
         manage: true,
         coordinator: false,
       };

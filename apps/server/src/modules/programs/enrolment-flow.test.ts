@@ -44,6 +44,7 @@ describe('enrolment flow', () => {
     expect(created.statusCode, created.body).toBe(201);
     const program = created.json();
     programId = program.id;
+    await t.acceptInvitation(programId, kust);
     expect(program.status).toBe('draft');
     expect(program.organisations.map((o: { name: string }) => o.name)).toEqual(['Kustbevakningen', 'Tullverket']);
     expect(program.coordinators.map((c: { name: string }) => c.name)).toEqual(['Maria Sundberg']);

@@ -7,7 +7,10 @@ import * as repo from './repository';
 export interface ProgramAccess {
   program: repo.ProgramRow;
   ownerOrganisationName: string;
+  /** Organisations that take part: the owner and partners that accepted (issue 9.4). */
   organisationIds: string[];
+  /** Every organisation named in the program, invited and declined ones included. */
+  allOrganisationIds: string[];
   /** Coordinator of this program, administrator of its owner, or platform administrator. */
   manage: boolean;
   /** Listed as one of the program's coordinators (the only ones who see special-category answers). */
@@ -16,15 +19,18 @@ export interface ProgramAccess {
 
 /**
  * Who sees a program: those who manage it always; people of a participating
- * organisation once it is announced (not drafts, not archived). Everyone else gets a
+ * organisation (the owner, or a partner that accepted) once it is announced (not drafts, not archived). Everyone else gets a
  * 404, so a program's existence is not revealed to organisations that do not take part.
  */
 export async function loadProgramAccess(db: DbOrTx, actor: Actor, programId: string): Promise<ProgramAccess> {
   const found = await repo.findProgram(db, programId);
   if (!found) throw notFound('Program');
-  const organisationIds = (await repo.programOrganisationsOf(db, programId)).map((o) => o.id);
+  const named = await repo.programOrganisationsOf(db, programId);
+  const organisationIds = named.filter((o) => o.participation === 'accepted').map((o) => o.id);
   const person = actor.person;
-  const coordinator = person !== null && (await repo.isCoordinator(db, programId, person.id));
+  // A listed coordinator of a partner organisation coordinates once that organisation has accepted.
+  const coordinator =
+    person !== null && organisationIds.includes(person.organisationId) && (await repo.isCoordinator(db, programId, person.id));
   const manage =
     actor.platformAdmin ||
     coordinator ||
@@ -32,7 +38,14 @@ export async function loadProgramAccess(db: DbOrTx, actor: Actor, programId: str
   const participant =
     person !== null && organisationIds.includes(person.organisationId) && !['draft', 'archived'].includes(found.program.status);
   if (!manage && !participant) throw notFound('Program');
-  return { program: found.program, ownerOrganisationName: found.ownerOrganisationName, organisationIds, manage, coordinator };
+  return {
+    program: found.program,
+    ownerOrganisationName: found.ownerOrganisationName,
+    organisationIds,
+    allOrganisationIds: named.map((o) => o.id),
+    manage,
+    coordinator,
+  };
 }
 
 export async function requireManage(db: DbOrTx, actor: Actor, programId: string): Promise<ProgramAccess> {

@@ -15,9 +15,10 @@ export async function findProgram(db: DbOrTx, id: string) {
   return row;
 }
 
+/** The organisations of a program with their participation (invited → accepted | declined; the owner accepted). */
 export async function programOrganisationsOf(db: DbOrTx, programId: string) {
   return db
-    .select({ id: organisations.id, name: organisations.name })
+    .select({ id: organisations.id, name: organisations.name, participation: programOrganisations.status })
     .from(programOrganisations)
     .innerJoin(organisations, eq(organisations.id, programOrganisations.organisationId))
     .where(eq(programOrganisations.programId, programId))
@@ -45,10 +46,19 @@ export async function isCoordinator(db: DbOrTx, programId: string, personId: str
 /** Programs a person coordinates, programs owned by an organisation they administer, and programs their organisation takes part in. */
 export async function listVisibleProgramIds(db: DbOrTx, personId: string | null, organisationId: string | null, orgAdmin: boolean) {
   const ids = new Map<string, 'manage' | 'participate'>();
-  if (personId) {
+  if (personId && organisationId) {
+    // A listed coordinator coordinates once their organisation owns the program or has accepted to take part.
     for (const r of await db
       .select({ id: programCoordinators.programId })
       .from(programCoordinators)
+      .innerJoin(
+        programOrganisations,
+        and(
+          eq(programOrganisations.programId, programCoordinators.programId),
+          eq(programOrganisations.organisationId, organisationId),
+          eq(programOrganisations.status, 'accepted'),
+        ),
+      )
       .where(eq(programCoordinators.personId, personId)))
       ids.set(r.id, 'manage');
   }
@@ -64,6 +74,7 @@ export async function listVisibleProgramIds(db: DbOrTx, personId: string | null,
       .where(
         and(
           eq(programOrganisations.organisationId, organisationId),
+          eq(programOrganisations.status, 'accepted'),
           inArray(programs.status, ['open', 'selection', 'matching', 'running', 'closed']),
         ),
       );
@@ -95,10 +106,28 @@ export async function updateProgram(db: DbOrTx, id: string, values: Partial<Prog
     .where(eq(programs.id, id));
 }
 
-export async function setOrganisations(db: DbOrTx, programId: string, organisationIds: string[]) {
-  await db.delete(programOrganisations).where(eq(programOrganisations.programId, programId));
-  if (organisationIds.length)
-    await db.insert(programOrganisations).values(organisationIds.map((organisationId) => ({ programId, organisationId })));
+/**
+ * Sets a program's organisations: those already in it keep their answer, the owner is accepted,
+ * every other new one is invited (issue 9.4). Returns the newly invited organisations.
+ */
+export async function setOrganisations(db: DbOrTx, programId: string, ownerId: string, organisationIds: string[]): Promise<string[]> {
+  const wanted = new Set([ownerId, ...organisationIds]);
+  const existing = await db
+    .select({ organisationId: programOrganisations.organisationId })
+    .from(programOrganisations)
+    .where(eq(programOrganisations.programId, programId));
+  const gone = existing.map((e) => e.organisationId).filter((id) => !wanted.has(id));
+  if (gone.length)
+    await db
+      .delete(programOrganisations)
+      .where(and(eq(programOrganisations.programId, programId), inArray(programOrganisations.organisationId, gone)));
+  const present = new Set(existing.map((e) => e.organisationId));
+  const added = [...wanted].filter((id) => !present.has(id));
+  if (added.length)
+    await db
+      .insert(programOrganisations)
+      .values(added.map((organisationId) => ({ programId, organisationId, status: organisationId === ownerId ? 'accepted' : 'invited' })));
+  return added.filter((id) => id !== ownerId);
 }
 
 export async function setCoordinators(db: DbOrTx, programId: string, personIds: string[]) {

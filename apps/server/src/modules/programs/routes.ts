@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   copyProgramSchema,
   programInputSchema,
+  programInvitationListSchema,
+  programInvitationSchema,
   programParamsSchema,
   programPatchSchema,
   programSchema,
@@ -11,11 +13,26 @@ import {
 import type { AppContext } from '../../context';
 import { actorOf } from '../../platform/actor';
 import * as service from './service';
+import * as participation from './participation-service';
 
 const params = programParamsSchema;
 const tags = ['programs'];
 
 export const programRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  // Invitations of my organisation to take part in other organisations' programs (issue 9.4).
+  app.get('/api/program-invitations', { schema: { tags, response: { 200: programInvitationListSchema } } }, async (request) =>
+    participation.listInvitations(ctx, actorOf(request)),
+  );
+  app.post(
+    '/api/program-invitations/:programId/accept',
+    { schema: { tags, params, response: { 200: programInvitationSchema } } },
+    async (request) => participation.answerInvitation(ctx, actorOf(request), request.params.programId, 'accepted'),
+  );
+  app.post(
+    '/api/program-invitations/:programId/decline',
+    { schema: { tags, params, response: { 200: programInvitationSchema } } },
+    async (request) => participation.answerInvitation(ctx, actorOf(request), request.params.programId, 'declined'),
+  );
   app.get('/api/programs', { schema: { tags, response: { 200: programSummaryListSchema } } }, async (request) =>
     service.listPrograms(ctx, actorOf(request)),
   );

@@ -13,7 +13,8 @@ import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { AppError, forbidden, invalid } from '../../platform/errors';
 import { audit } from '../../platform/audit';
-import { loadProgramAccess, requireManage, type ProgramAccess } from './policy';
+import { loadProgramAccess, requireManage, usesSpecialCategory, type ProgramAccess } from './policy';
+import { mailInvitedOrganisations } from './participation-service';
 import * as repo from './repository';
 import { copyQuestions } from '../applications';
 import { copyEvents, eventsOf } from '../events';
@@ -55,7 +56,10 @@ export async function presentProgram(db: DbOrTx, access: ProgramAccess): Promise
     requiresManagerConfirmation: p.requiresManagerConfirmation,
     nudgeAfterWeeks: p.nudgeAfterWeeks,
     rules: p.rules as Rules,
-    organisations,
+    // Managers see every named organisation and its answer; participants only those taking part.
+    organisations: access.manage
+      ? organisations.map((o) => ({ ...o, participation: o.participation as Program['organisations'][number]['participation'] }))
+      : organisations.filter((o) => o.participation === 'accepted').map((o) => ({ ...o, participation: 'accepted' as const })),
     // Participants see who to contact, not the coordinators' e-mail addresses unless they are the contact.
     coordinators: access.manage ? coordinators : coordinators.map((c) => ({ ...c, email: '' })),
     events: events.map((e) => ({
@@ -67,6 +71,7 @@ export async function presentProgram(db: DbOrTx, access: ProgramAccess): Promise
       description: e.description,
     })),
     viewerIsCoordinator: access.manage,
+    viewerSeesPeople: access.manage && (access.coordinator || !usesSpecialCategory(p)),
     allowedTransitions: access.manage ? [...PROGRAM_TRANSITIONS[p.status as ProgramStatus]] : [],
     copiedFromId: p.copiedFromId,
   };
@@ -121,6 +126,7 @@ export async function createProgram(ctx: AppContext, actor: Actor, input: Progra
   if (!person || !(person.roles.includes('coordinator') || person.roles.includes('org_admin'))) {
     throw forbidden('Only coordinators and administrators create programs');
   }
+  const mailIds: string[] = [];
   const id = await ctx.db.transaction(async (tx) => {
     const organisationIds = [...new Set([person.organisationId, ...input.participatingOrganisationIds])];
     const coordinatorIds = [...new Set([person.id, ...input.coordinatorIds])];
@@ -130,15 +136,19 @@ export async function createProgram(ctx: AppContext, actor: Actor, input: Progra
       ownerOrganisationId: person.organisationId,
       status: 'draft',
     });
-    await repo.setOrganisations(tx, id, organisationIds);
+    const invited = await repo.setOrganisations(tx, id, person.organisationId, organisationIds);
     await repo.setCoordinators(tx, id, coordinatorIds);
-    await audit(tx, actor, person.organisationId, 'program.create', 'program', id, { name: input.name });
+    await audit(tx, actor, person.organisationId, 'program.create', 'program', id, { name: input.name, invited });
+    const owner = (await repo.findProgram(tx, id))!.ownerOrganisationName;
+    mailIds.push(...(await mailInvitedOrganisations(ctx, tx, { id, name: input.name, ownerOrganisationName: owner }, invited)));
     return id;
   });
+  await ctx.mailer.dispatch(...mailIds);
   return getProgram(ctx, actor, id);
 }
 
 export async function updateProgram(ctx: AppContext, actor: Actor, id: string, patch: Partial<ProgramInput>): Promise<Program> {
+  const mailIds: string[] = [];
   await ctx.db.transaction(async (tx) => {
     const access = await requireManage(tx, actor, id);
     const merged = programInputSchema.safeParse({
@@ -155,16 +165,19 @@ export async function updateProgram(ctx: AppContext, actor: Actor, id: string, p
     await repo.updateProgram(tx, id, toValues(patch));
     if (patch.participatingOrganisationIds || patch.coordinatorIds) {
       const organisationIds = [
-        ...new Set([access.program.ownerOrganisationId, ...(patch.participatingOrganisationIds ?? access.organisationIds)]),
+        ...new Set([access.program.ownerOrganisationId, ...(patch.participatingOrganisationIds ?? access.allOrganisationIds)]),
       ];
       const coordinatorIds = patch.coordinatorIds ?? (await repo.coordinatorsOf(tx, id)).map((c) => c.personId);
       if (coordinatorIds.length === 0) throw invalid('coordinatorIds', 'a program needs at least one coordinator');
       await checkMembers(tx, organisationIds, coordinatorIds);
-      await repo.setOrganisations(tx, id, organisationIds);
+      const invited = await repo.setOrganisations(tx, id, access.program.ownerOrganisationId, organisationIds);
       await repo.setCoordinators(tx, id, coordinatorIds);
+      const program = { id, name: patch.name ?? access.program.name, ownerOrganisationName: access.ownerOrganisationName };
+      mailIds.push(...(await mailInvitedOrganisations(ctx, tx, program, invited)));
     }
     await audit(tx, actor, access.program.ownerOrganisationId, 'program.update', 'program', id, { fields: Object.keys(patch) });
   });
+  await ctx.mailer.dispatch(...mailIds);
   return getProgram(ctx, actor, id);
 }
 
@@ -200,6 +213,7 @@ export async function copyProgram(
   id: string,
   options: { name?: string; shiftMonths: number },
 ): Promise<Program> {
+  const mailIds: string[] = [];
   const newId = await ctx.db.transaction(async (tx) => {
     const access = await requireManage(tx, actor, id);
     const { id: _id, createdAt: _c, updatedAt: _u, ...source } = access.program;
@@ -214,7 +228,10 @@ export async function copyProgram(
       startsOn: shiftDate(source.startsOn, months),
       endsOn: shiftDate(source.endsOn, months),
     });
-    await repo.setOrganisations(tx, newId, access.organisationIds);
+    // A new cohort is a new program: partners are invited again and answer again.
+    const invited = await repo.setOrganisations(tx, newId, access.program.ownerOrganisationId, access.allOrganisationIds);
+    const program = { id: newId, name: options.name ?? source.name, ownerOrganisationName: access.ownerOrganisationName };
+    mailIds.push(...(await mailInvitedOrganisations(ctx, tx, program, invited)));
     const coordinators = (await repo.coordinatorsOf(tx, id)).map((c) => c.personId);
     if (actor.person && !coordinators.includes(actor.person.id) && access.organisationIds.includes(actor.person.organisationId))
       coordinators.push(actor.person.id);
@@ -224,5 +241,6 @@ export async function copyProgram(
     await audit(tx, actor, access.program.ownerOrganisationId, 'program.copy', 'program', newId, { from: id });
     return newId;
   });
+  await ctx.mailer.dispatch(...mailIds);
   return getProgram(ctx, actor, newId);
 }

@@ -75,7 +75,7 @@ describe('program form', () => {
     const program = {
       ...({} as Program),
       languages: ['sv', 'en'],
-      organisations: [{ id: 'a', name: 'A' }],
+      organisations: [{ id: 'a', name: 'A', participation: 'accepted' }],
       requiresManagerConfirmation: false,
       rules: { adept: [{ kind: 'participatingOrganisation' }, { kind: 'yearsAsManager', min: 5 }], mentor: [] },
     } as Program;
