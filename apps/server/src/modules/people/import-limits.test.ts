@@ -92,58 +92,63 @@ describe('limits, checked before the file is loaded', () => {
     expect(await peopleCount()).toBe(before + 1);
   });
 
-  it('refuses a 1M-row XLSX by counting its rows while unpacking, before exceljs builds anything', async () => {
+  it('refuses a 1M-row XLSX by counting its rows while unpacking, before exceljs builds anything', { timeout: 120_000 }, async () => {
     const body = manyRowsXlsx(1_000_000);
     expect(body.length).toBeLessThan(5 * 1024 * 1024);
     for (const url of [peopleImport(), applicationImport()]) {
       const started = performance.now();
       const detail = expectFileProblem(await post(url, body, XLSX), 'file.tooManyRows');
       expect(detail.values).toEqual({ max: IMPORT_LIMITS.maxRows });
-      // Loading it with exceljs took 7 s (and blocked everything) before.
-      expect(performance.now() - started).toBeLessThan(5000);
+      // Loading it with exceljs took 7 s (and blocked everything) before; now only the rows are counted, in a
+      // 3 s budget that grows with the load of a shared test machine.
+      expect(performance.now() - started).toBeLessThan(3000 * Math.max(1, os.loadavg()[0]! / os.availableParallelism()));
     }
     // Just over the workbook's row limit is refused the same way; the sheet's own limit is checked after loading.
     expectFileProblem(await post(peopleImport(), manyRowsXlsx(IMPORT_LIMITS.maxWorkbookRows + 1), XLSX), 'file.tooManyRows');
     expectFileProblem(await post(peopleImport(), manyRowsXlsx(IMPORT_LIMITS.maxRows + 2), XLSX), 'file.tooManyRows');
   });
 
-  it('refuses a 3 GiB zip bomb by its central directory, and one that lies about its size while unpacking', async () => {
-    const bomb = spacesDeflated(3 * GiB);
-    expect(bomb.length).toBeLessThan(5 * 1024 * 1024);
-    const sheet = (size: number) => ({ name: 'xl/worksheets/sheet1.xml', deflated: bomb, size, crc: 0 });
-    const honest = zip([...workbookEntries(), sheet(3 * GiB)]);
-    const lying = zip([...workbookEntries(), sheet(1000)]);
-    const before = process.memoryUsage();
-    let peak = 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
-    try {
-      for (const url of [peopleImport(), applicationImport()]) {
-        const detail = expectFileProblem(await post(url, honest, XLSX), 'file.tooLarge');
-        expect(detail.values).toEqual({ max: IMPORT_LIMITS.maxUnpackedBytes / (1024 * 1024), cells: IMPORT_LIMITS.maxWorkbookCells });
-        expectFileProblem(await post(url, lying, XLSX), 'file.tooLarge');
+  it(
+    'refuses a 3 GiB zip bomb by its central directory, and one that lies about its size while unpacking',
+    { timeout: 120_000 },
+    async () => {
+      const bomb = spacesDeflated(3 * GiB);
+      expect(bomb.length).toBeLessThan(5 * 1024 * 1024);
+      const sheet = (size: number) => ({ name: 'xl/worksheets/sheet1.xml', deflated: bomb, size, crc: 0 });
+      const honest = zip([...workbookEntries(), sheet(3 * GiB)]);
+      const lying = zip([...workbookEntries(), sheet(1000)]);
+      const before = process.memoryUsage();
+      let peak = 0;
+      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+      try {
+        for (const url of [peopleImport(), applicationImport()]) {
+          const detail = expectFileProblem(await post(url, honest, XLSX), 'file.tooLarge');
+          expect(detail.values).toEqual({ max: IMPORT_LIMITS.maxUnpackedBytes / (1024 * 1024), cells: IMPORT_LIMITS.maxWorkbookCells });
+          expectFileProblem(await post(url, lying, XLSX), 'file.tooLarge');
+        }
+      } finally {
+        clearInterval(sampler);
       }
-    } finally {
-      clearInterval(sampler);
-    }
-    // 1.5 GB more before; now the unpacking stops at the declared size (or the limit).
-    expect(peak - before.rss).toBeLessThan(300 * 1024 * 1024);
-    // Many small entries that add up are refused too.
-    const spread = zip([
-      ...workbookEntries(),
-      ...Array.from({ length: 8 }, (_, i) => ({
-        name: `xl/media/image${i}.bin`,
-        deflated: spacesDeflated(8 * 1024 * 1024),
-        size: 8 * 1024 * 1024,
-        crc: 0,
-      })),
-    ]);
-    expectFileProblem(await post(peopleImport(), spread, XLSX), 'file.tooLarge');
-    // Too many cells in few rows.
-    const wide = Array.from({ length: 2600 }, (_, r) => Array.from({ length: 99 }, (_, c) => (r === 0 ? `k${c}` : 'x')));
-    expectFileProblem(await post(peopleImport(), xlsxFile(wide), XLSX), 'file.tooLarge');
-  });
+      // 1.5 GB more before; now the unpacking stops at the declared size (or the limit).
+      expect(peak - before.rss).toBeLessThan(300 * 1024 * 1024);
+      // Many small entries that add up are refused too.
+      const spread = zip([
+        ...workbookEntries(),
+        ...Array.from({ length: 8 }, (_, i) => ({
+          name: `xl/media/image${i}.bin`,
+          deflated: spacesDeflated(8 * 1024 * 1024),
+          size: 8 * 1024 * 1024,
+          crc: 0,
+        })),
+      ]);
+      expectFileProblem(await post(peopleImport(), spread, XLSX), 'file.tooLarge');
+      // Too many cells in few rows.
+      const wide = Array.from({ length: 2600 }, (_, r) => Array.from({ length: 99 }, (_, c) => (r === 0 ? `k${c}` : 'x')));
+      expectFileProblem(await post(peopleImport(), xlsxFile(wide), XLSX), 'file.tooLarge');
+    },
+  );
 
-  it('refuses a 5 MiB CSV header with a short answer naming the line', async () => {
+  it('refuses a 5 MiB CSV header with a short answer naming the line', { timeout: 120_000 }, async () => {
     const header = `name,email,${Array.from({ length: 600_000 }, (_, i) => `k${i}`).join(',')}`.slice(0, 5 * 1024 * 1024 - 100);
     expect(header.length).toBeGreaterThan(4 * 1024 * 1024);
     for (const url of [peopleImport(), applicationImport()]) {
@@ -178,7 +183,7 @@ describe('limits, checked before the file is loaded', () => {
 });
 
 describe('the problem list', () => {
-  it('answers the first 100 problems by line and how many there are', async () => {
+  it('answers the first 100 problems by line and how many there are', { timeout: 120_000 }, async () => {
     const rows = Array.from({ length: 5000 }, (_, i) => `Person ${i},not-an-address-${i}`).join('\n');
     const before = await peopleCount();
     const response = await post(peopleImport(), `name,email\n${rows}\n`, 'text/csv');
@@ -207,65 +212,73 @@ describe('the problem list', () => {
 });
 
 describe('the event loop stays free', () => {
-  it('answers /healthz within 200 ms while large imports run', { timeout: 180_000 }, async () => {
-    const big = manyRowsXlsx(1_000_000);
-    const valid = xlsxFile([
-      ['name', 'email', 'title'],
-      ...Array.from({ length: 5000 }, (_, i) => [`Person ${i}`, `person${i}@sametinget.example`, 'Handläggare']),
-    ]);
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    const { port } = t.app.server.address() as AddressInfo;
-    const latencies: number[] = [];
-    let running = true;
-    const poll = (async () => {
-      while (running) {
-        const started = performance.now();
-        const response = await fetch(`http://127.0.0.1:${port}/healthz`);
-        await response.arrayBuffer();
-        latencies.push(performance.now() - started);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-    })();
-    // The longest time the event loop went without a turn: a 10 ms interval timer and the gaps between its ticks.
-    let longest = 0;
-    let last = performance.now();
-    const ticker = setInterval(() => {
-      const now = performance.now();
-      longest = Math.max(longest, now - last - 10);
-      last = now;
-    }, 10);
-    const started = performance.now();
-    try {
-      const [rejected, imported] = await Promise.all([
-        fetch(`http://127.0.0.1:${port}${peopleImport()}`, { method: 'POST', headers: { cookie: admin, 'content-type': XLSX }, body: big }),
-        fetch(`http://127.0.0.1:${port}${peopleImport()}`, {
-          method: 'POST',
-          headers: { cookie: admin, 'content-type': XLSX },
-          body: valid,
-        }),
+  it(
+    'answers /healthz and gives the event loop a turn every 200 ms (scaled by machine load) while large imports run',
+    { timeout: 180_000 },
+    async () => {
+      const big = manyRowsXlsx(1_000_000);
+      const valid = xlsxFile([
+        ['name', 'email', 'title'],
+        ...Array.from({ length: 5000 }, (_, i) => [`Person ${i}`, `person${i}@sametinget.example`, 'Handläggare']),
       ]);
-      expect(rejected.status).toBe(400);
-      expect(imported.status, await imported.clone().text()).toBe(200);
-      expect(await imported.json()).toEqual({ imported: 5000, updated: 0 });
-    } finally {
-      running = false;
-      await poll;
-      clearInterval(ticker);
-    }
-    const took = performance.now() - started;
-    const maxLatency = Math.max(...latencies);
-    // 200 ms on a machine of our own; the test machines are often shared (load above the number of cores),
-    // where every step takes longer in wall time: the budget grows with the load measured. The stalls this
-    // guards against: 7 s loading the 1M-row XLSX (the audit), and 27 s writing the 5000 rows on PGlite
-    // (its queries resolve without giving the event loop a turn), measured here before the fix at load 10 per core.
-    const load = Math.max(1, os.loadavg()[0]! / os.availableParallelism());
-    const budget = 200 * load;
-    console.info(
-      `imports answered in ${took.toFixed(0)} ms; /healthz: ${latencies.length} requests, slowest ${maxLatency.toFixed(0)} ms; ` +
-        `longest event-loop stall ${longest.toFixed(0)} ms; load ${load.toFixed(1)} per core, budget ${budget.toFixed(0)} ms`,
-    );
-    expect(latencies.length).toBeGreaterThan(10);
-    expect(longest).toBeLessThan(budget);
-    expect(maxLatency).toBeLessThan(budget);
-  });
+      await t.app.listen({ port: 0, host: '127.0.0.1' });
+      const { port } = t.app.server.address() as AddressInfo;
+      const latencies: number[] = [];
+      let running = true;
+      const poll = (async () => {
+        while (running) {
+          const started = performance.now();
+          const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+          await response.arrayBuffer();
+          latencies.push(performance.now() - started);
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+      })();
+      // The longest time the event loop went without a turn: a 10 ms interval timer and the gaps between its ticks.
+      let longest = 0;
+      let last = performance.now();
+      const ticker = setInterval(() => {
+        const now = performance.now();
+        longest = Math.max(longest, now - last - 10);
+        last = now;
+      }, 10);
+      const started = performance.now();
+      try {
+        const [rejected, imported] = await Promise.all([
+          fetch(`http://127.0.0.1:${port}${peopleImport()}`, {
+            method: 'POST',
+            headers: { cookie: admin, 'content-type': XLSX },
+            body: big,
+          }),
+          fetch(`http://127.0.0.1:${port}${peopleImport()}`, {
+            method: 'POST',
+            headers: { cookie: admin, 'content-type': XLSX },
+            body: valid,
+          }),
+        ]);
+        expect(rejected.status).toBe(400);
+        expect(imported.status, await imported.clone().text()).toBe(200);
+        expect(await imported.json()).toEqual({ imported: 5000, updated: 0 });
+      } finally {
+        running = false;
+        await poll;
+        clearInterval(ticker);
+      }
+      const took = performance.now() - started;
+      const maxLatency = Math.max(...latencies);
+      // 200 ms on a machine of our own; the test machines are often shared (load above the number of cores),
+      // where every step takes longer in wall time: the budget grows with the load measured. The stalls this
+      // guards against: 7 s loading the 1M-row XLSX (the audit), and 27 s writing the 5000 rows on PGlite
+      // (its queries resolve without giving the event loop a turn), measured here before the fix at load 10 per core.
+      const load = Math.max(1, os.loadavg()[0]! / os.availableParallelism());
+      const budget = 200 * load;
+      console.info(
+        `imports answered in ${took.toFixed(0)} ms; /healthz: ${latencies.length} requests, slowest ${maxLatency.toFixed(0)} ms; ` +
+          `longest event-loop stall ${longest.toFixed(0)} ms; load ${load.toFixed(1)} per core, budget ${budget.toFixed(0)} ms`,
+      );
+      expect(latencies.length).toBeGreaterThan(10);
+      expect(longest).toBeLessThan(budget);
+      expect(maxLatency).toBeLessThan(budget);
+    },
+  );
 });
