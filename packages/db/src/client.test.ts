@@ -3,8 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { connect, acquireDirectoryLock } from './client';
-import { createTestDatabase, testBackend, type TestDatabase } from './testing';
+import { createTestDatabase, testBackend, withDatabase, type TestDatabase } from './testing';
 import { organisations } from './schema/index';
 
 describe(`test database (${testBackend})`, () => {
@@ -59,6 +61,63 @@ describe('embedded database directory lock', () => {
       await again.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** Two Lots processes starting at once on one empty PostgreSQL database (the way to scale out). */
+describe.runIf(testBackend === 'postgres')('migrations from several processes (PostgreSQL)', () => {
+  const adminUrl = process.env.LOTS_TEST_DATABASE_URL!;
+  const name = `lots_test_race_${randomBytes(4).toString('hex')}`;
+  const admin = async (query: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(query);
+    } finally {
+      await client.end();
+    }
+  };
+  beforeAll(() => admin(`CREATE DATABASE ${name}`));
+  afterAll(() => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+
+  it('four connections migrating an empty database at once all succeed, each migration applied once', async () => {
+    const databases = await Promise.all([1, 2, 3, 4].map(() => connect({ url: withDatabase(adminUrl, name), maxConnections: 2 })));
+    try {
+      const outcomes = await Promise.allSettled(databases.map((d) => d.migrate()));
+      expect(outcomes.filter((o) => o.status === 'rejected')).toEqual([]);
+      const applied = (await databases[0]!.sql.executeSql('select count(*)::int as n from drizzle.__drizzle_migrations')).rows;
+      const journal = (await import('../migrations/meta/_journal.json', { with: { type: 'json' } })).default;
+      expect(applied).toEqual([{ n: journal.entries.length }]);
+      const [row] = await databases[1]!.db.insert(organisations).values({ name: 'Kustbevakningen' }).returning();
+      expect(row?.name).toBe('Kustbevakningen');
+    } finally {
+      await Promise.all(databases.map((d) => d.close()));
+    }
+  });
+
+  it('exclusive() lets one holder in at a time, across connections', async () => {
+    const [a, b] = await Promise.all([1, 2].map(() => connect({ url: withDatabase(adminUrl, name), maxConnections: 2 })));
+    try {
+      const order: string[] = [];
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const first = a!.exclusive('lots.test', async () => {
+        order.push('a in');
+        await held;
+        order.push('a out');
+      });
+      await new Promise((r) => setTimeout(r, 100));
+      const second = b!.exclusive('lots.test', async () => {
+        order.push('b in');
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(order).toEqual(['a in']);
+      release();
+      await Promise.all([first, second]);
+      expect(order).toEqual(['a in', 'a out', 'b in']);
+    } finally {
+      await Promise.all([a!.close(), b!.close()]);
     }
   });
 });

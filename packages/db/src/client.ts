@@ -27,9 +27,20 @@ export interface Database {
   db: Db;
   /** Raw SQL, for pg-boss and health checks. */
   sql: SqlExecutor;
+  /** Applies the migrations; on PostgreSQL serialised across processes (advisory lock). */
   migrate(): Promise<void>;
+  /**
+   * Runs `fn` while holding a database-wide lock named `name`: on PostgreSQL a session
+   * advisory lock on a connection of its own (so two Lots processes take turns, and a
+   * crashed holder releases it with its connection); on PGlite, which one process owns,
+   * it simply runs `fn`.
+   */
+  exclusive<T>(name: string, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/** The advisory lock that serialises migrations across Lots processes on one PostgreSQL. */
+export const MIGRATION_LOCK = 'lots.migrations';
 
 export const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
 
@@ -54,6 +65,25 @@ async function connectPostgres(url: string, max: number): Promise<Database> {
   // A broken idle connection must not crash the process.
   pool.on('error', () => {});
   const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const exclusive = async <T>(name: string, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      // Session-level: held across the transactions fn runs, released by unlock or when the
+      // connection ends (a killed process cannot leave it behind).
+      await client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [name]);
+      try {
+        return await fn(client);
+      } finally {
+        await client.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [name]).catch((error: Error) => {
+          broken = error;
+        });
+      }
+    } finally {
+      // A connection whose unlock failed is closed rather than returned holding the lock.
+      client.release(broken ?? false);
+    }
+  };
   return {
     kind: 'postgres',
     db,
@@ -63,9 +93,13 @@ async function connectPostgres(url: string, max: number): Promise<Database> {
         return { rows: Array.isArray(result) ? (result.at(-1)?.rows ?? []) : result.rows };
       },
     },
-    migrate: async () => {
-      await migratePg(drizzlePg(pool), { migrationsFolder });
-    },
+    // Two processes starting on an empty database would otherwise both run CREATE TABLE
+    // (one fails, or they deadlock): the second waits for the lock, then finds nothing to do.
+    migrate: () =>
+      exclusive(MIGRATION_LOCK, async (client) => {
+        await migratePg(drizzlePg(client), { migrationsFolder });
+      }),
+    exclusive: (name, fn) => exclusive(name, () => fn()),
     close: async () => {
       await pool.end();
     },
@@ -104,6 +138,8 @@ async function connectPglite(dataDir: string | undefined, loadDataDir?: Blob | F
     migrate: async () => {
       await migratePglite(drizzlePglite(client), { migrationsFolder });
     },
+    // One process owns the data directory (lock file) and PGlite has one connection.
+    exclusive: (_name, fn) => fn(),
     close: async () => {
       try {
         await client.close();
