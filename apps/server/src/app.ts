@@ -55,19 +55,18 @@ export async function buildApp(
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
 
-  // The mailer needs the job queue and the queue needs the mailer: the queue is attached once started.
-  const queue = { send: async (name: string, data: object, options: { id: string }) => jobs.boss.send(name, data, options) };
   const printUndelivered = options.onUndeliveredMail ?? (logger === false || config.logLevel === 'silent' ? undefined : printToConsole);
-  const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom, printUndelivered }, queue);
+  const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom, printUndelivered }, app.log);
   const auth = createAuth(database.db, config, mailer, app.log);
   const ctx: AppContext = { config, database, db: database.db, auth, mailer, log: app.log };
   const jobs: Jobs = await startJobs(
     database,
     config.databaseUrl,
-    mailer,
     { digest: () => sendDigests(ctx), nudges: () => sendNudges(ctx) },
     app.log,
   );
+  // Delivers due mail, this process's and any other's (a crashed process's included).
+  mailer.start();
 
   const routes: BuiltApp['routes'] = [];
   app.addHook('onRoute', (route) => {
@@ -128,11 +127,6 @@ export async function buildApp(
 
   await registerWeb(app, config.webDist);
 
-  const sweep = setInterval(() => {
-    mailer.sweep().catch((error) => app.log.error({ err: error }, 'mail sweep failed'));
-  }, 60_000);
-  sweep.unref();
-
   let closed = false;
   return {
     app,
@@ -142,10 +136,9 @@ export async function buildApp(
     async close() {
       if (closed) return;
       closed = true;
-      clearInterval(sweep);
       await app.close();
       await jobs.stop();
-      mailer.close();
+      await mailer.stop();
     },
   };
 }

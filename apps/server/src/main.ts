@@ -12,14 +12,20 @@ async function main() {
   const built = await buildApp(config, database);
   const { app, ctx } = built;
 
-  if (config.demo && (await userCount(ctx)) === 0) {
-    app.log.info('empty embedded database: loading the demo world');
-    await seedDemo(ctx);
-    const lines = DEMO_ACCOUNTS.map((a) => `    ${a.email.padEnd(26)} ${DEMO_PASSWORD}   (${a.role})`).join('\n');
-    console.log(`\n  Demo accounts (password for all: ${DEMO_PASSWORD}):\n${lines}\n`);
+  if (config.demo) {
+    // DEMO=on with several processes on one PostgreSQL: one loads the world, the others find it.
+    const seeded = await database.exclusive('lots.demo', async () => {
+      if ((await userCount(ctx)) > 0) return false;
+      app.log.info('empty database: loading the demo world');
+      await seedDemo(ctx);
+      return true;
+    });
+    if (seeded) {
+      const lines = DEMO_ACCOUNTS.map((a) => `    ${a.email.padEnd(26)} ${DEMO_PASSWORD}   (${a.role})`).join('\n');
+      console.log(`\n  Demo accounts (password for all: ${DEMO_PASSWORD}):\n${lines}\n`);
+    }
   }
   await failInterruptedRuns(ctx);
-  await ctx.mailer.sweep(0);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

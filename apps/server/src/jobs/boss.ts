@@ -1,7 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { Database } from '@lots/db';
 import type { FastifyBaseLogger } from 'fastify';
-import { MAIL_QUEUE, type Mailer } from '../mail/mailer';
 
 export interface Jobs {
   boss: PgBoss;
@@ -11,21 +10,28 @@ export interface Jobs {
 /**
  * pg-boss keeps jobs in the same PostgreSQL (schema `pgboss`): on a real server
  * through its own connection pool, on PGlite through the shared client (`db` option).
+ * Mail does not go through pg-boss: its table is its own queue (decision 0030).
  */
 export const DIGEST_QUEUE = 'applications-digest';
+export const NUDGE_QUEUE = 'pair-nudges';
 
-/** Scheduled work besides mail. */
+/** Scheduled work. Each handler is idempotent (a second run in the same morning sends nothing new). */
 export interface ScheduledWork {
   digest: () => Promise<number>;
   nudges: () => Promise<number>;
 }
 
-export const NUDGE_QUEUE = 'pair-nudges';
-
+/**
+ * Several Lots processes may share one PostgreSQL. pg-boss installs its schema under its
+ * own advisory lock, but creating queues (partitions of its job table) concurrently
+ * deadlocks, so start and setup run under a lock of ours. A schedule fires once across
+ * processes: pg-boss lets one process per 30 s evaluate cron (a timestamp claimed with an
+ * UPDATE) and sends the job with a singleton key per minute; a job is fetched by one worker
+ * (SKIP LOCKED).
+ */
 export async function startJobs(
   database: Database,
   databaseUrl: string | undefined,
-  mailer: Mailer,
   scheduled: ScheduledWork,
   log: FastifyBaseLogger,
 ): Promise<Jobs> {
@@ -33,24 +39,19 @@ export async function startJobs(
     ? new PgBoss({ connectionString: databaseUrl, max: 4 })
     : new PgBoss({ db: database.sql, supervise: true, schedule: true });
   boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
-  await boss.start();
-  await boss.createQueue(MAIL_QUEUE, { name: MAIL_QUEUE, retryLimit: 8, retryDelay: 5, retryBackoff: true });
-  await boss.work<{ id: string }>(MAIL_QUEUE, { pollingIntervalSeconds: 1, batchSize: 5 }, async (jobs) => {
-    for (const job of jobs) {
-      const outcome = await mailer.deliver(job.data.id);
-      log.info({ mailId: job.data.id, outcome }, 'mail delivery');
-    }
+  await database.exclusive('lots.jobs', async () => {
+    await boss.start();
+    // The coordinators' digest of new applications and confirmations, every morning.
+    await boss.createQueue(DIGEST_QUEUE, { name: DIGEST_QUEUE, retryLimit: 2, expireInSeconds: 600 });
+    await boss.schedule(DIGEST_QUEUE, '0 7 * * *', {}, { tz: 'Europe/Stockholm' });
+    // Meeting reminders and nudges to quiet pairs, every morning.
+    await boss.createQueue(NUDGE_QUEUE, { name: NUDGE_QUEUE, retryLimit: 2, expireInSeconds: 600 });
+    await boss.schedule(NUDGE_QUEUE, '30 7 * * *', {}, { tz: 'Europe/Stockholm' });
   });
-  // The coordinators' digest of new applications and confirmations, every morning.
-  await boss.createQueue(DIGEST_QUEUE, { name: DIGEST_QUEUE, retryLimit: 2 });
-  await boss.schedule(DIGEST_QUEUE, '0 7 * * *', {}, { tz: 'Europe/Stockholm' });
   await boss.work(DIGEST_QUEUE, async () => {
     const sent = await scheduled.digest();
     log.info({ sent }, 'coordinator digests');
   });
-  // Meeting reminders and nudges to quiet pairs, every morning.
-  await boss.createQueue(NUDGE_QUEUE, { name: NUDGE_QUEUE, retryLimit: 2 });
-  await boss.schedule(NUDGE_QUEUE, '30 7 * * *', {}, { tz: 'Europe/Stockholm' });
   await boss.work(NUDGE_QUEUE, async () => {
     const sent = await scheduled.nudges();
     log.info({ sent }, 'pair nudges');

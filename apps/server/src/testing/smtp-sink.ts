@@ -11,21 +11,25 @@ export interface ReceivedMail {
   subject: string;
   text: string;
   html: string;
+  /** The Message-ID header, angle brackets included. */
+  messageId: string;
   headers: Map<string, unknown>;
 }
 
 export interface SmtpSink {
   url: string;
   received: ReceivedMail[];
-  /** While true, every message is refused with a 451 (temporary failure). */
+  /** While true, every message is refused with `refuseCode`. */
   refuse: boolean;
+  /** 451 (temporary failure, the default) or a 5xx (permanent). */
+  refuseCode: number;
   waitFor(predicate: (mail: ReceivedMail) => boolean, timeoutMs?: number): Promise<ReceivedMail>;
   close(): Promise<void>;
 }
 
 export async function startSmtpSink(): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
-  const sink = { refuse: false } as SmtpSink;
+  const sink = { refuse: false, refuseCode: 451 } as SmtpSink;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -35,7 +39,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
         if (sink.refuse) {
-          const error = Object.assign(new Error('Try again later'), { responseCode: 451 });
+          const error = Object.assign(new Error(sink.refuseCode >= 500 ? 'Mailbox unavailable' : 'Try again later'), {
+            responseCode: sink.refuseCode,
+          });
           callback(error);
           return;
         }
@@ -46,6 +52,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
               subject: parsed.subject ?? '',
               text: parsed.text ?? '',
               html: typeof parsed.html === 'string' ? parsed.html : '',
+              messageId: parsed.messageId ?? '',
               headers: parsed.headers,
             });
             callback();
