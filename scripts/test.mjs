@@ -2,8 +2,8 @@
 /**
  * `npm test`: everything, in order — typecheck, lint, format, the translation key report
  * (0 missing, 0 unused), build of the web app, unit and integration tests on PGlite, the same
- * integration tests on PostgreSQL (when LOTS_TEST_DATABASE_URL is set), and browser tests in
- * Chromium. Outside CI a missing
+ * integration tests on PostgreSQL and the two-instance check (when LOTS_TEST_DATABASE_URL is
+ * set), and browser tests in Chromium. Outside CI a missing
  * PostgreSQL or Chromium skips that part with a visible message; with CI=true nothing
  * may be skipped. Ends with one line: `N passed, N failed`.
  */
@@ -75,8 +75,12 @@ vitest('unit and integration (PGlite)', ['--project', 'unit'], { LOTS_TEST_DATAB
 
 if (process.env.LOTS_TEST_DATABASE_URL) {
   vitest('integration (PostgreSQL)', ['--project', 'unit', 'packages/db', 'apps/server']);
+  // Two real server processes started at once on one empty PostgreSQL database: both serve,
+  // mail goes out exactly once, and a kill -9 loses none (scripts/two-instances.ts).
+  check('two instances on one PostgreSQL', 'npx', ['tsx', 'scripts/two-instances.ts']);
 } else {
   skip('the PostgreSQL integration suite', 'set LOTS_TEST_DATABASE_URL=postgres://… (a server where databases may be created)');
+  skip('the two-instance check', 'it needs PostgreSQL: set LOTS_TEST_DATABASE_URL=postgres://…');
 }
 
 if (existsSync(chromium)) {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { connect, acquireDirectoryLock } from './client';
+import { connect, acquireDirectoryLock, migrationsFolder } from './client';
 import { createTestDatabase, testBackend, withDatabase, type TestDatabase } from './testing';
 import { organisations } from './schema/index';
 
@@ -87,7 +87,7 @@ describe.runIf(testBackend === 'postgres')('migrations from several processes (P
       const outcomes = await Promise.allSettled(databases.map((d) => d.migrate()));
       expect(outcomes.filter((o) => o.status === 'rejected')).toEqual([]);
       const applied = (await databases[0]!.sql.executeSql('select count(*)::int as n from drizzle.__drizzle_migrations')).rows;
-      const journal = (await import('../migrations/meta/_journal.json', { with: { type: 'json' } })).default;
+      const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] };
       expect(applied).toEqual([{ n: journal.entries.length }]);
       const [row] = await databases[1]!.db.insert(organisations).values({ name: 'Kustbevakningen' }).returning();
       expect(row?.name).toBe('Kustbevakningen');

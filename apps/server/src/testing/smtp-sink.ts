@@ -23,13 +23,15 @@ export interface SmtpSink {
   refuse: boolean;
   /** 451 (temporary failure, the default) or a 5xx (permanent). */
   refuseCode: number;
+  /** Milliseconds to hold the answer to each message after receiving (and recording) it: a slow server. */
+  delayMs: number;
   waitFor(predicate: (mail: ReceivedMail) => boolean, timeoutMs?: number): Promise<ReceivedMail>;
   close(): Promise<void>;
 }
 
 export async function startSmtpSink(): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
-  const sink = { refuse: false, refuseCode: 451 } as SmtpSink;
+  const sink = { refuse: false, refuseCode: 451, delayMs: 0 } as SmtpSink;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -55,7 +57,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
               messageId: parsed.messageId ?? '',
               headers: parsed.headers,
             });
-            callback();
+            if (sink.delayMs > 0) setTimeout(() => callback(), sink.delayMs);
+            else callback();
           })
           .catch((error: Error) => callback(error));
       });
