@@ -16,7 +16,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { eq, sql } from 'drizzle-orm';
 import { schema } from '@lots/db';
-import { createTestDatabase, preparePostgresTemplate, dropPostgresTestDatabases, testBackend } from '@lots/db/testing';
+import { createTestDatabase, preparePostgresTemplate, testBackend } from '@lots/db/testing';
 import { Mailer } from '../apps/server/src/mail/mailer';
 import { startSmtpSink } from '../apps/server/src/testing/smtp-sink';
 
@@ -118,7 +118,6 @@ async function main() {
     process.exitCode = result.ok ? 0 : 1;
   } finally {
     await database.destroy();
-    if (adminUrl) await dropPostgresTestDatabases(adminUrl);
     child.kill();
   }
 }

@@ -137,4 +137,21 @@ describe('coordinator digest', () => {
     expect(edited.statusCode, edited.body).toBe(200);
     expect(await sendDigests(t.ctx)).toBe(0);
   });
+
+  it('two runs at the same moment (two Lots processes) send one digest, also for a program never digested before', async () => {
+    // P3 has no digest mark yet: nothing to lock but the program itself.
+    await t.createMember(
+      (await t.database.db.select().from(schema.programs).where(eq(schema.programs.id, P3)))[0]!.ownerOrganisationId,
+      'nils@example.org',
+      ['participant'],
+      { name: 'nils' },
+    );
+    cookies.nils = await t.signIn('nils@example.org');
+    await submitAdept('nils', P3);
+    const before = (await digests()).length;
+    const runs = await Promise.all([sendDigests(t.ctx), sendDigests(t.ctx), sendDigests(t.ctx)]);
+    expect(runs.reduce((a, b) => a + b, 0)).toBe(1);
+    const fresh = (await digests()).slice(before);
+    expect(fresh.map((m) => [m.to, m.subject])).toEqual([['maria@tull.example', 'Lots: nytt i Program utan nyheter']]);
+  });
 });

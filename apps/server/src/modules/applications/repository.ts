@@ -248,9 +248,15 @@ export async function digestPrograms(db: DbOrTx) {
 }
 
 /** What happened in a program since its last digest (the digest row is locked until the transaction ends). */
+/**
+ * What is new in a program since its last digest. Two runs at once (two Lots processes, a retried
+ * job) take turns per program: the program's row is locked until the caller's transaction ends (a
+ * program never digested has no mark to lock yet), so the second finds the first one's mark.
+ */
 export async function digestNews(tx: DbOrTx, programId: string) {
   const { programDigests } = schema;
-  const [digest] = await tx.select().from(programDigests).where(eq(programDigests.programId, programId)).for('update');
+  await tx.select({ id: schema.programs.id }).from(schema.programs).where(eq(schema.programs.id, programId)).for('no key update');
+  const [digest] = await tx.select().from(programDigests).where(eq(programDigests.programId, programId));
   const since = digest?.lastSentAt ?? new Date(0);
   const [apps] = await tx
     .select({ n: sql<number>`count(*)::int` })
