@@ -148,10 +148,10 @@ describe('coordinator digest', () => {
     );
     cookies.nils = await t.signIn('nils@example.org');
     await submitAdept('nils', P3);
-    const before = (await digests()).length;
+    const before = new Set((await digests()).map((m) => m.id));
     const runs = await Promise.all([sendDigests(t.ctx), sendDigests(t.ctx), sendDigests(t.ctx)]);
     expect(runs.reduce((a, b) => a + b, 0)).toBe(1);
-    const fresh = (await digests()).slice(before);
+    const fresh = (await digests()).filter((m) => !before.has(m.id));
     expect(fresh.map((m) => [m.to, m.subject])).toEqual([['maria@tull.example', 'Lots: nytt i Program utan nyheter']]);
   });
 });
