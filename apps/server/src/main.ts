@@ -44,6 +44,15 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
+  if (database.kind === 'pglite') {
+    // What the embedded database promises, and what not (decision 0032).
+    app.log.warn(
+      `embedded database (PGlite) in ${config.dataDir}: for evaluation and small single-server use. ` +
+        'Commits are flushed to disk (fsync) before they are acknowledged, but it serves one process only, ' +
+        'has no backups, replication or point-in-time recovery, and its files are tied to the PGlite version. ' +
+        'Production belongs on PostgreSQL: set DATABASE_URL.',
+    );
+  }
   await app.listen({ port: config.port, host: config.host });
   console.log(
     `\n  Lots is running at ${config.publicUrl}  (database: ${database.kind === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'})\n`,

@@ -43,7 +43,8 @@ describe(`test database (${testBackend})`, () => {
 });
 
 describe('embedded database directory lock', () => {
-  it('refuses a second process-level opener and frees the lock on close', async () => {
+  // Two PGlite start-ups on disk: slow on a busy machine.
+  it('refuses a second process-level opener and frees the lock on close', { timeout: 120_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lots-lock-'));
     try {
       const first = await connect({ dataDir: dir });
@@ -63,6 +64,47 @@ describe('embedded database directory lock', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+/** Issue 9, item 13: PGlite issued no fsync for acknowledged commits. */
+describe('embedded database durability', () => {
+  it(
+    'flushes the WAL to disk with a real fsync before a commit is acknowledged, and the commits are there after a restart',
+    { timeout: 120_000 },
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'lots-durable-'));
+      const fsyncs: string[] = [];
+      try {
+        const database = await connect({ dataDir: dir, onFsync: (path) => fsyncs.push(path) });
+        await database.migrate();
+        const settings = await database.sql.executeSql(
+          "select current_setting('fsync') as fsync, current_setting('wal_sync_method') as method, current_setting('synchronous_commit') as commit",
+        );
+        expect(settings.rows).toEqual([{ fsync: 'on', method: 'fsync', commit: 'on' }]);
+        for (let i = 0; i < 5; i++) {
+          const before = fsyncs.length;
+          await database.db.insert(organisations).values({ name: `Myndighet ${i}` });
+          const walFlushes = fsyncs.slice(before).filter((path) => path.startsWith(join(dir, 'pg_wal')));
+          expect(walFlushes.length, `commit ${i} acknowledged without a WAL fsync`).toBeGreaterThanOrEqual(1);
+        }
+        // A transaction is one commit, flushed once at its end.
+        const before = fsyncs.length;
+        await database.db.transaction(async (tx) => {
+          await tx.insert(organisations).values({ name: 'Kustbevakningen' });
+          await tx.insert(organisations).values({ name: 'Tullverket' });
+          expect(fsyncs.length).toBe(before);
+        });
+        expect(fsyncs.length).toBeGreaterThan(before);
+        await database.close();
+        const again = await connect({ dataDir: dir });
+        const rows = await again.db.select().from(organisations);
+        expect(rows).toHaveLength(7);
+        await again.close();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });
 
 /** Two Lots processes starting at once on one empty PostgreSQL database (the way to scale out). */

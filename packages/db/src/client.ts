@@ -10,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema/index';
+import { DurableNodeFS, durableStartParams } from './durable-fs';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -53,11 +54,13 @@ export interface ConnectOptions {
   maxConnections?: number;
   /** PGlite only: start from this data directory dump (used by tests to clone a migrated template). */
   loadDataDir?: Blob | File;
+  /** PGlite with a data directory: told the path of every fsync (tests of durability). */
+  onFsync?: (path: string) => void;
 }
 
 export async function connect(options: ConnectOptions): Promise<Database> {
   if (options.url) return connectPostgres(options.url, options.maxConnections ?? 10);
-  return connectPglite(options.dataDir, options.loadDataDir);
+  return connectPglite(options.dataDir, options.loadDataDir, options.onFsync);
 }
 
 async function connectPostgres(url: string, max: number): Promise<Database> {
@@ -106,7 +109,7 @@ async function connectPostgres(url: string, max: number): Promise<Database> {
   };
 }
 
-async function connectPglite(dataDir: string | undefined, loadDataDir?: Blob | File): Promise<Database> {
+async function connectPglite(dataDir: string | undefined, loadDataDir?: Blob | File, onFsync?: (path: string) => void): Promise<Database> {
   let releaseLock = () => {};
   if (dataDir) {
     mkdirSync(dataDir, { recursive: true });
@@ -114,7 +117,11 @@ async function connectPglite(dataDir: string | undefined, loadDataDir?: Blob | F
   }
   let client: PGlite;
   try {
-    client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(loadDataDir ? { loadDataDir } : {}) });
+    client = await PGlite.create({
+      // On disk, commits are flushed to it before they are acknowledged (decision 0032); in memory (tests) nothing to flush.
+      ...(dataDir ? { dataDir, fs: new DurableNodeFS(dataDir, onFsync), startParams: durableStartParams() } : {}),
+      ...(loadDataDir ? { loadDataDir } : {}),
+    });
   } catch (error) {
     releaseLock();
     throw error;
