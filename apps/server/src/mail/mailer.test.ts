@@ -167,8 +167,12 @@ describe('mail delivery: the mail table as queue, SMTP, recovery', () => {
     expect(Date.now() - started).toBeLessThan(5000);
     const row = await rowOf(id);
     expect(mail.messageId).toBe(row.messageId);
+    // The recipient gets the working link; once sent, the table keeps only the redacted copy (decision 0010).
+    expect(mail.text).toContain('http://lots.test/x');
     await expect.poll(async () => (await rowOf(id)).status).toBe('sent');
     expect((await rowOf(id)).attempts).toBe(2);
+    expect((await rowOf(id)).secretText).toBeNull();
+    expect((await rowOf(id)).text).not.toContain('http://lots.test/x');
     expect(await t.ctx.mailer.deliver(busy)).toBe('skipped');
     expect((await rowOf(busy)).status).toBe('sending');
     expect(sink.received.some((m) => m.to.includes('busy@example.org'))).toBe(false);
