@@ -25,12 +25,19 @@ async function main() {
       console.log(`\n  Demo accounts (password for all: ${DEMO_PASSWORD}):\n${lines}\n`);
     }
   }
+  // Matching runs of a process that stopped (this one before a restart, or another one) are marked
+  // failed once their heartbeat is a minute old; runs other live processes compute are left alone.
   await failInterruptedRuns(ctx);
+  const runSweep = setInterval(() => {
+    failInterruptedRuns(ctx).catch((error: Error) => app.log.error({ err: error }, 'matching run sweep failed'));
+  }, 60_000);
+  runSweep.unref();
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    clearInterval(runSweep);
     app.log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 20_000);
     force.unref();

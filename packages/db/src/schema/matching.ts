@@ -32,6 +32,11 @@ export const matchingRuns = pgTable(
     result: jsonb('result').$type<Record<string, unknown>>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /**
+     * Touched every few seconds by the process computing the run. A queued or running run whose
+     * heartbeat stopped belongs to a process that died; any process marks it failed (decision 0031).
+     */
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('matching_runs_program_idx').on(t.programId, t.createdAt)],
 );

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { schema, type DbOrTx } from '@lots/db';
 
 const { matchingSettings, matchingRuns, matchingConstraints, matchingPreferences, pairs } = schema;
@@ -192,9 +192,25 @@ export async function organisationsOfPeople(db: DbOrTx, personIds: string[]) {
 }
 
 /** Runs left unfinished by a stopped server are marked failed. */
-export async function failUnfinishedRuns(db: DbOrTx) {
+/** The process computing a run says it is still at it. */
+export async function touchRun(db: DbOrTx, id: string) {
   await db
     .update(matchingRuns)
-    .set({ status: 'failed', error: 'interrupted by a restart of the server', finishedAt: new Date() })
-    .where(inArray(matchingRuns.status, ['queued', 'running']));
+    .set({ heartbeatAt: sql`now()` })
+    .where(eq(matchingRuns.id, id));
+}
+
+/** Runs whose process stopped touching them for `staleSeconds` are failed; returns how many. */
+export async function failUnfinishedRuns(db: DbOrTx, staleSeconds: number) {
+  const failed = await db
+    .update(matchingRuns)
+    .set({ status: 'failed', error: 'interrupted: the server computing it stopped', finishedAt: new Date() })
+    .where(
+      and(
+        inArray(matchingRuns.status, ['queued', 'running']),
+        lt(matchingRuns.heartbeatAt, sql`now() - make_interval(secs => ${staleSeconds})`),
+      ),
+    )
+    .returning({ id: matchingRuns.id });
+  return failed.length;
 }

@@ -119,6 +119,9 @@ export async function startRun(ctx: AppContext, actor: Actor, programId: string)
   const reasons = new Map(constraints.map((c) => [`${c.adeptApplicationId}/${c.mentorApplicationId}`, c.reason]));
   void (async () => {
     let lastWrite = 0;
+    // While the worker computes, this process tells the others (and its own next start) it is alive.
+    const heartbeat = setInterval(() => void repo.touchRun(ctx.db, run.id).catch(() => {}), RUN_HEARTBEAT_SECONDS * 1000);
+    heartbeat.unref();
     try {
       await repo.updateRun(ctx.db, run.id, { status: 'running', progress: 1 });
       const result = await runInWorker(input, (progress) => {
@@ -147,6 +150,8 @@ export async function startRun(ctx: AppContext, actor: Actor, programId: string)
           finishedAt: new Date(),
         })
         .catch(() => {});
+    } finally {
+      clearInterval(heartbeat);
     }
   })();
   return presentRun(run);
@@ -226,7 +231,16 @@ export async function compareRuns(ctx: AppContext, actor: Actor, programId: stri
   };
 }
 
-/** Runs left unfinished by a stopped server are marked failed at start. */
-export async function failInterruptedRuns(ctx: AppContext): Promise<void> {
-  await repo.failUnfinishedRuns(ctx.db);
+/** How often the process computing a run touches its heartbeat. */
+export const RUN_HEARTBEAT_SECONDS = 10;
+/** A queued or running run whose heartbeat is older than this belongs to a stopped process. */
+export const RUN_STALE_SECONDS = 60;
+
+/**
+ * Runs left unfinished by a stopped server are marked failed — at start and every minute, by
+ * every process, so also those of another process that died; a run another live process is
+ * computing keeps its heartbeat fresh and is left alone. Returns how many were failed.
+ */
+export async function failInterruptedRuns(ctx: AppContext, staleSeconds = RUN_STALE_SECONDS): Promise<number> {
+  return repo.failUnfinishedRuns(ctx.db, staleSeconds);
 }
