@@ -1,6 +1,6 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LOCALE, LOCALES, WEB_NAMESPACES, resources, type Locale } from '@lots/core';
+import { DEFAULT_LOCALE, LOCALES, WEB_NAMESPACES, type Locale, type WebCatalog } from '@lots/core';
 import { setApiLanguage } from './api/client';
 
 export const LOCALE_STORAGE_KEY = 'lots.locale';
@@ -21,27 +21,61 @@ function storedLocale(): Locale | undefined {
 /** The language before we know who is signed in: the last one chosen in this browser, else Swedish. */
 export const initialLocale: Locale = storedLocale() ?? DEFAULT_LOCALE;
 
-void i18n.use(initReactI18next).init({
-  resources: Object.fromEntries(
-    LOCALES.map((locale) => [locale, Object.fromEntries(WEB_NAMESPACES.map((ns) => [ns, resources[locale][ns]]))]),
-  ),
-  lng: initialLocale,
-  fallbackLng: DEFAULT_LOCALE,
-  supportedLngs: [...LOCALES],
-  ns: WEB_NAMESPACES,
-  // Keys name their namespace ("matching:page.heading"); `common` is the first to look in.
-  defaultNS: WEB_NAMESPACES,
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  initAsync: false,
-});
+/**
+ * Each language's catalogs are one chunk of the build, loaded when the language is first used:
+ * the first page loads only the active language, a switch loads the new one (decision 0052).
+ */
+const catalogs: Record<Locale, () => Promise<{ catalog: WebCatalog }>> = {
+  sv: () => import('@lots/core/i18n/web/sv'),
+  nb: () => import('@lots/core/i18n/web/nb'),
+  en: () => import('@lots/core/i18n/web/en'),
+};
+const loading = new Map<Locale, Promise<WebCatalog>>();
+
+/** An i18next backend that reads a namespace out of its language's chunk (one request per language). */
+const lazyCatalogs: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, callback) {
+    if (!isLocale(language)) return callback(new Error(`No catalogs for the language ${language}`), false);
+    let catalog = loading.get(language);
+    if (!catalog) {
+      catalog = catalogs[language]().then((m) => m.catalog);
+      loading.set(language, catalog);
+    }
+    catalog.then(
+      (c) => callback(null, c[namespace as keyof WebCatalog]),
+      (error: unknown) => {
+        loading.delete(language); // a failed chunk (offline) may be tried again on the next switch
+        callback(error instanceof Error ? error : new Error(String(error)), false);
+      },
+    );
+  },
+};
 
 function syncDocument(lng: string): void {
   setApiLanguage(lng);
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
 }
-syncDocument(i18n.language);
+syncDocument(initialLocale);
 i18n.on('languageChanged', syncDocument);
+
+/** Resolves when the active language's catalogs are loaded: main.tsx renders the app then. */
+export const i18nReady = i18n
+  .use(lazyCatalogs)
+  .use(initReactI18next)
+  .init({
+    lng: initialLocale,
+    // No fallback language: it would be loaded too, and every language has every key (parity test).
+    fallbackLng: false,
+    supportedLngs: [...LOCALES],
+    load: 'currentOnly',
+    ns: WEB_NAMESPACES,
+    // Keys name their namespace ("matching:page.heading"); `common` is the first to look in.
+    defaultNS: WEB_NAMESPACES,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
 
 export function currentLocale(): Locale {
   return isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE;

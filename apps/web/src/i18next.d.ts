@@ -1,5 +1,5 @@
 import 'i18next';
-import type { Catalog } from '@lots/core';
+import type { WebCatalog } from '@lots/core';
 
 /**
  * Typed keys: every `t('namespace:key')` is checked against the Swedish (source) JSON catalogs.
@@ -7,8 +7,8 @@ import type { Catalog } from '@lots/core';
  */
 declare module 'i18next' {
   interface CustomTypeOptions {
-    defaultNS: ['common', ...Exclude<keyof Catalog, 'mail' | 'common'>[]];
-    resources: Omit<Catalog, 'mail'>;
+    defaultNS: ['common', ...Exclude<keyof WebCatalog, 'common'>[]];
+    resources: WebCatalog;
     returnNull: false;
   }
 }

@@ -11,6 +11,7 @@ describe('translations', () => {
     for (const locale of locales) {
       const files = readdirSync(new URL(`${locale}/`, root)).sort();
       expect(files).toEqual(NAMESPACES.map((ns) => `${ns}.json`).sort());
+      expect(Object.keys(resources[locale])).toEqual([...NAMESPACES]);
     }
   });
 

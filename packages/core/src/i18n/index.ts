@@ -2,23 +2,19 @@ import type { Locale } from '../common';
 import { catalog as sv, type Catalog } from './catalogs/sv';
 import { catalog as nb } from './catalogs/nb';
 import { catalog as en } from './catalogs/en';
+import type { Namespace } from './namespaces';
 
 /**
  * All user-visible text, per language and namespace, read from the JSON catalogs in
- * `packages/core/locales/{sv,nb,en}/{namespace}.json` (Swedish is the source). A namespace is a
- * capability with the same name as on the server and in the web app, plus `common` (shared
- * words, errors), `auth` (sign-in) and `mail` (e-mails, rendered by the server).
+ * `packages/core/locales/{sv,nb,en}/{namespace}.json` (Swedish is the source): what the server
+ * renders mail, PDFs and calendar events with. The web app does not import this: it loads one
+ * language's catalogs when it is used (`@lots/core/i18n/web/{locale}`).
  */
 export const resources = { sv, nb, en } as const satisfies Record<Locale, Catalog>;
 
-export type Namespace = keyof Catalog;
 export type { Catalog };
-
-/** Every namespace, in the order of the catalogs. */
-export const NAMESPACES = Object.keys(sv) as Namespace[];
-
-/** The namespaces the web app loads (everything but the server's mail). */
-export const WEB_NAMESPACES = NAMESPACES.filter((ns) => ns !== 'mail') as Exclude<Namespace, 'mail'>[];
+export type { WebCatalog } from './web/sv';
+export { NAMESPACES, WEB_NAMESPACES, type Namespace } from './namespaces';
 
 /**
  * Looks a key up ("invitation.subject") and fills {{placeholders}} — the same syntax

@@ -2,14 +2,15 @@ import { Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { ApiErrorDetail } from '../../lib/api';
 import { TableScroll } from '../../components/TableScroll';
-import { importErrorText, type Translate } from './importErrors';
+import { i18nextSource, importErrorText, type Translate } from './importErrors';
 
 /**
  * The bad rows of a rejected import: line, column and what is wrong (translated from the problem's
  * code). The server lists the first 100 problems; `count` is how many there are in all.
  */
 export function ImportErrors({ details, count = details.length }: { details: ApiErrorDetail[]; count?: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const source = i18nextSource(i18n);
   const translate: Translate = (key, values, fallback) => t(key, { ...values, defaultValue: fallback });
   return (
     <>
@@ -35,7 +36,7 @@ export function ImportErrors({ details, count = details.length }: { details: Api
                 <Table.Cell>
                   <code>{d.field || t('common:common.none')}</code>
                 </Table.Cell>
-                <Table.Cell>{importErrorText(d, translate)}</Table.Cell>
+                <Table.Cell>{importErrorText(d, translate, source)}</Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>

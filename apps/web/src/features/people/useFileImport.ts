@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api';
 import { focusFirstInvalid } from '../../lib/form';
 import { importContentType } from '../../lib/upload';
-import { fileErrorText } from './importErrors';
+import { fileErrorText, i18nextSource } from './importErrors';
 
 /** The file types the import endpoints take. */
 export const IMPORT_ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -20,7 +20,7 @@ interface ImportMutation {
  * (`import_invalid`), or what is wrong with a file that could not be read at all.
  */
 export function useFileImport(mutation: ImportMutation) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   const [fileError, setFileError] = useState<string | undefined>();
 
@@ -39,6 +39,6 @@ export function useFileImport(mutation: ImportMutation) {
 
   const error = mutation.error;
   const invalid = error instanceof ApiError && error.code === 'import_invalid' ? error : null;
-  const fileText = fileErrorText(error, (key, values, fallback) => t(key, { ...values, defaultValue: fallback }));
+  const fileText = fileErrorText(error, (key, values, fallback) => t(key, { ...values, defaultValue: fallback }), i18nextSource(i18n));
   return { formRef, fileError, clearFileError: () => setFileError(undefined), onSubmit, invalid, fileText };
 }

@@ -1,33 +1,6 @@
 import type { Catalog } from './sv';
-import common from '../../../locales/en/common.json' with { type: 'json' };
-import auth from '../../../locales/en/auth.json' with { type: 'json' };
-import setup from '../../../locales/en/setup.json' with { type: 'json' };
-import invitations from '../../../locales/en/invitations.json' with { type: 'json' };
-import me from '../../../locales/en/me.json' with { type: 'json' };
-import organisations from '../../../locales/en/organisations.json' with { type: 'json' };
-import units from '../../../locales/en/units.json' with { type: 'json' };
-import people from '../../../locales/en/people.json' with { type: 'json' };
-import outbox from '../../../locales/en/outbox.json' with { type: 'json' };
-import programs from '../../../locales/en/programs.json' with { type: 'json' };
-import applications from '../../../locales/en/applications.json' with { type: 'json' };
-import matching from '../../../locales/en/matching.json' with { type: 'json' };
-import mentorship from '../../../locales/en/mentorship.json' with { type: 'json' };
+import { catalog as web } from '../web/en';
 import mail from '../../../locales/en/mail.json' with { type: 'json' };
 
-/** Every namespace's catalog in English, from `packages/core/locales/en/*.json`. */
-export const catalog: Catalog = {
-  common,
-  auth,
-  setup,
-  invitations,
-  me,
-  organisations,
-  units,
-  people,
-  outbox,
-  programs,
-  applications,
-  matching,
-  mentorship,
-  mail,
-};
+/** Every namespace's catalog in English, from `packages/core/locales/en/*.json`: the web app's and `mail`. */
+export const catalog: Catalog = { ...web, mail };

@@ -1,33 +1,6 @@
 import type { Catalog } from './sv';
-import common from '../../../locales/nb/common.json' with { type: 'json' };
-import auth from '../../../locales/nb/auth.json' with { type: 'json' };
-import setup from '../../../locales/nb/setup.json' with { type: 'json' };
-import invitations from '../../../locales/nb/invitations.json' with { type: 'json' };
-import me from '../../../locales/nb/me.json' with { type: 'json' };
-import organisations from '../../../locales/nb/organisations.json' with { type: 'json' };
-import units from '../../../locales/nb/units.json' with { type: 'json' };
-import people from '../../../locales/nb/people.json' with { type: 'json' };
-import outbox from '../../../locales/nb/outbox.json' with { type: 'json' };
-import programs from '../../../locales/nb/programs.json' with { type: 'json' };
-import applications from '../../../locales/nb/applications.json' with { type: 'json' };
-import matching from '../../../locales/nb/matching.json' with { type: 'json' };
-import mentorship from '../../../locales/nb/mentorship.json' with { type: 'json' };
+import { catalog as web } from '../web/nb';
 import mail from '../../../locales/nb/mail.json' with { type: 'json' };
 
-/** Every namespace's catalog in Norwegian Bokmål, from `packages/core/locales/nb/*.json`. */
-export const catalog: Catalog = {
-  common,
-  auth,
-  setup,
-  invitations,
-  me,
-  organisations,
-  units,
-  people,
-  outbox,
-  programs,
-  applications,
-  matching,
-  mentorship,
-  mail,
-};
+/** Every namespace's catalog in Norwegian Bokmål, from `packages/core/locales/nb/*.json`: the web app's and `mail`. */
+export const catalog: Catalog = { ...web, mail };

@@ -1,35 +1,8 @@
-import common from '../../../locales/sv/common.json' with { type: 'json' };
-import auth from '../../../locales/sv/auth.json' with { type: 'json' };
-import setup from '../../../locales/sv/setup.json' with { type: 'json' };
-import invitations from '../../../locales/sv/invitations.json' with { type: 'json' };
-import me from '../../../locales/sv/me.json' with { type: 'json' };
-import organisations from '../../../locales/sv/organisations.json' with { type: 'json' };
-import units from '../../../locales/sv/units.json' with { type: 'json' };
-import people from '../../../locales/sv/people.json' with { type: 'json' };
-import outbox from '../../../locales/sv/outbox.json' with { type: 'json' };
-import programs from '../../../locales/sv/programs.json' with { type: 'json' };
-import applications from '../../../locales/sv/applications.json' with { type: 'json' };
-import matching from '../../../locales/sv/matching.json' with { type: 'json' };
-import mentorship from '../../../locales/sv/mentorship.json' with { type: 'json' };
+import { catalog as web } from '../web/sv';
 import mail from '../../../locales/sv/mail.json' with { type: 'json' };
 
-/** Every namespace's catalog in Swedish (the source), from `packages/core/locales/sv/*.json`. */
-export const catalog = {
-  common,
-  auth,
-  setup,
-  invitations,
-  me,
-  organisations,
-  units,
-  people,
-  outbox,
-  programs,
-  applications,
-  matching,
-  mentorship,
-  mail,
-};
+/** Every namespace's catalog in Swedish (the source), from `packages/core/locales/sv/*.json`: the web app's and `mail`. */
+export const catalog = { ...web, mail };
 
 /** The shape of a language: every namespace with the Swedish keys. */
 export type Catalog = typeof catalog;

@@ -1,0 +1,35 @@
+import common from '../../../locales/sv/common.json' with { type: 'json' };
+import auth from '../../../locales/sv/auth.json' with { type: 'json' };
+import setup from '../../../locales/sv/setup.json' with { type: 'json' };
+import invitations from '../../../locales/sv/invitations.json' with { type: 'json' };
+import me from '../../../locales/sv/me.json' with { type: 'json' };
+import organisations from '../../../locales/sv/organisations.json' with { type: 'json' };
+import units from '../../../locales/sv/units.json' with { type: 'json' };
+import people from '../../../locales/sv/people.json' with { type: 'json' };
+import outbox from '../../../locales/sv/outbox.json' with { type: 'json' };
+import programs from '../../../locales/sv/programs.json' with { type: 'json' };
+import applications from '../../../locales/sv/applications.json' with { type: 'json' };
+import matching from '../../../locales/sv/matching.json' with { type: 'json' };
+import mentorship from '../../../locales/sv/mentorship.json' with { type: 'json' };
+
+/**
+ * The web app's namespaces in Swedish (the source): every namespace but `mail`. The web app loads one
+ * language's module when that language is first used (`@lots/core/i18n/web/sv`).
+ */
+export const catalog = {
+  common,
+  auth,
+  setup,
+  invitations,
+  me,
+  organisations,
+  units,
+  people,
+  outbox,
+  programs,
+  applications,
+  matching,
+  mentorship,
+};
+
+export type WebCatalog = typeof catalog;
