@@ -16,6 +16,7 @@ export const NAMESPACES = [
   'people',
   'outbox',
   'programs',
+  'events',
   'applications',
   'matching',
   'mentorship',

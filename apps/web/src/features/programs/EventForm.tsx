@@ -41,18 +41,18 @@ export function EventForm({ programId, event, onDone }: { programId: string; eve
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
       <SelectField
-        label={t('programs:events.kind')}
-        options={EVENT_KINDS.map((k) => ({ value: k, label: t(`programs:eventKind.${k}`) }))}
+        label={t('events:kind')}
+        options={EVENT_KINDS.map((k) => ({ value: k, label: t(`events:eventKind.${k}`) }))}
         {...form.bind('kind')}
       />
-      <Textfield label={t('programs:events.title')} required {...form.bind('title')} />
-      <Textfield label={t('programs:events.startsAt')} type="datetime-local" required {...form.bind('startsAt')} />
-      <Textfield label={t('programs:events.location')} {...form.bind('location')} />
-      <Textfield label={t('programs:events.description')} multiline rows={3} {...form.bind('description')} />
+      <Textfield label={t('events:title')} required {...form.bind('title')} />
+      <Textfield label={t('events:startsAt')} type="datetime-local" required {...form.bind('startsAt')} />
+      <Textfield label={t('events:location')} {...form.bind('location')} />
+      <Textfield label={t('events:description')} multiline rows={3} {...form.bind('description')} />
       <ErrorAlert error={form.formError(FIELDS)} />
       <div className="form__actions">
         <Button type="submit" loading={add.isPending || update.isPending}>
-          {t('programs:events.save')}
+          {t('events:save')}
         </Button>
         <Button variant="tertiary" onClick={onDone}>
           {t('common:common.cancel')}

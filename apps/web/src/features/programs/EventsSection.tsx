@@ -22,20 +22,20 @@ export function EventsSection({ program }: { program: Program }) {
   return (
     <section aria-labelledby="events-heading" className="section">
       <Heading level={2} data-size="sm" id="events-heading">
-        {t('programs:events.heading')}
+        {t('events:heading')}
       </Heading>
       {program.events.length === 0 ? (
-        <Paragraph>{t('programs:events.empty')}</Paragraph>
+        <Paragraph>{t('events:empty')}</Paragraph>
       ) : (
-        <TableScroll label={t('programs:events.caption')}>
+        <TableScroll label={t('events:caption')}>
           <Table zebra data-size="sm">
-            <caption className="ds-sr-only">{t('programs:events.caption')}</caption>
+            <caption className="ds-sr-only">{t('events:caption')}</caption>
             <Table.Head>
               <Table.Row>
-                <Table.HeaderCell>{t('programs:events.startsAt')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('programs:events.kind')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('programs:events.title')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('programs:events.location')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('events:startsAt')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('events:kind')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('events:title')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('events:location')}</Table.HeaderCell>
                 {manage ? <Table.HeaderCell>{t('common:common.actions')}</Table.HeaderCell> : null}
               </Table.Row>
             </Table.Head>
@@ -45,7 +45,7 @@ export function EventsSection({ program }: { program: Program }) {
                   <Table.Cell>
                     <time dateTime={event.startsAt}>{formatDateTime(event.startsAt)}</time>
                   </Table.Cell>
-                  <Table.Cell>{t(`programs:eventKind.${event.kind}`)}</Table.Cell>
+                  <Table.Cell>{t(`events:eventKind.${event.kind}`)}</Table.Cell>
                   <Table.Cell>
                     {event.title}
                     {event.description ? <div className="cell-note">{event.description}</div> : null}
@@ -57,7 +57,7 @@ export function EventsSection({ program }: { program: Program }) {
                         <Button
                           variant="tertiary"
                           data-size="sm"
-                          aria-label={t('programs:events.editLabel', { title: event.title })}
+                          aria-label={t('events:editLabel', { title: event.title })}
                           onClick={() => setDialog({ mode: 'edit', event })}
                         >
                           {t('common:common.edit')}
@@ -65,7 +65,7 @@ export function EventsSection({ program }: { program: Program }) {
                         <Button
                           variant="tertiary"
                           data-size="sm"
-                          aria-label={t('programs:events.deleteLabel', { title: event.title })}
+                          aria-label={t('events:deleteLabel', { title: event.title })}
                           onClick={() => setDialog({ mode: 'delete', event })}
                         >
                           {t('common:common.delete')}
@@ -82,7 +82,7 @@ export function EventsSection({ program }: { program: Program }) {
       {manage ? (
         <div>
           <Button variant="secondary" onClick={() => setDialog({ mode: 'add' })}>
-            {t('programs:events.add')}
+            {t('events:add')}
           </Button>
         </div>
       ) : null}
@@ -90,16 +90,12 @@ export function EventsSection({ program }: { program: Program }) {
         open={dialog !== null}
         onClose={close}
         title={
-          dialog?.mode === 'delete'
-            ? t('programs:events.deleteHeading')
-            : dialog?.mode === 'edit'
-              ? t('programs:events.editHeading')
-              : t('programs:events.addHeading')
+          dialog?.mode === 'delete' ? t('events:deleteHeading') : dialog?.mode === 'edit' ? t('events:editHeading') : t('events:addHeading')
         }
       >
         {dialog?.mode === 'delete' ? (
           <>
-            <Paragraph>{t('programs:events.deleteConfirm', { title: dialog.event.title })}</Paragraph>
+            <Paragraph>{t('events:deleteConfirm', { title: dialog.event.title })}</Paragraph>
             <ErrorAlert error={remove.error} />
             <div className="form__actions">
               <Button data-color="danger" loading={remove.isPending} onClick={() => remove.mutate(dialog.event.id, { onSuccess: close })}>

@@ -9,6 +9,7 @@ import units from '../../../locales/en/units.json' with { type: 'json' };
 import people from '../../../locales/en/people.json' with { type: 'json' };
 import outbox from '../../../locales/en/outbox.json' with { type: 'json' };
 import programs from '../../../locales/en/programs.json' with { type: 'json' };
+import events from '../../../locales/en/events.json' with { type: 'json' };
 import applications from '../../../locales/en/applications.json' with { type: 'json' };
 import matching from '../../../locales/en/matching.json' with { type: 'json' };
 import mentorship from '../../../locales/en/mentorship.json' with { type: 'json' };
@@ -25,6 +26,7 @@ export const catalog: WebCatalog = {
   people,
   outbox,
   programs,
+  events,
   applications,
   matching,
   mentorship,

@@ -9,6 +9,7 @@ import units from '../../../locales/nb/units.json' with { type: 'json' };
 import people from '../../../locales/nb/people.json' with { type: 'json' };
 import outbox from '../../../locales/nb/outbox.json' with { type: 'json' };
 import programs from '../../../locales/nb/programs.json' with { type: 'json' };
+import events from '../../../locales/nb/events.json' with { type: 'json' };
 import applications from '../../../locales/nb/applications.json' with { type: 'json' };
 import matching from '../../../locales/nb/matching.json' with { type: 'json' };
 import mentorship from '../../../locales/nb/mentorship.json' with { type: 'json' };
@@ -25,6 +26,7 @@ export const catalog: WebCatalog = {
   people,
   outbox,
   programs,
+  events,
   applications,
   matching,
   mentorship,

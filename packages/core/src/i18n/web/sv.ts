@@ -8,6 +8,7 @@ import units from '../../../locales/sv/units.json' with { type: 'json' };
 import people from '../../../locales/sv/people.json' with { type: 'json' };
 import outbox from '../../../locales/sv/outbox.json' with { type: 'json' };
 import programs from '../../../locales/sv/programs.json' with { type: 'json' };
+import events from '../../../locales/sv/events.json' with { type: 'json' };
 import applications from '../../../locales/sv/applications.json' with { type: 'json' };
 import matching from '../../../locales/sv/matching.json' with { type: 'json' };
 import mentorship from '../../../locales/sv/mentorship.json' with { type: 'json' };
@@ -27,6 +28,7 @@ export const catalog = {
   people,
   outbox,
   programs,
+  events,
   applications,
   matching,
   mentorship,
