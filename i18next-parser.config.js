@@ -117,6 +117,7 @@ export const dynamicKeys = {
     'logMeeting.',
     'mentorshipStarted.',
     'mentorshipEnded.',
+    'participationInvitation.',
     'endedBy.', // who ended a mentorship (mentorship/notify.ts)
     'roles.', // the applicant's role in a decision or recommendation mail
   ],
