@@ -12,7 +12,8 @@
  *  3. a kill -9 loses nothing: with the second process paused (SIGSTOP) and the sink slow, the
  *     first claims a burst of mail and is killed while SMTP holds some of it; the second,
  *     resumed, sends every one of them within a minute (at least once: a mail the sink had
- *     already taken arrives again with the same Message-ID, which receivers use to drop it).
+ *     already taken arrives again with the same Message-ID, which receivers use to drop it);
+ *  4. a schedule (the nudges, set to every minute) makes one job per minute across both.
  * Prints one line per check and `two-instance check: PASS` or `FAIL`; exit code 1 on failure.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -198,6 +199,10 @@ async function main() {
       JSON.stringify(schedules.rows.map((r) => r.name)) === JSON.stringify(['applications-digest', 'pair-nudges']),
       `the daily jobs are scheduled once: ${schedules.rows.map((r) => r.name).join(', ')}`,
     );
+    // The nudges (idempotent, and there are no pairs) every minute instead of every morning, to see
+    // the schedule fire while both run: each minute must produce one job, whichever process fires it.
+    const cronSince = new Date();
+    await db.query(`update pgboss.schedule set cron = '* * * * *' where name = 'pair-nudges'`);
 
     // 2. Mail through the API of both, each delivered exactly once.
     const invite = (instance: Instance, cookie: string, email: string) =>
@@ -295,6 +300,39 @@ async function main() {
     );
     check(sentRows.rows[0]!.n === CRASH_MAILS, `every row sent (${sentRows.rows[0]!.n} of ${CRASH_MAILS})`);
     check((await fetch(`${b.url}/healthz`)).ok, 'B still serves');
+
+    // 4. The schedule fired once per minute across both processes: pg-boss turns each due minute
+    // into one '__pgboss__send-it' job (singleton per minute), which becomes one nudges job.
+    const fired = async () =>
+      (
+        await db.query<{ slots: number; sendIt: number; sendItDone: number; jobs: number; done: number }>(
+          `select
+             (select count(distinct singleton_on)::int from pgboss.job
+               where name = '__pgboss__send-it' and data->>'name' = 'pair-nudges' and created_on >= $1) as "slots",
+             (select count(*)::int from pgboss.job
+               where name = '__pgboss__send-it' and data->>'name' = 'pair-nudges' and created_on >= $1) as "sendIt",
+             (select count(*)::int from pgboss.job
+               where name = '__pgboss__send-it' and data->>'name' = 'pair-nudges' and created_on >= $1 and state = 'completed') as "sendItDone",
+             (select count(*)::int from pgboss.job where name = 'pair-nudges' and created_on >= $1) as "jobs",
+             (select count(*)::int from pgboss.job where name = 'pair-nudges' and created_on >= $1 and state = 'completed') as "done"`,
+          [cronSince],
+        )
+      ).rows[0]!;
+    await waitUntil(
+      'the minute schedule to fire and its jobs to finish',
+      async () => {
+        const f = await fired();
+        return f.done > 0 && f.sendItDone === f.sendIt && f.done === f.jobs ? true : undefined;
+      },
+      100_000,
+      1000,
+    ).catch(() => {});
+    const f = await fired();
+    const minutes = Math.ceil((Date.now() - cronSince.getTime()) / 60_000);
+    check(
+      f.jobs > 0 && f.slots === f.sendIt && f.jobs === f.sendIt && f.jobs <= minutes + 1 && f.done === f.jobs,
+      `a schedule fires once per minute across the processes (${f.jobs} nudges jobs, ${f.done} done, for ${f.slots} fired minutes out of ${minutes})`,
+    );
   } catch (error) {
     check(false, `unexpected: ${(error as Error).stack ?? String(error)}`);
     for (const instance of instances) console.log(`--- ${instance.name} output (tail)\n${instance.output().slice(-3000)}`);
