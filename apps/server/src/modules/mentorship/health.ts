@@ -7,6 +7,29 @@ import * as repo from './repository';
 const DAY = 24 * 3600 * 1000;
 
 /**
+ * Meetings a pair is expected to have held by `until`: counted from the agreement's start (both
+ * signed) or the first logged meeting, whichever came first, in windows of the agreed cadence
+ * (the middle of its range). Every window that is over counts, and the current one counts as soon
+ * as it holds a meeting — so a pair that has met is never shown "1 of 0 expected". Without an
+ * agreement, or before it started and before any meeting, nothing is expected (null).
+ */
+export function meetingsExpected(
+  startedAt: Date | null,
+  meetings: number[],
+  cadence: { min: number; max: number } | undefined,
+  until: Date,
+): number | null {
+  if (!cadence) return null;
+  const first = meetings.length ? Math.min(...meetings) : null;
+  const since = Math.min(startedAt?.getTime() ?? Infinity, first ?? Infinity);
+  if (since === Infinity) return null;
+  const window = ((cadence.min + cadence.max) / 2) * 7 * DAY;
+  const over = Math.max(0, Math.floor((until.getTime() - since) / window));
+  const current = since + over * window;
+  return over + (meetings.some((m) => m >= current) ? 1 : 0);
+}
+
+/**
  * The coordinator's view of a program's pairs: whether the agreement is signed, meetings
  * logged against the agreed cadence, the last meeting's date, quiet pairs. Never any
  * content: no goals, agendas, notes, check-ins or reasons.
@@ -29,9 +52,8 @@ export async function programHealth(ctx: AppContext, actor: Actor, programId: st
     const latest = agreements.filter((a) => a.pairId === p.id).sort((x, y) => y.version - x.version)[0];
     const mine = meetings.filter((m) => m.pairId === p.id).map((m) => m.heldOn.getTime());
     const last = mine.length ? Math.max(...mine) : null;
+    const expected = meetingsExpected(p.startedAt, mine, latest, p.endedAt ?? now);
     const since = p.startedAt ?? (p.status === 'active' ? p.updatedAt : null);
-    const until = p.endedAt ?? now;
-    const expected = latest && since ? Math.floor((until.getTime() - since.getTime()) / (((latest.min + latest.max) / 2) * 7 * DAY)) : null;
     const quiet = p.status === 'active' && now.getTime() - (last ?? since?.getTime() ?? now.getTime()) > quietAfter;
     return {
       pairId: p.id,

@@ -64,6 +64,7 @@ export function PairHealthPage({ programId }: { programId: string }) {
               <>
                 <Summary pairs={health.data} />
                 <HealthTable pairs={health.data} />
+                <Paragraph data-size="sm">{t('mentorship:health.meetingsHelp')}</Paragraph>
                 <Paragraph data-size="sm">{t('mentorship:health.quietHelp')}</Paragraph>
               </>
             ) : null}
