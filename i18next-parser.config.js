@@ -25,6 +25,10 @@ export const dynamicKeys = {
   outbox: ['mailStatus.'],
   events: ['eventKind.'],
   programs: [
+    // participation/ParticipationPage.tsx: status tags, the notice and the confirmation per answer
+    'participation.status.',
+    'participation.done.',
+    'participation.confirm.',
     'programStatus.',
     'programStatusHelp.',
     'transition.',
@@ -112,6 +116,7 @@ export const dynamicKeys = {
     'decision.', // also the decision's body and the coordinator's message intro (applications/review-service.ts)
     'digest.',
     'matchPublished.',
+    'participationInvitation.', // programs/participation-service.ts
     'meetingDue.',
     'quiet.',
     'logMeeting.',

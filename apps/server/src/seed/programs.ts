@@ -213,6 +213,9 @@ export async function seedPrograms(tx: DbOrTx, lookup: DemoLookup): Promise<void
     [gbg],
     [lookup.person('Evelina Strandhede').id],
   );
+  // Göteborgs Stad has invited Tullverket to take part; Tullverket has not answered yet (issue 9.4):
+  // its administrator finds the invitation under "Inbjudningar", and its staff do not see the program.
+  await tx.insert(schema.programOrganisations).values({ programId: city, organisationId: tull, status: 'invited' });
   const start = days(60);
   await tx.insert(schema.programEvents).values([
     {

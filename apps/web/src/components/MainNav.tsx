@@ -38,6 +38,13 @@ export function MainNav({ me }: { me: Me }) {
             {t('matching:nav.myMatches')}
           </Link>
         </Item>
+        {access.coordinator || access.orgAdmin ? (
+          <Item>
+            <Link to="/participation" activeOptions={exact} className="main-nav__link">
+              {t('programs:participation.nav')}
+            </Link>
+          </Item>
+        ) : null}
         {access.coordinator || access.orgAdmin || access.platformAdmin ? (
           <Item>
             <Link to="/mentor-register" activeOptions={exact} className="main-nav__link">

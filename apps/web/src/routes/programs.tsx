@@ -6,6 +6,7 @@ import { ReviewPage } from '../features/applications/ReviewPage';
 import { MentorRegisterPage } from '../features/mentors/MentorRegisterPage';
 import { EditProgramPage, NewProgramPage } from '../features/programs/ProgramFormPage';
 import { ProgramPage } from '../features/programs/ProgramPage';
+import { ParticipationPage } from '../features/participation/ParticipationPage';
 import { ProgramsPage } from '../features/programs/ProgramsPage';
 import { authedRoute } from './app';
 import { registerSearch, reviewSearch } from './search';
@@ -101,7 +102,18 @@ export const mentorRegisterRoute = createRoute({
   },
 });
 
+/** Invitations of my organisation to take part in other organisations' programs (issue 9.4). */
+export const participationRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/participation',
+  component: function ParticipationRoute() {
+    const { me } = participationRoute.useRouteContext();
+    return <ParticipationPage me={me} />;
+  },
+});
+
 export const programRoutes = [
+  participationRoute,
   programsRoute,
   newProgramRoute,
   programRoute,

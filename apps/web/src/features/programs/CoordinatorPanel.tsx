@@ -42,6 +42,7 @@ export function CoordinatorPanel({ program }: { program: Program }) {
         </div>
       ) : null}
       <ErrorAlert error={status.error} messages={{ conflict: t('programs:program.transitionConflict') }} />
+      {program.viewerSeesPeople ? null : <Paragraph data-size="sm">{t('programs:program.peopleCoordinatorsOnly')}</Paragraph>}
       <ul className="link-row">
         <li>
           <Button asChild variant="secondary">
@@ -50,27 +51,31 @@ export function CoordinatorPanel({ program }: { program: Program }) {
             </Link>
           </Button>
         </li>
-        <li>
-          <Button asChild variant="secondary">
-            <Link to="/programs/$programId/review" params={{ programId }}>
-              {t('programs:program.reviewLink')}
-            </Link>
-          </Button>
-        </li>
-        <li>
-          <Button asChild variant="secondary">
-            <Link to="/programs/$programId/matching" params={{ programId }}>
-              {t('matching:title')}
-            </Link>
-          </Button>
-        </li>
-        <li>
-          <Button asChild variant="secondary">
-            <Link to="/programs/$programId/pairs" params={{ programId }}>
-              {t('mentorship:health.programLink')}
-            </Link>
-          </Button>
-        </li>
+        {program.viewerSeesPeople ? (
+          <>
+            <li>
+              <Button asChild variant="secondary">
+                <Link to="/programs/$programId/review" params={{ programId }}>
+                  {t('programs:program.reviewLink')}
+                </Link>
+              </Button>
+            </li>
+            <li>
+              <Button asChild variant="secondary">
+                <Link to="/programs/$programId/matching" params={{ programId }}>
+                  {t('matching:title')}
+                </Link>
+              </Button>
+            </li>
+            <li>
+              <Button asChild variant="secondary">
+                <Link to="/programs/$programId/pairs" params={{ programId }}>
+                  {t('mentorship:health.programLink')}
+                </Link>
+              </Button>
+            </li>
+          </>
+        ) : null}
         <li>
           <Button asChild variant="tertiary">
             <Link to="/programs/$programId/review" params={{ programId }} hash="nominations">

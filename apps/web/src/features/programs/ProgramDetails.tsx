@@ -36,7 +36,11 @@ export function ProgramDetails({ program }: { program: Program }) {
         <dt>{t('programs:program.owner')}</dt>
         <dd>{program.ownerOrganisationName}</dd>
         <dt>{t('programs:program.organisations')}</dt>
-        <dd>{program.organisations.map((o) => o.name).join(', ') || dash}</dd>
+        <dd>
+          {program.organisations
+            .map((o) => (o.participation === 'accepted' ? o.name : `${o.name} (${t(`programs:participation.status.${o.participation}`)})`))
+            .join(', ') || dash}
+        </dd>
         <dt>{t('programs:program.applicationPeriod')}</dt>
         <dd>{range(program.applicationOpensOn, program.applicationClosesOn)}</dd>
         <dt>{t('programs:program.programPeriod')}</dt>
