@@ -45,6 +45,8 @@ describe('an invitation to take part in another organisation’s program', () =>
     await invitation.getByRole('button', { name: 'Tacka ja' }).click();
     const dialog = page.getByRole('dialog', { name: `Delta i ${program}?` });
     await dialog.waitFor();
+    // The dialog fades in: check it once it is fully shown.
+    await page.waitForTimeout(400);
     await expectAccessible(page, 'participation confirmation');
     // Cancelling changes nothing and gives focus back to the button that opened the dialog.
     await dialog.getByRole('button', { name: 'Avbryt' }).click();
