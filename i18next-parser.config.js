@@ -116,7 +116,6 @@ export const dynamicKeys = {
     'decision.', // also the decision's body and the coordinator's message intro (applications/review-service.ts)
     'digest.',
     'matchPublished.',
-    'participationInvitation.', // programs/participation-service.ts
     'meetingDue.',
     'quiet.',
     'logMeeting.',
