@@ -139,6 +139,13 @@ describe('matching flow', () => {
     const overview = await t.as(coordinator).get(`/api/programs/${programId}/pairs`);
     expect(overview.json().find((p: { id: string }) => p.id === declined.id).declineReason).toBe('We know each other too well');
 
+    // Nothing is left to publish in the first run: its pairs are published, and the declined pair
+    // is not offered again. The server refuses, naming the run.
+    const again = await t.as(coordinator).post(`/api/programs/${programId}/matching/publish`, { runId: first.id });
+    expect(again.statusCode, again.body).toBe(409);
+    expect(again.json().error.field).toBe('runId');
+    expect((await t.as(coordinator).get(`/api/programs/${programId}/pairs`)).json()).toHaveLength(6);
+
     // The next run has only the declined adept to place, and never with the declined mentor.
     const next = await run();
     expect(next.adeptCount).toBe(1);

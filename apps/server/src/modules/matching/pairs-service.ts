@@ -55,10 +55,21 @@ export async function publish(ctx: AppContext, actor: Actor, programId: string, 
     const row = await repo.findRun(tx, programId, runId);
     if (!row || row.status !== 'done') throw new AppError('validation', 'runId: no finished run with this id', 'runId');
     const run: MatchingRun = presentRun(row);
-    const live = (await repo.listPairs(tx, programId)).filter((p) => p.status === 'published' || p.status === 'active');
-    const busy = new Set(live.map((p) => p.adeptApplicationId));
-    const fresh = run.pairs.filter((p) => !busy.has(p.adept.applicationId));
-    if (!fresh.length) throw new AppError('conflict', 'Every adept of this run already has a published pair', 'runId');
+    if (!run.pairs.length) throw new AppError('conflict', 'This run has no pairs to publish', 'runId');
+    // Never offered twice: not a pair published before (whatever became of it: a declined pair is
+    // not proposed again), nor one whose adept already has a published or active pair.
+    const existing = await repo.listPairs(tx, programId);
+    const busy = new Set(existing.filter((p) => p.status === 'published' || p.status === 'active').map((p) => p.adeptApplicationId));
+    const offered = new Set(existing.map((p) => `${p.adeptApplicationId}:${p.mentorApplicationId}`));
+    const fresh = run.pairs.filter(
+      (p) => !busy.has(p.adept.applicationId) && !offered.has(`${p.adept.applicationId}:${p.mentor.applicationId}`),
+    );
+    if (!fresh.length)
+      throw new AppError(
+        'conflict',
+        'Nothing left to publish in this run: every pair is published already or its adept has a published or active pair',
+        'runId',
+      );
     const inserted = await repo.insertPairs(
       tx,
       fresh.map((p) => ({

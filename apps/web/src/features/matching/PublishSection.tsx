@@ -10,6 +10,7 @@ import { PairStatusTag, ResponseTag } from '../pairs/tags';
 import { usePublish, useProgramPairs } from './api';
 import { useMatchingFormat } from './format';
 import { LiveNotice } from './LiveNotice';
+import { publishablePairs } from './publishable';
 
 /** Publish the shown run (after a confirmation that says who is mailed), then follow the answers. */
 export function PublishSection({ programId, run }: { programId: string; run: MatchingRun | undefined }) {
@@ -18,7 +19,11 @@ export function PublishSection({ programId, run }: { programId: string; run: Mat
   const publish = usePublish(programId);
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState('');
-  const ready = run?.status === 'done' && run.pairs.length > 0;
+  const programPairs = useProgramPairs(programId);
+  const finished = run?.status === 'done' && run.pairs.length > 0;
+  // Nothing left to publish once every adept of the run has a published or active pair.
+  const left = publishablePairs(run, programPairs.data);
+  const ready = finished && programPairs.isSuccess && left.length > 0;
 
   const onConfirm = () => {
     if (!run) return;
@@ -38,7 +43,12 @@ export function PublishSection({ programId, run }: { programId: string; run: Mat
           {t('matching:publish.heading')}
         </Heading>
         <Paragraph>{t('matching:publish.intro')}</Paragraph>
-        {ready ? null : <Paragraph data-size="sm">{t('matching:publish.notDone')}</Paragraph>}
+        {!finished ? <Paragraph data-size="sm">{t('matching:publish.notDone')}</Paragraph> : null}
+        {finished && programPairs.isSuccess && !left.length ? (
+          <Paragraph data-size="sm" data-testid="publish-nothing-left">
+            {t('matching:publish.nothingLeft')}
+          </Paragraph>
+        ) : null}
         <div className="page__actions">
           <Button
             onClick={() => {
@@ -51,12 +61,12 @@ export function PublishSection({ programId, run }: { programId: string; run: Mat
             {t('matching:publish.button')}
           </Button>
         </div>
-        <ErrorAlert error={publish.error} messages={{ conflict: t('matching:publish.conflict') }} />
+        <ErrorAlert error={publish.error} messages={{ conflict: t('matching:publish.nothingLeft') }} />
         <LiveNotice message={notice} />
         {run ? (
           <AppDialog open={confirming} onClose={() => setConfirming(false)} title={t('matching:publish.confirmTitle')}>
             <div className="form">
-              <Paragraph>{t('matching:publish.confirmText', { count: run.pairs.length, date: f.date(run.createdAt) })}</Paragraph>
+              <Paragraph>{t('matching:publish.confirmText', { count: left.length, date: f.date(run.createdAt) })}</Paragraph>
               <Paragraph data-size="sm">{t('matching:publish.confirmSkip')}</Paragraph>
               <div className="form__actions">
                 <Button onClick={onConfirm} loading={publish.isPending}>
