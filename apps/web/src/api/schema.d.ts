@@ -3359,6 +3359,172 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/program-invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              endsOn: string | null;
+              invitedAt: string;
+              /** Format: uuid */
+              organisationId: string;
+              ownerOrganisationName: string;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              /** @enum {string} */
+              programStatus: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
+              /** @enum {string} */
+              programType: 'classic' | 'reverse' | 'inclusion';
+              purpose: string | null;
+              respondedAt: string | null;
+              respondedByName: string | null;
+              startsOn: string | null;
+              /** @enum {string} */
+              status: 'invited' | 'accepted' | 'declined';
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/program-invitations/{programId}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              endsOn: string | null;
+              invitedAt: string;
+              /** Format: uuid */
+              organisationId: string;
+              ownerOrganisationName: string;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              /** @enum {string} */
+              programStatus: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
+              /** @enum {string} */
+              programType: 'classic' | 'reverse' | 'inclusion';
+              purpose: string | null;
+              respondedAt: string | null;
+              respondedByName: string | null;
+              startsOn: string | null;
+              /** @enum {string} */
+              status: 'invited' | 'accepted' | 'declined';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/program-invitations/{programId}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              endsOn: string | null;
+              invitedAt: string;
+              /** Format: uuid */
+              organisationId: string;
+              ownerOrganisationName: string;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              /** @enum {string} */
+              programStatus: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
+              /** @enum {string} */
+              programType: 'classic' | 'reverse' | 'inclusion';
+              purpose: string | null;
+              respondedAt: string | null;
+              respondedByName: string | null;
+              startsOn: string | null;
+              /** @enum {string} */
+              status: 'invited' | 'accepted' | 'declined';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/programs': {
     parameters: {
       query?: never;
@@ -3580,6 +3746,8 @@ export interface paths {
                 /** Format: uuid */
                 id: string;
                 name: string;
+                /** @enum {string} */
+                participation: 'invited' | 'accepted' | 'declined';
               }[];
               /** Format: uuid */
               ownerOrganisationId: string;
@@ -3650,6 +3818,7 @@ export interface paths {
               /** @enum {string} */
               type: 'classic' | 'reverse' | 'inclusion';
               viewerIsCoordinator: boolean;
+              viewerSeesPeople: boolean;
             };
           };
         };
@@ -3732,6 +3901,8 @@ export interface paths {
                 /** Format: uuid */
                 id: string;
                 name: string;
+                /** @enum {string} */
+                participation: 'invited' | 'accepted' | 'declined';
               }[];
               /** Format: uuid */
               ownerOrganisationId: string;
@@ -3802,6 +3973,7 @@ export interface paths {
               /** @enum {string} */
               type: 'classic' | 'reverse' | 'inclusion';
               viewerIsCoordinator: boolean;
+              viewerSeesPeople: boolean;
             };
           };
         };
@@ -3971,6 +4143,8 @@ export interface paths {
                 /** Format: uuid */
                 id: string;
                 name: string;
+                /** @enum {string} */
+                participation: 'invited' | 'accepted' | 'declined';
               }[];
               /** Format: uuid */
               ownerOrganisationId: string;
@@ -4041,6 +4215,7 @@ export interface paths {
               /** @enum {string} */
               type: 'classic' | 'reverse' | 'inclusion';
               viewerIsCoordinator: boolean;
+              viewerSeesPeople: boolean;
             };
           };
         };
@@ -5313,11 +5488,14 @@ export interface paths {
         content: {
           'application/json': {
             clauses: {
-              en: string;
+              /** @default  */
+              en?: string;
               /** @enum {string} */
               key: 'confidentiality' | 'voluntary' | 'ending' | 'noReference' | 'managerInformed';
-              nb: string;
-              sv: string;
+              /** @default  */
+              nb?: string;
+              /** @default  */
+              sv?: string;
             }[];
           };
         };
@@ -5427,6 +5605,8 @@ export interface paths {
                 /** Format: uuid */
                 id: string;
                 name: string;
+                /** @enum {string} */
+                participation: 'invited' | 'accepted' | 'declined';
               }[];
               /** Format: uuid */
               ownerOrganisationId: string;
@@ -5497,6 +5677,7 @@ export interface paths {
               /** @enum {string} */
               type: 'classic' | 'reverse' | 'inclusion';
               viewerIsCoordinator: boolean;
+              viewerSeesPeople: boolean;
             };
           };
         };
@@ -5718,6 +5899,8 @@ export interface paths {
                 /** Format: uuid */
                 id: string;
                 name: string;
+                /** @enum {string} */
+                participation: 'invited' | 'accepted' | 'declined';
               }[];
               /** Format: uuid */
               ownerOrganisationId: string;
@@ -5788,6 +5971,7 @@ export interface paths {
               /** @enum {string} */
               type: 'classic' | 'reverse' | 'inclusion';
               viewerIsCoordinator: boolean;
+              viewerSeesPeople: boolean;
             };
           };
         };
@@ -5874,6 +6058,8 @@ export interface paths {
                 /** Format: uuid */
                 id: string;
                 name: string;
+                /** @enum {string} */
+                participation: 'invited' | 'accepted' | 'declined';
               }[];
               /** Format: uuid */
               ownerOrganisationId: string;
@@ -5944,6 +6130,7 @@ export interface paths {
               /** @enum {string} */
               type: 'classic' | 'reverse' | 'inclusion';
               viewerIsCoordinator: boolean;
+              viewerSeesPeople: boolean;
             };
           };
         };
@@ -6027,6 +6214,8 @@ export interface paths {
                 /** Format: uuid */
                 id: string;
                 name: string;
+                /** @enum {string} */
+                participation: 'invited' | 'accepted' | 'declined';
               }[];
               /** Format: uuid */
               ownerOrganisationId: string;
@@ -6097,6 +6286,7 @@ export interface paths {
               /** @enum {string} */
               type: 'classic' | 'reverse' | 'inclusion';
               viewerIsCoordinator: boolean;
+              viewerSeesPeople: boolean;
             };
           };
         };
@@ -7738,6 +7928,8 @@ export interface paths {
                 /** Format: uuid */
                 id: string;
                 name: string;
+                /** @enum {string} */
+                participation: 'invited' | 'accepted' | 'declined';
               }[];
               /** Format: uuid */
               ownerOrganisationId: string;
@@ -7808,6 +8000,7 @@ export interface paths {
               /** @enum {string} */
               type: 'classic' | 'reverse' | 'inclusion';
               viewerIsCoordinator: boolean;
+              viewerSeesPeople: boolean;
             };
           };
         };

@@ -20,12 +20,22 @@ export const agreementInputSchema = z
   });
 
 export const clauseSchema = z.object({ key: z.string(), sv: z.string(), nb: z.string(), en: z.string() });
+const clauseText = z.string().trim().max(2000).default('');
+/**
+ * The clauses as the coordinator writes them: in the program's own languages only (the server
+ * requires each of them and refuses text in another); a language left out is an empty string.
+ */
 export const clausesInputSchema = z.strictObject({
   clauses: z
-    .array(z.strictObject({ key: z.enum(CLAUSE_KEYS), sv: text(2000), nb: text(2000), en: text(2000) }))
+    .array(z.strictObject({ key: z.enum(CLAUSE_KEYS), sv: clauseText, nb: clauseText, en: clauseText }))
     .min(1)
     .max(CLAUSE_KEYS.length),
 });
+
+/** A clause in the reader's language, or else in the first language it is written in. */
+export function clauseIn(clause: { sv: string; nb: string; en: string }, locale: 'sv' | 'nb' | 'en'): string {
+  return clause[locale] || clause.sv || clause.nb || clause.en;
+}
 
 export const agreementSchema = z.object({
   id: idSchema,

@@ -1,8 +1,9 @@
 import type { DbOrTx } from '@lots/db';
-import { CLAUSE_KEYS, translate } from '@lots/core';
+import { CLAUSE_KEYS, LOCALES, translate } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { audit } from '../../platform/audit';
+import { invalid, notFound } from '../../platform/errors';
 import { requireManage } from '../programs';
 import * as repo from './repository';
 
@@ -16,10 +17,15 @@ const defaults = (): Clause[] =>
     en: translate('en', 'mentorship', `defaultClauses.${key}`),
   }));
 
-/** The program's clauses, or the standard ones (from the source documents' ethics) until the coordinator edits them. */
+/**
+ * The program's clauses, or the standard ones (from the source documents' ethics) until the
+ * coordinator edits them. The agreement says only what is true: "the adept's manager knows of and
+ * has confirmed the mentorship" only in a program that requires the manager's confirmation.
+ */
 export async function programClauses(db: DbOrTx, programId: string): Promise<Clause[]> {
-  const rows = await repo.clausesOf(db, programId);
-  return rows.length ? rows.map(({ key, sv, nb, en }) => ({ key, sv, nb, en })) : defaults();
+  const [rules, rows] = await Promise.all([repo.clauseRules(db, programId), repo.clausesOf(db, programId)]);
+  const clauses = rows.length ? rows.map(({ key, sv, nb, en }) => ({ key, sv, nb, en })) : defaults();
+  return rules?.requiresManagerConfirmation ? clauses : clauses.filter((c) => c.key !== 'managerInformed');
 }
 
 export async function getClauses(ctx: AppContext, actor: Actor, programId: string) {
@@ -27,9 +33,24 @@ export async function getClauses(ctx: AppContext, actor: Actor, programId: strin
   return programClauses(ctx.db, programId);
 }
 
+/** Clauses are written in the program's own languages, each of them, and in no other. */
 export async function setClauses(ctx: AppContext, actor: Actor, programId: string, clauses: Clause[]) {
   await ctx.db.transaction(async (tx) => {
     const access = await requireManage(tx, actor, programId);
+    const rules = await repo.clauseRules(tx, programId);
+    if (!rules) throw notFound('Program');
+    const own = LOCALES.filter((l) => rules.languages.includes(l));
+    clauses.forEach((clause, i) => {
+      if (clause.key === 'managerInformed' && !rules.requiresManagerConfirmation)
+        throw invalid(`clauses.${i}.key`, 'the program does not require the manager’s confirmation, so the agreement cannot say so');
+      for (const locale of LOCALES) {
+        if (own.includes(locale) && !clause[locale])
+          throw invalid(`clauses.${i}.${locale}`, 'write the clause in each of the program’s languages');
+        if (!own.includes(locale) && clause[locale])
+          throw invalid(`clauses.${i}.${locale}`, 'the program does not use this language; write the clause in its own languages only');
+      }
+    });
+    if (new Set(clauses.map((c) => c.key)).size !== clauses.length) throw invalid('clauses', 'each clause once');
     await repo.replaceClauses(tx, programId, clauses);
     await audit(tx, actor, access.program.ownerOrganisationId, 'program.clauses', 'program', programId, {
       keys: clauses.map((c) => c.key),

@@ -1,4 +1,4 @@
-import { translator, type Locale, type Mentorship } from '@lots/core';
+import { clauseIn, translator, type Locale, type Mentorship } from '@lots/core';
 import { calendarFile } from '../../platform/calendar';
 import { createPdf, pdfBytes } from '../../platform/pdf';
 
@@ -70,7 +70,7 @@ export async function agreementPdf(mentorship: Mentorship, locale: Locale): Prom
   doc.moveDown();
   heading('H2', t('mentorship:pdf.clauses'));
   doc.font('regular').fontSize(12);
-  list(agreement.clauses.map((clause) => `• ${clause[locale]}`));
+  list(agreement.clauses.map((clause) => `• ${clauseIn(clause, locale)}`));
   doc.moveDown();
   heading('H2', t('mentorship:pdf.signatures'));
   doc.font('regular').fontSize(12);

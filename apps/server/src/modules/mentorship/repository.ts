@@ -126,6 +126,15 @@ export async function agreementFacts(db: DbOrTx, pairIds: string[]) {
     .where(inArray(agreements.pairId, pairIds));
 }
 
+/** What decides a program's clauses: its languages and whether the adept's manager confirms. */
+export async function clauseRules(db: DbOrTx, programId: string) {
+  const [row] = await db
+    .select({ languages: programs.languages, requiresManagerConfirmation: programs.requiresManagerConfirmation })
+    .from(programs)
+    .where(eq(programs.id, programId));
+  return row;
+}
+
 export async function clausesOf(db: DbOrTx, programId: string) {
   return db
     .select()

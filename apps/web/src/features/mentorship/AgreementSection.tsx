@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
-import type { Agreement, Mentorship } from '@lots/core';
+import { clauseIn, type Agreement, type Mentorship } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { currentLocale, formatDateTime } from '../../i18n';
@@ -14,7 +14,7 @@ export function ClauseList({ clauses }: { clauses: Clause[] }) {
   return (
     <ul className="ms-clauses">
       {clauses.map((c) => (
-        <li key={c.key}>{c[locale] || c.sv}</li>
+        <li key={c.key}>{clauseIn(c, locale)}</li>
       ))}
     </ul>
   );

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Button, Fieldset, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { CLAUSE_KEYS, LOCALES, type Locale } from '@lots/core';
+import { CLAUSE_KEYS, LOCALES, type Locale, type Program } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
@@ -22,8 +22,21 @@ function toTexts(clauses: Clause[]): Texts {
   return out;
 }
 
-function ClauseForm({ programId, clauses }: { programId: string; clauses: Clause[] }) {
+/** The clauses a program's agreements may carry: the manager's confirmation only where the program requires it. */
+export function clauseKeys(program: Pick<Program, 'requiresManagerConfirmation'>): Key[] {
+  return CLAUSE_KEYS.filter((key) => key !== 'managerInformed' || program.requiresManagerConfirmation);
+}
+
+/** The languages clauses are written in: the program's own. */
+export function clauseLocales(program: Pick<Program, 'languages'>): Locale[] {
+  const own = LOCALES.filter((l) => program.languages.includes(l));
+  return own.length ? own : ['sv'];
+}
+
+function ClauseForm({ programId, clauses, program }: { programId: string; clauses: Clause[]; program: Program }) {
   const { t } = useTranslation();
+  const keys = clauseKeys(program);
+  const locales = clauseLocales(program);
   const save = useSaveClauses(programId);
   const formRef = useRef<HTMLFormElement>(null);
   const [texts, setTexts] = useState<Texts>(() => toTexts(clauses));
@@ -38,8 +51,8 @@ function ClauseForm({ programId, clauses }: { programId: string; clauses: Clause
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found: Problems = {};
-    for (const key of CLAUSE_KEYS)
-      for (const locale of LOCALES) {
+    for (const key of keys)
+      for (const locale of locales) {
         const v = texts[key][locale].trim();
         if (!v) found[`${key}.${locale}`] = 'required';
         else if (v.length > MAX) found[`${key}.${locale}`] = 'tooLong';
@@ -50,12 +63,9 @@ function ClauseForm({ programId, clauses }: { programId: string; clauses: Clause
       focusFirstInvalid(formRef.current);
       return;
     }
-    const input: ClauseInput[] = CLAUSE_KEYS.map((key) => ({
-      key,
-      sv: texts[key].sv.trim(),
-      nb: texts[key].nb.trim(),
-      en: texts[key].en.trim(),
-    }));
+    // Only the program's languages are sent; the others stay empty.
+    const written = (key: Key, locale: Locale) => (locales.includes(locale) ? texts[key][locale].trim() : '');
+    const input: ClauseInput[] = keys.map((key) => ({ key, sv: written(key, 'sv'), nb: written(key, 'nb'), en: written(key, 'en') }));
     save.mutate(input, {
       onSuccess: (next) => {
         setTexts(toTexts(next));
@@ -66,10 +76,10 @@ function ClauseForm({ programId, clauses }: { programId: string; clauses: Clause
 
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="form ms-form-wide">
-      {CLAUSE_KEYS.map((key) => (
+      {keys.map((key) => (
         <Fieldset key={key}>
           <Fieldset.Legend>{t(`mentorship:clauseNames.${key}`)}</Fieldset.Legend>
-          {LOCALES.map((locale) => {
+          {locales.map((locale) => {
             const problem = problems[`${key}.${locale}`];
             return (
               <Textfield
@@ -97,8 +107,8 @@ function ClauseForm({ programId, clauses }: { programId: string; clauses: Clause
   );
 }
 
-/** The coordinator edits the clauses that every new agreement in the program carries, in all three languages. */
-export function ClauseEditor({ programId }: { programId: string }) {
+/** The coordinator edits the clauses that every new agreement in the program carries, in the program's own languages. */
+export function ClauseEditor({ programId, program }: { programId: string; program: Program | undefined }) {
   const { t } = useTranslation();
   const clauses = useClauses(programId);
   return (
@@ -109,7 +119,7 @@ export function ClauseEditor({ programId }: { programId: string }) {
       <Paragraph>{t('mentorship:clauses.intro')}</Paragraph>
       <ErrorAlert error={clauses.error} />
       {clauses.isPending ? <Loading /> : null}
-      {clauses.data ? <ClauseForm programId={programId} clauses={clauses.data} /> : null}
+      {clauses.data && program ? <ClauseForm programId={programId} clauses={clauses.data} program={program} /> : null}
     </section>
   );
 }

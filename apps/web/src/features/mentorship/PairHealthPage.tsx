@@ -69,7 +69,7 @@ export function PairHealthPage({ programId }: { programId: string }) {
               </>
             ) : null}
           </section>
-          <ClauseEditor programId={programId} />
+          <ClauseEditor programId={programId} program={program.data} />
         </>
       )}
     </Page>
