@@ -123,6 +123,7 @@ export const dynamicKeys = {
     'mentorshipEnded.',
     'participationInvitation.',
     'endedBy.', // who ended a mentorship (mentorship/notify.ts)
+    'programRef.', // how a manager's mail refers to the program (applications/confirmations.ts)
     'roles.', // the applicant's role in a decision or recommendation mail
   ],
 };

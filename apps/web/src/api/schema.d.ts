@@ -3619,7 +3619,6 @@ export interface paths {
             /** @default [] */
             participatingOrganisationIds?: string[];
             purpose?: string | null;
-            /** @default true */
             requiresManagerConfirmation?: boolean;
             /**
              * @default {
@@ -8042,7 +8041,7 @@ export interface paths {
               /** @enum {string} */
               kind: 'confirmation' | 'recommendation';
               organisationName: string;
-              programName: string;
+              programName: string | null;
               programPurpose: string | null;
               /** @enum {string} */
               role: 'adept' | 'mentor';

@@ -188,7 +188,8 @@ export const tokenViewSchema = z.object({
   kind: z.enum(['confirmation', 'recommendation']),
   status: z.enum(['pending', 'answered', 'expired']),
   applicantName: z.string(),
-  programName: z.string(),
+  /** Null behind a manager's link to an inclusion program: its name and purpose may say whom it is for. */
+  programName: z.string().nullable(),
   organisationName: z.string(),
   role: programRoleSchema,
   programPurpose: z.string().nullable(),

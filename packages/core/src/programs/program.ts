@@ -67,7 +67,8 @@ const programFields = {
   contactEmail: emailSchema.nullish(),
   expectationsAdept: optionalText(5000),
   expectationsMentor: optionalText(5000),
-  requiresManagerConfirmation: z.boolean().default(true),
+  /** Whether the adept's manager confirms; when left out, yes — except in an inclusion program, whose line managers are not told. */
+  requiresManagerConfirmation: z.boolean().optional(),
   nudgeAfterWeeks: z.number().int().min(1).max(52).default(6),
   rules: rulesSchema.default({ adept: [], mentor: [] }),
 };

@@ -1,5 +1,5 @@
 import type { DbOrTx } from '@lots/db';
-import { localeSchema, type Application, type Locale } from '@lots/core';
+import { localeSchema, translate, type Application, type Locale } from '@lots/core';
 import type { AppContext } from '../../context';
 import { daysFromNow, newToken } from '../../platform/tokens';
 import type { ProgramAccess } from '../programs';
@@ -23,16 +23,23 @@ async function mailManager(
   expiresAt: Date,
   fallback: Locale,
 ) {
+  const locale = await localeOfAddress(tx, application.managerEmail!, fallback);
+  // An inclusion program's name may say whom it is for (its target group): the manager's mail
+  // never names it, and carries no variable that does.
+  const programRef =
+    access.program.type === 'inclusion'
+      ? translate(locale, 'mail', 'programRef.unnamed')
+      : translate(locale, 'mail', 'programRef.named', { program: access.program.name });
   return ctx.mailer.queueIn(tx, {
     to: application.managerEmail!,
     organisationId: access.program.ownerOrganisationId,
     template,
-    locale: await localeOfAddress(tx, application.managerEmail!, fallback),
+    locale,
     vars: {
       name: application.managerName ?? application.managerEmail!,
       url: `${ctx.config.publicUrl}/respond/${token}`,
       applicant: application.name,
-      program: access.program.name,
+      programRef,
       organisation: application.organisationName,
       expires: expiresAt.toISOString().slice(0, 10),
     },

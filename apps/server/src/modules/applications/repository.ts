@@ -185,6 +185,7 @@ export async function linkContext(db: DbOrTx, applicationId: string) {
       role: applications.role,
       programName: schema.programs.name,
       programPurpose: schema.programs.purpose,
+      programType: schema.programs.type,
       ownerOrganisationId: schema.programs.ownerOrganisationId,
     })
     .from(applications)

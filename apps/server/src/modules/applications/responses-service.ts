@@ -43,14 +43,16 @@ export async function viewResponse(ctx: AppContext, token: string) {
   const link = await resolve(ctx, token);
   const info = await context(ctx.db, link.applicationId);
   const expired = link.expiresAt.getTime() <= Date.now();
+  // A line manager is not told which inclusion program it is: its name and purpose may name the target group.
+  const unnamed = link.kind === 'confirmation' && info.programType === 'inclusion';
   return {
     kind: link.kind,
     status: link.answered ? ('answered' as const) : expired ? ('expired' as const) : ('pending' as const),
     applicantName: info.applicantName,
-    programName: info.programName,
+    programName: unnamed ? null : info.programName,
     organisationName: info.organisationName,
     role: info.role as 'adept' | 'mentor',
-    programPurpose: info.programPurpose,
+    programPurpose: unnamed ? null : info.programPurpose,
     expiresAt: link.expiresAt.toISOString(),
   };
 }

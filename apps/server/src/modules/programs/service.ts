@@ -133,6 +133,8 @@ export async function createProgram(ctx: AppContext, actor: Actor, input: Progra
     await checkMembers(tx, organisationIds, coordinatorIds);
     const id = await repo.insertProgram(tx, {
       ...(toValues(input) as repo.ProgramValues),
+      // An inclusion program does not tell line managers unless the coordinator asks for it.
+      requiresManagerConfirmation: input.requiresManagerConfirmation ?? input.type !== 'inclusion',
       ownerOrganisationId: person.organisationId,
       status: 'draft',
     });

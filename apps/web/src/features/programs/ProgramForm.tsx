@@ -8,6 +8,7 @@ import { SelectField } from '../../components/SelectField';
 import { useForm } from '../../lib/form';
 import type { Errors } from '../../lib/validate';
 import {
+  confirmationByDefault,
   initialExtras,
   initialValues,
   ruleField,
@@ -51,6 +52,9 @@ export function ProgramForm({
   const form = useForm<ProgramFormValues>(initialValues(program));
   const [extras, setExtras] = useState<ProgramFormExtras>(() => initialExtras(program, { locale, organisationId: ownerOrganisationId }));
   const { bind, errorText } = form;
+  // For a new program the manager's confirmation follows the type until the coordinator sets it.
+  const [confirmationSet, setConfirmationSet] = useState(Boolean(program));
+  const typeField = bind('type');
 
   const setRules = (role: ProgramRole, rules: ProgramFormExtras['rules'][ProgramRole]) => {
     setExtras((x) => ({ ...x, rules: { ...x.rules, [role]: rules } }));
@@ -81,7 +85,11 @@ export function ProgramForm({
         <SelectField
           label={t('programs:programForm.type')}
           options={PROGRAM_TYPES.map((v) => ({ value: v, label: t(`programs:programType.${v}`) }))}
-          {...bind('type')}
+          {...typeField}
+          onChange={(event) => {
+            typeField.onChange(event);
+            if (!confirmationSet) setExtras((x) => ({ ...x, requiresManagerConfirmation: confirmationByDefault(event.target.value) }));
+          }}
         />
         <Textfield label={t('programs:programForm.purpose')} multiline rows={3} {...bind('purpose')} />
         <Textfield label={t('programs:programForm.goals')} multiline rows={3} {...bind('goals')} />
@@ -115,7 +123,10 @@ export function ProgramForm({
           label={t('programs:programForm.requiresManagerConfirmation')}
           description={t('programs:programForm.requiresManagerConfirmationHelp')}
           checked={extras.requiresManagerConfirmation}
-          onChange={(e) => setExtras((x) => ({ ...x, requiresManagerConfirmation: e.target.checked }))}
+          onChange={(e) => {
+            setConfirmationSet(true);
+            setExtras((x) => ({ ...x, requiresManagerConfirmation: e.target.checked }));
+          }}
         />
         {PROGRAM_ROLES.map((role) => (
           <RulesEditor

@@ -99,6 +99,11 @@ export function initialValues(program?: Program): ProgramFormValues {
   };
 }
 
+/** The manager's confirmation a new program starts with: on, except in an inclusion program, whose line managers are not told. */
+export function confirmationByDefault(type: string): boolean {
+  return type !== 'inclusion';
+}
+
 export function initialExtras(
   program: Program | undefined,
   defaults: { locale: string; organisationId?: string | null },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Program, Question } from '@lots/core';
 import { applicationWindow } from './applicationWindow';
 import { fromLocalInput, toLocalInput } from './eventTime';
-import { initialExtras, initialValues, ruleField, sortRules, toProgramInput, validateProgram } from './programForm';
+import { confirmationByDefault, initialExtras, initialValues, ruleField, sortRules, toProgramInput, validateProgram } from './programForm';
 import { parseOptions, reorder } from './questions';
 
 const extras = (over: Partial<ReturnType<typeof initialExtras>> = {}) => ({
@@ -11,6 +11,12 @@ const extras = (over: Partial<ReturnType<typeof initialExtras>> = {}) => ({
 });
 
 describe('program form', () => {
+  it('a new inclusion program does not ask line managers by default (issue 10, item 8)', () => {
+    expect(confirmationByDefault('inclusion')).toBe(false);
+    expect(confirmationByDefault('classic')).toBe(true);
+    expect(confirmationByDefault('reverse')).toBe(true);
+  });
+
   it('converts the form to ProgramInput: trims, nulls empty values, parses numbers and leaves the owner out', () => {
     const values = {
       ...initialValues(),

@@ -43,12 +43,14 @@ function ResponseBody({ token, view }: { token: string; view: TokenView }) {
   const values = {
     applicant: view.applicantName,
     organisation: view.organisationName,
-    program: view.programName,
+    program: view.programName ?? '',
     role: t(`applications:respond.role.${view.role}`),
   };
   return (
     <>
-      <Paragraph>{t(`applications:respond.intro.${view.kind}`, values)}</Paragraph>
+      <Paragraph>
+        {view.programName === null ? t('applications:respond.introUnnamed', values) : t(`applications:respond.intro.${view.kind}`, values)}
+      </Paragraph>
       {view.programPurpose ? (
         <div className="program-text">
           <Heading level={2} data-size="xs">
