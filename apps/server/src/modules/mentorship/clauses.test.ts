@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
 import { createTestApp, type TestApp } from '../../testing/harness';
 import { readPdf } from '../../testing/pdf';
@@ -108,6 +109,19 @@ describe('the agreement says only what is true', () => {
     });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.field).toBe('clauses.1.sv');
+    // A program that names no language takes its clauses in Swedish, as the editor shows them.
+    await t.database.db.update(schema.programs).set({ languages: [] }).where(eq(schema.programs.id, programId));
+    const unnamed = await t.as(cookies.coordinator).put(`/api/programs/${programId}/clauses`, {
+      clauses: [
+        { key: 'confidentiality', sv: 'Det vi säger stannar mellan oss.' },
+        { key: 'ending', sv: 'Var och en kan avsluta när som helst.' },
+      ],
+    });
+    expect(unnamed.statusCode, unnamed.body).toBe(200);
+    await t.database.db
+      .update(schema.programs)
+      .set({ languages: ['sv'] })
+      .where(eq(schema.programs.id, programId));
 
     // A mentor reading in English gets the clauses in the program's language, not an empty line.
     const saved = await t.as(cookies.mentor).put(`/api/mentorships/${pairId}/agreement`, agreement);

@@ -39,7 +39,9 @@ export async function setClauses(ctx: AppContext, actor: Actor, programId: strin
     const access = await requireManage(tx, actor, programId);
     const rules = await repo.clauseRules(tx, programId);
     if (!rules) throw notFound('Program');
-    const own = LOCALES.filter((l) => rules.languages.includes(l));
+    // A program that names no language is written in Swedish, as the clause editor shows it.
+    const named = LOCALES.filter((l) => rules.languages.includes(l));
+    const own = named.length ? named : ['sv'];
     clauses.forEach((clause, i) => {
       if (clause.key === 'managerInformed' && !rules.requiresManagerConfirmation)
         throw invalid(`clauses.${i}.key`, 'the program does not require the manager’s confirmation, so the agreement cannot say so');
