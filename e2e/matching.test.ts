@@ -82,6 +82,9 @@ describe('matching in the browser', () => {
     await coordinator.getByRole('button', { name: 'Ja, publicera och skicka e-post' }).click();
     await coordinator.getByRole('table', { name: 'Publicerade par och deras svar' }).waitFor();
     await expectAccessible(coordinator, 'published pairs');
+    // Nothing is left to publish in this run: the button says so by being disabled (issue 10, item 16).
+    await coordinator.getByTestId('publish-nothing-left').waitFor();
+    expect(await coordinator.getByRole('button', { name: 'Publicera', exact: true }).isDisabled()).toBe(true);
     const run = await latestRun();
     // Two pairs whose adepts may take each other's mentor (the joint program keeps mentors outside the adept's ministry).
     const others = run.pairs.filter((p) => p.adept.applicationId !== locked.adept.applicationId);
