@@ -26,7 +26,10 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startLots(env: Record<string, string> = {}): Promise<LotsServer> {
+export async function startLots(
+  env: Record<string, string> = {},
+  options: { publicUrl?: (port: number) => string } = {},
+): Promise<LotsServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'lots-e2e-'));
   const url = `http://127.0.0.1:${port}`;
@@ -37,7 +40,7 @@ export async function startLots(env: Record<string, string> = {}): Promise<LotsS
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
-      PUBLIC_URL: url,
+      PUBLIC_URL: options.publicUrl?.(port) ?? url,
       DATA_DIR: dataDir,
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',

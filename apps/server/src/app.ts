@@ -16,6 +16,7 @@ import { startJobs, type Jobs } from './jobs/boss';
 import { registerErrorHandling, AppError, notFound } from './platform/errors';
 import { resolveActor } from './platform/actor';
 import { modules, sendDigests, sendNudges } from './modules';
+import { registerWebSecurity } from './platform/web-security';
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -40,7 +41,8 @@ export async function buildApp(
 ): Promise<BuiltApp> {
   const app = Fastify({
     logger,
-    trustProxy: config.production,
+    // X-Forwarded-For is believed only from the proxies listed in TRUST_PROXY (decision 0021).
+    trustProxy: config.trustProxy.length ? config.trustProxy : false,
     bodyLimit: 256 * 1024,
     // Long enough that a too-long id or token reaches its route's schema and gets a 400 naming the parameter.
     routerOptions: { maxParamLength: 500 },
@@ -54,6 +56,7 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  await registerWebSecurity(app, config);
 
   const printUndelivered = options.onUndeliveredMail ?? (logger === false || config.logLevel === 'silent' ? undefined : printToConsole);
   const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom, printUndelivered }, app.log);
@@ -107,7 +110,8 @@ export async function buildApp(
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  // validatorUrl null: the docs page loads nothing from other sites (the CSP allows none).
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', validatorUrl: null } });
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
@@ -125,7 +129,7 @@ export async function buildApp(
     for (const routes of module.routes) await app.register(routes, { ctx });
   }
 
-  await registerWeb(app, config.webDist);
+  await registerWeb(app, config.webDist, config.production);
 
   let closed = false;
   return {
@@ -151,7 +155,7 @@ function printToConsole(mail: UndeliveredMail) {
 }
 
 /** Serves the built web app; any other GET outside /api gets index.html (client-side routes). */
-async function registerWeb(app: FastifyInstance, webDist: string) {
+async function registerWeb(app: FastifyInstance, webDist: string, production: boolean) {
   const index = join(webDist, 'index.html');
   if (!existsSync(index)) {
     app.get('/', { schema: { hide: true } }, async (_request, reply) =>
@@ -163,7 +167,9 @@ async function registerWeb(app: FastifyInstance, webDist: string) {
     );
     return;
   }
-  await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: false });
+  // Source maps help a developer, but in production they would hand out the source: not served there.
+  const allowedPath = (path: string) => !(production && path.endsWith('.map'));
+  await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: false, allowedPath });
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     const path = request.url.split('?')[0]!;
     if (path.startsWith('/api/')) throw new AppError('not_found', `No route ${request.method} ${path}`);

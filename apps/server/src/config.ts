@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const envSchema = z.object({
@@ -14,7 +15,8 @@ const envSchema = z.object({
   NODE_ENV: z.string().default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
-  SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).default(100),
+  TRUST_PROXY: z.string().optional(),
   WEB_DIST: z.string().optional(),
 });
 
@@ -31,8 +33,13 @@ export interface Config {
   logLevel: string;
   /** Demo world loaded on the first start (embedded database, not production). */
   demo: boolean;
-  /** Sign-in attempts per minute and client address. */
+  /** Sign-in, magic-link and password-reset requests per minute and client address. */
   signInRateLimit: number;
+  /**
+   * The reverse proxies whose X-Forwarded-For Lots believes (addresses, CIDR ranges or
+   * proxy-addr's names loopback, linklocal, uniquelocal); empty: the socket's address is the client.
+   */
+  trustProxy: string[];
   webDist: string;
 }
 
@@ -60,6 +67,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     demo,
     signInRateLimit: e.SIGN_IN_RATE_LIMIT,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     webDist: resolve(e.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
   };
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** TRUST_PROXY: a comma-separated list of proxies; anything that would trust every sender is refused. */
+export function parseTrustProxy(value: string | undefined): string[] {
+  const entries = (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, ...rest] = entry.split('/');
+    const version = isIP(address ?? '');
+    const validBits = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (version === 6 ? 128 : 32));
+    const ok = PROXY_NAMES.includes(entry) || (version !== 0 && rest.length === 0 && validBits);
+    if (!ok)
+      throw new Error(
+        `Configuration: TRUST_PROXY: "${entry}" is not an IP address, a CIDR range (10.0.0.0/8) or one of ${PROXY_NAMES.join(', ')}; ` +
+          'list the addresses of your reverse proxies (never "true": then anyone could choose their address with X-Forwarded-For)',
+      );
+  }
+  return entries;
 }

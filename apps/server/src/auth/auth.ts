@@ -7,6 +7,7 @@ import { localeSchema, type Locale } from '@lots/core';
 import type { Config } from '../config';
 import type { Mailer } from '../mail/mailer';
 import type { FastifyBaseLogger } from 'fastify';
+import { allowedOrigins } from '../platform/web-security';
 
 export const MAGIC_LINK_MINUTES = 15;
 /** The header our Fastify bridge sets from the socket's address (never from the client). */
@@ -27,7 +28,8 @@ export function createAuth(db: Db, config: Config, mailer: Mailer, log: FastifyB
       // better-auth's messages go to the app's structured log.
       log: (level, message, ...args) => log[level]({ args }, `auth: ${message}`),
     },
-    trustedOrigins: [config.publicUrl],
+    // PUBLIC_URL, and outside production its loopback aliases (the same list as the CSRF check).
+    trustedOrigins: allowedOrigins(config),
     database: drizzleAdapter(db, {
       provider: 'pg',
       schema: {

@@ -63,7 +63,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     const status = error.statusCode ?? 500;
     if (status === 413) return reply.status(413).send({ error: { code: 'payload_too_large', message: 'The request body is too large' } });
-    if (status === 415) return reply.status(415).send({ error: { code: 'unsupported_media_type', message: error.message } });
+    if (status === 415)
+      return reply.status(415).send({ error: { code: 'unsupported_media_type', message: error.message, field: 'content-type' } });
     if (status === 429) return reply.status(429).send({ error: { code: 'rate_limited', message: 'Too many requests, try again later' } });
     if (status >= 400 && status < 500) {
       // Fastify's own client errors: malformed JSON, empty body, bad content length…

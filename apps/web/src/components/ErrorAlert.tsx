@@ -9,6 +9,9 @@ export type ErrorMessages = Partial<Record<ApiErrorCode, string>>;
 export function useErrorMessage() {
   const { t } = useTranslation();
   return (error: unknown, messages: ErrorMessages = {}): string => {
+    // Lots opened at another address than PUBLIC_URL: say where it is.
+    const origin = error instanceof ApiError ? error.details.find((d) => d.code === 'origin.notAllowed') : undefined;
+    if (origin?.values?.publicUrl) return t('common:errors.wrongOrigin', { publicUrl: origin.values.publicUrl });
     if (error instanceof ApiError && messages[error.code]) return messages[error.code] as string;
     return t(errorKey(error));
   };

@@ -25,7 +25,7 @@ import {
 import type { AppContext } from '../../context';
 import { actorOf } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
-import { CSV_TYPES, XLSX_TYPE } from '../people';
+import { CSV_TYPES, XLSX_TYPE, importBodyParser } from '../people';
 import * as apply from './apply-service';
 import * as review from './review-service';
 import * as questions from './questions-service';
@@ -39,9 +39,7 @@ const programQuestion = questionParamsSchema;
 const IMPORT_LIMIT = 5 * 1024 * 1024;
 
 export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.addContentTypeParser([...CSV_TYPES, XLSX_TYPE], { parseAs: 'buffer', bodyLimit: IMPORT_LIMIT }, (_request, body, done) =>
-    done(null, body),
-  );
+  app.addContentTypeParser([...CSV_TYPES, XLSX_TYPE], { parseAs: 'buffer', bodyLimit: IMPORT_LIMIT }, importBodyParser);
 
   // Questions of the program's forms.
   app.get(

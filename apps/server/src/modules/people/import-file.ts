@@ -1,11 +1,23 @@
 import { Worker } from 'node:worker_threads';
 import type { z } from 'zod';
+import type { FastifyRequest } from 'fastify';
 import type { resources } from '@lots/core';
 import { AppError, type ErrorDetail } from '../../platform/errors';
 
-export const CSV_TYPES = ['text/csv', 'application/csv', 'text/plain'];
+// Not text/plain: an HTML form on any page can send that (cross-site request forgery).
+export const CSV_TYPES = ['text/csv', 'application/csv'];
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const MAX_IMPORT_ROWS = 5000;
+
+/**
+ * The content-type parser for CSV and XLSX bodies: the file as is on an import route, a 415 on
+ * any other route of the plugin (they take JSON only).
+ */
+export function importBodyParser(request: FastifyRequest, body: Buffer, done: (error: Error | null, body?: unknown) => void): void {
+  if (request.routeOptions.url?.endsWith('/import')) return done(null, body);
+  const type = String(request.headers['content-type'] ?? '').split(';')[0];
+  done(Object.assign(new Error(`Unsupported Media Type: ${type}`), { statusCode: 415 }));
+}
 
 /** One data row of an import file: its line number in the file (header = line 1) and its cells by column name. */
 export interface ImportRow {

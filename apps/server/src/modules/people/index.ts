@@ -4,5 +4,5 @@ import { peopleRoutes } from './routes';
 export const peopleModule: Module = { name: 'people', routes: [peopleRoutes] };
 export { checkReferences, loadPerson, toValues } from './service';
 export { findByEmail, insertPerson } from './repository';
-export { CSV_TYPES, XLSX_TYPE, fileError, importInvalid, issueProblem, problem, readImportFile } from './import-file';
+export { CSV_TYPES, XLSX_TYPE, fileError, importBodyParser, importInvalid, issueProblem, problem, readImportFile } from './import-file';
 export type { ImportErrorCode, ImportErrorValues } from './import-file';

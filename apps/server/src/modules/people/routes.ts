@@ -14,16 +14,14 @@ import { actorOf } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import * as service from './service';
 import { importPeople } from './import-service';
-import { CSV_TYPES, XLSX_TYPE } from './import-file';
+import { CSV_TYPES, XLSX_TYPE, importBodyParser } from './import-file';
 
 const orgParams = organisationParamsSchema;
 const personParams = personParamsSchema;
 const IMPORT_LIMIT = 5 * 1024 * 1024;
 
 export const peopleRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.addContentTypeParser([...CSV_TYPES, XLSX_TYPE], { parseAs: 'buffer', bodyLimit: IMPORT_LIMIT }, (_request, body, done) =>
-    done(null, body),
-  );
+  app.addContentTypeParser([...CSV_TYPES, XLSX_TYPE], { parseAs: 'buffer', bodyLimit: IMPORT_LIMIT }, importBodyParser);
 
   app.get(
     '/api/organisations/:orgId/people',
