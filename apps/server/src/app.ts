@@ -124,7 +124,7 @@ export async function buildApp(
     }
   });
 
-  await app.register(authRoutes, { auth, publicUrl: config.publicUrl });
+  await app.register(authRoutes, { auth, db: database.db, publicUrl: config.publicUrl });
   for (const module of modules) {
     for (const routes of module.routes) await app.register(routes, { ctx });
   }

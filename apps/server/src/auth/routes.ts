@@ -1,5 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Db } from '@lots/db';
 import { CLIENT_IP_HEADER, type Auth } from './auth';
+import { accountKey, beginAttempt, succeeded } from './throttle';
+
+/** The address of a password sign-in, when it looks like one (better-auth validates it properly). */
+function signInAccount(request: FastifyRequest): string | null {
+  if (request.method !== 'POST' || request.url.split('?')[0] !== '/api/auth/sign-in/email') return null;
+  const email = (request.body as { email?: unknown } | undefined)?.email;
+  return typeof email === 'string' && email.trim() && email.length <= 320 ? accountKey(email) : null;
+}
 
 /** Turns a Fastify request into the Web Request better-auth handles. */
 export function toWebRequest(request: FastifyRequest, publicUrl: string): Request {
@@ -18,19 +27,38 @@ export function toWebRequest(request: FastifyRequest, publicUrl: string): Reques
 }
 
 /** better-auth's endpoints (sign-in, magic link, password reset, sign-out, session) under /api/auth. */
-export async function authRoutes(app: FastifyInstance, { auth, publicUrl }: { auth: Auth; publicUrl: string }) {
+export async function authRoutes(app: FastifyInstance, { auth, db, publicUrl }: { auth: Auth; db: Db; publicUrl: string }) {
   app.route({
     method: ['GET', 'POST'],
     url: '/api/auth/*',
     schema: { hide: true },
     config: { public: true },
     async handler(request, reply) {
+      // Per account: a few wrong passwords, then pauses that double (decision 0021).
+      const account = signInAccount(request);
+      if (account) {
+        const attempt = await beginAttempt(db, account);
+        if (!attempt.allowed) {
+          reply.header('retry-after', String(attempt.retryAfterSeconds));
+          return reply.status(429).send({
+            error: {
+              code: 'rate_limited',
+              message: `Too many failed sign-ins for this address: try again in ${attempt.retryAfterSeconds} seconds, or sign in with a link by e-mail`,
+              field: 'email',
+            },
+          });
+        }
+      }
       const response = await auth.handler(toWebRequest(request, publicUrl));
+      if (account && response.status === 200) await succeeded(db, account);
       reply.status(response.status);
       response.headers.forEach((value, key) => {
         if (key === 'set-cookie') return;
         reply.header(key, value);
       });
+      // better-auth says when to retry in its own header; clients know the standard one.
+      const retryAfter = response.headers.get('x-retry-after');
+      if (response.status === 429 && retryAfter) reply.header('retry-after', retryAfter);
       const cookies = response.headers.getSetCookie();
       if (cookies.length) reply.header('set-cookie', cookies);
       const body = response.body ? Buffer.from(await response.arrayBuffer()) : null;

@@ -6,7 +6,7 @@
 import { createTestDatabase, type TestDatabase } from '@lots/db/testing';
 import { schema } from '@lots/db';
 import type { Role } from '@lots/core';
-import { eq, desc } from 'drizzle-orm';
+import { and, eq, desc } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp, type BuiltApp } from '../app';
 import { loadConfig, type Config } from '../config';
@@ -56,6 +56,8 @@ export interface TestApp extends BuiltApp {
   acceptInvitation(programId: string, organisationId: string): Promise<void>;
   /** A mail's text as the recipient receives it (see lastMailTo). */
   deliveredText(row: typeof schema.mailMessages.$inferSelect): string;
+  /** The newest mail of a template to an address as delivered (see lastMailTo), waiting for it (mail written by a job, e.g. sign-in links). */
+  waitForMailTo(email: string, template: string, timeoutMs?: number): Promise<typeof schema.mailMessages.$inferSelect>;
   destroy(): Promise<void>;
 }
 
@@ -157,6 +159,20 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
         .orderBy(desc(schema.mailMessages.createdAt))
         .limit(1);
       return row && { ...row, text: deliveredText(row) };
+    },
+    async waitForMailTo(email, template, timeoutMs = 15_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const [row] = await database.db
+          .select()
+          .from(schema.mailMessages)
+          .where(and(eq(schema.mailMessages.to, email), eq(schema.mailMessages.template, template)))
+          .orderBy(desc(schema.mailMessages.createdAt))
+          .limit(1);
+        if (row) return { ...row, text: deliveredText(row) };
+        if (Date.now() > deadline) throw new Error(`no ${template} mail to ${email} within ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     },
     async destroy() {
       await built.close();

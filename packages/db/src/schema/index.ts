@@ -4,3 +4,4 @@ export * from './mail';
 export * from './programs';
 export * from './matching';
 export * from './mentorship';
+export * from './throttle';
