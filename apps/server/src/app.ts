@@ -11,12 +11,14 @@ import type { Config } from './config';
 import type { AppContext } from './context';
 import { createAuth } from './auth/auth';
 import { authRoutes } from './auth/routes';
+import { sendSignInMail } from './auth/sign-in-mail';
 import { Mailer, type UndeliveredMail } from './mail/mailer';
 import { startJobs, type Jobs } from './jobs/boss';
 import { registerErrorHandling, AppError, notFound } from './platform/errors';
 import { resolveActor } from './platform/actor';
 import { modules, sendDigests, sendNudges } from './modules';
 import { registerWebSecurity } from './platform/web-security';
+import { withRedaction } from './platform/request-log';
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -40,7 +42,8 @@ export async function buildApp(
   } = {},
 ): Promise<BuiltApp> {
   const app = Fastify({
-    logger,
+    // Request URLs are logged with their single-use tokens redacted.
+    logger: withRedaction(logger),
     // X-Forwarded-For is believed only from the proxies listed in TRUST_PROXY (decision 0021).
     trustProxy: config.trustProxy.length ? config.trustProxy : false,
     bodyLimit: 256 * 1024,
@@ -60,12 +63,18 @@ export async function buildApp(
 
   const printUndelivered = options.onUndeliveredMail ?? (logger === false || config.logLevel === 'silent' ? undefined : printToConsole);
   const mailer = new Mailer(database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom, printUndelivered }, app.log);
-  const auth = createAuth(database.db, config, mailer, app.log);
+  // Sign-in links are asked for before the job queue has started: it is attached once started.
+  const queue = { send: async (name: string, data: object, options: { id: string }) => jobs.boss.send(name, data, options) };
+  const auth = createAuth(database.db, config, mailer, app.log, queue);
   const ctx: AppContext = { config, database, db: database.db, auth, mailer, log: app.log };
   const jobs: Jobs = await startJobs(
     database,
     config.databaseUrl,
-    { digest: () => sendDigests(ctx), nudges: () => sendNudges(ctx) },
+    {
+      digest: () => sendDigests(ctx),
+      nudges: () => sendNudges(ctx),
+      signInMail: (job) => sendSignInMail(auth.api, database.db, job),
+    },
     app.log,
   );
   // Delivers due mail, this process's and any other's (a crashed process's included).

@@ -13,7 +13,7 @@ import { createAuth } from './auth';
 describe('better-auth tables in the Drizzle schema', () => {
   it('has every table and field better-auth needs', () => {
     const config = loadConfig({ AUTH_SECRET: 'x'.repeat(40), DEMO: 'off' });
-    const auth = createAuth({} as never, config, {} as never, { info() {}, warn() {}, error() {}, debug() {} } as never);
+    const auth = createAuth({} as never, config, {} as never, { info() {}, warn() {}, error() {}, debug() {} } as never, {} as never);
     const tables = getAuthTables(auth.options);
     expect(Object.keys(tables)).toEqual(expect.arrayContaining(['user', 'session', 'account', 'verification', 'rateLimit']));
     const drizzleTables = Object.values(schema).filter((v) => v && typeof v === 'object' && Symbol.for('drizzle:Name') in v);

@@ -1,6 +1,7 @@
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { magicLink } from 'better-auth/plugins';
+import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { eq } from 'drizzle-orm';
 import { schema, type Db } from '@lots/db';
 import { localeSchema, type Locale } from '@lots/core';
@@ -9,12 +10,13 @@ import type { Mailer } from '../mail/mailer';
 import type { FastifyBaseLogger } from 'fastify';
 import { allowedOrigins } from '../platform/web-security';
 import { accountKey, succeeded } from './throttle';
+import { checkName, deferSignInMail, NAME_MAX, type JobQueue } from './sign-in-mail';
 
 export const MAGIC_LINK_MINUTES = 15;
 /** The header our Fastify bridge sets from the socket's address (never from the client). */
 export const CLIENT_IP_HEADER = 'x-lots-client-ip';
 
-export function createAuth(db: Db, config: Config, mailer: Mailer, log: FastifyBaseLogger) {
+export function createAuth(db: Db, config: Config, mailer: Mailer, log: FastifyBaseLogger, queue: JobQueue) {
   const localeOf = async (email: string): Promise<Locale> => {
     const [row] = await db.select({ locale: schema.user.locale }).from(schema.user).where(eq(schema.user.email, email.toLowerCase()));
     return localeSchema.catch('sv').parse(row?.locale);
@@ -41,6 +43,19 @@ export function createAuth(db: Db, config: Config, mailer: Mailer, log: FastifyB
         rateLimit: schema.rateLimit,
       },
     }),
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        checkName(ctx);
+        return deferSignInMail(queue, ctx);
+      }),
+    },
+    databaseHooks: {
+      // Whatever path writes a user, its name stays within Lots' limit.
+      user: {
+        create: { before: async (user) => void capName(user.name) },
+        update: { before: async (user) => void capName(user.name) },
+      },
+    },
     user: {
       additionalFields: {
         locale: { type: 'string', required: false, defaultValue: 'sv', input: false },
@@ -112,6 +127,11 @@ export function createAuth(db: Db, config: Config, mailer: Mailer, log: FastifyB
       database: { generateId: () => crypto.randomUUID() },
     },
   });
+}
+
+function capName(name: unknown): void {
+  if (typeof name === 'string' && name.length > NAME_MAX)
+    throw new APIError('BAD_REQUEST', { message: `name: at most ${NAME_MAX} characters`, code: 'VALIDATION_ERROR', field: 'name' });
 }
 
 export type Auth = ReturnType<typeof createAuth>;

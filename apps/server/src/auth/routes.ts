@@ -10,6 +10,21 @@ function signInAccount(request: FastifyRequest): string | null {
   return typeof email === 'string' && email.trim() && email.length <= 320 ? accountKey(email) : null;
 }
 
+/** A better-auth JSON body without `token` and `session.token`. */
+export function withoutSessionToken(text: string): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return text;
+  }
+  if (!parsed || typeof parsed !== 'object') return text;
+  const body = parsed as { token?: unknown; session?: { token?: unknown } | null };
+  delete body.token;
+  if (body.session && typeof body.session === 'object') delete body.session.token;
+  return JSON.stringify(body);
+}
+
 /** Turns a Fastify request into the Web Request better-auth handles. */
 export function toWebRequest(request: FastifyRequest, publicUrl: string): Request {
   const headers = new Headers();
@@ -65,9 +80,11 @@ export async function authRoutes(app: FastifyInstance, { auth, db, publicUrl }: 
       if (response.status >= 400 && body) {
         // better-auth's errors, in the API's one error shape.
         let message = 'Request failed';
+        let field: string | undefined;
         try {
-          const parsed = JSON.parse(body.toString()) as { message?: string; code?: string };
+          const parsed = JSON.parse(body.toString()) as { message?: string; code?: string; field?: unknown };
           message = parsed.message ?? parsed.code ?? message;
+          if (typeof parsed.field === 'string') field = parsed.field;
         } catch {
           /* not JSON */
         }
@@ -82,7 +99,14 @@ export async function authRoutes(app: FastifyInstance, { auth, db, publicUrl }: 
                   ? 'not_found'
                   : 'validation';
         reply.header('content-type', 'application/json; charset=utf-8');
-        return reply.send({ error: { code, message } });
+        return reply.send({ error: { code, message, field } });
+      }
+      const json = body && (response.headers.get('content-type') ?? '').includes('application/json');
+      if (json) {
+        // The session token lives in an HttpOnly cookie; better-auth also puts it in JSON bodies
+        // (sign-in, get-session…), where a script could read it. Not from Lots.
+        reply.removeHeader('content-length');
+        return reply.send(withoutSessionToken(body.toString()));
       }
       return reply.send(body);
     },

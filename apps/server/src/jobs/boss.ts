@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { Database } from '@lots/db';
 import type { FastifyBaseLogger } from 'fastify';
+import { SIGN_IN_MAIL_QUEUE, type SignInMailJob } from '../auth/sign-in-mail';
 
 export interface Jobs {
   boss: PgBoss;
@@ -15,10 +16,14 @@ export interface Jobs {
 export const DIGEST_QUEUE = 'applications-digest';
 export const NUDGE_QUEUE = 'pair-nudges';
 
-/** Scheduled work. Each handler is idempotent (a second run in the same morning sends nothing new). */
+/**
+ * Scheduled work (each handler idempotent: a second run in the same morning sends nothing new),
+ * and the sign-in mails asked for over HTTP (decision 0024).
+ */
 export interface ScheduledWork {
   digest: () => Promise<number>;
   nudges: () => Promise<number>;
+  signInMail: (job: SignInMailJob) => Promise<'sent' | 'unknown'>;
 }
 
 /**
@@ -47,6 +52,14 @@ export async function startJobs(
     // Meeting reminders and nudges to quiet pairs, every morning.
     await boss.createQueue(NUDGE_QUEUE, { name: NUDGE_QUEUE, retryLimit: 2, expireInSeconds: 600 });
     await boss.schedule(NUDGE_QUEUE, '30 7 * * *', {}, { tz: 'Europe/Stockholm' });
+    await boss.createQueue(SIGN_IN_MAIL_QUEUE, { name: SIGN_IN_MAIL_QUEUE, retryLimit: 3, retryDelay: 2, expireInSeconds: 120 });
+  });
+  // Magic links and password resets, made off the request so every address answers alike (decision 0024).
+  await boss.work<SignInMailJob>(SIGN_IN_MAIL_QUEUE, { pollingIntervalSeconds: 1, batchSize: 5 }, async (jobs) => {
+    for (const job of jobs) {
+      const outcome = await scheduled.signInMail(job.data);
+      log.info({ kind: job.data.kind, outcome }, 'sign-in mail');
+    }
   });
   await boss.work(DIGEST_QUEUE, async () => {
     const sent = await scheduled.digest();

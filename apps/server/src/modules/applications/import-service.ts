@@ -63,9 +63,10 @@ export async function importApplications(ctx: AppContext, actor: Actor, programI
     let personId: string | null = null;
     if (email.success) {
       const person = await people.findByEmail(ctx.db, email.data);
-      if (!person) fail('email', 'person.notInLots', 'no one in Lots has this address');
-      else if (!access.organisationIds.includes(person.organisationId))
-        fail('email', 'person.notParticipating', 'this person is not in one of the program’s organisations');
+      // One answer whether nobody in Lots has the address or someone outside the program's
+      // organisations has it: an import must not tell who else uses Lots (decision 0024).
+      if (!person || !access.organisationIds.includes(person.organisationId))
+        fail('email', 'person.notFound', 'no one in the program’s organisations has this address');
       else personId = person.id;
       const key = `${email.data}/${role}`;
       const earlier = seen.get(key);

@@ -37,6 +37,8 @@ for (const smtp of [false, true]) {
 
     /** The link in the newest mail of `template` to `email`, as the recipient received it. */
     async function receivedLink(email: string, template: string) {
+      // Sign-in links and resets are written by a job (decision 0024): wait for the mail.
+      await t.waitForMailTo(email, template);
       if (sink) {
         const subjectOf = (await t.lastMailTo(email))!;
         expect(subjectOf.template).toBe(template);
