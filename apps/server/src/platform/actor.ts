@@ -49,7 +49,7 @@ export async function resolveActor(auth: Auth, db: Db, request: FastifyRequest):
     email: user.email,
     locale: localeSchema.catch('sv').parse(user.locale),
     platformAdmin: user.platformAdmin === true,
-    person: person && person.active ? { id: person.id, organisationId: person.organisationId, roles: person.roles as Role[] } : null,
+    person: person && person.active ? { id: person.id, organisationId: person.organisationId, roles: person.roles } : null,
   };
 }
 

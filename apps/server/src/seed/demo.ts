@@ -1,6 +1,7 @@
 import { hashPassword } from 'better-auth/crypto';
 import { eq } from 'drizzle-orm';
 import { schema, type DbOrTx } from '@lots/db';
+import type { Role } from '@lots/core';
 import type { AppContext } from '../context';
 import { createAccount } from '../auth/accounts';
 import { DEMO_PASSWORD } from './accounts';
@@ -45,7 +46,7 @@ export async function seedDemo(ctx: AppContext): Promise<void> {
       for (const [i, [name, title, unit]] of org.people.entries()) {
         const account = org.key === 'tullverket' ? DEMO_ACCOUNT_PEOPLE.find((a) => a.index === i) : undefined;
         const coordinator = /samordnare|koordinator/.test(title);
-        const roles = account ? [...account.roles] : coordinator ? ['coordinator', 'participant'] : ['participant'];
+        const roles: Role[] = account ? [...account.roles] : coordinator ? ['coordinator', 'participant'] : ['participant'];
         const email = account?.email ?? `${slug(name)}@${org.domain}`;
         let userId: string | null = null;
         if (account) {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { OutboxMessage } from '@lots/core';
 import { organisations } from './organisations';
 
 /**
@@ -27,7 +28,7 @@ export const mailMessages = pgTable(
     secretHtml: text('secret_html'),
     template: text('template').notNull(),
     locale: text('locale').notNull(),
-    status: text('status').notNull().default('queued'),
+    status: text('status').$type<OutboxMessage['status']>().notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
     /** The RFC 5322 Message-ID, fixed when the row is written: every attempt carries it, so receivers drop a repeat. */

@@ -1,4 +1,5 @@
 import { boolean, index, integer, jsonb, pgTable, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { MatchingRun, MatchingSettings } from '@lots/core';
 import { user } from './auth';
 import { applications, programs } from './programs';
 
@@ -7,8 +8,8 @@ export const matchingSettings = pgTable('matching_settings', {
   programId: uuid('program_id')
     .primaryKey()
     .references(() => programs.id, { onDelete: 'cascade' }),
-  weights: jsonb('weights').$type<Record<string, number>>().notNull(),
-  hardRules: jsonb('hard_rules').$type<Record<string, unknown>>().notNull(),
+  weights: jsonb('weights').$type<Partial<MatchingSettings['weights']>>().notNull(),
+  hardRules: jsonb('hard_rules').$type<Partial<MatchingSettings['hardRules']>>().notNull(),
   preferencesEnabled: boolean('preferences_enabled').notNull().default(false),
   minScore: real('min_score'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -24,12 +25,12 @@ export const matchingRuns = pgTable(
       .references(() => programs.id, { onDelete: 'cascade' }),
     createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
     /** queued → running → done | failed */
-    status: text('status').notNull().default('queued'),
+    status: text('status').$type<MatchingRun['status']>().notNull().default('queued'),
     progress: integer('progress').notNull().default(0),
     error: text('error'),
     matchedCount: integer('matched_count'),
     totalScore: real('total_score'),
-    result: jsonb('result').$type<Record<string, unknown>>(),
+    result: jsonb('result').$type<Partial<MatchingRun>>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
     /**

@@ -1,4 +1,5 @@
 import { index, integer, jsonb, pgTable, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { Agreement } from '@lots/core';
 import { people } from './organisations';
 import { pairs, programs } from './programs';
 
@@ -46,7 +47,7 @@ export const agreements = pgTable(
     cadenceWeeksMin: real('cadence_weeks_min').notNull(),
     cadenceWeeksMax: real('cadence_weeks_max').notNull(),
     meetingMinutes: integer('meeting_minutes').notNull(),
-    mode: text('mode').notNull(),
+    mode: text('mode').$type<Agreement['mode']>().notNull(),
     place: text('place'),
     goals: jsonb('goals').$type<{ id: string; text: string }[]>().notNull(),
     clauses: jsonb('clauses').$type<{ key: string; sv: string; nb: string; en: string }[]>().notNull(),

@@ -1,14 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, index, pgTable, text, timestamp, uuid, uniqueIndex, boolean, jsonb } from 'drizzle-orm/pg-core';
+import type { Organisation, Role } from '@lots/core';
 import { user } from './auth';
 
 export const organisations = pgTable('organisations', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
   /** agency | city | ministry | other */
-  kind: text('kind').notNull().default('agency'),
+  kind: text('kind').$type<Organisation['kind']>().notNull().default('agency'),
   /** SE | NO */
-  country: text('country').notNull().default('SE'),
+  country: text('country').$type<Organisation['country']>().notNull().default('SE'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -48,6 +49,7 @@ export const people = pgTable(
     managerEmail: text('manager_email'),
     roles: text('roles')
       .array()
+      .$type<Role[]>()
       .notNull()
       .default(sql`'{participant}'::text[]`),
     active: boolean('active').notNull().default(true),

@@ -14,9 +14,25 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type {
+  Application,
+  EligibilityOverride,
+  PairRole,
+  PairStatus,
+  Program,
+  ProgramEvent,
+  ProgramRole,
+  ProgramStatus,
+  Question,
+  Response as PairResponse,
+  Rule,
+} from '@lots/core';
 import { organisations, people } from './organisations';
 
-export type RuleJson = { kind: string; [key: string]: unknown };
+// Status and kind columns carry the contract's unions (decision 0071); the API validates every value on the way in.
+type ConfirmationStatus = Exclude<Application['confirmation'], 'not_required'>;
+type RecommendationVerdict = 'pending' | 'recommend' | 'advise_against';
+type Continuation = 'continue' | 'end';
 
 /** A program is one cohort (kull), owned by one organisation, possibly joint with others. */
 export const programs = pgTable(
@@ -26,9 +42,9 @@ export const programs = pgTable(
     ownerOrganisationId: uuid('owner_organisation_id')
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
-    status: text('status').notNull().default('draft'),
+    status: text('status').$type<ProgramStatus>().notNull().default('draft'),
     name: text('name').notNull(),
-    type: text('type').notNull(),
+    type: text('type').$type<Program['type']>().notNull(),
     purpose: text('purpose'),
     goals: text('goals'),
     applicationOpensOn: date('application_opens_on'),
@@ -37,10 +53,10 @@ export const programs = pgTable(
     endsOn: date('ends_on'),
     meetingGuidance: text('meeting_guidance'),
     expectedHours: integer('expected_hours'),
-    mode: text('mode').notNull().default('both'),
+    mode: text('mode').$type<Program['mode']>().notNull().default('both'),
     feePerAdept: integer('fee_per_adept').notNull().default(0),
     feePerMentor: integer('fee_per_mentor').notNull().default(0),
-    currency: text('currency').notNull().default('SEK'),
+    currency: text('currency').$type<Program['currency']>().notNull().default('SEK'),
     capacity: integer('capacity'),
     languages: text('languages')
       .array()
@@ -53,7 +69,7 @@ export const programs = pgTable(
     requiresManagerConfirmation: boolean('requires_manager_confirmation').notNull().default(true),
     /** Pairs get a nudge after this many weeks without a logged meeting. */
     nudgeAfterWeeks: integer('nudge_after_weeks').notNull().default(6),
-    rules: jsonb('rules').$type<{ adept: RuleJson[]; mentor: RuleJson[] }>().notNull().default({ adept: [], mentor: [] }),
+    rules: jsonb('rules').$type<{ adept: Rule[]; mentor: Rule[] }>().notNull().default({ adept: [], mentor: [] }),
     copiedFromId: uuid('copied_from_id').references((): AnyPgColumn => programs.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -103,7 +119,7 @@ export const programEvents = pgTable(
     programId: uuid('program_id')
       .notNull()
       .references(() => programs.id, { onDelete: 'cascade' }),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<ProgramEvent['kind']>().notNull(),
     title: text('title').notNull(),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     location: text('location'),
@@ -119,8 +135,8 @@ export const formQuestions = pgTable(
     programId: uuid('program_id')
       .notNull()
       .references(() => programs.id, { onDelete: 'cascade' }),
-    role: text('role').notNull(),
-    kind: text('kind').notNull(),
+    role: text('role').$type<ProgramRole>().notNull(),
+    kind: text('kind').$type<Question['kind']>().notNull(),
     label: text('label').notNull(),
     help: text('help'),
     options: text('options')
@@ -143,13 +159,13 @@ export const applications = pgTable(
     personId: uuid('person_id')
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
-    role: text('role').notNull(),
-    status: text('status').notNull().default('draft'),
+    role: text('role').$type<ProgramRole>().notNull(),
+    status: text('status').$type<Application['status']>().notNull().default('draft'),
     profile: jsonb('profile').$type<Record<string, unknown>>().notNull().default({}),
-    answers: jsonb('answers').$type<Record<string, unknown>>().notNull().default({}),
+    answers: jsonb('answers').$type<Application['answers']>().notNull().default({}),
     managerName: text('manager_name'),
     managerEmail: text('manager_email'),
-    overrides: jsonb('overrides').$type<{ kind: string; reason: string; by: string; at: string }[]>().notNull().default([]),
+    overrides: jsonb('overrides').$type<EligibilityOverride[]>().notNull().default([]),
     decisionMessage: text('decision_message'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
@@ -185,7 +201,7 @@ export const managerConfirmations = pgTable(
     managerEmail: text('manager_email').notNull(),
     managerName: text('manager_name'),
     tokenHash: text('token_hash').notNull().unique(),
-    status: text('status').notNull().default('pending'),
+    status: text('status').$type<ConfirmationStatus>().notNull().default('pending'),
     comment: text('comment'),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     respondedAt: timestamp('responded_at', { withTimezone: true }),
@@ -224,7 +240,7 @@ export const recommendations = pgTable(
     name: text('name').notNull(),
     email: text('email').notNull(),
     tokenHash: text('token_hash').notNull().unique(),
-    verdict: text('verdict').notNull().default('pending'),
+    verdict: text('verdict').$type<RecommendationVerdict>().notNull().default('pending'),
     comment: text('comment'),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     respondedAt: timestamp('responded_at', { withTimezone: true }),
@@ -265,26 +281,26 @@ export const pairs = pgTable(
       .notNull()
       .references(() => applications.id, { onDelete: 'cascade' }),
     /** published → active (both accepted) | declined → ended */
-    status: text('status').notNull().default('published'),
+    status: text('status').$type<PairStatus>().notNull().default('published'),
     runId: uuid('run_id'),
     score: real('score'),
-    adeptResponse: text('adept_response').notNull().default('pending'),
-    mentorResponse: text('mentor_response').notNull().default('pending'),
+    adeptResponse: text('adept_response').$type<PairResponse>().notNull().default('pending'),
+    mentorResponse: text('mentor_response').$type<PairResponse>().notNull().default('pending'),
     /** Seen by the coordinator only; optional. */
     declineReason: text('decline_reason'),
-    declinedBy: text('declined_by'),
+    declinedBy: text('declined_by').$type<PairRole>(),
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
     /** When both accepted; the mentorship runs from here. */
     startedAt: timestamp('started_at', { withTimezone: true }),
     nextMeetingAt: timestamp('next_meeting_at', { withTimezone: true }),
     endedAt: timestamp('ended_at', { withTimezone: true }),
     /** adept | mentor | program (the program closed) */
-    endedBy: text('ended_by'),
+    endedBy: text('ended_by').$type<PairRole | 'program'>(),
     /** Stays with the pair: never shown to coordinators. */
     endReason: text('end_reason'),
     /** At the program's end: continue | end, chosen by each party. */
-    adeptContinuation: text('adept_continuation'),
-    mentorContinuation: text('mentor_continuation'),
+    adeptContinuation: text('adept_continuation').$type<Continuation>(),
+    mentorContinuation: text('mentor_continuation').$type<Continuation>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -50,7 +50,7 @@ async function save(tx: DbOrTx, actor: Actor, access: ProgramAccess, role: Progr
   const existing = await repo.findByPersonRole(tx, access.program.id, person.id, role);
   if (existing && !['draft', 'submitted'].includes(existing.status))
     throw new AppError('conflict', `The application is ${existing.status} and can no longer be changed`, 'status');
-  const data = minimise(input, access.program.rules as Rules, role);
+  const data = minimise(input, access.program.rules, role);
   const questions = await listQuestions(tx, access.program.id, role);
   checkAnswers(
     questions.map((q) => ({ ...q, kind: q.kind as 'short_text' })),

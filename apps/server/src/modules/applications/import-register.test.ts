@@ -31,7 +31,7 @@ describe('application import and mentor register', () => {
       headers: { cookie, 'content-type': contentType },
       payload: body,
     });
-  const applicationOf = async (programId: string, key: string, role: string) => {
+  const applicationOf = async (programId: string, key: string, role: 'adept' | 'mentor') => {
     const [row] = await t.database.db
       .select()
       .from(schema.applications)

@@ -1,12 +1,4 @@
-import {
-  evaluateEligibility,
-  profileSchema,
-  type Application,
-  type EligibilityOverride,
-  type ProgramRole,
-  type Rule,
-  type Rules,
-} from '@lots/core';
+import { evaluateEligibility, profileSchema, type Application } from '@lots/core';
 import type { DbOrTx } from '@lots/db';
 import type { ProgramAccess } from '../programs';
 import * as repo from './repository';
@@ -52,7 +44,7 @@ export async function presentApplications(
   const applicantById = new Map(applicants.map((a) => [a.id, a]));
   const sensitiveById = new Map(sensitive.map((s) => [s.applicationId, s]));
   const confirmationById = new Map(confirmations.map((c) => [c.applicationId, c]));
-  const rules = access.program.rules as Rules;
+  const rules = access.program.rules;
   const referenceYear = Number((access.program.startsOn ?? new Date().toISOString()).slice(0, 4));
   const open = isOpenForApplications(access.program);
   const showSensitive = options.viewer === 'applicant' || options.viewer === 'coordinator';
@@ -61,9 +53,9 @@ export async function presentApplications(
     const applicant = applicantById.get(row.personId)!;
     const profile = profileSchema.parse(row.profile);
     const secret = sensitiveById.get(row.id);
-    const role = row.role as ProgramRole;
+    const role = row.role;
     const eligibility = evaluateEligibility(
-      rules[role] as Rule[],
+      rules[role],
       {
         organisationId: applicant.organisationId,
         yearsAsManager: profile.yearsAsManager,
@@ -73,7 +65,7 @@ export async function presentApplications(
         underRepresented: secret && (showSensitive || options.viewer === 'engine') ? secret.underRepresented : null,
       },
       { participatingOrganisationIds: access.organisationIds, referenceYear },
-      row.overrides as EligibilityOverride[],
+      row.overrides,
     );
     const confirmation = confirmationById.get(row.id);
     const confirmationStatus =
@@ -86,13 +78,13 @@ export async function presentApplications(
       programId: row.programId,
       programName: access.program.name,
       role,
-      status: row.status as Application['status'],
+      status: row.status,
       personId: row.personId,
       name: applicant.name,
       email: applicant.email,
       organisationName: applicant.organisationName,
       profile,
-      answers: row.answers as Application['answers'],
+      answers: row.answers,
       sensitive: showSensitive && secret ? { underRepresented: secret.underRepresented, consentAt: secret.consentAt.toISOString() } : null,
       managerName: row.managerName ?? confirmation?.managerName ?? applicant.managerName,
       managerEmail: row.managerEmail ?? confirmation?.managerEmail ?? applicant.managerEmail,

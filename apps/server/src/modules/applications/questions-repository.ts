@@ -3,7 +3,7 @@ import { schema, type DbOrTx } from '@lots/db';
 
 const { formQuestions } = schema;
 
-export async function listQuestions(db: DbOrTx, programId: string, role?: string) {
+export async function listQuestions(db: DbOrTx, programId: string, role?: (typeof formQuestions.$inferSelect)['role']) {
   return db
     .select()
     .from(formQuestions)

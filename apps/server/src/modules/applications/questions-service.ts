@@ -11,8 +11,8 @@ type QuestionInput = z.output<typeof questionInputSchema>;
 
 const present = (q: Awaited<ReturnType<typeof repo.listQuestions>>[number]): Question => ({
   id: q.id,
-  role: q.role as Question['role'],
-  kind: q.kind as Question['kind'],
+  role: q.role,
+  kind: q.kind,
   label: q.label,
   help: q.help,
   options: q.options,
@@ -21,7 +21,7 @@ const present = (q: Awaited<ReturnType<typeof repo.listQuestions>>[number]): Que
 });
 
 /** A program's custom questions: everyone who sees the program may read them (to apply). */
-export async function listQuestions(ctx: AppContext, actor: Actor, programId: string, role?: string): Promise<Question[]> {
+export async function listQuestions(ctx: AppContext, actor: Actor, programId: string, role?: Question['role']): Promise<Question[]> {
   await loadProgramAccess(ctx.db, actor, programId);
   return (await repo.listQuestions(ctx.db, programId, role)).map(present);
 }

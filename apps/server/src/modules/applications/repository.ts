@@ -13,7 +13,7 @@ export async function findApplication(db: DbOrTx, programId: string, id: string)
   return row;
 }
 
-export async function findByPersonRole(db: DbOrTx, programId: string, personId: string, role: string) {
+export async function findByPersonRole(db: DbOrTx, programId: string, personId: string, role: ApplicationRow['role']) {
   const [row] = await db
     .select()
     .from(applications)
@@ -21,7 +21,11 @@ export async function findByPersonRole(db: DbOrTx, programId: string, personId: 
   return row;
 }
 
-export async function listApplications(db: DbOrTx, programId: string, filter: { role?: string; status?: string; ids?: string[] } = {}) {
+export async function listApplications(
+  db: DbOrTx,
+  programId: string,
+  filter: { role?: ApplicationRow['role']; status?: ApplicationRow['status']; ids?: string[] } = {},
+) {
   const conditions = [eq(applications.programId, programId)];
   if (filter.role) conditions.push(eq(applications.role, filter.role));
   if (filter.status) conditions.push(eq(applications.status, filter.status));
@@ -127,7 +131,12 @@ export async function findRecommendationByHash(db: DbOrTx, tokenHash: string) {
 }
 
 /** Answers a pending request once: returns false when it was answered already. */
-export async function answerConfirmation(db: DbOrTx, id: string, status: string, comment: string | null) {
+export async function answerConfirmation(
+  db: DbOrTx,
+  id: string,
+  status: (typeof managerConfirmations.$inferSelect)['status'],
+  comment: string | null,
+) {
   const rows = await db
     .update(managerConfirmations)
     .set({ status, comment, respondedAt: new Date() })
@@ -136,7 +145,12 @@ export async function answerConfirmation(db: DbOrTx, id: string, status: string,
   return rows.length === 1;
 }
 
-export async function answerRecommendation(db: DbOrTx, id: string, verdict: string, comment: string | null) {
+export async function answerRecommendation(
+  db: DbOrTx,
+  id: string,
+  verdict: (typeof recommendations.$inferSelect)['verdict'],
+  comment: string | null,
+) {
   const rows = await db
     .update(recommendations)
     .set({ verdict, comment, respondedAt: new Date() })

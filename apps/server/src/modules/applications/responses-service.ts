@@ -51,7 +51,7 @@ export async function viewResponse(ctx: AppContext, token: string) {
     applicantName: info.applicantName,
     programName: unnamed ? null : info.programName,
     organisationName: info.organisationName,
-    role: info.role as 'adept' | 'mentor',
+    role: info.role,
     programPurpose: unnamed ? null : info.programPurpose,
     expiresAt: link.expiresAt.toISOString(),
   };

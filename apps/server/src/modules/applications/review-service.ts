@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { localeSchema, translate, type Application, type reviewQuerySchema } from '@lots/core';
+import { localeSchema, translate, type Application, type reviewQuerySchema, type RuleKind } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { AppError, invalid, notFound } from '../../platform/errors';
@@ -108,13 +108,13 @@ export async function override(
   actor: Actor,
   programId: string,
   applicationId: string,
-  input: { kind: string; reason: string },
+  input: { kind: RuleKind; reason: string },
 ): Promise<Application> {
   return ctx.db.transaction(async (tx) => {
     const access = await requirePeopleAccess(tx, actor, programId);
     const row = await repo.findApplication(tx, programId, applicationId);
     if (!row || row.status === 'draft') throw notFound('Application');
-    const rules = (access.program.rules as { adept: { kind: string }[]; mentor: { kind: string }[] })[row.role as 'adept' | 'mentor'];
+    const rules = access.program.rules[row.role];
     if (!rules.some((r) => r.kind === input.kind)) throw invalid('kind', 'the program has no such rule for this role');
     const overrides = [
       ...row.overrides.filter((o) => o.kind !== input.kind),

@@ -1,3 +1,4 @@
+import type { ProgramEvent } from '@lots/core';
 import type { DbOrTx } from '@lots/db';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
@@ -29,7 +30,7 @@ export async function addEvent(
   ctx: AppContext,
   actor: Actor,
   programId: string,
-  input: { kind: string; title: string; startsAt: string; location?: string | null; description?: string | null },
+  input: { kind: ProgramEvent['kind']; title: string; startsAt: string; location?: string | null; description?: string | null },
 ) {
   await ctx.db.transaction(async (tx) => {
     const access = await requireManage(tx, actor, programId);
@@ -51,7 +52,7 @@ export async function updateEvent(
   actor: Actor,
   programId: string,
   eventId: string,
-  input: Partial<{ kind: string; title: string; startsAt: string; location: string | null; description: string | null }>,
+  input: Partial<{ kind: ProgramEvent['kind']; title: string; startsAt: string; location: string | null; description: string | null }>,
 ) {
   await ctx.db.transaction(async (tx) => {
     await requireManage(tx, actor, programId);

@@ -11,7 +11,7 @@ import { failInterruptedRuns } from './run-service';
 describe('interrupted matching runs', () => {
   let t: TestApp;
   let programId: string;
-  const run = async (status: string, heartbeatSecondsAgo: number) => {
+  const run = async (status: 'queued' | 'running' | 'done' | 'failed', heartbeatSecondsAgo: number) => {
     const [row] = await t.database.db
       .insert(schema.matchingRuns)
       .values({ programId, status, heartbeatAt: sql`now() - make_interval(secs => ${heartbeatSecondsAgo})` })

@@ -33,15 +33,15 @@ async function presentPairs(db: DbOrTx, rows: PairRow[], viewer: { personId: str
       id: r.id,
       programId: r.programId,
       programName: programName.get(r.programId) ?? '',
-      status: r.status as Pair['status'],
+      status: r.status,
       myRole: viewer.personId === adept.personId ? 'adept' : viewer.personId === mentor.personId ? 'mentor' : null,
       adept: side(adept),
       mentor: side(mentor),
-      adeptResponse: r.adeptResponse as Pair['adeptResponse'],
-      mentorResponse: r.mentorResponse as Pair['mentorResponse'],
+      adeptResponse: r.adeptResponse,
+      mentorResponse: r.mentorResponse,
       // Why someone declined stays with the coordinator.
       declineReason: viewer.coordinator ? r.declineReason : null,
-      declinedBy: (r.declinedBy as Pair['declinedBy']) ?? null,
+      declinedBy: r.declinedBy,
       publishedAt: r.publishedAt.toISOString(),
     };
   });

@@ -158,11 +158,11 @@ export async function startRun(ctx: AppContext, actor: Actor, programId: string)
 }
 
 export function presentRun(row: repo.RunRow): MatchingRun {
-  const result = (row.result ?? {}) as Partial<MatchingRun>;
+  const result = row.result ?? {};
   return {
     id: row.id,
     programId: row.programId,
-    status: row.status as MatchingRun['status'],
+    status: row.status,
     progress: row.progress,
     error: row.error,
     createdAt: row.createdAt.toISOString(),

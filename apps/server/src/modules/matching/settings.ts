@@ -22,8 +22,8 @@ export async function loadSettings(db: DbOrTx, access: ProgramAccess): Promise<M
   if (!row) return defaultSettings(access);
   const defaults = defaultSettings(access);
   return {
-    weights: { ...defaults.weights, ...(row.weights as MatchingSettings['weights']) },
-    hardRules: { ...defaults.hardRules, ...(row.hardRules as MatchingSettings['hardRules']) },
+    weights: { ...defaults.weights, ...row.weights },
+    hardRules: { ...defaults.hardRules, ...row.hardRules },
     preferencesEnabled: row.preferencesEnabled,
     minScore: row.minScore,
   };

@@ -1,4 +1,4 @@
-import type { Me, Role } from '@lots/core';
+import type { Me } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import * as repo from './repository';
@@ -17,7 +17,7 @@ export async function getMe(ctx: AppContext, actor: Actor): Promise<Me> {
           title: person.title,
           managerName: person.managerName,
           managerEmail: person.managerEmailLinked ?? person.managerEmail,
-          roles: person.roles as Role[],
+          roles: person.roles,
         }
       : null,
   };

@@ -59,7 +59,7 @@ export async function programHealth(ctx: AppContext, actor: Actor, programId: st
       pairId: p.id,
       adept: app.get(p.adeptApplicationId)!,
       mentor: app.get(p.mentorApplicationId)!,
-      status: p.status as PairHealth['status'],
+      status: p.status,
       agreementSigned: Boolean(latest?.a && latest?.m),
       startedAt: p.startedAt?.toISOString() ?? null,
       meetingsLogged: mine.length,
@@ -67,10 +67,10 @@ export async function programHealth(ctx: AppContext, actor: Actor, programId: st
       lastMeetingOn: last ? new Date(last).toISOString().slice(0, 10) : null,
       quiet,
       endedAt: p.endedAt?.toISOString() ?? null,
-      endedBy: (p.endedBy as PairHealth['endedBy']) ?? null,
+      endedBy: p.endedBy,
       continuation: {
-        adept: (p.adeptContinuation as 'continue' | 'end' | null) ?? null,
-        mentor: (p.mentorContinuation as 'continue' | 'end' | null) ?? null,
+        adept: p.adeptContinuation,
+        mentor: p.mentorContinuation,
       },
     };
   });

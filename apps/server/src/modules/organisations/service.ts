@@ -8,14 +8,14 @@ import * as repo from './repository';
 
 export async function listOrganisations(ctx: AppContext, actor: Actor): Promise<Organisation[]> {
   const rows = await repo.listOrganisations(ctx.db, actor.platformAdmin ? undefined : actor.person ? [actor.person.organisationId] : []);
-  return rows as Organisation[];
+  return rows;
 }
 
 export async function getOrganisation(ctx: AppContext, actor: Actor, id: string): Promise<Organisation> {
   requireMember(actor, id);
   const row = await repo.findOrganisation(ctx.db, id);
   if (!row) throw notFound('Organisation');
-  return row as Organisation;
+  return row;
 }
 
 export async function createOrganisation(ctx: AppContext, actor: Actor, input: OrganisationInput): Promise<Organisation> {

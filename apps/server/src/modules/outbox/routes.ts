@@ -20,7 +20,7 @@ async function listOutbox(ctx: AppContext, actor: Actor, limit: number, offset: 
     text: r.text,
     template: r.template,
     locale: r.locale,
-    status: r.status as OutboxMessage['status'],
+    status: r.status,
     attempts: r.attempts,
     createdAt: r.createdAt.toISOString(),
     sentAt: r.sentAt?.toISOString() ?? null,

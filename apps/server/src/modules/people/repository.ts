@@ -64,7 +64,7 @@ export async function findPerson(db: DbOrTx, organisationId: string, id: string)
 }
 
 function normalise<T extends { roles: string[] }>(row: T) {
-  return { ...row, roles: row.roles as Role[] };
+  return row;
 }
 
 export async function findByEmail(db: DbOrTx, email: string) {

@@ -1,12 +1,4 @@
-import {
-  canTransition,
-  PROGRAM_TRANSITIONS,
-  programInputSchema,
-  type Program,
-  type ProgramStatus,
-  type ProgramSummary,
-  type Rules,
-} from '@lots/core';
+import { canTransition, PROGRAM_TRANSITIONS, programInputSchema, type Program, type ProgramStatus, type ProgramSummary } from '@lots/core';
 import type { z } from 'zod';
 import type { DbOrTx } from '@lots/db';
 import type { AppContext } from '../../context';
@@ -32,9 +24,9 @@ export async function presentProgram(db: DbOrTx, access: ProgramAccess): Promise
     id: p.id,
     ownerOrganisationId: p.ownerOrganisationId,
     ownerOrganisationName: access.ownerOrganisationName,
-    status: p.status as ProgramStatus,
+    status: p.status,
     name: p.name,
-    type: p.type as Program['type'],
+    type: p.type,
     purpose: p.purpose,
     goals: p.goals,
     applicationOpensOn: p.applicationOpensOn,
@@ -43,10 +35,10 @@ export async function presentProgram(db: DbOrTx, access: ProgramAccess): Promise
     endsOn: p.endsOn,
     meetingGuidance: p.meetingGuidance,
     expectedHours: p.expectedHours,
-    mode: p.mode as Program['mode'],
+    mode: p.mode,
     feePerAdept: p.feePerAdept,
     feePerMentor: p.feePerMentor,
-    currency: p.currency as Program['currency'],
+    currency: p.currency,
     capacity: p.capacity,
     languages: p.languages,
     contactName: p.contactName,
@@ -55,7 +47,7 @@ export async function presentProgram(db: DbOrTx, access: ProgramAccess): Promise
     expectationsMentor: p.expectationsMentor,
     requiresManagerConfirmation: p.requiresManagerConfirmation,
     nudgeAfterWeeks: p.nudgeAfterWeeks,
-    rules: p.rules as Rules,
+    rules: p.rules,
     // Managers see every named organisation and its answer; participants only those taking part.
     organisations: access.manage
       ? organisations.map((o) => ({ ...o, participation: o.participation as Program['organisations'][number]['participation'] }))
@@ -64,7 +56,7 @@ export async function presentProgram(db: DbOrTx, access: ProgramAccess): Promise
     coordinators: access.manage ? coordinators : coordinators.map((c) => ({ ...c, email: '' })),
     events: events.map((e) => ({
       id: e.id,
-      kind: e.kind as Program['events'][number]['kind'],
+      kind: e.kind,
       title: e.title,
       startsAt: e.startsAt.toISOString(),
       location: e.location,
@@ -72,7 +64,7 @@ export async function presentProgram(db: DbOrTx, access: ProgramAccess): Promise
     })),
     viewerIsCoordinator: access.manage,
     viewerSeesPeople: access.manage && (access.coordinator || !usesSpecialCategory(p)),
-    allowedTransitions: access.manage ? [...PROGRAM_TRANSITIONS[p.status as ProgramStatus]] : [],
+    allowedTransitions: access.manage ? [...PROGRAM_TRANSITIONS[p.status]] : [],
     copiedFromId: p.copiedFromId,
   };
 }
@@ -93,8 +85,8 @@ export async function listPrograms(ctx: AppContext, actor: Actor): Promise<Progr
   return rows.map(({ program: p, ownerOrganisationName }) => ({
     id: p.id,
     name: p.name,
-    type: p.type as ProgramSummary['type'],
-    status: p.status as ProgramStatus,
+    type: p.type,
+    status: p.status,
     ownerOrganisationName,
     applicationClosesOn: p.applicationClosesOn,
     startsOn: p.startsOn,
@@ -186,7 +178,7 @@ export async function updateProgram(ctx: AppContext, actor: Actor, id: string, p
 export async function transitionProgram(ctx: AppContext, actor: Actor, id: string, to: ProgramStatus): Promise<Program> {
   await ctx.db.transaction(async (tx) => {
     const access = await requireManage(tx, actor, id);
-    const from = access.program.status as ProgramStatus;
+    const from = access.program.status;
     if (!canTransition(from, to)) {
       throw new AppError(
         'conflict',
