@@ -5,8 +5,8 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { eq, sql } from 'drizzle-orm';
-import { schema, type Database } from '@lots/db';
+import { sql } from 'drizzle-orm';
+import type { Database } from '@lots/db';
 import type { Config } from './config';
 import type { AppContext } from './context';
 import { createAuth } from './auth/auth';
@@ -14,8 +14,9 @@ import { authRoutes } from './auth/routes';
 import { sendSignInMail } from './auth/sign-in-mail';
 import { Mailer, type UndeliveredMail } from './mail/mailer';
 import { startJobs, type Jobs } from './jobs/boss';
-import { registerErrorHandling, AppError, notFound } from './platform/errors';
+import { registerErrorHandling, AppError } from './platform/errors';
 import { resolveActor } from './platform/actor';
+import { authorize, signedIn } from './platform/authorize';
 import { modules, sendDigests, sendNudges } from './modules';
 import { registerWebSecurity } from './platform/web-security';
 import { withRedaction } from './platform/request-log';
@@ -24,8 +25,8 @@ export interface BuiltApp {
   app: FastifyInstance;
   ctx: AppContext;
   jobs: Jobs;
-  /** Every route: method, url and whether it is public (for the security tests). */
-  routes: { method: string; url: string; public: boolean }[];
+  /** Every route: method, url, whether it is public and the ability it declares (for the security tests). */
+  routes: { method: string; url: string; public: boolean; ability: string | null }[];
   close(): Promise<void>;
 }
 
@@ -85,7 +86,13 @@ export async function buildApp(
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       if (method === 'HEAD') continue;
-      routes.push({ method, url: route.url, public: route.config?.public === true || !route.url.startsWith('/api/') });
+      // The API documentation (@fastify/swagger-ui's own routes) is for any signed-in user.
+      if (route.url.startsWith('/api/docs')) route.config = { ...route.config, ability: signedIn };
+      const isPublic = route.config?.public === true || !route.url.startsWith('/api/');
+      const ability = route.config?.ability?.name ?? null;
+      // Fail closed at start: a signed-in route that says nothing about who may use it is a bug (decision 0072).
+      if (!isPublic && !ability) throw new Error(`${method} ${route.url} declares no ability (config.ability)`);
+      routes.push({ method, url: route.url, public: isPublic, ability });
     }
   });
 
@@ -98,17 +105,15 @@ export async function buildApp(
     if (!request.actor) throw new AppError('unauthenticated', 'Sign in first');
   });
 
-  // A platform administrator passes every organisation check, so a route naming an organisation
-  // that does not exist would reach its service (and a foreign key): 404 instead. Everyone else is
-  // refused by the organisation's policy before anything is read (a foreign or missing one alike).
+  // One authorisation point (decision 0072): the route's declared ability, checked once its input is
+  // valid. `authorize` loads the resource named by the ability's route parameter: a missing one, or
+  // one the actor may not know exists, is a 404; one they see but may not act on, a 403. (This also
+  // answers a platform administrator's request naming a missing organisation with a 404.)
   app.addHook('preHandler', async (request) => {
-    const organisationId = (request.params as { orgId?: unknown } | undefined)?.orgId;
-    if (!request.actor?.platformAdmin || typeof organisationId !== 'string') return;
-    const [found] = await database.db
-      .select({ id: schema.organisations.id })
-      .from(schema.organisations)
-      .where(eq(schema.organisations.id, organisationId));
-    if (!found) throw notFound('Organisation');
+    const ability = request.routeOptions.config?.ability;
+    if (!ability || !request.actor) return;
+    const id = ability.resource ? (request.params as Record<string, string | undefined>)[ability.resource.param] : undefined;
+    await authorize(database.db, request.actor, ability, id);
   });
 
   await app.register(fastifySwagger, {

@@ -550,8 +550,8 @@ describe('never a 500, with real ids', () => {
       404,
       'not_found',
     );
-    // An organisation administrator is refused the foreign (or missing) organisation as before: 403, nothing said about it.
-    expectError(await call('POST', `/api/organisations/${nowhere}/units`, { name: 'Ny enhet' }), 403, 'forbidden');
+    // An organisation administrator gets the same 404 for a missing organisation as for a foreign one (decision 0072).
+    expectError(await call('POST', `/api/organisations/${nowhere}/units`, { name: 'Ny enhet' }), 404, 'not_found');
     expect(await counts()).toEqual(units);
   });
 });

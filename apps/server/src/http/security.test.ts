@@ -129,6 +129,25 @@ describe('anonymous requests', () => {
   const anonymous = (route: { method: string; url: string }) =>
     call(undefined, route.method as Method, fill(route.url), route.method === 'GET' ? undefined : {});
 
+  it('has every protected /api route declare the ability it needs (the server refuses to start otherwise)', () => {
+    const undeclared = protectedRoutes().filter((r) => !r.ability);
+    expect(undeclared.map((r) => `${r.method} ${r.url}`)).toEqual([]);
+    const abilities = new Set(protectedRoutes().map((r) => r.ability));
+    for (const name of [
+      'signedIn',
+      'program.manage',
+      'application.review',
+      'matching.manage',
+      'pair.read',
+      'pair.write',
+      'people.manage',
+      'outbox.read',
+    ])
+      expect(abilities, name).toContain(name);
+    // Named <capability>.<verb>, or signedIn for routes that only narrow what they show to the viewer.
+    for (const name of abilities) expect(name).toMatch(/^(signedIn|[a-zA-Z]+\.[a-zA-Z]+)$/);
+  });
+
   it('marks exactly the expected /api routes public', () => {
     const found = apiRoutes()
       .filter((r) => r.public)
@@ -200,7 +219,7 @@ describe('anonymous requests', () => {
 });
 
 describe('tenant isolation: the administrator of A against organisation B', () => {
-  it('refuses every organisation-scoped route on B with 403 and leaves B unchanged', async () => {
+  it('answers every organisation-scoped route on B with 404, like a missing organisation, and leaves B unchanged', async () => {
     const before = await snapshot(orgB);
     const orgsBefore = await organisationCount();
     const attempts: [Method, string, string, unknown?][] = [
@@ -240,8 +259,9 @@ describe('tenant isolation: the administrator of A against organisation B', () =
     const covered = new Set(attempts.map(([method, route]) => `${method} ${route}`));
     for (const [method, , url, payload] of attempts) {
       const response = await call(adminA, method, url, payload ?? (method === 'GET' || method === 'DELETE' ? undefined : {}));
-      expect(response.statusCode, `${method} ${url}`).toBe(403);
-      expect(response.json().error.code).toBe('forbidden');
+      // Decision 0072: an organisation the actor may not see is answered like a missing one.
+      expect(response.statusCode, `${method} ${url}`).toBe(404);
+      expect(response.json().error.code).toBe('not_found');
       // Nothing of B in the answer.
       expect(response.body).not.toMatch(/Oslo|Kari|Frogner/);
     }
@@ -252,8 +272,8 @@ describe('tenant isolation: the administrator of A against organisation B', () =
       'name,email,roles\nPlanterad,planted3@oslo.example,org_admin\n',
       CSV,
     );
-    expect(imported.statusCode).toBe(403);
-    expect(imported.json().error.code).toBe('forbidden');
+    expect(imported.statusCode).toBe(404);
+    expect(imported.json().error.code).toBe('not_found');
     covered.add('POST /api/organisations/:orgId/people/import');
 
     expect(await snapshot(orgB)).toEqual(before);
@@ -340,9 +360,12 @@ describe('tenant isolation: the administrator of A against organisation B', () =
     expect((await call(cookie, 'GET', `/api/organisations/${orgA}/people`)).statusCode).toBe(200);
     await t.database.db.update(schema.people).set({ active: false }).where(eq(schema.people.email, 'slutat@skatteverket.example'));
     const response = await call(cookie, 'GET', `/api/organisations/${orgA}/people`);
-    expect(response.statusCode).toBe(403);
-    expect((await call(cookie, 'GET', `/api/organisations/${orgA}`)).statusCode).toBe(403);
+    // No longer a member: the organisation is answered like anyone else's (404); the outbox is not theirs (403).
+    expect(response.statusCode).toBe(404);
+    expect((await call(cookie, 'GET', `/api/organisations/${orgA}`)).statusCode).toBe(404);
     expect((await call(cookie, 'GET', '/api/outbox')).statusCode).toBe(403);
+    const me = await call(cookie, 'GET', '/api/me');
+    expect(me.json().can).toMatchObject({ manageOrganisation: false, readPeople: false, managePeople: false, readOutbox: false });
   });
 });
 
@@ -398,12 +421,14 @@ describe('roles inside an organisation', () => {
       const organisation = await call(cookie, 'GET', `/api/organisations/${orgA}`);
       expect(organisation.statusCode).toBe(200);
       expect(organisation.json()).toMatchObject({ id: orgA, name: 'Skatteverket' });
+      // What the viewer may do comes with the answer, from the same abilities the server checks.
+      expect(organisation.json().can).toEqual({ manage: false, readPeople: cookie === coordinatorA, managePeople: false });
       const units = await call(cookie, 'GET', `/api/organisations/${orgA}/units`);
       expect(units.statusCode).toBe(200);
       expect(units.json().map((u: { name: string }) => u.name)).toEqual(['Ekonomi']);
       // …but not the other organisation.
-      expect((await call(cookie, 'GET', `/api/organisations/${orgB}`)).statusCode).toBe(403);
-      expect((await call(cookie, 'GET', `/api/organisations/${orgB}/units`)).statusCode).toBe(403);
+      expect((await call(cookie, 'GET', `/api/organisations/${orgB}`)).statusCode).toBe(404);
+      expect((await call(cookie, 'GET', `/api/organisations/${orgB}/units`)).statusCode).toBe(404);
     }
   });
 });
@@ -427,6 +452,7 @@ describe('platform administrator', () => {
       country: 'NO',
       peopleCount: 0,
       unitCount: 0,
+      can: { manage: true, readPeople: true, managePeople: true },
     });
     const [row] = await t.database.db.select().from(schema.organisations).where(eq(schema.organisations.id, created.json().id));
     expect(row).toMatchObject({ name: 'Bergen kommune', kind: 'city', country: 'NO' });

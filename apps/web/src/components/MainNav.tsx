@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
 import type { Me } from '@lots/core';
 import { useTranslation } from 'react-i18next';
-import { accessOf } from '../lib/access';
 
 const exact = { exact: true } as const;
 
@@ -10,11 +9,11 @@ function Item({ children }: { children: ReactNode }) {
   return <li className="main-nav__item">{children}</li>;
 }
 
-/** The main navigation: links depend on the user's roles. */
+/** The main navigation: links follow what the server says the user may do (`me.can`). */
 export function MainNav({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const access = accessOf(me);
-  const orgId = access.orgId;
+  const { can } = me;
+  const orgId = me.person?.organisationId ?? null;
   return (
     <nav aria-label={t('common:shell.mainNav')} className="main-nav">
       <ul className="main-nav__list">
@@ -38,14 +37,14 @@ export function MainNav({ me }: { me: Me }) {
             {t('matching:nav.myMatches')}
           </Link>
         </Item>
-        {access.coordinator || access.orgAdmin ? (
+        {can.answerProgramInvitations ? (
           <Item>
             <Link to="/participation" activeOptions={exact} className="main-nav__link">
               {t('programs:participation.nav')}
             </Link>
           </Item>
         ) : null}
-        {access.coordinator || access.orgAdmin || access.platformAdmin ? (
+        {can.readMentorRegister ? (
           <Item>
             <Link to="/mentor-register" activeOptions={exact} className="main-nav__link">
               {t('common:nav.mentorRegister')}
@@ -57,27 +56,27 @@ export function MainNav({ me }: { me: Me }) {
             {t('common:nav.profile')}
           </Link>
         </Item>
-        {access.platformAdmin ? (
+        {can.administerPlatform ? (
           <Item>
             <Link to="/admin/organisations" activeOptions={exact} className="main-nav__link">
               {t('common:nav.organisations')}
             </Link>
           </Item>
-        ) : access.orgAdmin && orgId ? (
+        ) : can.manageOrganisation && orgId ? (
           <Item>
             <Link to="/admin/organisations/$orgId" params={{ orgId }} activeOptions={exact} className="main-nav__link">
               {t('common:nav.organisation')}
             </Link>
           </Item>
         ) : null}
-        {access.seePeople && orgId ? (
+        {can.readPeople && orgId ? (
           <Item>
             <Link to="/admin/organisations/$orgId/people" params={{ orgId }} activeOptions={exact} className="main-nav__link">
               {t('common:nav.people')}
             </Link>
           </Item>
         ) : null}
-        {access.seeOutbox ? (
+        {can.readOutbox ? (
           <Item>
             <Link to="/admin/outbox" activeOptions={exact} className="main-nav__link">
               {t('common:nav.outbox')}

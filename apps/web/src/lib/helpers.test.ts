@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Me } from '@lots/core';
-import { accessOf, canManageOrg, canSeePeopleOf } from './access';
 import { safeRedirect } from './redirect';
 import { buildTree, flatten, indentLabel, subtreeIds } from './tree';
 import { CSV_TYPE, XLSX_TYPE, importContentType } from './upload';
@@ -66,37 +64,5 @@ describe('importContentType', () => {
     expect(importContentType({ name: 'people.xlsx', type: '' })).toBe(XLSX_TYPE);
     expect(importContentType({ name: 'people', type: CSV_TYPE })).toBe(CSV_TYPE);
     expect(importContentType({ name: 'people.pdf', type: 'application/pdf' })).toBeUndefined();
-  });
-});
-
-describe('access', () => {
-  const me = (roles: ('org_admin' | 'coordinator' | 'participant')[], platformAdmin = false): Me => ({
-    user: { id: 'u', name: 'A', email: 'a@x.se', locale: 'sv', platformAdmin },
-    person: {
-      id: '00000000-0000-4000-8000-000000000001',
-      organisationId: 'org1',
-      organisationName: 'Org',
-      unitId: null,
-      unitName: null,
-      title: null,
-      managerName: null,
-      managerEmail: null,
-      roles,
-    },
-  });
-
-  it('derives what each role may see', () => {
-    expect(accessOf(me(['participant']))).toMatchObject({ seePeople: false, managePeople: false, seeOutbox: false });
-    expect(accessOf(me(['coordinator']))).toMatchObject({ seePeople: true, managePeople: false, seeOutbox: false });
-    expect(accessOf(me(['org_admin']))).toMatchObject({ seePeople: true, managePeople: true, seeOutbox: true });
-    expect(accessOf(null)).toMatchObject({ platformAdmin: false, orgId: null });
-  });
-
-  it('limits org admins to their own organisation', () => {
-    const admin = accessOf(me(['org_admin']));
-    expect(canManageOrg(admin, 'org1')).toBe(true);
-    expect(canManageOrg(admin, 'org2')).toBe(false);
-    expect(canSeePeopleOf(accessOf(me(['coordinator'])), 'org1')).toBe(true);
-    expect(canManageOrg(accessOf(me([], true)), 'org2')).toBe(true);
   });
 });

@@ -3,7 +3,6 @@ import { ImportPage } from '../features/people/ImportPage';
 import { OrganisationPage } from '../features/organisations/OrganisationPage';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { PeoplePage } from '../features/people/PeoplePage';
-import { accessOf } from '../lib/access';
 import { authedRoute } from './app';
 import { peopleSearch } from './search';
 
@@ -12,8 +11,8 @@ export const organisationsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/admin/organisations',
   beforeLoad: ({ context }) => {
-    const access = accessOf(context.me);
-    if (!access.platformAdmin && access.orgId) throw redirect({ to: '/admin/organisations/$orgId', params: { orgId: access.orgId } });
+    const orgId = context.me.person?.organisationId;
+    if (!context.me.can.administerPlatform && orgId) throw redirect({ to: '/admin/organisations/$orgId', params: { orgId } });
   },
   component: function OrganisationsRoute() {
     const { me } = organisationsRoute.useRouteContext();
@@ -26,8 +25,7 @@ export const organisationRoute = createRoute({
   path: '/admin/organisations/$orgId',
   component: function OrganisationRoute() {
     const { orgId } = organisationRoute.useParams();
-    const { me } = organisationRoute.useRouteContext();
-    return <OrganisationPage key={orgId} orgId={orgId} me={me} />;
+    return <OrganisationPage key={orgId} orgId={orgId} />;
   },
 });
 
@@ -37,10 +35,9 @@ export const peopleRoute = createRoute({
   validateSearch: peopleSearch,
   component: function PeopleRoute() {
     const { orgId } = peopleRoute.useParams();
-    const { me } = peopleRoute.useRouteContext();
     const search = peopleRoute.useSearch();
     const navigate = peopleRoute.useNavigate();
-    return <PeoplePage key={orgId} orgId={orgId} me={me} search={search} onSearch={(next) => void navigate({ search: next })} />;
+    return <PeoplePage key={orgId} orgId={orgId} search={search} onSearch={(next) => void navigate({ search: next })} />;
   },
 });
 

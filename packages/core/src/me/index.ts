@@ -23,6 +23,25 @@ export const meSchema = z.object({
       roles: z.array(z.enum(ROLES)),
     })
     .nullable(),
+  /**
+   * What the user may do, decided by the server's abilities (decision 0072); the web app shows
+   * links and sections by it and never re-derives a rule from the roles.
+   */
+  can: z.object({
+    /** Create organisations and see all of them. */
+    administerPlatform: z.boolean(),
+    /** Edit their own organisation and its units. */
+    manageOrganisation: z.boolean(),
+    /** List their own organisation's people. */
+    readPeople: z.boolean(),
+    /** Add, edit, invite and import their own organisation's people. */
+    managePeople: z.boolean(),
+    readOutbox: z.boolean(),
+    createPrograms: z.boolean(),
+    readMentorRegister: z.boolean(),
+    /** Answer invitations of their organisation to joint programs. */
+    answerProgramInvitations: z.boolean(),
+  }),
 });
 export type Me = z.infer<typeof meSchema>;
 

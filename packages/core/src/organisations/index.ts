@@ -9,6 +9,8 @@ export const organisationSchema = z.object({
   country: z.enum(COUNTRIES),
   peopleCount: z.number().int(),
   unitCount: z.number().int(),
+  /** What the viewer may do here, decided by the server (decision 0072); the web app shows and hides by it. */
+  can: z.object({ manage: z.boolean(), readPeople: z.boolean(), managePeople: z.boolean() }),
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 

@@ -1,3 +1,5 @@
+// Policy first: other modules' policies build on it while this module's routes are still loading (ESM cycles).
+export { applicationAbilities, readMentorRegister } from './policy';
 import type { Module } from '../../platform/module';
 import { applicationRoutes } from './routes';
 import { responseAndRegisterRoutes } from './public-routes';

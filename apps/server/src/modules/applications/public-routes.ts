@@ -1,3 +1,4 @@
+import { readMentorRegister } from './policy';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   confirmationResponseSchema,
@@ -56,13 +57,16 @@ export const responseAndRegisterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext 
   // The coordinator's register of mentors.
   app.get(
     '/api/mentor-register',
-    { schema: { tags: ['mentor register'], querystring: mentorRegisterQuerySchema, response: { 200: mentorRegisterSchema } } },
+    {
+      config: { ability: readMentorRegister },
+      schema: { tags: ['mentor register'], querystring: mentorRegisterQuerySchema, response: { 200: mentorRegisterSchema } },
+    },
     async (request) =>
       register.mentorRegister(ctx, actorOf(request), { ...request.query, freeCapacity: request.query.freeCapacity === 'true' }),
   );
   app.get(
     '/api/mentor-register/export',
-    { schema: { tags: ['mentor register'], querystring: mentorRegisterExportQuerySchema } },
+    { config: { ability: readMentorRegister }, schema: { tags: ['mentor register'], querystring: mentorRegisterExportQuerySchema } },
     async (request, reply) => {
       const { format, ...filter } = request.query;
       const file = await register.exportRegister(
@@ -79,6 +83,7 @@ export const responseAndRegisterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext 
   app.post(
     '/api/mentor-register/:personId/trainings',
     {
+      config: { ability: readMentorRegister },
       schema: {
         tags: ['mentor register'],
         params: mentorParamsSchema,

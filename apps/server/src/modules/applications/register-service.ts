@@ -4,6 +4,8 @@ import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { forbidden, notFound } from '../../platform/errors';
 import { audit } from '../../platform/audit';
+import { authorize } from '../../platform/authorize';
+import { readMentorRegister } from './policy';
 import { coordinatedProgramIds, listVisibleProgramIds, programRules, usesSpecialCategory } from '../programs';
 import * as repo from './repository';
 
@@ -16,9 +18,8 @@ import * as repo from './repository';
  */
 async function registerPrograms(ctx: AppContext, actor: Actor): Promise<Map<string, 'manage' | 'partner'>> {
   const person = actor.person;
-  const coordinatorRole = person?.roles.includes('coordinator') ?? false;
   const orgAdmin = person?.roles.includes('org_admin') ?? false;
-  if (!actor.platformAdmin && !coordinatorRole && !orgAdmin) throw forbidden('Only coordinators keep the mentor register');
+  await authorize(ctx.db, actor, readMentorRegister);
   const visible = await listVisibleProgramIds(ctx.db, person?.id ?? null, person?.organisationId ?? null, orgAdmin);
   const listed = new Set(person ? await coordinatedProgramIds(ctx.db, person.id) : []);
   const candidates = await programRules(ctx.db, actor.platformAdmin ? null : [...visible.keys()]);
@@ -28,7 +29,7 @@ async function registerPrograms(ctx: AppContext, actor: Actor): Promise<Map<stri
     if (!how) continue;
     if (!listed.has(program.id) && usesSpecialCategory(program)) continue;
     if (how === 'manage') result.set(program.id, 'manage');
-    else if (coordinatorRole) result.set(program.id, 'partner');
+    else if (person?.roles.includes('coordinator')) result.set(program.id, 'partner');
   }
   return result;
 }

@@ -1,3 +1,4 @@
+import { applicationAbilities } from './policy';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   applicationInputSchema,
@@ -45,6 +46,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
   app.get(
     '/api/programs/:programId/questions',
     {
+      config: { ability: applicationAbilities.readQuestions },
       schema: {
         tags: ['forms'],
         params: program,
@@ -56,13 +58,17 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
   );
   app.post(
     '/api/programs/:programId/questions',
-    { schema: { tags: ['forms'], params: program, body: questionInputSchema, response: { 201: questionSchema } } },
+    {
+      config: { ability: applicationAbilities.manageQuestions },
+      schema: { tags: ['forms'], params: program, body: questionInputSchema, response: { 201: questionSchema } },
+    },
     async (request, reply) =>
       reply.status(201).send(await questions.addQuestion(ctx, actorOf(request), request.params.programId, request.body)),
   );
   app.patch(
     '/api/programs/:programId/questions/:questionId',
     {
+      config: { ability: applicationAbilities.manageQuestions },
       schema: {
         tags: ['forms'],
         params: programQuestion,
@@ -74,7 +80,10 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
   );
   app.delete(
     '/api/programs/:programId/questions/:questionId',
-    { schema: { tags: ['forms'], params: programQuestion, response: { 200: okSchema } } },
+    {
+      config: { ability: applicationAbilities.manageQuestions },
+      schema: { tags: ['forms'], params: programQuestion, response: { 200: okSchema } },
+    },
     async (request) => {
       await questions.deleteQuestion(ctx, actorOf(request), request.params.programId, request.params.questionId);
       return { ok: true as const };
@@ -84,54 +93,84 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
   // The applicant's own applications.
   app.get(
     '/api/programs/:programId/applications/mine',
-    { schema: { tags: ['applications'], params: program, response: { 200: applicationListSchema } } },
+    {
+      config: { ability: applicationAbilities.apply },
+      schema: { tags: ['applications'], params: program, response: { 200: applicationListSchema } },
+    },
     async (request) => apply.myApplications(ctx, actorOf(request), request.params.programId),
   );
   app.put(
     '/api/programs/:programId/applications/mine/:role',
-    { schema: { tags: ['applications'], params: programRole, body: applicationInputSchema, response: { 200: applicationSchema } } },
+    {
+      config: { ability: applicationAbilities.apply },
+      schema: { tags: ['applications'], params: programRole, body: applicationInputSchema, response: { 200: applicationSchema } },
+    },
     async (request) => apply.saveDraft(ctx, actorOf(request), request.params.programId, request.params.role, request.body),
   );
   app.post(
     '/api/programs/:programId/applications/mine/:role/submit',
-    { schema: { tags: ['applications'], params: programRole, body: applicationInputSchema, response: { 200: applicationSchema } } },
+    {
+      config: { ability: applicationAbilities.apply },
+      schema: { tags: ['applications'], params: programRole, body: applicationInputSchema, response: { 200: applicationSchema } },
+    },
     async (request) => apply.submit(ctx, actorOf(request), request.params.programId, request.params.role, request.body),
   );
   app.post(
     '/api/programs/:programId/applications/mine/:role/withdraw',
-    { schema: { tags: ['applications'], params: programRole, response: { 200: applicationSchema } } },
+    {
+      config: { ability: applicationAbilities.apply },
+      schema: { tags: ['applications'], params: programRole, response: { 200: applicationSchema } },
+    },
     async (request) => apply.withdraw(ctx, actorOf(request), request.params.programId, request.params.role),
   );
 
   // The coordinator's review.
   app.get(
     '/api/programs/:programId/applications',
-    { schema: { tags: ['review'], params: program, querystring: reviewQuerySchema, response: { 200: applicationListSchema } } },
+    {
+      config: { ability: applicationAbilities.review },
+      schema: { tags: ['review'], params: program, querystring: reviewQuerySchema, response: { 200: applicationListSchema } },
+    },
     async (request) => review.listForReview(ctx, actorOf(request), request.params.programId, request.query),
   );
   app.get(
     '/api/programs/:programId/applications/:applicationId',
-    { schema: { tags: ['review'], params: programApplication, response: { 200: applicationSchema } } },
+    {
+      config: { ability: applicationAbilities.review },
+      schema: { tags: ['review'], params: programApplication, response: { 200: applicationSchema } },
+    },
     async (request) => review.getForReview(ctx, actorOf(request), request.params.programId, request.params.applicationId),
   );
   app.post(
     '/api/programs/:programId/decisions',
-    { schema: { tags: ['review'], params: program, body: decisionSchema, response: { 200: applicationListSchema } } },
+    {
+      config: { ability: applicationAbilities.review },
+      schema: { tags: ['review'], params: program, body: decisionSchema, response: { 200: applicationListSchema } },
+    },
     async (request) => review.decide(ctx, actorOf(request), request.params.programId, request.body),
   );
   app.post(
     '/api/programs/:programId/applications/:applicationId/overrides',
-    { schema: { tags: ['review'], params: programApplication, body: overrideInputSchema, response: { 200: applicationSchema } } },
+    {
+      config: { ability: applicationAbilities.review },
+      schema: { tags: ['review'], params: programApplication, body: overrideInputSchema, response: { 200: applicationSchema } },
+    },
     async (request) => review.override(ctx, actorOf(request), request.params.programId, request.params.applicationId, request.body),
   );
   app.post(
     '/api/programs/:programId/applications/:applicationId/confirmation/remind',
-    { schema: { tags: ['review'], params: programApplication, response: { 200: applicationSchema } } },
+    {
+      config: { ability: applicationAbilities.review },
+      schema: { tags: ['review'], params: programApplication, response: { 200: applicationSchema } },
+    },
     async (request) => review.remind(ctx, actorOf(request), request.params.programId, request.params.applicationId),
   );
   app.post(
     '/api/programs/:programId/applications/:applicationId/recommendations',
-    { schema: { tags: ['review'], params: programApplication, body: recommendationRequestSchema, response: { 201: applicationSchema } } },
+    {
+      config: { ability: applicationAbilities.review },
+      schema: { tags: ['review'], params: programApplication, body: recommendationRequestSchema, response: { 201: applicationSchema } },
+    },
     async (request, reply) =>
       reply
         .status(201)
@@ -142,6 +181,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
   app.post(
     '/api/programs/:programId/applications/import',
     {
+      config: { ability: applicationAbilities.review },
       bodyLimit: IMPORT_LIMIT,
       schema: {
         tags: ['review'],
@@ -162,6 +202,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
   app.post(
     '/api/programs/:programId/nominations',
     {
+      config: { ability: applicationAbilities.nominate },
       schema: {
         tags: ['nominations'],
         params: program,
@@ -174,7 +215,10 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
   );
   app.get(
     '/api/programs/:programId/nominations',
-    { schema: { tags: ['nominations'], params: program, response: { 200: nominationListSchema } } },
+    {
+      config: { ability: applicationAbilities.review },
+      schema: { tags: ['nominations'], params: program, response: { 200: nominationListSchema } },
+    },
     async (request) => nominations.listNominations(ctx, actorOf(request), request.params.programId),
   );
 };

@@ -12,6 +12,7 @@ import {
 } from '@lots/core';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../platform/actor';
+import { organisationAbilities } from '../organisations';
 import * as service from './service';
 
 const tokenParams = invitationTokenParamsSchema;
@@ -20,6 +21,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
   app.post(
     '/api/organisations/:orgId/invitations',
     {
+      config: { ability: organisationAbilities.managePeople },
       schema: {
         tags: ['invitations'],
         params: organisationParamsSchema,
@@ -31,7 +33,10 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
   );
   app.post(
     '/api/organisations/:orgId/people/:personId/invitation',
-    { schema: { tags: ['invitations'], params: personParamsSchema, response: { 200: okSchema } } },
+    {
+      config: { ability: organisationAbilities.managePeople },
+      schema: { tags: ['invitations'], params: personParamsSchema, response: { 200: okSchema } },
+    },
     async (request) => {
       await service.resend(ctx, actorOf(request), request.params.orgId, request.params.personId);
       return { ok: true as const };

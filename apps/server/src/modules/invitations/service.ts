@@ -2,7 +2,8 @@ import { localeSchema, type Locale, type Person, type PersonInput } from '@lots/
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { AppError, conflict, notFound } from '../../platform/errors';
-import { requireRole } from '../../platform/policy';
+import { authorize } from '../../platform/authorize';
+import { organisationAbilities } from '../organisations';
 import { audit } from '../../platform/audit';
 import { daysFromNow, hashToken, newToken } from '../../platform/tokens';
 import { createAccount } from '../../auth/accounts';
@@ -51,7 +52,7 @@ export async function invite(
   organisationId: string,
   input: PersonInput & { locale?: Locale },
 ): Promise<Person> {
-  requireRole(actor, organisationId, 'org_admin');
+  await authorize(ctx.db, actor, organisationAbilities.managePeople, organisationId);
   const { person, mailId } = await ctx.db.transaction(async (tx) => {
     const existing = await people.findByEmail(tx, input.email);
     let personId: string;
@@ -71,7 +72,7 @@ export async function invite(
 }
 
 export async function resend(ctx: AppContext, actor: Actor, organisationId: string, personId: string): Promise<void> {
-  requireRole(actor, organisationId, 'org_admin');
+  await authorize(ctx.db, actor, organisationAbilities.managePeople, organisationId);
   const mailId = await ctx.db.transaction(async (tx) => {
     const person = await loadPerson(tx, organisationId, personId);
     // The new mail goes out in the language of the earlier invitation (chosen for the invitee), not the sender's.

@@ -126,10 +126,11 @@ describe('matching flow', () => {
     expect(
       (await t.as(cookies[accepted.mentor.personId]!).post(`/api/pairs/${accepted.id}/respond`, { decision: 'accepted' })).json().status,
     ).toBe('active');
-    // Someone else cannot answer for a pair.
-    expect(
-      (await t.as(cookies[declined.adept.personId]!).post(`/api/pairs/${accepted.id}/respond`, { decision: 'declined' })).statusCode,
-    ).toBe(403);
+    // Someone else cannot answer for a pair, and is not even told that it exists (decision 0072).
+    const other = await t.as(cookies[declined.adept.personId]!).post(`/api/pairs/${accepted.id}/respond`, { decision: 'declined' });
+    expect(other.statusCode).toBe(404);
+    expect(other.json().error.code).toBe('not_found');
+    expect(other.body).not.toContain(accepted.mentor.name);
 
     const no = await t.as(cookies[declined.adept.personId]!).post(`/api/pairs/${declined.id}/respond`, {
       decision: 'declined',

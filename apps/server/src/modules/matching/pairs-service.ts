@@ -3,11 +3,13 @@ import { localeSchema, translate, type MatchingRun, type Pair } from '@lots/core
 import { transition } from '../mentorship';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
-import { AppError, forbidden, notFound } from '../../platform/errors';
+import { AppError } from '../../platform/errors';
 import { audit } from '../../platform/audit';
 import { requirePeopleAccess } from '../programs';
 import { presentRun } from './run-service';
 import * as repo from './repository';
+import { authorize } from '../../platform/authorize';
+import { respondToPair } from './policy';
 
 type PairRow = repo.PairRow;
 
@@ -146,11 +148,7 @@ export async function respond(
   input: { decision: 'accepted' | 'declined'; reason?: string | null },
 ): Promise<Pair> {
   return ctx.db.transaction(async (tx) => {
-    const pair = await repo.findPair(tx, pairId);
-    if (!pair) throw notFound('Pair');
-    const [presented] = await presentPairs(tx, [pair], { personId: actor.person?.id ?? null, coordinator: false });
-    const role = presented!.myRole;
-    if (!role) throw forbidden('Only the two people of a pair can answer for it');
+    const { pair, role } = await authorize(tx, actor, respondToPair, pairId);
     const next = transition(pair, { type: 'respond', role, decision: input.decision });
     let update: Partial<PairRow> = { status: next.status, adeptResponse: next.adeptResponse, mentorResponse: next.mentorResponse };
     if (next.status === 'declined') {

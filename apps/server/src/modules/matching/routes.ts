@@ -1,3 +1,5 @@
+import { signedIn } from '../../platform/authorize';
+import { matchingAbilities, respondToPair } from './policy';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   assignInputSchema,
@@ -34,52 +36,65 @@ const tags = ['matching'];
 export const matchingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(
     '/api/programs/:programId/matching/settings',
-    { schema: { tags, params: program, response: { 200: matchingSettingsSchema } } },
+    { config: { ability: matchingAbilities.settings }, schema: { tags, params: program, response: { 200: matchingSettingsSchema } } },
     async (request) => settings.getSettings(ctx, actorOf(request), request.params.programId),
   );
   app.put(
     '/api/programs/:programId/matching/settings',
-    { schema: { tags, params: program, body: matchingSettingsSchema, response: { 200: matchingSettingsSchema } } },
+    {
+      config: { ability: matchingAbilities.settings },
+      schema: { tags, params: program, body: matchingSettingsSchema, response: { 200: matchingSettingsSchema } },
+    },
     async (request) => settings.updateSettings(ctx, actorOf(request), request.params.programId, request.body),
   );
   app.post(
     '/api/programs/:programId/matching/runs',
-    { schema: { tags, params: program, response: { 202: matchingRunSchema } } },
+    { config: { ability: matchingAbilities.manage }, schema: { tags, params: program, response: { 202: matchingRunSchema } } },
     async (request, reply) => reply.status(202).send(await runs.startRun(ctx, actorOf(request), request.params.programId)),
   );
   app.get(
     '/api/programs/:programId/matching/runs',
-    { schema: { tags, params: program, response: { 200: matchingRunSummaryListSchema } } },
+    { config: { ability: matchingAbilities.manage }, schema: { tags, params: program, response: { 200: matchingRunSummaryListSchema } } },
     async (request) => runs.listRuns(ctx, actorOf(request), request.params.programId),
   );
   app.get(
     '/api/programs/:programId/matching/runs/:runId',
-    { schema: { tags, params: runParamsSchema, response: { 200: matchingRunSchema } } },
+    { config: { ability: matchingAbilities.manage }, schema: { tags, params: runParamsSchema, response: { 200: matchingRunSchema } } },
     async (request) => runs.getRun(ctx, actorOf(request), request.params.programId, request.params.runId),
   );
   app.get(
     '/api/programs/:programId/matching/compare',
-    { schema: { tags, params: program, querystring: compareQuerySchema, response: { 200: comparisonSchema } } },
+    {
+      config: { ability: matchingAbilities.manage },
+      schema: { tags, params: program, querystring: compareQuerySchema, response: { 200: comparisonSchema } },
+    },
     async (request) => runs.compareRuns(ctx, actorOf(request), request.params.programId, request.query.a, request.query.b),
   );
   app.get(
     '/api/programs/:programId/matching/constraints',
-    { schema: { tags, params: program, response: { 200: constraintListSchema } } },
+    { config: { ability: matchingAbilities.manage }, schema: { tags, params: program, response: { 200: constraintListSchema } } },
     async (request) => constraints.listConstraints(ctx, actorOf(request), request.params.programId),
   );
   app.post(
     '/api/programs/:programId/matching/constraints',
-    { schema: { tags, params: program, body: constraintInputSchema, response: { 200: constraintListSchema } } },
+    {
+      config: { ability: matchingAbilities.manage },
+      schema: { tags, params: program, body: constraintInputSchema, response: { 200: constraintListSchema } },
+    },
     async (request) => constraints.addConstraint(ctx, actorOf(request), request.params.programId, request.body),
   );
   app.post(
     '/api/programs/:programId/matching/assign',
-    { schema: { tags, params: program, body: assignInputSchema, response: { 200: constraintListSchema } } },
+    {
+      config: { ability: matchingAbilities.manage },
+      schema: { tags, params: program, body: assignInputSchema, response: { 200: constraintListSchema } },
+    },
     async (request) => constraints.addConstraint(ctx, actorOf(request), request.params.programId, { kind: 'lock', ...request.body }),
   );
   app.delete(
     '/api/programs/:programId/matching/constraints/:constraintId',
     {
+      config: { ability: matchingAbilities.manage },
       schema: {
         tags,
         params: constraintParamsSchema,
@@ -90,33 +105,47 @@ export const matchingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   );
   app.post(
     '/api/programs/:programId/matching/swap',
-    { schema: { tags, params: program, body: swapInputSchema, response: { 200: constraintListSchema } } },
+    {
+      config: { ability: matchingAbilities.manage },
+      schema: { tags, params: program, body: swapInputSchema, response: { 200: constraintListSchema } },
+    },
     async (request) => constraints.swap(ctx, actorOf(request), request.params.programId, request.body),
   );
   app.post(
     '/api/programs/:programId/matching/publish',
-    { schema: { tags, params: program, body: publishInputSchema, response: { 200: pairListSchema } } },
+    {
+      config: { ability: matchingAbilities.manage },
+      schema: { tags, params: program, body: publishInputSchema, response: { 200: pairListSchema } },
+    },
     async (request) => pairs.publish(ctx, actorOf(request), request.params.programId, request.body.runId),
   );
-  app.get('/api/programs/:programId/pairs', { schema: { tags, params: program, response: { 200: pairListSchema } } }, async (request) =>
-    pairs.programPairs(ctx, actorOf(request), request.params.programId),
+  app.get(
+    '/api/programs/:programId/pairs',
+    { config: { ability: matchingAbilities.manage }, schema: { tags, params: program, response: { 200: pairListSchema } } },
+    async (request) => pairs.programPairs(ctx, actorOf(request), request.params.programId),
   );
   app.get(
     '/api/programs/:programId/preferences/mine',
-    { schema: { tags, params: program, response: { 200: myPreferencesSchema } } },
+    { config: { ability: matchingAbilities.preferences }, schema: { tags, params: program, response: { 200: myPreferencesSchema } } },
     async (request) => preferences.myPreferences(ctx, actorOf(request), request.params.programId),
   );
   app.put(
     '/api/programs/:programId/preferences/mine',
-    { schema: { tags, params: program, body: preferencesInputSchema, response: { 200: myPreferencesSchema } } },
+    {
+      config: { ability: matchingAbilities.preferences },
+      schema: { tags, params: program, body: preferencesInputSchema, response: { 200: myPreferencesSchema } },
+    },
     async (request) => preferences.savePreferences(ctx, actorOf(request), request.params.programId, request.body.applicationIds),
   );
-  app.get('/api/pairs/mine', { schema: { tags, response: { 200: pairListSchema } } }, async (request) =>
+  app.get('/api/pairs/mine', { config: { ability: signedIn }, schema: { tags, response: { 200: pairListSchema } } }, async (request) =>
     pairs.myPairs(ctx, actorOf(request)),
   );
   app.post(
     '/api/pairs/:pairId/respond',
-    { schema: { tags, params: pairParamsSchema, body: pairResponseSchema, response: { 200: pairSchema } } },
+    {
+      config: { ability: respondToPair },
+      schema: { tags, params: pairParamsSchema, body: pairResponseSchema, response: { 200: pairSchema } },
+    },
     async (request) => pairs.respond(ctx, actorOf(request), request.params.pairId, request.body),
   );
 };

@@ -1,10 +1,17 @@
 import type { Me } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
+import { can } from '../../platform/authorize';
+import { administerPlatform, ownOrganisationCan } from '../organisations';
+import { readOutbox } from '../outbox';
+import { answerProgramInvitations, createPrograms } from '../programs';
+import { readMentorRegister } from '../applications';
 import * as repo from './repository';
 
 export async function getMe(ctx: AppContext, actor: Actor): Promise<Me> {
   const person = await repo.personOfUser(ctx.db, actor.userId);
+  const organisation = await ownOrganisationCan(ctx.db, actor);
+  const mine = can(actor, undefined, { administerPlatform, readOutbox, createPrograms, readMentorRegister, answerProgramInvitations });
   return {
     user: { id: actor.userId, name: actor.name, email: actor.email, locale: actor.locale, platformAdmin: actor.platformAdmin },
     person: person
@@ -20,6 +27,12 @@ export async function getMe(ctx: AppContext, actor: Actor): Promise<Me> {
           roles: person.roles,
         }
       : null,
+    can: {
+      ...mine,
+      manageOrganisation: organisation.manage,
+      readPeople: organisation.readPeople,
+      managePeople: organisation.managePeople,
+    },
   };
 }
 

@@ -26,6 +26,8 @@ import {
 import type { AppContext } from '../../context';
 import { actorOf } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
+import { signedIn } from '../../platform/authorize';
+import { mentorshipAbilities } from './policy';
 import * as service from './service';
 import { getClauses, setClauses } from './clauses';
 import { programHealth } from './health';
@@ -35,25 +37,35 @@ const pair = pairParamsSchema;
 const tags = ['mentorship'];
 
 export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.get('/api/mentorships', { schema: { tags, response: { 200: mentorshipListSchema } } }, async (request) =>
-    service.listMine(ctx, actorOf(request)),
+  app.get(
+    '/api/mentorships',
+    { config: { ability: signedIn }, schema: { tags, response: { 200: mentorshipListSchema } } },
+    async (request) => service.listMine(ctx, actorOf(request)),
   );
-  app.get('/api/mentorships/:pairId', { schema: { tags, params: pair, response: { 200: mentorshipSchema } } }, async (request) =>
-    service.getMentorship(ctx, actorOf(request), request.params.pairId),
+  app.get(
+    '/api/mentorships/:pairId',
+    { config: { ability: mentorshipAbilities.read }, schema: { tags, params: pair, response: { 200: mentorshipSchema } } },
+    async (request) => service.getMentorship(ctx, actorOf(request), request.params.pairId),
   );
   app.put(
     '/api/mentorships/:pairId/agreement',
-    { schema: { tags, params: pair, body: agreementInputSchema, response: { 200: mentorshipSchema } } },
+    {
+      config: { ability: mentorshipAbilities.write },
+      schema: { tags, params: pair, body: agreementInputSchema, response: { 200: mentorshipSchema } },
+    },
     async (request) => service.saveAgreement(ctx, actorOf(request), request.params.pairId, request.body),
   );
   app.post(
     '/api/mentorships/:pairId/agreement/sign',
-    { schema: { tags, params: pair, body: signInputSchema, response: { 200: mentorshipSchema } } },
+    {
+      config: { ability: mentorshipAbilities.write },
+      schema: { tags, params: pair, body: signInputSchema, response: { 200: mentorshipSchema } },
+    },
     async (request) => service.sign(ctx, actorOf(request), request.params.pairId, request.body.version),
   );
   app.get(
     '/api/mentorships/:pairId/agreement.pdf',
-    { schema: { tags, params: pair, querystring: agreementPdfQuerySchema } },
+    { config: { ability: mentorshipAbilities.read }, schema: { tags, params: pair, querystring: agreementPdfQuerySchema } },
     async (request, reply) => {
       const actor = actorOf(request);
       const mentorship = await service.getMentorship(ctx, actor, request.params.pairId);
@@ -65,35 +77,49 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
   );
   app.post(
     '/api/mentorships/:pairId/meetings',
-    { schema: { tags, params: pair, body: meetingInputSchema, response: { 201: mentorshipSchema } } },
+    {
+      config: { ability: mentorshipAbilities.write },
+      schema: { tags, params: pair, body: meetingInputSchema, response: { 201: mentorshipSchema } },
+    },
     async (request, reply) => reply.status(201).send(await service.logMeeting(ctx, actorOf(request), request.params.pairId, request.body)),
   );
   app.delete(
     '/api/mentorships/:pairId/meetings/:meetingId',
-    { schema: { tags, params: meetingParamsSchema, response: { 200: mentorshipSchema } } },
+    { config: { ability: mentorshipAbilities.write }, schema: { tags, params: meetingParamsSchema, response: { 200: mentorshipSchema } } },
     async (request) => service.deleteMeeting(ctx, actorOf(request), request.params.pairId, request.params.meetingId),
   );
   app.put(
     '/api/mentorships/:pairId/next-meeting',
-    { schema: { tags, params: pair, body: nextMeetingInputSchema, response: { 200: mentorshipSchema } } },
+    {
+      config: { ability: mentorshipAbilities.write },
+      schema: { tags, params: pair, body: nextMeetingInputSchema, response: { 200: mentorshipSchema } },
+    },
     async (request) => service.setNextMeeting(ctx, actorOf(request), request.params.pairId, request.body.nextMeetingAt),
   );
-  app.get('/api/mentorships/:pairId/next-meeting.ics', { schema: { tags, params: pair } }, async (request, reply) => {
-    const actor = actorOf(request);
-    const mentorship = await service.getMentorship(ctx, actor, request.params.pairId);
-    if (!mentorship.nextMeetingAt) throw new AppError('not_found', 'No next meeting is planned');
-    reply.header('content-disposition', 'attachment; filename="next-meeting.ics"').type('text/calendar; charset=utf-8');
-    return reply.send(nextMeetingIcs(mentorship, actor.locale));
-  });
+  app.get(
+    '/api/mentorships/:pairId/next-meeting.ics',
+    { config: { ability: mentorshipAbilities.read }, schema: { tags, params: pair } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const mentorship = await service.getMentorship(ctx, actor, request.params.pairId);
+      if (!mentorship.nextMeetingAt) throw new AppError('not_found', 'No next meeting is planned');
+      reply.header('content-disposition', 'attachment; filename="next-meeting.ics"').type('text/calendar; charset=utf-8');
+      return reply.send(nextMeetingIcs(mentorship, actor.locale));
+    },
+  );
   app.post(
     '/api/mentorships/:pairId/agenda',
-    { schema: { tags, params: pair, body: agendaInputSchema, response: { 201: mentorshipSchema } } },
+    {
+      config: { ability: mentorshipAbilities.write },
+      schema: { tags, params: pair, body: agendaInputSchema, response: { 201: mentorshipSchema } },
+    },
     async (request, reply) =>
       reply.status(201).send(await service.addAgendaItem(ctx, actorOf(request), request.params.pairId, request.body.text)),
   );
   app.patch(
     '/api/mentorships/:pairId/agenda/:itemId',
     {
+      config: { ability: mentorshipAbilities.write },
       schema: {
         tags,
         params: agendaItemParamsSchema,
@@ -106,26 +132,38 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
   );
   app.delete(
     '/api/mentorships/:pairId/agenda/:itemId',
-    { schema: { tags, params: agendaItemParamsSchema, response: { 200: mentorshipSchema } } },
+    {
+      config: { ability: mentorshipAbilities.write },
+      schema: { tags, params: agendaItemParamsSchema, response: { 200: mentorshipSchema } },
+    },
     async (request) => service.updateAgendaItem(ctx, actorOf(request), request.params.pairId, request.params.itemId, { remove: true }),
   );
   app.post(
     '/api/mentorships/:pairId/checkins',
-    { schema: { tags, params: pair, body: checkinInputSchema, response: { 201: mentorshipSchema } } },
+    {
+      config: { ability: mentorshipAbilities.write },
+      schema: { tags, params: pair, body: checkinInputSchema, response: { 201: mentorshipSchema } },
+    },
     async (request, reply) => reply.status(201).send(await service.addCheckin(ctx, actorOf(request), request.params.pairId, request.body)),
   );
-  app.get('/api/mentorships/:pairId/notes', { schema: { tags, params: pair, response: { 200: noteListSchema } } }, async (request) =>
-    service.listNotes(ctx, actorOf(request), request.params.pairId),
+  app.get(
+    '/api/mentorships/:pairId/notes',
+    { config: { ability: mentorshipAbilities.read }, schema: { tags, params: pair, response: { 200: noteListSchema } } },
+    async (request) => service.listNotes(ctx, actorOf(request), request.params.pairId),
   );
   app.post(
     '/api/mentorships/:pairId/notes',
-    { schema: { tags, params: pair, body: noteInputSchema, response: { 201: noteListSchema } } },
+    {
+      config: { ability: mentorshipAbilities.write },
+      schema: { tags, params: pair, body: noteInputSchema, response: { 201: noteListSchema } },
+    },
     async (request, reply) =>
       reply.status(201).send(await service.addNote(ctx, actorOf(request), request.params.pairId, request.body.text)),
   );
   app.patch(
     '/api/mentorships/:pairId/notes/:noteId',
     {
+      config: { ability: mentorshipAbilities.write },
       schema: {
         tags,
         params: noteParamsSchema,
@@ -137,33 +175,44 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
   );
   app.delete(
     '/api/mentorships/:pairId/notes/:noteId',
-    { schema: { tags, params: noteParamsSchema, response: { 200: noteListSchema } } },
+    { config: { ability: mentorshipAbilities.write }, schema: { tags, params: noteParamsSchema, response: { 200: noteListSchema } } },
     async (request) => service.updateNote(ctx, actorOf(request), request.params.pairId, request.params.noteId, null),
   );
   app.post(
     '/api/mentorships/:pairId/end',
-    { schema: { tags, params: pair, body: endInputSchema, response: { 200: mentorshipSchema } } },
+    {
+      config: { ability: mentorshipAbilities.write },
+      schema: { tags, params: pair, body: endInputSchema, response: { 200: mentorshipSchema } },
+    },
     async (request) => service.endMentorship(ctx, actorOf(request), request.params.pairId, request.body.reason ?? null),
   );
   app.post(
     '/api/mentorships/:pairId/continuation',
-    { schema: { tags, params: pair, body: continuationInputSchema, response: { 200: mentorshipSchema } } },
+    {
+      config: { ability: mentorshipAbilities.write },
+      schema: { tags, params: pair, body: continuationInputSchema, response: { 200: mentorshipSchema } },
+    },
     async (request) => service.chooseContinuation(ctx, actorOf(request), request.params.pairId, request.body.choice),
   );
 
   // The coordinator's side: clause texts, and the pairs' health without content.
   const program = programParamsSchema;
-  app.get('/api/programs/:programId/clauses', { schema: { tags, params: program, response: { 200: clauseListSchema } } }, async (request) =>
-    getClauses(ctx, actorOf(request), request.params.programId),
+  app.get(
+    '/api/programs/:programId/clauses',
+    { config: { ability: mentorshipAbilities.clauses }, schema: { tags, params: program, response: { 200: clauseListSchema } } },
+    async (request) => getClauses(ctx, actorOf(request), request.params.programId),
   );
   app.put(
     '/api/programs/:programId/clauses',
-    { schema: { tags, params: program, body: clausesInputSchema, response: { 200: clauseListSchema } } },
+    {
+      config: { ability: mentorshipAbilities.clauses },
+      schema: { tags, params: program, body: clausesInputSchema, response: { 200: clauseListSchema } },
+    },
     async (request) => setClauses(ctx, actorOf(request), request.params.programId, request.body.clauses),
   );
   app.get(
     '/api/programs/:programId/health',
-    { schema: { tags, params: program, response: { 200: pairHealthListSchema } } },
+    { config: { ability: mentorshipAbilities.health }, schema: { tags, params: program, response: { 200: pairHealthListSchema } } },
     async (request) => programHealth(ctx, actorOf(request), request.params.programId),
   );
 };

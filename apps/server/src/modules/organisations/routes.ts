@@ -9,17 +9,22 @@ import {
 } from '@lots/core';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../platform/actor';
+import { signedIn } from '../../platform/authorize';
+import { administerPlatform, organisationAbilities } from './policy';
 import * as service from './service';
 
 const params = organisationParamsSchema;
 
 export const organisationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.get('/api/organisations', { schema: { tags: ['organisations'], response: { 200: organisationListSchema } } }, async (request) =>
-    service.listOrganisations(ctx, actorOf(request)),
+  app.get(
+    '/api/organisations',
+    { config: { ability: signedIn }, schema: { tags: ['organisations'], response: { 200: organisationListSchema } } },
+    async (request) => service.listOrganisations(ctx, actorOf(request)),
   );
   app.get(
     '/api/organisations/directory',
     {
+      config: { ability: signedIn },
       schema: {
         tags: ['organisations'],
         response: { 200: organisationDirectorySchema },
@@ -32,17 +37,23 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
   );
   app.post(
     '/api/organisations',
-    { schema: { tags: ['organisations'], body: organisationInputSchema, response: { 201: organisationSchema } } },
+    {
+      config: { ability: administerPlatform },
+      schema: { tags: ['organisations'], body: organisationInputSchema, response: { 201: organisationSchema } },
+    },
     async (request, reply) => reply.status(201).send(await service.createOrganisation(ctx, actorOf(request), request.body)),
   );
   app.get(
     '/api/organisations/:orgId',
-    { schema: { tags: ['organisations'], params, response: { 200: organisationSchema } } },
+    { config: { ability: organisationAbilities.read }, schema: { tags: ['organisations'], params, response: { 200: organisationSchema } } },
     async (request) => service.getOrganisation(ctx, actorOf(request), request.params.orgId),
   );
   app.patch(
     '/api/organisations/:orgId',
-    { schema: { tags: ['organisations'], params, body: organisationPatchSchema, response: { 200: organisationSchema } } },
+    {
+      config: { ability: organisationAbilities.manage },
+      schema: { tags: ['organisations'], params, body: organisationPatchSchema, response: { 200: organisationSchema } },
+    },
     async (request) => service.updateOrganisation(ctx, actorOf(request), request.params.orgId, request.body),
   );
 };

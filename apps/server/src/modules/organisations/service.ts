@@ -1,25 +1,23 @@
 import type { Organisation, OrganisationInput } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
-import { notFound } from '../../platform/errors';
-import { requireMember, requirePlatformAdmin, requireRole } from '../../platform/policy';
+import { authorize } from '../../platform/authorize';
+import { administerPlatform, organisationAbilities, organisationCan } from './policy';
 import { audit } from '../../platform/audit';
 import * as repo from './repository';
 
 export async function listOrganisations(ctx: AppContext, actor: Actor): Promise<Organisation[]> {
   const rows = await repo.listOrganisations(ctx.db, actor.platformAdmin ? undefined : actor.person ? [actor.person.organisationId] : []);
-  return rows;
+  return rows.map((row) => ({ ...row, can: organisationCan(actor, row) }));
 }
 
 export async function getOrganisation(ctx: AppContext, actor: Actor, id: string): Promise<Organisation> {
-  requireMember(actor, id);
-  const row = await repo.findOrganisation(ctx.db, id);
-  if (!row) throw notFound('Organisation');
-  return row;
+  const row = await authorize(ctx.db, actor, organisationAbilities.read, id);
+  return { ...row, can: organisationCan(actor, row) };
 }
 
 export async function createOrganisation(ctx: AppContext, actor: Actor, input: OrganisationInput): Promise<Organisation> {
-  requirePlatformAdmin(actor);
+  await authorize(ctx.db, actor, administerPlatform);
   const id = await ctx.db.transaction(async (tx) => {
     const id = await repo.insertOrganisation(tx, input);
     await audit(tx, actor, id, 'organisation.create', 'organisation', id, { name: input.name });
@@ -34,8 +32,7 @@ export async function updateOrganisation(
   id: string,
   patch: Partial<OrganisationInput>,
 ): Promise<Organisation> {
-  requireRole(actor, id, 'org_admin');
-  if (!(await repo.findOrganisation(ctx.db, id))) throw notFound('Organisation');
+  await authorize(ctx.db, actor, organisationAbilities.manage, id);
   await ctx.db.transaction(async (tx) => {
     await repo.updateOrganisation(tx, id, patch);
     await audit(tx, actor, id, 'organisation.update', 'organisation', id, patch);

@@ -2,16 +2,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { outboxPageSchema, outboxQuerySchema, type OutboxMessage } from '@lots/core';
 import type { AppContext } from '../../context';
 import { actorOf, type Actor } from '../../platform/actor';
-import { forbidden } from '../../platform/errors';
+import { authorize } from '../../platform/authorize';
+import { readOutbox } from './policy';
 import * as repo from './repository';
 
 /** Platform administrators see all mail; an organisation administrator the mail of their organisation. */
 async function listOutbox(ctx: AppContext, actor: Actor, limit: number, offset: number) {
-  let organisationId: string | null = null;
-  if (!actor.platformAdmin) {
-    if (!actor.person?.roles.includes('org_admin')) throw forbidden('Only administrators can read the outbox');
-    organisationId = actor.person.organisationId;
-  }
+  await authorize(ctx.db, actor, readOutbox);
+  const organisationId = actor.platformAdmin ? null : actor.person!.organisationId;
   const { rows, total } = await repo.pageOfMail(ctx.db, organisationId, limit, offset);
   const items: OutboxMessage[] = rows.map((r) => ({
     id: r.id,
@@ -32,6 +30,7 @@ export const outboxRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
   app.get(
     '/api/outbox',
     {
+      config: { ability: readOutbox },
       schema: {
         tags: ['outbox'],
         querystring: outboxQuerySchema,

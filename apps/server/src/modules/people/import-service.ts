@@ -3,7 +3,8 @@ import { IMPORT_COLUMNS, ROLES, emailSchema, type Role } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import type { ErrorDetail } from '../../platform/errors';
-import { requireRole } from '../../platform/policy';
+import { authorize } from '../../platform/authorize';
+import { organisationAbilities } from '../organisations';
 import { audit } from '../../platform/audit';
 import { breather } from '../../platform/breather';
 import * as repo from './repository';
@@ -36,7 +37,7 @@ const textCell = (max: number) => z.string().max(max, `at most ${max} characters
  * Rows whose e-mail already belongs to this organisation update that person.
  */
 export async function importPeople(ctx: AppContext, actor: Actor, organisationId: string, body: Buffer, contentType: string) {
-  requireRole(actor, organisationId, 'org_admin');
+  await authorize(ctx.db, actor, organisationAbilities.managePeople, organisationId);
   const rows = await readImportFile(body, contentType);
   const columns = rows.columns;
   const errors: ErrorDetail[] = [];

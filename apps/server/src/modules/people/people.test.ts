@@ -332,6 +332,17 @@ describe('/api/me', () => {
         managerEmail: 'gd@polisen.example',
         roles: ['org_admin', 'coordinator'],
       },
+      // What the user may do, from the server's abilities (decision 0072).
+      can: {
+        administerPlatform: false,
+        manageOrganisation: true,
+        readPeople: true,
+        managePeople: true,
+        readOutbox: true,
+        createPrograms: true,
+        readMentorRegister: true,
+        answerProgramInvitations: true,
+      },
     });
   });
 
@@ -384,12 +395,23 @@ describe('/api/me', () => {
     expect(me.json()).toEqual({
       user: { id: expect.any(String), name: 'Ensam Användare', email: 'ensam@lots.example', locale: 'en', platformAdmin: false },
       person: null,
+      can: {
+        administerPlatform: false,
+        manageOrganisation: false,
+        readPeople: false,
+        managePeople: false,
+        readOutbox: false,
+        createPrograms: false,
+        readMentorRegister: false,
+        answerProgramInvitations: false,
+      },
     });
     const patched = await t.app.inject({ method: 'PATCH', url: '/api/me', headers: { cookie }, payload: { locale: 'sv', title: 'Ingen' } });
     expect(patched.statusCode).toBe(200);
     expect(patched.json()).toMatchObject({ user: { locale: 'sv' }, person: null });
     // Such a user sees no organisation and no people.
     expect((await t.app.inject({ url: '/api/organisations', headers: { cookie } })).json()).toEqual([]);
-    expect((await t.app.inject({ url: people(), headers: { cookie } })).statusCode).toBe(403);
+    // An organisation they are not in is answered like a missing one (decision 0072).
+    expect((await t.app.inject({ url: people(), headers: { cookie } })).statusCode).toBe(404);
   });
 });

@@ -12,6 +12,7 @@ import {
 import type { AppContext } from '../../context';
 import { actorOf } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
+import { organisationAbilities } from '../organisations';
 import * as service from './service';
 import { importPeople } from './import-service';
 import { CSV_TYPES, XLSX_TYPE, importBodyParser } from './import-file';
@@ -25,27 +26,40 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
 
   app.get(
     '/api/organisations/:orgId/people',
-    { schema: { tags: ['people'], params: orgParams, querystring: peopleQuerySchema, response: { 200: peoplePageSchema } } },
+    {
+      config: { ability: organisationAbilities.readPeople },
+      schema: { tags: ['people'], params: orgParams, querystring: peopleQuerySchema, response: { 200: peoplePageSchema } },
+    },
     async (request) => service.listPeople(ctx, actorOf(request), request.params.orgId, request.query),
   );
   app.post(
     '/api/organisations/:orgId/people',
-    { schema: { tags: ['people'], params: orgParams, body: personInputSchema, response: { 201: personSchema } } },
+    {
+      config: { ability: organisationAbilities.managePeople },
+      schema: { tags: ['people'], params: orgParams, body: personInputSchema, response: { 201: personSchema } },
+    },
     async (request, reply) => reply.status(201).send(await service.createPerson(ctx, actorOf(request), request.params.orgId, request.body)),
   );
   app.get(
     '/api/organisations/:orgId/people/:personId',
-    { schema: { tags: ['people'], params: personParams, response: { 200: personSchema } } },
+    {
+      config: { ability: organisationAbilities.readPeople },
+      schema: { tags: ['people'], params: personParams, response: { 200: personSchema } },
+    },
     async (request) => service.getPerson(ctx, actorOf(request), request.params.orgId, request.params.personId),
   );
   app.patch(
     '/api/organisations/:orgId/people/:personId',
-    { schema: { tags: ['people'], params: personParams, body: personPatchSchema, response: { 200: personSchema } } },
+    {
+      config: { ability: organisationAbilities.managePeople },
+      schema: { tags: ['people'], params: personParams, body: personPatchSchema, response: { 200: personSchema } },
+    },
     async (request) => service.updatePerson(ctx, actorOf(request), request.params.orgId, request.params.personId, request.body),
   );
   app.post(
     '/api/organisations/:orgId/people/import',
     {
+      config: { ability: organisationAbilities.managePeople },
       bodyLimit: IMPORT_LIMIT,
       schema: {
         tags: ['people'],

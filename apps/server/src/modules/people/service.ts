@@ -2,18 +2,19 @@ import type { Person, PersonInput } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { conflict, invalid, notFound } from '../../platform/errors';
-import { requireRole } from '../../platform/policy';
+import { authorize } from '../../platform/authorize';
+import { organisationAbilities } from '../organisations';
 import { audit } from '../../platform/audit';
 import type { DbOrTx } from '@lots/db';
 import * as repo from './repository';
 
 export async function listPeople(ctx: AppContext, actor: Actor, organisationId: string, filter: repo.PeopleFilter) {
-  requireRole(actor, organisationId, 'org_admin', 'coordinator');
+  await authorize(ctx.db, actor, organisationAbilities.readPeople, organisationId);
   return repo.listPeople(ctx.db, organisationId, filter);
 }
 
 export async function getPerson(ctx: AppContext, actor: Actor, organisationId: string, id: string): Promise<Person> {
-  requireRole(actor, organisationId, 'org_admin', 'coordinator');
+  await authorize(ctx.db, actor, organisationAbilities.readPeople, organisationId);
   return loadPerson(ctx.db, organisationId, id);
 }
 
@@ -54,7 +55,7 @@ export function toValues(input: PersonInput & { roles: NonNullable<PersonInput['
 }
 
 export async function createPerson(ctx: AppContext, actor: Actor, organisationId: string, input: PersonInput): Promise<Person> {
-  requireRole(actor, organisationId, 'org_admin');
+  await authorize(ctx.db, actor, organisationAbilities.managePeople, organisationId);
   return ctx.db.transaction(async (tx) => {
     await checkReferences(tx, organisationId, null, input);
     const id = await repo.insertPerson(tx, organisationId, toValues({ ...input, roles: input.roles ?? ['participant'] }));
@@ -64,7 +65,7 @@ export async function createPerson(ctx: AppContext, actor: Actor, organisationId
 }
 
 export async function updatePerson(ctx: AppContext, actor: Actor, organisationId: string, id: string, patch: Input): Promise<Person> {
-  requireRole(actor, organisationId, 'org_admin');
+  await authorize(ctx.db, actor, organisationAbilities.managePeople, organisationId);
   return ctx.db.transaction(async (tx) => {
     const current = await loadPerson(tx, organisationId, id);
     await checkReferences(tx, organisationId, id, patch);

@@ -1,7 +1,18 @@
+// Policy first: other modules' policies build on it while this module's routes are still loading (ESM cycles).
+export {
+  answerProgramInvitations,
+  createPrograms,
+  loadProgramAccess,
+  programAbilities,
+  programResource,
+  requireManage,
+  requirePeopleAccess,
+  usesSpecialCategory,
+  type ProgramAccess,
+} from './policy';
 import type { Module } from '../../platform/module';
 import { programRoutes } from './routes';
 
 export const programsModule: Module = { name: 'programs', routes: [programRoutes] };
-export { loadProgramAccess, requireManage, requirePeopleAccess, usesSpecialCategory, type ProgramAccess } from './policy';
 export { getProgram } from './service';
 export { coordinatedProgramIds, listVisibleProgramIds, programRules, type ProgramRow } from './repository';

@@ -2,8 +2,10 @@ import type { DbOrTx } from '@lots/db';
 import { localeSchema, type Locale, type ProgramInvitation } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
-import { AppError, forbidden, notFound } from '../../platform/errors';
+import { AppError, notFound } from '../../platform/errors';
 import { audit } from '../../platform/audit';
+import { authorize } from '../../platform/authorize';
+import { answerProgramInvitations } from './policy';
 import * as repo from './participation-repository';
 
 /**
@@ -11,16 +13,14 @@ import * as repo from './participation-repository';
  * program is `invited` until its administrator or one of its coordinators accepts — only then do its
  * staff see the program and may apply — or declines. Both answers are audited.
  */
-function requireAnswerer(actor: Actor) {
-  const person = actor.person;
-  if (!person || !(person.roles.includes('org_admin') || person.roles.includes('coordinator')))
-    throw forbidden('Only an organisation’s administrators and coordinators answer invitations to programs');
-  return person;
+async function requireAnswerer(ctx: AppContext, actor: Actor) {
+  await authorize(ctx.db, actor, answerProgramInvitations);
+  return actor.person!;
 }
 
 /** My organisation's invitations to joint programs (pending first, then answered), newest first. */
 export async function listInvitations(ctx: AppContext, actor: Actor): Promise<ProgramInvitation[]> {
-  const person = requireAnswerer(actor);
+  const person = await requireAnswerer(ctx, actor);
   const rows = await repo.invitationsOf(ctx.db, person.organisationId);
   return rows
     .map((r) => ({
@@ -41,7 +41,7 @@ export async function answerInvitation(
   programId: string,
   answer: 'accepted' | 'declined',
 ): Promise<ProgramInvitation> {
-  const person = requireAnswerer(actor);
+  const person = await requireAnswerer(ctx, actor);
   await ctx.db.transaction(async (tx) => {
     const row = await repo.participationOf(tx, programId, person.organisationId);
     // A program my organisation is not invited to does not exist for me.

@@ -1,7 +1,7 @@
 import type { DbOrTx } from '@lots/db';
 import { asksUnderRepresented, type Rules } from '@lots/core';
 import type { Actor } from '../../platform/actor';
-import { forbidden, notFound } from '../../platform/errors';
+import { authorize, defineAbility, defineActorAbility, type Resource } from '../../platform/authorize';
 import * as repo from './repository';
 
 export interface ProgramAccess {
@@ -18,40 +18,74 @@ export interface ProgramAccess {
 }
 
 /**
- * Who sees a program: those who manage it always; people of a participating
- * organisation (the owner, or a partner that accepted) once it is announced (not drafts, not archived). Everyone else gets a
- * 404, so a program's existence is not revealed to organisations that do not take part.
+ * Who sees a program: those who manage it always; people of a participating organisation (the
+ * owner, or a partner that accepted) once it is announced (not drafts, not archived). Everyone else gets the 404 of a missing program, so a
+ * program's existence is not revealed to organisations that do not take part (decision 0072).
  */
-export async function loadProgramAccess(db: DbOrTx, actor: Actor, programId: string): Promise<ProgramAccess> {
-  const found = await repo.findProgram(db, programId);
-  if (!found) throw notFound('Program');
-  const named = await repo.programOrganisationsOf(db, programId);
-  const organisationIds = named.filter((o) => o.participation === 'accepted').map((o) => o.id);
-  const person = actor.person;
-  // A listed coordinator of a partner organisation coordinates once that organisation has accepted.
-  const coordinator =
-    person !== null && organisationIds.includes(person.organisationId) && (await repo.isCoordinator(db, programId, person.id));
-  const manage =
-    actor.platformAdmin ||
-    coordinator ||
-    (person !== null && person.roles.includes('org_admin') && person.organisationId === found.program.ownerOrganisationId);
-  const participant =
-    person !== null && organisationIds.includes(person.organisationId) && !['draft', 'archived'].includes(found.program.status);
-  if (!manage && !participant) throw notFound('Program');
-  return {
-    program: found.program,
-    ownerOrganisationName: found.ownerOrganisationName,
-    organisationIds,
-    allOrganisationIds: named.map((o) => o.id),
-    manage,
-    coordinator,
-  };
+export const programResource: Resource<ProgramAccess & { participant: boolean }> = {
+  label: 'Program',
+  param: 'programId',
+  async load(db, actor, programId) {
+    const found = await repo.findProgram(db, programId);
+    if (!found) return null;
+    const named = await repo.programOrganisationsOf(db, programId);
+    const organisationIds = named.filter((o) => o.participation === 'accepted').map((o) => o.id);
+    const person = actor.person;
+    // A listed coordinator of a partner organisation coordinates once that organisation has accepted.
+    const coordinator =
+      person !== null && organisationIds.includes(person.organisationId) && (await repo.isCoordinator(db, programId, person.id));
+    const manage =
+      actor.platformAdmin ||
+      coordinator ||
+      (person !== null && person.roles.includes('org_admin') && person.organisationId === found.program.ownerOrganisationId);
+    const participant =
+      person !== null && organisationIds.includes(person.organisationId) && !['draft', 'archived'].includes(found.program.status);
+    return {
+      program: found.program,
+      ownerOrganisationName: found.ownerOrganisationName,
+      organisationIds,
+      allOrganisationIds: named.map((o) => o.id),
+      manage,
+      coordinator,
+      participant,
+    };
+  },
+  visible: (_actor, access) => access.manage || access.participant,
+};
+
+const MANAGERS_ONLY = 'Only the program’s coordinators may do this';
+
+/** The program's abilities; other capabilities build theirs on `programResource` the same way. */
+export const programAbilities = {
+  /** See the program (and apply to it, read its questions and events). */
+  read: defineAbility('program.read', programResource, () => true),
+  /** Edit, change status, copy: coordinators, the owner's administrators, platform administrators. */
+  manage: defineAbility('program.manage', programResource, (_actor, access) => access.manage, MANAGERS_ONLY),
+  /**
+   * See and act on the program's people (applications, review, matching, pairs, health): those who
+   * manage it; in a program that uses special-category data only its coordinators (decision 0011).
+   */
+  people: defineAbility(
+    'program.people',
+    programResource,
+    (_actor, access) => access.manage && (access.coordinator || !usesSpecialCategory(access.program)),
+    'Only the program’s coordinators see the people of a program whose eligibility uses special-category data',
+  ),
+};
+
+/** Start a program (owned by one's own organisation): coordinators and organisation administrators. */
+export const createPrograms = defineActorAbility(
+  'program.create',
+  (actor) => actor.person !== null && (actor.person.roles.includes('coordinator') || actor.person.roles.includes('org_admin')),
+  'Only coordinators and administrators create programs',
+);
+
+export function loadProgramAccess(db: DbOrTx, actor: Actor, programId: string): Promise<ProgramAccess> {
+  return authorize(db, actor, programAbilities.read, programId);
 }
 
-export async function requireManage(db: DbOrTx, actor: Actor, programId: string): Promise<ProgramAccess> {
-  const access = await loadProgramAccess(db, actor, programId);
-  if (!access.manage) throw forbidden('Only the program’s coordinators may do this');
-  return access;
+export function requireManage(db: DbOrTx, actor: Actor, programId: string): Promise<ProgramAccess> {
+  return authorize(db, actor, programAbilities.manage, programId);
 }
 
 /**
@@ -63,14 +97,14 @@ export function usesSpecialCategory(program: Pick<repo.ProgramRow, 'rules'>): bo
   return asksUnderRepresented(rules, 'adept') || asksUnderRepresented(rules, 'mentor');
 }
 
-/**
- * Who may see and act on a program's people (applications, review, matching, pairs, health):
- * those who manage it; but in a program that uses special-category data, only its coordinators.
- * Administrators of such a program keep its settings and see no person in it (decision 0011).
- */
-export async function requirePeopleAccess(db: DbOrTx, actor: Actor, programId: string): Promise<ProgramAccess> {
-  const access = await requireManage(db, actor, programId);
-  if (!access.coordinator && usesSpecialCategory(access.program))
-    throw forbidden('Only the program’s coordinators see the people of a program whose eligibility uses special-category data');
-  return access;
+/** See and act on the program's people: `program.people`. */
+export function requirePeopleAccess(db: DbOrTx, actor: Actor, programId: string): Promise<ProgramAccess> {
+  return authorize(db, actor, programAbilities.people, programId);
 }
+
+/** Answer (and list) one's organisation's invitations to joint programs: its administrators and coordinators (issue 9.4). */
+export const answerProgramInvitations = defineActorAbility(
+  'programInvitation.answer',
+  (actor) => actor.person !== null && (actor.person.roles.includes('org_admin') || actor.person.roles.includes('coordinator')),
+  'Only an organisation’s administrators and coordinators answer invitations to programs',
+);

@@ -12,6 +12,8 @@ import {
 } from '@lots/core';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../platform/actor';
+import { signedIn } from '../../platform/authorize';
+import { answerProgramInvitations, createPrograms, programAbilities } from './policy';
 import * as service from './service';
 import * as participation from './participation-service';
 
@@ -20,41 +22,49 @@ const tags = ['programs'];
 
 export const programRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   // Invitations of my organisation to take part in other organisations' programs (issue 9.4).
-  app.get('/api/program-invitations', { schema: { tags, response: { 200: programInvitationListSchema } } }, async (request) =>
-    participation.listInvitations(ctx, actorOf(request)),
+  app.get(
+    '/api/program-invitations',
+    { config: { ability: answerProgramInvitations }, schema: { tags, response: { 200: programInvitationListSchema } } },
+    async (request) => participation.listInvitations(ctx, actorOf(request)),
   );
   app.post(
     '/api/program-invitations/:programId/accept',
-    { schema: { tags, params, response: { 200: programInvitationSchema } } },
+    { config: { ability: answerProgramInvitations }, schema: { tags, params, response: { 200: programInvitationSchema } } },
     async (request) => participation.answerInvitation(ctx, actorOf(request), request.params.programId, 'accepted'),
   );
   app.post(
     '/api/program-invitations/:programId/decline',
-    { schema: { tags, params, response: { 200: programInvitationSchema } } },
+    { config: { ability: answerProgramInvitations }, schema: { tags, params, response: { 200: programInvitationSchema } } },
     async (request) => participation.answerInvitation(ctx, actorOf(request), request.params.programId, 'declined'),
   );
-  app.get('/api/programs', { schema: { tags, response: { 200: programSummaryListSchema } } }, async (request) =>
-    service.listPrograms(ctx, actorOf(request)),
+  app.get(
+    '/api/programs',
+    { config: { ability: signedIn }, schema: { tags, response: { 200: programSummaryListSchema } } },
+    async (request) => service.listPrograms(ctx, actorOf(request)),
   );
-  app.post('/api/programs', { schema: { tags, body: programInputSchema, response: { 201: programSchema } } }, async (request, reply) =>
-    reply.status(201).send(await service.createProgram(ctx, actorOf(request), request.body)),
+  app.post(
+    '/api/programs',
+    { config: { ability: createPrograms }, schema: { tags, body: programInputSchema, response: { 201: programSchema } } },
+    async (request, reply) => reply.status(201).send(await service.createProgram(ctx, actorOf(request), request.body)),
   );
-  app.get('/api/programs/:programId', { schema: { tags, params, response: { 200: programSchema } } }, async (request) =>
-    service.getProgram(ctx, actorOf(request), request.params.programId),
+  app.get(
+    '/api/programs/:programId',
+    { config: { ability: programAbilities.read }, schema: { tags, params, response: { 200: programSchema } } },
+    async (request) => service.getProgram(ctx, actorOf(request), request.params.programId),
   );
   app.patch(
     '/api/programs/:programId',
-    { schema: { tags, params, body: programPatchSchema, response: { 200: programSchema } } },
+    { config: { ability: programAbilities.manage }, schema: { tags, params, body: programPatchSchema, response: { 200: programSchema } } },
     async (request) => service.updateProgram(ctx, actorOf(request), request.params.programId, request.body),
   );
   app.post(
     '/api/programs/:programId/status',
-    { schema: { tags, params, body: transitionSchema, response: { 200: programSchema } } },
+    { config: { ability: programAbilities.manage }, schema: { tags, params, body: transitionSchema, response: { 200: programSchema } } },
     async (request) => service.transitionProgram(ctx, actorOf(request), request.params.programId, request.body.status),
   );
   app.post(
     '/api/programs/:programId/copy',
-    { schema: { tags, params, body: copyProgramSchema, response: { 201: programSchema } } },
+    { config: { ability: programAbilities.manage }, schema: { tags, params, body: copyProgramSchema, response: { 201: programSchema } } },
     async (request, reply) =>
       reply.status(201).send(await service.copyProgram(ctx, actorOf(request), request.params.programId, request.body)),
   );

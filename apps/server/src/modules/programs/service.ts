@@ -3,9 +3,10 @@ import type { z } from 'zod';
 import type { DbOrTx } from '@lots/db';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
-import { AppError, forbidden, invalid } from '../../platform/errors';
+import { AppError, invalid } from '../../platform/errors';
+import { authorize } from '../../platform/authorize';
 import { audit } from '../../platform/audit';
-import { loadProgramAccess, requireManage, usesSpecialCategory, type ProgramAccess } from './policy';
+import { createPrograms, loadProgramAccess, requireManage, usesSpecialCategory, type ProgramAccess } from './policy';
 import { mailInvitedOrganisations } from './participation-service';
 import * as repo from './repository';
 import { copyQuestions } from '../applications';
@@ -114,10 +115,8 @@ async function checkMembers(tx: DbOrTx, organisationIds: string[], coordinatorId
 }
 
 export async function createProgram(ctx: AppContext, actor: Actor, input: ProgramInput): Promise<Program> {
-  const person = actor.person;
-  if (!person || !(person.roles.includes('coordinator') || person.roles.includes('org_admin'))) {
-    throw forbidden('Only coordinators and administrators create programs');
-  }
+  await authorize(ctx.db, actor, createPrograms);
+  const person = actor.person!;
   const mailIds: string[] = [];
   const id = await ctx.db.transaction(async (tx) => {
     const organisationIds = [...new Set([person.organisationId, ...input.participatingOrganisationIds])];

@@ -10,6 +10,7 @@ import {
 } from '@lots/core';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../platform/actor';
+import { organisationAbilities } from '../organisations';
 import * as service from './service';
 
 const orgParams = organisationParamsSchema;
@@ -18,22 +19,28 @@ const unitParams = unitParamsSchema;
 export const unitRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(
     '/api/organisations/:orgId/units',
-    { schema: { tags: ['units'], params: orgParams, response: { 200: unitListSchema } } },
+    { config: { ability: organisationAbilities.read }, schema: { tags: ['units'], params: orgParams, response: { 200: unitListSchema } } },
     async (request) => service.listUnits(ctx, actorOf(request), request.params.orgId),
   );
   app.post(
     '/api/organisations/:orgId/units',
-    { schema: { tags: ['units'], params: orgParams, body: unitInputSchema, response: { 201: unitSchema } } },
+    {
+      config: { ability: organisationAbilities.manage },
+      schema: { tags: ['units'], params: orgParams, body: unitInputSchema, response: { 201: unitSchema } },
+    },
     async (request, reply) => reply.status(201).send(await service.createUnit(ctx, actorOf(request), request.params.orgId, request.body)),
   );
   app.patch(
     '/api/organisations/:orgId/units/:unitId',
-    { schema: { tags: ['units'], params: unitParams, body: unitPatchSchema, response: { 200: unitSchema } } },
+    {
+      config: { ability: organisationAbilities.manage },
+      schema: { tags: ['units'], params: unitParams, body: unitPatchSchema, response: { 200: unitSchema } },
+    },
     async (request) => service.updateUnit(ctx, actorOf(request), request.params.orgId, request.params.unitId, request.body),
   );
   app.delete(
     '/api/organisations/:orgId/units/:unitId',
-    { schema: { tags: ['units'], params: unitParams, response: { 200: okSchema } } },
+    { config: { ability: organisationAbilities.manage }, schema: { tags: ['units'], params: unitParams, response: { 200: okSchema } } },
     async (request) => {
       await service.deleteUnit(ctx, actorOf(request), request.params.orgId, request.params.unitId);
       return { ok: true as const };

@@ -2,12 +2,13 @@ import type { Unit, UnitInput } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { conflict, invalid, notFound } from '../../platform/errors';
-import { requireMember, requireRole } from '../../platform/policy';
+import { authorize } from '../../platform/authorize';
+import { organisationAbilities } from '../organisations';
 import { audit } from '../../platform/audit';
 import * as repo from './repository';
 
 export async function listUnits(ctx: AppContext, actor: Actor, organisationId: string): Promise<Unit[]> {
-  requireMember(actor, organisationId);
+  await authorize(ctx.db, actor, organisationAbilities.read, organisationId);
   return repo.listUnits(ctx.db, organisationId);
 }
 
@@ -29,7 +30,7 @@ async function checkParent(ctx: AppContext, organisationId: string, unitId: stri
 }
 
 export async function createUnit(ctx: AppContext, actor: Actor, organisationId: string, input: UnitInput): Promise<Unit> {
-  requireRole(actor, organisationId, 'org_admin');
+  await authorize(ctx.db, actor, organisationAbilities.manage, organisationId);
   await checkParent(ctx, organisationId, null, input.parentId);
   const id = await ctx.db.transaction(async (tx) => {
     const id = await repo.insertUnit(tx, organisationId, { name: input.name, parentId: input.parentId ?? null });
@@ -46,7 +47,7 @@ export async function updateUnit(
   id: string,
   patch: Partial<UnitInput>,
 ): Promise<Unit> {
-  requireRole(actor, organisationId, 'org_admin');
+  await authorize(ctx.db, actor, organisationAbilities.manage, organisationId);
   await getUnit(ctx, organisationId, id);
   await checkParent(ctx, organisationId, id, patch.parentId);
   await ctx.db.transaction(async (tx) => {
@@ -57,7 +58,7 @@ export async function updateUnit(
 }
 
 export async function deleteUnit(ctx: AppContext, actor: Actor, organisationId: string, id: string): Promise<void> {
-  requireRole(actor, organisationId, 'org_admin');
+  await authorize(ctx.db, actor, organisationAbilities.manage, organisationId);
   const unit = await getUnit(ctx, organisationId, id);
   if (unit.peopleCount > 0) throw conflict('The unit still has people; move them first');
   if ((await repo.countChildren(ctx.db, id)) > 0) throw conflict('The unit still has sub-units; move or delete them first');

@@ -57,7 +57,7 @@ export const splitList = (text: string, separator: RegExp = /[,;]/) =>
 const num = (n: number | null | undefined) => (n == null ? '' : String(n));
 const yesNo = (b: boolean | null | undefined): '' | 'yes' | 'no' => (b == null ? '' : b ? 'yes' : 'no');
 
-export function initialProfile(application: Application | undefined, me: Me): ProfileValues {
+export function initialProfile(application: Application | undefined, me: Pick<Me, 'user' | 'person'>): ProfileValues {
   const p = application?.profile;
   return {
     title: p?.title ?? me.person?.title ?? '',

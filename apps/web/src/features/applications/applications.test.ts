@@ -5,7 +5,7 @@ import { formNeeds, initialProfile, splitList, toApplicationInput, validateAppli
 import { reasonKey } from './eligibilityText';
 import { rowNames } from './reviewNames';
 
-const me: Me = {
+const me: Pick<Me, 'user' | 'person'> = {
   user: { id: 'u', name: 'Johan Nyberg', email: 'johan@tull.se', locale: 'sv', platformAdmin: false },
   person: {
     id: '00000000-0000-4000-8000-000000000001',

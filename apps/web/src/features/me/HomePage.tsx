@@ -4,7 +4,6 @@ import type { Me } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../components/AppLink';
 import { Page } from '../../components/Page';
-import { accessOf } from '../../lib/access';
 
 function Shortcut({ link, text }: { link: ReactNode; text: string }) {
   return (
@@ -19,11 +18,11 @@ function Shortcut({ link, text }: { link: ReactNode; text: string }) {
   );
 }
 
-/** Home: a welcome and the shortcuts this user's roles give. */
+/** Home: a welcome and the shortcuts to what this user may do (`me.can`, from the server). */
 export function HomePage({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const access = accessOf(me);
-  const orgId = access.orgId;
+  const { can } = me;
+  const orgId = me.person?.organisationId ?? null;
   const firstName = (me.user.name || me.user.email).split(' ')[0] ?? '';
   return (
     <Page title={t('me:home.heading', { name: firstName })} documentTitle={t('common:nav.home')} lead={t('me:home.intro')}>
@@ -39,19 +38,19 @@ export function HomePage({ me }: { me: Me }) {
           <Shortcut link={<AppLink to="/mentorships">{t('mentorship:nav')}</AppLink>} text={t('me:home.mentorshipText')} />
           <Shortcut link={<AppLink to="/pairs">{t('matching:nav.myMatches')}</AppLink>} text={t('me:home.matchesText')} />
           <Shortcut link={<AppLink to="/profile">{t('common:nav.profile')}</AppLink>} text={t('me:home.profileText')} />
-          {access.coordinator || access.orgAdmin ? (
+          {can.readMentorRegister ? (
             <Shortcut
               link={<AppLink to="/mentor-register">{t('common:nav.mentorRegister')}</AppLink>}
               text={t('me:home.mentorRegisterText')}
             />
           ) : null}
-          {access.platformAdmin ? (
+          {can.administerPlatform ? (
             <Shortcut
               link={<AppLink to="/admin/organisations">{t('common:nav.organisations')}</AppLink>}
               text={t('me:home.organisationsText')}
             />
           ) : null}
-          {access.orgAdmin && orgId ? (
+          {can.manageOrganisation && orgId ? (
             <Shortcut
               link={
                 <AppLink to="/admin/organisations/$orgId" params={{ orgId }}>
@@ -61,7 +60,7 @@ export function HomePage({ me }: { me: Me }) {
               text={t('me:home.organisationText')}
             />
           ) : null}
-          {access.seePeople && orgId ? (
+          {can.readPeople && orgId ? (
             <Shortcut
               link={
                 <AppLink to="/admin/organisations/$orgId/people" params={{ orgId }}>
@@ -71,7 +70,7 @@ export function HomePage({ me }: { me: Me }) {
               text={t('me:home.peopleText')}
             />
           ) : null}
-          {access.managePeople && orgId ? (
+          {can.managePeople && orgId ? (
             <Shortcut
               link={
                 <AppLink to="/admin/organisations/$orgId/people/import" params={{ orgId }}>
@@ -81,7 +80,7 @@ export function HomePage({ me }: { me: Me }) {
               text={t('me:home.importText')}
             />
           ) : null}
-          {access.seeOutbox ? (
+          {can.readOutbox ? (
             <Shortcut link={<AppLink to="/admin/outbox">{t('common:nav.outbox')}</AppLink>} text={t('me:home.outboxText')} />
           ) : null}
         </ul>

@@ -1,23 +1,20 @@
 import { Heading } from '@digdir/designsystemet-react';
-import type { Me } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../components/AppLink';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
-import { accessOf, canManageOrg, canSeePeopleOf } from '../../lib/access';
 import { useOrganisation, useUpdateOrganisation } from './api';
 import { OrganisationForm } from './OrganisationForm';
 import { UnitsSection } from './UnitsSection';
 
 /** /admin/organisations/$orgId: the organisation's details and its units. */
-export function OrganisationPage({ orgId, me }: { orgId: string; me: Me }) {
+export function OrganisationPage({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
   const organisation = useOrganisation(orgId);
   const update = useUpdateOrganisation(orgId);
-  const access = accessOf(me);
-  const canManage = canManageOrg(access, orgId);
   const org = organisation.data;
+  const canManage = org?.can.manage ?? false;
 
   if (!org) {
     return (
@@ -30,7 +27,7 @@ export function OrganisationPage({ orgId, me }: { orgId: string; me: Me }) {
 
   return (
     <Page title={org.name} lead={t('organisations:organisation.summary', { people: org.peopleCount, units: org.unitCount })}>
-      {canSeePeopleOf(access, orgId) ? (
+      {org.can.readPeople ? (
         <ul className="link-row">
           <li>
             <AppLink to="/admin/organisations/$orgId/people" params={{ orgId }}>

@@ -14,7 +14,7 @@ import { TableScroll } from '../../components/TableScroll';
 export function OrganisationsPage({ me }: { me: Me }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const platformAdmin = me.user.platformAdmin;
+  const platformAdmin = me.can.administerPlatform;
   const organisations = useOrganisations();
   const create = useCreateOrganisation();
 

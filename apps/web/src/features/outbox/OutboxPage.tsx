@@ -6,7 +6,6 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { Pager, RangeText } from '../../components/Pager';
-import { accessOf } from '../../lib/access';
 import { useOutbox } from './api';
 import { OutboxRow } from './OutboxRow';
 import { TableScroll } from '../../components/TableScroll';
@@ -18,7 +17,7 @@ type OutboxPageProps = { me: Me; page: number; onPage: (page: number) => void };
 /** /admin/outbox: the mail Lots has sent or will send; each row expands to the text. */
 export function OutboxPage({ me, page, onPage }: OutboxPageProps) {
   const { t } = useTranslation();
-  const allowed = accessOf(me).seeOutbox;
+  const allowed = me.can.readOutbox;
   const offset = (Math.max(1, page) - 1) * OUTBOX_PAGE_SIZE;
   const outbox = useOutbox({ limit: OUTBOX_PAGE_SIZE, offset }, { enabled: allowed });
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());

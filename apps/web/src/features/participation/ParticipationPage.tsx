@@ -7,7 +7,6 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { formatDateTime } from '../../i18n';
-import { accessOf } from '../../lib/access';
 import { LiveNotice } from '../matching/LiveNotice';
 import { useAnswerInvitation, useProgramInvitations } from './api';
 
@@ -22,8 +21,7 @@ type Answer = { invitation: ProgramInvitation; answer: 'accept' | 'decline' };
  */
 export function ParticipationPage({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const access = accessOf(me);
-  const allowed = access.orgAdmin || access.coordinator;
+  const allowed = me.can.answerProgramInvitations;
   const invitations = useProgramInvitations();
   const answer = useAnswerInvitation();
   const [confirming, setConfirming] = useState<Answer | null>(null);

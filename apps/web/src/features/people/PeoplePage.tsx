@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { Link } from '@tanstack/react-router';
-import type { Me, Person, Role } from '@lots/core';
+import type { Person, Role } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '../../components/AppDialog';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { Pager, RangeText } from '../../components/Pager';
-import { accessOf, canManageOrg } from '../../lib/access';
 import { useOrganisation, useUnits } from '../organisations/api';
 import { useResendInvitation, usePeople } from './api';
 import { PeopleFilters } from './PeopleFilters';
@@ -19,15 +18,15 @@ export const PEOPLE_PAGE_SIZE = 25;
 
 export type PeopleSearch = { q?: string; unitId?: string; role?: Role; page?: number };
 
-type PeoplePageProps = { orgId: string; me: Me; search: PeopleSearch; onSearch: (next: PeopleSearch) => void };
+type PeoplePageProps = { orgId: string; search: PeopleSearch; onSearch: (next: PeopleSearch) => void };
 
 type DialogState = { mode: 'add' } | { mode: 'edit'; person: Person } | null;
 
 /** /admin/organisations/$orgId/people: search, filter, page; add, edit and invite people. */
-export function PeoplePage({ orgId, me, search, onSearch }: PeoplePageProps) {
+export function PeoplePage({ orgId, search, onSearch }: PeoplePageProps) {
   const { t } = useTranslation();
-  const canManage = canManageOrg(accessOf(me), orgId);
   const organisation = useOrganisation(orgId);
+  const canManage = organisation.data?.can.managePeople ?? false;
   const units = useUnits(orgId);
   const page = Math.max(1, search.page ?? 1);
   const offset = (page - 1) * PEOPLE_PAGE_SIZE;

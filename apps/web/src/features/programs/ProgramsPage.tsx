@@ -8,15 +8,11 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { TableScroll } from '../../components/TableScroll';
 import { formatDate } from '../../i18n';
-import { accessOf } from '../../lib/access';
 import { usePrograms } from './api';
 import { ProgramStatusTag } from './ProgramStatusTag';
 
 /** Whether this user may start programs (the API makes the owner their organisation). */
-export const canCreatePrograms = (me: Me) => {
-  const access = accessOf(me);
-  return Boolean(me.person) && (access.coordinator || access.orgAdmin);
-};
+export const canCreatePrograms = (me: Me) => me.can.createPrograms;
 
 function ProgramTable({ programs, caption }: { programs: ProgramSummary[]; caption: string }) {
   const { t } = useTranslation();

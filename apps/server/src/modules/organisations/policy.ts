@@ -1,0 +1,70 @@
+import type { Role } from '@lots/core';
+import type { Actor } from '../../platform/actor';
+import type { DbOrTx } from '@lots/db';
+import { can, defineAbility, defineActorAbility, type Resource } from '../../platform/authorize';
+import * as repo from './repository';
+
+type OrganisationRef = { id: string };
+
+/**
+ * An organisation is seen by its members and by platform administrators. To anyone else it is
+ * answered like a missing one (404), so another organisation's ids reveal nothing (decision 0072).
+ */
+export const organisationResource: Resource<repo.OrganisationRow> = {
+  label: 'Organisation',
+  param: 'orgId',
+  load: (db, _actor, id) => repo.findOrganisation(db, id),
+  visible: (actor, organisation) => actor.platformAdmin || actor.person?.organisationId === organisation.id,
+};
+
+/** A platform administrator may do everything in every organisation; others by their role in their own. */
+const hasRole = (actor: Actor, organisation: OrganisationRef, ...roles: Role[]) =>
+  actor.platformAdmin || (actor.person?.organisationId === organisation.id && roles.some((r) => actor.person!.roles.includes(r)));
+
+export const organisationAbilities = {
+  /** Read the organisation and its units: every member. */
+  read: defineAbility('organisation.read', organisationResource, () => true),
+  /** Edit the organisation and its units. */
+  manage: defineAbility(
+    'organisation.manage',
+    organisationResource,
+    (actor, o) => hasRole(actor, o, 'org_admin'),
+    'Your role does not allow this',
+  ),
+  /** List and look at the organisation's people. */
+  readPeople: defineAbility(
+    'people.read',
+    organisationResource,
+    (actor, o) => hasRole(actor, o, 'org_admin', 'coordinator'),
+    'Your role does not allow this',
+  ),
+  /** Add, edit, invite and import people. */
+  managePeople: defineAbility(
+    'people.manage',
+    organisationResource,
+    (actor, o) => hasRole(actor, o, 'org_admin'),
+    'Your role does not allow this',
+  ),
+};
+
+/** Create organisations and see all of them: platform administrators. */
+export const administerPlatform = defineActorAbility(
+  'platform.administer',
+  (actor) => actor.platformAdmin,
+  'Only a platform administrator may do this',
+);
+
+/** The viewer's abilities on an organisation they see, for the response's `can`. */
+export const organisationCan = (actor: Actor, organisation: repo.OrganisationRow) =>
+  can(actor, organisation, {
+    manage: organisationAbilities.manage,
+    readPeople: organisationAbilities.readPeople,
+    managePeople: organisationAbilities.managePeople,
+  });
+
+/** The viewer's abilities on their own organisation (for `me.can`); all false without one. */
+export async function ownOrganisationCan(db: DbOrTx, actor: Actor) {
+  const organisation = actor.person ? await repo.findOrganisation(db, actor.person.organisationId) : undefined;
+  if (organisation) return organisationCan(actor, organisation);
+  return { manage: false, readPeople: false, managePeople: false };
+}

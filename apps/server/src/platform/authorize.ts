@@ -1,0 +1,94 @@
+import type { DbOrTx } from '@lots/db';
+import type { Actor } from './actor';
+import { AppError, forbidden, notFound } from './errors';
+
+/**
+ * One authorisation point (decision 0072).
+ *
+ * A capability declares in its `policy.ts` the kind of resource its abilities are about (how to
+ * load it, once, and who may know it exists) and its named abilities (`program.manage`,
+ * `pair.read` …). `authorize` applies one disclosure rule everywhere:
+ *
+ * - no such resource, or the actor may not know it exists → 404 `not_found`, the same answer, so a
+ *   resource's existence is never revealed to outsiders;
+ * - the actor sees the resource but the ability is not theirs → 403 `forbidden`.
+ *
+ * Every /api route declares its ability in its config (`config: { ability }`); the global
+ * pre-handler authorises it before the handler runs, and services call `authorize` again inside
+ * their transaction where they need the resource.
+ */
+export interface Resource<R> {
+  /** Names the resource in a 404, e.g. `Program` → "Program not found". */
+  label: string;
+  /** The route parameter holding the resource's id, e.g. `programId`. */
+  param: string;
+  /** Loads the resource with everything the checks need, or returns null when there is none. */
+  load(db: DbOrTx, actor: Actor, id: string): Promise<R | null | undefined>;
+  /** Whether the actor may know that the resource exists; otherwise they get the 404 of a missing one. */
+  visible(actor: Actor, resource: R): boolean;
+}
+
+export interface Ability<R = unknown> {
+  /** `<capability>.<verb>`, e.g. `program.manage`; listed in the route table. */
+  readonly name: string;
+  /** The resource the ability is about, or null for abilities of the actor alone (`outbox.read`). */
+  readonly resource: Resource<R> | null;
+  allows(actor: Actor, resource: R): boolean;
+  /** The English message of the 403. */
+  readonly refusal: string;
+}
+
+/** An ability about a resource: 404 when the actor may not see it, 403 when `allows` says no. */
+export function defineAbility<R>(
+  name: string,
+  resource: Resource<R>,
+  allows: (actor: Actor, resource: R) => boolean,
+  refusal = 'You may not do this',
+): Ability<R> {
+  return { name, resource, allows, refusal };
+}
+
+/** An ability of the actor alone, with no resource behind it (403 when it is not theirs). */
+export function defineActorAbility(name: string, allows: (actor: Actor) => boolean, refusal = 'You may not do this'): Ability<void> {
+  return { name, resource: null, allows: (actor) => allows(actor), refusal };
+}
+
+/** Any signed-in user; what they then see is narrowed by the service (their own data, lists filtered to them). */
+export const signedIn = defineActorAbility('signedIn', () => true);
+
+/**
+ * Loads the resource once and checks the ability on it; returns the resource.
+ * `id` is the value of the ability's route parameter (ignored for actor abilities).
+ */
+export async function authorize<R>(db: DbOrTx, actor: Actor, ability: Ability<R>, id?: string): Promise<R> {
+  if (!ability.resource) {
+    if (!ability.allows(actor, undefined as R)) throw forbidden(ability.refusal);
+    return undefined as R;
+  }
+  if (id === undefined) throw new AppError('internal', `${ability.name} needs a ${ability.resource.param}`);
+  const resource = await ability.resource.load(db, actor, id);
+  if (!resource || !ability.resource.visible(actor, resource)) throw notFound(ability.resource.label);
+  if (!ability.allows(actor, resource)) throw forbidden(ability.refusal);
+  return resource;
+}
+
+/** The viewer's abilities on a resource they may see, for a response's `can: {…}`. */
+export function can<R, K extends string>(actor: Actor, resource: R, abilities: Record<K, Ability<R>>): Record<K, boolean> {
+  const out = {} as Record<K, boolean>;
+  for (const key of Object.keys(abilities) as K[]) {
+    const ability = abilities[key];
+    out[key] = (!ability.resource || ability.resource.visible(actor, resource)) && ability.allows(actor, resource);
+  }
+  return out;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * What a route needs (decision 0072). Every /api route that is not `public` declares one; the
+     * global pre-handler authorises it (loading the resource named by the ability's parameter)
+     * before the handler runs, and the route table in the security tests lists it.
+     */
+    ability?: Ability<unknown>;
+  }
+}
