@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { connect, acquireDirectoryLock, migrationsFolder } from './client';
+import { connect, acquireDirectoryLock, migrationsFolder, sqlIn } from './client';
 import { createTestDatabase, testBackend, withDatabase, type TestDatabase } from './testing';
 import { organisations } from './schema/index';
 
@@ -34,6 +34,26 @@ describe(`test database (${testBackend})`, () => {
     ).rejects.toThrow('boom');
     const rows = await database.db.select().from(organisations);
     expect(rows.map((r) => r.name)).not.toContain('Half-written');
+  });
+
+  it('runs raw SQL with parameters inside an open transaction (pg-boss in the caller’s transaction)', async () => {
+    await expect(
+      database.db.transaction(async (tx) => {
+        const executor = sqlIn(tx);
+        const { rows } = await executor.executeSql('insert into organisations (name) values ($1) returning name', ['Inside']);
+        expect(rows).toEqual([{ name: 'Inside' }]);
+        // Visible to the transaction itself…
+        expect((await tx.select().from(organisations)).map((r) => r.name)).toContain('Inside');
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    // …and gone with its rollback.
+    expect((await database.db.select().from(organisations)).map((r) => r.name)).not.toContain('Inside');
+    await database.db.transaction(async (tx) => {
+      await sqlIn(tx).executeSql('insert into organisations (name) values ($1)', ['Committed']);
+    });
+    expect((await database.db.select().from(organisations)).map((r) => r.name)).toContain('Committed');
+    expect(() => sqlIn({} as never)).toThrow(/not an open Drizzle transaction/);
   });
 
   it('runs multi-statement scripts without parameters (pg-boss migrations)', async () => {

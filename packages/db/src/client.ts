@@ -17,10 +17,30 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 /** Anything a repository can run queries on: the database or an open transaction. */
 export type DbOrTx = Db | Tx;
+/** The database without `transaction`: what a reader holds when only the mutation pipeline opens transactions. */
+export type ReadDb = Omit<Db, 'transaction'>;
 
 /** The minimal raw-SQL surface pg-boss needs (its `db` option). */
 export interface SqlExecutor {
   executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
+/**
+ * Raw SQL on the connection of an open transaction, for pg-boss's `db` option: a job sent
+ * through it is inserted in that transaction (and disappears with a rollback). Drizzle keeps
+ * the transaction's client (a PGlite transaction or a node-postgres pool client) as
+ * `session.client`; both answer `query(text, values)`.
+ */
+export function sqlIn(tx: Tx): SqlExecutor {
+  const client = (tx as unknown as { session?: { client?: { query?: unknown } } }).session?.client;
+  if (!client || typeof client.query !== 'function') throw new Error('sqlIn: not an open Drizzle transaction');
+  const query = client.query as (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
+  return {
+    async executeSql(text, values) {
+      const result = await query.call(client, text, values);
+      return { rows: result.rows };
+    },
+  };
 }
 
 export interface Database {
