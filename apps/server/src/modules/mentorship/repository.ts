@@ -26,6 +26,34 @@ export async function updatePair(db: DbOrTx, pairId: string, values: Partial<typ
   await db.update(pairs).set(values).where(eq(pairs.id, pairId));
 }
 
+/**
+ * Only for `applyPairEvent` in state.ts: writes a pair's next state if its state is still the one
+ * read (status and both answers), else nothing (returns undefined).
+ */
+export async function updatePairStateIfUnchanged(db: DbOrTx, pair: PairRow, values: Partial<typeof pairs.$inferInsert>) {
+  const [row] = await db
+    .update(pairs)
+    .set(values)
+    .where(
+      and(
+        eq(pairs.id, pair.id),
+        eq(pairs.status, pair.status),
+        eq(pairs.adeptResponse, pair.adeptResponse),
+        eq(pairs.mentorResponse, pair.mentorResponse),
+      ),
+    )
+    .returning();
+  return row;
+}
+
+/** Running pairs of a program (to end them when it closes). */
+export async function activePairsOfProgram(db: DbOrTx, programId: string) {
+  return db
+    .select()
+    .from(pairs)
+    .where(and(eq(pairs.programId, programId), eq(pairs.status, 'active')));
+}
+
 export async function pairsOfProgram(db: DbOrTx, programId: string) {
   return db.select().from(pairs).where(eq(pairs.programId, programId));
 }

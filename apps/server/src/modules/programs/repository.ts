@@ -148,25 +148,6 @@ export async function existingOrganisations(db: DbOrTx, ids: string[]) {
   return db.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, ids));
 }
 
-/**
- * When a program closes, a pair where both chose "we continue on our own" stays active; every
- * other running pair ends, ended by the program, with today's date. Dates and choices are kept.
- */
-export async function endPairsOfClosedProgram(tx: DbOrTx, programId: string) {
-  const { pairs } = schema;
-  const running = await tx
-    .select()
-    .from(pairs)
-    .where(and(eq(pairs.programId, programId), eq(pairs.status, 'active')));
-  for (const pair of running) {
-    if (pair.adeptContinuation === 'continue' && pair.mentorContinuation === 'continue') continue;
-    await tx
-      .update(pairs)
-      .set({ status: 'ended', endedAt: new Date(), endedBy: 'program', updatedAt: new Date() })
-      .where(eq(pairs.id, pair.id));
-  }
-}
-
 /** The programs a person is listed as a coordinator of. */
 export async function coordinatedProgramIds(db: DbOrTx, personId: string): Promise<string[]> {
   const rows = await db

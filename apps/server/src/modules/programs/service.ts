@@ -8,6 +8,7 @@ import { authorize } from '../../platform/authorize';
 import { audit } from '../../platform/audit';
 import { createPrograms, loadProgramAccess, requireManage, usesSpecialCategory, type ProgramAccess } from './policy';
 import { mailInvitedOrganisations } from './participation-service';
+import { endPairsOfClosedProgram } from '../mentorship';
 import * as repo from './repository';
 import { copyQuestions } from '../applications';
 import { copyEvents, eventsOf } from '../events';
@@ -186,7 +187,8 @@ export async function transitionProgram(ctx: AppContext, actor: Actor, id: strin
       );
     }
     await repo.updateProgram(tx, id, { status: to });
-    if (to === 'closed') await repo.endPairsOfClosedProgram(tx, id);
+    // Closing ends the running pairs through the pair state machine, like an ending by either party.
+    if (to === 'closed') await endPairsOfClosedProgram(tx, id);
     await audit(tx, actor, access.program.ownerOrganisationId, 'program.status', 'program', id, { from, to });
   });
   return getProgram(ctx, actor, id);
