@@ -16,3 +16,4 @@ export * from './applications/index';
 export * from './matching/index';
 export * from './mentorship/index';
 export * from './i18n/index';
+export * from './contacts/index';

@@ -8,6 +8,7 @@ import { invitationsModule } from './invitations';
 import { outboxModule } from './outbox';
 import { programsModule } from './programs';
 import { eventsModule } from './events';
+import { contactsModule } from './contacts';
 import { applicationsModule } from './applications';
 import { matchingModule } from './matching';
 import { mentorshipModule } from './mentorship';
@@ -23,6 +24,7 @@ export const modules: Module[] = [
   outboxModule,
   programsModule,
   eventsModule,
+  contactsModule,
   applicationsModule,
   matchingModule,
   mentorshipModule,

@@ -120,6 +120,16 @@ export interface paths {
           };
           content: {
             'application/json': {
+              can: {
+                administerPlatform: boolean;
+                answerProgramInvitations: boolean;
+                createPrograms: boolean;
+                manageOrganisation: boolean;
+                managePeople: boolean;
+                readMentorRegister: boolean;
+                readOutbox: boolean;
+                readPeople: boolean;
+              };
               person: {
                 /** Format: uuid */
                 id: string;
@@ -177,6 +187,16 @@ export interface paths {
           };
           content: {
             'application/json': {
+              can: {
+                administerPlatform: boolean;
+                answerProgramInvitations: boolean;
+                createPrograms: boolean;
+                manageOrganisation: boolean;
+                managePeople: boolean;
+                readMentorRegister: boolean;
+                readOutbox: boolean;
+                readPeople: boolean;
+              };
               person: {
                 /** Format: uuid */
                 id: string;
@@ -2399,6 +2419,11 @@ export interface paths {
           };
           content: {
             'application/json': {
+              can: {
+                manage: boolean;
+                managePeople: boolean;
+                readPeople: boolean;
+              };
               /** @enum {string} */
               country: 'SE' | 'NO';
               /** Format: uuid */
@@ -2440,6 +2465,11 @@ export interface paths {
           };
           content: {
             'application/json': {
+              can: {
+                manage: boolean;
+                managePeople: boolean;
+                readPeople: boolean;
+              };
               /** @enum {string} */
               country: 'SE' | 'NO';
               /** Format: uuid */
@@ -2485,6 +2515,11 @@ export interface paths {
           };
           content: {
             'application/json': {
+              can: {
+                manage: boolean;
+                managePeople: boolean;
+                readPeople: boolean;
+              };
               /** @enum {string} */
               country: 'SE' | 'NO';
               /** Format: uuid */
@@ -2532,6 +2567,11 @@ export interface paths {
           };
           content: {
             'application/json': {
+              can: {
+                manage: boolean;
+                managePeople: boolean;
+                readPeople: boolean;
+              };
               /** @enum {string} */
               country: 'SE' | 'NO';
               /** Format: uuid */
@@ -5518,6 +5558,148 @@ export interface paths {
     };
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              can: {
+                manage: boolean;
+              };
+              contacts: {
+                email: string;
+                name: string;
+                /** Format: uuid */
+                organisationId: string;
+                organisationName: string;
+                phone: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/contacts/{organisationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          organisationId: string;
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: email */
+            email: string;
+            name: string;
+            phone?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              can: {
+                manage: boolean;
+              };
+              contacts: {
+                email: string;
+                name: string;
+                /** Format: uuid */
+                organisationId: string;
+                organisationName: string;
+                phone: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          organisationId: string;
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              can: {
+                manage: boolean;
+              };
+              contacts: {
+                email: string;
+                name: string;
+                /** Format: uuid */
+                organisationId: string;
+                organisationName: string;
+                phone: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;
