@@ -129,6 +129,17 @@ describe('the demo world in the browser', () => {
     const link = /https?:\/\/\S+\/invitation\/\S+/.exec(mail.text)![0];
     await context.close();
 
+    // A page opened with `?lang=` (as a mail's link) shows in that language, whatever the browser used before, and leaves the address clean.
+    const norwegian = await browser.newContext();
+    const norwegianPage = await norwegian.newPage();
+    const nbLink = new URL(link);
+    nbLink.searchParams.set('lang', 'nb');
+    await norwegianPage.goto(nbLink.toString());
+    await norwegianPage.getByRole('heading', { name: 'Velkommen til Lots' }).waitFor();
+    expect(await norwegianPage.evaluate(() => document.documentElement.lang)).toBe('nb');
+    expect(new URL(norwegianPage.url()).searchParams.has('lang')).toBe(false);
+    await norwegian.close();
+
     const invitee = await browser.newContext();
     const invitePage = await invitee.newPage();
     await invitePage.goto(link);

@@ -18,8 +18,28 @@ function storedLocale(): Locale | undefined {
   }
 }
 
-/** The language before we know who is signed in: the last one chosen in this browser, else Swedish. */
-export const initialLocale: Locale = storedLocale() ?? DEFAULT_LOCALE;
+/**
+ * A link from a mail carries the mail's language (`?lang=nb`, decision 0082): the page opens in it,
+ * the browser remembers it, and the parameter leaves the address bar.
+ */
+function linkLocale(): Locale | undefined {
+  if (typeof window === 'undefined') return undefined;
+  const url = new URL(window.location.href);
+  const lang = url.searchParams.get('lang');
+  if (lang === null) return undefined;
+  url.searchParams.delete('lang');
+  window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
+  if (!isLocale(lang)) return undefined;
+  try {
+    localStorage.setItem(LOCALE_STORAGE_KEY, lang);
+  } catch {
+    // private mode: the language lasts until reload
+  }
+  return lang;
+}
+
+/** The language before we know who is signed in: a mail link's, else the last one chosen in this browser, else Swedish. */
+export const initialLocale: Locale = linkLocale() ?? storedLocale() ?? DEFAULT_LOCALE;
 
 /**
  * Each language's catalogs are one chunk of the build, loaded when the language is first used:
