@@ -7,8 +7,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { meKey } from './features/me/api';
-import { ApiError } from './lib/api';
+import { meKey } from './features/me';
+import { ApiError } from './api/errors';
 import { createAppRouter } from './routes/router';
 
 /** A 401 from any data call means the session ended: forget the user and go to sign-in. */

@@ -19,7 +19,19 @@ export function setApiLanguage(locale: string): void {
 
 export const apiLanguage = (): string | undefined => language;
 
-export const client = createClient<paths>({ credentials: 'include', headers: { Accept: 'application/json' } });
+/** Query parameters are flat values; empty ones (undefined, null, '') are left out: an empty filter is no filter. */
+export function serializeQuery(query: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  return params.toString();
+}
+
+export const client = createClient<paths>({
+  credentials: 'include',
+  headers: { Accept: 'application/json' },
+  querySerializer: serializeQuery,
+});
 
 client.use({
   onRequest({ request }) {

@@ -3,7 +3,7 @@ import { Paragraph, SkipLink } from '@digdir/designsystemet-react';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { setLocale } from '../i18n';
-import { useMe } from '../features/me/api';
+import { useMe } from '../features/me';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
 import { SignOutButton } from './SignOutButton';

@@ -1,6 +1,6 @@
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, type ApiErrorCode } from '../lib/api';
+import { ApiError, type ApiErrorCode } from '../api/errors';
 import { errorKey } from '../lib/errors';
 
 export type ErrorMessages = Partial<Record<ApiErrorCode, string>>;

@@ -3,7 +3,7 @@ import { Field, Label, Select } from '@digdir/designsystemet-react';
 import { LOCALES } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { currentLocale, isLocale, setLocale } from '../i18n';
-import { useMe, useUpdateMe } from '../features/me/api';
+import { useMe, useUpdateMe } from '../features/me';
 
 /** The header's language select. Signed in, the choice is saved on the user (PATCH /api/me). */
 export function LanguageSwitch() {

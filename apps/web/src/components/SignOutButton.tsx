@@ -1,7 +1,7 @@
 import { Button } from '@digdir/designsystemet-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useSignOut } from '../features/auth/api';
+import { useSignOut } from '../features/auth';
 
 export function SignOutButton() {
   const { t } = useTranslation();

@@ -1,8 +1,8 @@
 import { createRoute, redirect } from '@tanstack/react-router';
-import { ImportPage } from '../features/people/ImportPage';
-import { OrganisationPage } from '../features/organisations/OrganisationPage';
-import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
-import { PeoplePage } from '../features/people/PeoplePage';
+import { ImportPage } from '../features/people';
+import { OrganisationPage } from '../features/organisations';
+import { OrganisationsPage } from '../features/organisations';
+import { PeoplePage } from '../features/people';
 import { authedRoute } from './app';
 import { peopleSearch } from './search';
 

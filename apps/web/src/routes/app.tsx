@@ -1,8 +1,8 @@
 import { createRoute, redirect } from '@tanstack/react-router';
-import { meQuery } from '../features/me/api';
-import { HomePage } from '../features/me/HomePage';
-import { ProfilePage } from '../features/me/ProfilePage';
-import { OutboxPage } from '../features/outbox/OutboxPage';
+import { meQuery } from '../features/me';
+import { HomePage } from '../features/me';
+import { ProfilePage } from '../features/me';
+import { OutboxPage } from '../features/outbox';
 import { rootRoute } from './root';
 import { homeSearch, pageSearch } from './search';
 

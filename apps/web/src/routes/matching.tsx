@@ -1,7 +1,7 @@
 import { createRoute, type AnyRoute } from '@tanstack/react-router';
-import { MatchingPage } from '../features/matching/MatchingPage';
-import { PreferencesPage } from '../features/matching/PreferencesPage';
-import { MyPairsPage } from '../features/pairs/MyPairsPage';
+import { MatchingPage } from '../features/matching';
+import { PreferencesPage } from '../features/matching';
+import { MyPairsPage } from '../features/matching';
 import { authedRoute } from './app';
 
 /** `?run=<id>`: the run shown in the matching workspace (default: the newest). */

@@ -1,7 +1,7 @@
 import { createRoute } from '@tanstack/react-router';
-import { MentorshipPage } from '../features/mentorship/MentorshipPage';
-import { MentorshipsPage } from '../features/mentorship/MentorshipsPage';
-import { PairHealthPage } from '../features/mentorship/PairHealthPage';
+import { MentorshipPage } from '../features/mentorship';
+import { MentorshipsPage } from '../features/mentorship';
+import { PairHealthPage } from '../features/mentorship';
 import { authedRoute } from './app';
 
 /** /mentorships: my mentorships (adepts and mentors). */

@@ -1,13 +1,13 @@
 import { createRoute, notFound } from '@tanstack/react-router';
 import { PROGRAM_ROLES, type ProgramRole } from '@lots/core';
-import { ApplicationReviewPage } from '../features/applications/ApplicationReviewPage';
-import { ApplyPage } from '../features/applications/ApplyPage';
-import { ReviewPage } from '../features/applications/ReviewPage';
-import { MentorRegisterPage } from '../features/mentors/MentorRegisterPage';
-import { EditProgramPage, NewProgramPage } from '../features/programs/ProgramFormPage';
-import { ProgramPage } from '../features/programs/ProgramPage';
-import { ParticipationPage } from '../features/participation/ParticipationPage';
-import { ProgramsPage } from '../features/programs/ProgramsPage';
+import { ApplicationReviewPage } from '../features/applications';
+import { ApplyPage } from '../features/applications';
+import { ReviewPage } from '../features/applications';
+import { MentorRegisterPage } from '../features/applications';
+import { EditProgramPage, NewProgramPage } from '../features/programs';
+import { ProgramPage } from '../features/programs';
+import { ProgramsPage } from '../features/programs';
+import { ParticipationPage } from '../features/programs';
 import { authedRoute } from './app';
 import { registerSearch, reviewSearch } from './search';
 

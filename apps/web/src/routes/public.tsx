@@ -1,12 +1,12 @@
 import { createRoute, redirect } from '@tanstack/react-router';
-import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
-import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
-import { SetupPage } from '../features/auth/SetupPage';
-import { SignInPage } from '../features/auth/SignInPage';
-import { setupStatusQuery } from '../features/auth/api';
-import { AcceptInvitationPage } from '../features/invitations/AcceptInvitationPage';
-import { meQuery } from '../features/me/api';
-import { RespondPage } from '../features/responses/RespondPage';
+import { ForgotPasswordPage } from '../features/auth';
+import { ResetPasswordPage } from '../features/auth';
+import { SetupPage } from '../features/setup';
+import { SignInPage } from '../features/auth';
+import { setupStatusQuery } from '../features/setup';
+import { AcceptInvitationPage } from '../features/invitations';
+import { meQuery } from '../features/me';
+import { RespondPage } from '../features/applications';
 import { rootRoute } from './root';
 import { resetSearch, signInSearch } from './search';
 

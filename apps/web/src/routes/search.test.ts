@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toPersonInput } from '../features/people/personInput';
+import { toPersonInput } from '../features/people';
 import { peopleSearch, resetSearch, signInSearch } from './search';
 
 describe('search params', () => {

@@ -23,3 +23,6 @@ export const acceptInvitationSchema = z.strictObject({
 /** An invitation's link carries its token (never stored, only its hash). */
 export const invitationTokenParamsSchema = z.strictObject({ token: z.string().min(20).max(100) });
 export const invitationAcceptedSchema = z.object({ ok: z.literal(true), email: z.string() });
+export type InvitationView = z.infer<typeof invitationViewSchema>;
+export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;
+export type InvitationInput = z.input<typeof invitationInputSchema>;

@@ -200,3 +200,11 @@ export const constraintParamsSchema = z.strictObject({ programId: idSchema, cons
 export const pairListSchema = z.array(pairSchema);
 /** Routes under /api/pairs/:pairId and /api/mentorships/:pairId. */
 export const pairParamsSchema = z.strictObject({ pairId: idSchema });
+export type RunSummary = z.infer<typeof matchingRunSummarySchema>;
+export type Constraint = z.infer<typeof constraintSchema>;
+export type Comparison = z.infer<typeof comparisonSchema>;
+export type MyPreferences = z.infer<typeof myPreferencesSchema>;
+export type ConstraintInput = z.input<typeof constraintInputSchema>;
+export type AssignInput = z.input<typeof assignInputSchema>;
+export type SwapInput = z.input<typeof swapInputSchema>;
+export type PairResponse = z.input<typeof pairResponseSchema>;

@@ -50,3 +50,4 @@ export const mePatchSchema = z.strictObject({
   locale: localeSchema.optional(),
   title: optionalText(200),
 });
+export type MePatch = z.input<typeof mePatchSchema>;

@@ -21,3 +21,4 @@ export const outboxQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
+export type OutboxPage = z.infer<typeof outboxPageSchema>;

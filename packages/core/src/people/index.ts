@@ -58,3 +58,6 @@ export const IMPORT_COLUMNS = [
 export const importResultSchema = z.object({ imported: z.number().int(), updated: z.number().int() });
 
 export const personParamsSchema = z.strictObject({ orgId: idSchema, personId: idSchema });
+export type PeoplePage = z.infer<typeof peoplePageSchema>;
+export type PeopleQuery = z.infer<typeof peopleQuerySchema>;
+export type ImportResult = z.infer<typeof importResultSchema>;

@@ -189,3 +189,5 @@ export const programSummaryListSchema = z.array(programSummarySchema);
 export const programParamsSchema = z.strictObject({ programId: idSchema });
 export const eventParamsSchema = z.strictObject({ programId: idSchema, eventId: idSchema });
 export const programEventPatchSchema = programEventInputSchema.partial();
+export type ProgramEventInput = z.input<typeof programEventInputSchema>;
+export type CopyProgramInput = z.input<typeof copyProgramSchema>;

@@ -4,10 +4,10 @@ import type { Application, Me, Program, ProgramRole, Question } from '@lots/core
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '../../components/AppDialog';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
-import { ApiError } from '../../lib/api';
+import { ApiError } from '../../api/errors';
 import { useForm } from '../../lib/form';
 import type { Errors } from '../../lib/validate';
-import { applicationWindow } from '../programs/applicationWindow';
+import { applicationWindow } from '../programs';
 import { useSaveApplication, useSubmitApplication, useWithdrawApplication } from './api';
 import {
   formNeeds,
@@ -17,7 +17,7 @@ import {
   type Answers,
   type AnswerValue,
   type ProfileValues,
-} from './applicationForm';
+} from './applicationValues';
 import { CustomQuestions } from './CustomQuestions';
 import { ProfileFields } from './ProfileFields';
 import { SensitiveQuestion } from './SensitiveQuestion';

@@ -2,10 +2,10 @@ import { Alert, Button, Details, Field, Heading, Input, Label, Paragraph, Valida
 import { APPLICATION_IMPORT_COLUMNS, APPLICATION_IMPORT_REQUIRED } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { ImportErrors } from '../people/ImportErrors';
+import { ImportErrors } from '../people';
 import { useImportApplications } from './api';
-import { IMPORT_ACCEPT, useFileImport } from '../people/useFileImport';
-import { ColumnsTable } from '../people/ColumnsTable';
+import { IMPORT_ACCEPT, useFileImport } from '../people';
+import { ColumnsTable } from '../people';
 
 const REQUIRED = new Set<string>(APPLICATION_IMPORT_REQUIRED);
 

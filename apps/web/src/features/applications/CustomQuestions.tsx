@@ -2,7 +2,7 @@ import { Checkbox, Radio, Textfield } from '@digdir/designsystemet-react';
 import type { Question } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ChoiceFieldset } from '../../components/ChoiceFieldset';
-import type { Answers, AnswerValue } from './applicationForm';
+import type { Answers, AnswerValue } from './applicationValues';
 
 type CustomQuestionsProps = {
   questions: Question[];

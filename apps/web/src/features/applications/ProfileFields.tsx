@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ChoiceFieldset } from '../../components/ChoiceFieldset';
 import { SelectField } from '../../components/SelectField';
 import type { useForm } from '../../lib/form';
-import type { FormNeeds, ProfileValues } from './applicationForm';
+import type { FormNeeds, ProfileValues } from './applicationValues';
 
 export type ProfileForm = ReturnType<typeof useForm<ProfileValues>>;
 

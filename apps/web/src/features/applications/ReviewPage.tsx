@@ -8,7 +8,7 @@ import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import type { ReviewSearch } from '../../routes/search';
-import { useProgram } from '../programs/api';
+import { useProgram } from '../programs';
 import { useRemindManager, useReviewApplications, type Decision } from './api';
 import { ApplicationsImport } from './ApplicationsImport';
 import { DecisionForm } from './DecisionForm';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRule, resources, type Application, type Me, type Program, type Question, type Rule } from '@lots/core';
 import { registerSearch, reviewSearch } from '../../routes/search';
-import { formNeeds, initialProfile, splitList, toApplicationInput, validateApplication } from './applicationForm';
+import { formNeeds, initialProfile, splitList, toApplicationInput, validateApplication } from './applicationValues';
 import { reasonKey } from './eligibilityText';
 import { rowNames } from './reviewNames';
 

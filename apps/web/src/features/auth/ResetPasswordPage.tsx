@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../components/AppLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
-import { ApiError } from '../../lib/api';
+import { ApiError } from '../../api/errors';
 import { useForm } from '../../lib/form';
 import { collect, password } from '../../lib/validate';
 import { useResetPassword } from './api';

@@ -8,7 +8,8 @@ import { Page } from '../../components/Page';
 import { useForm } from '../../lib/form';
 import { safeRedirect } from '../../lib/redirect';
 import { collect, email, required } from '../../lib/validate';
-import { useSetupStatus, useSignIn } from './api';
+import { useSetupStatus } from '../setup';
+import { useSignIn } from './api';
 import { DemoAccounts } from './DemoAccounts';
 import { MagicLinkSection } from './MagicLinkSection';
 

@@ -6,10 +6,10 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { currentLocale, formatDateTime } from '../../i18n';
-import { ApiError } from '../../lib/api';
+import { ApiError } from '../../api/errors';
 import { useForm } from '../../lib/form';
 import { collect, password, required } from '../../lib/validate';
-import { useSignIn } from '../auth/api';
+import { useSignIn } from '../auth';
 import { useAcceptInvitation, useInvitation, type InvitationView } from './api';
 
 const STATUS_TEXT = { expired: 'invitations:expired', accepted: 'invitations:accepted', revoked: 'invitations:revoked' } as const;

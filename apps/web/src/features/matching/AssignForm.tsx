@@ -4,7 +4,7 @@ import type { MatchingRun } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
-import { ApiError } from '../../lib/api';
+import { ApiError } from '../../api/errors';
 import { useAssign, type Participant } from './api';
 import { brokenRules, needsReason } from './format';
 import { LiveNotice } from './LiveNotice';

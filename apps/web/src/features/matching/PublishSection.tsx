@@ -6,7 +6,7 @@ import { AppDialog } from '../../components/AppDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { TableScroll } from '../../components/TableScroll';
-import { PairStatusTag, ResponseTag } from '../pairs/tags';
+import { PairStatusTag, ResponseTag } from './tags';
 import { usePublish, useProgramPairs } from './api';
 import { useMatchingFormat } from './format';
 import { LiveNotice } from './LiveNotice';

@@ -1,7 +1,7 @@
 import { RULE_BREAKS } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { INTL_LOCALE, currentLocale } from '../../i18n';
-import { ApiError } from '../../lib/api';
+import { ApiError } from '../../api/errors';
 import type { Participant, RuleBreak } from './api';
 
 /** Numbers, percentages, lists and dates in the UI language. */

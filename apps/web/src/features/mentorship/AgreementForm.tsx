@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { currentLocale } from '../../i18n';
 import { focusFirstInvalid } from '../../lib/form';
-import { ApiError } from '../../lib/api';
+import { ApiError } from '../../api/errors';
 import { useSaveAgreement, type AgreementInput } from './api';
 import { numberText, parseNumber } from './format';
 

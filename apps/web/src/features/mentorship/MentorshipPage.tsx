@@ -7,7 +7,7 @@ import { Loading } from '../../components/Loading';
 import { NotFoundPage } from '../../components/NotFound';
 import { Page } from '../../components/Page';
 import { formatDate } from '../../i18n';
-import { ApiError } from '../../lib/api';
+import { ApiError } from '../../api/errors';
 import { AgendaSection } from './AgendaSection';
 import { AgreementSection } from './AgreementSection';
 import { useMentorship } from './api';

@@ -6,7 +6,7 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useOrganisation, useUpdateOrganisation } from './api';
 import { OrganisationForm } from './OrganisationForm';
-import { UnitsSection } from './UnitsSection';
+import { UnitsSection } from '../units';
 
 /** /admin/organisations/$orgId: the organisation's details and its units. */
 export function OrganisationPage({ orgId }: { orgId: string }) {

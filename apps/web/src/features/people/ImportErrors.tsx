@@ -1,8 +1,8 @@
 import { Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { ApiErrorDetail } from '../../lib/api';
+import type { ApiErrorDetail } from '../../api/errors';
 import { TableScroll } from '../../components/TableScroll';
-import { i18nextSource, importErrorText, type Translate } from './importErrors';
+import { i18nextSource, importErrorText, type Translate } from './importProblems';
 
 /**
  * The bad rows of a rejected import: line, column and what is wrong (translated from the problem's

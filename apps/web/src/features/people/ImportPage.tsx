@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../components/AppLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
-import { useOrganisation } from '../organisations/api';
+import { useOrganisation } from '../organisations';
 import { useImportPeople } from './api';
 import { IMPORT_ACCEPT, useFileImport } from './useFileImport';
 import { ImportColumns } from './ImportColumns';

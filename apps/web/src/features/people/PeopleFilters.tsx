@@ -3,7 +3,7 @@ import { Button, Textfield } from '@digdir/designsystemet-react';
 import { ROLES, type Role, type Unit } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/SelectField';
-import { unitOptions } from '../organisations/unitOptions';
+import { unitOptions } from '../units';
 
 export type PeopleFilter = { q?: string; unitId?: string; role?: Role };
 

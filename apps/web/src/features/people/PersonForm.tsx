@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField, type Option } from '../../components/SelectField';
 import { useForm } from '../../lib/form';
 import { collect, email, required } from '../../lib/validate';
-import { unitOptions } from '../organisations/unitOptions';
+import { unitOptions } from '../units';
 import { useCreatePerson, useInvitePerson, usePeople, useUpdatePerson } from './api';
 import { toPersonInput, type PersonFormValues } from './personInput';
 

@@ -1,9 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../lib/api';
+import { ApiError } from '../../api/errors';
 import { focusFirstInvalid } from '../../lib/form';
 import { importContentType } from '../../lib/upload';
-import { fileErrorText, i18nextSource } from './importErrors';
+import { fileErrorText, i18nextSource } from './importProblems';
 
 /** The file types the import endpoints take. */
 export const IMPORT_ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

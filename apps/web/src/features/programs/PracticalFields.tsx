@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ChoiceFieldset } from '../../components/ChoiceFieldset';
 import { SelectField } from '../../components/SelectField';
 import type { ProgramFormForm } from './ProgramForm';
-import type { ProgramFormExtras } from './programForm';
+import type { ProgramFormExtras } from './programValues';
 
 type PracticalFieldsProps = { form: ProgramFormForm; extras: ProgramFormExtras; setExtras: Dispatch<SetStateAction<ProgramFormExtras>> };
 

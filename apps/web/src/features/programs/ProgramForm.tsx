@@ -16,7 +16,7 @@ import {
   validateProgram,
   type ProgramFormExtras,
   type ProgramFormValues,
-} from './programForm';
+} from './programValues';
 import { PracticalFields } from './PracticalFields';
 import { RulesEditor } from './RulesEditor';
 

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
-import { ApiError } from '../../lib/api';
-import { useOrganisationDirectory } from '../organisations/api';
+import { ApiError } from '../../api/errors';
+import { useOrganisationDirectory } from '../organisations';
 import { useCreateProgram, useProgram, useUpdateProgram } from './api';
 import { ProgramForm } from './ProgramForm';
 

@@ -4,16 +4,16 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { NotFoundPage } from '../../components/NotFound';
 import { Page } from '../../components/Page';
-import { ApiError } from '../../lib/api';
+import { ApiError } from '../../api/errors';
 import { useProgram } from './api';
 import { applicationWindow } from './applicationWindow';
-import { ApplySection } from './ApplySection';
+import { ApplySection } from '../applications';
 import { CoordinatorPanel } from './CoordinatorPanel';
 import { EventsSection } from './EventsSection';
-import { NominationForm } from './NominationForm';
+import { NominationForm } from '../applications';
 import { ProgramDetails } from './ProgramDetails';
 import { ProgramStatusTag } from './ProgramStatusTag';
-import { QuestionsSection } from './QuestionsSection';
+import { QuestionsSection } from '../applications';
 
 /** /programs/$programId: the program as applicants see it; coordinators also manage it here. */
 export function ProgramPage({ programId, me }: { programId: string; me: Me }) {

@@ -2,7 +2,7 @@ import { Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-react';
 import type { ProgramRole, RuleKind } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/SelectField';
-import { RULE_KINDS, newRule, ruleField, sortRules, type RuleDraft } from './programForm';
+import { RULE_KINDS, newRule, ruleField, sortRules, type RuleDraft } from './programValues';
 
 type RulesEditorProps = {
   role: ProgramRole;

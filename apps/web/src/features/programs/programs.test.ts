@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Program, Question } from '@lots/core';
+import type { Program } from '@lots/core';
 import { applicationWindow } from './applicationWindow';
 import { fromLocalInput, toLocalInput } from './eventTime';
-import { confirmationByDefault, initialExtras, initialValues, ruleField, sortRules, toProgramInput, validateProgram } from './programForm';
-import { parseOptions, reorder } from './questions';
+import { confirmationByDefault, initialExtras, initialValues, ruleField, sortRules, toProgramInput, validateProgram } from './programValues';
 
 const extras = (over: Partial<ReturnType<typeof initialExtras>> = {}) => ({
   ...initialExtras(undefined, { locale: 'sv', organisationId: 'own' }),
@@ -108,25 +107,7 @@ describe('application window', () => {
   });
 });
 
-describe('form builder', () => {
-  const q = (id: string, position: number) => ({ id, position }) as Question;
-  it('moves a question and patches only the positions that change', () => {
-    const list = [q('a', 0), q('b', 1), q('c', 2)];
-    expect(reorder(list, 2, -1)).toEqual([
-      { questionId: 'c', position: 1 },
-      { questionId: 'b', position: 2 },
-    ]);
-    expect(reorder(list, 0, -1)).toEqual([]);
-    expect(reorder([q('a', 0), q('b', 5)], 0, 1)).toEqual([
-      { questionId: 'b', position: 0 },
-      { questionId: 'a', position: 1 },
-    ]);
-  });
-
-  it('reads options one per line', () => {
-    expect(parseOptions(' Ja \n\nNej\n  ')).toEqual(['Ja', 'Nej']);
-  });
-
+describe('event times', () => {
   it('round-trips event times through the datetime-local field', () => {
     const iso = fromLocalInput('2027-02-01T13:00');
     expect(iso).toMatch(/Z$/);

@@ -1,0 +1,2 @@
+/** The `outbox` feature: the mail Lots has sent or keeps. */
+export { OutboxPage } from './OutboxPage';

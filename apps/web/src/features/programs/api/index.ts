@@ -1,0 +1,102 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CopyProgramInput, Program, ProgramEventInput, ProgramInput, ProgramStatus } from '@lots/core';
+import { client, unwrap } from '../../../api/client';
+
+import { programKeys } from './keys';
+
+export { programKeys };
+export * from './participation';
+
+export type EventInput = ProgramEventInput;
+
+/** GET /api/programs: what I manage and what my organisation can apply to. */
+export const programsQuery = queryOptions({ queryKey: programKeys.all, queryFn: () => unwrap(client.GET('/api/programs')) });
+
+export function usePrograms() {
+  return useQuery(programsQuery);
+}
+
+/** GET /api/programs/:programId */
+export const programQuery = (programId: string) =>
+  queryOptions({
+    queryKey: programKeys.one(programId),
+    queryFn: () => unwrap(client.GET('/api/programs/{programId}', { params: { path: { programId } } })),
+  });
+
+export function useProgram(programId: string) {
+  return useQuery(programQuery(programId));
+}
+
+/** Stores a program returned by a mutation and refreshes the list. */
+function useProgramChanged() {
+  const queryClient = useQueryClient();
+  return (program: Program) => {
+    queryClient.setQueryData(programKeys.one(program.id), program);
+    return queryClient.invalidateQueries({ queryKey: programKeys.all, exact: true });
+  };
+}
+
+const path = (programId: string) => ({ params: { path: { programId } } });
+
+/** POST /api/programs (a new draft owned by my organisation) */
+export function useCreateProgram() {
+  const changed = useProgramChanged();
+  return useMutation({ mutationFn: (input: ProgramInput) => unwrap(client.POST('/api/programs', { body: input })), onSuccess: changed });
+}
+
+/** PATCH /api/programs/:programId */
+export function useUpdateProgram(programId: string) {
+  const changed = useProgramChanged();
+  return useMutation({
+    mutationFn: (patch: Partial<ProgramInput>) => unwrap(client.PATCH('/api/programs/{programId}', { ...path(programId), body: patch })),
+    onSuccess: changed,
+  });
+}
+
+/** POST /api/programs/:programId/status (409 for a move that is not allowed) */
+export function useProgramStatus(programId: string) {
+  const changed = useProgramChanged();
+  return useMutation({
+    mutationFn: (status: ProgramStatus) =>
+      unwrap(client.POST('/api/programs/{programId}/status', { ...path(programId), body: { status } })),
+    onSuccess: changed,
+  });
+}
+
+/** POST /api/programs/:programId/copy: a new draft for the next cohort, dates shifted. */
+export function useCopyProgram(programId: string) {
+  const changed = useProgramChanged();
+  return useMutation({
+    mutationFn: (input: CopyProgramInput) => unwrap(client.POST('/api/programs/{programId}/copy', { ...path(programId), body: input })),
+    onSuccess: changed,
+  });
+}
+
+/** POST /api/programs/:programId/events */
+export function useAddEvent(programId: string) {
+  const changed = useProgramChanged();
+  return useMutation({
+    mutationFn: (input: EventInput) => unwrap(client.POST('/api/programs/{programId}/events', { ...path(programId), body: input })),
+    onSuccess: changed,
+  });
+}
+
+/** PATCH /api/programs/:programId/events/:eventId */
+export function useUpdateEvent(programId: string) {
+  const changed = useProgramChanged();
+  return useMutation({
+    mutationFn: ({ eventId, patch }: { eventId: string; patch: Partial<EventInput> }) =>
+      unwrap(client.PATCH('/api/programs/{programId}/events/{eventId}', { params: { path: { programId, eventId } }, body: patch })),
+    onSuccess: changed,
+  });
+}
+
+/** DELETE /api/programs/:programId/events/:eventId */
+export function useDeleteEvent(programId: string) {
+  const changed = useProgramChanged();
+  return useMutation({
+    mutationFn: (eventId: string) =>
+      unwrap(client.DELETE('/api/programs/{programId}/events/{eventId}', { params: { path: { programId, eventId } } })),
+    onSuccess: changed,
+  });
+}

@@ -1,0 +1,3 @@
+/** The `setup` feature: the first run. */
+export { setupStatusQuery, useSetupStatus } from './api';
+export { SetupPage } from './SetupPage';
