@@ -3,6 +3,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { serverBoundaries } from './apps/server/eslint.boundaries.js';
 
+const FEATURE_BOUNDARY = 'Import another feature through its index.ts (e.g. ../programs), not a file inside it.';
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'packages/db/migrations/**', '.test-results/**'] },
   js.configs.recommended,
@@ -55,4 +57,18 @@ export default tseslint.config(
     },
   },
   ...serverBoundaries,
+  // Web features are reached only through their index.ts (decision 0061): no deep import into another feature.
+  {
+    files: ['apps/web/src/features/*/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./[^./][^/]*/', message: FEATURE_BOUNDARY }] }] },
+  },
+  {
+    files: ['apps/web/src/features/*/*/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./\\.\\./[^./][^/]*/', message: FEATURE_BOUNDARY }] }] },
+  },
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ignores: ['apps/web/src/features/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)features/[^/]+/', message: FEATURE_BOUNDARY }] }] },
+  },
 );

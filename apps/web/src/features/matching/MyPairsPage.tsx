@@ -1,4 +1,4 @@
-import '../matching/matching.css';
+import './matching.css';
 import { useState } from 'react';
 import { Paragraph } from '@digdir/designsystemet-react';
 import type { Pair } from '@lots/core';

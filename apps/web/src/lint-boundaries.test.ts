@@ -1,0 +1,53 @@
+/**
+ * The web app's boundaries are enforced by ESLint (decision 0061): a feature is reached only through
+ * its index.ts. These fixtures are linted with the repository's real configuration.
+ */
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const eslint = new ESLint({ cwd: root });
+
+async function boundaryErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('web feature boundaries', () => {
+  it('fails on a deep import into another feature', async () => {
+    const errors = await boundaryErrors(
+      'apps/web/src/features/matching/Fixture.tsx',
+      "import { ProgramStatusTag } from '../programs/ProgramStatusTag';\nexport const x = ProgramStatusTag;\n",
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/through its index\.ts/);
+  });
+
+  it('fails on a deep import from a feature’s api folder and from outside the features', async () => {
+    expect(
+      await boundaryErrors(
+        'apps/web/src/features/people/api/fixture.ts',
+        "import { orgKeys } from '../../organisations/api';\nexport const x = orgKeys;\n",
+      ),
+    ).toHaveLength(1);
+    expect(
+      await boundaryErrors('apps/web/src/routes/fixture.ts', "import { meQuery } from '../features/me/api';\nexport const x = meQuery;\n"),
+    ).toHaveLength(1);
+  });
+
+  it('allows a feature’s index, its own files and the shared folders', async () => {
+    const code = [
+      "import { useProgram } from '../programs';",
+      "import { useAssign } from './api';",
+      "import { client } from '../../api/client';",
+      "import { Page } from '../../components/Page';",
+      'export const x = [useProgram, useAssign, client, Page];',
+      '',
+    ].join('\n');
+    expect(await boundaryErrors('apps/web/src/features/matching/Fixture.tsx', code)).toEqual([]);
+    expect(
+      await boundaryErrors('apps/web/src/routes/fixture.ts', "import { meQuery } from '../features/me';\nexport const x = meQuery;\n"),
+    ).toEqual([]);
+  });
+});
