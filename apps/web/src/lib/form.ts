@@ -1,4 +1,15 @@
+/**
+ * Form state on react-hook-form. A form either validates with its capability's core zod schema
+ * (`useForm(initial, schema)` + `submitParsed`, through @hookform/resolvers' zodResolver, the same
+ * schema the server checks) or, for forms whose values are not an API input, with a check function
+ * (`submit(validate, onValid)`). Messages are translation keys (zod issues are mapped to them here);
+ * an API validation error is shown on the field it names, anything else in the form's alert; after
+ * a failed submit the first invalid field gets focus.
+ */
 import { useCallback, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useForm as useHookForm, type DefaultValues, type FieldValues, type Path, type PathValue, type Resolver } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { errorField } from './errors';
 import { PASSWORD_MIN, hasErrors, type Errors, type ValidationKey } from './validate';
@@ -10,22 +21,87 @@ export function focusFirstInvalid(form: HTMLFormElement | null): void {
 
 type Values = Record<string, string>;
 
-/**
- * Text form state with client-side checks and API validation errors shown on the right field.
- * `submit` runs `validate`; only when it passes is `onValid` called.
- */
-export function useForm<V extends Values>(initial: V) {
+/** The translation key for a zod issue of a form field: what the person should do, in their language. */
+export function issueKey(issue: z.core.$ZodRawIssue): ValidationKey {
+  const input = issue.input;
+  if (input === undefined || input === null || (typeof input === 'string' && input.trim() === '')) return 'common:errors.required';
+  switch (issue.code) {
+    case 'invalid_format':
+      return issue.format === 'email' ? 'common:errors.email' : 'common:errors.fieldInvalid';
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) === PASSWORD_MIN) return 'common:errors.passwordLength';
+      if (issue.origin === 'string') return 'common:errors.required';
+      if (issue.origin === 'array') return 'common:errors.rolesRequired';
+      return 'common:errors.number';
+    case 'invalid_type':
+      return issue.expected === 'number' ? 'common:errors.number' : 'common:errors.fieldInvalid';
+    default:
+      return 'common:errors.fieldInvalid';
+  }
+}
+
+/** The contract a form's values are checked against: a core schema, and how the text fields become its input. */
+export type FormContract<V, S extends z.ZodType> = { schema: S; toInput?: (values: V) => unknown };
+
+/** A zod resolver whose messages are translation keys; the values are turned into the schema's input first. */
+export function schemaResolver<V extends FieldValues>(contract: FormContract<V, z.ZodType>): Resolver<V> {
+  const resolve = zodResolver(contract.schema as never, { error: (issue: z.core.$ZodRawIssue) => issueKey(issue) }) as unknown as Resolver<
+    FieldValues,
+    unknown
+  >;
+  const toInput = contract.toInput ?? ((values: V) => values);
+  return ((values, context, options) => resolve(toInput(values) as FieldValues, context, options as never)) as Resolver<V>;
+}
+
+export function useForm<V extends Values, S extends z.ZodType = z.ZodType<unknown, V>>(initial: V, contract?: FormContract<V, S>) {
   type F = keyof V & string;
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<V>(initial);
-  const [errors, setErrors] = useState<Errors<F>>({});
+  const hook = useHookForm<V>({
+    defaultValues: initial as DefaultValues<V>,
+    resolver: contract ? schemaResolver<V>(contract) : undefined,
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    shouldFocusError: false,
+  });
+  const values = hook.watch() as V;
   const [serverError, setServerError] = useState<unknown>(null);
 
-  const set = useCallback((name: F, value: string) => {
-    setValues((v) => ({ ...v, [name]: value }));
-    setErrors((e) => (e[name] ? { ...e, [name]: undefined } : e));
-  }, []);
+  const set = useCallback(
+    (name: F, value: string) => {
+      hook.setValue(name as Path<V>, value as PathValue<V, Path<V>>);
+      hook.clearErrors(name as Path<V>);
+    },
+    [hook],
+  );
+
+  const setValues = useCallback(
+    (next: V | ((current: V) => V)) => {
+      const value = typeof next === 'function' ? next(hook.getValues()) : next;
+      for (const [name, v] of Object.entries(value)) hook.setValue(name as Path<V>, v as PathValue<V, Path<V>>);
+    },
+    [hook],
+  );
+
+  /** The translation key of each field that failed its check. */
+  const errors = Object.fromEntries(
+    Object.entries(hook.formState.errors).map(([name, error]) => [name, (error as { message?: string } | undefined)?.message]),
+  ) as Errors<F>;
+
+  const setErrors = (next: Errors<F> | ((current: Errors<F>) => Errors<F>)) => {
+    const found = typeof next === 'function' ? next(errors) : next;
+    hook.clearErrors();
+    for (const [name, key] of Object.entries(found) as [F, ValidationKey | undefined][])
+      if (key) hook.setError(name as Path<V>, { type: 'manual', message: key });
+  };
+
+  /** Accepts names beyond the text fields (e.g. a checkbox group's "roles") for API errors. */
+  const errorText = (name: F | (string & {})): string | undefined => {
+    const key = errors[name as F];
+    if (key) return t(key as ValidationKey, { min: PASSWORD_MIN });
+    if (serverError && errorField(serverError, [name])) return t('common:errors.fieldInvalid');
+    return undefined;
+  };
 
   /** Props for a Textfield / Select: value, onChange and the translated error. */
   const bind = (name: F) => ({
@@ -35,32 +111,49 @@ export function useForm<V extends Values>(initial: V) {
     error: errorText(name),
   });
 
-  /** Accepts names beyond the text fields (e.g. a checkbox group's "roles") for API errors. */
-  const errorText = (name: F | (string & {})): string | undefined => {
-    const key: ValidationKey | undefined = errors[name as F];
-    if (key) return t(key, { min: PASSWORD_MIN });
-    if (serverError && errorField(serverError, [name])) return t('common:errors.fieldInvalid');
-    return undefined;
-  };
-
   /** The API error when it is not about one of the named fields (show it in an alert). */
   const formError = (fields: readonly string[]): unknown => (serverError && !errorField(serverError, fields) ? serverError : null);
 
-  const submit =
-    (validate: (values: V) => Errors<F>, onValid: (values: V) => Promise<unknown> | void) => (event: FormEvent<HTMLFormElement>) => {
-      event.preventDefault();
-      const found = validate(values);
-      setErrors(found);
-      setServerError(null);
-      if (hasErrors(found)) {
-        focusFirstInvalid(formRef.current);
-        return;
-      }
-      Promise.resolve(onValid(values)).catch((error: unknown) => {
+  const send = (onValid: () => Promise<unknown> | void) =>
+    Promise.resolve()
+      .then(onValid)
+      .catch((error: unknown) => {
         setServerError(error);
         focusFirstInvalid(formRef.current);
       });
+
+  const invalid = () => focusFirstInvalid(formRef.current);
+
+  /** Checks the values with `validate`; only when they pass is `onValid` called with them. */
+  const submit =
+    (validate: (values: V) => Errors<F>, onValid: (values: V) => Promise<unknown> | void) => (event: FormEvent<HTMLFormElement>) => {
+      event.preventDefault();
+      setServerError(null);
+      const found = validate(hook.getValues());
+      setErrors(found);
+      if (hasErrors(found)) return invalid();
+      void send(() => onValid(hook.getValues()));
     };
 
-  return { formRef, values, set, setValues, bind, errorText, errors, setErrors, serverError, setServerError, formError, submit };
+  /** Checks the values with the form's schema; only when they pass is `onValid` called with the parsed input. */
+  const submitParsed = (onValid: (input: z.output<S>, values: V) => Promise<unknown> | void) => (event: FormEvent<HTMLFormElement>) => {
+    setServerError(null);
+    void hook.handleSubmit((parsed) => send(() => onValid(parsed as z.output<S>, hook.getValues())), invalid)(event);
+  };
+
+  return {
+    formRef,
+    values,
+    set,
+    setValues,
+    bind,
+    errorText,
+    errors,
+    setErrors,
+    serverError,
+    setServerError,
+    formError,
+    submit,
+    submitParsed,
+  };
 }

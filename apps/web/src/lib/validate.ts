@@ -11,7 +11,8 @@ export type ValidationKey =
   | 'common:errors.dateOrder'
   | 'common:errors.consent'
   | 'common:errors.managerEmailNeeded'
-  | 'common:errors.twoOptions';
+  | 'common:errors.twoOptions'
+  | 'common:errors.fieldInvalid';
 
 export function required(value: string): ValidationKey | undefined {
   return value.trim() ? undefined : 'common:errors.required';

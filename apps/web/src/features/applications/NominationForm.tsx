@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { ApiError } from '../../api/errors';
 import { useForm } from '../../lib/form';
-import { collect, email, required } from '../../lib/validate';
+import { nominationInputSchema } from '@lots/core';
 import { useNominate } from './api';
 
 /** A manager nominates a mentor: the nominee is mailed and invited to apply. */
@@ -12,17 +12,17 @@ export function NominationForm({ programId }: { programId: string }) {
   const { t } = useTranslation();
   const nominate = useNominate(programId);
   const [done, setDone] = useState<string | null>(null);
-  const form = useForm({ name: '', email: '', motivation: '' });
-
-  const onSubmit = form.submit(
-    (v) => collect({ name: required(v.name), email: email(v.email) }),
-    async (v) => {
-      setDone(null);
-      const result = await nominate.mutateAsync({ name: v.name.trim(), email: v.email.trim(), motivation: v.motivation.trim() || null });
-      setDone(t('applications:nominate.done', { name: result.nomineeName, email: result.nomineeEmail }));
-      form.setValues({ name: '', email: '', motivation: '' });
-    },
+  const form = useForm(
+    { name: '', email: '', motivation: '' },
+    { schema: nominationInputSchema, toInput: (v) => ({ ...v, email: v.email.trim(), motivation: v.motivation.trim() || null }) },
   );
+
+  const onSubmit = form.submitParsed(async (input) => {
+    setDone(null);
+    const result = await nominate.mutateAsync(input);
+    setDone(t('applications:nominate.done', { name: result.nomineeName, email: result.nomineeEmail }));
+    form.setValues({ name: '', email: '', motivation: '' });
+  });
 
   const error = form.serverError;
   const emailProblem =

@@ -1,10 +1,9 @@
 import { Button, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
-import type { Application } from '@lots/core';
+import { recommendationRequestSchema, type Application } from '@lots/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { useForm } from '../../lib/form';
-import { collect, email, required } from '../../lib/validate';
 import { useRequestRecommendation } from './api';
 
 const VERDICT_COLOR = { pending: 'neutral', recommend: 'success', advise_against: 'danger' } as const;
@@ -14,16 +13,13 @@ export function RecommendationsSection({ application }: { application: Applicati
   const { t } = useTranslation();
   const request = useRequestRecommendation(application.programId, application.id);
   const [sent, setSent] = useState<string | null>(null);
-  const form = useForm({ name: '', email: '' });
-  const onSubmit = form.submit(
-    (v) => collect({ name: required(v.name), email: email(v.email) }),
-    async (v) => {
-      setSent(null);
-      await request.mutateAsync({ name: v.name.trim(), email: v.email.trim() });
-      setSent(t('applications:recommendations.sent', { email: v.email.trim() }));
-      form.setValues({ name: '', email: '' });
-    },
-  );
+  const form = useForm({ name: '', email: '' }, { schema: recommendationRequestSchema, toInput: (v) => ({ ...v, email: v.email.trim() }) });
+  const onSubmit = form.submitParsed(async (input, v) => {
+    setSent(null);
+    await request.mutateAsync(input);
+    setSent(t('applications:recommendations.sent', { email: v.email.trim() }));
+    form.setValues({ name: '', email: '' });
+  });
   return (
     <section aria-labelledby="recommendations-heading" className="section">
       <Heading level={2} data-size="sm" id="recommendations-heading">

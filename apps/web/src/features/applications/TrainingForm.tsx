@@ -2,21 +2,18 @@ import { Button, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useForm } from '../../lib/form';
-import { collect, required } from '../../lib/validate';
+import { trainingInputSchema } from '@lots/core';
 import { useAddTraining } from './api';
 
 /** A completed training (e.g. mentor and coach training) for the register. */
 export function TrainingForm({ personId, onCancel, onDone }: { personId: string; onCancel: () => void; onDone: (name: string) => void }) {
   const { t } = useTranslation();
   const add = useAddTraining();
-  const form = useForm({ name: '', completedOn: new Date().toISOString().slice(0, 10) });
-  const onSubmit = form.submit(
-    (v) => collect({ name: required(v.name), completedOn: required(v.completedOn) }),
-    async (v) => {
-      await add.mutateAsync({ personId, name: v.name.trim(), completedOn: v.completedOn });
-      onDone(v.name.trim());
-    },
-  );
+  const form = useForm({ name: '', completedOn: new Date().toISOString().slice(0, 10) }, { schema: trainingInputSchema });
+  const onSubmit = form.submitParsed(async (input) => {
+    await add.mutateAsync({ personId, ...input });
+    onDone(input.name);
+  });
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
       <Textfield label={t('applications:register.trainingName')} required {...form.bind('name')} />

@@ -1,11 +1,10 @@
 import { Button, Textfield } from '@digdir/designsystemet-react';
-import type { Organisation, OrganisationInput } from '@lots/core';
+import { organisationInputSchema, type Organisation, type OrganisationInput } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
 import { useCountryOptions, useKindOptions } from '../../components/labels';
 import { useForm } from '../../lib/form';
-import { collect, required } from '../../lib/validate';
 
 type OrganisationFormProps = {
   initial?: Pick<Organisation, 'name' | 'kind' | 'country'>;
@@ -22,19 +21,14 @@ export function OrganisationForm({ initial, submitLabel, pending, onSubmit, rese
   const kinds = useKindOptions();
   const countries = useCountryOptions();
   const empty = { name: '', kind: 'agency', country: 'SE' };
-  const form = useForm(initial ? { name: initial.name, kind: initial.kind as string, country: initial.country as string } : empty);
+  const form = useForm(initial ? { name: initial.name, kind: initial.kind as string, country: initial.country as string } : empty, {
+    schema: organisationInputSchema,
+  });
 
-  const submit = form.submit(
-    (v) => collect({ name: required(v.name) }),
-    async (v) => {
-      await onSubmit({
-        name: v.name.trim(),
-        kind: v.kind as OrganisationInput['kind'],
-        country: v.country as OrganisationInput['country'],
-      });
-      if (resetOnSuccess) form.setValues(empty);
-    },
-  );
+  const submit = form.submitParsed(async (input) => {
+    await onSubmit(input);
+    if (resetOnSuccess) form.setValues(empty);
+  });
 
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate className="form">

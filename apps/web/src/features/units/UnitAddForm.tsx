@@ -1,27 +1,23 @@
 import { Button, Textfield } from '@digdir/designsystemet-react';
-import type { Unit } from '@lots/core';
+import { unitInputSchema, type Unit } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
 import { useForm } from '../../lib/form';
-import { collect, required } from '../../lib/validate';
 import { useCreateUnit } from './api';
 import { unitOptions } from './unitOptions';
 
 export function UnitAddForm({ orgId, units, onAdded }: { orgId: string; units: readonly Unit[]; onAdded: (unit: Unit) => void }) {
   const { t } = useTranslation();
   const create = useCreateUnit(orgId);
-  const form = useForm({ name: '', parentId: '' });
+  const form = useForm({ name: '', parentId: '' }, { schema: unitInputSchema, toInput: (v) => ({ ...v, parentId: v.parentId || null }) });
   const parents = [{ value: '', label: t('units:topLevel') }, ...unitOptions(units)];
 
-  const onSubmit = form.submit(
-    (v) => collect({ name: required(v.name) }),
-    async (v) => {
-      const unit = await create.mutateAsync({ name: v.name.trim(), parentId: v.parentId || null });
-      form.setValues({ name: '', parentId: v.parentId });
-      onAdded(unit);
-    },
-  );
+  const onSubmit = form.submitParsed(async (input, v) => {
+    const unit = await create.mutateAsync(input);
+    form.setValues({ name: '', parentId: v.parentId });
+    onAdded(unit);
+  });
 
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
