@@ -4,7 +4,7 @@ import { OrganisationPage } from '../features/organisations';
 import { OrganisationsPage } from '../features/organisations';
 import { PeoplePage } from '../features/people';
 import { authedRoute } from './app';
-import { peopleSearch } from './search';
+import { peopleSearchSchema } from './search';
 
 /** Platform admins see all organisations; anyone else is taken to their own. */
 export const organisationsRoute = createRoute({
@@ -32,7 +32,7 @@ export const organisationRoute = createRoute({
 export const peopleRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/admin/organisations/$orgId/people',
-  validateSearch: peopleSearch,
+  validateSearch: peopleSearchSchema,
   component: function PeopleRoute() {
     const { orgId } = peopleRoute.useParams();
     const search = peopleRoute.useSearch();

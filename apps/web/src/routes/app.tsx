@@ -4,7 +4,7 @@ import { HomePage } from '../features/me';
 import { ProfilePage } from '../features/me';
 import { OutboxPage } from '../features/outbox';
 import { rootRoute } from './root';
-import { homeSearch, pageSearch } from './search';
+import { homeSearchSchema, pageSearchSchema } from './search';
 
 /** Everything below needs a session: without one, off to /sign-in (and back here afterwards). */
 export const authedRoute = createRoute({
@@ -23,7 +23,7 @@ export const authedRoute = createRoute({
 export const homeRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/',
-  validateSearch: homeSearch,
+  validateSearch: homeSearchSchema,
   component: function HomeRoute() {
     const { me } = homeRoute.useRouteContext();
     return <HomePage me={me} />;
@@ -42,7 +42,7 @@ export const profileRoute = createRoute({
 export const outboxRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/admin/outbox',
-  validateSearch: pageSearch,
+  validateSearch: pageSearchSchema,
   component: function OutboxRoute() {
     const { me } = outboxRoute.useRouteContext();
     const { page } = outboxRoute.useSearch();

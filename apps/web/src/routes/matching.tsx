@@ -3,16 +3,13 @@ import { MatchingPage } from '../features/matching';
 import { PreferencesPage } from '../features/matching';
 import { MyPairsPage } from '../features/matching';
 import { authedRoute } from './app';
+import { matchingSearchSchema } from './search';
 
 /** `?run=<id>`: the run shown in the matching workspace (default: the newest). */
-export function matchingSearch(raw: Record<string, unknown>): { run?: string } {
-  return { run: typeof raw.run === 'string' && raw.run.trim() ? raw.run : undefined };
-}
-
 export const matchingRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/programs/$programId/matching',
-  validateSearch: matchingSearch,
+  validateSearch: matchingSearchSchema,
   component: function MatchingRoute() {
     const { programId } = matchingRoute.useParams();
     const { run } = matchingRoute.useSearch();

@@ -9,7 +9,7 @@ import { ProgramPage } from '../features/programs';
 import { ProgramsPage } from '../features/programs';
 import { ParticipationPage } from '../features/programs';
 import { authedRoute } from './app';
-import { registerSearch, reviewSearch } from './search';
+import { registerSearchSchema, reviewSearchSchema } from './search';
 
 export const programsRoute = createRoute({
   getParentRoute: () => authedRoute,
@@ -66,7 +66,7 @@ export const applyRoute = createRoute({
 export const reviewRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/programs/$programId/review',
-  validateSearch: reviewSearch,
+  validateSearch: reviewSearchSchema,
   component: function ReviewRoute() {
     const { programId } = reviewRoute.useParams();
     const search = reviewRoute.useSearch();
@@ -94,7 +94,7 @@ export const applicationReviewRoute = createRoute({
 export const mentorRegisterRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/mentor-register',
-  validateSearch: registerSearch,
+  validateSearch: registerSearchSchema,
   component: function MentorRegisterRoute() {
     const search = mentorRegisterRoute.useSearch();
     const navigate = mentorRegisterRoute.useNavigate();

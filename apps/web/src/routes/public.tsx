@@ -8,13 +8,13 @@ import { AcceptInvitationPage } from '../features/invitations';
 import { meQuery } from '../features/me';
 import { RespondPage } from '../features/applications';
 import { rootRoute } from './root';
-import { resetSearch, signInSearch } from './search';
+import { resetSearchSchema, signInSearchSchema } from './search';
 
 /** /sign-in: goes to /setup on a fresh install, and home when already signed in. */
 export const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sign-in',
-  validateSearch: signInSearch,
+  validateSearch: signInSearchSchema,
   beforeLoad: async ({ context }) => {
     const status = await context.queryClient.fetchQuery(setupStatusQuery).catch(() => null);
     if (status?.needsSetup) throw redirect({ to: '/setup' });
@@ -35,7 +35,7 @@ export const forgotPasswordRoute = createRoute({
 export const resetPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/reset-password',
-  validateSearch: resetSearch,
+  validateSearch: resetSearchSchema,
   component: function ResetPasswordRoute() {
     return <ResetPasswordPage search={resetPasswordRoute.useSearch()} />;
   },

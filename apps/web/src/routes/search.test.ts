@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toPersonInput } from '../features/people';
-import { peopleSearch, resetSearch, signInSearch } from './search';
+import { peopleSearch, registerSearch, resetSearch, reviewSearch, signInSearch } from './search';
 
 describe('search params', () => {
   it('keeps only known values', () => {
@@ -17,6 +17,19 @@ describe('search params', () => {
     });
     expect(signInSearch({ notice: 'other' }).notice).toBeUndefined();
     expect(resetSearch({ token: 'abc' })).toEqual({ token: 'abc', error: undefined });
+  });
+
+  it('drops malformed values instead of failing, and unknown keys', () => {
+    expect(reviewSearch({ role: 'adept', status: 'nonsense', sort: 'name', q: '  ', extra: 'x' })).toEqual({
+      role: 'adept',
+      status: undefined,
+      eligibility: undefined,
+      confirmation: undefined,
+      q: undefined,
+      sort: 'name',
+    });
+    expect(registerSearch({ freeCapacity: 'true', programId: 42 })).toMatchObject({ freeCapacity: true, programId: '42' });
+    expect(registerSearch({ freeCapacity: 'yes' }).freeCapacity).toBeUndefined();
   });
 });
 

@@ -1,69 +1,59 @@
-/** Search-param parsing for the routes: unknown or malformed values are dropped. */
-import { APPLICATION_STATUSES, CONFIRMATION_STATUSES, PROGRAM_ROLES, ROLES, type ProgramRole, type Role } from '@lots/core';
+/**
+ * Search params, validated by the router with these zod schemas (`validateSearch`): unknown keys
+ * and malformed values are dropped (`.catch(undefined)`), never an error page.
+ */
+import { z } from 'zod';
+import { APPLICATION_STATUSES, CONFIRMATION_STATUSES, PROGRAM_ROLES, ROLES } from '@lots/core';
+
+/** A non-blank string (a number is taken as its text). */
+const str = z
+  .preprocess(
+    (v) => (typeof v === 'number' ? String(v) : v),
+    z.string().refine((s) => s.trim() !== ''),
+  )
+  .optional()
+  .catch(undefined);
+/** A page number beyond the first. */
+const page = z.coerce.number().int().gt(1).optional().catch(undefined);
+const oneOf = <T extends string>(values: readonly [T, ...T[]]) => z.enum(values).optional().catch(undefined);
+
+export const signInSearchSchema = z.object({
+  redirect: str,
+  error: str,
+  notice: z.literal('password-changed').optional().catch(undefined),
+});
+export const resetSearchSchema = z.object({ token: str, error: str });
+export const peopleSearchSchema = z.object({ q: str, unitId: str, role: oneOf(ROLES), page });
+export const pageSearchSchema = z.object({ page });
+export const homeSearchSchema = z.object({ error: str });
+export const matchingSearchSchema = z.object({ run: str });
+export const reviewSearchSchema = z.object({
+  role: oneOf(PROGRAM_ROLES),
+  status: oneOf(APPLICATION_STATUSES),
+  eligibility: oneOf(['eligible', 'unknown', 'ineligible']),
+  confirmation: oneOf(CONFIRMATION_STATUSES),
+  q: str,
+  sort: oneOf(['submittedAt', 'name', 'organisation']),
+});
+export const registerSearchSchema = z.object({
+  q: str,
+  programId: str,
+  freeCapacity: z
+    .union([z.literal(true), z.literal('true')])
+    .transform(() => true as const)
+    .optional()
+    .catch(undefined),
+});
+
+export type ReviewSearch = z.infer<typeof reviewSearchSchema>;
+export type RegisterSearch = z.infer<typeof registerSearchSchema>;
 
 type Raw = Record<string, unknown>;
-
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : typeof v === 'number' ? String(v) : undefined);
-
-const page = (v: unknown): number | undefined => {
-  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
-  return Number.isInteger(n) && n > 1 ? n : undefined;
-};
-
-export function signInSearch(raw: Raw): { redirect?: string; error?: string; notice?: 'password-changed' } {
-  return {
-    redirect: str(raw.redirect),
-    error: str(raw.error),
-    notice: raw.notice === 'password-changed' ? 'password-changed' : undefined,
-  };
-}
-
-export function resetSearch(raw: Raw): { token?: string; error?: string } {
-  return { token: str(raw.token), error: str(raw.error) };
-}
-
-export function peopleSearch(raw: Raw): { q?: string; unitId?: string; role?: Role; page?: number } {
-  const role = (ROLES as readonly unknown[]).includes(raw.role) ? (raw.role as Role) : undefined;
-  return { q: str(raw.q), unitId: str(raw.unitId), role, page: page(raw.page) };
-}
-
-export function pageSearch(raw: Raw): { page?: number } {
-  return { page: page(raw.page) };
-}
-
-export function homeSearch(raw: Raw): { error?: string } {
-  return { error: str(raw.error) };
-}
-
-const oneOf = <T extends string>(values: readonly T[], v: unknown): T | undefined =>
-  (values as readonly unknown[]).includes(v) ? (v as T) : undefined;
-
-export type ReviewSearch = {
-  role?: ProgramRole;
-  status?: (typeof APPLICATION_STATUSES)[number];
-  eligibility?: 'eligible' | 'unknown' | 'ineligible';
-  confirmation?: (typeof CONFIRMATION_STATUSES)[number];
-  q?: string;
-  sort?: 'submittedAt' | 'name' | 'organisation';
-};
-
-export function reviewSearch(raw: Raw): ReviewSearch {
-  return {
-    role: oneOf(PROGRAM_ROLES, raw.role),
-    status: oneOf(APPLICATION_STATUSES, raw.status),
-    eligibility: oneOf(['eligible', 'unknown', 'ineligible'] as const, raw.eligibility),
-    confirmation: oneOf(CONFIRMATION_STATUSES, raw.confirmation),
-    q: str(raw.q),
-    sort: oneOf(['submittedAt', 'name', 'organisation'] as const, raw.sort),
-  };
-}
-
-export type RegisterSearch = { q?: string; programId?: string; freeCapacity?: boolean };
-
-export function registerSearch(raw: Raw): RegisterSearch {
-  return {
-    q: str(raw.q),
-    programId: str(raw.programId),
-    freeCapacity: raw.freeCapacity === true || raw.freeCapacity === 'true' ? true : undefined,
-  };
-}
+export const signInSearch = (raw: Raw) => signInSearchSchema.parse(raw);
+export const resetSearch = (raw: Raw) => resetSearchSchema.parse(raw);
+export const peopleSearch = (raw: Raw) => peopleSearchSchema.parse(raw);
+export const pageSearch = (raw: Raw) => pageSearchSchema.parse(raw);
+export const homeSearch = (raw: Raw) => homeSearchSchema.parse(raw);
+export const matchingSearch = (raw: Raw) => matchingSearchSchema.parse(raw);
+export const reviewSearch = (raw: Raw) => reviewSearchSchema.parse(raw);
+export const registerSearch = (raw: Raw) => registerSearchSchema.parse(raw);
