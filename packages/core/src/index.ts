@@ -12,6 +12,7 @@ export * from './me/index';
 export * from './setup/index';
 export * from './outbox/index';
 export * from './programs/index';
+export * from './events/index';
 export * from './applications/index';
 export * from './matching/index';
 export * from './mentorship/index';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emailSchema, idSchema, optionalText, text } from '../common';
 import { rulesSchema } from './eligibility';
+import { programEventSchema } from '../events/index';
 
 export const PROGRAM_TYPES = ['classic', 'reverse', 'inclusion'] as const;
 export const PROGRAM_STATUSES = ['draft', 'open', 'selection', 'matching', 'running', 'closed', 'archived'] as const;
@@ -8,7 +9,6 @@ export const programStatusSchema = z.enum(PROGRAM_STATUSES);
 export type ProgramStatus = z.infer<typeof programStatusSchema>;
 export const MEETING_MODES = ['digital', 'physical', 'both'] as const;
 export const CURRENCIES = ['SEK', 'NOK'] as const;
-export const EVENT_KINDS = ['kickoff', 'inspiration', 'mentor_training', 'closing', 'other'] as const;
 
 /** The allowed moves of a program's status; the server refuses every other. */
 export const PROGRAM_TRANSITIONS: Record<ProgramStatus, readonly ProgramStatus[]> = {
@@ -23,23 +23,6 @@ export const PROGRAM_TRANSITIONS: Record<ProgramStatus, readonly ProgramStatus[]
 export const canTransition = (from: ProgramStatus, to: ProgramStatus) => PROGRAM_TRANSITIONS[from].includes(to);
 
 const isoDate = z.iso.date();
-
-export const programEventSchema = z.object({
-  id: idSchema,
-  kind: z.enum(EVENT_KINDS),
-  title: z.string(),
-  startsAt: z.string(),
-  location: z.string().nullable(),
-  description: z.string().nullable(),
-});
-export type ProgramEvent = z.infer<typeof programEventSchema>;
-export const programEventInputSchema = z.strictObject({
-  kind: z.enum(EVENT_KINDS),
-  title: text(200),
-  startsAt: z.iso.datetime({ offset: true, local: true }),
-  location: optionalText(200),
-  description: optionalText(2000),
-});
 
 const programFields = {
   name: text(200),
@@ -187,7 +170,4 @@ export const copyProgramSchema = z.strictObject({ name: text(200).optional(), sh
 export const programSummaryListSchema = z.array(programSummarySchema);
 /** Routes under /api/programs/:programId. */
 export const programParamsSchema = z.strictObject({ programId: idSchema });
-export const eventParamsSchema = z.strictObject({ programId: idSchema, eventId: idSchema });
-export const programEventPatchSchema = programEventInputSchema.partial();
-export type ProgramEventInput = z.input<typeof programEventInputSchema>;
 export type CopyProgramInput = z.input<typeof copyProgramSchema>;

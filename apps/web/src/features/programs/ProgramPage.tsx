@@ -9,7 +9,7 @@ import { useProgram } from './api';
 import { applicationWindow } from './applicationWindow';
 import { ApplySection } from '../applications';
 import { CoordinatorPanel } from './CoordinatorPanel';
-import { EventsSection } from './EventsSection';
+import { EventsSection } from '../events';
 import { NominationForm } from '../applications';
 import { ProgramDetails } from './ProgramDetails';
 import { ProgramStatusTag } from './ProgramStatusTag';

@@ -1,5 +1,5 @@
 /** The `programs` feature: the list, one program, its form, status and events. */
-export { programKeys, programQuery, usePrograms, useProgram } from './api';
+export { programKeys, programQuery, useProgramChanged, usePrograms, useProgram } from './api';
 export { applicationWindow } from './applicationWindow';
 export { EditProgramPage, NewProgramPage } from './ProgramFormPage';
 export { ParticipationPage } from './ParticipationPage';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Program } from '@lots/core';
 import { applicationWindow } from './applicationWindow';
-import { fromLocalInput, toLocalInput } from './eventTime';
 import { confirmationByDefault, initialExtras, initialValues, ruleField, sortRules, toProgramInput, validateProgram } from './programValues';
 
 const extras = (over: Partial<ReturnType<typeof initialExtras>> = {}) => ({
@@ -104,14 +103,5 @@ describe('application window', () => {
     expect(applicationWindow(program, '2027-02-11')).toBe('closed');
     expect(applicationWindow({ ...program, status: 'selection' }, '2027-01-20')).toBe('notOpen');
     expect(applicationWindow({ status: 'open', applicationOpensOn: null, applicationClosesOn: null })).toBe('open');
-  });
-});
-
-describe('event times', () => {
-  it('round-trips event times through the datetime-local field', () => {
-    const iso = fromLocalInput('2027-02-01T13:00');
-    expect(iso).toMatch(/Z$/);
-    expect(toLocalInput(iso!)).toBe('2027-02-01T13:00');
-    expect(fromLocalInput('')).toBeNull();
   });
 });

@@ -1,13 +1,11 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CopyProgramInput, Program, ProgramEventInput, ProgramInput, ProgramStatus } from '@lots/core';
+import type { CopyProgramInput, Program, ProgramInput, ProgramStatus } from '@lots/core';
 import { client, unwrap } from '../../../api/client';
 
 import { programKeys } from './keys';
 
 export { programKeys };
 export * from './participation';
-
-export type EventInput = ProgramEventInput;
 
 /** GET /api/programs: what I manage and what my organisation can apply to. */
 export const programsQuery = queryOptions({ queryKey: programKeys.all, queryFn: () => unwrap(client.GET('/api/programs')) });
@@ -28,7 +26,7 @@ export function useProgram(programId: string) {
 }
 
 /** Stores a program returned by a mutation and refreshes the list. */
-function useProgramChanged() {
+export function useProgramChanged() {
   const queryClient = useQueryClient();
   return (program: Program) => {
     queryClient.setQueryData(programKeys.one(program.id), program);
@@ -68,35 +66,6 @@ export function useCopyProgram(programId: string) {
   const changed = useProgramChanged();
   return useMutation({
     mutationFn: (input: CopyProgramInput) => unwrap(client.POST('/api/programs/{programId}/copy', { ...path(programId), body: input })),
-    onSuccess: changed,
-  });
-}
-
-/** POST /api/programs/:programId/events */
-export function useAddEvent(programId: string) {
-  const changed = useProgramChanged();
-  return useMutation({
-    mutationFn: (input: EventInput) => unwrap(client.POST('/api/programs/{programId}/events', { ...path(programId), body: input })),
-    onSuccess: changed,
-  });
-}
-
-/** PATCH /api/programs/:programId/events/:eventId */
-export function useUpdateEvent(programId: string) {
-  const changed = useProgramChanged();
-  return useMutation({
-    mutationFn: ({ eventId, patch }: { eventId: string; patch: Partial<EventInput> }) =>
-      unwrap(client.PATCH('/api/programs/{programId}/events/{eventId}', { params: { path: { programId, eventId } }, body: patch })),
-    onSuccess: changed,
-  });
-}
-
-/** DELETE /api/programs/:programId/events/:eventId */
-export function useDeleteEvent(programId: string) {
-  const changed = useProgramChanged();
-  return useMutation({
-    mutationFn: (eventId: string) =>
-      unwrap(client.DELETE('/api/programs/{programId}/events/{eventId}', { params: { path: { programId, eventId } } })),
     onSuccess: changed,
   });
 }

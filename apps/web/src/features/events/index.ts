@@ -1,0 +1,2 @@
+/** The `events` feature: a program's events (each change answers with the program). */
+export { EventsSection } from './EventsSection';
