@@ -43,6 +43,29 @@ export function issueKey(issue: z.core.$ZodRawIssue): ValidationKey {
 /** The contract a form's values are checked against: a core schema, and how the text fields become its input. */
 export type FormContract<V, S extends z.ZodType> = { schema: S; toInput?: (values: V) => unknown };
 
+/**
+ * Field names may contain dots ("admin.email", the API's path of the field); react-hook-form would read
+ * them as nested paths, so they are stored with a look-alike character instead and read back flat.
+ */
+const DOT = '\u2024';
+const encode = (name: string) => name.split('.').join(DOT);
+const decode = (name: string) => name.split(DOT).join('.');
+const flat = <V>(values: Record<string, unknown>): V => Object.fromEntries(Object.entries(values).map(([k, v]) => [decode(k), v])) as V;
+const stored = (values: Record<string, unknown>) => Object.fromEntries(Object.entries(values).map(([k, v]) => [encode(k), v]));
+
+/** Each error's message (a translation key) by its field's dotted name, nested errors (a schema's paths) included. */
+function errorKeys(errors: Record<string, unknown>, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, error] of Object.entries(errors)) {
+    if (!error || typeof error !== 'object') continue;
+    const name = prefix + decode(key);
+    const message = (error as { message?: unknown }).message;
+    if (typeof message === 'string') out[name] = message;
+    else if (!('type' in error)) Object.assign(out, errorKeys(error as Record<string, unknown>, `${name}.`));
+  }
+  return out;
+}
+
 /** A zod resolver whose messages are translation keys; the values are turned into the schema's input first. */
 export function schemaResolver<V extends FieldValues>(contract: FormContract<V, z.ZodType>): Resolver<V> {
   const resolve = zodResolver(contract.schema as never, { error: (issue: z.core.$ZodRawIssue) => issueKey(issue) }) as unknown as Resolver<
@@ -50,7 +73,7 @@ export function schemaResolver<V extends FieldValues>(contract: FormContract<V, 
     unknown
   >;
   const toInput = contract.toInput ?? ((values: V) => values);
-  return ((values, context, options) => resolve(toInput(values) as FieldValues, context, options as never)) as Resolver<V>;
+  return ((values, context, options) => resolve(toInput(flat<V>(values)) as FieldValues, context, options as never)) as Resolver<V>;
 }
 
 export function useForm<V extends Values, S extends z.ZodType = z.ZodType<unknown, V>>(initial: V, contract?: FormContract<V, S>) {
@@ -58,41 +81,40 @@ export function useForm<V extends Values, S extends z.ZodType = z.ZodType<unknow
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   const hook = useHookForm<V>({
-    defaultValues: initial as DefaultValues<V>,
+    defaultValues: stored(initial) as DefaultValues<V>,
     resolver: contract ? schemaResolver<V>(contract) : undefined,
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
     shouldFocusError: false,
   });
-  const values = hook.watch() as V;
+  const values = flat<V>(hook.watch());
+  const current = () => flat<V>(hook.getValues());
   const [serverError, setServerError] = useState<unknown>(null);
 
   const set = useCallback(
     (name: F, value: string) => {
-      hook.setValue(name as Path<V>, value as PathValue<V, Path<V>>);
-      hook.clearErrors(name as Path<V>);
+      hook.setValue(encode(name) as Path<V>, value as PathValue<V, Path<V>>);
+      hook.clearErrors(encode(name) as Path<V>);
     },
     [hook],
   );
 
   const setValues = useCallback(
     (next: V | ((current: V) => V)) => {
-      const value = typeof next === 'function' ? next(hook.getValues()) : next;
-      for (const [name, v] of Object.entries(value)) hook.setValue(name as Path<V>, v as PathValue<V, Path<V>>);
+      const value = typeof next === 'function' ? next(flat<V>(hook.getValues())) : next;
+      for (const [name, v] of Object.entries(value)) hook.setValue(encode(name) as Path<V>, v as PathValue<V, Path<V>>);
     },
     [hook],
   );
 
   /** The translation key of each field that failed its check. */
-  const errors = Object.fromEntries(
-    Object.entries(hook.formState.errors).map(([name, error]) => [name, (error as { message?: string } | undefined)?.message]),
-  ) as Errors<F>;
+  const errors = errorKeys(hook.formState.errors) as Errors<F>;
 
   const setErrors = (next: Errors<F> | ((current: Errors<F>) => Errors<F>)) => {
     const found = typeof next === 'function' ? next(errors) : next;
     hook.clearErrors();
     for (const [name, key] of Object.entries(found) as [F, ValidationKey | undefined][])
-      if (key) hook.setError(name as Path<V>, { type: 'manual', message: key });
+      if (key) hook.setError(encode(name) as Path<V>, { type: 'manual', message: key });
   };
 
   /** Accepts names beyond the text fields (e.g. a checkbox group's "roles") for API errors. */
@@ -129,16 +151,16 @@ export function useForm<V extends Values, S extends z.ZodType = z.ZodType<unknow
     (validate: (values: V) => Errors<F>, onValid: (values: V) => Promise<unknown> | void) => (event: FormEvent<HTMLFormElement>) => {
       event.preventDefault();
       setServerError(null);
-      const found = validate(hook.getValues());
+      const found = validate(current());
       setErrors(found);
       if (hasErrors(found)) return invalid();
-      void send(() => onValid(hook.getValues()));
+      void send(() => onValid(current()));
     };
 
   /** Checks the values with the form's schema; only when they pass is `onValid` called with the parsed input. */
   const submitParsed = (onValid: (input: z.output<S>, values: V) => Promise<unknown> | void) => (event: FormEvent<HTMLFormElement>) => {
     setServerError(null);
-    void hook.handleSubmit((parsed) => send(() => onValid(parsed as z.output<S>, hook.getValues())), invalid)(event);
+    void hook.handleSubmit((parsed) => send(() => onValid(parsed as z.output<S>, current())), invalid)(event);
   };
 
   return {
