@@ -8,7 +8,7 @@ import { Page } from '../../components/Page';
 import { currentLocale, formatDateTime } from '../../i18n';
 import { ApiError } from '../../api/errors';
 import { useForm } from '../../lib/form';
-import { collect, password, required } from '../../lib/validate';
+import { acceptInvitationSchema } from '@lots/core';
 import { useSignIn } from '../auth';
 import { useAcceptInvitation, useInvitation, type InvitationView } from './api';
 
@@ -57,19 +57,16 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
   const navigate = useNavigate();
   const accept = useAcceptInvitation(token);
   const signIn = useSignIn();
-  const form = useForm({ name: invitation.name, password: '' });
-
-  const onSubmit = form.submit(
-    (v) => collect({ name: required(v.name), password: password(v.password) }),
-    async (v) => {
-      const result =
-        accept.isSuccess && accept.data
-          ? accept.data
-          : await accept.mutateAsync({ name: v.name.trim(), password: v.password, locale: currentLocale() });
-      await signIn.mutateAsync({ email: result.email || invitation.email, password: v.password });
-      await navigate({ to: '/' });
-    },
+  const form = useForm(
+    { name: invitation.name, password: '' },
+    { schema: acceptInvitationSchema, toInput: (v) => ({ ...v, locale: currentLocale() }) },
   );
+
+  const onSubmit = form.submitParsed(async (input) => {
+    const result = accept.isSuccess && accept.data ? accept.data : await accept.mutateAsync(input);
+    await signIn.mutateAsync({ email: result.email || invitation.email, password: input.password });
+    await navigate({ to: '/' });
+  });
 
   return (
     <>

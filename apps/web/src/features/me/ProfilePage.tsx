@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Button, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
-import { LOCALES, type Locale, type Me } from '@lots/core';
+import { LOCALES, mePatchSchema, type Locale, type Me } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
@@ -8,7 +8,6 @@ import { SelectField } from '../../components/SelectField';
 import { useRoleLabel } from '../../components/labels';
 import { setLocale } from '../../i18n';
 import { useForm } from '../../lib/form';
-import { collect, required } from '../../lib/validate';
 import { useUpdateMe } from './api';
 
 /** /profile: name, title and language; organisation, unit, manager and roles are shown, not edited here. */
@@ -16,21 +15,24 @@ export function ProfilePage({ me }: { me: Me }) {
   const { t } = useTranslation();
   const updateMe = useUpdateMe();
   const roleLabel = useRoleLabel();
-  const form = useForm({ name: me.user.name, title: me.person?.title ?? '', locale: me.user.locale as string });
+  const form = useForm(
+    { name: me.user.name, title: me.person?.title ?? '', locale: me.user.locale as string },
+    {
+      schema: mePatchSchema,
+      // Someone without a person record has no title to change.
+      toInput: (v) => ({ name: v.name, locale: v.locale, ...(me.person ? { title: v.title.trim() || null } : {}) }),
+    },
+  );
   const { set } = form;
   const savedLocale = me.user.locale;
   // The header's language switch saves too: follow it.
   useEffect(() => set('locale', savedLocale), [savedLocale, set]);
   const languages = LOCALES.map((l) => ({ value: l, label: t(`common:languages.${l}`) }));
 
-  const onSubmit = form.submit(
-    (v) => collect({ name: required(v.name) }),
-    async (v) => {
-      const locale = v.locale as Locale;
-      await updateMe.mutateAsync({ name: v.name.trim(), locale, ...(me.person ? { title: v.title.trim() || null } : {}) });
-      await setLocale(locale);
-    },
-  );
+  const onSubmit = form.submitParsed(async (input, v) => {
+    await updateMe.mutateAsync(input);
+    await setLocale(v.locale as Locale);
+  });
 
   const person = me.person;
   const roles = [...(me.user.platformAdmin ? ['platformAdmin'] : []), ...(person?.roles ?? [])];

@@ -1,6 +1,6 @@
 import { Button, Fieldset, Textfield } from '@digdir/designsystemet-react';
 import { useNavigate } from '@tanstack/react-router';
-import type { SetupInput } from '@lots/core';
+import { setupInputSchema } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
@@ -8,7 +8,6 @@ import { SelectField } from '../../components/SelectField';
 import { useCountryOptions, useKindOptions } from '../../components/labels';
 import { currentLocale } from '../../i18n';
 import { useForm } from '../../lib/form';
-import { collect, email, password, required } from '../../lib/validate';
 import { useSignIn } from '../auth';
 import { useSetup } from './api';
 
@@ -22,37 +21,29 @@ export function SetupPage() {
   const signIn = useSignIn();
   const kinds = useKindOptions();
   const countries = useCountryOptions();
-  const form = useForm({
-    'organisation.name': '',
-    'organisation.kind': 'agency',
-    'organisation.country': currentLocale() === 'nb' ? 'NO' : 'SE',
-    'admin.name': '',
-    'admin.email': '',
-    'admin.password': '',
-  });
-
-  const onSubmit = form.submit(
-    (v) =>
-      collect({
-        'organisation.name': required(v['organisation.name']),
-        'admin.name': required(v['admin.name']),
-        'admin.email': email(v['admin.email']),
-        'admin.password': password(v['admin.password']),
+  const form = useForm(
+    {
+      'organisation.name': '',
+      'organisation.kind': 'agency',
+      'organisation.country': currentLocale() === 'nb' ? 'NO' : 'SE',
+      'admin.name': '',
+      'admin.email': '',
+      'admin.password': '',
+    },
+    {
+      schema: setupInputSchema,
+      toInput: (v) => ({
+        organisation: { name: v['organisation.name'], kind: v['organisation.kind'], country: v['organisation.country'] },
+        admin: { name: v['admin.name'], email: v['admin.email'].trim(), password: v['admin.password'], locale: currentLocale() },
       }),
-    async (v) => {
-      const input: SetupInput = {
-        organisation: {
-          name: v['organisation.name'].trim(),
-          kind: v['organisation.kind'] as SetupInput['organisation']['kind'],
-          country: v['organisation.country'] as SetupInput['organisation']['country'],
-        },
-        admin: { name: v['admin.name'].trim(), email: v['admin.email'].trim(), password: v['admin.password'], locale: currentLocale() },
-      };
-      if (!setup.isSuccess) await setup.mutateAsync(input);
-      await signIn.mutateAsync({ email: input.admin.email, password: input.admin.password });
-      await navigate({ to: '/' });
     },
   );
+
+  const onSubmit = form.submitParsed(async (input) => {
+    if (!setup.isSuccess) await setup.mutateAsync(input);
+    await signIn.mutateAsync({ email: input.admin.email, password: input.admin.password });
+    await navigate({ to: '/' });
+  });
 
   return (
     <Page title={t('setup:heading')} lead={t('setup:intro')} narrow>
