@@ -1,11 +1,10 @@
 import { Button, Textfield } from '@digdir/designsystemet-react';
-import { EVENT_KINDS, type ProgramEvent } from '@lots/core';
+import { EVENT_KINDS, programEventInputSchema, type ProgramEvent } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
 import { useForm } from '../../lib/form';
-import { collect, required } from '../../lib/validate';
-import { useAddEvent, useUpdateEvent, type EventInput } from './api';
+import { useAddEvent, useUpdateEvent } from './api';
 import { fromLocalInput, toLocalInput } from './eventTime';
 
 const FIELDS = ['kind', 'title', 'startsAt', 'location', 'description'] as const;
@@ -14,29 +13,31 @@ export function EventForm({ programId, event, onDone }: { programId: string; eve
   const { t } = useTranslation();
   const add = useAddEvent(programId);
   const update = useUpdateEvent(programId);
-  const form = useForm({
-    kind: event?.kind ?? 'kickoff',
-    title: event?.title ?? '',
-    startsAt: event ? toLocalInput(event.startsAt) : '',
-    location: event?.location ?? '',
-    description: event?.description ?? '',
-  });
-
-  const onSubmit = form.submit(
-    (v) => collect({ title: required(v.title), startsAt: fromLocalInput(v.startsAt) ? undefined : 'common:errors.required' }),
-    async (v) => {
-      const input: EventInput = {
-        kind: v.kind as EventInput['kind'],
-        title: v.title.trim(),
+  const form = useForm(
+    {
+      kind: event?.kind ?? 'kickoff',
+      title: event?.title ?? '',
+      startsAt: event ? toLocalInput(event.startsAt) : '',
+      location: event?.location ?? '',
+      description: event?.description ?? '',
+    },
+    {
+      schema: programEventInputSchema,
+      // The datetime-local field's value becomes an instant; an empty or unreadable one is missing.
+      toInput: (v) => ({
+        ...v,
         startsAt: fromLocalInput(v.startsAt) ?? '',
         location: v.location.trim() || null,
         description: v.description.trim() || null,
-      };
-      if (event) await update.mutateAsync({ eventId: event.id, patch: input });
-      else await add.mutateAsync(input);
-      onDone();
+      }),
     },
   );
+
+  const onSubmit = form.submitParsed(async (input) => {
+    if (event) await update.mutateAsync({ eventId: event.id, patch: input });
+    else await add.mutateAsync(input);
+    onDone();
+  });
 
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">

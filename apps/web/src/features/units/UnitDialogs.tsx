@@ -1,12 +1,11 @@
 import type { FormEvent } from 'react';
 import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import type { Unit } from '@lots/core';
+import { unitPatchSchema, type Unit } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '../../components/AppDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
 import { useForm } from '../../lib/form';
-import { collect, required } from '../../lib/validate';
 import { useDeleteUnit, useUpdateUnit } from './api';
 import type { UnitAction } from './UnitTree';
 import { unitOptions } from './unitOptions';
@@ -75,14 +74,11 @@ function Actions({
 function RenameForm({ orgId, unit, onClose, onDone }: FormProps) {
   const { t } = useTranslation();
   const update = useUpdateUnit(orgId);
-  const form = useForm({ name: unit.name });
-  const onSubmit = form.submit(
-    (v) => collect({ name: required(v.name) }),
-    async (v) => {
-      await update.mutateAsync({ unitId: unit.id, patch: { name: v.name.trim() } });
-      onDone(t('common:common.saved'));
-    },
-  );
+  const form = useForm({ name: unit.name }, { schema: unitPatchSchema });
+  const onSubmit = form.submitParsed(async (patch) => {
+    await update.mutateAsync({ unitId: unit.id, patch });
+    onDone(t('common:common.saved'));
+  });
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
       <Textfield label={t('units:newName')} required autoFocus {...form.bind('name')} />
