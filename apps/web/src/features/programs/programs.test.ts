@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Program } from '@lots/core';
 import { applicationWindow } from './applicationWindow';
-import { confirmationByDefault, initialExtras, initialValues, ruleField, sortRules, toProgramInput, validateProgram } from './programValues';
+import {
+  confirmationByDefault,
+  initialExtras,
+  initialValues,
+  ruleField,
+  sortRules,
+  toProgramInput,
+  validateProgram,
+} from './programValues';
 
 const extras = (over: Partial<ReturnType<typeof initialExtras>> = {}) => ({
   ...initialExtras(undefined, { locale: 'sv', organisationId: 'own' }),
