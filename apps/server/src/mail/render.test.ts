@@ -27,6 +27,7 @@ describe('renderMail', () => {
             minutes: 15,
             applicant: 'Ola',
             program: 'Mentorprogram 2027',
+            programRef: 'mentorprogrammet Mentorprogram 2027',
             nominator: 'Per',
             role: 'mentor',
             applications: 3,

@@ -318,7 +318,10 @@ describe('applying to a program', () => {
         managerEmail: 'eva@tull.example',
       });
       const mail = await t.lastMailTo('eva@tull.example');
-      expect(mail).toMatchObject({ template: 'managerConfirmation', subject: 'Bekräfta Karl Karlssons mentorskap i Chefsprogrammet' });
+      expect(mail).toMatchObject({
+        template: 'managerConfirmation',
+        subject: 'Bekräfta Karl Karlssons mentorskap i mentorprogrammet Chefsprogrammet',
+      });
     });
 
     it('mentors need no confirmation', async () => {
