@@ -42,6 +42,8 @@ export interface TestApp extends BuiltApp {
     roles: Role[],
     options?: { platformAdmin?: boolean; name?: string },
   ): Promise<{ personId: string; userId: string }>;
+  /** Accepted applications of an adept and a mentor in a program, and an active pair of the two; returns the pair's id. */
+  createActivePair(programId: string, adeptPersonId: string, mentorPersonId: string): Promise<string>;
   /**
    * The newest mail to an address, from the mail table, with the text as delivered to the
    * recipient (single-use links included, as the recipient reads it; the table keeps them
@@ -151,6 +153,27 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       return row!.id;
     },
     createMember,
+    async createActivePair(programId, adeptPersonId, mentorPersonId) {
+      const [adept, mentor] = await database.db
+        .insert(schema.applications)
+        .values([
+          { programId, personId: adeptPersonId, role: 'adept', status: 'accepted' },
+          { programId, personId: mentorPersonId, role: 'mentor', status: 'accepted' },
+        ])
+        .returning({ id: schema.applications.id });
+      const [pair] = await database.db
+        .insert(schema.pairs)
+        .values({
+          programId,
+          adeptApplicationId: adept!.id,
+          mentorApplicationId: mentor!.id,
+          status: 'active',
+          adeptResponse: 'accepted',
+          mentorResponse: 'accepted',
+        })
+        .returning({ id: schema.pairs.id });
+      return pair!.id;
+    },
     async lastMailTo(email) {
       const [row] = await database.db
         .select()

@@ -37,26 +37,7 @@ describe('the agreement says only what is true', () => {
     programId = program!.id;
     await t.database.db.insert(schema.programOrganisations).values({ programId, organisationId: org });
     await t.database.db.insert(schema.programCoordinators).values({ programId, personId: coordinator.personId });
-    const [a] = await t.database.db
-      .insert(schema.applications)
-      .values({ programId, personId: adept.personId, role: 'adept', status: 'accepted' })
-      .returning();
-    const [m] = await t.database.db
-      .insert(schema.applications)
-      .values({ programId, personId: mentor.personId, role: 'mentor', status: 'accepted' })
-      .returning();
-    const [pair] = await t.database.db
-      .insert(schema.pairs)
-      .values({
-        programId,
-        adeptApplicationId: a!.id,
-        mentorApplicationId: m!.id,
-        status: 'active',
-        adeptResponse: 'accepted',
-        mentorResponse: 'accepted',
-      })
-      .returning();
-    pairId = pair!.id;
+    pairId = await t.createActivePair(programId, adept.personId, mentor.personId);
     cookies.adept = await t.signIn('adept@goteborg.example');
     cookies.mentor = await t.signIn('mentor@goteborg.example');
     cookies.coordinator = await t.signIn('samordnare@goteborg.example');

@@ -32,26 +32,7 @@ describe('the health view counts expected meetings honestly', () => {
       { programId, organisationId: other },
     ]);
     await t.database.db.insert(schema.programCoordinators).values({ programId, personId: coordinator.personId });
-    const [a] = await t.database.db
-      .insert(schema.applications)
-      .values({ programId, personId: adept.personId, role: 'adept', status: 'accepted' })
-      .returning();
-    const [m] = await t.database.db
-      .insert(schema.applications)
-      .values({ programId, personId: mentor.personId, role: 'mentor', status: 'accepted' })
-      .returning();
-    const [pair] = await t.database.db
-      .insert(schema.pairs)
-      .values({
-        programId,
-        adeptApplicationId: a!.id,
-        mentorApplicationId: m!.id,
-        status: 'active',
-        adeptResponse: 'accepted',
-        mentorResponse: 'accepted',
-      })
-      .returning();
-    pairId = pair!.id;
+    pairId = await t.createActivePair(programId, adept.personId, mentor.personId);
     cookies.adept = await t.signIn('adept@tull.example');
     cookies.mentor = await t.signIn('mentor@kust.example');
     cookies.coordinator = await t.signIn('maria@tull.example');
