@@ -5,4 +5,4 @@ import { matchingRoutes } from './routes';
 
 export const matchingModule: Module = { name: 'matching', routes: [matchingRoutes] };
 export { failInterruptedRuns } from './run-service';
-export { pairsOfPerson } from './repository';
+export { copySettings as copyMatchingSettings, pairsOfPerson } from './repository';

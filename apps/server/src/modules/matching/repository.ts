@@ -15,6 +15,14 @@ export async function saveSettings(db: DbOrTx, programId: string, values: Omit<t
     .onConflictDoUpdate({ target: matchingSettings.programId, set: { ...values, updatedAt: new Date() } });
 }
 
+/** "Copy to next cohort": the new program starts with the weights, hard rules and options the coordinator tuned. */
+export async function copySettings(db: DbOrTx, fromProgramId: string, toProgramId: string) {
+  const row = await findSettings(db, fromProgramId);
+  if (!row) return;
+  const { programId: _p, updatedAt: _u, ...values } = row;
+  await saveSettings(db, toProgramId, values);
+}
+
 export async function insertRun(db: DbOrTx, programId: string, createdBy: string) {
   const [row] = await db.insert(matchingRuns).values({ programId, createdBy }).returning();
   return row!;

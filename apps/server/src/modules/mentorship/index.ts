@@ -6,3 +6,4 @@ import { mentorshipRoutes } from './routes';
 export const mentorshipModule: Module = { name: 'mentorship', routes: [mentorshipRoutes] };
 export { applyPairEvent, endPairsOfClosedProgram, transition } from './state';
 export { sendNudges } from './nudges';
+export { copyProgramTexts } from './repository';

@@ -136,7 +136,36 @@ describe('enrolment flow', () => {
     expect(edit.statusCode).toBe(409);
   });
 
-  it('copies the program to the next cohort: a draft with the same form and shifted dates', async () => {
+  it('copies the program to the next cohort: a draft with everything the coordinator tuned, dates shifted', async () => {
+    // What the coordinator tuned in this cohort (issue 10 item 4).
+    const weights = { goals: 9, interests: 1, language: 0, format: 2, experience: 7, availability: 3, wishes: 4, preferences: 0 };
+    const hardRules = {
+      outsideOrganisation: true,
+      outsideUnit: true,
+      outsideReportingLine: true,
+      closeRelations: false,
+      requireEligible: true,
+      requireConfirmation: false,
+      requiredLanguage: 'svenska',
+    };
+    const tuned = { weights, hardRules, preferencesEnabled: true, minScore: 35 };
+    const settings = await t.as(coordinator).put(`/api/programs/${programId}/matching/settings`, tuned);
+    expect(settings.statusCode, settings.body).toBe(200);
+    const clauses = [
+      { key: 'confidentiality', sv: 'Det vi säger stannar mellan oss, också efter programmet.', nb: '', en: '' },
+      { key: 'managerInformed', sv: 'Adeptens chef känner till och har bekräftat mentorskapet.', nb: '', en: '' },
+    ];
+    const edited = await t.as(coordinator).put(`/api/programs/${programId}/clauses`, { clauses });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const event = await t.as(coordinator).post(`/api/programs/${programId}/events`, {
+      kind: 'inspiration',
+      title: 'Inspirationsträff',
+      startsAt: '2100-05-12T13:00:00Z',
+      location: 'Stora salen',
+    });
+    expect(event.statusCode, event.body).toBe(201);
+    await t.database.db.insert(schema.programQuestionBank).values({ programId, text: 'Vad vill du ha sagt om ett år?' });
+
     const copy = await t.as(coordinator).post(`/api/programs/${programId}/copy`, { name: 'Mentorprogram 2028', shiftMonths: 12 });
     expect(copy.statusCode, copy.body).toBe(201);
     const next = copy.json();
@@ -149,5 +178,14 @@ describe('enrolment flow', () => {
     });
     const questions = await t.as(coordinator).get(`/api/programs/${next.id}/questions`);
     expect(questions.json().map((q: { label: string }) => q.label)).toEqual(['Hur vill du helst träffas?']);
+    expect(next.rules).toEqual({ adept: [{ kind: 'yearsAsManager', max: 3 }], mentor: [{ kind: 'yearsAsManager', min: 5 }] });
+    expect(next.events).toMatchObject([{ kind: 'inspiration', title: 'Inspirationsträff', startsAt: '2101-05-12T13:00:00.000Z', location: 'Stora salen' }]);
+    expect((await t.as(coordinator).get(`/api/programs/${next.id}/matching/settings`)).json()).toEqual(tuned);
+    expect((await t.as(coordinator).get(`/api/programs/${next.id}/clauses`)).json()).toEqual(clauses);
+    const bank = await t.database.db
+      .select({ text: schema.programQuestionBank.text })
+      .from(schema.programQuestionBank)
+      .where(eq(schema.programQuestionBank.programId, next.id));
+    expect(bank).toEqual([{ text: 'Vad vill du ha sagt om ett år?' }]);
   });
 });

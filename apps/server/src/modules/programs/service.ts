@@ -8,7 +8,8 @@ import { authorize } from '../../platform/authorize';
 import { audit } from '../../platform/audit';
 import { createPrograms, loadProgramAccess, requireManage, usesSpecialCategory, type ProgramAccess } from './policy';
 import { mailInvitedOrganisations } from './participation-service';
-import { endPairsOfClosedProgram } from '../mentorship';
+import { copyProgramTexts, endPairsOfClosedProgram } from '../mentorship';
+import { copyMatchingSettings } from '../matching';
 import * as repo from './repository';
 import { copyQuestions } from '../applications';
 import { copyEvents, eventsOf } from '../events';
@@ -201,7 +202,11 @@ const shiftDate = (value: string | null, months: number) => {
   return d.toISOString().slice(0, 10);
 };
 
-/** "Copy to next cohort": a new draft with the same settings, forms, rules, organisations, coordinators and events, dates shifted. */
+/**
+ * "Copy to next cohort": a new draft with everything the coordinator tuned — settings, eligibility
+ * rules, the form's questions, organisations, coordinators, events (dates shifted), matching weights
+ * and hard rules, the edited agreement clauses and the pair's question bank.
+ */
 export async function copyProgram(
   ctx: AppContext,
   actor: Actor,
@@ -233,6 +238,8 @@ export async function copyProgram(
     await repo.setCoordinators(tx, newId, coordinators);
     await copyEvents(tx, id, newId, months);
     await copyQuestions(tx, id, newId);
+    await copyMatchingSettings(tx, id, newId);
+    await copyProgramTexts(tx, id, newId);
     await audit(tx, actor, access.program.ownerOrganisationId, 'program.copy', 'program', newId, { from: id });
     return newId;
   });
