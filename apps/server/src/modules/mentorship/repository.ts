@@ -186,9 +186,15 @@ export async function ownQuestions(db: DbOrTx, programId: string) {
 /** "Copy to next cohort": the clauses as the coordinator edited them (none: the standard ones) and the program's own question bank. */
 export async function copyProgramTexts(db: DbOrTx, fromProgramId: string, toProgramId: string) {
   const clauses = await clausesOf(db, fromProgramId);
-  if (clauses.length) await replaceClauses(db, toProgramId, clauses.map(({ key, sv, nb, en }) => ({ key, sv, nb, en })));
+  if (clauses.length)
+    await replaceClauses(
+      db,
+      toProgramId,
+      clauses.map(({ key, sv, nb, en }) => ({ key, sv, nb, en })),
+    );
   const questions = await ownQuestions(db, fromProgramId);
-  if (questions.length) await db.insert(schema.programQuestionBank).values(questions.map((q) => ({ programId: toProgramId, text: q.text })));
+  if (questions.length)
+    await db.insert(schema.programQuestionBank).values(questions.map((q) => ({ programId: toProgramId, text: q.text })));
 }
 
 // Meetings, agenda, check-ins.

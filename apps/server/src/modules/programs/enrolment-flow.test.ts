@@ -179,7 +179,9 @@ describe('enrolment flow', () => {
     const questions = await t.as(coordinator).get(`/api/programs/${next.id}/questions`);
     expect(questions.json().map((q: { label: string }) => q.label)).toEqual(['Hur vill du helst träffas?']);
     expect(next.rules).toEqual({ adept: [{ kind: 'yearsAsManager', max: 3 }], mentor: [{ kind: 'yearsAsManager', min: 5 }] });
-    expect(next.events).toMatchObject([{ kind: 'inspiration', title: 'Inspirationsträff', startsAt: '2101-05-12T13:00:00.000Z', location: 'Stora salen' }]);
+    expect(next.events).toMatchObject([
+      { kind: 'inspiration', title: 'Inspirationsträff', startsAt: '2101-05-12T13:00:00.000Z', location: 'Stora salen' },
+    ]);
     expect((await t.as(coordinator).get(`/api/programs/${next.id}/matching/settings`)).json()).toEqual(tuned);
     expect((await t.as(coordinator).get(`/api/programs/${next.id}/clauses`)).json()).toEqual(clauses);
     const bank = await t.database.db
