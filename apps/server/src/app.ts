@@ -20,13 +20,15 @@ import { authorize, signedIn } from './platform/authorize';
 import { modules, sendDigests, sendNudges } from './modules';
 import { registerWebSecurity } from './platform/web-security';
 import { withRedaction } from './platform/request-log';
+import { createPipeline } from './platform/mutation';
+import { registerAuditCheck } from './platform/audit-check';
 
 export interface BuiltApp {
   app: FastifyInstance;
   ctx: AppContext;
   jobs: Jobs;
   /** Every route: method, url, whether it is public and the ability it declares (for the security tests). */
-  routes: { method: string; url: string; public: boolean; ability: string | null }[];
+  routes: { method: string; url: string; public: boolean; ability: string | null; unaudited: string | null }[];
   close(): Promise<void>;
 }
 
@@ -40,6 +42,11 @@ export async function buildApp(
      * (when logging is on): the one deliberate place a single-use link is written outside the mail.
      */
     onUndeliveredMail?: (mail: UndeliveredMail) => void;
+    /**
+     * A changing request that succeeded without committing audit rows through the pipeline
+     * (decision 0080): `fail` answers 500 (the tests), `log` (default) logs an error.
+     */
+    unauditedMutation?: 'fail' | 'log';
   } = {},
 ): Promise<BuiltApp> {
   const app = Fastify({
@@ -67,7 +74,24 @@ export async function buildApp(
   // Sign-in links are asked for before the job queue has started: it is attached once started.
   const queue = { send: async (name: string, data: object, options: { id: string }) => jobs.boss.send(name, data, options) };
   const auth = createAuth(database.db, config, mailer, app.log, queue);
-  const ctx: AppContext = { config, database, db: database.db, auth, mailer, log: app.log };
+  // Jobs a mutation queues are inserted through its transaction's connection (pg-boss's `db`
+  // option); the queue is started below, before any request or scheduled work runs.
+  const pipeline = createPipeline(database.db, {
+    mailer,
+    jobs: { send: (name, data, sendOptions) => jobs.boss.send(name, data, sendOptions) },
+    publicUrl: config.publicUrl,
+  });
+  const ctx: AppContext = {
+    config,
+    database,
+    db: database.db,
+    auth,
+    mailer,
+    log: app.log,
+    mutate: pipeline.mutate,
+    mutateAnonymous: pipeline.mutateAnonymous,
+    system: pipeline.system,
+  };
   const jobs: Jobs = await startJobs(
     database,
     config.databaseUrl,
@@ -92,9 +116,12 @@ export async function buildApp(
       const ability = route.config?.ability?.name ?? null;
       // Fail closed at start: a signed-in route that says nothing about who may use it is a bug (decision 0072).
       if (!isPublic && !ability) throw new Error(`${method} ${route.url} declares no ability (config.ability)`);
-      routes.push({ method, url: route.url, public: isPublic, ability });
+      routes.push({ method, url: route.url, public: isPublic, ability, unaudited: route.config?.unaudited ?? null });
     }
   });
+
+  // Every succeeded change is audited (decision 0080).
+  registerAuditCheck(app, options.unauditedMutation ?? 'log');
 
   // Every /api route needs a signed-in user unless it is marked public.
   app.decorateRequest('actor', null);

@@ -47,7 +47,7 @@ export async function authRoutes(app: FastifyInstance, { auth, db, publicUrl }: 
     method: ['GET', 'POST'],
     url: '/api/auth/*',
     schema: { hide: true },
-    config: { public: true },
+    config: { public: true, unaudited: 'better-auth’s own endpoints (sessions, sign-in links, passwords)' },
     async handler(request, reply) {
       // Per account: a few wrong passwords, then pauses that double (decision 0021).
       const account = signInAccount(request);

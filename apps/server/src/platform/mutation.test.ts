@@ -1,5 +1,5 @@
 /**
- * The mutation pipeline (decision 0081, services not yet converted): one transaction holding the
+ * The mutation pipeline (decision 0081), as wired into the application context: one transaction holding the
  * change, its audit row, its mail and its jobs — all committed together or not at all — and mail
  * in the recipient's language with links that carry it.
  */
@@ -9,7 +9,7 @@ import { schema } from '@lots/db';
 import { createTestApp, linkIn, type TestApp } from '../testing/harness';
 import type { Actor } from './actor';
 import { mailLink, resolveRecipient } from '../mail/recipients';
-import { createPipeline, UnauditedMutationError, type Mutation, type Pipeline } from './mutation';
+import { UnauditedMutationError, type Mutation, type Pipeline } from './mutation';
 
 let t: TestApp;
 let pipeline: Pipeline;
@@ -32,11 +32,8 @@ async function jobsFor(jobId: string) {
 beforeAll(async () => {
   t = await createTestApp();
   await t.jobs.boss.createQueue(QUEUE, { name: QUEUE });
-  pipeline = createPipeline(t.database.db, {
-    mailer: t.ctx.mailer,
-    jobs: { send: (name, data, options) => t.jobs.boss.send(name, data, options) },
-    publicUrl: t.config.publicUrl,
-  });
+  // The app's own pipeline: its jobs go to the app's pg-boss through the transaction's connection.
+  pipeline = t.ctx;
   orgId = await t.createOrganisation('Kustbevakningen');
   const admin = await t.createMember(orgId, 'admin@kust.example', ['org_admin'], { name: 'Åsa Admin' });
   actor = {

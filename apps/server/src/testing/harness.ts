@@ -76,7 +76,11 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   });
   // Without SMTP_URL the app prints undelivered mail to the console; here it is kept per id instead.
   const undelivered = new Map<string, string>();
-  const built = await buildApp(config, database, false, { onUndeliveredMail: (mail) => undelivered.set(mail.id, mail.text) });
+  // A changing request that succeeds without an audit row fails the test that made it (decision 0080).
+  const built = await buildApp(config, database, false, {
+    onUndeliveredMail: (mail) => undelivered.set(mail.id, mail.text),
+    unauditedMutation: 'fail',
+  });
   await built.app.ready();
 
   const signIn = async (email: string, password = TEST_PASSWORD) => {
