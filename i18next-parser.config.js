@@ -104,6 +104,10 @@ export const dynamicKeys = {
     'questionBank.', // server: the standard question bank (mentorship/clauses.ts)
     'pdf.modes.', // server: the agreement PDF's meeting mode (mentorship/documents.ts)
   ],
+  evaluation: [
+    'instruments.', // the instrument library's texts, by instrument and item (core evaluation/instruments.ts)
+    'scale.', // answer options per item type
+  ],
   mail: [
     // server: renderMail builds `${template}.subject|body|action` for every MailTemplate (mail/render.ts)
     'invitation.',

@@ -18,3 +18,4 @@ export * from './matching/index';
 export * from './mentorship/index';
 export * from './i18n/index';
 export * from './contacts/index';
+export * from './evaluation/index';

@@ -20,6 +20,7 @@ export const NAMESPACES = [
   'applications',
   'matching',
   'mentorship',
+  'evaluation',
   'mail',
 ] as const;
 

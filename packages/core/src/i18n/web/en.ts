@@ -13,6 +13,7 @@ import events from '../../../locales/en/events.json' with { type: 'json' };
 import applications from '../../../locales/en/applications.json' with { type: 'json' };
 import matching from '../../../locales/en/matching.json' with { type: 'json' };
 import mentorship from '../../../locales/en/mentorship.json' with { type: 'json' };
+import evaluation from '../../../locales/en/evaluation.json' with { type: 'json' };
 
 /** The web app's namespaces in English (see ./sv.ts). */
 export const catalog: WebCatalog = {
@@ -30,4 +31,5 @@ export const catalog: WebCatalog = {
   applications,
   matching,
   mentorship,
+  evaluation,
 };

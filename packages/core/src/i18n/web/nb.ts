@@ -13,6 +13,7 @@ import events from '../../../locales/nb/events.json' with { type: 'json' };
 import applications from '../../../locales/nb/applications.json' with { type: 'json' };
 import matching from '../../../locales/nb/matching.json' with { type: 'json' };
 import mentorship from '../../../locales/nb/mentorship.json' with { type: 'json' };
+import evaluation from '../../../locales/nb/evaluation.json' with { type: 'json' };
 
 /** The web app's namespaces in Norwegian Bokmål (see ./sv.ts). */
 export const catalog: WebCatalog = {
@@ -30,4 +31,5 @@ export const catalog: WebCatalog = {
   applications,
   matching,
   mentorship,
+  evaluation,
 };

@@ -12,6 +12,7 @@ import events from '../../../locales/sv/events.json' with { type: 'json' };
 import applications from '../../../locales/sv/applications.json' with { type: 'json' };
 import matching from '../../../locales/sv/matching.json' with { type: 'json' };
 import mentorship from '../../../locales/sv/mentorship.json' with { type: 'json' };
+import evaluation from '../../../locales/sv/evaluation.json' with { type: 'json' };
 
 /**
  * The web app's namespaces in Swedish (the source): every namespace but `mail`. The web app loads one
@@ -32,6 +33,7 @@ export const catalog = {
   applications,
   matching,
   mentorship,
+  evaluation,
 };
 
 export type WebCatalog = typeof catalog;

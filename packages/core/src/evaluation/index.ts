@@ -1,0 +1,3 @@
+/** Contract of the `evaluation` capability: surveys, the instrument library and suppressed aggregates. */
+export * from './suppression';
+export * from './instruments';
