@@ -123,10 +123,10 @@ export const dynamicKeys = {
     'meetingDue.',
     'quiet.',
     'logMeeting.',
-    'mentorshipStarted.',
-    'mentorshipEnded.',
+    'managerMentorshipStarted.',
+    'managerMentorshipEnded.',
     'participationInvitation.',
-    'endedBy.', // who ended a mentorship (mentorship/notify.ts)
+    'endedBy.', // who ended a mentorship, in the coordinators' digest (applications/digest.ts)
     'programRef.', // how a manager's mail refers to the program (applications/confirmations.ts)
     'roles.', // the applicant's role in a decision or recommendation mail
   ],

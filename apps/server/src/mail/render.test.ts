@@ -13,8 +13,23 @@ describe('renderMail', () => {
       'recommendation',
       'decision',
       'digest',
+      'managerMentorshipStarted',
+      'managerMentorshipEnded',
     ] as const) {
       for (const locale of ['sv', 'nb', 'en'] as const) {
+        if (template === 'managerMentorshipStarted' || template === 'managerMentorshipEnded') {
+          // A mail that only informs: it has no link.
+          const bare = renderMail(
+            template,
+            locale,
+            { name: 'Anna', url: '', adept: 'Ola', programRef: 'ett mentorprogram' },
+            { withoutLink: true },
+          );
+          expect(bare.subject).not.toMatch(/\{\{/);
+          expect(bare.text).not.toMatch(/: $/m);
+          expect(bare.html).not.toContain('<a ');
+          continue;
+        }
         const mail = renderMail(
           template,
           locale,
@@ -32,6 +47,7 @@ describe('renderMail', () => {
             role: 'mentor',
             applications: 3,
             confirmations: 1,
+            news: '– 3',
           },
           template === 'decision'
             ? { bodyKey: 'decision.accepted', note: { introKey: 'decision.messageIntro', text: 'Välkommen <3' } }

@@ -14,8 +14,8 @@ export type MailTemplate =
   | 'meetingDue'
   | 'quiet'
   | 'logMeeting'
-  | 'mentorshipStarted'
-  | 'mentorshipEnded'
+  | 'managerMentorshipStarted'
+  | 'managerMentorshipEnded'
   | 'participationInvitation';
 
 /**
@@ -37,6 +37,8 @@ export interface MailExtras {
   bodyKey?: string;
   /** Free text written by a person (a coordinator's message), shown after an introduction line. */
   note?: { introKey: string; text: string };
+  /** A mail that only informs and asks nothing (the adept's manager told of a start or an end): no action link. */
+  withoutLink?: boolean;
 }
 
 export interface RenderedMail {
@@ -65,7 +67,7 @@ export function renderMail(
   const greeting = t('mail:greeting');
   const body = t(`mail:${extras.bodyKey ?? `${template}.body`}`);
   const note = extras.note?.text.trim() ? { intro: t(`mail:${extras.note.introKey}`), text: extras.note.text.trim() } : undefined;
-  const action = t(`mail:${template}.action`);
+  const action = extras.withoutLink ? undefined : t(`mail:${template}.action`);
   const signature = t('mail:signature');
   const footer = t('mail:footer');
   const redacted = options.redactLink ? t('mail:linkRedacted') : undefined;
@@ -74,8 +76,7 @@ export function renderMail(
     '',
     body,
     ...(note ? ['', note.intro, note.text] : []),
-    '',
-    `${action}: ${redacted ?? vars.url}`,
+    ...(action ? ['', `${action}: ${redacted ?? vars.url}`] : []),
     '',
     signature,
     '',
@@ -89,9 +90,11 @@ ${paragraph(greeting)}
 ${paragraph(body)}
 ${note ? `${paragraph(note.intro)}<blockquote style="border-left:3px solid #c0c6cf;margin:0;padding-left:1rem">${paragraph(note.text)}</blockquote>` : ''}
 ${
-  redacted
-    ? `<p>${escapeHtml(action)}: <em>${escapeHtml(redacted)}</em></p>`
-    : `<p><a href="${escapeHtml(vars.url)}" style="display:inline-block;padding:0.6rem 1rem;background:#0062ba;color:#fff;border-radius:4px;text-decoration:none">${escapeHtml(action)}</a></p>
+  !action
+    ? ''
+    : redacted
+      ? `<p>${escapeHtml(action)}: <em>${escapeHtml(redacted)}</em></p>`
+      : `<p><a href="${escapeHtml(vars.url)}" style="display:inline-block;padding:0.6rem 1rem;background:#0062ba;color:#fff;border-radius:4px;text-decoration:none">${escapeHtml(action)}</a></p>
 <p style="font-size:0.9em">${escapeHtml(vars.url)}</p>`
 }
 ${paragraph(signature)}

@@ -97,7 +97,9 @@ describe('coordinator digest', () => {
     expect(mails.map((m) => m.to).sort()).toEqual(['anna@tull.example', 'maria@tull.example', 'olle@kust.example']);
     const byTo = Object.fromEntries(mails.map((m) => [m.to, m]));
     expect(byTo['maria@tull.example']).toMatchObject({ locale: 'sv', subject: 'Lots: nytt i Tullens program' });
-    expect(byTo['maria@tull.example']!.text).toContain('2 nya ansökningar och 1 svar från chefer i mentorprogrammet Tullens program');
+    expect(byTo['maria@tull.example']!.text).toContain(
+      'Sedan förra sammanfattningen i mentorprogrammet Tullens program:\n– 2 nya ansökningar och 1 svar från chefer',
+    );
     expect(linkIn(byTo['maria@tull.example']!.text)).toBe(`http://lots.test/programs/${P}/review`);
     expect(byTo['anna@tull.example']).toMatchObject({ locale: 'nb', subject: 'Lots: nytt i Tullens program' });
     expect(byTo['anna@tull.example']!.text).toContain('2 nye søknader og 1 svar fra ledere');

@@ -1,34 +1,70 @@
-import { localeSchema } from '@lots/core';
+import { localeSchema, translate, type Locale } from '@lots/core';
 import type { AppContext } from '../../context';
+import { localToday } from './present';
 import * as repo from './repository';
 
+/** How many started and how many ended mentorships a digest names; more are counted. */
+export const DIGEST_PAIRS_LISTED = 25;
+
+type News = Awaited<ReturnType<typeof repo.digestNews>> & Awaited<ReturnType<typeof repo.pairNews>>;
+
+/** The digest's lines in one language: counts of applications and answers, then the mentorships started and ended. */
+function newsText(locale: Locale, news: News, withApplications: boolean): string {
+  const t = (key: string, vars: Record<string, string | number> = {}) => translate(locale, 'mail', key, vars);
+  const lines: string[] = [];
+  if (withApplications && (news.applications || news.confirmations))
+    lines.push(t('digest.applications', { applications: news.applications, confirmations: news.confirmations }));
+  for (const kind of ['started', 'ended'] as const) {
+    const rows = news[kind];
+    if (!rows.length) continue;
+    const total = rows[0]!.total;
+    lines.push(t(`digest.${kind}`, { count: total }));
+    for (const row of rows) {
+      // The day in Swedish (and Norwegian) time, where the coordinators work.
+      const date = localToday((kind === 'started' ? row.startedAt : row.endedAt)!);
+      lines.push(
+        kind === 'started'
+          ? t('digest.startedPair', { adept: row.adept, mentor: row.mentor, date })
+          : t('digest.endedPair', { adept: row.adept, mentor: row.mentor, date, by: t(`endedBy.${row.endedBy ?? 'program'}`) }),
+      );
+    }
+    if (total > rows.length) lines.push(t('digest.more', { count: total - rows.length }));
+  }
+  return lines.join('\n');
+}
+
 /**
- * The coordinators' digest: for each program taking applications or in selection, the
- * number of applications submitted and manager answers received since the last digest.
- * Coordinators with an account get one mail per program, only when there is news.
+ * The coordinators' daily digest, one mail per coordinator with an account and program with news:
+ * for a program taking applications or in selection, the applications submitted and managers'
+ * answers since the last digest; for every program from open until closed, the mentorships that
+ * started (both signed) and ended, by name and day (Tullverket: the coordinator is told when a
+ * mentorship starts or ends) — one summary a day instead of a mail per pair and coordinator.
  */
 export async function sendDigests(ctx: AppContext, now = new Date()): Promise<number> {
   const active = await repo.digestPrograms(ctx.db);
   let sent = 0;
   for (const program of active) {
     const mailIds = await ctx.db.transaction(async (tx) => {
-      const news = await repo.digestNews(tx, program.id);
-      if (!news.applications && !news.confirmations) return [];
+      const counts = await repo.digestNews(tx, program.id);
+      const news: News = { ...counts, ...(await repo.pairNews(tx, program.id, counts.since, DIGEST_PAIRS_LISTED)) };
+      const withApplications = program.status === 'open' || program.status === 'selection';
+      const applicationNews = withApplications && (news.applications > 0 || news.confirmations > 0);
+      if (!applicationNews && !news.started.length && !news.ended.length) return [];
       const coordinators = await repo.coordinatorsWithAccounts(tx, program.id);
       const ids: string[] = [];
       for (const c of coordinators) {
+        const locale = localeSchema.catch('sv').parse(c.locale);
         ids.push(
           await ctx.mailer.queueIn(tx, {
             to: c.email,
             organisationId: program.owner,
             template: 'digest',
-            locale: localeSchema.catch('sv').parse(c.locale),
+            locale,
             vars: {
               name: c.name,
-              url: `${ctx.config.publicUrl}/programs/${program.id}/review`,
+              url: `${ctx.config.publicUrl}/programs/${program.id}${applicationNews ? '/review' : '/pairs'}`,
               program: program.name,
-              applications: news.applications,
-              confirmations: news.confirmations,
+              news: newsText(locale, news, withApplications),
             },
           }),
         );

@@ -1,4 +1,5 @@
-import { and, desc, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { schema, type DbOrTx } from '@lots/db';
 
 const { applications, sensitiveAnswers, managerConfirmations, recommendations, nominations, people, organisations, user } = schema;
@@ -253,16 +254,18 @@ export async function organisationOfPerson(db: DbOrTx, personId: string) {
   return person?.organisationId;
 }
 
-/** Programs taking applications or in selection: the ones the daily digest looks at. */
+/**
+ * The programs the daily digest looks at: taking applications or in selection (new applications
+ * and managers' answers), and from matching until closed (mentorships started and ended).
+ */
 export async function digestPrograms(db: DbOrTx) {
   const { programs } = schema;
   return db
-    .select({ id: programs.id, name: programs.name, owner: programs.ownerOrganisationId })
+    .select({ id: programs.id, name: programs.name, owner: programs.ownerOrganisationId, status: programs.status })
     .from(programs)
-    .where(inArray(programs.status, ['open', 'selection']));
+    .where(inArray(programs.status, ['open', 'selection', 'matching', 'running', 'closed']));
 }
 
-/** What happened in a program since its last digest (the digest row is locked until the transaction ends). */
 /**
  * What is new in a program since its last digest. Two runs at once (two Lots processes, a retried
  * job) take turns per program: the program's row is locked until the caller's transaction ends (a
@@ -284,7 +287,39 @@ export async function digestNews(tx: DbOrTx, programId: string) {
     .where(
       and(eq(applications.programId, programId), isNotNull(managerConfirmations.respondedAt), gt(managerConfirmations.respondedAt, since)),
     );
-  return { applications: apps?.n ?? 0, confirmations: answers?.n ?? 0 };
+  return { since, applications: apps?.n ?? 0, confirmations: answers?.n ?? 0 };
+}
+
+/**
+ * The mentorships of a program that started (both signed) or ended since `since`: names, the day
+ * and who ended it — never why. At most `limit` of each, oldest first, with the total.
+ */
+export async function pairNews(tx: DbOrTx, programId: string, since: Date, limit: number) {
+  const { pairs } = schema;
+  const adeptApp = alias(applications, 'adept_application');
+  const mentorApp = alias(applications, 'mentor_application');
+  const adept = alias(people, 'adept');
+  const mentor = alias(people, 'mentor');
+  const of = (column: typeof pairs.startedAt | typeof pairs.endedAt) =>
+    tx
+      .select({
+        adept: adept.name,
+        mentor: mentor.name,
+        startedAt: pairs.startedAt,
+        endedAt: pairs.endedAt,
+        endedBy: pairs.endedBy,
+        total: sql<number>`count(*) over ()`.mapWith(Number),
+      })
+      .from(pairs)
+      .innerJoin(adeptApp, eq(adeptApp.id, pairs.adeptApplicationId))
+      .innerJoin(mentorApp, eq(mentorApp.id, pairs.mentorApplicationId))
+      .innerJoin(adept, eq(adept.id, adeptApp.personId))
+      .innerJoin(mentor, eq(mentor.id, mentorApp.personId))
+      .where(and(eq(pairs.programId, programId), isNotNull(column), gt(column, since)))
+      .orderBy(asc(column), asc(pairs.id))
+      .limit(limit);
+  const [started, ended] = [await of(pairs.startedAt), await of(pairs.endedAt)];
+  return { started, ended };
 }
 
 /** The coordinators of a program who have an account, with their language. */

@@ -4,6 +4,7 @@ import type { Module } from '../../platform/module';
 import { mentorshipRoutes } from './routes';
 
 export const mentorshipModule: Module = { name: 'mentorship', routes: [mentorshipRoutes] };
-export { applyPairEvent, endPairsOfClosedProgram, transition } from './state';
+export { applyPairEvent, transition } from './state';
+export { endPairsOfClosedProgramAndTell } from './notify';
 export { sendNudges } from './nudges';
 export { copyProgramTexts } from './repository';

@@ -4,6 +4,7 @@ import { schema } from '@lots/db';
 import { createTestApp, type TestApp } from '../../testing/harness';
 import { readPdf } from '../../testing/pdf';
 import { sendNudges } from './nudges';
+import { sendDigests } from '../applications';
 
 /**
  * A pair's journey through the API, the confidentiality matrix (author, other party,
@@ -96,7 +97,8 @@ describe('the mentorship itself', () => {
     ).toBeTruthy();
     const both = await t.as(cookies.mentor).post(`/api/mentorships/${pairId}/agreement/sign`, { version: 1 });
     expect(both.json().startedAt).toBeTruthy();
-    expect((await t.lastMailTo('maria@tull.example'))?.template).toBe('mentorshipStarted');
+    // The coordinator reads it in the next morning's digest, not in a mail per pair (issue 10 item 14).
+    expect(await t.lastMailTo('maria@tull.example')).toBeUndefined();
   });
 
   it('any change needs both signatures again', async () => {
@@ -250,8 +252,11 @@ describe('the mentorship itself', () => {
     const ended = await t.as(cookies.mentor).post(`/api/mentorships/${pairId}/end`, { reason: 'REASON: byter jobb' });
     expect(ended.json()).toMatchObject({ status: 'ended', endedBy: 'mentor', endReason: 'REASON: byter jobb' });
     expect((await t.as(cookies.adept).get(`/api/mentorships/${pairId}`)).json().endReason).toBe('REASON: byter jobb');
+    expect(await sendDigests(t.ctx)).toBe(1);
     const mail = await t.lastMailTo('maria@tull.example');
-    expect(mail?.template).toBe('mentorshipEnded');
+    expect(mail?.template).toBe('digest');
+    expect(mail?.text).toContain('Johan Nyberg (adept) och Helena Stark (mentor)');
+    expect(mail?.text).toContain('av mentorn');
     expect(mail?.text).not.toContain('REASON');
     const programId = (await t.database.db.select().from(schema.pairs).where(eq(schema.pairs.id, pairId)))[0]!.programId;
     const health = await t.as(cookies.coordinator).get(`/api/programs/${programId}/health`);

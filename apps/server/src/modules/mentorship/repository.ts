@@ -78,15 +78,26 @@ export async function programOf(db: DbOrTx, programId: string) {
   return program;
 }
 
-/** The program's coordinators who have an account, with their language. */
-export async function coordinatorsWithAccounts(db: DbOrTx, programId: string) {
-  const { programCoordinators } = schema;
-  return db
-    .select({ name: people.name, email: people.email, locale: user.locale })
-    .from(programCoordinators)
-    .innerJoin(people, eq(people.id, programCoordinators.personId))
-    .innerJoin(user, eq(user.id, people.userId))
-    .where(eq(programCoordinators.programId, programId));
+/** What the adept's manager is told about a pair: the adept's name, the manager on the adept's application, the program's kind. */
+export async function adeptManagerOf(db: DbOrTx, pairId: string) {
+  const [row] = await db
+    .select({
+      adept: people.name,
+      adeptLocale: user.locale,
+      managerEmail: applications.managerEmail,
+      managerName: applications.managerName,
+      program: programs.name,
+      programType: programs.type,
+      owner: programs.ownerOrganisationId,
+      requiresManagerConfirmation: programs.requiresManagerConfirmation,
+    })
+    .from(pairs)
+    .innerJoin(applications, eq(applications.id, pairs.adeptApplicationId))
+    .innerJoin(people, eq(people.id, applications.personId))
+    .leftJoin(user, eq(user.id, people.userId))
+    .innerJoin(programs, eq(programs.id, pairs.programId))
+    .where(eq(pairs.id, pairId));
+  return row;
 }
 
 export async function partiesOf(db: DbOrTx, personIds: string[]) {

@@ -7,7 +7,7 @@ import { audit } from '../../platform/audit';
 import { loadPairAccess, type PairAccess } from './policy';
 import { latestAgreement, myNotes, presentMentorship } from './present';
 import { programClauses } from './clauses';
-import { notifyCoordinators } from './notify';
+import { tellAdeptsManager } from './notify';
 import { transition } from './state';
 import * as repo from './repository';
 import { pairsOfPerson } from '../matching';
@@ -64,7 +64,10 @@ export async function saveAgreement(ctx: AppContext, actor: Actor, pairId: strin
   });
 }
 
-/** Signs the current version (time-stamped). When both have signed for the first time, the coordinators are told the mentorship started. */
+/**
+ * Signs the current version (time-stamped). When both have signed for the first time the mentorship
+ * starts: the adept's manager is told (where the program requires it), the coordinators in their digest.
+ */
 export async function sign(ctx: AppContext, actor: Actor, pairId: string, version: number) {
   const mailIds: string[] = [];
   const result = await ctx.db.transaction(async (tx) => {
@@ -79,7 +82,7 @@ export async function sign(ctx: AppContext, actor: Actor, pairId: string, versio
     const signed = await repo.signAgreement(tx, current.id, field);
     if (signed.adeptSignedAt && signed.mentorSignedAt && !access.pair.startedAt) {
       await repo.updatePair(tx, pairId, { startedAt: new Date(), updatedAt: new Date() });
-      mailIds.push(...(await notifyCoordinators(ctx, tx, access, 'mentorshipStarted')));
+      mailIds.push(...(await tellAdeptsManager(ctx, tx, pairId, 'started')));
     }
     await audit(tx, actor, null, 'agreement.sign', 'pair', pairId, { version, role: access.role });
     return presentMentorship(tx, await loadPairAccess(tx, actor, pairId), actor.locale);
@@ -205,7 +208,8 @@ export async function endMentorship(ctx: AppContext, actor: Actor, pairId: strin
       endReason: reason,
       updatedAt: new Date(),
     });
-    mailIds.push(...(await notifyCoordinators(ctx, tx, access, 'mentorshipEnded', access.role)));
+    // A manager who was told it started is told it ended; the coordinators read it in their digest.
+    if (access.pair.startedAt) mailIds.push(...(await tellAdeptsManager(ctx, tx, pairId, 'ended')));
     await audit(tx, actor, null, 'pair.end', 'pair', pairId, { by: access.role });
     return presentMentorship(tx, await loadPairAccess(tx, actor, pairId), actor.locale);
   });

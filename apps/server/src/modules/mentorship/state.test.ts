@@ -67,11 +67,11 @@ describe('pair state in the database', () => {
   });
 
   it('ends the running pairs of a closing program through the machine (by the program), except those that continue', async () => {
-    const ended = await t.database.db.transaction((tx) => endPairsOfClosedProgram(tx, programId));
+    const ended = (await t.database.db.transaction((tx) => endPairsOfClosedProgram(tx, programId))).length;
     expect(ended).toBe(1);
     const pair = await load();
     expect(pair).toMatchObject({ status: 'ended', endedBy: 'program' });
     expect(pair.endedAt).toBeInstanceOf(Date);
-    expect(await t.database.db.transaction((tx) => endPairsOfClosedProgram(tx, programId))).toBe(0);
+    expect(await t.database.db.transaction((tx) => endPairsOfClosedProgram(tx, programId))).toEqual([]);
   });
 });

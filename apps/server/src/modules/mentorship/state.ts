@@ -66,14 +66,13 @@ function withoutState(details: PairDetails): PairDetails {
 /**
  * When the program closes, a pair where both chose "we continue on our own" stays active; every
  * other running pair ends, ended by the program, with today's date — through the state machine,
- * like an ending by either party. Dates and choices are kept. Returns how many ended.
+ * like an ending by either party. Dates and choices are kept. Returns the pairs it ended.
  */
-export async function endPairsOfClosedProgram(tx: Tx, programId: string): Promise<number> {
-  let ended = 0;
+export async function endPairsOfClosedProgram(tx: Tx, programId: string): Promise<PairRow[]> {
+  const ended: PairRow[] = [];
   for (const pair of await repo.activePairsOfProgram(tx, programId)) {
     if (pair.adeptContinuation === 'continue' && pair.mentorContinuation === 'continue') continue;
-    await applyPairEvent(tx, pair, { type: 'end', by: 'program' });
-    ended++;
+    ended.push(await applyPairEvent(tx, pair, { type: 'end', by: 'program' }));
   }
   return ended;
 }

@@ -8,7 +8,7 @@ import { authorize } from '../../platform/authorize';
 import { audit } from '../../platform/audit';
 import { createPrograms, loadProgramAccess, requireManage, usesSpecialCategory, type ProgramAccess } from './policy';
 import { mailInvitedOrganisations } from './participation-service';
-import { copyProgramTexts, endPairsOfClosedProgram } from '../mentorship';
+import { copyProgramTexts, endPairsOfClosedProgramAndTell } from '../mentorship';
 import { copyMatchingSettings } from '../matching';
 import * as repo from './repository';
 import { copyQuestions } from '../applications';
@@ -177,6 +177,7 @@ export async function updateProgram(ctx: AppContext, actor: Actor, id: string, p
 }
 
 export async function transitionProgram(ctx: AppContext, actor: Actor, id: string, to: ProgramStatus): Promise<Program> {
+  const mailIds: string[] = [];
   await ctx.db.transaction(async (tx) => {
     const access = await requireManage(tx, actor, id);
     const from = access.program.status;
@@ -189,9 +190,11 @@ export async function transitionProgram(ctx: AppContext, actor: Actor, id: strin
     }
     await repo.updateProgram(tx, id, { status: to });
     // Closing ends the running pairs through the pair state machine, like an ending by either party.
-    if (to === 'closed') await endPairsOfClosedProgram(tx, id);
+    // The adepts' managers who were told a mentorship started are told it ended.
+    if (to === 'closed') mailIds.push(...(await endPairsOfClosedProgramAndTell(ctx, tx, id)));
     await audit(tx, actor, access.program.ownerOrganisationId, 'program.status', 'program', id, { from, to });
   });
+  await ctx.mailer.dispatch(...mailIds);
   return getProgram(ctx, actor, id);
 }
 
