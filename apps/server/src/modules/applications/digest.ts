@@ -1,4 +1,4 @@
-import { localeSchema, translate, type Locale } from '@lots/core';
+import { localeSchema, translator, type Locale } from '@lots/core';
 import type { AppContext } from '../../context';
 import { localToday } from './present';
 import * as repo from './repository';
@@ -10,25 +10,25 @@ type News = Awaited<ReturnType<typeof repo.digestNews>> & Awaited<ReturnType<typ
 
 /** The digest's lines in one language: counts of applications and answers, then the mentorships started and ended. */
 function newsText(locale: Locale, news: News, withApplications: boolean): string {
-  const t = (key: string, vars: Record<string, string | number> = {}) => translate(locale, 'mail', key, vars);
+  const t = translator(locale);
   const lines: string[] = [];
   if (withApplications && (news.applications || news.confirmations))
-    lines.push(t('digest.applications', { applications: news.applications, confirmations: news.confirmations }));
+    lines.push(t('mail:digest.applications', { applications: news.applications, confirmations: news.confirmations }));
   for (const kind of ['started', 'ended'] as const) {
     const rows = news[kind];
     if (!rows.length) continue;
     const total = rows[0]!.total;
-    lines.push(t(`digest.${kind}`, { count: total }));
+    lines.push(t(`mail:digest.${kind}`, { count: total }));
     for (const row of rows) {
       // The day in Swedish (and Norwegian) time, where the coordinators work.
       const date = localToday((kind === 'started' ? row.startedAt : row.endedAt)!);
       lines.push(
         kind === 'started'
-          ? t('digest.startedPair', { adept: row.adept, mentor: row.mentor, date })
-          : t('digest.endedPair', { adept: row.adept, mentor: row.mentor, date, by: t(`endedBy.${row.endedBy ?? 'program'}`) }),
+          ? t('mail:digest.startedPair', { adept: row.adept, mentor: row.mentor, date })
+          : t('mail:digest.endedPair', { adept: row.adept, mentor: row.mentor, date, by: t(`mail:endedBy.${row.endedBy ?? 'program'}`) }),
       );
     }
-    if (total > rows.length) lines.push(t('digest.more', { count: total - rows.length }));
+    if (total > rows.length) lines.push(t('mail:digest.more', { rest: total - rows.length }));
   }
   return lines.join('\n');
 }
