@@ -32,6 +32,7 @@ export const dynamicKeys = {
     'programStatus.',
     'programStatusHelp.',
     'transition.',
+    'transitionConfirm.', // what a status change does, in its confirmation (CoordinatorPanel)
     'programType.',
     'meetingMode.',
     'questionKind.',
@@ -69,6 +70,7 @@ export const dynamicKeys = {
     'respond.role.',
     'respond.option.',
     'respond.commentHelp.',
+    'respond.chooseOne', // a check's message key (RespondPage), translated by the form
     'review.bulk.',
     'review.sortBy.',
   ],

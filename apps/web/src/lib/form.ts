@@ -4,7 +4,8 @@
  * schema the server checks) or, for forms whose values are not an API input, with a check function
  * (`submit(validate, onValid)`). Messages are translation keys (zod issues are mapped to them here);
  * an API validation error is shown on the field it names, anything else in the form's alert; after
- * a failed submit the first invalid field gets focus.
+ * a failed submit the form's error summary (`summary`, rendered with FormErrorSummary) lists the
+ * invalid fields and gets focus.
  */
 import { useCallback, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useForm as useHookForm, type DefaultValues, type FieldValues, type Path, type PathValue, type Resolver } from 'react-hook-form';
@@ -12,12 +13,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { errorField } from './errors';
+import { useErrorSummary } from './summary';
 import { PASSWORD_MIN, hasErrors, type Errors, type ValidationKey } from './validate';
-
-/** Focuses the first field marked invalid in a form, after React has rendered the messages. */
-export function focusFirstInvalid(form: HTMLFormElement | null): void {
-  window.setTimeout(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
-}
 
 type Values = Record<string, string>;
 
@@ -90,6 +87,7 @@ export function useForm<V extends Values, S extends z.ZodType = z.ZodType<unknow
   const values = flat<V>(hook.watch());
   const current = () => flat<V>(hook.getValues());
   const [serverError, setServerError] = useState<unknown>(null);
+  const errorSummary = useErrorSummary(formRef);
 
   const set = useCallback(
     (name: F, value: string) => {
@@ -136,15 +134,24 @@ export function useForm<V extends Values, S extends z.ZodType = z.ZodType<unknow
   /** The API error when it is not about one of the named fields (show it in an alert). */
   const formError = (fields: readonly string[]): unknown => (serverError && !errorField(serverError, fields) ? serverError : null);
 
-  const send = (onValid: () => Promise<unknown> | void) =>
-    Promise.resolve()
+  // One submit at a time: a double click (or Enter pressed twice) while the first is on its way does nothing.
+  const sending = useRef(false);
+  const send = (onValid: () => Promise<unknown> | void) => {
+    if (sending.current) return Promise.resolve();
+    sending.current = true;
+    return Promise.resolve()
       .then(onValid)
+      .then(errorSummary.clear)
       .catch((error: unknown) => {
         setServerError(error);
-        focusFirstInvalid(formRef.current);
+        errorSummary.show();
+      })
+      .finally(() => {
+        sending.current = false;
       });
+  };
 
-  const invalid = () => focusFirstInvalid(formRef.current);
+  const invalid = errorSummary.show;
 
   /** Checks the values with `validate`; only when they pass is `onValid` called with them. */
   const submit =
@@ -177,5 +184,9 @@ export function useForm<V extends Values, S extends z.ZodType = z.ZodType<unknow
     formError,
     submit,
     submitParsed,
+    /** The error summary after a failed submit: render it with `<FormErrorSummary summary={form.summary} />`. */
+    summary: errorSummary.summary,
+    /** Lists the invalid fields in the summary and focuses it (for checks made outside `submit`). */
+    showErrors: errorSummary.show,
   };
 }

@@ -12,7 +12,8 @@ export type ValidationKey =
   | 'common:errors.consent'
   | 'common:errors.managerEmailNeeded'
   | 'common:errors.twoOptions'
-  | 'common:errors.fieldInvalid';
+  | 'common:errors.fieldInvalid'
+  | 'applications:respond.chooseOne';
 
 export function required(value: string): ValidationKey | undefined {
   return value.trim() ? undefined : 'common:errors.required';

@@ -21,6 +21,7 @@ import {
 import { CustomQuestions } from './CustomQuestions';
 import { ProfileFields } from './ProfileFields';
 import { SensitiveQuestion } from './SensitiveQuestion';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 type ApplicationFormProps = { program: Program; role: ProgramRole; questions: Question[]; application?: Application; me: Me };
 
@@ -74,6 +75,7 @@ export function ApplicationForm({ program, role, questions, application, me }: A
   return (
     <>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form form--wide">
+        <FormErrorSummary summary={form.summary} />
         <fieldset disabled={!editable} className="plain-fieldset">
           <section aria-labelledby="profile-heading" className="form__section">
             <Heading level={2} data-size="sm" id="profile-heading">

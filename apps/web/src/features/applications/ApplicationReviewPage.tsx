@@ -18,6 +18,7 @@ import { DecisionForm } from './DecisionForm';
 import { EligibilityList } from './EligibilityList';
 import { RecommendationsSection } from './RecommendationsSection';
 import { ApplicationStatusTag, ConfirmationTag, EligibilityTag } from './StatusTags';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 const DECISIONS: Decision[] = ['accepted', 'waitlisted', 'rejected'];
 
@@ -179,6 +180,7 @@ function OverrideForm({ application, kind, onDone }: { application: Application;
   );
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+      <FormErrorSummary summary={form.summary} />
       <Paragraph>{t('applications:override.intro', { rule: t(`programs:rules.kind.${kind}`), name: application.name })}</Paragraph>
       <Textfield
         label={t('applications:override.reason')}

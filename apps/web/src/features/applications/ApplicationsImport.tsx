@@ -6,6 +6,7 @@ import { ImportErrors } from '../people';
 import { useImportApplications } from './api';
 import { IMPORT_ACCEPT, useFileImport } from '../people';
 import { ColumnsTable } from '../people';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 const REQUIRED = new Set<string>(APPLICATION_IMPORT_REQUIRED);
 
@@ -13,7 +14,7 @@ const REQUIRED = new Set<string>(APPLICATION_IMPORT_REQUIRED);
 export function ApplicationsImport({ programId }: { programId: string }) {
   const { t } = useTranslation();
   const importApplications = useImportApplications(programId);
-  const { formRef, fileError, clearFileError, onSubmit, invalid, fileText } = useFileImport(importApplications);
+  const { formRef, summary, fileError, clearFileError, onSubmit, invalid, fileText } = useFileImport(importApplications);
 
   return (
     <section aria-labelledby="app-import-heading" className="section">
@@ -35,6 +36,7 @@ export function ApplicationsImport({ programId }: { programId: string }) {
         </Details.Content>
       </Details>
       <form ref={formRef} onSubmit={onSubmit} noValidate className="form">
+        <FormErrorSummary summary={summary} />
         <Field>
           <Label>{t('applications:appImport.file')}</Label>
           <Input

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useForm } from '../../lib/form';
 import { useDecide, type Decision } from './api';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 type DecisionFormProps = {
   programId: string;
@@ -26,6 +27,7 @@ export function DecisionForm({ programId, applicationIds, decision, onDone, onCa
   );
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+      <FormErrorSummary summary={form.summary} />
       <Paragraph>{t(`applications:decision.intro.${decision}`, { count: applicationIds.length })}</Paragraph>
       <Textfield
         label={t('applications:decision.message')}

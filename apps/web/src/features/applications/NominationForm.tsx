@@ -6,6 +6,7 @@ import { ApiError } from '../../api/errors';
 import { useForm } from '../../lib/form';
 import { nominationInputSchema } from '@lots/core';
 import { useNominate } from './api';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 /** A manager nominates a mentor: the nominee is mailed and invited to apply. */
 export function NominationForm({ programId }: { programId: string }) {
@@ -39,6 +40,7 @@ export function NominationForm({ programId }: { programId: string }) {
       </Heading>
       <Paragraph>{t('applications:nominate.intro')}</Paragraph>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+        <FormErrorSummary summary={form.summary} />
         <Textfield label={t('applications:nominate.name')} required autoComplete="off" {...form.bind('name')} />
         <Textfield
           label={t('applications:nominate.email')}

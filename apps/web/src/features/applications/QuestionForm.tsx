@@ -8,6 +8,7 @@ import { useForm } from '../../lib/form';
 import { collect, required } from '../../lib/validate';
 import { useAddQuestion, useUpdateQuestion, type QuestionInput } from './api';
 import { isChoice, parseOptions } from './questions';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 /** Adds a custom question to the adepts' or the mentors' form. */
 export function AddQuestionForm({ programId }: { programId: string }) {
@@ -47,6 +48,7 @@ export function AddQuestionForm({ programId }: { programId: string }) {
         {t('programs:questions.addHeading')}
       </Heading>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+        <FormErrorSummary summary={form.summary} />
         <SelectField
           label={t('programs:questions.role')}
           options={PROGRAM_ROLES.map((r) => ({ value: r, label: t(`programs:questions.roleOption.${r}`) }))}
@@ -99,6 +101,7 @@ export function EditQuestionForm({ programId, question, onDone }: { programId: s
   );
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+      <FormErrorSummary summary={form.summary} />
       <Textfield label={t('programs:questions.label')} required {...form.bind('label')} />
       <Textfield label={t('programs:questions.help')} {...form.bind('help')} />
       <Checkbox label={t('programs:questions.required')} checked={isRequired} onChange={(e) => setRequired(e.target.checked)} />

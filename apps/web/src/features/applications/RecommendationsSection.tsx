@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { useForm } from '../../lib/form';
 import { useRequestRecommendation } from './api';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 const VERDICT_COLOR = { pending: 'neutral', recommend: 'success', advise_against: 'danger' } as const;
 
@@ -45,6 +46,7 @@ export function RecommendationsSection({ application }: { application: Applicati
       </Heading>
       <Paragraph data-size="sm">{t('applications:recommendations.requestIntro')}</Paragraph>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+        <FormErrorSummary summary={form.summary} />
         <Textfield label={t('applications:recommendations.name')} required autoComplete="off" {...form.bind('name')} />
         <Textfield label={t('applications:recommendations.email')} type="email" required autoComplete="off" {...form.bind('email')} />
         <div aria-live="polite">{sent ? <Notice>{sent}</Notice> : null}</div>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Heading, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceFieldset } from '../../components/ChoiceFieldset';
@@ -7,7 +7,9 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { formatDateTime } from '../../i18n';
 import { ApiError } from '../../api/errors';
-import { focusFirstInvalid } from '../../lib/form';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
+import { useForm } from '../../lib/form';
+import { collect } from '../../lib/validate';
 import { useConfirm, useRecommend, useResponseLink, type TokenView } from './api';
 
 /** /respond/$token: a manager confirms (or declines) an adept's mentorship, or someone recommends an applicant. No account needed. */
@@ -88,43 +90,34 @@ function ResponseForm({ token, view, onDone }: { token: string; view: TokenView;
   const { t } = useTranslation();
   const confirm = useConfirm(token);
   const recommend = useRecommend(token);
-  const [choice, setChoice] = useState('');
-  const [comment, setComment] = useState('');
-  const [missing, setMissing] = useState(false);
+  const form = useForm({ answer: '', comment: '' });
   const pending = confirm.isPending || recommend.isPending;
   const error = confirm.error ?? recommend.error;
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    if (!choice) {
-      setMissing(true);
-      return focusFirstInvalid(form);
-    }
-    const note = comment.trim() || null;
-    if (view.kind === 'confirmation')
-      confirm.mutate({ decision: choice as 'confirmed' | 'declined', comment: note }, { onSuccess: onDone });
-    else recommend.mutate({ verdict: choice as 'recommend' | 'advise_against', comment: note }, { onSuccess: onDone });
-  };
+  const onSubmit = form.submit(
+    (v) => collect({ answer: v.answer ? undefined : 'applications:respond.chooseOne' }),
+    async (v) => {
+      const comment = v.comment.trim() || null;
+      if (view.kind === 'confirmation') await confirm.mutateAsync({ decision: v.answer as 'confirmed' | 'declined', comment });
+      else await recommend.mutateAsync({ verdict: v.answer as 'recommend' | 'advise_against', comment });
+      onDone();
+    },
+  );
+  const missing = form.errors.answer !== undefined;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="form">
-      <ChoiceFieldset
-        legend={t(`applications:respond.legend.${view.kind}`)}
-        error={missing ? t('applications:respond.chooseOne') : undefined}
-      >
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+      <FormErrorSummary summary={form.summary} />
+      <ChoiceFieldset legend={t(`applications:respond.legend.${view.kind}`)} error={form.errorText('answer')}>
         {OPTIONS[view.kind].map((option) => (
           <Radio
             key={option}
             name="answer"
             value={option}
             label={t(`applications:respond.option.${option}`)}
-            checked={choice === option}
+            checked={form.values.answer === option}
             aria-invalid={missing ? true : undefined}
-            onChange={() => {
-              setChoice(option);
-              setMissing(false);
-            }}
+            onChange={() => form.set('answer', option)}
           />
         ))}
       </ChoiceFieldset>
@@ -133,8 +126,7 @@ function ResponseForm({ token, view, onDone }: { token: string; view: TokenView;
         description={t(`applications:respond.commentHelp.${view.kind}`)}
         multiline
         rows={4}
-        value={comment}
-        onChange={(e) => setComment(e.target.value)}
+        {...form.bind('comment')}
       />
       <ErrorAlert error={error} messages={{ conflict: t('applications:respond.conflict') }} />
       <div className="form__actions">

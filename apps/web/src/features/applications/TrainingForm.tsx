@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useForm } from '../../lib/form';
 import { trainingInputSchema } from '@lots/core';
 import { useAddTraining } from './api';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 /** A completed training (e.g. mentor and coach training) for the register. */
 export function TrainingForm({ personId, onCancel, onDone }: { personId: string; onCancel: () => void; onDone: (name: string) => void }) {
@@ -16,6 +17,7 @@ export function TrainingForm({ personId, onCancel, onDone }: { personId: string;
   });
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+      <FormErrorSummary summary={form.summary} />
       <Textfield label={t('applications:register.trainingName')} required {...form.bind('name')} />
       <Textfield label={t('applications:register.trainingDate')} type="date" required {...form.bind('completedOn')} />
       <ErrorAlert error={form.formError(['name', 'completedOn'])} />

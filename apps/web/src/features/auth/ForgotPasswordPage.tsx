@@ -6,6 +6,7 @@ import { Page } from '../../components/Page';
 import { useForm } from '../../lib/form';
 import { collect, email } from '../../lib/validate';
 import { useRequestPasswordReset } from './api';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
@@ -21,6 +22,7 @@ export function ForgotPasswordPage() {
         <Notice>{t('auth:forgot.sent', { email: request.variables })}</Notice>
       ) : (
         <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+          <FormErrorSummary summary={form.summary} />
           <Textfield label={t('auth:forgot.email')} type="email" autoComplete="email" required {...form.bind('email')} />
           <ErrorAlert error={form.serverError} />
           <div className="form__actions">

@@ -8,6 +8,7 @@ import { ApiError } from '../../api/errors';
 import { useForm } from '../../lib/form';
 import { collect, password } from '../../lib/validate';
 import { useResetPassword } from './api';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 export type ResetSearch = { token?: string; error?: string };
 
@@ -52,6 +53,7 @@ export function ResetPasswordPage({ search }: { search: ResetSearch }) {
         <InvalidLink />
       ) : (
         <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+          <FormErrorSummary summary={form.summary} />
           <Textfield
             label={t('auth:reset.password')}
             description={t('common:common.passwordHint')}

@@ -12,6 +12,7 @@ import { useSetupStatus } from '../setup';
 import { useSignIn } from './api';
 import { DemoAccounts } from './DemoAccounts';
 import { MagicLinkSection } from './MagicLinkSection';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 export type SignInSearch = { redirect?: string; error?: string; notice?: 'password-changed' };
 
@@ -38,6 +39,7 @@ export function SignInPage({ search }: { search: SignInSearch }) {
       {search.notice === 'password-changed' ? <Notice>{t('auth:signIn.passwordChanged')}</Notice> : null}
       {search.error ? <Notice color="warning">{t('auth:signIn.linkInvalid')}</Notice> : null}
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+        <FormErrorSummary summary={form.summary} />
         <Textfield
           label={t('auth:signIn.email')}
           type="email"

@@ -6,6 +6,7 @@ import { SelectField } from '../../components/SelectField';
 import { useForm } from '../../lib/form';
 import { useAddEvent, useUpdateEvent } from './api';
 import { fromLocalInput, toLocalInput } from './eventTime';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 const FIELDS = ['kind', 'title', 'startsAt', 'location', 'description'] as const;
 
@@ -41,6 +42,7 @@ export function EventForm({ programId, event, onDone }: { programId: string; eve
 
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+      <FormErrorSummary summary={form.summary} />
       <SelectField
         label={t('events:kind')}
         options={EVENT_KINDS.map((k) => ({ value: k, label: t(`events:eventKind.${k}`) }))}

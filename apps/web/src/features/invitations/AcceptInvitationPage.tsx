@@ -11,6 +11,7 @@ import { useForm } from '../../lib/form';
 import { acceptInvitationSchema } from '@lots/core';
 import { useSignIn } from '../auth';
 import { useAcceptInvitation, useInvitation, type InvitationView } from './api';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 const STATUS_TEXT = { expired: 'invitations:expired', accepted: 'invitations:accepted', revoked: 'invitations:revoked' } as const;
 
@@ -79,6 +80,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
         <dd>{formatDateTime(invitation.expiresAt)}</dd>
       </dl>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+        <FormErrorSummary summary={form.summary} />
         <Textfield label={t('invitations:name')} autoComplete="name" required {...form.bind('name')} />
         <Textfield
           label={t('invitations:password')}

@@ -9,6 +9,7 @@ import { useRoleLabel } from '../../components/labels';
 import { setLocale } from '../../i18n';
 import { useForm } from '../../lib/form';
 import { useUpdateMe } from './api';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 /** /profile: name, title and language; organisation, unit, manager and roles are shown, not edited here. */
 export function ProfilePage({ me }: { me: Me }) {
@@ -45,6 +46,7 @@ export function ProfilePage({ me }: { me: Me }) {
             {t('me:profile.detailsHeading')}
           </Heading>
           <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+            <FormErrorSummary summary={form.summary} />
             <Textfield label={t('me:profile.name')} autoComplete="name" required {...form.bind('name')} />
             {person ? <Textfield label={t('me:profile.jobTitle')} autoComplete="organization-title" {...form.bind('title')} /> : null}
             <SelectField label={t('me:profile.language')} options={languages} {...form.bind('locale')} />

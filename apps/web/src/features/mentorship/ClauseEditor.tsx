@@ -4,7 +4,8 @@ import { CLAUSE_KEYS, LOCALES, type Locale, type Program } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
-import { focusFirstInvalid } from '../../lib/form';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
+import { useErrorSummary } from '../../lib/summary';
 import { useClauses, useSaveClauses, type Clause, type ClauseInput } from './api';
 
 type Key = (typeof CLAUSE_KEYS)[number];
@@ -39,6 +40,7 @@ function ClauseForm({ programId, clauses, program }: { programId: string; clause
   const locales = clauseLocales(program);
   const save = useSaveClauses(programId);
   const formRef = useRef<HTMLFormElement>(null);
+  const errorSummary = useErrorSummary(formRef);
   const [texts, setTexts] = useState<Texts>(() => toTexts(clauses));
   const [problems, setProblems] = useState<Problems>({});
   const [saved, setSaved] = useState(false);
@@ -60,7 +62,7 @@ function ClauseForm({ programId, clauses, program }: { programId: string; clause
     setProblems(found);
     setSaved(false);
     if (Object.keys(found).length) {
-      focusFirstInvalid(formRef.current);
+      errorSummary.show();
       return;
     }
     // Only the program's languages are sent; the others stay empty.
@@ -76,6 +78,7 @@ function ClauseForm({ programId, clauses, program }: { programId: string; clause
 
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="form ms-form-wide">
+      <FormErrorSummary summary={errorSummary.summary} />
       {keys.map((key) => (
         <Fieldset key={key}>
           <Fieldset.Legend>{t(`mentorship:clauseNames.${key}`)}</Fieldset.Legend>

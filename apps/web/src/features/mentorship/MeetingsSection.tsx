@@ -6,7 +6,8 @@ import { AppDialog } from '../../components/AppDialog';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { TableScroll } from '../../components/TableScroll';
 import { formatDateTime } from '../../i18n';
-import { focusFirstInvalid } from '../../lib/form';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
+import { useErrorSummary } from '../../lib/summary';
 import { useDeleteMeeting, useLogMeeting, type Meeting, type MeetingInput } from './api';
 import { DAY_MS, fromLocalInput, parseNumber, shortDateTime } from './format';
 import { NextMeeting } from './NextMeeting';
@@ -17,6 +18,7 @@ function LogMeetingForm({ m }: { m: Mentorship }) {
   const { t } = useTranslation();
   const log = useLogMeeting(m.pairId);
   const formRef = useRef<HTMLFormElement>(null);
+  const errorSummary = useErrorSummary(formRef);
   const [heldOn, setHeldOn] = useState('');
   const [minutes, setMinutes] = useState(String(m.agreement?.meetingMinutes ?? 90));
   const [mode, setMode] = useState<MeetingInput['mode']>(m.agreement?.mode === 'physical' ? 'physical' : 'digital');
@@ -38,7 +40,7 @@ function LogMeetingForm({ m }: { m: Mentorship }) {
     setProblems(found);
     setLogged(false);
     if (found.heldOn || found.minutes || !iso || n === null) {
-      focusFirstInvalid(formRef.current);
+      errorSummary.show();
       return;
     }
     log.mutate(
@@ -54,6 +56,7 @@ function LogMeetingForm({ m }: { m: Mentorship }) {
 
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="form" aria-labelledby="log-meeting-heading">
+      <FormErrorSummary summary={errorSummary.summary} />
       <Heading level={3} data-size="xs" id="log-meeting-heading">
         {t('mentorship:meetings.logHeading')}
       </Heading>

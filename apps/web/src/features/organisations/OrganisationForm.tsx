@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
 import { useCountryOptions, useKindOptions } from '../../components/labels';
 import { useForm } from '../../lib/form';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 type OrganisationFormProps = {
   initial?: Pick<Organisation, 'name' | 'kind' | 'country'>;
@@ -32,6 +33,7 @@ export function OrganisationForm({ initial, submitLabel, pending, onSubmit, rese
 
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate className="form">
+      <FormErrorSummary summary={form.summary} />
       <Textfield label={t('organisations:organisation.name')} required readOnly={disabled} {...form.bind('name')} />
       <SelectField label={t('organisations:organisation.kind')} options={kinds} disabled={disabled} {...form.bind('kind')} />
       <SelectField label={t('organisations:organisation.country')} options={countries} disabled={disabled} {...form.bind('country')} />

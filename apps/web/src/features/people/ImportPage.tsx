@@ -8,19 +8,21 @@ import { useImportPeople } from './api';
 import { IMPORT_ACCEPT, useFileImport } from './useFileImport';
 import { ImportColumns } from './ImportColumns';
 import { ImportErrors } from './ImportErrors';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 /** /admin/organisations/$orgId/people/import: upload a CSV or XLSX file of people. */
 export function ImportPage({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
   const organisation = useOrganisation(orgId);
   const importPeople = useImportPeople(orgId);
-  const { formRef, fileError, clearFileError, onSubmit, invalid, fileText } = useFileImport(importPeople);
+  const { formRef, summary, fileError, clearFileError, onSubmit, invalid, fileText } = useFileImport(importPeople);
 
   return (
     <Page title={t('people:import.heading')} lead={organisation.data?.name}>
       <Paragraph>{t('people:import.intro')}</Paragraph>
       <ImportColumns />
       <form ref={formRef} onSubmit={onSubmit} noValidate className="form section">
+        <FormErrorSummary summary={summary} />
         <Field>
           <Label>{t('people:import.file')}</Label>
           <Input

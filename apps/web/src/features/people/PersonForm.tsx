@@ -9,6 +9,7 @@ import { collect, email, required } from '../../lib/validate';
 import { unitOptions } from '../units';
 import { useCreatePerson, useInvitePerson, usePeople, useUpdatePerson } from './api';
 import { toPersonInput, type PersonFormValues } from './personInput';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 const FIELDS = ['name', 'email', 'title', 'unitId', 'managerId', 'managerEmail', 'roles'] as const;
 
@@ -75,6 +76,7 @@ export function PersonForm({ orgId, units, person, inviteLocale, onCancel, onDon
 
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+      <FormErrorSummary summary={form.summary} />
       <Textfield label={t('people:personForm.name')} required autoComplete="off" {...form.bind('name')} />
       <Textfield label={t('people:personForm.email')} type="email" required autoComplete="off" {...form.bind('email')} />
       <Textfield label={t('people:personForm.jobTitle')} {...form.bind('title')} />

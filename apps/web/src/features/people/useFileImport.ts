@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/errors';
-import { focusFirstInvalid } from '../../lib/form';
+import { useErrorSummary } from '../../lib/summary';
 import { importContentType } from '../../lib/upload';
 import { fileErrorText, i18nextSource } from './importProblems';
 
@@ -22,6 +22,7 @@ interface ImportMutation {
 export function useFileImport(mutation: ImportMutation) {
   const { t, i18n } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
+  const errorSummary = useErrorSummary(formRef);
   const [fileError, setFileError] = useState<string | undefined>();
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -32,13 +33,14 @@ export function useFileImport(mutation: ImportMutation) {
     const contentType = file ? importContentType(file) : undefined;
     if (!file) setFileError(t('common:errors.required'));
     else if (!contentType) setFileError(t('people:import.wrongType'));
-    if (!file || !contentType) return focusFirstInvalid(formRef.current);
+    if (!file || !contentType) return errorSummary.show();
     setFileError(undefined);
+    errorSummary.clear();
     mutation.mutate({ file, contentType });
   };
 
   const error = mutation.error;
   const invalid = error instanceof ApiError && error.code === 'import_invalid' ? error : null;
   const fileText = fileErrorText(error, (key, values, fallback) => t(key, { ...values, defaultValue: fallback }), i18nextSource(i18n));
-  return { formRef, fileError, clearFileError: () => setFileError(undefined), onSubmit, invalid, fileText };
+  return { formRef, summary: errorSummary.summary, fileError, clearFileError: () => setFileError(undefined), onSubmit, invalid, fileText };
 }

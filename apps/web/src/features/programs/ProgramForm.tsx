@@ -19,6 +19,7 @@ import {
 } from './programValues';
 import { PracticalFields } from './PracticalFields';
 import { RulesEditor } from './RulesEditor';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 export type ProgramFormForm = ReturnType<typeof useForm<ProgramFormValues>>;
 type Organisation = { id: string; name: string };
@@ -77,6 +78,7 @@ export function ProgramForm({
 
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate className="form form--wide">
+      <FormErrorSummary summary={form.summary} />
       <section aria-labelledby="about-heading" className="form__section">
         <Heading level={2} data-size="sm" id="about-heading">
           {t('programs:programForm.aboutHeading')}

@@ -10,6 +10,7 @@ import { currentLocale } from '../../i18n';
 import { useForm } from '../../lib/form';
 import { useSignIn } from '../auth';
 import { useSetup } from './api';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 const FIELDS = ['organisation.name', 'organisation.kind', 'organisation.country', 'admin.name', 'admin.email', 'admin.password'] as const;
 
@@ -48,6 +49,7 @@ export function SetupPage() {
   return (
     <Page title={t('setup:heading')} lead={t('setup:intro')} narrow>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+        <FormErrorSummary summary={form.summary} />
         <Fieldset>
           <Fieldset.Legend>{t('setup:organisationLegend')}</Fieldset.Legend>
           <Textfield label={t('setup:organisationName')} autoComplete="organization" required {...form.bind('organisation.name')} />

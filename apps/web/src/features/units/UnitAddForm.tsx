@@ -6,6 +6,7 @@ import { SelectField } from '../../components/SelectField';
 import { useForm } from '../../lib/form';
 import { useCreateUnit } from './api';
 import { unitOptions } from './unitOptions';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 export function UnitAddForm({ orgId, units, onAdded }: { orgId: string; units: readonly Unit[]; onAdded: (unit: Unit) => void }) {
   const { t } = useTranslation();
@@ -21,6 +22,7 @@ export function UnitAddForm({ orgId, units, onAdded }: { orgId: string; units: r
 
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+      <FormErrorSummary summary={form.summary} />
       <Textfield label={t('units:name')} required {...form.bind('name')} />
       <SelectField label={t('units:parent')} options={parents} {...form.bind('parentId')} />
       <ErrorAlert error={form.formError(['name', 'parentId'])} />

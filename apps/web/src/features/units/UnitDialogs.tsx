@@ -9,6 +9,7 @@ import { useForm } from '../../lib/form';
 import { useDeleteUnit, useUpdateUnit } from './api';
 import type { UnitAction } from './UnitTree';
 import { unitOptions } from './unitOptions';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 export type UnitDialogState = { action: UnitAction; unit: Unit } | null;
 
@@ -81,6 +82,7 @@ function RenameForm({ orgId, unit, onClose, onDone }: FormProps) {
   });
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+      <FormErrorSummary summary={form.summary} />
       <Textfield label={t('units:newName')} required autoFocus {...form.bind('name')} />
       <ErrorAlert error={form.formError(['name'])} />
       <Actions submitLabel={t('common:common.save')} pending={update.isPending} onClose={onClose} />
@@ -102,6 +104,7 @@ function MoveForm({ orgId, unit, units, onClose, onDone }: FormProps & { units: 
   );
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+      <FormErrorSummary summary={form.summary} />
       <SelectField label={t('units:parent')} options={parents} {...form.bind('parentId')} />
       <ErrorAlert error={form.formError(['parentId'])} />
       <Actions submitLabel={t('common:common.save')} pending={update.isPending} onClose={onClose} />
