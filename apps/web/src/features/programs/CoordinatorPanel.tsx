@@ -1,25 +1,34 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { Link, useNavigate } from '@tanstack/react-router';
-import type { Program } from '@lots/core';
+import type { Program, ProgramStatus } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '../../components/AppDialog';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { useForm } from '../../lib/form';
 import { collect, required } from '../../lib/validate';
 import { useCopyProgram, useProgramStatus } from './api';
 import { ProgramStatusTag } from './ProgramStatusTag';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 /** For the program's coordinators: status and its allowed moves, edit, review, nominations and copy to the next cohort. */
 export function CoordinatorPanel({ program }: { program: Program }) {
   const { t } = useTranslation();
   const status = useProgramStatus(program.id);
   const [copying, setCopying] = useState(false);
+  const [confirming, setConfirming] = useState<ProgramStatus | null>(null);
+  const [changed, setChanged] = useState<ProgramStatus | null>(null);
+  const firing = useRef(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // After a change the button that opened the dialog may be gone: focus moves to the panel's heading, not to <body>.
+  useEffect(() => {
+    if (changed) headingRef.current?.focus();
+  }, [changed]);
   const programId = program.id;
 
   return (
     <section aria-labelledby="manage-heading" className="section panel">
-      <Heading level={2} data-size="sm" id="manage-heading">
+      <Heading level={2} data-size="sm" id="manage-heading" ref={headingRef} tabIndex={-1}>
         {t('programs:program.manageHeading')}
       </Heading>
       <Paragraph>
@@ -33,15 +42,57 @@ export function CoordinatorPanel({ program }: { program: Program }) {
               key={to}
               variant="secondary"
               data-size="sm"
-              loading={status.isPending && status.variables === to}
-              onClick={() => status.mutate(to)}
+              onClick={() => {
+                status.reset();
+                setChanged(null);
+                setConfirming(to);
+              }}
             >
               {t(`programs:transition.${to}`)}
             </Button>
           ))}
         </div>
       ) : null}
-      <ErrorAlert error={status.error} messages={{ conflict: t('programs:program.transitionConflict') }} />
+      {changed ? <Notice>{t('programs:program.transitionChanged', { status: t(`programs:programStatus.${changed}`) })}</Notice> : null}
+      <AppDialog
+        open={confirming !== null}
+        onClose={() => setConfirming(null)}
+        title={confirming ? t('programs:program.transitionHeading', { action: t(`programs:transition.${confirming}`) }) : ''}
+      >
+        {confirming ? (
+          <>
+            <Paragraph>{t('programs:program.transitionFrom', { status: t(`programs:programStatus.${program.status}`) })}</Paragraph>
+            <Paragraph>{t(`programs:transitionConfirm.${confirming}`)}</Paragraph>
+            <ErrorAlert error={status.error} messages={{ conflict: t('programs:program.transitionConflict') }} />
+            <div className="form__actions">
+              <Button
+                data-color={confirming === 'archived' || confirming === 'closed' ? 'danger' : undefined}
+                loading={status.isPending}
+                onClick={() => {
+                  // One change per confirmation: a second click while the first is on its way does nothing.
+                  if (firing.current) return;
+                  firing.current = true;
+                  const to = confirming;
+                  status.mutate(to, {
+                    onSuccess: () => {
+                      setConfirming(null);
+                      setChanged(to);
+                    },
+                    onSettled: () => {
+                      firing.current = false;
+                    },
+                  });
+                }}
+              >
+                {t(`programs:transition.${confirming}`)}
+              </Button>
+              <Button variant="tertiary" onClick={() => setConfirming(null)}>
+                {t('common:common.cancel')}
+              </Button>
+            </div>
+          </>
+        ) : null}
+      </AppDialog>
       {program.viewerSeesPeople ? null : <Paragraph data-size="sm">{t('programs:program.peopleCoordinatorsOnly')}</Paragraph>}
       <ul className="link-row">
         <li>
@@ -115,6 +166,7 @@ function CopyForm({ program, onCancel }: { program: Program; onCancel: () => voi
   );
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+      <FormErrorSummary summary={form.summary} />
       <Paragraph data-size="sm">{t('programs:copy.intro')}</Paragraph>
       <Textfield label={t('programs:copy.name')} required {...form.bind('name')} />
       <Textfield
