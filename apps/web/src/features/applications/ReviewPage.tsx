@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import type { Application } from '@lots/core';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +29,12 @@ export function ReviewPage({ programId, search, onSearch }: ReviewPageProps) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [decision, setDecision] = useState<Decision | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // After a bulk decision the buttons that opened the dialog are disabled (nothing is selected): focus goes to what happened.
+  const [decided, setDecided] = useState(0);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (decided) noticeRef.current?.focus();
+  }, [decided]);
   const list = applications.data ?? [];
   const chosen = list.filter((a) => selected.has(a.id)).map((a) => a.id);
 
@@ -54,7 +60,9 @@ export function ReviewPage({ programId, search, onSearch }: ReviewPageProps) {
         </AppLink>
       </p>
       <ReviewFilters value={search} onChange={(next) => onSearch(next)} />
-      <div aria-live="polite">{notice ? <Notice>{notice}</Notice> : null}</div>
+      <div aria-live="polite" ref={noticeRef} tabIndex={-1}>
+        {notice ? <Notice>{notice}</Notice> : null}
+      </div>
       <ErrorAlert error={applications.error ?? program.error} />
       <ErrorAlert error={remind.error} />
       {applications.isPending ? <Loading /> : null}
@@ -107,6 +115,7 @@ export function ReviewPage({ programId, search, onSearch }: ReviewPageProps) {
               setNotice(t(`applications:decision.done.${decision}`, { count }));
               setDecision(null);
               setSelected(new Set());
+              setDecided((n) => n + 1);
             }}
           />
         ) : null}

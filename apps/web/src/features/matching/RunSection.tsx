@@ -69,12 +69,16 @@ export function RunSection({ programId, matchable, run, hasRuns, onStarted }: Ru
       <div className="page__actions">
         <Button
           onClick={() => {
+            // Once per run: while one is starting or under way the button stays focused but does nothing
+            // (aria-disabled, not disabled, so focus is not lost to <body>).
+            if (start.isPending || busy) return;
             // At once, so that "done" of the previous run is never mistaken for this one.
             clearAnnouncement();
             start.mutate(undefined, { onSuccess: (r) => onStarted(r.id) });
           }}
           loading={start.isPending}
-          disabled={!matchable || busy}
+          disabled={!matchable}
+          aria-disabled={busy || start.isPending || undefined}
         >
           {hasRuns ? t('matching:run.rerun') : t('matching:run.start')}
         </Button>

@@ -4,7 +4,8 @@ import { MEETING_MODES, type Mentorship } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { currentLocale } from '../../i18n';
-import { focusFirstInvalid } from '../../lib/form';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
+import { useErrorSummary } from '../../lib/summary';
 import { ApiError } from '../../api/errors';
 import { useSaveAgreement, type AgreementInput } from './api';
 import { numberText, parseNumber } from './format';
@@ -46,6 +47,7 @@ export function AgreementForm({ m, onSaved, onCancel }: { m: Mentorship; onSaved
   const { t } = useTranslation();
   const save = useSaveAgreement(m.pairId);
   const formRef = useRef<HTMLFormElement>(null);
+  const errorSummary = useErrorSummary(formRef);
   const goalInputs = useRef(new Map<number, HTMLInputElement | HTMLTextAreaElement>());
   const addButton = useRef<HTMLButtonElement>(null);
   const a = m.agreement;
@@ -81,7 +83,7 @@ export function AgreementForm({ m, onSaved, onCancel }: { m: Mentorship; onSaved
     const found = check({ min, max, minutes, place, goals });
     setProblems(found);
     if (Object.keys(found).length) {
-      focusFirstInvalid(formRef.current);
+      errorSummary.show();
       return;
     }
     const input: AgreementInput = {
@@ -92,12 +94,13 @@ export function AgreementForm({ m, onSaved, onCancel }: { m: Mentorship; onSaved
       place: place.trim() || null,
       goals: goals.map((g) => g.text.trim()),
     };
-    save.mutate(input, { onSuccess: onSaved, onError: () => focusFirstInvalid(formRef.current) });
+    save.mutate(input, { onSuccess: onSaved, onError: () => errorSummary.show() });
   };
 
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="form" aria-labelledby="agreement-form-heading">
-      <Heading level={3} data-size="xs" id="agreement-form-heading">
+      <FormErrorSummary summary={errorSummary.summary} />
+      <Heading level={3} data-size="xs" id="agreement-form-heading" tabIndex={-1}>
         {a ? t('mentorship:agreementForm.changeHeading') : t('mentorship:agreementForm.heading')}
       </Heading>
       <Paragraph data-size="sm">{t('mentorship:agreementForm.intro')}</Paragraph>

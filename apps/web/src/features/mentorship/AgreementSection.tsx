@@ -139,7 +139,15 @@ export function AgreementSection({ m }: { m: Mentorship }) {
               </Button>
             ) : null}
             {active && !editing ? (
-              <Button ref={editButton} variant="secondary" onClick={() => setEditing(true)}>
+              <Button
+                ref={editButton}
+                variant="secondary"
+                onClick={() => {
+                  setEditing(true);
+                  // The button leaves with the form's arrival: focus goes to the form's heading, not to <body>.
+                  window.setTimeout(() => document.getElementById('agreement-form-heading')?.focus(), 0);
+                }}
+              >
                 {t('mentorship:agreement.change')}
               </Button>
             ) : null}
