@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startLots, type LotsServer } from './support/server';
-import { launchBrowser, expectAccessible } from './support/browser';
+import { launchBrowser, expectAccessible, expectErrorSummary, expectFocusKept } from './support/browser';
 import { signedIn, linkWith } from './support/session';
 import { startSmtpSink, type SmtpSink } from '../apps/server/src/testing/smtp-sink';
 
@@ -54,8 +54,19 @@ describe('programs and enrolment in the browser', () => {
     await page.getByLabel('Obligatorisk fråga').check();
     await page.getByRole('button', { name: 'Lägg till fråga' }).click();
     await page.getByText('Frågan Vilken mötesform passar dig bäst? är tillagd.').waitFor();
-    await page.getByRole('button', { name: 'Öppna för ansökningar' }).click();
+    // A status change says what will happen and asks first (WCAG 3.3.4); a double click changes it once.
+    await page.getByRole('button', { name: 'Öppna för ansökningar' }).dblclick();
+    const confirm = page.getByRole('dialog', { name: 'Öppna för ansökningar?' });
+    await confirm.getByText('Programmet blir synligt för medarbetarna i de deltagande organisationerna.').waitFor();
+    await page.waitForTimeout(300);
+    await expectAccessible(page, 'status change confirmation');
+    await confirm.getByRole('button', { name: 'Öppna för ansökningar' }).dblclick();
+    await page.getByText('Programmet har fått status ”Öppen för ansökan”.').waitFor();
     await page.getByRole('button', { name: 'Gå till urval' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByRole('button', { name: 'Gå till matchning' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Öppna för ansökningar' }).count()).toBe(0);
+    expect(await expectFocusKept(page, 'the status change')).toBe('manage-heading');
     await expectAccessible(page, 'program page (coordinator)');
     await page.context().close();
   });
@@ -67,6 +78,11 @@ describe('programs and enrolment in the browser', () => {
     await expectAccessible(adept, 'program page (participant)');
     await adept.getByRole('link', { name: 'Ansök som adept' }).click();
     await adept.getByRole('heading', { name: 'Ansökan som adept', level: 1 }).waitFor();
+    // Sent empty: the error summary takes focus and each of its links leads to its field.
+    await adept.getByRole('button', { name: 'Skicka ansökan' }).click();
+    expect((await expectErrorSummary(adept, 'application form')).join('\n')).toContain(
+      'Vilken mötesform passar dig bäst? (obligatorisk): Fyll i fältet.',
+    );
     await adept.getByLabel('Antal år som chef', { exact: true }).fill('1');
     await adept.getByRole('group', { name: 'Har du personalansvar?' }).getByLabel('Ja').check();
     await adept.getByLabel('Vad vill du utveckla i mentorskapet?').fill('Att leda genom förändring och svåra samtal');
@@ -84,6 +100,8 @@ describe('programs and enrolment in the browser', () => {
     await manager.goto(linkWith(confirmation.text, '/respond/'));
     await manager.getByRole('heading', { name: 'Bekräfta mentorskap', level: 1 }).waitFor();
     await expectAccessible(manager, 'respond page');
+    await manager.getByRole('button', { name: 'Skicka svar' }).click();
+    await expectErrorSummary(manager, 'respond page');
     await manager.getByLabel('Jag bekräftar').check();
     await manager.getByRole('button', { name: 'Skicka svar' }).click();
     await manager.getByText('Tack! Ditt svar är registrerat.').waitFor();
@@ -95,8 +113,9 @@ describe('programs and enrolment in the browser', () => {
     await coordinator.getByLabel('Markera Johan Nyberg').check();
     await expectAccessible(coordinator, 'review queue');
     await coordinator.getByRole('button', { name: 'Anta markerade' }).click();
-    await coordinator.getByRole('dialog').getByRole('button', { name: 'Anta', exact: true }).click();
+    await coordinator.getByRole('dialog').getByRole('button', { name: 'Anta', exact: true }).dblclick();
     await coordinator.getByText('1 ansökan är antagen.').waitFor();
+    await expectFocusKept(coordinator, 'the bulk decision dialog');
     const decision = await sink.waitFor((m) => m.to.includes('adept@example.org') && m.subject.includes(name));
     expect(decision.text).toContain('Du är antagen som adept');
     await coordinator.context().close();

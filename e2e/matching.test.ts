@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { MatchingRun, ProgramSummary } from '@lots/core';
 import { startLots, type LotsServer } from './support/server';
-import { launchBrowser, expectAccessible } from './support/browser';
+import { launchBrowser, expectAccessible, expectFocusKept } from './support/browser';
 import { signedIn, linkWith } from './support/session';
 import { apiAs, acceptInvitation } from './support/api';
 import { startSmtpSink, type SmtpSink } from '../apps/server/src/testing/smtp-sink';
@@ -53,7 +53,9 @@ describe('matching in the browser', () => {
     await coordinator.goto(`${server.url}/programs/${programId}`);
     await coordinator.getByRole('link', { name: 'Matchning', exact: true }).click();
     await coordinator.getByRole('button', { name: 'Kör matchning', exact: true }).click();
+    await expectFocusKept(coordinator, 'starting a matching run');
     await waitForRun(coordinator);
+    await expectFocusKept(coordinator, 'the matching run');
     await expectAccessible(coordinator, 'matching workspace with a result');
     const run = await latestRun();
     expect(run.matchedCount).toBe(6);

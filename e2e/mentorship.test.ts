@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { ProgramSummary } from '@lots/core';
 import { startLots, type LotsServer } from './support/server';
-import { launchBrowser, expectAccessible } from './support/browser';
+import { launchBrowser, expectAccessible, expectFocusKept } from './support/browser';
 import { signedIn } from './support/session';
 import { apiAs } from './support/api';
 
@@ -39,6 +39,7 @@ describe('the mentorship in the browser', () => {
     await openSpace(adept, 'Anders Holmgren');
     await expectAccessible(adept, 'pair space');
     await adept.getByRole('button', { name: 'Ändra avtalet' }).click();
+    expect(await expectFocusKept(adept, '“change the agreement”')).toBe('agreement-form-heading');
     await adept.getByLabel('Hur länge varje gång (minuter)').fill('75');
     await adept.getByRole('button', { name: 'Spara avtalet' }).click();
     await adept.getByRole('button', { name: 'Signera avtalet' }).click();

@@ -33,3 +33,39 @@ export async function expectAccessible(page: Page, label = page.url()): Promise<
   );
   expect(summary, `axe on ${label}`).toEqual([]);
 }
+
+/** Focus is on an element of the page, never on <body> (WCAG 2.4.3). Returns the focused element's id or tag. */
+export async function expectFocusKept(page: Page, label: string): Promise<string> {
+  const focused = await page.evaluate(() => {
+    const el = document.activeElement;
+    return !el || el === document.body ? 'BODY' : el.id || el.tagName;
+  });
+  expect(focused, `focus after ${label}`).not.toBe('BODY');
+  return focused;
+}
+
+/**
+ * After an invalid submit: the form's error summary has focus and names each invalid field; each of
+ * its links moves focus to its field. Returns the summary's link texts.
+ */
+export async function expectErrorSummary(page: Page, label: string): Promise<string[]> {
+  const summary = page.locator('ds-error-summary');
+  await summary.waitFor();
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.tagName), { message: `summary focused on ${label}` })
+    .toBe('DS-ERROR-SUMMARY');
+  const links = summary.getByRole('link');
+  const texts = await links.allInnerTexts();
+  expect(texts.length, `summary links on ${label}`).toBeGreaterThan(0);
+  await expectAccessible(page, `${label} with its error summary`);
+  for (let i = 0; i < texts.length; i++) {
+    const target = (await links.nth(i).getAttribute('href'))!.slice(1);
+    await links.nth(i).click();
+    const focused = await page.evaluate(() => ({
+      id: document.activeElement?.id,
+      invalid: document.activeElement?.getAttribute('aria-invalid'),
+    }));
+    expect(focused, `link ${texts[i]} on ${label}`).toEqual({ id: target, invalid: 'true' });
+  }
+  return texts;
+}
