@@ -9,7 +9,8 @@ export const ROLES = ['org_admin', 'coordinator', 'participant'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
-export const ORGANISATION_KINDS = ['agency', 'city', 'ministry', 'other'] as const;
+/** `network`: several organisations running programs together (e.g. Rörlighet i staten), with member organisations (issue 12). */
+export const ORGANISATION_KINDS = ['agency', 'city', 'ministry', 'network', 'other'] as const;
 export const COUNTRIES = ['SE', 'NO'] as const;
 
 export const idSchema = z.uuid();

@@ -19,3 +19,4 @@ export * from './mentorship/index';
 export * from './i18n/index';
 export * from './contacts/index';
 export * from './evaluation/index';
+export * from './costs/index';
