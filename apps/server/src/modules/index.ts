@@ -9,6 +9,7 @@ import { outboxModule } from './outbox';
 import { programsModule } from './programs';
 import { eventsModule } from './events';
 import { contactsModule } from './contacts';
+import { costsModule } from './costs';
 import { applicationsModule } from './applications';
 import { matchingModule } from './matching';
 import { mentorshipModule } from './mentorship';
@@ -25,6 +26,7 @@ export const modules: Module[] = [
   programsModule,
   eventsModule,
   contactsModule,
+  costsModule,
   applicationsModule,
   matchingModule,
   mentorshipModule,

@@ -1,6 +1,6 @@
 /** Contract of the `costs` capability: shared costs of a joint program, their split, invoice bases and cost per outcome (issue 12). */
 import { z } from 'zod';
-import { idSchema, optionalText, text } from '../common';
+import { idSchema, localeSchema, optionalText, text } from '../common';
 import { MAX_AMOUNT_MINOR, MONEY_CURRENCIES } from './money';
 import { BASIS_POINTS_TOTAL, SPLIT_RULES, WITHDRAWAL_RULES } from './rules';
 
@@ -160,7 +160,8 @@ export const costOverviewQuerySchema = z.strictObject({
 
 export const costOrganisationParamsSchema = z.strictObject({ programId: idSchema, organisationId: idSchema });
 export const sharedCostParamsSchema = z.strictObject({ programId: idSchema, costId: idSchema });
-export const basisExportQuerySchema = z.strictObject({ format: z.enum(EXPORT_FORMATS) });
+/** `lang`: the file's language when it is not the reader's saved one. */
+export const basisExportQuerySchema = z.strictObject({ format: z.enum(EXPORT_FORMATS), lang: localeSchema.optional() });
 
 export const invoiceInputSchema = z.strictObject({ invoicedOn: isoDate, reference: text(100) });
 export type InvoiceInput = z.infer<typeof invoiceInputSchema>;

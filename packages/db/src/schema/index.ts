@@ -5,3 +5,4 @@ export * from './programs';
 export * from './matching';
 export * from './mentorship';
 export * from './throttle';
+export * from './costs';

@@ -95,6 +95,8 @@ export const programOrganisations = pgTable(
     invitedAt: timestamp('invited_at', { withTimezone: true }).notNull().defaultNow(),
     respondedAt: timestamp('responded_at', { withTimezone: true }),
     respondedBy: uuid('responded_by').references(() => people.id, { onDelete: 'set null' }),
+    /** The organisation's own cap: at most this many of its staff accepted as adepts (issue 12); null = no cap. */
+    adeptCap: integer('adept_cap'),
   },
   (t) => [primaryKey({ columns: [t.programId, t.organisationId] }), index('program_organisations_org_idx').on(t.organisationId)],
 );
