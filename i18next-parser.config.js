@@ -74,6 +74,11 @@ export const dynamicKeys = {
     'review.bulk.',
     'review.sortBy.',
   ],
+  costs: [
+    'role.', // the participant's role in an invoice basis (costs/export.ts, the web page)
+    'category.', // COST_CATEGORIES
+    'splitRule.', // SPLIT_RULES
+  ],
   matching: [
     'criteria.',
     'ruleBreaks.',

@@ -2429,7 +2429,7 @@ export interface paths {
               /** Format: uuid */
               id: string;
               /** @enum {string} */
-              kind: 'agency' | 'city' | 'ministry' | 'other';
+              kind: 'agency' | 'city' | 'ministry' | 'network' | 'other';
               name: string;
               peopleCount: number;
               unitCount: number;
@@ -2452,7 +2452,7 @@ export interface paths {
             /** @enum {string} */
             country: 'SE' | 'NO';
             /** @enum {string} */
-            kind: 'agency' | 'city' | 'ministry' | 'other';
+            kind: 'agency' | 'city' | 'ministry' | 'network' | 'other';
             name: string;
           };
         };
@@ -2475,7 +2475,7 @@ export interface paths {
               /** Format: uuid */
               id: string;
               /** @enum {string} */
-              kind: 'agency' | 'city' | 'ministry' | 'other';
+              kind: 'agency' | 'city' | 'ministry' | 'network' | 'other';
               name: string;
               peopleCount: number;
               unitCount: number;
@@ -2525,7 +2525,7 @@ export interface paths {
               /** Format: uuid */
               id: string;
               /** @enum {string} */
-              kind: 'agency' | 'city' | 'ministry' | 'other';
+              kind: 'agency' | 'city' | 'ministry' | 'network' | 'other';
               name: string;
               peopleCount: number;
               unitCount: number;
@@ -2554,7 +2554,7 @@ export interface paths {
             /** @enum {string} */
             country?: 'SE' | 'NO';
             /** @enum {string} */
-            kind?: 'agency' | 'city' | 'ministry' | 'other';
+            kind?: 'agency' | 'city' | 'ministry' | 'network' | 'other';
             name?: string;
           };
         };
@@ -2577,7 +2577,7 @@ export interface paths {
               /** Format: uuid */
               id: string;
               /** @enum {string} */
-              kind: 'agency' | 'city' | 'ministry' | 'other';
+              kind: 'agency' | 'city' | 'ministry' | 'network' | 'other';
               name: string;
               peopleCount: number;
               unitCount: number;
@@ -5870,6 +5870,1053 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/programs/{programId}/costs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              can: {
+                manage: boolean;
+              };
+              /** @enum {string} */
+              currency: 'SEK' | 'NOK';
+              feePerAdept: number;
+              feePerMentor: number;
+              organisations: {
+                adeptCap: number | null;
+                adepts: number;
+                basisPoints: number | null;
+                /** @enum {string} */
+                currency: 'SEK' | 'NOK';
+                fees: number;
+                invoice: {
+                  invoicedOn: string;
+                  reference: string;
+                } | null;
+                mentors: number;
+                /** Format: uuid */
+                organisationId: string;
+                organisationName: string;
+                owner: boolean;
+                participants: {
+                  counts: boolean;
+                  fee: number;
+                  leftOn: string | null;
+                  name: string | null;
+                  /** @enum {string} */
+                  role: 'adept' | 'mentor';
+                }[];
+                sharedAmount: number;
+                sharedVat: number;
+                total: number;
+              }[];
+              organiserName: string;
+              outcome: {
+                completedPairs: number;
+                hours: number;
+                participants: number;
+                perCompletedPair: number | null;
+                perHour: number | null;
+                perParticipant: number | null;
+                total: number;
+              } | null;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              programTotals: {
+                fees: number;
+                sharedAmount: number;
+                sharedVat: number;
+                total: number;
+              } | null;
+              settings: {
+                graceMonths: number;
+                percentages: {
+                  basisPoints: number;
+                  /** Format: uuid */
+                  organisationId: string;
+                }[];
+                /** @enum {string} */
+                splitRule: 'per_participant' | 'per_adept' | 'equal' | 'percentages' | 'owner';
+                /** @enum {string} */
+                withdrawalRule: 'full' | 'free_within';
+              };
+              sharedCosts: {
+                items: {
+                  amount: number | null;
+                  attachment: {
+                    contentType: string;
+                    name: string;
+                    size: number;
+                  } | null;
+                  /** @enum {string} */
+                  category: 'venue' | 'lecturers' | 'training' | 'catering' | 'other';
+                  /** @enum {string} */
+                  currency: 'SEK' | 'NOK';
+                  description: string;
+                  /** Format: uuid */
+                  id: string;
+                  incurredOn: string;
+                  note: string | null;
+                  share: {
+                    amount: number;
+                    vat: number;
+                  } | null;
+                  vat: number | null;
+                }[];
+                page: number;
+                pageSize: number;
+                total: number;
+              };
+              startsOn: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/costs/organisations/{organisationId}/basis': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query: {
+          format: 'csv' | 'xlsx' | 'pdf';
+          lang?: 'sv' | 'nb' | 'en';
+        };
+        header?: never;
+        path: {
+          organisationId: string;
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/costs/organisations/{organisationId}/cap': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          organisationId: string;
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            adeptCap: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              can: {
+                manage: boolean;
+              };
+              /** @enum {string} */
+              currency: 'SEK' | 'NOK';
+              feePerAdept: number;
+              feePerMentor: number;
+              organisations: {
+                adeptCap: number | null;
+                adepts: number;
+                basisPoints: number | null;
+                /** @enum {string} */
+                currency: 'SEK' | 'NOK';
+                fees: number;
+                invoice: {
+                  invoicedOn: string;
+                  reference: string;
+                } | null;
+                mentors: number;
+                /** Format: uuid */
+                organisationId: string;
+                organisationName: string;
+                owner: boolean;
+                participants: {
+                  counts: boolean;
+                  fee: number;
+                  leftOn: string | null;
+                  name: string | null;
+                  /** @enum {string} */
+                  role: 'adept' | 'mentor';
+                }[];
+                sharedAmount: number;
+                sharedVat: number;
+                total: number;
+              }[];
+              organiserName: string;
+              outcome: {
+                completedPairs: number;
+                hours: number;
+                participants: number;
+                perCompletedPair: number | null;
+                perHour: number | null;
+                perParticipant: number | null;
+                total: number;
+              } | null;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              programTotals: {
+                fees: number;
+                sharedAmount: number;
+                sharedVat: number;
+                total: number;
+              } | null;
+              settings: {
+                graceMonths: number;
+                percentages: {
+                  basisPoints: number;
+                  /** Format: uuid */
+                  organisationId: string;
+                }[];
+                /** @enum {string} */
+                splitRule: 'per_participant' | 'per_adept' | 'equal' | 'percentages' | 'owner';
+                /** @enum {string} */
+                withdrawalRule: 'full' | 'free_within';
+              };
+              sharedCosts: {
+                items: {
+                  amount: number | null;
+                  attachment: {
+                    contentType: string;
+                    name: string;
+                    size: number;
+                  } | null;
+                  /** @enum {string} */
+                  category: 'venue' | 'lecturers' | 'training' | 'catering' | 'other';
+                  /** @enum {string} */
+                  currency: 'SEK' | 'NOK';
+                  description: string;
+                  /** Format: uuid */
+                  id: string;
+                  incurredOn: string;
+                  note: string | null;
+                  share: {
+                    amount: number;
+                    vat: number;
+                  } | null;
+                  vat: number | null;
+                }[];
+                page: number;
+                pageSize: number;
+                total: number;
+              };
+              startsOn: string | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/costs/organisations/{organisationId}/invoice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          organisationId: string;
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            invoicedOn: string;
+            reference: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              can: {
+                manage: boolean;
+              };
+              /** @enum {string} */
+              currency: 'SEK' | 'NOK';
+              feePerAdept: number;
+              feePerMentor: number;
+              organisations: {
+                adeptCap: number | null;
+                adepts: number;
+                basisPoints: number | null;
+                /** @enum {string} */
+                currency: 'SEK' | 'NOK';
+                fees: number;
+                invoice: {
+                  invoicedOn: string;
+                  reference: string;
+                } | null;
+                mentors: number;
+                /** Format: uuid */
+                organisationId: string;
+                organisationName: string;
+                owner: boolean;
+                participants: {
+                  counts: boolean;
+                  fee: number;
+                  leftOn: string | null;
+                  name: string | null;
+                  /** @enum {string} */
+                  role: 'adept' | 'mentor';
+                }[];
+                sharedAmount: number;
+                sharedVat: number;
+                total: number;
+              }[];
+              organiserName: string;
+              outcome: {
+                completedPairs: number;
+                hours: number;
+                participants: number;
+                perCompletedPair: number | null;
+                perHour: number | null;
+                perParticipant: number | null;
+                total: number;
+              } | null;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              programTotals: {
+                fees: number;
+                sharedAmount: number;
+                sharedVat: number;
+                total: number;
+              } | null;
+              settings: {
+                graceMonths: number;
+                percentages: {
+                  basisPoints: number;
+                  /** Format: uuid */
+                  organisationId: string;
+                }[];
+                /** @enum {string} */
+                splitRule: 'per_participant' | 'per_adept' | 'equal' | 'percentages' | 'owner';
+                /** @enum {string} */
+                withdrawalRule: 'full' | 'free_within';
+              };
+              sharedCosts: {
+                items: {
+                  amount: number | null;
+                  attachment: {
+                    contentType: string;
+                    name: string;
+                    size: number;
+                  } | null;
+                  /** @enum {string} */
+                  category: 'venue' | 'lecturers' | 'training' | 'catering' | 'other';
+                  /** @enum {string} */
+                  currency: 'SEK' | 'NOK';
+                  description: string;
+                  /** Format: uuid */
+                  id: string;
+                  incurredOn: string;
+                  note: string | null;
+                  share: {
+                    amount: number;
+                    vat: number;
+                  } | null;
+                  vat: number | null;
+                }[];
+                page: number;
+                pageSize: number;
+                total: number;
+              };
+              startsOn: string | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          organisationId: string;
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              can: {
+                manage: boolean;
+              };
+              /** @enum {string} */
+              currency: 'SEK' | 'NOK';
+              feePerAdept: number;
+              feePerMentor: number;
+              organisations: {
+                adeptCap: number | null;
+                adepts: number;
+                basisPoints: number | null;
+                /** @enum {string} */
+                currency: 'SEK' | 'NOK';
+                fees: number;
+                invoice: {
+                  invoicedOn: string;
+                  reference: string;
+                } | null;
+                mentors: number;
+                /** Format: uuid */
+                organisationId: string;
+                organisationName: string;
+                owner: boolean;
+                participants: {
+                  counts: boolean;
+                  fee: number;
+                  leftOn: string | null;
+                  name: string | null;
+                  /** @enum {string} */
+                  role: 'adept' | 'mentor';
+                }[];
+                sharedAmount: number;
+                sharedVat: number;
+                total: number;
+              }[];
+              organiserName: string;
+              outcome: {
+                completedPairs: number;
+                hours: number;
+                participants: number;
+                perCompletedPair: number | null;
+                perHour: number | null;
+                perParticipant: number | null;
+                total: number;
+              } | null;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              programTotals: {
+                fees: number;
+                sharedAmount: number;
+                sharedVat: number;
+                total: number;
+              } | null;
+              settings: {
+                graceMonths: number;
+                percentages: {
+                  basisPoints: number;
+                  /** Format: uuid */
+                  organisationId: string;
+                }[];
+                /** @enum {string} */
+                splitRule: 'per_participant' | 'per_adept' | 'equal' | 'percentages' | 'owner';
+                /** @enum {string} */
+                withdrawalRule: 'full' | 'free_within';
+              };
+              sharedCosts: {
+                items: {
+                  amount: number | null;
+                  attachment: {
+                    contentType: string;
+                    name: string;
+                    size: number;
+                  } | null;
+                  /** @enum {string} */
+                  category: 'venue' | 'lecturers' | 'training' | 'catering' | 'other';
+                  /** @enum {string} */
+                  currency: 'SEK' | 'NOK';
+                  description: string;
+                  /** Format: uuid */
+                  id: string;
+                  incurredOn: string;
+                  note: string | null;
+                  share: {
+                    amount: number;
+                    vat: number;
+                  } | null;
+                  vat: number | null;
+                }[];
+                page: number;
+                pageSize: number;
+                total: number;
+              };
+              startsOn: string | null;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/costs/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default 0 */
+            graceMonths?: number;
+            /** @default [] */
+            percentages?: {
+              basisPoints: number;
+              /** Format: uuid */
+              organisationId: string;
+            }[];
+            /** @enum {string} */
+            splitRule: 'per_participant' | 'per_adept' | 'equal' | 'percentages' | 'owner';
+            /**
+             * @default full
+             * @enum {string}
+             */
+            withdrawalRule?: 'full' | 'free_within';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              can: {
+                manage: boolean;
+              };
+              /** @enum {string} */
+              currency: 'SEK' | 'NOK';
+              feePerAdept: number;
+              feePerMentor: number;
+              organisations: {
+                adeptCap: number | null;
+                adepts: number;
+                basisPoints: number | null;
+                /** @enum {string} */
+                currency: 'SEK' | 'NOK';
+                fees: number;
+                invoice: {
+                  invoicedOn: string;
+                  reference: string;
+                } | null;
+                mentors: number;
+                /** Format: uuid */
+                organisationId: string;
+                organisationName: string;
+                owner: boolean;
+                participants: {
+                  counts: boolean;
+                  fee: number;
+                  leftOn: string | null;
+                  name: string | null;
+                  /** @enum {string} */
+                  role: 'adept' | 'mentor';
+                }[];
+                sharedAmount: number;
+                sharedVat: number;
+                total: number;
+              }[];
+              organiserName: string;
+              outcome: {
+                completedPairs: number;
+                hours: number;
+                participants: number;
+                perCompletedPair: number | null;
+                perHour: number | null;
+                perParticipant: number | null;
+                total: number;
+              } | null;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              programTotals: {
+                fees: number;
+                sharedAmount: number;
+                sharedVat: number;
+                total: number;
+              } | null;
+              settings: {
+                graceMonths: number;
+                percentages: {
+                  basisPoints: number;
+                  /** Format: uuid */
+                  organisationId: string;
+                }[];
+                /** @enum {string} */
+                splitRule: 'per_participant' | 'per_adept' | 'equal' | 'percentages' | 'owner';
+                /** @enum {string} */
+                withdrawalRule: 'full' | 'free_within';
+              };
+              sharedCosts: {
+                items: {
+                  amount: number | null;
+                  attachment: {
+                    contentType: string;
+                    name: string;
+                    size: number;
+                  } | null;
+                  /** @enum {string} */
+                  category: 'venue' | 'lecturers' | 'training' | 'catering' | 'other';
+                  /** @enum {string} */
+                  currency: 'SEK' | 'NOK';
+                  description: string;
+                  /** Format: uuid */
+                  id: string;
+                  incurredOn: string;
+                  note: string | null;
+                  share: {
+                    amount: number;
+                    vat: number;
+                  } | null;
+                  vat: number | null;
+                }[];
+                page: number;
+                pageSize: number;
+                total: number;
+              };
+              startsOn: string | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/costs/shared': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            amount: number;
+            attachment?: {
+              /** @enum {string} */
+              contentType: 'application/pdf' | 'image/png' | 'image/jpeg';
+              /** Format: base64 */
+              data: string;
+              name: string;
+            } | null;
+            /** @enum {string} */
+            category: 'venue' | 'lecturers' | 'training' | 'catering' | 'other';
+            /** @enum {string} */
+            currency: 'SEK' | 'NOK';
+            description: string;
+            /** Format: date */
+            incurredOn: string;
+            note?: string | null;
+            /** @default 0 */
+            vat?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              can: {
+                manage: boolean;
+              };
+              /** @enum {string} */
+              currency: 'SEK' | 'NOK';
+              feePerAdept: number;
+              feePerMentor: number;
+              organisations: {
+                adeptCap: number | null;
+                adepts: number;
+                basisPoints: number | null;
+                /** @enum {string} */
+                currency: 'SEK' | 'NOK';
+                fees: number;
+                invoice: {
+                  invoicedOn: string;
+                  reference: string;
+                } | null;
+                mentors: number;
+                /** Format: uuid */
+                organisationId: string;
+                organisationName: string;
+                owner: boolean;
+                participants: {
+                  counts: boolean;
+                  fee: number;
+                  leftOn: string | null;
+                  name: string | null;
+                  /** @enum {string} */
+                  role: 'adept' | 'mentor';
+                }[];
+                sharedAmount: number;
+                sharedVat: number;
+                total: number;
+              }[];
+              organiserName: string;
+              outcome: {
+                completedPairs: number;
+                hours: number;
+                participants: number;
+                perCompletedPair: number | null;
+                perHour: number | null;
+                perParticipant: number | null;
+                total: number;
+              } | null;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              programTotals: {
+                fees: number;
+                sharedAmount: number;
+                sharedVat: number;
+                total: number;
+              } | null;
+              settings: {
+                graceMonths: number;
+                percentages: {
+                  basisPoints: number;
+                  /** Format: uuid */
+                  organisationId: string;
+                }[];
+                /** @enum {string} */
+                splitRule: 'per_participant' | 'per_adept' | 'equal' | 'percentages' | 'owner';
+                /** @enum {string} */
+                withdrawalRule: 'full' | 'free_within';
+              };
+              sharedCosts: {
+                items: {
+                  amount: number | null;
+                  attachment: {
+                    contentType: string;
+                    name: string;
+                    size: number;
+                  } | null;
+                  /** @enum {string} */
+                  category: 'venue' | 'lecturers' | 'training' | 'catering' | 'other';
+                  /** @enum {string} */
+                  currency: 'SEK' | 'NOK';
+                  description: string;
+                  /** Format: uuid */
+                  id: string;
+                  incurredOn: string;
+                  note: string | null;
+                  share: {
+                    amount: number;
+                    vat: number;
+                  } | null;
+                  vat: number | null;
+                }[];
+                page: number;
+                pageSize: number;
+                total: number;
+              };
+              startsOn: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/costs/shared/{costId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          costId: string;
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              can: {
+                manage: boolean;
+              };
+              /** @enum {string} */
+              currency: 'SEK' | 'NOK';
+              feePerAdept: number;
+              feePerMentor: number;
+              organisations: {
+                adeptCap: number | null;
+                adepts: number;
+                basisPoints: number | null;
+                /** @enum {string} */
+                currency: 'SEK' | 'NOK';
+                fees: number;
+                invoice: {
+                  invoicedOn: string;
+                  reference: string;
+                } | null;
+                mentors: number;
+                /** Format: uuid */
+                organisationId: string;
+                organisationName: string;
+                owner: boolean;
+                participants: {
+                  counts: boolean;
+                  fee: number;
+                  leftOn: string | null;
+                  name: string | null;
+                  /** @enum {string} */
+                  role: 'adept' | 'mentor';
+                }[];
+                sharedAmount: number;
+                sharedVat: number;
+                total: number;
+              }[];
+              organiserName: string;
+              outcome: {
+                completedPairs: number;
+                hours: number;
+                participants: number;
+                perCompletedPair: number | null;
+                perHour: number | null;
+                perParticipant: number | null;
+                total: number;
+              } | null;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              programTotals: {
+                fees: number;
+                sharedAmount: number;
+                sharedVat: number;
+                total: number;
+              } | null;
+              settings: {
+                graceMonths: number;
+                percentages: {
+                  basisPoints: number;
+                  /** Format: uuid */
+                  organisationId: string;
+                }[];
+                /** @enum {string} */
+                splitRule: 'per_participant' | 'per_adept' | 'equal' | 'percentages' | 'owner';
+                /** @enum {string} */
+                withdrawalRule: 'full' | 'free_within';
+              };
+              sharedCosts: {
+                items: {
+                  amount: number | null;
+                  attachment: {
+                    contentType: string;
+                    name: string;
+                    size: number;
+                  } | null;
+                  /** @enum {string} */
+                  category: 'venue' | 'lecturers' | 'training' | 'catering' | 'other';
+                  /** @enum {string} */
+                  currency: 'SEK' | 'NOK';
+                  description: string;
+                  /** Format: uuid */
+                  id: string;
+                  incurredOn: string;
+                  note: string | null;
+                  share: {
+                    amount: number;
+                    vat: number;
+                  } | null;
+                  vat: number | null;
+                }[];
+                page: number;
+                pageSize: number;
+                total: number;
+              };
+              startsOn: string | null;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/costs/shared/{costId}/attachment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          costId: string;
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/programs/{programId}/decisions': {
     parameters: {
       query?: never;
@@ -8372,7 +9419,7 @@ export interface paths {
               /** @enum {string} */
               country: 'SE' | 'NO';
               /** @enum {string} */
-              kind: 'agency' | 'city' | 'ministry' | 'other';
+              kind: 'agency' | 'city' | 'ministry' | 'network' | 'other';
               name: string;
             };
           };

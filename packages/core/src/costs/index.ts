@@ -147,7 +147,9 @@ export const costOverviewSchema = z.object({
   /** Those who see the whole program: every participating organisation; an organisation's staff: their own only. */
   organisations: z.array(organisationCostSchema),
   /** The program's totals and cost per outcome: for those who see the whole program only. */
-  programTotals: z.object({ fees: z.number().int(), sharedAmount: z.number().int(), sharedVat: z.number().int(), total: z.number().int() }).nullable(),
+  programTotals: z
+    .object({ fees: z.number().int(), sharedAmount: z.number().int(), sharedVat: z.number().int(), total: z.number().int() })
+    .nullable(),
   outcome: costOutcomeSchema.nullable(),
   can: z.object({ manage: z.boolean() }),
 });

@@ -46,12 +46,15 @@ describe('splitLargestRemainder', () => {
     const next = random(12);
     for (let run = 0; run < 2000; run++) {
       const n = 1 + Math.floor(next() * 12);
-      const weights = Array.from({ length: n }, () => (next() < 0.2 ? 0 : Math.floor(next() * 50)));
-      if (weights.every((w) => w === 0)) weights[0] = 1;
+      const weights: number[] = Array.from({ length: n }, () => (next() < 0.2 ? 0 : Math.floor(next() * 50)));
+      if (!weights.some((w) => w > 0)) weights[0] = 1;
       const total = Math.floor(next() * 10_000_000);
       const shares = splitLargestRemainder(total, weights)!;
       const sum = weights.reduce((a, b) => a + b, 0);
-      expect(shares.reduce((a, b) => a + b, 0), `run ${run}`).toBe(total);
+      expect(
+        shares.reduce((a, b) => a + b, 0),
+        `run ${run}`,
+      ).toBe(total);
       shares.forEach((s, i) => {
         expect(Number.isInteger(s)).toBe(true);
         const exact = (total * weights[i]!) / sum;

@@ -79,12 +79,7 @@ export function addMonths(date: string, months: number): string {
  * start plus `graceMonths` months does not. Without a start date the program's months cannot be
  * counted, so they count.
  */
-export function countsForFees(
-  leftOn: string | null,
-  programStartsOn: string | null,
-  rule: WithdrawalRule,
-  graceMonths: number,
-): boolean {
+export function countsForFees(leftOn: string | null, programStartsOn: string | null, rule: WithdrawalRule, graceMonths: number): boolean {
   if (leftOn === null || rule === 'full' || programStartsOn === null) return true;
   return leftOn >= addMonths(programStartsOn, graceMonths);
 }

@@ -21,6 +21,7 @@ export const NAMESPACES = [
   'matching',
   'mentorship',
   'evaluation',
+  'costs',
   'mail',
 ] as const;
 

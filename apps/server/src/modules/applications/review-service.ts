@@ -6,6 +6,7 @@ import { AppError, invalid, notFound } from '../../platform/errors';
 import { audit } from '../../platform/audit';
 import { daysFromNow, newToken } from '../../platform/tokens';
 import { requirePeopleAccess } from '../programs';
+import { checkAdeptCaps } from '../costs';
 import * as repo from './repository';
 import { presentApplications } from './present';
 import { localeOfAddress, remindConfirmation } from './confirmations';
@@ -63,6 +64,8 @@ export async function decide(
         await repo.updateApplication(tx, row.id, { status: input.decision, decisionMessage: input.message ?? null, decidedAt: new Date() }),
       );
     }
+    // Each organisation's own cap of places (issue 12): accepting past it rolls the decision back.
+    if (input.decision === 'accepted') await checkAdeptCaps(tx, programId);
     const presented = await presentApplications(tx, access, updated, { viewer: access.coordinator ? 'coordinator' : 'manager' });
     const applicants = new Map(
       (

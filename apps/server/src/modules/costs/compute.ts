@@ -1,12 +1,4 @@
-import {
-  costPerOutcome,
-  countsForFees,
-  majorToMinor,
-  splitShares,
-  type CostOutcome,
-  type CostSettings,
-  type SplitParty,
-} from '@lots/core';
+import { costPerOutcome, countsForFees, majorToMinor, splitShares, type CostOutcome, type CostSettings, type SplitParty } from '@lots/core';
 import type * as repo from './repository';
 
 type Organisation = Awaited<ReturnType<typeof repo.participatingOrganisations>>[number];
@@ -162,6 +154,12 @@ export function computeCosts(input: {
     organisations,
     shares,
     totals,
-    outcome: { total: totals.total, participants, completedPairs, hours, ...costPerOutcome(totals.total, { participants, completedPairs, hours }) },
+    outcome: {
+      total: totals.total,
+      participants,
+      completedPairs,
+      hours,
+      ...costPerOutcome(totals.total, { participants, completedPairs, hours }),
+    },
   };
 }

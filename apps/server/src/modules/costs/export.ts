@@ -20,7 +20,9 @@ const formatDate = (date: string, locale: Locale) =>
 
 /** Amounts in files are numbers in major units with two decimals, written in the reader's way. */
 const decimal = (minor: number, locale: Locale) =>
-  new Intl.NumberFormat(LOCALE_TAGS[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }).format(minor / 100);
+  new Intl.NumberFormat(LOCALE_TAGS[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }).format(
+    minor / 100,
+  );
 
 /** The rows of the invoice basis, shared by the three formats: [kind, date, text, amount, VAT, total] in minor units. */
 function lines(basis: Basis, locale: Locale) {
@@ -58,7 +60,15 @@ export function basisCsv(basis: Basis, locale: Locale): Buffer {
   const o = basis.organisation;
   const money = (n: number) => decimal(n, locale);
   const rows: string[][] = [
-    [t('costs:file.colKind'), t('costs:file.colDate'), t('costs:file.colText'), t('costs:file.colAmount'), t('costs:file.colVat'), t('costs:file.colTotal'), t('costs:file.colCurrency')],
+    [
+      t('costs:file.colKind'),
+      t('costs:file.colDate'),
+      t('costs:file.colText'),
+      t('costs:file.colAmount'),
+      t('costs:file.colVat'),
+      t('costs:file.colTotal'),
+      t('costs:file.colCurrency'),
+    ],
     ...lines(basis, locale).map((l) => [
       defuse(l.kind),
       l.date ?? '',
@@ -104,7 +114,8 @@ export async function basisXlsx(basis: Basis, locale: Locale): Promise<Buffer> {
   const total = sheet.addRow([t('costs:file.total'), '', '', (o.fees + o.sharedAmount) / 100, o.sharedVat / 100, o.total / 100]);
   total.font = { bold: true };
   for (const c of [4, 5, 6]) total.getCell(c).numFmt = amountFormat;
-  if (o.invoice) sheet.addRow([t('costs:file.invoiced', { date: formatDate(o.invoice.invoicedOn, locale), reference: defuse(o.invoice.reference) })]);
+  if (o.invoice)
+    sheet.addRow([t('costs:file.invoiced', { date: formatDate(o.invoice.invoicedOn, locale), reference: defuse(o.invoice.reference) })]);
   sheet.getColumn(3).width = 50;
   for (const c of [1, 4, 5, 6]) sheet.getColumn(c).width = 16;
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -118,7 +129,15 @@ export async function basisPdf(basis: Basis, locale: Locale): Promise<Buffer> {
   const title = t('costs:file.title', { program: basis.programName });
   const doc = createPdf({ title, locale });
   const heading = (level: 'H1' | 'H2', text: string) =>
-    doc.addStructure(doc.struct(level, {}, () => doc.font('bold').fontSize(level === 'H1' ? 18 : 13).text(text).moveDown(0.3)));
+    doc.addStructure(
+      doc.struct(level, {}, () =>
+        doc
+          .font('bold')
+          .fontSize(level === 'H1' ? 18 : 13)
+          .text(text)
+          .moveDown(0.3),
+      ),
+    );
   const paragraph = (text: string) => doc.addStructure(doc.struct('P', {}, () => doc.font('regular').fontSize(11).text(text)));
   const list = (items: string[]) => {
     const element = doc.struct('L');
@@ -141,7 +160,11 @@ export async function basisPdf(basis: Basis, locale: Locale): Promise<Buffer> {
   heading('H2', t('costs:file.shared'));
   const shared = all.slice(o.participants.length);
   if (shared.length)
-    list(shared.map((l) => `${l.date ? formatDate(l.date, locale) : ''} ${l.text}: ${money(l.amount)} + ${t('costs:file.colVat')} ${money(l.vat)}`));
+    list(
+      shared.map(
+        (l) => `${l.date ? formatDate(l.date, locale) : ''} ${l.text}: ${money(l.amount)} + ${t('costs:file.colVat')} ${money(l.vat)}`,
+      ),
+    );
   else paragraph(t('costs:file.none'));
   doc.moveDown();
   heading('H2', t('costs:file.summary'));

@@ -89,7 +89,9 @@ export function presentOverview(input: {
     feePerAdept: program.feePerAdept * 100,
     feePerMentor: program.feePerMentor * 100,
     // An organisation's staff see the rule and their own agreed percentage, not the others'.
-    settings: whole ? input.settings : { ...input.settings, percentages: input.settings.percentages.filter((p) => p.organisationId === own) },
+    settings: whole
+      ? input.settings
+      : { ...input.settings, percentages: input.settings.percentages.filter((p) => p.organisationId === own) },
     sharedCosts: {
       items: input.page.items.map((row) => presentCost(row, computed, ownIndex)),
       total: input.page.total,

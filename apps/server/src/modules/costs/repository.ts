@@ -116,7 +116,9 @@ const costColumns = {
   attachmentName: programSharedCosts.attachmentName,
   attachmentType: programSharedCosts.attachmentType,
   /** Bytes of the attachment: base64 length × 3/4 less padding. */
-  attachmentSize: sql<number | null>`(length(${programSharedCosts.attachmentData}) * 3 / 4 - (case when ${programSharedCosts.attachmentData} like '%==' then 2 when ${programSharedCosts.attachmentData} like '%=' then 1 else 0 end))::int`,
+  attachmentSize: sql<
+    number | null
+  >`(length(${programSharedCosts.attachmentData}) * 3 / 4 - (case when ${programSharedCosts.attachmentData} like '%==' then 2 when ${programSharedCosts.attachmentData} like '%=' then 1 else 0 end))::int`,
 };
 
 /** One page of the shared costs, newest first, and how many there are. */
@@ -170,7 +172,11 @@ export async function attachmentOf(db: DbOrTx, programId: string, costId: string
 
 export async function invoicesOf(db: DbOrTx, programId: string) {
   return db
-    .select({ organisationId: programInvoices.organisationId, invoicedOn: programInvoices.invoicedOn, reference: programInvoices.reference })
+    .select({
+      organisationId: programInvoices.organisationId,
+      invoicedOn: programInvoices.invoicedOn,
+      reference: programInvoices.reference,
+    })
     .from(programInvoices)
     .where(eq(programInvoices.programId, programId));
 }

@@ -20,7 +20,11 @@ import * as service from './service';
 const tags = ['costs'];
 const response = { 200: costOverviewSchema };
 const firstPage = { page: 1, pageSize: 25 };
-const MIME = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf' };
+const MIME = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+};
 
 /** A file name without anything a header or a file system could trip over. */
 const fileName = (name: string) =>

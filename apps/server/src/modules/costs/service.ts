@@ -122,13 +122,26 @@ export async function addCost(m: Mutation, programId: string, input: SharedCostI
 export async function deleteCost(m: Mutation, programId: string, costId: string): Promise<void> {
   const access = await authorize(m.tx, m.actor, costAbilities.manage, programId);
   if (!(await repo.deleteCost(m.tx, programId, costId))) throw notFound('Cost');
-  await m.audit({ action: 'cost.delete', organisationId: access.program.ownerOrganisationId, entity: 'shared_cost', entityId: costId, data: { programId } });
+  await m.audit({
+    action: 'cost.delete',
+    organisationId: access.program.ownerOrganisationId,
+    entity: 'shared_cost',
+    entityId: costId,
+    data: { programId },
+  });
 }
 
 export async function markInvoiced(m: Mutation, programId: string, organisationId: string, input: InvoiceInput): Promise<void> {
   const access = await authorize(m.tx, m.actor, costAbilities.manage, programId);
-  if (!access.organisationIds.includes(organisationId)) throw invalid('organisationId', 'the organisation does not take part in this program');
-  await repo.saveInvoice(m.tx, { programId, organisationId, invoicedOn: input.invoicedOn, reference: input.reference, markedBy: m.actor.person?.id ?? null });
+  if (!access.organisationIds.includes(organisationId))
+    throw invalid('organisationId', 'the organisation does not take part in this program');
+  await repo.saveInvoice(m.tx, {
+    programId,
+    organisationId,
+    invoicedOn: input.invoicedOn,
+    reference: input.reference,
+    markedBy: m.actor.person?.id ?? null,
+  });
   await m.audit({
     action: 'cost.invoiced',
     organisationId: access.program.ownerOrganisationId,
@@ -141,7 +154,13 @@ export async function markInvoiced(m: Mutation, programId: string, organisationI
 export async function unmarkInvoiced(m: Mutation, programId: string, organisationId: string): Promise<void> {
   const access = await authorize(m.tx, m.actor, costAbilities.manage, programId);
   if (!(await repo.deleteInvoice(m.tx, programId, organisationId))) throw notFound('Invoice');
-  await m.audit({ action: 'cost.uninvoiced', organisationId: access.program.ownerOrganisationId, entity: 'program', entityId: programId, data: { organisationId } });
+  await m.audit({
+    action: 'cost.uninvoiced',
+    organisationId: access.program.ownerOrganisationId,
+    entity: 'program',
+    entityId: programId,
+    data: { organisationId },
+  });
 }
 
 /**
@@ -207,7 +226,8 @@ export async function exportBasis(
   locale: Locale = actor.locale,
 ) {
   const basis = await getBasis(db, actor, programId, organisationId);
-  const body = format === 'csv' ? basisCsv(basis, locale) : format === 'xlsx' ? await basisXlsx(basis, locale) : await basisPdf(basis, locale);
+  const body =
+    format === 'csv' ? basisCsv(basis, locale) : format === 'xlsx' ? await basisXlsx(basis, locale) : await basisPdf(basis, locale);
   return { body, basis };
 }
 

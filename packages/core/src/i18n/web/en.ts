@@ -14,6 +14,7 @@ import applications from '../../../locales/en/applications.json' with { type: 'j
 import matching from '../../../locales/en/matching.json' with { type: 'json' };
 import mentorship from '../../../locales/en/mentorship.json' with { type: 'json' };
 import evaluation from '../../../locales/en/evaluation.json' with { type: 'json' };
+import costs from '../../../locales/en/costs.json' with { type: 'json' };
 
 /** The web app's namespaces in English (see ./sv.ts). */
 export const catalog: WebCatalog = {
@@ -32,4 +33,5 @@ export const catalog: WebCatalog = {
   matching,
   mentorship,
   evaluation,
+  costs,
 };

@@ -14,6 +14,7 @@ import applications from '../../../locales/nb/applications.json' with { type: 'j
 import matching from '../../../locales/nb/matching.json' with { type: 'json' };
 import mentorship from '../../../locales/nb/mentorship.json' with { type: 'json' };
 import evaluation from '../../../locales/nb/evaluation.json' with { type: 'json' };
+import costs from '../../../locales/nb/costs.json' with { type: 'json' };
 
 /** The web app's namespaces in Norwegian Bokmål (see ./sv.ts). */
 export const catalog: WebCatalog = {
@@ -32,4 +33,5 @@ export const catalog: WebCatalog = {
   matching,
   mentorship,
   evaluation,
+  costs,
 };

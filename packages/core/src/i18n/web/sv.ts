@@ -13,6 +13,7 @@ import applications from '../../../locales/sv/applications.json' with { type: 'j
 import matching from '../../../locales/sv/matching.json' with { type: 'json' };
 import mentorship from '../../../locales/sv/mentorship.json' with { type: 'json' };
 import evaluation from '../../../locales/sv/evaluation.json' with { type: 'json' };
+import costs from '../../../locales/sv/costs.json' with { type: 'json' };
 
 /**
  * The web app's namespaces in Swedish (the source): every namespace but `mail`. The web app loads one
@@ -34,6 +35,7 @@ export const catalog = {
   matching,
   mentorship,
   evaluation,
+  costs,
 };
 
 export type WebCatalog = typeof catalog;
