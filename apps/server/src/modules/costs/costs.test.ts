@@ -201,7 +201,7 @@ describe('costs of a joint program', () => {
     const stranger = await split(id, 'percentages', { percentages: [{ organisationId: polis, basisPoints: 10_000 }] });
     expect(stranger.statusCode).toBe(400);
     expect(stranger.json().error.field).toBe('percentages');
-    const rule = await split(id, 'by_mood');
+    const rule = await split(id, 'by_mood' as SplitRule);
     expect(rule.statusCode).toBe(400);
     expect(rule.json().error.field).toBe('splitRule');
   });
