@@ -42,6 +42,12 @@ export interface TestApp extends BuiltApp {
     roles: Role[],
     options?: { platformAdmin?: boolean; name?: string },
   ): Promise<{ personId: string; userId: string }>;
+  /**
+   * A program created through POST /api/programs as this person (a classic program whose applications close
+   * 2099-12-31 unless `fields` say otherwise); every partner in `participatingOrganisationIds` accepts its
+   * invitation (`acceptInvitation`), then the program is opened unless `open` is false. Returns its id.
+   */
+  createProgram(cookie: string, fields: Record<string, unknown> & { name: string }, options?: { open?: boolean }): Promise<string>;
   /** Accepted applications of an adept and a mentor in a program, and an active pair of the two; returns the pair's id. */
   createActivePair(programId: string, adeptPersonId: string, mentorPersonId: string): Promise<string>;
   /**
@@ -140,9 +146,23 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     if (response.statusCode !== 200) throw new Error(`accepting the invitation failed: ${response.statusCode} ${response.body}`);
   };
 
+  const createProgram: TestApp['createProgram'] = async (cookie, fields, { open = true } = {}) => {
+    const created = await as(cookie).post('/api/programs', { type: 'classic', applicationClosesOn: '2099-12-31', ...fields });
+    if (created.statusCode !== 201) throw new Error(`creating the program failed: ${created.statusCode} ${created.body}`);
+    const id = (created.json() as { id: string }).id;
+    const partners = (fields.participatingOrganisationIds ?? []) as string[];
+    for (const organisationId of partners) await acceptInvitation(id, organisationId);
+    if (open) {
+      const opened = await as(cookie).post(`/api/programs/${id}/status`, { status: 'open' });
+      if (opened.statusCode !== 200) throw new Error(`opening the program failed: ${opened.statusCode} ${opened.body}`);
+    }
+    return id;
+  };
+
   return {
     ...built,
     database,
+    createProgram,
     deliveredText,
     acceptInvitation,
     config,

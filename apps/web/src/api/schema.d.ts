@@ -3589,6 +3589,10 @@ export interface paths {
           content: {
             'application/json': {
               applicationClosesOn: string | null;
+              can: {
+                manage: boolean;
+                people: boolean;
+              };
               endsOn: string | null;
               /** Format: uuid */
               id: string;
@@ -3599,7 +3603,6 @@ export interface paths {
               status: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
               /** @enum {string} */
               type: 'classic' | 'reverse' | 'inclusion';
-              viewerIsCoordinator: boolean;
             }[];
           };
         };
@@ -3742,6 +3745,10 @@ export interface paths {
               allowedTransitions: ('draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived')[];
               applicationClosesOn: string | null;
               applicationOpensOn: string | null;
+              can: {
+                manage: boolean;
+                people: boolean;
+              };
               capacity: number | null;
               contactEmail: string | null;
               contactName: string | null;
@@ -3856,8 +3863,6 @@ export interface paths {
               status: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
               /** @enum {string} */
               type: 'classic' | 'reverse' | 'inclusion';
-              viewerIsCoordinator: boolean;
-              viewerSeesPeople: boolean;
             };
           };
         };
@@ -3897,6 +3902,10 @@ export interface paths {
               allowedTransitions: ('draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived')[];
               applicationClosesOn: string | null;
               applicationOpensOn: string | null;
+              can: {
+                manage: boolean;
+                people: boolean;
+              };
               capacity: number | null;
               contactEmail: string | null;
               contactName: string | null;
@@ -4011,8 +4020,6 @@ export interface paths {
               status: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
               /** @enum {string} */
               type: 'classic' | 'reverse' | 'inclusion';
-              viewerIsCoordinator: boolean;
-              viewerSeesPeople: boolean;
             };
           };
         };
@@ -4139,6 +4146,10 @@ export interface paths {
               allowedTransitions: ('draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived')[];
               applicationClosesOn: string | null;
               applicationOpensOn: string | null;
+              can: {
+                manage: boolean;
+                people: boolean;
+              };
               capacity: number | null;
               contactEmail: string | null;
               contactName: string | null;
@@ -4253,8 +4264,6 @@ export interface paths {
               status: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
               /** @enum {string} */
               type: 'classic' | 'reverse' | 'inclusion';
-              viewerIsCoordinator: boolean;
-              viewerSeesPeople: boolean;
             };
           };
         };
@@ -5743,6 +5752,10 @@ export interface paths {
               allowedTransitions: ('draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived')[];
               applicationClosesOn: string | null;
               applicationOpensOn: string | null;
+              can: {
+                manage: boolean;
+                people: boolean;
+              };
               capacity: number | null;
               contactEmail: string | null;
               contactName: string | null;
@@ -5857,8 +5870,6 @@ export interface paths {
               status: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
               /** @enum {string} */
               type: 'classic' | 'reverse' | 'inclusion';
-              viewerIsCoordinator: boolean;
-              viewerSeesPeople: boolean;
             };
           };
         };
@@ -7084,6 +7095,10 @@ export interface paths {
               allowedTransitions: ('draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived')[];
               applicationClosesOn: string | null;
               applicationOpensOn: string | null;
+              can: {
+                manage: boolean;
+                people: boolean;
+              };
               capacity: number | null;
               contactEmail: string | null;
               contactName: string | null;
@@ -7198,8 +7213,6 @@ export interface paths {
               status: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
               /** @enum {string} */
               type: 'classic' | 'reverse' | 'inclusion';
-              viewerIsCoordinator: boolean;
-              viewerSeesPeople: boolean;
             };
           };
         };
@@ -7243,6 +7256,10 @@ export interface paths {
               allowedTransitions: ('draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived')[];
               applicationClosesOn: string | null;
               applicationOpensOn: string | null;
+              can: {
+                manage: boolean;
+                people: boolean;
+              };
               capacity: number | null;
               contactEmail: string | null;
               contactName: string | null;
@@ -7357,8 +7374,6 @@ export interface paths {
               status: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
               /** @enum {string} */
               type: 'classic' | 'reverse' | 'inclusion';
-              viewerIsCoordinator: boolean;
-              viewerSeesPeople: boolean;
             };
           };
         };
@@ -7399,6 +7414,10 @@ export interface paths {
               allowedTransitions: ('draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived')[];
               applicationClosesOn: string | null;
               applicationOpensOn: string | null;
+              can: {
+                manage: boolean;
+                people: boolean;
+              };
               capacity: number | null;
               contactEmail: string | null;
               contactName: string | null;
@@ -7513,8 +7532,6 @@ export interface paths {
               status: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
               /** @enum {string} */
               type: 'classic' | 'reverse' | 'inclusion';
-              viewerIsCoordinator: boolean;
-              viewerSeesPeople: boolean;
             };
           };
         };
@@ -9113,6 +9130,10 @@ export interface paths {
               allowedTransitions: ('draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived')[];
               applicationClosesOn: string | null;
               applicationOpensOn: string | null;
+              can: {
+                manage: boolean;
+                people: boolean;
+              };
               capacity: number | null;
               contactEmail: string | null;
               contactName: string | null;
@@ -9227,8 +9248,6 @@ export interface paths {
               status: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
               /** @enum {string} */
               type: 'classic' | 'reverse' | 'inclusion';
-              viewerIsCoordinator: boolean;
-              viewerSeesPeople: boolean;
             };
           };
         };

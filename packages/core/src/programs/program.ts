@@ -120,13 +120,19 @@ export const programSchema = z.object({
   organisations: z.array(z.object({ id: idSchema, name: z.string(), participation: participationStatusSchema })),
   coordinators: z.array(z.object({ personId: idSchema, name: z.string(), email: z.string(), organisationName: z.string() })),
   events: z.array(programEventSchema),
-  /** What the reader may do: coordinate (edit, review) or only apply. */
-  viewerIsCoordinator: z.boolean(),
   /**
-   * Whether the reader may see the program's people (applications, matching, pairs): false for
-   * administrators of a program whose eligibility uses special-category data (decision 0011).
+   * What the reader may do, decided by the program's abilities on the server (decision 0072); the
+   * web app shows sections by it and never re-derives a rule.
    */
-  viewerSeesPeople: z.boolean(),
+  can: z.object({
+    /** Edit, change status, copy, keep contacts and questions: coordinators, the owner's administrators, platform administrators (`program.manage`). */
+    manage: z.boolean(),
+    /**
+     * See and act on the program's people (applications, review, matching, pairs; `program.people`):
+     * false for administrators of a program whose eligibility uses special-category data (decision 0011).
+     */
+    people: z.boolean(),
+  }),
   allowedTransitions: z.array(programStatusSchema),
   copiedFromId: idSchema.nullable(),
 });
@@ -141,7 +147,7 @@ export const programSummarySchema = programSchema.pick({
   applicationClosesOn: true,
   startsOn: true,
   endsOn: true,
-  viewerIsCoordinator: true,
+  can: true,
 });
 export type ProgramSummary = z.infer<typeof programSummarySchema>;
 

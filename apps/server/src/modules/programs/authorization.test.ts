@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
-import { createTestApp, linkIn, type TestApp } from '../../testing/harness';
+import { createTestApp, type Method, linkIn, type TestApp } from '../../testing/harness';
 import { presentApplications } from '../applications';
 import { findProgram } from './repository';
-
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * Who may see and do what with programs and applications: applicants see only their own
@@ -38,24 +36,8 @@ describe('programs and applications: authorization', () => {
   let johanApplication: string;
   let lisaApplication: string;
 
-  const api = (cookie: string, method: Method, url: string, payload?: unknown) =>
-    t.app.inject({ method, url, headers: { cookie }, ...(payload !== undefined ? { payload: payload as object } : {}) });
-
-  async function createProgram(cookie: string, body: Record<string, unknown>, open = true) {
-    const created = await api(cookie, 'POST', '/api/programs', {
-      type: 'classic',
-      applicationClosesOn: '2099-12-31',
-      startsOn: '2100-01-15',
-      ...body,
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const id = created.json().id as string;
-    if (open) {
-      const opened = await api(cookie, 'POST', `/api/programs/${id}/status`, { status: 'open' });
-      expect(opened.statusCode, opened.body).toBe(200);
-    }
-    return id;
-  }
+  const createProgram = (cookie: string, fields: Record<string, unknown> & { name: string }, open = true) =>
+    t.createProgram(cookie, { startsOn: '2100-01-15', ...fields }, { open });
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -84,10 +66,9 @@ describe('programs and applications: authorization', () => {
       participatingOrganisationIds: [kust],
       rules: { adept: [{ kind: 'underRepresentedGroup' }], mentor: [{ kind: 'age', min: 30 }] },
     });
-    await t.acceptInvitation(P, kust);
     D = await createProgram(maria, { name: 'Utkastprogrammet' }, false);
     K = await createProgram(olle, { name: 'Kustens program' });
-    const question = await api(maria, 'POST', `/api/programs/${P}/questions`, {
+    const question = await t.as(maria).post(`/api/programs/${P}/questions`, {
       role: 'adept',
       kind: 'short_text',
       label: 'Varför?',
@@ -96,7 +77,7 @@ describe('programs and applications: authorization', () => {
     expect(question.statusCode, question.body).toBe(201);
     questionP = question.json().id;
 
-    const johanApplied = await api(johan, 'POST', `/api/programs/${P}/applications/mine/adept/submit`, {
+    const johanApplied = await t.as(johan).post(`/api/programs/${P}/applications/mine/adept/submit`, {
       profile: { yearsAsManager: 2, developmentGoals: 'Johans hemliga mål', birthYear: 1990 },
       answers: { [questionP]: 'Johans svar' },
       sensitive: { underRepresented: true, consent: true },
@@ -105,7 +86,7 @@ describe('programs and applications: authorization', () => {
     });
     expect(johanApplied.statusCode, johanApplied.body).toBe(200);
     johanApplication = johanApplied.json().id;
-    const lisaApplied = await api(lisa, 'POST', `/api/programs/${P}/applications/mine/adept/submit`, {
+    const lisaApplied = await t.as(lisa).post(`/api/programs/${P}/applications/mine/adept/submit`, {
       profile: { developmentGoals: 'Lisas mål' },
       sensitive: { underRepresented: false, consent: true },
       managerEmail: 'chef@kust.example',
@@ -117,11 +98,9 @@ describe('programs and applications: authorization', () => {
 
   describe('program lists', () => {
     const names = async (cookie: string) => {
-      const response = await api(cookie, 'GET', '/api/programs');
+      const response = await t.as(cookie).get('/api/programs');
       expect(response.statusCode).toBe(200);
-      return Object.fromEntries(
-        (response.json() as { name: string; viewerIsCoordinator: boolean }[]).map((p) => [p.name, p.viewerIsCoordinator]),
-      );
+      return Object.fromEntries((response.json() as { name: string; can: { manage: boolean } }[]).map((p) => [p.name, p.can.manage]));
     };
 
     it('a participant sees the announced programs of their organisation, not drafts or others’ programs', async () => {
@@ -148,6 +127,17 @@ describe('programs and applications: authorization', () => {
     it('a platform administrator sees every program', async () => {
       expect(await names(root)).toEqual({ 'Gemensamt mentorprogram': true, Utkastprogrammet: true, 'Kustens program': true });
     });
+
+    it('each program in the list carries the same abilities as the program itself', async () => {
+      for (const cookie of [maria, anna, olle, lisa, root]) {
+        for (const summary of (await t.as(cookie).get('/api/programs')).json() as { id: string; can: unknown }[]) {
+          expect(summary.can).toEqual((await t.as(cookie).get(`/api/programs/${summary.id}`)).json().can);
+        }
+      }
+      // The owner's administrator manages the special-category program P but does not see its people (decision 0011).
+      const forAnna = (await t.as(anna).get('/api/programs')).json() as { id: string; can: unknown }[];
+      expect(forAnna.find((p) => p.id === P)?.can).toEqual({ manage: true, people: false });
+    });
   });
 
   describe('organisations that do not take part', () => {
@@ -161,7 +151,7 @@ describe('programs and applications: authorization', () => {
           `/api/programs/${P}/applications`,
           `/api/programs/${P}/applications/${johanApplication}`,
         ]) {
-          const response = await api(cookie, 'GET', url);
+          const response = await t.as(cookie).get(url);
           expect(response.statusCode, url).toBe(404);
           expect(response.json().error.code).toBe('not_found');
         }
@@ -169,13 +159,13 @@ describe('programs and applications: authorization', () => {
     });
 
     it('cannot apply to, nominate for or manage the program (404, nothing stored)', async () => {
-      expect((await api(per, 'PUT', `/api/programs/${P}/applications/mine/adept`, { profile: {} })).statusCode).toBe(404);
-      expect((await api(per, 'POST', `/api/programs/${P}/applications/mine/mentor/submit`, { profile: {} })).statusCode).toBe(404);
+      expect((await t.as(per).put(`/api/programs/${P}/applications/mine/adept`, { profile: {} })).statusCode).toBe(404);
+      expect((await t.as(per).post(`/api/programs/${P}/applications/mine/mentor/submit`, { profile: {} })).statusCode).toBe(404);
       expect(
-        (await api(per, 'POST', `/api/programs/${P}/nominations`, { name: 'Johan Nyberg', email: 'johan@tull.example' })).statusCode,
+        (await t.as(per).post(`/api/programs/${P}/nominations`, { name: 'Johan Nyberg', email: 'johan@tull.example' })).statusCode,
       ).toBe(404);
-      expect((await api(ingrid, 'PATCH', `/api/programs/${P}`, { name: 'Kapat' })).statusCode).toBe(404);
-      expect((await api(ingrid, 'POST', `/api/programs/${P}/status`, { status: 'selection' })).statusCode).toBe(404);
+      expect((await t.as(ingrid).patch(`/api/programs/${P}`, { name: 'Kapat' })).statusCode).toBe(404);
+      expect((await t.as(ingrid).post(`/api/programs/${P}/status`, { status: 'selection' })).statusCode).toBe(404);
       const stored = await t.database.db.select().from(schema.applications).where(eq(schema.applications.programId, P));
       expect(stored).toHaveLength(2);
       const [program] = await t.database.db.select().from(schema.programs).where(eq(schema.programs.id, P));
@@ -183,38 +173,38 @@ describe('programs and applications: authorization', () => {
     });
 
     it('the same goes for another organisation’s own program (Maria and K)', async () => {
-      expect((await api(maria, 'GET', `/api/programs/${K}`)).statusCode).toBe(404);
-      expect((await api(maria, 'GET', `/api/programs/${K}/applications`)).statusCode).toBe(404);
-      expect((await api(maria, 'GET', `/api/programs/${K}/nominations`)).statusCode).toBe(404);
+      expect((await t.as(maria).get(`/api/programs/${K}`)).statusCode).toBe(404);
+      expect((await t.as(maria).get(`/api/programs/${K}/applications`)).statusCode).toBe(404);
+      expect((await t.as(maria).get(`/api/programs/${K}/nominations`)).statusCode).toBe(404);
     });
   });
 
   describe('drafts', () => {
     it('are invisible to participants, even of the owner organisation', async () => {
       for (const url of [`/api/programs/${D}`, `/api/programs/${D}/questions`, `/api/programs/${D}/applications/mine`]) {
-        expect((await api(johan, 'GET', url)).statusCode, url).toBe(404);
+        expect((await t.as(johan).get(url)).statusCode, url).toBe(404);
       }
-      expect((await api(johan, 'PUT', `/api/programs/${D}/applications/mine/adept`, { profile: {} })).statusCode).toBe(404);
+      expect((await t.as(johan).put(`/api/programs/${D}/applications/mine/adept`, { profile: {} })).statusCode).toBe(404);
     });
 
     it('are visible to the coordinator and the owner’s administrator', async () => {
-      expect((await api(maria, 'GET', `/api/programs/${D}`)).json()).toMatchObject({ status: 'draft', viewerIsCoordinator: true });
-      expect((await api(anna, 'GET', `/api/programs/${D}`)).json()).toMatchObject({ status: 'draft', viewerIsCoordinator: true });
-      expect((await api(kirsti, 'GET', `/api/programs/${D}`)).statusCode).toBe(404);
+      expect((await t.as(maria).get(`/api/programs/${D}`)).json()).toMatchObject({ status: 'draft', can: { manage: true, people: true } });
+      expect((await t.as(anna).get(`/api/programs/${D}`)).json()).toMatchObject({ status: 'draft', can: { manage: true, people: true } });
+      expect((await t.as(kirsti).get(`/api/programs/${D}`)).statusCode).toBe(404);
     });
   });
 
   describe('applicants', () => {
     it('see only their own application in /applications/mine', async () => {
-      const mine = await api(johan, 'GET', `/api/programs/${P}/applications/mine`);
+      const mine = await t.as(johan).get(`/api/programs/${P}/applications/mine`);
       expect(mine.statusCode).toBe(200);
       expect(mine.json().map((a: { id: string }) => a.id)).toEqual([johanApplication]);
-      const hers = await api(lisa, 'GET', `/api/programs/${P}/applications/mine`);
+      const hers = await t.as(lisa).get(`/api/programs/${P}/applications/mine`);
       expect(hers.json().map((a: { id: string }) => a.id)).toEqual([lisaApplication]);
       expect(hers.body).not.toContain('Johan');
       expect(hers.body).not.toContain('Johans');
       // Someone of a participating organisation who has not applied gets an empty list.
-      const olleMine = await api(olle, 'GET', `/api/programs/${P}/applications/mine`);
+      const olleMine = await t.as(olle).get(`/api/programs/${P}/applications/mine`);
       expect(olleMine.statusCode).toBe(200);
       expect(olleMine.json()).toEqual([]);
     });
@@ -226,7 +216,7 @@ describe('programs and applications: authorization', () => {
         `/api/programs/${P}/applications/${johanApplication}`,
         `/api/programs/${P}/applications?role=adept`,
       ]) {
-        const response = await api(johan, 'GET', url);
+        const response = await t.as(johan).get(url);
         expect(response.statusCode, url).toBe(403);
         expect(response.json().error.code).toBe('forbidden');
         expect(response.body).not.toContain('Lisa');
@@ -255,7 +245,7 @@ describe('programs and applications: authorization', () => {
       const mailsBefore = (await t.database.db.select().from(schema.mailMessages)).length;
       for (const cookie of [johan, lisa, olle, kirsti]) {
         for (const [method, url, body] of attempts()) {
-          const response = await api(cookie, method, url, body);
+          const response = await t.as(cookie).request(method, url, body);
           expect(response.statusCode, `${method} ${url}`).toBe(403);
           expect(response.json().error.code).toBe('forbidden');
         }
@@ -287,7 +277,7 @@ describe('programs and applications: authorization', () => {
     });
 
     it('a participant cannot create a program', async () => {
-      const response = await api(johan, 'POST', '/api/programs', { name: 'Mitt eget', type: 'classic' });
+      const response = await t.as(johan).post('/api/programs', { name: 'Mitt eget', type: 'classic' });
       expect(response.statusCode).toBe(403);
     });
   });
@@ -300,29 +290,29 @@ describe('programs and applications: authorization', () => {
         ['POST', `/api/programs/${P}/decisions`, { applicationIds: [lisaApplication], decision: 'rejected' }],
         ['GET', `/api/programs/${P}/nominations`, undefined],
       ] as [Method, string, unknown][]) {
-        expect((await api(olle, method, url, body)).statusCode, url).toBe(403);
+        expect((await t.as(olle).request(method, url, body)).statusCode, url).toBe(403);
       }
-      const program = await api(olle, 'GET', `/api/programs/${P}`);
-      expect(program.json()).toMatchObject({ viewerIsCoordinator: false, allowedTransitions: [] });
+      const program = await t.as(olle).get(`/api/programs/${P}`);
+      expect(program.json()).toMatchObject({ can: { manage: false, people: false }, allowedTransitions: [] });
       // Those who only take part see who coordinates, not their e-mail addresses.
       expect(program.json().coordinators).toEqual([
         { personId: expect.any(String), name: 'Maria Sundberg', email: '', organisationName: 'Tullverket' },
       ]);
-      expect((await api(maria, 'GET', `/api/programs/${P}`)).json().coordinators[0].email).toBe('maria@tull.example');
+      expect((await t.as(maria).get(`/api/programs/${P}`)).json().coordinators[0].email).toBe('maria@tull.example');
     });
   });
 
   describe('those who manage', () => {
     it('the owner organisation’s administrator can manage the program', async () => {
-      const patched = await api(anna, 'PATCH', `/api/programs/${P}`, { goals: 'Fler chefer' });
+      const patched = await t.as(anna).patch(`/api/programs/${P}`, { goals: 'Fler chefer' });
       expect(patched.statusCode, patched.body).toBe(200);
-      expect(patched.json()).toMatchObject({ goals: 'Fler chefer', viewerIsCoordinator: true });
+      expect(patched.json()).toMatchObject({ goals: 'Fler chefer', can: { manage: true, people: false } });
       // Only the named field changes: the rules (and other fields with defaults) stay as they were.
       const rules = { adept: [{ kind: 'underRepresentedGroup' }], mentor: [{ kind: 'age', min: 30 }] };
       expect(patched.json()).toMatchObject({ rules, purpose: 'Att utveckla chefer', requiresManagerConfirmation: true });
       const [row] = await t.database.db.select().from(schema.programs).where(eq(schema.programs.id, P));
       expect(row!.rules).toEqual(rules);
-      const event = await api(anna, 'POST', `/api/programs/${P}/events`, {
+      const event = await t.as(anna).post(`/api/programs/${P}/events`, {
         kind: 'kickoff',
         title: 'Uppstart',
         startsAt: '2100-01-15T09:00:00Z',
@@ -331,43 +321,45 @@ describe('programs and applications: authorization', () => {
       expect(event.json().events.map((e: { title: string }) => e.title)).toEqual(['Uppstart']);
       // P's eligibility uses the special-category answer: its people are for its coordinators only,
       // not for the owner's administrator (decision 0011); the settings above stay hers to manage.
-      const queue = await api(anna, 'GET', `/api/programs/${P}/applications`);
+      const queue = await t.as(anna).get(`/api/programs/${P}/applications`);
       expect(queue.statusCode).toBe(403);
       expect(queue.body).not.toContain('Johan');
-      expect((await api(anna, 'GET', `/api/programs/${P}/nominations`)).statusCode).toBe(403);
-      expect((await api(anna, 'GET', `/api/programs/${P}`)).json()).toMatchObject({ viewerIsCoordinator: true });
-      expect((await api(maria, 'GET', `/api/programs/${P}/applications`)).json()).toHaveLength(2);
-      const opened = await api(anna, 'POST', `/api/programs/${D}/status`, { status: 'open' });
+      expect((await t.as(anna).get(`/api/programs/${P}/nominations`)).statusCode).toBe(403);
+      // The response says so (decision 0011): she manages the program but does not see its people.
+      expect((await t.as(anna).get(`/api/programs/${P}`)).json()).toMatchObject({ can: { manage: true, people: false } });
+      expect((await t.as(maria).get(`/api/programs/${P}`)).json()).toMatchObject({ can: { manage: true, people: true } });
+      expect((await t.as(maria).get(`/api/programs/${P}/applications`)).json()).toHaveLength(2);
+      const opened = await t.as(anna).post(`/api/programs/${D}/status`, { status: 'open' });
       expect(opened.json().status).toBe('open');
-      expect((await api(anna, 'POST', `/api/programs/${D}/status`, { status: 'draft' })).json().status).toBe('draft');
+      expect((await t.as(anna).post(`/api/programs/${D}/status`, { status: 'draft' })).json().status).toBe('draft');
     });
 
     it('a platform administrator can manage any program', async () => {
-      const view = await api(root, 'GET', `/api/programs/${K}`);
-      expect(view.json()).toMatchObject({ viewerIsCoordinator: true, allowedTransitions: ['selection', 'draft'] });
-      const patched = await api(root, 'PATCH', `/api/programs/${K}`, { capacity: 12 });
+      const view = await t.as(root).get(`/api/programs/${K}`);
+      expect(view.json()).toMatchObject({ can: { manage: true, people: true }, allowedTransitions: ['selection', 'draft'] });
+      const patched = await t.as(root).patch(`/api/programs/${K}`, { capacity: 12 });
       expect(patched.statusCode, patched.body).toBe(200);
       expect(patched.json().capacity).toBe(12);
-      expect((await api(root, 'GET', `/api/programs/${K}/applications`)).statusCode).toBe(200);
+      expect((await t.as(root).get(`/api/programs/${K}/applications`)).statusCode).toBe(200);
       // …except the people of a program whose eligibility uses special-category data (decision 0011).
-      expect((await api(root, 'GET', `/api/programs/${P}/applications`)).statusCode).toBe(403);
-      const question = await api(root, 'POST', `/api/programs/${K}/questions`, { role: 'mentor', kind: 'scale', label: 'Hur erfaren?' });
+      expect((await t.as(root).get(`/api/programs/${P}/applications`)).statusCode).toBe(403);
+      const question = await t.as(root).post(`/api/programs/${K}/questions`, { role: 'mentor', kind: 'scale', label: 'Hur erfaren?' });
       expect(question.statusCode, question.body).toBe(201);
-      const copy = await api(root, 'POST', `/api/programs/${K}/copy`, { name: 'Kustens program 2', shiftMonths: 0 });
+      const copy = await t.as(root).post(`/api/programs/${K}/copy`, { name: 'Kustens program 2', shiftMonths: 0 });
       expect(copy.statusCode, copy.body).toBe(201);
       // The platform admin is not of a participating organisation: not added as a coordinator of the copy.
       expect(copy.json().coordinators.map((c: { name: string }) => c.name)).toEqual(['Olle Kust']);
     });
 
     it('a platform administrator cannot apply on behalf of an organisation they are not part of (403)', async () => {
-      const response = await api(root, 'PUT', `/api/programs/${P}/applications/mine/adept`, { profile: {} });
+      const response = await t.as(root).put(`/api/programs/${P}/applications/mine/adept`, { profile: {} });
       expect(response.statusCode).toBe(403);
     });
   });
 
   describe('special-category data (under-represented group)', () => {
     it('the applicant sees their own answer', async () => {
-      const mine = await api(johan, 'GET', `/api/programs/${P}/applications/mine`);
+      const mine = await t.as(johan).get(`/api/programs/${P}/applications/mine`);
       const [application] = mine.json();
       expect(application.sensitive).toMatchObject({ underRepresented: true });
       expect(typeof application.sensitive.consentAt).toBe('string');
@@ -375,9 +367,9 @@ describe('programs and applications: authorization', () => {
     });
 
     it('the program’s coordinator sees it', async () => {
-      const one = await api(maria, 'GET', `/api/programs/${P}/applications/${johanApplication}`);
+      const one = await t.as(maria).get(`/api/programs/${P}/applications/${johanApplication}`);
       expect(one.json().sensitive).toMatchObject({ underRepresented: true });
-      const queue = await api(maria, 'GET', `/api/programs/${P}/applications`);
+      const queue = await t.as(maria).get(`/api/programs/${P}/applications`);
       const byId = new Map((queue.json() as { id: string; sensitive: unknown }[]).map((a) => [a.id, a.sensitive]));
       expect(byId.get(johanApplication)).toMatchObject({ underRepresented: true });
       expect(byId.get(lisaApplication)).toMatchObject({ underRepresented: false });
@@ -385,14 +377,14 @@ describe('programs and applications: authorization', () => {
 
     it('nothing a participant can reach exposes another applicant’s answer', async () => {
       for (const url of [`/api/programs/${P}`, `/api/programs/${P}/questions`, '/api/programs']) {
-        const response = await api(lisa, 'GET', url);
+        const response = await t.as(lisa).get(url);
         expect(response.statusCode, url).toBe(200);
         expect(response.body).not.toContain('"underRepresented"');
         expect(response.body).not.toContain('"sensitive"');
         expect(response.body).not.toContain(johanApplication);
       }
       // Lisa's own view carries only her own answer.
-      const mine = await api(lisa, 'GET', `/api/programs/${P}/applications/mine`);
+      const mine = await t.as(lisa).get(`/api/programs/${P}/applications/mine`);
       expect(mine.json()).toHaveLength(1);
       expect(mine.json()[0].sensitive).toMatchObject({ underRepresented: false });
       expect(mine.body).not.toContain(johanApplication);
@@ -418,6 +410,7 @@ describe('programs and applications: authorization', () => {
         allOrganisationIds: [tull, kust],
         manage: true,
         coordinator: false,
+        participant: true,
       };
       const rows = await t.database.db.select().from(schema.applications).where(eq(schema.applications.programId, P));
       const hidden = await presentApplications(t.ctx.db, access, rows, { viewer: 'engine' });
@@ -431,7 +424,7 @@ describe('programs and applications: authorization', () => {
     });
 
     it('a program that does not ask refuses the answer (400 sensitive) and stores nothing', async () => {
-      const refused = await api(johan, 'PUT', `/api/programs/${P}/applications/mine/mentor`, {
+      const refused = await t.as(johan).put(`/api/programs/${P}/applications/mine/mentor`, {
         profile: { birthYear: 1980 },
         sensitive: { underRepresented: true, consent: true },
       });
@@ -441,7 +434,7 @@ describe('programs and applications: authorization', () => {
       expect(rows.map((r) => r.role)).toEqual(['adept']);
 
       const none = await createProgram(maria, { name: 'Program utan regler', requiresManagerConfirmation: false });
-      const alsoRefused = await api(johan, 'POST', `/api/programs/${none}/applications/mine/adept/submit`, {
+      const alsoRefused = await t.as(johan).post(`/api/programs/${none}/applications/mine/adept/submit`, {
         profile: {},
         sensitive: { underRepresented: false, consent: true },
       });
@@ -449,13 +442,13 @@ describe('programs and applications: authorization', () => {
       expect(alsoRefused.json().error.field).toBe('sensitive');
       expect(await t.database.db.select().from(schema.applications).where(eq(schema.applications.programId, none))).toEqual([]);
       // Without the answer the same application goes through.
-      const ok = await api(johan, 'POST', `/api/programs/${none}/applications/mine/adept/submit`, { profile: {} });
+      const ok = await t.as(johan).post(`/api/programs/${none}/applications/mine/adept/submit`, { profile: {} });
       expect(ok.statusCode, ok.body).toBe(200);
       expect(ok.json().sensitive).toBeNull();
     });
 
     it('an answer needs explicit consent', async () => {
-      const response = await api(lisa, 'PUT', `/api/programs/${P}/applications/mine/adept`, {
+      const response = await t.as(lisa).put(`/api/programs/${P}/applications/mine/adept`, {
         profile: {},
         sensitive: { underRepresented: true },
       });
@@ -466,10 +459,10 @@ describe('programs and applications: authorization', () => {
     it('a birth year is dropped when the program has no age rule for the role, and kept when it has', async () => {
       const [adeptRow] = await t.database.db.select().from(schema.applications).where(eq(schema.applications.id, johanApplication));
       expect(adeptRow!.profile.birthYear).toBeNull();
-      const mine = await api(johan, 'GET', `/api/programs/${P}/applications/mine`);
+      const mine = await t.as(johan).get(`/api/programs/${P}/applications/mine`);
       expect(mine.json()[0].profile.birthYear).toBeNull();
 
-      const mentor = await api(johan, 'PUT', `/api/programs/${P}/applications/mine/mentor`, { profile: { birthYear: 1980 } });
+      const mentor = await t.as(johan).put(`/api/programs/${P}/applications/mine/mentor`, { profile: { birthYear: 1980 } });
       expect(mentor.statusCode, mentor.body).toBe(200);
       expect(mentor.json().profile.birthYear).toBe(1980);
       const [mentorRow] = await t.database.db.select().from(schema.applications).where(eq(schema.applications.id, mentor.json().id));

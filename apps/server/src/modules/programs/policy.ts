@@ -1,7 +1,7 @@
 import type { DbOrTx } from '@lots/db';
 import { asksUnderRepresented, type Rules } from '@lots/core';
 import type { Actor } from '../../platform/actor';
-import { authorize, defineAbility, defineActorAbility, type Resource } from '../../platform/authorize';
+import { authorize, can, defineAbility, defineActorAbility, type Resource } from '../../platform/authorize';
 import * as repo from './repository';
 
 export interface ProgramAccess {
@@ -15,6 +15,8 @@ export interface ProgramAccess {
   manage: boolean;
   /** Listed as one of the program's coordinators (the only ones who see special-category answers). */
   coordinator: boolean;
+  /** Of a participating organisation, and the program is announced (neither a draft nor archived). */
+  participant: boolean;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface ProgramAccess {
  * owner, or a partner that accepted) once it is announced (not drafts, not archived). Everyone else gets the 404 of a missing program, so a
  * program's existence is not revealed to organisations that do not take part (decision 0072).
  */
-export const programResource: Resource<ProgramAccess & { participant: boolean }> = {
+export const programResource: Resource<ProgramAccess> = {
   label: 'Program',
   param: 'programId',
   async load(db, actor, programId) {
@@ -72,6 +74,10 @@ export const programAbilities = {
     'Only the program’s coordinators see the people of a program whose eligibility uses special-category data',
   ),
 };
+
+/** The viewer's abilities on a program they see, for the response's `can` (the web app acts on these, decision 0072). */
+export const programCan = (actor: Actor, access: ProgramAccess) =>
+  can(actor, access, { manage: programAbilities.manage, people: programAbilities.people });
 
 /** Start a program (owned by one's own organisation): coordinators and organisation administrators. */
 export const createPrograms = defineActorAbility(

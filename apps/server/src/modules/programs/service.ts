@@ -6,7 +6,7 @@ import type { Actor } from '../../platform/actor';
 import { AppError, invalid } from '../../platform/errors';
 import { authorize } from '../../platform/authorize';
 import { audit } from '../../platform/audit';
-import { createPrograms, loadProgramAccess, requireManage, usesSpecialCategory, type ProgramAccess } from './policy';
+import { createPrograms, loadProgramAccess, programCan, programResource, requireManage, type ProgramAccess } from './policy';
 import { mailInvitedOrganisations } from './participation-service';
 import { copyProgramTexts, endPairsOfClosedProgramAndTell } from '../mentorship';
 import { copyMatchingSettings } from '../matching';
@@ -16,7 +16,7 @@ import { copyEvents, eventsOf } from '../events';
 
 type ProgramInput = z.output<typeof programInputSchema>;
 
-export async function presentProgram(db: DbOrTx, access: ProgramAccess): Promise<Program> {
+export async function presentProgram(db: DbOrTx, actor: Actor, access: ProgramAccess): Promise<Program> {
   const { program: p } = access;
   const [organisations, coordinators, events] = await Promise.all([
     repo.programOrganisationsOf(db, p.id),
@@ -65,15 +65,14 @@ export async function presentProgram(db: DbOrTx, access: ProgramAccess): Promise
       location: e.location,
       description: e.description,
     })),
-    viewerIsCoordinator: access.manage,
-    viewerSeesPeople: access.manage && (access.coordinator || !usesSpecialCategory(p)),
+    can: programCan(actor, access),
     allowedTransitions: access.manage ? [...PROGRAM_TRANSITIONS[p.status]] : [],
     copiedFromId: p.copiedFromId,
   };
 }
 
 export async function getProgram(ctx: AppContext, actor: Actor, id: string): Promise<Program> {
-  return presentProgram(ctx.db, await loadProgramAccess(ctx.db, actor, id));
+  return presentProgram(ctx.db, actor, await loadProgramAccess(ctx.db, actor, id));
 }
 
 export async function listPrograms(ctx: AppContext, actor: Actor): Promise<ProgramSummary[]> {
@@ -85,17 +84,24 @@ export async function listPrograms(ctx: AppContext, actor: Actor): Promise<Progr
     person?.roles.includes('org_admin') ?? false,
   );
   const rows = await repo.listProgramsByIds(ctx.db, actor.platformAdmin ? null : [...visible.keys()]);
-  return rows.map(({ program: p, ownerOrganisationName }) => ({
-    id: p.id,
-    name: p.name,
-    type: p.type,
-    status: p.status,
-    ownerOrganisationName,
-    applicationClosesOn: p.applicationClosesOn,
-    startsOn: p.startsOn,
-    endsOn: p.endsOn,
-    viewerIsCoordinator: actor.platformAdmin || visible.get(p.id) === 'manage',
-  }));
+  const summaries: ProgramSummary[] = [];
+  for (const { program: p, ownerOrganisationName } of rows) {
+    // The same resource and abilities as the program's own page, so the list never disagrees with it.
+    const access = await programResource.load(ctx.db, actor, p.id);
+    if (!access || !programResource.visible(actor, access)) continue;
+    summaries.push({
+      id: p.id,
+      name: p.name,
+      type: p.type,
+      status: p.status,
+      ownerOrganisationName,
+      applicationClosesOn: p.applicationClosesOn,
+      startsOn: p.startsOn,
+      endsOn: p.endsOn,
+      can: programCan(actor, access),
+    });
+  }
+  return summaries;
 }
 
 function toValues(input: Partial<ProgramInput>): Partial<repo.ProgramValues> {
@@ -147,7 +153,7 @@ export async function updateProgram(ctx: AppContext, actor: Actor, id: string, p
   await ctx.db.transaction(async (tx) => {
     const access = await requireManage(tx, actor, id);
     const merged = programInputSchema.safeParse({
-      ...(await presentProgram(tx, access)),
+      ...(await presentProgram(tx, actor, access)),
       ...patch,
       participatingOrganisationIds: [],
       coordinatorIds: [],

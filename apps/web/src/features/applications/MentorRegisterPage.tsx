@@ -27,7 +27,7 @@ export function MentorRegisterPage({ search, onSearch }: MentorRegisterPageProps
   useEffect(() => setQ(search.q ?? ''), [search.q]);
   const [training, setTraining] = useState<MentorEntry | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const managed = (programs.data ?? []).filter((p) => p.viewerIsCoordinator);
+  const managed = (programs.data ?? []).filter((p) => p.can.manage);
   const dash = t('common:common.none');
 
   const onSubmit = (event: FormEvent) => {

@@ -16,7 +16,7 @@ export function EventsSection({ program }: { program: Program }) {
   const { t } = useTranslation();
   const remove = useDeleteEvent(program.id);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const manage = program.viewerIsCoordinator;
+  const manage = program.can.manage;
   const close = () => setDialog(null);
 
   return (

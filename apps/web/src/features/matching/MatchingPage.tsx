@@ -36,7 +36,7 @@ type MatchingPageProps = { programId: string; runId: string | undefined; onRun: 
 export function MatchingPage({ programId, runId, onRun }: MatchingPageProps) {
   const { t } = useTranslation();
   const program = useProgram(programId);
-  const coordinator = program.data?.viewerIsCoordinator ?? false;
+  const coordinator = program.data?.can.people ?? false;
   if (program.error instanceof ApiError && (program.error.code === 'not_found' || program.error.code === 'validation'))
     return <NotFoundPage />;
   const p = program.data;

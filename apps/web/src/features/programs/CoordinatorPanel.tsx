@@ -93,7 +93,7 @@ export function CoordinatorPanel({ program }: { program: Program }) {
           </>
         ) : null}
       </AppDialog>
-      {program.viewerSeesPeople ? null : <Paragraph data-size="sm">{t('programs:program.peopleCoordinatorsOnly')}</Paragraph>}
+      {program.can.people ? null : <Paragraph data-size="sm">{t('programs:program.peopleCoordinatorsOnly')}</Paragraph>}
       <ul className="link-row">
         <li>
           <Button asChild variant="secondary">
@@ -102,7 +102,7 @@ export function CoordinatorPanel({ program }: { program: Program }) {
             </Link>
           </Button>
         </li>
-        {program.viewerSeesPeople ? (
+        {program.can.people ? (
           <>
             <li>
               <Button asChild variant="secondary">

@@ -61,10 +61,8 @@ export function EditProgramPage({ programId }: { programId: string }) {
     <Page title={data ? t('programs:programForm.editHeading', { name: data.name }) : t('programs:programForm.editTitle')}>
       <ErrorAlert error={program.error ?? organisations.error} />
       {program.isPending ? <Loading /> : null}
-      {data && !data.viewerIsCoordinator ? (
-        <ErrorAlert error={new ApiError({ status: 403, code: 'forbidden', message: 'forbidden' })} />
-      ) : null}
-      {data?.viewerIsCoordinator ? (
+      {data && !data.can.manage ? <ErrorAlert error={new ApiError({ status: 403, code: 'forbidden', message: 'forbidden' })} /> : null}
+      {data?.can.manage ? (
         <ProgramForm
           key={data.id}
           program={data}

@@ -43,12 +43,12 @@ export function ProgramPage({ programId, me }: { programId: string; me: Me }) {
         </>
       }
     >
-      {p.viewerIsCoordinator ? <CoordinatorPanel program={p} /> : null}
+      {p.can.manage ? <CoordinatorPanel program={p} /> : null}
       <ProgramDetails program={p} />
       <EventsSection program={p} />
       {member && p.status !== 'draft' ? <ApplySection program={p} /> : null}
       {member && open ? <NominationForm programId={p.id} /> : null}
-      {p.viewerIsCoordinator ? <QuestionsSection programId={p.id} /> : null}
+      {p.can.manage ? <QuestionsSection programId={p.id} /> : null}
     </Page>
   );
 }

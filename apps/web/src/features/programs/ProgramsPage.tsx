@@ -60,8 +60,8 @@ function ProgramTable({ programs, caption }: { programs: ProgramSummary[]; capti
 export function ProgramsPage({ me }: { me: Me }) {
   const { t } = useTranslation();
   const programs = usePrograms();
-  const managed = (programs.data ?? []).filter((p) => p.viewerIsCoordinator);
-  const available = (programs.data ?? []).filter((p) => !p.viewerIsCoordinator);
+  const managed = (programs.data ?? []).filter((p) => p.can.manage);
+  const available = (programs.data ?? []).filter((p) => !p.can.manage);
   const actions = canCreatePrograms(me) ? (
     <Button asChild>
       <Link to="/programs/new">{t('programs:list.create')}</Link>
