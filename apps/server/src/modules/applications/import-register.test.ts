@@ -4,7 +4,6 @@ import ExcelJS from 'exceljs';
 import { schema } from '@lots/db';
 import { createTestApp, type TestApp } from '../../testing/harness';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const HEADER =
   'email;role;title;years_as_manager;staff_responsibility;competence_areas;development_goals;interests;languages;location;meeting_preference;availability;manager_email;mentor_capacity';
@@ -22,15 +21,8 @@ describe('application import and mentor register', () => {
   let K: string;
   const person: Record<string, string> = {};
 
-  const api = (cookie: string, method: Method, url: string, payload?: unknown) =>
-    t.app.inject({ method, url, headers: { cookie }, ...(payload !== undefined ? { payload: payload as object } : {}) });
   const upload = (cookie: string, programId: string, body: string | Buffer, contentType = 'text/csv') =>
-    t.app.inject({
-      method: 'POST',
-      url: `/api/programs/${programId}/applications/import`,
-      headers: { cookie, 'content-type': contentType },
-      payload: body,
-    });
+    t.as(cookie).post(`/api/programs/${programId}/applications/import`, body, { 'content-type': contentType });
   const applicationOf = async (programId: string, key: string, role: 'adept' | 'mentor') => {
     const [row] = await t.database.db
       .select()
@@ -46,7 +38,7 @@ describe('application import and mentor register', () => {
   };
   const countApplications = async () => (await t.database.db.select().from(schema.applications)).length;
   const register = async (cookie: string, query = '') => {
-    const response = await api(cookie, 'GET', `/api/mentor-register${query}`);
+    const response = await t.as(cookie).get(`/api/mentor-register${query}`);
     expect(response.statusCode, response.body).toBe(200);
     return response.json() as {
       personId: string;
@@ -83,25 +75,8 @@ describe('application import and mentor register', () => {
       const [row] = await t.database.db.insert(schema.people).values({ organisationId, name, email }).returning({ id: schema.people.id });
       person[key] = row!.id;
     }
-    const created = await api(maria, 'POST', '/api/programs', {
-      name: 'Mentorprogram 2027',
-      type: 'classic',
-      participatingOrganisationIds: [kust],
-      applicationClosesOn: '2099-12-31',
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    P = created.json().id;
-    await t.acceptInvitation(P, kust);
-    const k = await api(olle, 'POST', '/api/programs', { name: 'Kustens program', type: 'classic', applicationClosesOn: '2099-12-31' });
-    expect(k.statusCode, k.body).toBe(201);
-    K = k.json().id;
-    for (const [cookie, id] of [
-      [maria, P],
-      [olle, K],
-    ] as const) {
-      const opened = await api(cookie, 'POST', `/api/programs/${id}/status`, { status: 'open' });
-      expect(opened.statusCode, opened.body).toBe(200);
-    }
+    P = await t.createProgram(maria, { name: 'Mentorprogram 2027', participatingOrganisationIds: [kust] });
+    K = await t.createProgram(olle, { name: 'Kustens program' });
   });
   afterAll(() => t.destroy());
 
@@ -137,7 +112,7 @@ describe('application import and mentor register', () => {
         developmentGoals: 'Leda, utan att styra',
         meetingPreference: 'either',
       });
-      const queue = await api(maria, 'GET', `/api/programs/${P}/applications`);
+      const queue = await t.as(maria).get(`/api/programs/${P}/applications`);
       expect(
         queue
           .json()
@@ -266,16 +241,16 @@ describe('application import and mentor register', () => {
       // Olle imports and accepts Erik as mentor of K.
       expect((await upload(olle, K, 'email;role;mentor_capacity\nerik@kust.example;mentor;2\n')).statusCode).toBe(200);
       const erik = await applicationOf(K, 'erik', 'mentor');
-      expect(
-        (await api(olle, 'POST', `/api/programs/${K}/decisions`, { applicationIds: [erik!.id], decision: 'accepted' })).statusCode,
-      ).toBe(200);
+      expect((await t.as(olle).post(`/api/programs/${K}/decisions`, { applicationIds: [erik!.id], decision: 'accepted' })).statusCode).toBe(
+        200,
+      );
       // Maria accepts Anna and Cecilia as mentors and Bertil as adept; David (adept) is not a mentor.
       const ids = await Promise.all([
         applicationOf(P, 'anna', 'mentor'),
         applicationOf(P, 'cecilia', 'mentor'),
         applicationOf(P, 'bertil', 'adept'),
       ]);
-      const decided = await api(maria, 'POST', `/api/programs/${P}/decisions`, {
+      const decided = await t.as(maria).post(`/api/programs/${P}/decisions`, {
         applicationIds: ids.map((a) => a!.id),
         decision: 'accepted',
       });
@@ -284,7 +259,7 @@ describe('application import and mentor register', () => {
         [maria, P],
         [olle, K],
       ] as const) {
-        expect((await api(cookie, 'POST', `/api/programs/${id}/status`, { status: 'selection' })).statusCode).toBe(200);
+        expect((await t.as(cookie).post(`/api/programs/${id}/status`, { status: 'selection' })).statusCode).toBe(200);
       }
       await t.database.db
         .update(schema.people)
@@ -334,21 +309,21 @@ describe('application import and mentor register', () => {
       // Kirsti administers Kustbevakningen, not P: only K's mentors. Maria's organisation does not take part in K.
       expect((await register(kirsti)).map((e) => e.name)).toEqual(['Erik Kustmentor']);
       expect(await register(maria, `?programId=${K}`)).toEqual([]);
-      const exported = await api(olle, 'GET', `/api/mentor-register/export?format=csv&programId=${P}`);
+      const exported = await t.as(olle).get(`/api/mentor-register/export?format=csv&programId=${P}`);
       expect(exported.statusCode).toBe(200);
       expect(exported.body).toContain('cecilia@kust.example');
     });
 
     it('participants may not see it (403)', async () => {
-      expect((await api(johan, 'GET', '/api/mentor-register')).statusCode).toBe(403);
-      expect((await api(johan, 'GET', '/api/mentor-register/export?format=csv')).statusCode).toBe(403);
+      expect((await t.as(johan).get('/api/mentor-register')).statusCode).toBe(403);
+      expect((await t.as(johan).get('/api/mentor-register/export?format=csv')).statusCode).toBe(403);
       expect(
-        (await api(johan, 'POST', `/api/mentor-register/${person.anna}/trainings`, { name: 'Kurs', completedOn: '2026-01-01' })).statusCode,
+        (await t.as(johan).post(`/api/mentor-register/${person.anna}/trainings`, { name: 'Kurs', completedOn: '2026-01-01' })).statusCode,
       ).toBe(403);
     });
 
     it('trainings are added to a mentor of my programs only', async () => {
-      const response = await api(maria, 'POST', `/api/mentor-register/${person.anna}/trainings`, {
+      const response = await t.as(maria).post(`/api/mentor-register/${person.anna}/trainings`, {
         name: 'Mentorutbildning',
         completedOn: '2026-03-01',
       });
@@ -360,19 +335,18 @@ describe('application import and mentor register', () => {
       // Olle takes part in Anna's program from a partner organisation: he records his own organisation's
       // mentors' trainings (Cecilia), not Tullverket's (Anna). Bertil is an adept, not a mentor.
       expect(
-        (await api(olle, 'POST', `/api/mentor-register/${person.anna}/trainings`, { name: 'Falsk kurs', completedOn: '2026-03-01' }))
+        (await t.as(olle).post(`/api/mentor-register/${person.anna}/trainings`, { name: 'Falsk kurs', completedOn: '2026-03-01' }))
           .statusCode,
       ).toBe(403);
-      const cecilia = await api(olle, 'POST', `/api/mentor-register/${person.cecilia}/trainings`, {
+      const cecilia = await t.as(olle).post(`/api/mentor-register/${person.cecilia}/trainings`, {
         name: 'Kustens mentorkurs',
         completedOn: '2026-02-01',
       });
       expect(cecilia.statusCode, cecilia.body).toBe(201);
       expect(
-        (await api(maria, 'POST', `/api/mentor-register/${person.bertil}/trainings`, { name: 'Kurs', completedOn: '2026-03-01' }))
-          .statusCode,
+        (await t.as(maria).post(`/api/mentor-register/${person.bertil}/trainings`, { name: 'Kurs', completedOn: '2026-03-01' })).statusCode,
       ).toBe(404);
-      const bad = await api(maria, 'POST', `/api/mentor-register/${person.anna}/trainings`, { name: 'Kurs', completedOn: '1 mars' });
+      const bad = await t.as(maria).post(`/api/mentor-register/${person.anna}/trainings`, { name: 'Kurs', completedOn: '1 mars' });
       expect(bad.statusCode).toBe(400);
       expect(bad.json().error.field).toBe('completedOn');
       const rows = await t.database.db.select().from(schema.mentorTrainings);
@@ -404,7 +378,7 @@ describe('application import and mentor register', () => {
     });
 
     it('exports CSV with a header, one row per mentor, and spreadsheet formulas defused', async () => {
-      const response = await api(maria, 'GET', '/api/mentor-register/export?format=csv');
+      const response = await t.as(maria).get('/api/mentor-register/export?format=csv');
       expect(response.statusCode).toBe(200);
       expect(response.headers['content-type']).toMatch(/^text\/csv/);
       expect(response.headers['content-disposition']).toBe('attachment; filename="mentors.csv"');
@@ -421,12 +395,12 @@ describe('application import and mentor register', () => {
       expect(lines.slice(3)).toEqual(['']);
       // No cell starts with a formula character.
       for (const line of lines.slice(1, 3)) expect(line.split(',').some((cell) => /^"?[=+\-@]/.test(cell))).toBe(false);
-      const filtered = await api(maria, 'GET', '/api/mentor-register/export?format=csv&q=cecilia');
+      const filtered = await t.as(maria).get('/api/mentor-register/export?format=csv&q=cecilia');
       expect(filtered.rawPayload.toString('utf8').trim().split('\r\n')).toHaveLength(2);
     });
 
     it('exports XLSX that reads back with the same data', async () => {
-      const response = await api(maria, 'GET', '/api/mentor-register/export?format=xlsx');
+      const response = await t.as(maria).get('/api/mentor-register/export?format=xlsx');
       expect(response.statusCode).toBe(200);
       expect(response.headers['content-type']).toBe(XLSX);
       expect(response.headers['content-disposition']).toBe('attachment; filename="mentors.xlsx"');
@@ -466,10 +440,10 @@ describe('application import and mentor register', () => {
     });
 
     it('olle’s export holds his mentors and those of the joint program his organisation takes part in', async () => {
-      const response = await api(olle, 'GET', '/api/mentor-register/export?format=csv');
+      const response = await t.as(olle).get('/api/mentor-register/export?format=csv');
       const lines = response.rawPayload.toString('utf8').trim().split('\r\n');
       expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['Anna Mentor', 'Cecilia Mentor', 'Erik Kustmentor']);
-      const own = await api(olle, 'GET', `/api/mentor-register/export?format=csv&programId=${K}`);
+      const own = await t.as(olle).get(`/api/mentor-register/export?format=csv&programId=${K}`);
       expect(own.rawPayload.toString('utf8').trim().split('\r\n').slice(1)).toEqual([
         expect.stringMatching(/^Erik Kustmentor,erik@kust\.example,/),
       ]);

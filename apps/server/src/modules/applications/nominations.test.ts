@@ -3,8 +3,6 @@ import { eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
 import { createTestApp, linkIn, TEST_PASSWORD, type TestApp } from '../../testing/harness';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
 /** A manager nominates a colleague as mentor; the nominee is told (and invited if new); the coordinator follows up. */
 describe('nominations', () => {
   let t: TestApp;
@@ -16,10 +14,8 @@ describe('nominations', () => {
   let P: string;
   let kalle: string;
 
-  const api = (cookie: string, method: Method, url: string, payload?: unknown) =>
-    t.app.inject({ method, url, headers: { cookie }, ...(payload !== undefined ? { payload: payload as object } : {}) });
   const nominate = (cookie: string, body: Record<string, unknown>, programId = P) =>
-    api(cookie, 'POST', `/api/programs/${programId}/nominations`, body);
+    t.as(cookie).post(`/api/programs/${programId}/nominations`, body);
   const mailsTo = (email: string) => t.database.db.select().from(schema.mailMessages).where(eq(schema.mailMessages.to, email));
   const nominationRows = () => t.database.db.select().from(schema.nominations).where(eq(schema.nominations.programId, P));
 
@@ -43,15 +39,7 @@ describe('nominations', () => {
     [maria, eva, johan, sven, per] = (await Promise.all(
       ['maria@tull', 'eva@tull', 'johan@tull', 'sven@kust', 'per@polis'].map((a) => t.signIn(`${a}.example`)),
     )) as [string, string, string, string, string];
-    const created = await api(maria, 'POST', '/api/programs', {
-      name: 'Mentorprogram 2027',
-      type: 'classic',
-      participatingOrganisationIds: [kust],
-      applicationClosesOn: '2099-12-31',
-    });
-    P = created.json().id;
-    await t.acceptInvitation(P, kust);
-    expect((await api(maria, 'POST', `/api/programs/${P}/status`, { status: 'open' })).statusCode).toBe(200);
+    P = await t.createProgram(maria, { name: 'Mentorprogram 2027', participatingOrganisationIds: [kust] });
   });
   afterAll(() => t.destroy());
 
@@ -106,20 +94,14 @@ describe('nominations', () => {
 
   it('someone outside the participating organisations cannot nominate (404); nor can anyone once applications close (409)', async () => {
     expect((await nominate(per, { name: 'Johan', email: 'johan@tull.example' })).statusCode).toBe(404);
-    const created = await api(maria, 'POST', '/api/programs', {
-      name: 'Urvalsprogrammet',
-      type: 'classic',
-      applicationClosesOn: '2099-12-31',
-    });
-    const closed = created.json().id;
-    await api(maria, 'POST', `/api/programs/${closed}/status`, { status: 'open' });
-    await api(maria, 'POST', `/api/programs/${closed}/status`, { status: 'selection' });
+    const closed = await t.createProgram(maria, { name: 'Urvalsprogrammet' });
+    expect((await t.as(maria).post(`/api/programs/${closed}/status`, { status: 'selection' })).statusCode).toBe(200);
     const late = await nominate(eva, { name: 'Johan', email: 'johan@tull.example' }, closed);
     expect(late.statusCode).toBe(409);
   });
 
   it('the coordinator sees who nominated whom; participants may not (403)', async () => {
-    const response = await api(maria, 'GET', `/api/programs/${P}/nominations`);
+    const response = await t.as(maria).get(`/api/programs/${P}/nominations`);
     expect(response.statusCode).toBe(200);
     const list = response.json() as Record<string, unknown>[];
     expect(list).toHaveLength(2);
@@ -147,27 +129,27 @@ describe('nominations', () => {
         },
       ]),
     );
-    expect((await api(eva, 'GET', `/api/programs/${P}/nominations`)).statusCode).toBe(403);
-    expect((await api(johan, 'GET', `/api/programs/${P}/nominations`)).statusCode).toBe(403);
+    expect((await t.as(eva).get(`/api/programs/${P}/nominations`)).statusCode).toBe(403);
+    expect((await t.as(johan).get(`/api/programs/${P}/nominations`)).statusCode).toBe(403);
   });
 
   it('applied flips to true once the nominee submits a mentor application (a draft or an adept application does not count)', async () => {
     const applied = async () =>
       Object.fromEntries(
-        ((await api(maria, 'GET', `/api/programs/${P}/nominations`)).json() as { nomineeName: string; applied: boolean }[]).map((n) => [
+        ((await t.as(maria).get(`/api/programs/${P}/nominations`)).json() as { nomineeName: string; applied: boolean }[]).map((n) => [
           n.nomineeName,
           n.applied,
         ]),
       );
-    await api(johan, 'PUT', `/api/programs/${P}/applications/mine/mentor`, { profile: { yearsAsManager: 8 } });
+    await t.as(johan).put(`/api/programs/${P}/applications/mine/mentor`, { profile: { yearsAsManager: 8 } });
     expect(await applied()).toEqual({ 'Johan Nyberg': false, 'Kalle Kust': false });
-    const asAdept = await api(johan, 'POST', `/api/programs/${P}/applications/mine/adept/submit`, {
+    const asAdept = await t.as(johan).post(`/api/programs/${P}/applications/mine/adept/submit`, {
       profile: {},
       managerEmail: 'eva@tull.example',
     });
     expect(asAdept.statusCode, asAdept.body).toBe(200);
     expect(await applied()).toEqual({ 'Johan Nyberg': false, 'Kalle Kust': false });
-    const submitted = await api(johan, 'POST', `/api/programs/${P}/applications/mine/mentor/submit`, { profile: { yearsAsManager: 8 } });
+    const submitted = await t.as(johan).post(`/api/programs/${P}/applications/mine/mentor/submit`, { profile: { yearsAsManager: 8 } });
     expect(submitted.statusCode, submitted.body).toBe(200);
     expect(await applied()).toEqual({ 'Johan Nyberg': true, 'Kalle Kust': false });
 
@@ -181,7 +163,7 @@ describe('nominations', () => {
     });
     expect(accepted.statusCode, accepted.body).toBe(200);
     const kalleSession = await t.signIn('kalle@kust.example');
-    const kalleApplied = await api(kalleSession, 'POST', `/api/programs/${P}/applications/mine/mentor/submit`, {
+    const kalleApplied = await t.as(kalleSession).post(`/api/programs/${P}/applications/mine/mentor/submit`, {
       profile: { yearsAsManager: 4 },
     });
     expect(kalleApplied.statusCode, kalleApplied.body).toBe(200);
@@ -189,7 +171,7 @@ describe('nominations', () => {
   });
 
   it('the review queue shows nominatedBy on the nominee’s mentor application only', async () => {
-    const queue = await api(maria, 'GET', `/api/programs/${P}/applications`);
+    const queue = await t.as(maria).get(`/api/programs/${P}/applications`);
     const rows = (queue.json() as { name: string; role: string; nominatedBy: string | null }[]).map((a) => [a.name, a.role, a.nominatedBy]);
     expect(rows.sort()).toEqual(
       [

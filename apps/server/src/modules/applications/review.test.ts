@@ -3,7 +3,6 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { schema } from '@lots/db';
 import { createTestApp, linkIn, type TestApp } from '../../testing/harness';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 interface App {
   id: string;
   name: string;
@@ -31,29 +30,21 @@ describe('review of applications', () => {
   const ids: Record<string, string> = {};
   let otherProgramApplication: string;
 
-  const api = (cookie: string, method: Method, url: string, payload?: unknown) =>
-    t.app.inject({ method, url, headers: { cookie }, ...(payload !== undefined ? { payload: payload as object } : {}) });
   const queue = async (query = '') => {
-    const response = await api(maria, 'GET', `/api/programs/${P}/applications${query}`);
+    const response = await t.as(maria).get(`/api/programs/${P}/applications${query}`);
     expect(response.statusCode, response.body).toBe(200);
     return response.json() as App[];
   };
   const namesOf = (list: App[]) => list.map((a) => a.name);
   const decisionMails = () => t.database.db.select().from(schema.mailMessages).where(eq(schema.mailMessages.template, 'decision'));
 
-  async function program(name: string) {
-    const created = await api(maria, 'POST', '/api/programs', {
+  const program = (name: string, participatingOrganisationIds: string[] = []) =>
+    t.createProgram(maria, {
       name,
-      type: 'classic',
-      applicationClosesOn: '2099-12-31',
+      participatingOrganisationIds,
       requiresManagerConfirmation: true,
       rules: { adept: [{ kind: 'yearsAsManager', max: 3 }], mentor: [{ kind: 'yearsAsManager', min: 5 }] },
     });
-    expect(created.statusCode, created.body).toBe(201);
-    const id = created.json().id as string;
-    expect((await api(maria, 'POST', `/api/programs/${id}/status`, { status: 'open' })).statusCode).toBe(200);
-    return id;
-  }
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -61,17 +52,7 @@ describe('review of applications', () => {
     const kust = await t.createOrganisation('Kustbevakningen');
     await t.createMember(tull, 'maria@tull.example', ['coordinator'], { name: 'Maria Sundberg' });
     maria = await t.signIn('maria@tull.example');
-    const created = await api(maria, 'POST', '/api/programs', {
-      name: 'Chefsprogrammet',
-      type: 'classic',
-      participatingOrganisationIds: [kust],
-      applicationClosesOn: '2099-12-31',
-      requiresManagerConfirmation: true,
-      rules: { adept: [{ kind: 'yearsAsManager', max: 3 }], mentor: [{ kind: 'yearsAsManager', min: 5 }] },
-    });
-    P = created.json().id;
-    await t.acceptInvitation(P, kust);
-    expect((await api(maria, 'POST', `/api/programs/${P}/status`, { status: 'open' })).statusCode).toBe(200);
+    P = await program('Chefsprogrammet', [kust]);
     Q = await program('Ett annat program');
 
     const people: [key: string, org: string, name: string][] = [
@@ -90,7 +71,7 @@ describe('review of applications', () => {
       cookies[key] = await t.signIn(`${key}@${domain}.example`);
     }
     const submit = async (key: string, role: 'adept' | 'mentor', profile: Record<string, unknown>, programId = P) => {
-      const response = await api(cookies[key]!, 'POST', `/api/programs/${programId}/applications/mine/${role}/submit`, {
+      const response = await t.as(cookies[key]!).post(`/api/programs/${programId}/applications/mine/${role}/submit`, {
         profile,
         managerEmail: `chef.${key}@example.org`,
       });
@@ -104,8 +85,8 @@ describe('review of applications', () => {
     ids.cecilia = await submit('cecilia', 'mentor', { yearsAsManager: 3 });
     ids.orjan = await submit('orjan', 'mentor', { yearsAsManager: 10 });
     ids.wera = await submit('wera', 'mentor', { yearsAsManager: 8 });
-    expect((await api(cookies.wera!, 'POST', `/api/programs/${P}/applications/mine/mentor/withdraw`)).json().status).toBe('withdrawn');
-    const draft = await api(cookies.dan!, 'PUT', `/api/programs/${P}/applications/mine/adept`, { profile: { yearsAsManager: 2 } });
+    expect((await t.as(cookies.wera!).post(`/api/programs/${P}/applications/mine/mentor/withdraw`)).json().status).toBe('withdrawn');
+    const draft = await t.as(cookies.dan!).put(`/api/programs/${P}/applications/mine/adept`, { profile: { yearsAsManager: 2 } });
     expect(draft.json().status).toBe('draft');
     ids.dan = draft.json().id;
     otherProgramApplication = await submit('anders', 'adept', { yearsAsManager: 1 }, Q);
@@ -142,9 +123,9 @@ describe('review of applications', () => {
     });
 
     it('a draft cannot be opened either', async () => {
-      const response = await api(maria, 'GET', `/api/programs/${P}/applications/${ids.dan}`);
+      const response = await t.as(maria).get(`/api/programs/${P}/applications/${ids.dan}`);
       expect(response.statusCode).toBe(404);
-      expect((await api(maria, 'GET', `/api/programs/${P}/applications?status=draft`)).json()).toEqual([]);
+      expect((await t.as(maria).get(`/api/programs/${P}/applications?status=draft`)).json()).toEqual([]);
     });
 
     it('by role and status', async () => {
@@ -190,10 +171,10 @@ describe('review of applications', () => {
     });
 
     it('refuses unknown filter values with the field', async () => {
-      const sort = await api(maria, 'GET', `/api/programs/${P}/applications?sort=age`);
+      const sort = await t.as(maria).get(`/api/programs/${P}/applications?sort=age`);
       expect(sort.statusCode).toBe(400);
       expect(sort.json().error.field).toBe('querystring.sort');
-      const eligibility = await api(maria, 'GET', `/api/programs/${P}/applications?eligibility=maybe`);
+      const eligibility = await t.as(maria).get(`/api/programs/${P}/applications?eligibility=maybe`);
       expect(eligibility.statusCode).toBe(400);
       expect(eligibility.json().error.field).toBe('querystring.eligibility');
     });
@@ -201,13 +182,13 @@ describe('review of applications', () => {
 
   describe('eligibility and overrides', () => {
     it('a mentor with 3 years as manager where 5 are required is ineligible, with the reason', async () => {
-      const response = await api(maria, 'GET', `/api/programs/${P}/applications/${ids.cecilia}`);
+      const response = await t.as(maria).get(`/api/programs/${P}/applications/${ids.cecilia}`);
       const application = response.json() as App;
       expect(application.eligibility).toEqual({
         status: 'ineligible',
         results: [{ kind: 'yearsAsManager', passed: false, reason: 'yearsAsManager.outside', values: { years: 3, min: 5, max: '' } }],
       });
-      const asa = (await api(maria, 'GET', `/api/programs/${P}/applications/${ids.asa}`)).json() as App;
+      const asa = (await t.as(maria).get(`/api/programs/${P}/applications/${ids.asa}`)).json() as App;
       expect(asa.eligibility).toEqual({
         status: 'unknown',
         results: [{ kind: 'yearsAsManager', passed: null, reason: 'yearsAsManager.unknown', values: { min: '', max: 3 } }],
@@ -215,7 +196,7 @@ describe('review of applications', () => {
     });
 
     it('an override with a written reason makes it eligible, and is kept with who and why', async () => {
-      const response = await api(maria, 'POST', `/api/programs/${P}/applications/${ids.cecilia}/overrides`, {
+      const response = await t.as(maria).post(`/api/programs/${P}/applications/${ids.cecilia}/overrides`, {
         kind: 'yearsAsManager',
         reason: 'Ledde ett stort projekt i sex år',
       });
@@ -227,7 +208,7 @@ describe('review of applications', () => {
         reason: 'yearsAsManager.outside',
         override: { kind: 'yearsAsManager', reason: 'Ledde ett stort projekt i sex år', by: 'Maria Sundberg', at: expect.any(String) },
       });
-      const again = (await api(maria, 'GET', `/api/programs/${P}/applications/${ids.cecilia}`)).json() as App;
+      const again = (await t.as(maria).get(`/api/programs/${P}/applications/${ids.cecilia}`)).json() as App;
       expect(again.eligibility.results[0]!.override).toMatchObject({ reason: 'Ledde ett stort projekt i sex år', by: 'Maria Sundberg' });
       const [row] = await t.database.db.select().from(schema.applications).where(eq(schema.applications.id, ids.cecilia!));
       expect(row!.overrides).toEqual([
@@ -242,7 +223,7 @@ describe('review of applications', () => {
     });
 
     it('a second override of the same rule replaces the first', async () => {
-      const response = await api(maria, 'POST', `/api/programs/${P}/applications/${ids.cecilia}/overrides`, {
+      const response = await t.as(maria).post(`/api/programs/${P}/applications/${ids.cecilia}/overrides`, {
         kind: 'yearsAsManager',
         reason: 'Ny motivering',
       });
@@ -253,11 +234,11 @@ describe('review of applications', () => {
 
     it('overriding a rule the program does not have for the role is a 400 naming kind', async () => {
       for (const kind of ['age', 'staffResponsibility', 'underRepresentedGroup']) {
-        const response = await api(maria, 'POST', `/api/programs/${P}/applications/${ids.bo}/overrides`, { kind, reason: 'Varför inte' });
+        const response = await t.as(maria).post(`/api/programs/${P}/applications/${ids.bo}/overrides`, { kind, reason: 'Varför inte' });
         expect(response.statusCode, kind).toBe(400);
         expect(response.json().error.field).toBe('kind');
       }
-      const unknown = await api(maria, 'POST', `/api/programs/${P}/applications/${ids.bo}/overrides`, { kind: 'shoeSize', reason: 'x' });
+      const unknown = await t.as(maria).post(`/api/programs/${P}/applications/${ids.bo}/overrides`, { kind: 'shoeSize', reason: 'x' });
       expect(unknown.statusCode).toBe(400);
       expect(unknown.json().error.field).toBe('kind');
       const [row] = await t.database.db.select().from(schema.applications).where(eq(schema.applications.id, ids.bo!));
@@ -265,7 +246,7 @@ describe('review of applications', () => {
     });
 
     it('an override needs a reason', async () => {
-      const response = await api(maria, 'POST', `/api/programs/${P}/applications/${ids.bo}/overrides`, {
+      const response = await t.as(maria).post(`/api/programs/${P}/applications/${ids.bo}/overrides`, {
         kind: 'yearsAsManager',
         reason: '  ',
       });
@@ -275,12 +256,12 @@ describe('review of applications', () => {
 
     it('a draft or another program’s application cannot be overridden (404)', async () => {
       expect(
-        (await api(maria, 'POST', `/api/programs/${P}/applications/${ids.dan}/overrides`, { kind: 'yearsAsManager', reason: 'x' }))
+        (await t.as(maria).post(`/api/programs/${P}/applications/${ids.dan}/overrides`, { kind: 'yearsAsManager', reason: 'x' }))
           .statusCode,
       ).toBe(404);
       expect(
         (
-          await api(maria, 'POST', `/api/programs/${P}/applications/${otherProgramApplication}/overrides`, {
+          await t.as(maria).post(`/api/programs/${P}/applications/${otherProgramApplication}/overrides`, {
             kind: 'yearsAsManager',
             reason: 'x',
           })
@@ -292,7 +273,7 @@ describe('review of applications', () => {
   describe('decisions', () => {
     it('deciding a draft or a withdrawn application is a 409, and nothing of the batch changes', async () => {
       for (const stuck of [ids.dan!, ids.wera!]) {
-        const response = await api(maria, 'POST', `/api/programs/${P}/decisions`, {
+        const response = await t.as(maria).post(`/api/programs/${P}/decisions`, {
           applicationIds: [ids.bo, stuck],
           decision: 'accepted',
         });
@@ -312,13 +293,13 @@ describe('review of applications', () => {
     });
 
     it('an application of another program is a 400 naming applicationIds', async () => {
-      const response = await api(maria, 'POST', `/api/programs/${P}/decisions`, {
+      const response = await t.as(maria).post(`/api/programs/${P}/decisions`, {
         applicationIds: [ids.bo, otherProgramApplication],
         decision: 'rejected',
       });
       expect(response.statusCode).toBe(400);
       expect(response.json().error.field).toBe('applicationIds');
-      const unknown = await api(maria, 'POST', `/api/programs/${P}/decisions`, {
+      const unknown = await t.as(maria).post(`/api/programs/${P}/decisions`, {
         applicationIds: ['00000000-0000-4000-8000-000000000000'],
         decision: 'rejected',
       });
@@ -327,14 +308,14 @@ describe('review of applications', () => {
       const [other] = await t.database.db.select().from(schema.applications).where(eq(schema.applications.id, otherProgramApplication));
       expect(other!.status).toBe('submitted');
       expect(await decisionMails()).toEqual([]);
-      const empty = await api(maria, 'POST', `/api/programs/${P}/decisions`, { applicationIds: [], decision: 'rejected' });
+      const empty = await t.as(maria).post(`/api/programs/${P}/decisions`, { applicationIds: [], decision: 'rejected' });
       expect(empty.statusCode).toBe(400);
     });
 
     it('accepts three at once; each applicant gets one mail in their own language', async () => {
       await t.database.db.update(schema.user).set({ locale: 'nb' }).where(eq(schema.user.id, users.anders!));
       await t.database.db.update(schema.user).set({ locale: 'en' }).where(eq(schema.user.id, users.orjan!));
-      const response = await api(maria, 'POST', `/api/programs/${P}/decisions`, {
+      const response = await t.as(maria).post(`/api/programs/${P}/decisions`, {
         applicationIds: [ids.anders, ids.orjan, ids.asa],
         decision: 'accepted',
         message: 'Välkommen!',
@@ -367,7 +348,7 @@ describe('review of applications', () => {
     });
 
     it('a decision can be changed; the applicant is told again', async () => {
-      const response = await api(maria, 'POST', `/api/programs/${P}/decisions`, { applicationIds: [ids.asa], decision: 'waitlisted' });
+      const response = await t.as(maria).post(`/api/programs/${P}/decisions`, { applicationIds: [ids.asa], decision: 'waitlisted' });
       expect(response.statusCode).toBe(200);
       expect(response.json()[0]).toMatchObject({ status: 'waitlisted', decisionMessage: null });
       const mail = await t.lastMailTo('asa@kust.example');
