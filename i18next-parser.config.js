@@ -114,6 +114,9 @@ export const dynamicKeys = {
   evaluation: [
     'instruments.', // the instrument library's texts, by instrument and item (core evaluation/instruments.ts)
     'scale.', // answer options per item type
+    'kinds.', // server: the survey's kind in invitation mails (evaluation/schedule.ts)
+    'roles.', // server: group labels of the results (evaluation/results.ts)
+    'results.underRepresented.',
   ],
   mail: [
     // server: renderMail builds `${template}.subject|body|action` for every MailTemplate (mail/render.ts)
@@ -136,6 +139,9 @@ export const dynamicKeys = {
     'endedBy.', // who ended a mentorship, in the coordinators' digest (applications/digest.ts)
     'programRef.', // how a manager's mail refers to the program (applications/confirmations.ts)
     'roles.', // the applicant's role in a decision or recommendation mail
+    'surveyInvitation.',
+    'surveyReminder.',
+    'rematchRequest.',
   ],
 };
 

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { hkdfSync, randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 
@@ -18,6 +18,8 @@ const envSchema = z.object({
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).default(100),
   TRUST_PROXY: z.string().optional(),
   WEB_DIST: z.string().optional(),
+  MIN_GROUP_SIZE: z.coerce.number().int().min(3).max(100).default(5),
+  PSEUDONYM_SECRET: z.string().min(32).optional(),
 });
 
 export interface Config {
@@ -41,6 +43,14 @@ export interface Config {
    */
   trustProxy: string[];
   webDist: string;
+  /** Survey aggregates are shown only for groups of at least this many answers (never below 3; decision 0130). */
+  minGroupSize: number;
+  /**
+   * The installation's secret for survey pseudonyms (decision 0132): PSEUDONYM_SECRET, else derived
+   * from AUTH_SECRET. Without either (development) a fixed development value, so pseudonyms survive
+   * a restart; production always has AUTH_SECRET.
+   */
+  pseudonymSecret: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -68,6 +78,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo,
     signInRateLimit: e.SIGN_IN_RATE_LIMIT,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    minGroupSize: e.MIN_GROUP_SIZE,
+    pseudonymSecret:
+      e.PSEUDONYM_SECRET ??
+      (e.AUTH_SECRET
+        ? Buffer.from(hkdfSync('sha256', e.AUTH_SECRET, 'lots', 'survey-pseudonyms', 32)).toString('hex')
+        : 'lots-development-pseudonym-secret'),
     webDist: resolve(e.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
   };
 }

@@ -41,6 +41,7 @@ async function snapshot(id: string) {
     organisation: await db.select().from(schema.organisations).where(eq(schema.organisations.id, id)),
     units: await db.select().from(schema.units).where(eq(schema.units.organisationId, id)).orderBy(asc(schema.units.id)),
     people: await db.select().from(schema.people).where(eq(schema.people.organisationId, id)).orderBy(asc(schema.people.id)),
+    hrFigures: await db.select().from(schema.hrFigures).where(eq(schema.hrFigures.organisationId, id)),
     invitations: await db
       .select()
       .from(schema.invitations)
@@ -121,6 +122,10 @@ describe('anonymous requests', () => {
     'GET /api/responses/:token',
     'POST /api/responses/:token/confirmation',
     'POST /api/responses/:token/recommendation',
+    // The survey link mailed to a participant: answering needs no sign-in (decision 0132).
+    'GET /api/survey-links/:token',
+    'POST /api/survey-links/:token/answers',
+    'POST /api/survey-links/:token/rematch',
   ].sort();
 
   const fill = (url: string) => url.replace(/:[A-Za-z]+/g, () => crypto.randomUUID()).replace('*', 'x');
@@ -255,6 +260,13 @@ describe('tenant isolation: the administrator of A against organisation B', () =
         { name: 'Planterad', email: 'planted2@oslo.example' },
       ],
       ['POST', '/api/organisations/:orgId/people/:personId/invitation', `/api/organisations/${orgB}/people/${personB}/invitation`],
+      ['GET', '/api/organisations/:orgId/evaluation', `/api/organisations/${orgB}/evaluation`],
+      [
+        'PUT',
+        '/api/organisations/:orgId/evaluation/hr-figures',
+        `/api/organisations/${orgB}/evaluation/hr-figures`,
+        { period: '2026', group: 'Planterad', headcount: 10, leavers: 1, promotions: 1 },
+      ],
     ];
     const covered = new Set(attempts.map(([method, route]) => `${method} ${route}`));
     for (const [method, , url, payload] of attempts) {

@@ -2,6 +2,7 @@ import PgBoss from 'pg-boss';
 import type { Database } from '@lots/db';
 import type { FastifyBaseLogger } from 'fastify';
 import { SIGN_IN_MAIL_QUEUE, type SignInMailJob } from '../auth/sign-in-mail';
+import { SURVEY_QUEUE } from '../modules';
 
 export interface Jobs {
   boss: PgBoss;
@@ -24,6 +25,8 @@ export interface ScheduledWork {
   digest: () => Promise<number>;
   nudges: () => Promise<number>;
   signInMail: (job: SignInMailJob) => Promise<'sent' | 'unknown'>;
+  /** Survey invitations and reminders (decision 0132): every hour, and at once for a program whose schedule changed. */
+  surveys: (programId?: string) => Promise<{ invited: number; reminded: number }>;
 }
 
 /**
@@ -52,6 +55,8 @@ export async function startJobs(
     // Meeting reminders and nudges to quiet pairs, every morning.
     await boss.createQueue(NUDGE_QUEUE, { name: NUDGE_QUEUE, retryLimit: 2, expireInSeconds: 600 });
     await boss.schedule(NUDGE_QUEUE, '30 7 * * *', {}, { tz: 'Europe/Stockholm' });
+    await boss.createQueue(SURVEY_QUEUE, { name: SURVEY_QUEUE, retryLimit: 2, expireInSeconds: 600 });
+    await boss.schedule(SURVEY_QUEUE, '5 * * * *', {}, { tz: 'Europe/Stockholm' });
     await boss.createQueue(SIGN_IN_MAIL_QUEUE, { name: SIGN_IN_MAIL_QUEUE, retryLimit: 3, retryDelay: 2, expireInSeconds: 120 });
   });
   // Magic links and password resets, made off the request so every address answers alike (decision 0024).
@@ -64,6 +69,12 @@ export async function startJobs(
   await boss.work(DIGEST_QUEUE, async () => {
     const sent = await scheduled.digest();
     log.info({ sent }, 'coordinator digests');
+  });
+  await boss.work<{ programId?: string }>(SURVEY_QUEUE, { pollingIntervalSeconds: 1 }, async (jobs) => {
+    for (const job of jobs) {
+      const done = await scheduled.surveys(job.data?.programId);
+      log.info(done, 'survey invitations and reminders');
+    }
   });
   await boss.work(NUDGE_QUEUE, async () => {
     const sent = await scheduled.nudges();

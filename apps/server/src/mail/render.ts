@@ -16,7 +16,10 @@ export type MailTemplate =
   | 'logMeeting'
   | 'managerMentorshipStarted'
   | 'managerMentorshipEnded'
-  | 'participationInvitation';
+  | 'participationInvitation'
+  | 'surveyInvitation'
+  | 'surveyReminder'
+  | 'rematchRequest';
 
 /**
  * Templates whose link is a single-use key to someone's account or voice (sign-in, password reset,
@@ -30,6 +33,9 @@ export const SECRET_LINK_TEMPLATES: ReadonlySet<MailTemplate> = new Set<MailTemp
   'managerConfirmation',
   'confirmationReminder',
   'recommendation',
+  // The survey link is the answering person's alone (anyone holding it could answer in their name).
+  'surveyInvitation',
+  'surveyReminder',
 ]);
 
 export interface MailExtras {

@@ -13,6 +13,7 @@ import { costsModule } from './costs';
 import { applicationsModule } from './applications';
 import { matchingModule } from './matching';
 import { mentorshipModule } from './mentorship';
+import { evaluationModule } from './evaluation';
 
 /** Every capability of the server, registered in this order by `app.ts`. Add a new module here. */
 export const modules: Module[] = [
@@ -30,9 +31,11 @@ export const modules: Module[] = [
   applicationsModule,
   matchingModule,
   mentorshipModule,
+  evaluationModule,
 ];
 
 export { sendDigests } from './applications';
 export { sendNudges } from './mentorship';
+export { runSurveySchedule, SURVEY_QUEUE } from './evaluation';
 export { userCount } from './setup';
 export { failInterruptedRuns } from './matching';

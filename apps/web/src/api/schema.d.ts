@@ -226,6 +226,87 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/me/surveys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              open: {
+                closesAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'baseline' | 'fit' | 'pulse' | 'midpoint' | 'end' | 'followup6' | 'followup12' | 'event' | 'adhoc';
+                programName: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/surveys/health-answers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              removed: number;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/mentor-register': {
     parameters: {
       query?: never;
@@ -2586,6 +2667,320 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/api/organisations/{orgId}/evaluation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              can: {
+                manage: boolean;
+              };
+              hr: {
+                group: string;
+                headcount: {
+                  n: number;
+                  /** @enum {string|null} */
+                  suppressed: 'primary' | 'secondary' | null;
+                  value:
+                    | (
+                        | number
+                        | {
+                            [key: string]: number;
+                          }
+                      )
+                    | null;
+                };
+                period: string;
+                promotions: {
+                  n: number;
+                  /** @enum {string|null} */
+                  suppressed: 'primary' | 'secondary' | null;
+                  value:
+                    | (
+                        | number
+                        | {
+                            [key: string]: number;
+                          }
+                      )
+                    | null;
+                };
+                turnover: {
+                  n: number;
+                  /** @enum {string|null} */
+                  suppressed: 'primary' | 'secondary' | null;
+                  value:
+                    | (
+                        | number
+                        | {
+                            [key: string]: number;
+                          }
+                      )
+                    | null;
+                };
+              }[];
+              minGroupSize: number;
+              programs: {
+                funnel: {
+                  figure: {
+                    n: number;
+                    /** @enum {string|null} */
+                    suppressed: 'primary' | 'secondary' | null;
+                    value:
+                      | (
+                          | number
+                          | {
+                              [key: string]: number;
+                            }
+                        )
+                      | null;
+                  };
+                  /** @enum {string} */
+                  step: 'applied' | 'eligible' | 'accepted' | 'matched' | 'agreementSigned' | 'active' | 'completed';
+                }[];
+                /** Format: uuid */
+                id: string;
+                name: string;
+                outcomes: {
+                  after: {
+                    n: number;
+                    /** @enum {string|null} */
+                    suppressed: 'primary' | 'secondary' | null;
+                    value:
+                      | (
+                          | number
+                          | {
+                              [key: string]: number;
+                            }
+                        )
+                      | null;
+                  };
+                  before: {
+                    n: number;
+                    /** @enum {string|null} */
+                    suppressed: 'primary' | 'secondary' | null;
+                    value:
+                      | (
+                          | number
+                          | {
+                              [key: string]: number;
+                            }
+                        )
+                      | null;
+                  };
+                  change: {
+                    n: number;
+                    /** @enum {string|null} */
+                    suppressed: 'primary' | 'secondary' | null;
+                    value:
+                      | (
+                          | number
+                          | {
+                              [key: string]: number;
+                            }
+                        )
+                      | null;
+                  };
+                  instrument: string;
+                  measure: string;
+                }[];
+                restricted: boolean;
+                type: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{orgId}/evaluation/hr-figures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            group: string;
+            headcount: number;
+            leavers: number;
+            period: string;
+            promotions: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              can: {
+                manage: boolean;
+              };
+              hr: {
+                group: string;
+                headcount: {
+                  n: number;
+                  /** @enum {string|null} */
+                  suppressed: 'primary' | 'secondary' | null;
+                  value:
+                    | (
+                        | number
+                        | {
+                            [key: string]: number;
+                          }
+                      )
+                    | null;
+                };
+                period: string;
+                promotions: {
+                  n: number;
+                  /** @enum {string|null} */
+                  suppressed: 'primary' | 'secondary' | null;
+                  value:
+                    | (
+                        | number
+                        | {
+                            [key: string]: number;
+                          }
+                      )
+                    | null;
+                };
+                turnover: {
+                  n: number;
+                  /** @enum {string|null} */
+                  suppressed: 'primary' | 'secondary' | null;
+                  value:
+                    | (
+                        | number
+                        | {
+                            [key: string]: number;
+                          }
+                      )
+                    | null;
+                };
+              }[];
+              minGroupSize: number;
+              programs: {
+                funnel: {
+                  figure: {
+                    n: number;
+                    /** @enum {string|null} */
+                    suppressed: 'primary' | 'secondary' | null;
+                    value:
+                      | (
+                          | number
+                          | {
+                              [key: string]: number;
+                            }
+                        )
+                      | null;
+                  };
+                  /** @enum {string} */
+                  step: 'applied' | 'eligible' | 'accepted' | 'matched' | 'agreementSigned' | 'active' | 'completed';
+                }[];
+                /** Format: uuid */
+                id: string;
+                name: string;
+                outcomes: {
+                  after: {
+                    n: number;
+                    /** @enum {string|null} */
+                    suppressed: 'primary' | 'secondary' | null;
+                    value:
+                      | (
+                          | number
+                          | {
+                              [key: string]: number;
+                            }
+                        )
+                      | null;
+                  };
+                  before: {
+                    n: number;
+                    /** @enum {string|null} */
+                    suppressed: 'primary' | 'secondary' | null;
+                    value:
+                      | (
+                          | number
+                          | {
+                              [key: string]: number;
+                            }
+                        )
+                      | null;
+                  };
+                  change: {
+                    n: number;
+                    /** @enum {string|null} */
+                    suppressed: 'primary' | 'secondary' | null;
+                    value:
+                      | (
+                          | number
+                          | {
+                              [key: string]: number;
+                            }
+                        )
+                      | null;
+                  };
+                  instrument: string;
+                  measure: string;
+                }[];
+                restricted: boolean;
+                type: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/organisations/{orgId}/invitations': {
@@ -7054,6 +7449,133 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/programs/{programId}/evaluation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              funnel: {
+                figure: {
+                  n: number;
+                  /** @enum {string|null} */
+                  suppressed: 'primary' | 'secondary' | null;
+                  value:
+                    | (
+                        | number
+                        | {
+                            [key: string]: number;
+                          }
+                      )
+                    | null;
+                };
+                /** @enum {string} */
+                step: 'applied' | 'eligible' | 'accepted' | 'matched' | 'agreementSigned' | 'active' | 'completed';
+              }[];
+              minGroupSize: number;
+              outcomes: {
+                after: {
+                  n: number;
+                  /** @enum {string|null} */
+                  suppressed: 'primary' | 'secondary' | null;
+                  value:
+                    | (
+                        | number
+                        | {
+                            [key: string]: number;
+                          }
+                      )
+                    | null;
+                };
+                before: {
+                  n: number;
+                  /** @enum {string|null} */
+                  suppressed: 'primary' | 'secondary' | null;
+                  value:
+                    | (
+                        | number
+                        | {
+                            [key: string]: number;
+                          }
+                      )
+                    | null;
+                };
+                change: {
+                  n: number;
+                  /** @enum {string|null} */
+                  suppressed: 'primary' | 'secondary' | null;
+                  value:
+                    | (
+                        | number
+                        | {
+                            [key: string]: number;
+                          }
+                      )
+                    | null;
+                };
+                instrument: string;
+                measure: string;
+              }[];
+              pairHealth: {
+                figure: {
+                  n: number;
+                  /** @enum {string|null} */
+                  suppressed: 'primary' | 'secondary' | null;
+                  value:
+                    | (
+                        | number
+                        | {
+                            [key: string]: number;
+                          }
+                      )
+                    | null;
+                };
+                /** @enum {string} */
+                key: 'meetingWithin6Weeks' | 'quiet' | 'ended';
+              }[];
+              surveys: {
+                answered: number;
+                closesOn: string | null;
+                /** Format: uuid */
+                id: string;
+                invited: number;
+                /** @enum {string} */
+                kind: 'baseline' | 'fit' | 'pulse' | 'midpoint' | 'end' | 'followup6' | 'followup12' | 'event' | 'adhoc';
+                occasion: string;
+                opensOn: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/programs/{programId}/events': {
     parameters: {
       query?: never;
@@ -9093,6 +9615,56 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/programs/{programId}/rematch-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              requests: {
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                message: string | null;
+                personName: string;
+                /** @enum {string} */
+                role: 'adept' | 'mentor';
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/programs/{programId}/status': {
     parameters: {
       query?: never;
@@ -9253,6 +9825,277 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/surveys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              can: {
+                manage: boolean;
+              };
+              minGroupSize: number;
+              surveys: {
+                /** @enum {string} */
+                audience: 'all' | 'adept' | 'mentor';
+                customQuestions: {
+                  key: string;
+                  label: string;
+                  /** @enum {string} */
+                  type: 'likert5' | 'yesno' | 'text';
+                }[];
+                /** Format: uuid */
+                id: string;
+                instruments: string[];
+                /** @enum {string} */
+                kind: 'baseline' | 'fit' | 'pulse' | 'midpoint' | 'end' | 'followup6' | 'followup12' | 'event' | 'adhoc';
+                openDays: number;
+                opensOn: string | null;
+                reminderDays: number[];
+                waves: {
+                  answered: number;
+                  closesOn: string | null;
+                  /** Format: uuid */
+                  id: string;
+                  invited: number;
+                  occasion: string;
+                  opensOn: string;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @default all
+             * @enum {string}
+             */
+            audience?: 'all' | 'adept' | 'mentor';
+            /** @default [] */
+            customQuestions?: {
+              label: string;
+              /** @enum {string} */
+              type: 'likert5' | 'yesno' | 'text';
+            }[];
+            /** @default [] */
+            instruments?: (
+              | 'nps'
+              | 'fit'
+              | 'mentoring-functions'
+              | 'intention-to-stay'
+              | 'career'
+              | 'career-development'
+              | 'mentor-competence'
+              | 'who5'
+              | 'event-feedback'
+              | 'open-feedback'
+            )[];
+            /** @enum {string} */
+            kind: 'baseline' | 'fit' | 'pulse' | 'midpoint' | 'end' | 'followup6' | 'followup12' | 'event' | 'adhoc';
+            /** @default 21 */
+            openDays?: number;
+            /** Format: date */
+            opensOn?: string | null;
+            /**
+             * @default [
+             *       7,
+             *       14
+             *     ]
+             */
+            reminderDays?: number[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/surveys/{surveyId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+          surveyId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/surveys/waves/{waveId}/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+          waveId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              kind: 'baseline' | 'fit' | 'pulse' | 'midpoint' | 'end' | 'followup6' | 'followup12' | 'event' | 'adhoc';
+              measures: {
+                breakdowns: {
+                  /** @enum {string} */
+                  by: 'organisation' | 'role' | 'unitLevel' | 'programType' | 'underRepresented';
+                  groups: {
+                    key: string;
+                    label: string;
+                    n: number;
+                    /** @enum {string|null} */
+                    suppressed: 'primary' | 'secondary' | null;
+                    value:
+                      | (
+                          | number
+                          | {
+                              [key: string]: number;
+                            }
+                        )
+                      | null;
+                  }[];
+                }[];
+                instrument: string;
+                /** @enum {string} */
+                kind: 'mean' | 'nps' | 'who5' | 'share' | 'distribution' | 'text';
+                /** @enum {string} */
+                level: 'reaction' | 'learning' | 'behaviour' | 'results';
+                measure: string;
+                total: {
+                  n: number;
+                  /** @enum {string|null} */
+                  suppressed: 'primary' | 'secondary' | null;
+                  value:
+                    | (
+                        | number
+                        | {
+                            [key: string]: number;
+                          }
+                      )
+                    | null;
+                };
+              }[];
+              minGroupSize: number;
+              texts: {
+                answers: string[] | null;
+                question: string;
+              }[];
+              wave: {
+                answered: number;
+                closesOn: string | null;
+                /** Format: uuid */
+                id: string;
+                invited: number;
+                occasion: string;
+                opensOn: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -9503,6 +10346,306 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/survey-links/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              answered: boolean;
+              canAskForRematch: boolean;
+              closesAt: string;
+              /** @enum {string} */
+              kind: 'baseline' | 'fit' | 'pulse' | 'midpoint' | 'end' | 'followup6' | 'followup12' | 'event' | 'adhoc';
+              programName: string;
+              questions: {
+                health: boolean;
+                instrument: string | null;
+                key: string;
+                label?: string;
+                options?: string[];
+                /** @enum {string} */
+                type: 'likert5' | 'scale0to10' | 'who5' | 'choice' | 'yesno' | 'text';
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/survey-links/{token}/answers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            answers: {
+              [key: string]: number | boolean | string;
+            };
+            /** @default false */
+            healthConsent?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              answered: true;
+              canAskForRematch: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/survey-links/{token}/rematch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            message?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/surveys/{invitationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          invitationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              answered: boolean;
+              canAskForRematch: boolean;
+              closesAt: string;
+              /** @enum {string} */
+              kind: 'baseline' | 'fit' | 'pulse' | 'midpoint' | 'end' | 'followup6' | 'followup12' | 'event' | 'adhoc';
+              programName: string;
+              questions: {
+                health: boolean;
+                instrument: string | null;
+                key: string;
+                label?: string;
+                options?: string[];
+                /** @enum {string} */
+                type: 'likert5' | 'scale0to10' | 'who5' | 'choice' | 'yesno' | 'text';
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/surveys/{invitationId}/answers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          invitationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            answers: {
+              [key: string]: number | boolean | string;
+            };
+            /** @default false */
+            healthConsent?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              answered: true;
+              canAskForRematch: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/surveys/{invitationId}/rematch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          invitationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            message?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;

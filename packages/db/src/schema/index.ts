@@ -6,3 +6,4 @@ export * from './matching';
 export * from './mentorship';
 export * from './throttle';
 export * from './costs';
+export * from './evaluation';

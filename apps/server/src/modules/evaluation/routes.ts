@@ -1,0 +1,165 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  answeredSchema,
+  answersInputSchema,
+  dashboardSchema,
+  evaluationPageQuerySchema,
+  healthRemovedSchema,
+  hrFigureInputSchema,
+  invitationParamsSchema,
+  mySurveysSchema,
+  okSchema,
+  organisationEvaluationSchema,
+  organisationParamsSchema,
+  programParamsSchema,
+  rematchDoneSchema,
+  rematchInputSchema,
+  rematchListSchema,
+  surveyCreatedSchema,
+  surveyFormSchema,
+  surveyInputSchema,
+  surveyListSchema,
+  surveyParamsSchema,
+  surveyTokenParamsSchema,
+  waveParamsSchema,
+  waveResultsSchema,
+} from '@lots/core';
+import type { AppContext } from '../../context';
+import { actorOf } from '../../platform/actor';
+import { evaluationAbilities, invitationAbilities } from './policy';
+import * as service from './service';
+
+const tags = ['evaluation'];
+
+export const evaluationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  const secret = ctx.config.pseudonymSecret;
+
+  // Coordinators: the schedule.
+  app.get(
+    '/api/programs/:programId/surveys',
+    { config: { ability: evaluationAbilities.manage }, schema: { tags, params: programParamsSchema, response: { 200: surveyListSchema } } },
+    async (request) => service.listSurveys(ctx, actorOf(request), request.params.programId),
+  );
+  app.post(
+    '/api/programs/:programId/surveys',
+    {
+      config: { ability: evaluationAbilities.manage },
+      schema: { tags, params: programParamsSchema, body: surveyInputSchema, response: { 201: surveyCreatedSchema } },
+    },
+    async (request, reply) => {
+      const id = await ctx.mutate(request, service.addSurvey, request.params.programId, request.body);
+      return reply.status(201).send({ id });
+    },
+  );
+  app.delete(
+    '/api/programs/:programId/surveys/:surveyId',
+    { config: { ability: evaluationAbilities.manage }, schema: { tags, params: surveyParamsSchema, response: { 200: okSchema } } },
+    async (request) => {
+      await ctx.mutate(request, service.removeSurvey, request.params.programId, request.params.surveyId);
+      return { ok: true as const };
+    },
+  );
+
+  // Coordinators: figures, never answers.
+  app.get(
+    '/api/programs/:programId/surveys/waves/:waveId/results',
+    { config: { ability: evaluationAbilities.manage }, schema: { tags, params: waveParamsSchema, response: { 200: waveResultsSchema } } },
+    async (request) => {
+      const actor = actorOf(request);
+      return service.waveResults(ctx, actor, request.params.programId, request.params.waveId, actor.locale);
+    },
+  );
+  app.get(
+    '/api/programs/:programId/evaluation',
+    { config: { ability: evaluationAbilities.manage }, schema: { tags, params: programParamsSchema, response: { 200: dashboardSchema } } },
+    async (request) => service.dashboard(ctx, actorOf(request), request.params.programId),
+  );
+  app.get(
+    '/api/programs/:programId/rematch-requests',
+    {
+      config: { ability: evaluationAbilities.manage },
+      schema: { tags, params: programParamsSchema, querystring: evaluationPageQuerySchema, response: { 200: rematchListSchema } },
+    },
+    async (request) => service.listRematchRequests(ctx, actorOf(request), request.params.programId, request.query),
+  );
+
+  // Organisation administrators: across their programs, and HR figures.
+  app.get(
+    '/api/organisations/:orgId/evaluation',
+    {
+      config: { ability: evaluationAbilities.organisation },
+      schema: { tags, params: organisationParamsSchema, response: { 200: organisationEvaluationSchema } },
+    },
+    async (request) => service.organisationEvaluation(ctx, actorOf(request), request.params.orgId),
+  );
+  app.put(
+    '/api/organisations/:orgId/evaluation/hr-figures',
+    {
+      config: { ability: evaluationAbilities.organisation },
+      schema: { tags, params: organisationParamsSchema, body: hrFigureInputSchema, response: { 200: organisationEvaluationSchema } },
+    },
+    async (request) => {
+      await ctx.mutate(request, service.saveHrFigure, request.params.orgId, request.body);
+      return service.organisationEvaluation(ctx, actorOf(request), request.params.orgId);
+    },
+  );
+
+  // Participants, signed in.
+  app.get(
+    '/api/me/surveys',
+    { config: { ability: evaluationAbilities.own }, schema: { tags, response: { 200: mySurveysSchema } } },
+    async (request) => service.mySurveys(ctx, actorOf(request)),
+  );
+  app.delete(
+    '/api/me/surveys/health-answers',
+    { config: { ability: evaluationAbilities.own }, schema: { tags, response: { 200: healthRemovedSchema } } },
+    async (request) => ctx.mutate(request, service.removeMyHealthAnswers, secret),
+  );
+  app.get(
+    '/api/surveys/:invitationId',
+    {
+      config: { ability: invitationAbilities.answer },
+      schema: { tags, params: invitationParamsSchema, response: { 200: surveyFormSchema } },
+    },
+    async (request) => service.formById(ctx, actorOf(request), request.params.invitationId),
+  );
+  app.post(
+    '/api/surveys/:invitationId/answers',
+    {
+      config: { ability: invitationAbilities.answer },
+      schema: { tags, params: invitationParamsSchema, body: answersInputSchema, response: { 200: answeredSchema } },
+    },
+    async (request) => ctx.mutate(request, service.answerById, request.params.invitationId, request.body, secret),
+  );
+  app.post(
+    '/api/surveys/:invitationId/rematch',
+    {
+      config: { ability: invitationAbilities.answer },
+      schema: { tags, params: invitationParamsSchema, body: rematchInputSchema, response: { 200: rematchDoneSchema } },
+    },
+    async (request) => ctx.mutate(request, service.rematchById, request.params.invitationId, request.body.message ?? null),
+  );
+
+  // The link in the invitation mail: no account needed.
+  app.get(
+    '/api/survey-links/:token',
+    { config: { public: true }, schema: { tags, params: surveyTokenParamsSchema, response: { 200: surveyFormSchema } } },
+    async (request) => service.formByToken(ctx, request.params.token),
+  );
+  app.post(
+    '/api/survey-links/:token/answers',
+    {
+      config: { public: true },
+      schema: { tags, params: surveyTokenParamsSchema, body: answersInputSchema, response: { 200: answeredSchema } },
+    },
+    async (request) => ctx.mutateAnonymous(request, service.answerByToken, request.params.token, request.body, secret),
+  );
+  app.post(
+    '/api/survey-links/:token/rematch',
+    {
+      config: { public: true },
+      schema: { tags, params: surveyTokenParamsSchema, body: rematchInputSchema, response: { 200: rematchDoneSchema } },
+    },
+    async (request) => ctx.mutateAnonymous(request, service.rematchByToken, request.params.token, request.body.message ?? null),
+  );
+};

@@ -1,0 +1,501 @@
+import type {
+  surveyInputSchema} from '@lots/core';
+import {
+  asksUnderRepresented,
+  instrument,
+  publishBreakdown,
+  surveyItems,
+  translator,
+  validAnswer,
+  FUNNEL_STEPS,
+  type Answers,
+  type AnswersInput,
+  type Breakdown,
+  type CustomQuestion,
+  type Dashboard,
+  type HrFigureInput,
+  type Locale,
+  type OrganisationEvaluation,
+  type SurveyForm,
+  type SurveyInput,
+  type SurveyList,
+  type WaveResults,
+} from '@lots/core';
+import type { DbOrTx } from '@lots/db';
+import type { AppContext } from '../../context';
+import type { Actor } from '../../platform/actor';
+import { authorize, can } from '../../platform/authorize';
+import { AppError, invalid, notFound } from '../../platform/errors';
+import type { Mutation } from '../../platform/mutation';
+import { hashToken } from '../../platform/tokens';
+import { usesSpecialCategory } from '../programs';
+import { evaluationAbilities, invitationAbilities } from './policy';
+import { pseudonymOf } from './pseudonym';
+import * as repo from './repository';
+import { changeBetween, freeTexts, measureResults, type ResponseForAggregate } from './results';
+import { SURVEY_QUEUE } from './schedule';
+
+type SurveyValues = ReturnType<typeof surveyInputSchema.parse>;
+
+// ---------- Coordinators: schedule surveys ----------
+
+export async function listSurveys(ctx: AppContext, actor: Actor, programId: string): Promise<SurveyList> {
+  const access = await authorize(ctx.db, actor, evaluationAbilities.manage, programId);
+  return surveyList(ctx.db, actor, access, programId, ctx.config.minGroupSize);
+}
+
+async function surveyList(db: DbOrTx, actor: Actor, access: unknown, programId: string, k: number): Promise<SurveyList> {
+  const surveys = await repo.surveysOf(db, programId);
+  const waves = await repo.wavesOf(db, programId);
+  return {
+    surveys: surveys.map((s) => ({
+      id: s.id,
+      kind: s.kind,
+      instruments: s.instruments.map((i) => i.split('@')[0]!),
+      customQuestions: s.customQuestions,
+      audience: s.audience,
+      openDays: s.openDays,
+      reminderDays: s.reminderDays,
+      opensOn: s.opensOn,
+      waves: waves
+        .filter((w) => w.surveyId === s.id)
+        .map((w) => ({
+          id: w.id,
+          occasion: w.occasion,
+          opensOn: w.opensOn,
+          closesOn: w.closesOn,
+          invited: Number(w.invited),
+          answered: Number(w.answered),
+        })),
+    })),
+    minGroupSize: k,
+    can: can(actor, access as never, { manage: evaluationAbilities.manage }),
+  };
+}
+
+export async function addSurvey(m: Mutation, programId: string, input: SurveyValues) {
+  const access = await authorize(m.tx, m.actor, evaluationAbilities.manage, programId);
+  const custom: CustomQuestion[] = input.customQuestions.map((q, i) => ({ key: `q${i + 1}`, type: q.type, label: q.label }));
+  const survey = await repo.insertSurvey(m.tx, {
+    programId,
+    kind: input.kind,
+    instruments: input.instruments.map((id) => `${id}@${instrument(id).version}`),
+    customQuestions: custom,
+    audience: input.audience,
+    openDays: input.openDays,
+    reminderDays: [...new Set(input.reminderDays)].sort((a, b) => a - b),
+    opensOn: input.kind === 'adhoc' ? (input.opensOn ?? null) : null,
+  });
+  await m.audit({
+    action: 'survey.schedule',
+    organisationId: access.program.ownerOrganisationId,
+    entity: 'program',
+    entityId: programId,
+    data: { surveyId: survey.id, kind: input.kind, instruments: input.instruments },
+  });
+  // Whatever is already due goes out now rather than at the next hourly run.
+  await m.job(SURVEY_QUEUE, { programId });
+  return survey.id;
+}
+
+export async function removeSurvey(m: Mutation, programId: string, surveyId: string) {
+  const access = await authorize(m.tx, m.actor, evaluationAbilities.manage, programId);
+  if (!(await repo.deleteSurvey(m.tx, programId, surveyId))) throw notFound('Survey');
+  await m.audit({
+    action: 'survey.remove',
+    organisationId: access.program.ownerOrganisationId,
+    entity: 'program',
+    entityId: programId,
+    data: { surveyId },
+  });
+}
+
+export { surveyList as surveyListIn };
+
+// ---------- Participants: answer ----------
+
+function questionsOf(survey: repo.SurveyRow, role: 'adept' | 'mentor') {
+  const ids = survey.instruments.map((i) => i.split('@')[0]!).filter((id) => instrument(id).roles.includes(role));
+  return surveyItems(ids, survey.customQuestions).map((q) => ({
+    key: q.key,
+    instrument: q.instrument,
+    type: q.item.type,
+    ...(q.item.options ? { options: [...q.item.options] } : {}),
+    ...(q.instrument === null ? { label: survey.customQuestions.find((c) => `custom.${c.key}` === q.key)?.label ?? '' } : {}),
+    health: q.instrument ? instrument(q.instrument).health : false,
+  }));
+}
+
+type Found = NonNullable<Awaited<ReturnType<typeof repo.invitationBy>>>;
+
+function formOf(found: Found, now: Date): SurveyForm {
+  return {
+    programName: found.programName,
+    kind: found.survey.kind,
+    closesAt: found.invitation.closesAt.toISOString(),
+    answered: found.invitation.answered,
+    questions: questionsOf(found.survey, found.invitation.role),
+    canAskForRematch: found.survey.kind === 'fit' && found.invitation.pairId !== null && found.invitation.closesAt > now,
+  };
+}
+
+async function byToken(db: DbOrTx, token: string) {
+  const found = await repo.invitationBy(db, { tokenHash: hashToken(token) });
+  if (!found) throw notFound('Survey');
+  return found;
+}
+
+export async function formByToken(ctx: AppContext, token: string, now = new Date()) {
+  return formOf(await byToken(ctx.db, token), now);
+}
+
+export async function formById(ctx: AppContext, actor: Actor, invitationId: string, now = new Date()) {
+  return formOf(await authorize(ctx.db, actor, invitationAbilities.answer, invitationId), now);
+}
+
+export async function mySurveys(ctx: AppContext, actor: Actor, now = new Date()) {
+  if (!actor.person) return { open: [] };
+  const rows = await repo.openInvitationsOf(ctx.db, actor.person.id, now);
+  return { open: rows.map((r) => ({ id: r.id, programName: r.programName, kind: r.kind, closesAt: r.closesAt.toISOString() })) };
+}
+
+/**
+ * Stores an answer without its author: the invitation is marked answered (no time), the response
+ * gets the pseudonym and the groups only. Health answers are stored apart and only with consent.
+ */
+async function storeAnswer(m: Mutation<Actor | null>, found: Found, input: AnswersInput, secret: string, now: Date) {
+  const { invitation, wave } = found;
+  if (invitation.opensAt > now || invitation.closesAt <= now) throw new AppError('conflict', 'The survey is closed', 'token');
+  const questions = questionsOf(found.survey, invitation.role);
+  const answers: Answers = {};
+  const health: Answers = {};
+  for (const [key, value] of Object.entries(input.answers)) {
+    const question = questions.find((q) => q.key === key);
+    if (!question) throw invalid(`answers.${key}`, 'not a question of this survey');
+    if (!validAnswer(question.type, value, question.options)) throw invalid(`answers.${key}`, 'not an answer to this question');
+    if (question.health) {
+      if (!input.healthConsent) throw invalid('healthConsent', 'answers to the well-being questions are stored only with your consent');
+      health[key] = value;
+    } else answers[key] = value;
+  }
+  if (!(await repo.markAnswered(m.tx, invitation.id))) throw new AppError('conflict', 'This survey has already been answered', 'token');
+  const programId = wave.programId;
+  const groups = await repo.respondentGroups(m.tx, invitation.personId, programId, invitation.role);
+  const inclusion = asksUnderRepresented(found.programRules, invitation.role);
+  await repo.insertResponse(
+    m.tx,
+    {
+      waveId: wave.id,
+      pseudonym: pseudonymOf(secret, programId, invitation.personId),
+      organisationId: groups.organisationId,
+      role: invitation.role,
+      unitLevel: groups.unitLevel,
+      // Only in a program that asks it, and only as the person consented to give it in their application.
+      underRepresented: inclusion ? groups.underRepresented : null,
+      answers,
+    },
+    Object.keys(health).length ? health : null,
+  );
+  // The audit row says that a survey was answered — never what.
+  await m.audit({ action: 'survey.answer', organisationId: groups.organisationId, entity: 'survey_wave', entityId: wave.id });
+  return { answered: true as const, canAskForRematch: formOf(found, now).canAskForRematch };
+}
+
+export async function answerByToken(m: Mutation<null>, token: string, input: AnswersInput, secret: string, now = new Date()) {
+  return storeAnswer(m, await byToken(m.tx, token), input, secret, now);
+}
+
+export async function answerById(m: Mutation, invitationId: string, input: AnswersInput, secret: string, now = new Date()) {
+  return storeAnswer(m, await authorize(m.tx, m.actor, invitationAbilities.answer, invitationId), input, secret, now);
+}
+
+/** 'Not a good fit': a quiet request to the program's coordinators for a new match (the other party is not told). */
+async function askForRematch(m: Mutation<Actor | null>, found: Found, message: string | null, now: Date) {
+  if (found.survey.kind !== 'fit' || !found.invitation.pairId || found.invitation.closesAt <= now)
+    throw new AppError('conflict', 'A new match is asked for from the fit check', 'invitationId');
+  const created = await repo.insertRematchRequest(m.tx, {
+    programId: found.wave.programId,
+    pairId: found.invitation.pairId,
+    personId: found.invitation.personId,
+    role: found.invitation.role,
+    message,
+  });
+  if (created) {
+    for (const coordinator of await repo.coordinatorAddresses(m.tx, found.wave.programId)) {
+      await m.mail(
+        { personId: coordinator.personId },
+        {
+          template: 'rematchRequest',
+          path: `/programs/${found.wave.programId}/evaluation`,
+          organisationId: null,
+          vars: { program: found.programName },
+        },
+      );
+    }
+  }
+  await m.audit({ action: 'survey.rematch', organisationId: null, entity: 'pair', entityId: found.invitation.pairId });
+  return { ok: true as const };
+}
+
+export async function rematchByToken(m: Mutation<null>, token: string, message: string | null, now = new Date()) {
+  return askForRematch(m, await byToken(m.tx, token), message, now);
+}
+
+export async function rematchById(m: Mutation, invitationId: string, message: string | null, now = new Date()) {
+  return askForRematch(m, await authorize(m.tx, m.actor, invitationAbilities.answer, invitationId), message, now);
+}
+
+export async function listRematchRequests(ctx: AppContext, actor: Actor, programId: string, page: { limit: number; offset: number }) {
+  await authorize(ctx.db, actor, evaluationAbilities.manage, programId);
+  const rows = await repo.rematchRequestsOf(ctx.db, programId, page);
+  return { requests: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })) };
+}
+
+/** Removes the person's answers to health questions in every program (withdrawn consent). */
+export async function removeMyHealthAnswers(m: Mutation, secret: string) {
+  const person = m.actor.person;
+  if (!person) return { removed: 0 };
+  const programs = await repo.programsOfPerson(m.tx, person.id);
+  const removed = await repo.deleteHealthAnswers(
+    m.tx,
+    programs.map((p) => pseudonymOf(secret, p, person.id)),
+  );
+  await m.audit({
+    action: 'survey.health.remove',
+    organisationId: person.organisationId,
+    entity: 'person',
+    entityId: person.id,
+    data: { removed },
+  });
+  return { removed };
+}
+
+// ---------- Figures ----------
+
+function toAggregate(rows: Awaited<ReturnType<typeof repo.responsesOf>>): ResponseForAggregate[] {
+  return rows.map((r) => ({
+    pseudonym: r.pseudonym,
+    organisationId: r.organisationId,
+    role: r.role,
+    unitLevel: r.unitLevel,
+    underRepresented: r.underRepresented,
+    answers: r.answers,
+    health: r.health,
+  }));
+}
+
+export async function waveResults(ctx: AppContext, actor: Actor, programId: string, waveId: string, locale: Locale): Promise<WaveResults> {
+  const access = await authorize(ctx.db, actor, evaluationAbilities.manage, programId);
+  const found = await repo.findWave(ctx.db, programId, waveId);
+  if (!found) throw notFound('Survey');
+  const k = ctx.config.minGroupSize;
+  const responses = toAggregate(await repo.responsesOf(ctx.db, [waveId]));
+  const inclusion =
+    usesSpecialCategory(access.program) ||
+    asksUnderRepresented(access.program.rules, 'adept') ||
+    asksUnderRepresented(access.program.rules, 'mentor');
+  const breakdowns: Breakdown[] = ['organisation', 'role', 'unitLevel', ...(inclusion ? (['underRepresented'] as const) : [])];
+  const names = await repo.organisationNames(ctx.db, access.organisationIds);
+  const measures = measureResults(found.survey.instruments, responses, { k, breakdowns, locale, organisationNames: names });
+  const customMeasures = found.survey.customQuestions.filter((q) => q.type !== 'text');
+  const t = translator(locale);
+  const texts = freeTexts(
+    [
+      ...(found.survey.instruments.some((i) => i.startsWith('open-feedback'))
+        ? [{ key: 'open-feedback.change', question: t('evaluation:instruments.open-feedback.items.change') }]
+        : []),
+      ...found.survey.customQuestions.filter((q) => q.type === 'text').map((q) => ({ key: `custom.${q.key}`, question: q.label })),
+    ],
+    responses,
+    k,
+  );
+  const waves = await repo.wavesOf(ctx.db, programId);
+  const w = waves.find((x) => x.id === waveId)!;
+  return {
+    wave: {
+      id: w.id,
+      occasion: w.occasion,
+      opensOn: w.opensOn,
+      closesOn: w.closesOn,
+      invited: Number(w.invited),
+      answered: Number(w.answered),
+    },
+    kind: found.survey.kind,
+    minGroupSize: k,
+    measures: [...measures, ...customResults(customMeasures, responses, k, breakdowns, names, locale)],
+    texts,
+  };
+}
+
+function customResults(
+  questions: CustomQuestion[],
+  responses: ResponseForAggregate[],
+  k: number,
+  breakdowns: Breakdown[],
+  names: Map<string, string>,
+  locale: Locale,
+) {
+  return questions.flatMap((q) => customMeasure(q, responses, k, breakdowns, names, locale));
+}
+
+function customMeasure(
+  q: CustomQuestion,
+  responses: ResponseForAggregate[],
+  k: number,
+  breakdowns: Breakdown[],
+  names: Map<string, string>,
+  locale: Locale,
+) {
+  const values = responses.filter((r) => r.answers[`custom.${q.key}`] !== undefined);
+  const kind = q.type === 'yesno' ? ('share' as const) : ('mean' as const);
+  const score = (r: ResponseForAggregate) => {
+    const v = r.answers[`custom.${q.key}`];
+    return typeof v === 'boolean' ? (v ? 1 : 0) : (v as number);
+  };
+  const agg = (rs: ResponseForAggregate[]) => {
+    const xs = rs.map(score);
+    if (!xs.length) return null;
+    const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+    return kind === 'share' ? Math.round(mean * 100) : Math.round(mean * 100) / 100;
+  };
+  const total = { n: values.length, value: agg(values) };
+  const t = translator(locale);
+  return [
+    {
+      instrument: 'custom',
+      measure: q.label,
+      kind,
+      level: 'reaction' as const,
+      total: { ...publishBreakdown(total, [], k).total },
+      breakdowns: breakdowns.map((by) => {
+        const groups = new Map<string, ResponseForAggregate[]>();
+        for (const r of values) {
+          const key =
+            by === 'organisation'
+              ? (r.organisationId ?? 'none')
+              : by === 'role'
+                ? r.role
+                : by === 'unitLevel'
+                  ? String(r.unitLevel ?? 'none')
+                  : r.underRepresented === null
+                    ? 'notStated'
+                    : r.underRepresented
+                      ? 'yes'
+                      : 'no';
+          groups.set(key, [...(groups.get(key) ?? []), r]);
+        }
+        const published = publishBreakdown(
+          total,
+          [...groups.entries()].map(([key, rs]) => ({ key, n: rs.length, value: agg(rs) })),
+          k,
+        );
+        return {
+          by,
+          groups: published.parts.map((p) => ({
+            ...p,
+            label:
+              by === 'organisation'
+                ? (names.get(p.key) ?? t('evaluation:results.none'))
+                : by === 'role'
+                  ? t(`evaluation:roles.${p.key as 'adept' | 'mentor'}`)
+                  : by === 'unitLevel'
+                    ? p.key === 'none'
+                      ? t('evaluation:results.none')
+                      : t('evaluation:results.unitLevel', { level: p.key })
+                    : t(`evaluation:results.underRepresented.${p.key as 'yes' | 'no' | 'notStated'}`),
+          })),
+        };
+      }),
+    },
+  ];
+}
+
+/** A published count of people (the funnel, pair health): shown from k people, like every figure. */
+const count = (n: number, k: number) => publishBreakdown({ n, value: n }, [], k).total;
+
+/** Before/after over the program's waves: the first and the last wave that asked each instrument. */
+async function outcomes(db: DbOrTx, programId: string, k: number) {
+  const surveys = await repo.surveysOf(db, programId);
+  const waves = await repo.wavesOf(db, programId);
+  const result: ReturnType<typeof changeBetween> = [];
+  const instruments = [...new Set(surveys.flatMap((s) => s.instruments.map((i) => i.split('@')[0]!)))];
+  for (const id of instruments) {
+    const asking = waves.filter((w) => surveys.find((s) => s.id === w.surveyId)!.instruments.some((i) => i.startsWith(`${id}@`)));
+    const answered = [];
+    for (const wave of asking) {
+      const responses = toAggregate(await repo.responsesOf(db, [wave.id]));
+      if (responses.length) answered.push(responses);
+    }
+    if (!answered.length) continue;
+    // The first wave that was answered against the last one (one wave only: no 'after' yet).
+    const before = answered[0]!;
+    const after = answered.length > 1 ? answered[answered.length - 1]! : [];
+    result.push(...changeBetween([id], before, after, k));
+  }
+  return result;
+}
+
+export async function dashboard(ctx: AppContext, actor: Actor, programId: string, now = new Date()): Promise<Dashboard> {
+  await authorize(ctx.db, actor, evaluationAbilities.manage, programId);
+  const k = ctx.config.minGroupSize;
+  const funnel = await repo.funnelCounts(ctx.db, programId);
+  const health = await repo.pairHealthCounts(ctx.db, programId, now);
+  const surveys = await repo.surveysOf(ctx.db, programId);
+  const waves = await repo.wavesOf(ctx.db, programId);
+  return {
+    minGroupSize: k,
+    funnel: FUNNEL_STEPS.map((step) => ({ step, figure: count(Number(funnel[step] ?? 0), k) })),
+    pairHealth: (['meetingWithin6Weeks', 'quiet', 'ended'] as const).map((key) => ({ key, figure: count(Number(health[key] ?? 0), k) })),
+    surveys: waves.map((w) => ({
+      id: w.id,
+      occasion: w.occasion,
+      opensOn: w.opensOn,
+      closesOn: w.closesOn,
+      invited: Number(w.invited),
+      answered: Number(w.answered),
+      kind: surveys.find((s) => s.id === w.surveyId)!.kind,
+    })),
+    outcomes: await outcomes(ctx.db, programId, k),
+  };
+}
+
+export async function organisationEvaluation(ctx: AppContext, actor: Actor, orgId: string): Promise<OrganisationEvaluation> {
+  const organisation = await authorize(ctx.db, actor, evaluationAbilities.organisation, orgId);
+  const k = ctx.config.minGroupSize;
+  const programs = [];
+  for (const p of await repo.programsOfOrganisation(ctx.db, orgId)) {
+    const restricted = usesSpecialCategory(p);
+    const funnel = restricted ? null : await repo.funnelCounts(ctx.db, p.id);
+    programs.push({
+      id: p.id,
+      name: p.name,
+      type: p.type,
+      restricted,
+      funnel: funnel ? FUNNEL_STEPS.map((step) => ({ step, figure: count(Number(funnel[step] ?? 0), k) })) : [],
+      outcomes: restricted ? [] : await outcomes(ctx.db, p.id, k),
+    });
+  }
+  const hr = (await repo.hrFiguresOf(ctx.db, orgId)).map((h) => {
+    const shown = count(h.headcount, k);
+    const rate = (x: number) =>
+      shown.suppressed ? shown : { n: h.headcount, value: h.headcount ? Math.round((x * 1000) / h.headcount) / 10 : 0, suppressed: null };
+    return { period: h.period, group: h.group, headcount: shown, turnover: rate(h.leavers), promotions: rate(h.promotions) };
+  });
+  return { minGroupSize: k, programs, hr, can: can(actor, organisation, { manage: evaluationAbilities.organisation }) };
+}
+
+export async function saveHrFigure(m: Mutation, orgId: string, input: HrFigureInput) {
+  await authorize(m.tx, m.actor, evaluationAbilities.organisation, orgId);
+  if (input.leavers > input.headcount) throw invalid('leavers', 'more leavers than staff');
+  if (input.promotions > input.headcount) throw invalid('promotions', 'more promotions than staff');
+  await repo.saveHrFigure(m.tx, { organisationId: orgId, ...input });
+  await m.audit({
+    action: 'evaluation.hr.save',
+    organisationId: orgId,
+    entity: 'organisation',
+    entityId: orgId,
+    data: { period: input.period },
+  });
+}
+
+export type { SurveyInput };
