@@ -1,5 +1,4 @@
-import type {
-  surveyInputSchema} from '@lots/core';
+import type { surveyInputSchema } from '@lots/core';
 import {
   asksUnderRepresented,
   instrument,

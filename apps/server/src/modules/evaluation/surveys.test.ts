@@ -370,15 +370,13 @@ describe('surveys', () => {
       promotions: 5,
     });
     expect(saved.statusCode, saved.body).toBe(200);
-    await t
-      .as(admin)
-      .put(`/api/organisations/${tull}/evaluation/hr-figures`, {
-        period: '2026',
-        group: 'Nya chefer',
-        headcount: 4,
-        leavers: 1,
-        promotions: 0,
-      });
+    await t.as(admin).put(`/api/organisations/${tull}/evaluation/hr-figures`, {
+      period: '2026',
+      group: 'Nya chefer',
+      headcount: 4,
+      leavers: 1,
+      promotions: 0,
+    });
     const view = (await t.as(admin).get(`/api/organisations/${tull}/evaluation`)).json();
     expect(view.hr).toEqual([
       expect.objectContaining({ group: 'Chefer', turnover: { n: 40, value: 7.5, suppressed: null } }),
