@@ -1,7 +1,7 @@
 // @ts-check
 import { describe, expect, it } from 'vitest';
 import { matchCohort } from './cohort.js';
-import { DEFAULT_HARD_RULES, DEFAULT_WEIGHTS } from './scoring.js';
+import { CRITERIA, DEFAULT_HARD_RULES, DEFAULT_WEIGHTS } from './scoring.js';
 import { testPerson } from './testing/person.js';
 
 const p = testPerson;
@@ -30,7 +30,7 @@ describe('matchCohort', () => {
   it('matches by score, explains each pair, and says why an adept is unmatched', () => {
     const result = matchCohort(input({ adepts, mentors }));
     expect(result.pairs.map((x) => `${x.adeptId}-${x.mentorId}`).sort()).toEqual(['a1-m1', 'a2-m2']);
-    expect(result.pairs[0]?.breakdown.length).toBe(8);
+    expect(result.pairs[0]?.breakdown.length).toBe(CRITERIA.length);
     expect(result.unmatched).toEqual([
       {
         adeptId: 'a3',

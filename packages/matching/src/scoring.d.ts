@@ -1,5 +1,7 @@
 // Declarations for scoring.js (plain JavaScript checked with // @ts-check).
-export type Criterion = 'goals' | 'interests' | 'language' | 'format' | 'experience' | 'availability' | 'wishes' | 'preferences';
+export type Criterion =
+  'goals' | 'mentorGoals' | 'interests' | 'language' | 'format' | 'experience' | 'availability' | 'wishes' | 'distance' | 'preferences';
+export type Distance = 'none' | 'reportingLine' | 'unitSubtree' | 'topLevelUnit' | 'organisation';
 export type Weights = Record<Criterion, number>;
 export interface Person {
   id: string;
@@ -8,6 +10,8 @@ export interface Person {
   email: string;
   organisationId: string;
   unitId: string | null;
+  /** Unit ids from the organisation's top-level unit down to the person's own unit (default: just `unitId`). */
+  unitPath?: string[];
   managerChain: string[];
   title: string | null;
   organisationName: string | null;
@@ -26,9 +30,7 @@ export interface Person {
   capacity: number;
 }
 export interface HardRules {
-  outsideOrganisation: boolean;
-  outsideUnit: boolean;
-  outsideReportingLine: boolean;
+  distance: Distance;
   closeRelations: boolean;
   requireEligible: boolean;
   requireConfirmation: boolean;
@@ -36,6 +38,10 @@ export interface HardRules {
 }
 export type RuleBreak =
   | 'sameOrganisation'
+  | 'sameTopLevelUnit'
+  | 'sameUnitSubtree'
+  | 'unitUnknown'
+  | 'sameManager'
   | 'sameUnit'
   | 'reportingLine'
   | 'closeRelation'
@@ -57,6 +63,7 @@ export interface Contribution {
 }
 export declare const CRITERIA: readonly Criterion[];
 export declare const DEFAULT_WEIGHTS: Weights;
+export declare const DISTANCES: readonly Distance[];
 export declare const DEFAULT_HARD_RULES: HardRules;
 export declare function stems(text: string | null | undefined | string[]): Set<string>;
 export declare function criterionValues(

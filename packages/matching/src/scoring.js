@@ -6,7 +6,7 @@
  */
 
 /**
- * @typedef {'goals' | 'interests' | 'language' | 'format' | 'experience' | 'availability' | 'wishes' | 'preferences'} Criterion
+ * @typedef {'goals' | 'mentorGoals' | 'interests' | 'language' | 'format' | 'experience' | 'availability' | 'wishes' | 'distance' | 'preferences'} Criterion
  * @typedef {Record<Criterion, number>} Weights  each 0–10
  *
  * @typedef {object} Person
@@ -16,6 +16,7 @@
  * @property {string} email
  * @property {string} organisationId
  * @property {string | null} unitId
+ * @property {string[]} [unitPath]     unit ids from the organisation's top-level unit down to the person's own unit
  * @property {string[]} managerChain   person ids from the direct manager upwards
  * @property {string | null} title
  * @property {string | null} organisationName
@@ -33,16 +34,22 @@
  * @property {boolean} confirmed       adepts: the manager confirmed (or no confirmation needed)
  * @property {number} capacity         mentors: adepts at once
  *
+ * How far apart mentor and adept must be, each level including the ones before it:
+ * - `none`: no requirement;
+ * - `reportingLine`: the mentor is neither above nor below the adept, and they do not share their direct manager;
+ * - `unitSubtree`: besides, neither works in the other's unit or one of its sub-units (sibling units pass);
+ * - `topLevelUnit`: besides, they work in different top-level parts (area, department) of their organisation;
+ * - `organisation`: besides, they come from different organisations.
+ * @typedef {'none' | 'reportingLine' | 'unitSubtree' | 'topLevelUnit' | 'organisation'} Distance
+ *
  * @typedef {object} HardRules
- * @property {boolean} outsideOrganisation  the mentor comes from another organisation
- * @property {boolean} outsideUnit          the mentor works in another unit
- * @property {boolean} outsideReportingLine the mentor is neither above nor below the adept
+ * @property {Distance} distance            how far apart mentor and adept must be (see Distance)
  * @property {boolean} closeRelations       declared close relations are excluded (both directions)
  * @property {boolean} requireEligible      both fulfil the program's eligibility rules
  * @property {boolean} requireConfirmation  the adept's manager has confirmed
  * @property {string | null} requiredLanguage both speak this language
  *
- * @typedef {'sameOrganisation' | 'sameUnit' | 'reportingLine' | 'closeRelation' | 'adeptNotEligible' | 'mentorNotEligible' | 'notConfirmed' | 'noCapacity' | 'language' | 'excluded'} RuleBreak
+ * @typedef {'sameOrganisation' | 'sameTopLevelUnit' | 'sameUnitSubtree' | 'unitUnknown' | 'sameManager' | 'sameUnit' | 'reportingLine' | 'closeRelation' | 'adeptNotEligible' | 'mentorNotEligible' | 'notConfirmed' | 'noCapacity' | 'language' | 'excluded'} RuleBreak
  *
  * @typedef {object} Preferences
  * @property {Map<string, number>} [adeptRanks]  key `${adeptId}/${mentorId}` → rank 1–5
@@ -50,25 +57,39 @@
  */
 
 /** @type {readonly Criterion[]} */
-export const CRITERIA = ['goals', 'interests', 'language', 'format', 'experience', 'availability', 'wishes', 'preferences'];
+export const CRITERIA = [
+  'goals',
+  'mentorGoals',
+  'interests',
+  'language',
+  'format',
+  'experience',
+  'availability',
+  'wishes',
+  'distance',
+  'preferences',
+];
+
+/** @type {readonly Distance[]} the distance levels, from none to the strictest */
+export const DISTANCES = ['none', 'reportingLine', 'unitSubtree', 'topLevelUnit', 'organisation'];
 
 /** @type {Weights} */
 export const DEFAULT_WEIGHTS = {
   goals: 8,
+  mentorGoals: 0,
   interests: 4,
   language: 5,
   format: 3,
   experience: 5,
   availability: 2,
   wishes: 4,
+  distance: 0,
   preferences: 6,
 };
 
 /** @type {HardRules} */
 export const DEFAULT_HARD_RULES = {
-  outsideOrganisation: false,
-  outsideUnit: true,
-  outsideReportingLine: true,
+  distance: 'unitSubtree',
   closeRelations: true,
   requireEligible: true,
   requireConfirmation: true,
@@ -144,6 +165,11 @@ export function criterionValues(adept, mentor, options = {}) {
     stems([adept.developmentGoals ?? '', ...adept.competenceAreas]),
     stems([...mentor.competenceAreas, mentor.title ?? '']),
   );
+  // The mentor's own development goals against what the adept brings (competence areas, title, interests):
+  // a mentor also learns from the adept (reverse mentoring, Tullverket's "intresserad av att lära sig av adepten").
+  const mentorGoals = mentor.developmentGoals
+    ? overlap(stems(mentor.developmentGoals), stems([...adept.competenceAreas, ...adept.interests, adept.title ?? '']))
+    : 0;
   const interests = sameItems(adept.interests, mentor.interests);
   const language =
     adept.languages.length === 0 || mentor.languages.length === 0 ? 0.5 : sameItems(adept.languages, mentor.languages) > 0 ? 1 : 0;
@@ -170,7 +196,8 @@ export function criterionValues(adept, mentor, options = {}) {
   const rank = options.preferences?.adeptRanks?.get(key);
   const marked = options.preferences?.mentorMarks?.has(key) ?? false;
   const preferences = Math.min(1, (rank ? (6 - rank) / 5 : 0) * 0.7 + (marked ? 0.3 : 0) + (rank && marked ? 0.3 : 0));
-  return { goals, interests, language, format, experience, availability, wishes, preferences };
+  const distance = distanceValue(adept, mentor);
+  return { goals, mentorGoals, interests, language, format, experience, availability, wishes, distance, preferences };
 }
 
 /**
@@ -208,6 +235,31 @@ function named(person, list) {
   return list.some((entry) => keys.has(entry.trim().toLowerCase()));
 }
 
+/** @param {Person} p */
+const pathOf = (p) => p.unitPath ?? (p.unitId ? [p.unitId] : []);
+
+/**
+ * How far apart two people are in their organisations, as a preference (the criterion "distance"):
+ * 1 another organisation, 0.5 another top-level part, 0.25 another unit subtree, 0 otherwise
+ * (also when a unit is not known).
+ * @param {Person} adept @param {Person} mentor
+ */
+function distanceValue(adept, mentor) {
+  if (adept.organisationId !== mentor.organisationId) return 1;
+  const a = pathOf(adept);
+  const m = pathOf(mentor);
+  if (a.length === 0 || m.length === 0) return 0;
+  if (a[0] !== m[0]) return 0.5;
+  return nested(a, m) ? 0 : 0.25;
+}
+
+/** Whether one unit path lies within the other (same unit, or one is a sub-unit of the other). @param {string[]} a @param {string[]} b */
+function nested(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
  * Which hard rules forbid this pair (empty: allowed).
  * @param {Person} adept @param {Person} mentor @param {HardRules} rules
@@ -216,11 +268,21 @@ function named(person, list) {
 export function ruleBreaks(adept, mentor, rules) {
   /** @type {RuleBreak[]} */
   const out = [];
+  const level = DISTANCES.indexOf(rules.distance ?? 'none');
   if (adept.personId === mentor.personId) out.push('sameUnit');
-  if (rules.outsideOrganisation && adept.organisationId === mentor.organisationId) out.push('sameOrganisation');
-  if (rules.outsideUnit && adept.unitId !== null && adept.unitId === mentor.unitId) out.push('sameUnit');
-  if (rules.outsideReportingLine && (adept.managerChain.includes(mentor.personId) || mentor.managerChain.includes(adept.personId)))
-    out.push('reportingLine');
+  if (level >= 1) {
+    if (adept.managerChain.includes(mentor.personId) || mentor.managerChain.includes(adept.personId)) out.push('reportingLine');
+    else if (adept.managerChain.length > 0 && adept.managerChain[0] === mentor.managerChain[0]) out.push('sameManager');
+  }
+  if (level >= 4 && adept.organisationId === mentor.organisationId) out.push('sameOrganisation');
+  else if (level >= 2 && adept.organisationId === mentor.organisationId) {
+    const a = pathOf(adept);
+    const m = pathOf(mentor);
+    // Never skipped in silence: without both units the distance cannot be known, and the pair is not allowed on its own.
+    if (a.length === 0 || m.length === 0) out.push('unitUnknown');
+    else if (level >= 3 && a[0] === m[0]) out.push('sameTopLevelUnit');
+    else if (nested(a, m)) out.push('sameUnitSubtree');
+  }
   if (rules.closeRelations && (named(mentor, adept.tooClose) || named(adept, mentor.tooClose))) out.push('closeRelation');
   if (rules.requireEligible && !adept.eligible) out.push('adeptNotEligible');
   if (rules.requireEligible && !mentor.eligible) out.push('mentorNotEligible');

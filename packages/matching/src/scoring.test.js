@@ -96,10 +96,10 @@ describe('ruleBreaks', () => {
   it('forbids the same organisation only when the program asks for it', () => {
     const mentor = person({ id: 'm', personId: 'pm', organisationId: 'org-a', unitId: 'u2' });
     expect(ruleBreaks(adept, mentor, DEFAULT_HARD_RULES)).toEqual([]);
-    expect(ruleBreaks(adept, mentor, { ...DEFAULT_HARD_RULES, outsideOrganisation: true })).toEqual(['sameOrganisation']);
+    expect(ruleBreaks(adept, mentor, { ...DEFAULT_HARD_RULES, distance: 'organisation' })).toEqual(['sameOrganisation']);
   });
   it('forbids the same unit, the reporting line and declared close relations in both directions', () => {
-    expect(ruleBreaks(adept, person({ id: 'm', personId: 'pm', unitId: 'u1' }), DEFAULT_HARD_RULES)).toEqual(['sameUnit']);
+    expect(ruleBreaks(adept, person({ id: 'm', personId: 'pm', unitId: 'u1' }), DEFAULT_HARD_RULES)).toEqual(['sameUnitSubtree']);
     expect(ruleBreaks(adept, person({ id: 'm', personId: 'bigboss', unitId: 'u7' }), DEFAULT_HARD_RULES)).toEqual(['reportingLine']);
     expect(
       ruleBreaks(adept, person({ id: 'm', personId: 'pm', unitId: 'u7', name: 'Karl Ek', email: 'karl@x' }), DEFAULT_HARD_RULES),
@@ -113,5 +113,69 @@ describe('ruleBreaks', () => {
     expect(
       ruleBreaks({ ...adept, confirmed: false, languages: ['norsk'] }, mentor, { ...DEFAULT_HARD_RULES, requiredLanguage: 'Svenska' }),
     ).toEqual(['mentorNotEligible', 'notConfirmed', 'noCapacity', 'language']);
+  });
+});
+
+describe('the distance between mentor and adept (Göteborg: another part of the city; Tullverket: outside the own work circle)', () => {
+  // Område Nordost (north) › Förskola (preschool) › Förskola Hjällbo (hjallbo); Område Sydväst (south) › Skola (school).
+  const adept = person({
+    id: 'a',
+    personId: 'pa',
+    unitId: 'preschool',
+    unitPath: ['north', 'preschool'],
+    managerChain: ['boss', 'areachief'],
+  });
+  const at = (/** @type {Partial<import('./scoring.js').Person>} */ over) => person({ id: 'm', personId: 'pm', ...over });
+  const sibling = at({ unitId: 'elder', unitPath: ['north', 'elder'] });
+  const sub = at({ unitId: 'hjallbo', unitPath: ['north', 'preschool', 'hjallbo'] });
+  const colleague = at({ unitId: 'other', unitPath: ['south', 'other'], managerChain: ['boss', 'areachief'] });
+  const elsewhere = at({ unitId: 'school', unitPath: ['south', 'school'], managerChain: ['head', 'southchief'] });
+  const outside = at({ organisationId: 'org-b', unitId: 'x', unitPath: ['x'] });
+  const noUnit = at({ unitId: null, unitPath: [] });
+  const rules = (/** @type {import('./scoring.js').Distance} */ distance) => ({ ...DEFAULT_HARD_RULES, distance });
+
+  it('a sub-unit of the adept’s unit is in the same subtree; a sibling unit is not', () => {
+    expect(ruleBreaks(adept, sub, rules('unitSubtree'))).toEqual(['sameUnitSubtree']);
+    expect(ruleBreaks(adept, sibling, rules('unitSubtree'))).toEqual([]);
+  });
+  it('a sibling unit under the same area is the same top-level part', () => {
+    expect(ruleBreaks(adept, sibling, rules('topLevelUnit'))).toEqual(['sameTopLevelUnit']);
+    expect(ruleBreaks(adept, elsewhere, rules('topLevelUnit'))).toEqual([]);
+  });
+  it('the same direct manager is the same reporting line, at every level from reportingLine up', () => {
+    expect(ruleBreaks(adept, colleague, rules('reportingLine'))).toEqual(['sameManager']);
+    expect(ruleBreaks(adept, colleague, rules('topLevelUnit'))).toEqual(['sameManager']);
+    expect(ruleBreaks(adept, colleague, rules('none'))).toEqual([]);
+  });
+  it('another organisation passes every level; the organisation level forbids the same one', () => {
+    for (const d of /** @type {const} */ (['reportingLine', 'unitSubtree', 'topLevelUnit', 'organisation']))
+      expect(ruleBreaks(adept, outside, rules(d))).toEqual([]);
+    expect(ruleBreaks(adept, elsewhere, rules('organisation'))).toEqual(['sameOrganisation']);
+  });
+  it('a person without a unit is not passed in silence when the level needs units', () => {
+    expect(ruleBreaks(adept, noUnit, rules('unitSubtree'))).toEqual(['unitUnknown']);
+    expect(ruleBreaks(adept, noUnit, rules('topLevelUnit'))).toEqual(['unitUnknown']);
+    expect(ruleBreaks(adept, noUnit, rules('reportingLine'))).toEqual([]);
+  });
+  it('"preferably outside the agency": the distance criterion scores another organisation highest', () => {
+    const weights = { ...DEFAULT_WEIGHTS, distance: 10 };
+    const value = (/** @type {import('./scoring.js').Person} */ m) =>
+      scorePair(adept, m, weights).breakdown.find((c) => c.criterion === 'distance')?.value;
+    expect([outside, elsewhere, sibling, sub, noUnit].map(value)).toEqual([1, 0.5, 0.25, 0, 0]);
+    expect(scorePair(adept, outside, weights).score).toBeGreaterThan(scorePair(adept, elsewhere, weights).score);
+  });
+});
+
+describe('the mentor’s own development goals', () => {
+  it('are scored against what the adept brings', () => {
+    const adept = person({ id: 'a', personId: 'pa', competenceAreas: ['Digitalisering', 'AI'], interests: ['Teknik'] });
+    const learner = person({ id: 'm', personId: 'pm', developmentGoals: 'Förstå digitalisering och AI bättre' });
+    const other = person({ id: 'm2', personId: 'pm2', developmentGoals: 'Ekonomistyrning' });
+    const weights = { ...DEFAULT_WEIGHTS, mentorGoals: 5 };
+    const value = (/** @type {import('./scoring.js').Person} */ m) =>
+      scorePair(adept, m, weights).breakdown.find((c) => c.criterion === 'mentorGoals')?.value;
+    expect(value(learner)).toBeGreaterThan(0);
+    expect(value(other)).toBe(0);
+    expect(scorePair(adept, learner, weights).score).toBeGreaterThan(scorePair(adept, other, weights).score);
   });
 });

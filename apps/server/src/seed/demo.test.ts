@@ -29,6 +29,15 @@ describe('demo world', () => {
     expect(await count(sql`select count(*)::int as n from programs where fee_per_adept = 6000 and fee_per_mentor = 0`)).toBe(1);
   });
 
+  it('shows the source programs’ rules: Göteborg’s mentors come from another part of the city', async () => {
+    expect(
+      await count(
+        sql`select count(*)::int as n from matching_settings s join programs p on p.id = s.program_id
+            where p.name = 'Mentorprogram för enhetschefer 2027' and s.hard_rules->>'distance' = 'topLevelUnit'`,
+      ),
+    ).toBe(1);
+  });
+
   it('lets every demo account sign in with the demo password', async () => {
     for (const account of DEMO_ACCOUNTS) {
       const cookie = await t.signIn(account.email, DEMO_PASSWORD);

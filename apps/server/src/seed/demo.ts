@@ -8,6 +8,7 @@ import { DEMO_PASSWORD } from './accounts';
 import { DEMO_ACCOUNT_PEOPLE, DEMO_WORLD, type DemoUnit } from './world';
 import { seedPrograms } from './programs';
 import { seedMentorships } from './mentorships';
+import { seedRules } from './rules';
 
 const slug = (name: string) =>
   name
@@ -85,6 +86,7 @@ export async function seedDemo(ctx: AppContext): Promise<void> {
     };
     await seedPrograms(tx, lookup);
     await seedMentorships(tx, lookup);
+    await seedRules(tx);
   });
 }
 

@@ -3682,6 +3682,7 @@ export interface paths {
                 /** Format: uuid */
                 personId: string;
                 title: string | null;
+                unitPath?: string[];
               };
               /** @enum {string} */
               adeptResponse: 'pending' | 'accepted' | 'declined';
@@ -3699,6 +3700,7 @@ export interface paths {
                 /** Format: uuid */
                 personId: string;
                 title: string | null;
+                unitPath?: string[];
               };
               /** @enum {string} */
               mentorResponse: 'pending' | 'accepted' | 'declined';
@@ -3753,6 +3755,7 @@ export interface paths {
                 /** Format: uuid */
                 personId: string;
                 title: string | null;
+                unitPath?: string[];
               };
               /** @enum {string} */
               adeptResponse: 'pending' | 'accepted' | 'declined';
@@ -3770,6 +3773,7 @@ export interface paths {
                 /** Format: uuid */
                 personId: string;
                 title: string | null;
+                unitPath?: string[];
               };
               /** @enum {string} */
               mentorResponse: 'pending' | 'accepted' | 'declined';
@@ -4776,6 +4780,7 @@ export interface paths {
               /** @enum {string} */
               status: 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
               submittedAt: string | null;
+              unitPath: string[];
               updatedAt: string;
             }[];
           };
@@ -4894,6 +4899,7 @@ export interface paths {
               /** @enum {string} */
               status: 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
               submittedAt: string | null;
+              unitPath: string[];
               updatedAt: string;
             };
           };
@@ -5014,6 +5020,7 @@ export interface paths {
               /** @enum {string} */
               status: 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
               submittedAt: string | null;
+              unitPath: string[];
               updatedAt: string;
             };
           };
@@ -5140,6 +5147,7 @@ export interface paths {
               /** @enum {string} */
               status: 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
               submittedAt: string | null;
+              unitPath: string[];
               updatedAt: string;
             };
           };
@@ -5266,6 +5274,7 @@ export interface paths {
               /** @enum {string} */
               status: 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
               submittedAt: string | null;
+              unitPath: string[];
               updatedAt: string;
             };
           };
@@ -5422,6 +5431,7 @@ export interface paths {
               /** @enum {string} */
               status: 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
               submittedAt: string | null;
+              unitPath: string[];
               updatedAt: string;
             }[];
           };
@@ -5588,6 +5598,7 @@ export interface paths {
               /** @enum {string} */
               status: 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
               submittedAt: string | null;
+              unitPath: string[];
               updatedAt: string;
             };
           };
@@ -5754,6 +5765,7 @@ export interface paths {
               /** @enum {string} */
               status: 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
               submittedAt: string | null;
+              unitPath: string[];
               updatedAt: string;
             };
           };
@@ -5872,6 +5884,7 @@ export interface paths {
               /** @enum {string} */
               status: 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
               submittedAt: string | null;
+              unitPath: string[];
               updatedAt: string;
             };
           };
@@ -7437,6 +7450,7 @@ export interface paths {
               /** @enum {string} */
               status: 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
               submittedAt: string | null;
+              unitPath: string[];
               updatedAt: string;
             }[];
           };
@@ -8170,6 +8184,7 @@ export interface paths {
                 organisationName: string;
                 /** Format: uuid */
                 personId: string;
+                unitPath?: string[];
               };
               createdAt: string;
               /** Format: uuid */
@@ -8183,10 +8198,15 @@ export interface paths {
                 organisationName: string;
                 /** Format: uuid */
                 personId: string;
+                unitPath?: string[];
               };
               reason: string | null;
               ruleBreaks: (
                 | 'sameOrganisation'
+                | 'sameTopLevelUnit'
+                | 'sameUnitSubtree'
+                | 'unitUnknown'
+                | 'sameManager'
                 | 'sameUnit'
                 | 'reportingLine'
                 | 'closeRelation'
@@ -8268,6 +8288,7 @@ export interface paths {
                   organisationName: string;
                   /** Format: uuid */
                   personId: string;
+                  unitPath?: string[];
                 };
                 after: {
                   /** Format: uuid */
@@ -8276,6 +8297,7 @@ export interface paths {
                   organisationName: string;
                   /** Format: uuid */
                   personId: string;
+                  unitPath?: string[];
                 } | null;
                 before: {
                   /** Format: uuid */
@@ -8284,6 +8306,7 @@ export interface paths {
                   organisationName: string;
                   /** Format: uuid */
                   personId: string;
+                  unitPath?: string[];
                 } | null;
                 scoreAfter: number | null;
                 scoreBefore: number | null;
@@ -8335,6 +8358,7 @@ export interface paths {
                 organisationName: string;
                 /** Format: uuid */
                 personId: string;
+                unitPath?: string[];
               };
               createdAt: string;
               /** Format: uuid */
@@ -8348,10 +8372,15 @@ export interface paths {
                 organisationName: string;
                 /** Format: uuid */
                 personId: string;
+                unitPath?: string[];
               };
               reason: string | null;
               ruleBreaks: (
                 | 'sameOrganisation'
+                | 'sameTopLevelUnit'
+                | 'sameUnitSubtree'
+                | 'unitUnknown'
+                | 'sameManager'
                 | 'sameUnit'
                 | 'reportingLine'
                 | 'closeRelation'
@@ -8405,6 +8434,7 @@ export interface paths {
                 organisationName: string;
                 /** Format: uuid */
                 personId: string;
+                unitPath?: string[];
               };
               createdAt: string;
               /** Format: uuid */
@@ -8418,10 +8448,15 @@ export interface paths {
                 organisationName: string;
                 /** Format: uuid */
                 personId: string;
+                unitPath?: string[];
               };
               reason: string | null;
               ruleBreaks: (
                 | 'sameOrganisation'
+                | 'sameTopLevelUnit'
+                | 'sameUnitSubtree'
+                | 'unitUnknown'
+                | 'sameManager'
                 | 'sameUnit'
                 | 'reportingLine'
                 | 'closeRelation'
@@ -8479,6 +8514,7 @@ export interface paths {
                 organisationName: string;
                 /** Format: uuid */
                 personId: string;
+                unitPath?: string[];
               };
               createdAt: string;
               /** Format: uuid */
@@ -8492,10 +8528,15 @@ export interface paths {
                 organisationName: string;
                 /** Format: uuid */
                 personId: string;
+                unitPath?: string[];
               };
               reason: string | null;
               ruleBreaks: (
                 | 'sameOrganisation'
+                | 'sameTopLevelUnit'
+                | 'sameUnitSubtree'
+                | 'unitUnknown'
+                | 'sameManager'
                 | 'sameUnit'
                 | 'reportingLine'
                 | 'closeRelation'
@@ -8559,6 +8600,7 @@ export interface paths {
                 /** Format: uuid */
                 personId: string;
                 title: string | null;
+                unitPath?: string[];
               };
               /** @enum {string} */
               adeptResponse: 'pending' | 'accepted' | 'declined';
@@ -8576,6 +8618,7 @@ export interface paths {
                 /** Format: uuid */
                 personId: string;
                 title: string | null;
+                unitPath?: string[];
               };
               /** @enum {string} */
               mentorResponse: 'pending' | 'accepted' | 'declined';
@@ -8674,10 +8717,21 @@ export interface paths {
                   organisationName: string;
                   /** Format: uuid */
                   personId: string;
+                  unitPath?: string[];
                 };
                 breakdown: {
                   /** @enum {string} */
-                  criterion: 'goals' | 'interests' | 'language' | 'format' | 'experience' | 'availability' | 'wishes' | 'preferences';
+                  criterion:
+                    | 'goals'
+                    | 'mentorGoals'
+                    | 'interests'
+                    | 'language'
+                    | 'format'
+                    | 'experience'
+                    | 'availability'
+                    | 'wishes'
+                    | 'distance'
+                    | 'preferences';
                   points: number;
                   value: number;
                   weight: number;
@@ -8690,10 +8744,15 @@ export interface paths {
                   organisationName: string;
                   /** Format: uuid */
                   personId: string;
+                  unitPath?: string[];
                 };
                 reason: string | null;
                 ruleBreaks: (
                   | 'sameOrganisation'
+                  | 'sameTopLevelUnit'
+                  | 'sameUnitSubtree'
+                  | 'unitUnknown'
+                  | 'sameManager'
                   | 'sameUnit'
                   | 'reportingLine'
                   | 'closeRelation'
@@ -8718,6 +8777,7 @@ export interface paths {
                     organisationName: string;
                     /** Format: uuid */
                     personId: string;
+                    unitPath?: string[];
                   };
                   mentor: {
                     /** Format: uuid */
@@ -8726,6 +8786,7 @@ export interface paths {
                     organisationName: string;
                     /** Format: uuid */
                     personId: string;
+                    unitPath?: string[];
                   };
                 }[];
                 stable: boolean;
@@ -8741,6 +8802,7 @@ export interface paths {
                   organisationName: string;
                   /** Format: uuid */
                   personId: string;
+                  unitPath?: string[];
                 };
                 forbidden: {
                   mentor: {
@@ -8750,9 +8812,14 @@ export interface paths {
                     organisationName: string;
                     /** Format: uuid */
                     personId: string;
+                    unitPath?: string[];
                   };
                   rules: (
                     | 'sameOrganisation'
+                    | 'sameTopLevelUnit'
+                    | 'sameUnitSubtree'
+                    | 'unitUnknown'
+                    | 'sameManager'
                     | 'sameUnit'
                     | 'reportingLine'
                     | 'closeRelation'
@@ -8771,6 +8838,7 @@ export interface paths {
                   organisationName: string;
                   /** Format: uuid */
                   personId: string;
+                  unitPath?: string[];
                 }[];
                 /** @enum {string} */
                 reason: 'no-feasible-mentor' | 'capacity';
@@ -8783,6 +8851,7 @@ export interface paths {
                 organisationName: string;
                 /** Format: uuid */
                 personId: string;
+                unitPath?: string[];
                 used: number;
               }[];
             };
@@ -8839,10 +8908,21 @@ export interface paths {
                   organisationName: string;
                   /** Format: uuid */
                   personId: string;
+                  unitPath?: string[];
                 };
                 breakdown: {
                   /** @enum {string} */
-                  criterion: 'goals' | 'interests' | 'language' | 'format' | 'experience' | 'availability' | 'wishes' | 'preferences';
+                  criterion:
+                    | 'goals'
+                    | 'mentorGoals'
+                    | 'interests'
+                    | 'language'
+                    | 'format'
+                    | 'experience'
+                    | 'availability'
+                    | 'wishes'
+                    | 'distance'
+                    | 'preferences';
                   points: number;
                   value: number;
                   weight: number;
@@ -8855,10 +8935,15 @@ export interface paths {
                   organisationName: string;
                   /** Format: uuid */
                   personId: string;
+                  unitPath?: string[];
                 };
                 reason: string | null;
                 ruleBreaks: (
                   | 'sameOrganisation'
+                  | 'sameTopLevelUnit'
+                  | 'sameUnitSubtree'
+                  | 'unitUnknown'
+                  | 'sameManager'
                   | 'sameUnit'
                   | 'reportingLine'
                   | 'closeRelation'
@@ -8883,6 +8968,7 @@ export interface paths {
                     organisationName: string;
                     /** Format: uuid */
                     personId: string;
+                    unitPath?: string[];
                   };
                   mentor: {
                     /** Format: uuid */
@@ -8891,6 +8977,7 @@ export interface paths {
                     organisationName: string;
                     /** Format: uuid */
                     personId: string;
+                    unitPath?: string[];
                   };
                 }[];
                 stable: boolean;
@@ -8906,6 +8993,7 @@ export interface paths {
                   organisationName: string;
                   /** Format: uuid */
                   personId: string;
+                  unitPath?: string[];
                 };
                 forbidden: {
                   mentor: {
@@ -8915,9 +9003,14 @@ export interface paths {
                     organisationName: string;
                     /** Format: uuid */
                     personId: string;
+                    unitPath?: string[];
                   };
                   rules: (
                     | 'sameOrganisation'
+                    | 'sameTopLevelUnit'
+                    | 'sameUnitSubtree'
+                    | 'unitUnknown'
+                    | 'sameManager'
                     | 'sameUnit'
                     | 'reportingLine'
                     | 'closeRelation'
@@ -8936,6 +9029,7 @@ export interface paths {
                   organisationName: string;
                   /** Format: uuid */
                   personId: string;
+                  unitPath?: string[];
                 }[];
                 /** @enum {string} */
                 reason: 'no-feasible-mentor' | 'capacity';
@@ -8948,6 +9042,7 @@ export interface paths {
                 organisationName: string;
                 /** Format: uuid */
                 personId: string;
+                unitPath?: string[];
                 used: number;
               }[];
             };
@@ -8990,9 +9085,8 @@ export interface paths {
             'application/json': {
               hardRules: {
                 closeRelations: boolean;
-                outsideOrganisation: boolean;
-                outsideReportingLine: boolean;
-                outsideUnit: boolean;
+                /** @enum {string} */
+                distance: 'none' | 'reportingLine' | 'unitSubtree' | 'topLevelUnit' | 'organisation';
                 requireConfirmation: boolean;
                 requiredLanguage: string | null;
                 requireEligible: boolean;
@@ -9001,11 +9095,13 @@ export interface paths {
               preferencesEnabled: boolean;
               weights: {
                 availability: number;
+                distance: number;
                 experience: number;
                 format: number;
                 goals: number;
                 interests: number;
                 language: number;
+                mentorGoals: number;
                 preferences: number;
                 wishes: number;
               };
@@ -9028,9 +9124,8 @@ export interface paths {
           'application/json': {
             hardRules: {
               closeRelations: boolean;
-              outsideOrganisation: boolean;
-              outsideReportingLine: boolean;
-              outsideUnit: boolean;
+              /** @enum {string} */
+              distance: 'none' | 'reportingLine' | 'unitSubtree' | 'topLevelUnit' | 'organisation';
               requireConfirmation: boolean;
               requiredLanguage: string | null;
               requireEligible: boolean;
@@ -9039,11 +9134,13 @@ export interface paths {
             preferencesEnabled: boolean;
             weights: {
               availability: number;
+              distance: number;
               experience: number;
               format: number;
               goals: number;
               interests: number;
               language: number;
+              mentorGoals: number;
               preferences: number;
               wishes: number;
             };
@@ -9060,9 +9157,8 @@ export interface paths {
             'application/json': {
               hardRules: {
                 closeRelations: boolean;
-                outsideOrganisation: boolean;
-                outsideReportingLine: boolean;
-                outsideUnit: boolean;
+                /** @enum {string} */
+                distance: 'none' | 'reportingLine' | 'unitSubtree' | 'topLevelUnit' | 'organisation';
                 requireConfirmation: boolean;
                 requiredLanguage: string | null;
                 requireEligible: boolean;
@@ -9071,11 +9167,13 @@ export interface paths {
               preferencesEnabled: boolean;
               weights: {
                 availability: number;
+                distance: number;
                 experience: number;
                 format: number;
                 goals: number;
                 interests: number;
                 language: number;
+                mentorGoals: number;
                 preferences: number;
                 wishes: number;
               };
@@ -9134,6 +9232,7 @@ export interface paths {
                 organisationName: string;
                 /** Format: uuid */
                 personId: string;
+                unitPath?: string[];
               };
               createdAt: string;
               /** Format: uuid */
@@ -9147,10 +9246,15 @@ export interface paths {
                 organisationName: string;
                 /** Format: uuid */
                 personId: string;
+                unitPath?: string[];
               };
               reason: string | null;
               ruleBreaks: (
                 | 'sameOrganisation'
+                | 'sameTopLevelUnit'
+                | 'sameUnitSubtree'
+                | 'unitUnknown'
+                | 'sameManager'
                 | 'sameUnit'
                 | 'reportingLine'
                 | 'closeRelation'
@@ -9289,6 +9393,7 @@ export interface paths {
                 /** Format: uuid */
                 personId: string;
                 title: string | null;
+                unitPath?: string[];
               };
               /** @enum {string} */
               adeptResponse: 'pending' | 'accepted' | 'declined';
@@ -9306,6 +9411,7 @@ export interface paths {
                 /** Format: uuid */
                 personId: string;
                 title: string | null;
+                unitPath?: string[];
               };
               /** @enum {string} */
               mentorResponse: 'pending' | 'accepted' | 'declined';

@@ -115,6 +115,8 @@ export const applicationSchema = z.object({
   name: z.string(),
   email: z.string(),
   organisationName: z.string(),
+  /** Unit names from the organisation's top-level part down to the applicant's unit; empty without a unit. */
+  unitPath: z.array(z.string()),
   profile: profileSchema,
   answers: answersSchema,
   /** Only for the applicant themself and the program's coordinators. */

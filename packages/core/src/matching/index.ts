@@ -4,17 +4,30 @@ import { idSchema, optionalText } from '../common';
 
 export const MATCHING_CRITERIA = [
   'goals',
+  'mentorGoals',
   'interests',
   'language',
   'format',
   'experience',
   'availability',
   'wishes',
+  'distance',
   'preferences',
 ] as const;
 export type MatchingCriterion = (typeof MATCHING_CRITERIA)[number];
+/**
+ * How far apart mentor and adept must be, each level including the ones before it (decision 0100):
+ * not in the same reporting line (above, below, or the same direct manager) → not in the same unit
+ * subtree → not in the same top-level part (area, department) → not in the same organisation.
+ */
+export const MATCHING_DISTANCES = ['none', 'reportingLine', 'unitSubtree', 'topLevelUnit', 'organisation'] as const;
+export type MatchingDistance = (typeof MATCHING_DISTANCES)[number];
 export const RULE_BREAKS = [
   'sameOrganisation',
+  'sameTopLevelUnit',
+  'sameUnitSubtree',
+  'unitUnknown',
+  'sameManager',
   'sameUnit',
   'reportingLine',
   'closeRelation',
@@ -31,9 +44,7 @@ export const weightsSchema = z.strictObject(
   Object.fromEntries(MATCHING_CRITERIA.map((c) => [c, weight])) as Record<MatchingCriterion, typeof weight>,
 );
 export const hardRulesSchema = z.strictObject({
-  outsideOrganisation: z.boolean(),
-  outsideUnit: z.boolean(),
-  outsideReportingLine: z.boolean(),
+  distance: z.enum(MATCHING_DISTANCES),
   closeRelations: z.boolean(),
   requireEligible: z.boolean(),
   requireConfirmation: z.boolean(),
@@ -53,7 +64,14 @@ export const contributionSchema = z.object({
   value: z.number(),
   points: z.number(),
 });
-const participant = z.object({ applicationId: idSchema, personId: idSchema, name: z.string(), organisationName: z.string() });
+const participant = z.object({
+  applicationId: idSchema,
+  personId: idSchema,
+  name: z.string(),
+  organisationName: z.string(),
+  /** Unit names from the organisation's top-level part down to the person's own unit; empty without a unit (not in runs stored before it existed). */
+  unitPath: z.array(z.string()).optional(),
+});
 
 export const runPairSchema = z.object({
   adept: participant,

@@ -20,3 +20,18 @@ export const unitPatchSchema = unitInputSchema.partial();
 
 export const unitListSchema = z.array(unitSchema);
 export const unitParamsSchema = z.strictObject({ orgId: idSchema, unitId: idSchema });
+
+/**
+ * The units from an organisation's top-level part down to `unitId` (empty without a unit). A
+ * broken tree (a parent that is missing or a cycle) ends the path where it breaks.
+ */
+export function unitPath<U extends { id: string; parentId: string | null }>(units: Map<string, U>, unitId: string | null): U[] {
+  const path: U[] = [];
+  for (let cursor = unitId; cursor;) {
+    const unit = units.get(cursor);
+    if (!unit || path.includes(unit)) break;
+    path.unshift(unit);
+    cursor = unit.parentId;
+  }
+  return path;
+}

@@ -1,4 +1,4 @@
-import { evaluateEligibility, profileSchema, type Application } from '@lots/core';
+import { evaluateEligibility, profileSchema, unitPath, type Application } from '@lots/core';
 import type { DbOrTx } from '@lots/db';
 import type { ProgramAccess } from '../programs';
 import * as repo from './repository';
@@ -33,14 +33,16 @@ export async function presentApplications(
   options: PresentOptions,
 ): Promise<Application[]> {
   const ids = rows.map((r) => r.id);
-  const [applicants, sensitive, confirmations, recommendations, nominations] = await Promise.all([
+  const [applicants, sensitive, confirmations, recommendations, nominations, units] = await Promise.all([
     repo.applicantsOf(db, [...new Set(rows.map((r) => r.personId))]),
     // Loaded always: eligibility is judged on it even where it is not shown (e.g. matching).
     repo.sensitiveOf(db, ids),
     repo.confirmationsOf(db, ids),
     options.viewer === 'coordinator' || options.viewer === 'manager' ? repo.recommendationsOf(db, ids) : Promise.resolve([]),
     repo.nominationsOf(db, access.program.id),
+    repo.unitsOf(db, access.organisationIds),
   ]);
+  const unitById = new Map(units.map((u) => [u.id, u]));
   const applicantById = new Map(applicants.map((a) => [a.id, a]));
   const sensitiveById = new Map(sensitive.map((s) => [s.applicationId, s]));
   const confirmationById = new Map(confirmations.map((c) => [c.applicationId, c]));
@@ -83,6 +85,7 @@ export async function presentApplications(
       name: applicant.name,
       email: applicant.email,
       organisationName: applicant.organisationName,
+      unitPath: unitPath(unitById, applicant.unitId).map((u) => u.name),
       profile,
       answers: row.answers,
       sensitive: showSensitive && secret ? { underRepresented: secret.underRepresented, consentAt: secret.consentAt.toISOString() } : null,

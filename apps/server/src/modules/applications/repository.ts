@@ -62,6 +62,7 @@ export async function applicantsOf(db: DbOrTx, personIds: string[]) {
       title: people.title,
       organisationId: people.organisationId,
       organisationName: organisations.name,
+      unitId: people.unitId,
       managerId: people.managerId,
       managerEmail: people.managerEmail,
       locale: user.locale,
@@ -79,6 +80,16 @@ export async function applicantsOf(db: DbOrTx, personIds: string[]) {
     const manager = r.managerId ? managerById.get(r.managerId) : undefined;
     return { ...r, managerName: manager?.name ?? null, managerEmail: manager?.email ?? r.managerEmail };
   });
+}
+
+/** The unit trees of these organisations (for the applicants' unit paths). */
+export async function unitsOf(db: DbOrTx, organisationIds: string[]) {
+  if (!organisationIds.length) return [];
+  const { units } = schema;
+  return db
+    .select({ id: units.id, parentId: units.parentId, name: units.name })
+    .from(units)
+    .where(inArray(units.organisationId, organisationIds));
 }
 
 export async function sensitiveOf(db: DbOrTx, applicationIds: string[]) {

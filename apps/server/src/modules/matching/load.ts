@@ -1,6 +1,6 @@
 import type { DbOrTx } from '@lots/db';
 import type { Person } from '@lots/matching/scoring';
-import type { Application } from '@lots/core';
+import { unitPath, type Application } from '@lots/core';
 import type { ProgramAccess } from '../programs';
 import { presentApplications } from '../applications';
 import { listApplications } from '../applications';
@@ -21,6 +21,7 @@ export function participantOf(application: Application) {
     personId: application.personId,
     name: application.name,
     organisationName: application.organisationName,
+    unitPath: application.unitPath,
   };
 }
 
@@ -38,6 +39,7 @@ export async function loadPool(db: DbOrTx, access: ProgramAccess): Promise<Pool>
   const organisationIds = access.organisationIds;
   const everyone = await repo.peopleOfOrganisations(db, organisationIds);
   const byId = new Map(everyone.map((p) => [p.id, p]));
+  const unitById = new Map((await repo.unitsOfOrganisations(db, organisationIds)).map((u) => [u.id, u]));
   const chainOf = (personId: string) => {
     const chain: string[] = [];
     for (
@@ -62,6 +64,7 @@ export async function loadPool(db: DbOrTx, access: ProgramAccess): Promise<Pool>
     email: a.email,
     organisationId: orgOf.get(a.personId) ?? '',
     unitId: byId.get(a.personId)?.unitId ?? null,
+    unitPath: unitPath(unitById, byId.get(a.personId)?.unitId ?? null).map((u) => u.id),
     managerChain: chainOf(a.personId),
     title: a.profile.title ?? null,
     organisationName: a.organisationName,

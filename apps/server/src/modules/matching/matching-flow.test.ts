@@ -54,7 +54,7 @@ describe('matching flow', () => {
     expect(first.matchedCount).toBe(6);
     expect(first.totalScore!).toBeGreaterThanOrEqual(first.greedyTotalScore!);
     for (const pair of first.pairs) {
-      expect(pair.breakdown).toHaveLength(8);
+      expect(pair.breakdown).toHaveLength(10);
       // Joint program: the mentor comes from another ministry.
       expect(pair.mentor.organisationName).not.toBe(pair.adept.organisationName);
     }

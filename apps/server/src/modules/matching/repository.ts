@@ -193,6 +193,12 @@ export async function peopleOfOrganisations(db: DbOrTx, organisationIds: string[
     .where(inArray(people.organisationId, organisationIds));
 }
 
+export async function unitsOfOrganisations(db: DbOrTx, organisationIds: string[]) {
+  if (!organisationIds.length) return [];
+  const { units } = schema;
+  return db.select({ id: units.id, parentId: units.parentId }).from(units).where(inArray(units.organisationId, organisationIds));
+}
+
 export async function organisationsOfPeople(db: DbOrTx, personIds: string[]) {
   if (!personIds.length) return [];
   const { people } = schema;

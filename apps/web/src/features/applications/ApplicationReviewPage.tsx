@@ -60,6 +60,8 @@ export function ApplicationReviewPage({ programId, applicationId }: { programId:
               <dd>{a.email}</dd>
               <dt>{t('applications:review.organisation')}</dt>
               <dd>{a.organisationName}</dd>
+              <dt>{t('applications:review.unit')}</dt>
+              <dd>{a.unitPath.length ? a.unitPath.join(' › ') : t('applications:review.noUnit')}</dd>
               <dt>{t('applications:review.status')}</dt>
               <dd>
                 <ApplicationStatusTag status={a.status} />

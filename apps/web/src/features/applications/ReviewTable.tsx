@@ -74,7 +74,10 @@ export function ReviewTable({ applications, selected, onSelect, onRemind, remind
                   {a.name}
                   <div className="cell-note">{a.email}</div>
                 </Table.Cell>
-                <Table.Cell>{a.organisationName}</Table.Cell>
+                <Table.Cell>
+                  {a.organisationName}
+                  <div className="cell-note">{a.unitPath.length ? a.unitPath.join(' › ') : t('applications:review.noUnit')}</div>
+                </Table.Cell>
                 <Table.Cell>{t(`common:roles.${a.role}`)}</Table.Cell>
                 <Table.Cell>
                   <ApplicationStatusTag status={a.status} />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TableScroll } from '../../components/TableScroll';
 import { useRemoveConstraint, type Constraint } from './api';
-import { useRuleText } from './format';
+import { useRuleText, useWhere } from './format';
 
 type ConstraintsSectionProps = { programId: string; constraints: Constraint[]; onChanged: () => void };
 
@@ -11,6 +11,7 @@ type ConstraintsSectionProps = { programId: string; constraints: Constraint[]; o
 export function ConstraintsSection({ programId, constraints, onChanged }: ConstraintsSectionProps) {
   const { t } = useTranslation();
   const ruleText = useRuleText();
+  const where = useWhere();
   const remove = useRemoveConstraint(programId);
   const sorted = [...constraints].sort((a, b) => a.kind.localeCompare(b.kind) || a.adept.name.localeCompare(b.adept.name));
   const dash = t('common:common.none');
@@ -52,11 +53,11 @@ export function ConstraintsSection({ programId, constraints, onChanged }: Constr
                     </Table.Cell>
                     <Table.Cell>
                       {c.adept.name}
-                      <div className="cell-note matching-note">{c.adept.organisationName}</div>
+                      <div className="cell-note matching-note">{where(c.adept)}</div>
                     </Table.Cell>
                     <Table.Cell>
                       {c.mentor.name}
-                      <div className="cell-note matching-note">{c.mentor.organisationName}</div>
+                      <div className="cell-note matching-note">{where(c.mentor)}</div>
                     </Table.Cell>
                     <Table.Cell>{c.reason === 'declined' ? t('matching:constraints.declined') : (c.reason ?? dash)}</Table.Cell>
                     <Table.Cell>{c.ruleBreaks.length ? ruleText(c.ruleBreaks) : dash}</Table.Cell>

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { TableScroll } from '../../components/TableScroll';
 import { useAddConstraint, useRemoveConstraint, type Constraint, type RuleBreak } from './api';
 import { Breakdown } from './Breakdown';
-import { brokenRules, needsReason, pairKey, useMatchingFormat } from './format';
+import { brokenRules, needsReason, pairKey, useMatchingFormat, useWhere } from './format';
 import { LiveNotice } from './LiveNotice';
 import { ExcludeForm, LockReasonForm } from './PairForms';
 import { SwapForm } from './SwapForm';
@@ -26,6 +26,7 @@ type PairsTableProps = {
 export function PairsTable({ programId, run, constraints, onChanged }: PairsTableProps) {
   const { t } = useTranslation();
   const f = useMatchingFormat();
+  const where = useWhere();
   const add = useAddConstraint(programId);
   const remove = useRemoveConstraint(programId);
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -98,11 +99,11 @@ export function PairsTable({ programId, run, constraints, onChanged }: PairsTabl
                 <Table.Row key={key}>
                   <Table.Cell>
                     {pair.adept.name}
-                    <div className="cell-note matching-note">{pair.adept.organisationName}</div>
+                    <div className="cell-note matching-note">{where(pair.adept)}</div>
                   </Table.Cell>
                   <Table.Cell>
                     {pair.mentor.name}
-                    <div className="cell-note matching-note">{pair.mentor.organisationName}</div>
+                    <div className="cell-note matching-note">{where(pair.mentor)}</div>
                   </Table.Cell>
                   <Table.Cell className="num">{f.num(pair.score)}</Table.Cell>
                   <Table.Cell>

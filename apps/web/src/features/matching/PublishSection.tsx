@@ -8,7 +8,7 @@ import { Loading } from '../../components/Loading';
 import { TableScroll } from '../../components/TableScroll';
 import { PairStatusTag, ResponseTag } from './tags';
 import { usePublish, useProgramPairs } from './api';
-import { useMatchingFormat } from './format';
+import { useMatchingFormat, useWhere } from './format';
 import { LiveNotice } from './LiveNotice';
 import { publishablePairs } from './publishable';
 
@@ -87,6 +87,7 @@ export function PublishSection({ programId, run }: { programId: string; run: Mat
 
 /** The program's published pairs: status, both answers and (for coordinators) why someone declined. */
 function ProgramPairs({ programId }: { programId: string }) {
+  const where = useWhere();
   const { t } = useTranslation();
   const pairs = useProgramPairs(programId);
   const declineText = (p: Pair) => {
@@ -122,11 +123,11 @@ function ProgramPairs({ programId }: { programId: string }) {
                 <Table.Row key={p.id}>
                   <Table.Cell>
                     {p.adept.name}
-                    <div className="cell-note matching-note">{p.adept.organisationName}</div>
+                    <div className="cell-note matching-note">{where(p.adept)}</div>
                   </Table.Cell>
                   <Table.Cell>
                     {p.mentor.name}
-                    <div className="cell-note matching-note">{p.mentor.organisationName}</div>
+                    <div className="cell-note matching-note">{where(p.mentor)}</div>
                   </Table.Cell>
                   <Table.Cell>
                     <PairStatusTag status={p.status} />

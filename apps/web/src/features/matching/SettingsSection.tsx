@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Checkbox, Fieldset, Heading, Paragraph, Switch, Textfield } from '@digdir/designsystemet-react';
-import { MATCHING_CRITERIA, type MatchingSettings } from '@lots/core';
+import { Button, Checkbox, Fieldset, Heading, Paragraph, Radio, Switch, Textfield } from '@digdir/designsystemet-react';
+import { MATCHING_CRITERIA, MATCHING_DISTANCES, type MatchingSettings } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../components/AppLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -9,14 +9,7 @@ import { useSaveMatchingSettings } from './api';
 import { useMatchingFormat } from './format';
 import { LiveNotice } from './LiveNotice';
 
-const RULES = [
-  'outsideOrganisation',
-  'outsideUnit',
-  'outsideReportingLine',
-  'closeRelations',
-  'requireEligible',
-  'requireConfirmation',
-] as const;
+const RULES = ['closeRelations', 'requireEligible', 'requireConfirmation'] as const;
 type BooleanRule = (typeof RULES)[number];
 
 const WEIGHTS = Array.from({ length: 11 }, (_, i) => i);
@@ -91,6 +84,20 @@ export function SettingsSection({ programId, settings }: { programId: string; se
         <Fieldset>
           <Fieldset.Legend>{t('matching:settings.hardRulesLegend')}</Fieldset.Legend>
           <Fieldset.Description>{t('matching:settings.hardRulesHelp')}</Fieldset.Description>
+          <Fieldset>
+            <Fieldset.Legend>{t('matching:settings.distance')}</Fieldset.Legend>
+            <Fieldset.Description>{t('matching:settings.distanceHelp')}</Fieldset.Description>
+            {MATCHING_DISTANCES.map((distance) => (
+              <Radio
+                key={distance}
+                name="hardRules.distance"
+                value={distance}
+                label={t(`matching:settings.distances.${distance}`)}
+                checked={draft.hardRules.distance === distance}
+                onChange={() => setDraft((d) => ({ ...d, hardRules: { ...d.hardRules, distance } }))}
+              />
+            ))}
+          </Fieldset>
           {RULES.map((rule) => (
             <Checkbox
               key={rule}

@@ -1,12 +1,13 @@
 import { Details, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { MatchingRun } from '@lots/core';
 import { useTranslation } from 'react-i18next';
-import { useRuleText } from './format';
+import { useRuleText, useWhere } from './format';
 
 /** Adepts without a mentor, each with "why no mentor?", and mentors with places left. */
 export function UnmatchedSection({ run }: { run: MatchingRun }) {
   const { t } = useTranslation();
   const ruleText = useRuleText();
+  const where = useWhere();
   return (
     <section aria-labelledby="matching-unmatched" className="section" id="unmatched">
       <Heading level={2} data-size="sm" id="matching-unmatched">
@@ -31,7 +32,7 @@ export function UnmatchedSection({ run }: { run: MatchingRun }) {
                       <li key={f.mentor.applicationId}>
                         {t('matching:unmatched.forbiddenItem', {
                           mentor: f.mentor.name,
-                          organisation: f.mentor.organisationName,
+                          organisation: where(f.mentor),
                           rules: ruleText(f.rules),
                         })}
                       </li>
@@ -44,9 +45,7 @@ export function UnmatchedSection({ run }: { run: MatchingRun }) {
                   <Paragraph className="matching-label">{t('matching:unmatched.full')}</Paragraph>
                   <ul className="matching-list">
                     {u.full.map((m) => (
-                      <li key={m.applicationId}>
-                        {t('matching:unmatched.fullItem', { mentor: m.name, organisation: m.organisationName })}
-                      </li>
+                      <li key={m.applicationId}>{t('matching:unmatched.fullItem', { mentor: m.name, organisation: where(m) })}</li>
                     ))}
                   </ul>
                 </div>

@@ -43,6 +43,18 @@ export function brokenRules(error: unknown): RuleBreak[] {
   return RULE_BREAKS.filter((r) => words.has(r));
 }
 
+/**
+ * Where a participant works: the organisation and the unit path ("Göteborgs Stad · Område Nordost ›
+ * Förskola"), or that no unit is given — the distance rule cannot be judged without one.
+ */
+export function useWhere() {
+  const { t } = useTranslation();
+  return (p: Pick<Participant, 'organisationName' | 'unitPath'>) =>
+    p.unitPath === undefined
+      ? p.organisationName
+      : `${p.organisationName} · ${p.unitPath.length ? p.unitPath.join(' › ') : t('matching:unit.none')}`;
+}
+
 /** `adeptId/mentorId`: looks up the constraints of a pair. */
 export const pairKey = (adept: Pick<Participant, 'applicationId'>, mentor: Pick<Participant, 'applicationId'>) =>
   `${adept.applicationId}/${mentor.applicationId}`;
