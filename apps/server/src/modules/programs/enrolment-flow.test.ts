@@ -138,11 +138,20 @@ describe('enrolment flow', () => {
 
   it('copies the program to the next cohort: a draft with everything the coordinator tuned, dates shifted', async () => {
     // What the coordinator tuned in this cohort (issue 10 item 4).
-    const weights = { goals: 9, interests: 1, language: 0, format: 2, experience: 7, availability: 3, wishes: 4, preferences: 0 };
+    const weights = {
+      goals: 9,
+      mentorGoals: 3,
+      interests: 1,
+      language: 0,
+      format: 2,
+      experience: 7,
+      availability: 3,
+      wishes: 4,
+      distance: 5,
+      preferences: 0,
+    };
     const hardRules = {
-      outsideOrganisation: true,
-      outsideUnit: true,
-      outsideReportingLine: true,
+      distance: 'topLevelUnit',
       closeRelations: false,
       requireEligible: true,
       requireConfirmation: false,
