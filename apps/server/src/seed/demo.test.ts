@@ -38,6 +38,19 @@ describe('demo world', () => {
     ).toBe(1);
   });
 
+  it('shows a full cohort: the agencies’ cohort in selection has one place left and three adepts waiting for a decision', async () => {
+    const [row] = (
+      (await t.database.db.execute(
+        sql`select p.capacity,
+              count(*) filter (where a.role = 'adept' and a.status = 'accepted')::int as accepted,
+              count(*) filter (where a.role = 'adept' and a.status = 'submitted')::int as submitted
+            from programs p join applications a on a.program_id = p.id
+            where p.name = 'Mentorprogram för chefer 2027 – myndighetssamverkan' group by p.capacity`,
+      )) as unknown as { rows: { capacity: number; accepted: number; submitted: number }[] }
+    ).rows;
+    expect(row).toEqual({ capacity: 2, accepted: 1, submitted: 3 });
+  });
+
   it('lets every demo account sign in with the demo password', async () => {
     for (const account of DEMO_ACCOUNTS) {
       const cookie = await t.signIn(account.email, DEMO_PASSWORD);

@@ -8701,6 +8701,15 @@ export interface paths {
           content: {
             'application/json': {
               adeptCount: number | null;
+              beyondCapacity: {
+                /** Format: uuid */
+                applicationId: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                unitPath?: string[];
+              }[];
               createdAt: string;
               error: string | null;
               finishedAt: string | null;
@@ -8892,6 +8901,15 @@ export interface paths {
           content: {
             'application/json': {
               adeptCount: number | null;
+              beyondCapacity: {
+                /** Format: uuid */
+                applicationId: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                unitPath?: string[];
+              }[];
               createdAt: string;
               error: string | null;
               finishedAt: string | null;

@@ -220,6 +220,7 @@ export const APPLICATION_IMPORT_COLUMNS = [
   'staff_responsibility',
   'competence_areas',
   'development_goals',
+  'wishes',
   'interests',
   'languages',
   'location',

@@ -110,6 +110,8 @@ export const matchingRunSchema = z.object({
   pairs: z.array(runPairSchema),
   unmatched: z.array(unmatchedSchema),
   unusedMentors: z.array(participant.extend({ capacity: z.number().int(), used: z.number().int() })),
+  /** Accepted adepts left out because the cohort's places (the program's capacity in pairs) are taken. */
+  beyondCapacity: z.array(participant),
   /** With mutual preferences: whether no adept and mentor would both rather be together than with whom they got. */
   stability: z.object({ stable: z.boolean(), blockingPairs: z.array(z.object({ adept: participant, mentor: participant })) }).nullable(),
 });

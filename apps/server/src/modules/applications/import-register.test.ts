@@ -6,7 +6,7 @@ import { createTestApp, type TestApp } from '../../testing/harness';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const HEADER =
-  'email;role;title;years_as_manager;staff_responsibility;competence_areas;development_goals;interests;languages;location;meeting_preference;availability;manager_email;mentor_capacity';
+  'email;role;title;years_as_manager;staff_responsibility;competence_areas;development_goals;wishes;interests;languages;location;meeting_preference;availability;manager_email;mentor_capacity';
 
 /** Applications imported from CSV/XLSX, and the coordinators' register of mentors with its exports. */
 describe('application import and mentor register', () => {
@@ -84,8 +84,8 @@ describe('application import and mentor register', () => {
     it('imports a semicolon CSV as submitted applications', async () => {
       const csv = [
         HEADER,
-        'anna.m@tull.example;mentor;Avdelningschef;12;ja;"Ledarskap;Förändring";;Segling;svenska|engelska;Stockholm;digital;Tisdagar;;3',
-        'BERTIL@kust.example;Adept;Handläggare;1,5;nej;Kommunikation;"Leda, utan att styra";;svenska;Karlskrona;either;;chef@kust.example;',
+        'anna.m@tull.example;mentor;Avdelningschef;12;ja;"Ledarskap;Förändring";;Bara för adepter;Segling;svenska|engelska;Stockholm;digital;Tisdagar;;3',
+        'BERTIL@kust.example;Adept;Handläggare;1,5;nej;Kommunikation;"Leda, utan att styra";En chef från en annan myndighet;;svenska;Karlskrona;either;;chef@kust.example;',
       ].join('\r\n');
       const response = await upload(maria, P, '\uFEFF' + csv);
       expect(response.statusCode, response.body).toBe(200);
@@ -103,6 +103,7 @@ describe('application import and mentor register', () => {
         meetingPreference: 'digital',
         availability: 'Tisdagar',
         mentorCapacity: 3,
+        wishes: null,
       });
       const bertil = await applicationOf(P, 'bertil', 'adept');
       expect(bertil).toMatchObject({ status: 'submitted', managerEmail: 'chef@kust.example' });
@@ -110,6 +111,8 @@ describe('application import and mentor register', () => {
         yearsAsManager: 1.5,
         staffResponsibility: false,
         developmentGoals: 'Leda, utan att styra',
+        // The adept's wishes for a mentor, which matching scores (issue 10 item 10).
+        wishes: 'En chef från en annan myndighet',
         meetingPreference: 'either',
       });
       const queue = await t.as(maria).get(`/api/programs/${P}/applications`);

@@ -110,6 +110,8 @@ export async function importApplications(ctx: AppContext, actor: Actor, programI
       staffResponsibility: staff,
       competenceAreas: list(cells.competence_areas),
       developmentGoals: cells.development_goals || null,
+      // What an adept wishes for in a mentor: the matching criterion "wishes" reads it.
+      wishes: role === 'adept' ? cells.wishes || null : null,
       interests: list(cells.interests),
       languages: list(cells.languages),
       location: cells.location || null,

@@ -37,6 +37,15 @@ export async function listApplications(
     .where(and(...conditions));
 }
 
+/** How many adepts the program has accepted: each holds one of the cohort's places. */
+export async function countAcceptedAdepts(db: DbOrTx, programId: string) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(applications)
+    .where(and(eq(applications.programId, programId), eq(applications.role, 'adept'), eq(applications.status, 'accepted')));
+  return row?.n ?? 0;
+}
+
 export async function insertApplication(db: DbOrTx, values: typeof applications.$inferInsert) {
   const [row] = await db.insert(applications).values(values).returning();
   return row!;

@@ -58,10 +58,37 @@ export async function decide(
     if (rows.length !== ids.length) throw invalid('applicationIds', 'an application does not belong to this program');
     const stuck = rows.find((r) => !DECIDABLE.includes(r.status));
     if (stuck) throw new AppError('conflict', `An application is ${stuck.status} and cannot be decided`, 'applicationIds');
+    // The cohort's capacity (pairs, so adepts): adepts beyond it go to the waiting list instead —
+    // in the order they applied — and get that one decision, never "accepted" first (issue 10 item 3).
+    const decisionOf = new Map(rows.map((r) => [r.id, input.decision as (typeof input)['decision']]));
+    if (input.decision === 'accepted' && access.program.capacity != null) {
+      let places = access.program.capacity - (await repo.countAcceptedAdepts(tx, programId));
+      const newcomers = rows
+        .filter((r) => r.role === 'adept' && r.status !== 'accepted')
+        .sort((a, b) => (a.submittedAt?.getTime() ?? 0) - (b.submittedAt?.getTime() ?? 0) || a.id.localeCompare(b.id));
+      for (const row of newcomers) {
+        if (places > 0) places--;
+        else decisionOf.set(row.id, 'waitlisted');
+      }
+    }
+    // Someone already on the waiting list who still has no place is left as they are: no second mail.
+    const unchanged = new Set(
+      rows
+        .filter((r) => r.status === 'waitlisted' && decisionOf.get(r.id) === 'waitlisted' && input.decision !== 'waitlisted')
+        .map((r) => r.id),
+    );
     const updated = [];
     for (const row of rows) {
+      if (unchanged.has(row.id)) {
+        updated.push(row);
+        continue;
+      }
       updated.push(
-        await repo.updateApplication(tx, row.id, { status: input.decision, decisionMessage: input.message ?? null, decidedAt: new Date() }),
+        await repo.updateApplication(tx, row.id, {
+          status: decisionOf.get(row.id)!,
+          decisionMessage: input.message ?? null,
+          decidedAt: new Date(),
+        }),
       );
     }
     // Each organisation's own cap of places (issue 12): accepting past it rolls the decision back.
@@ -76,6 +103,8 @@ export async function decide(
       ).map((p) => [p.id, p]),
     );
     for (const application of presented) {
+      if (unchanged.has(application.id)) continue;
+      const decision = decisionOf.get(application.id)!;
       const locale = localeSchema.catch('sv').parse(applicants.get(application.personId)?.locale ?? 'sv');
       mailIds.push(
         await ctx.mailer.queueIn(tx, {
@@ -90,16 +119,24 @@ export async function decide(
             role: translate(locale, 'mail', `roles.${application.role}`),
           },
           extras: {
-            bodyKey: `decision.${input.decision}`,
+            bodyKey: `decision.${decision}`,
             note: input.message ? { introKey: 'decision.messageIntro', text: input.message } : undefined,
           },
         }),
       );
     }
+    const full = ids.filter((id) => decisionOf.get(id) !== input.decision);
     await audit(tx, actor, access.program.ownerOrganisationId, `application.${input.decision}`, 'application', null, {
-      ids,
-      count: ids.length,
+      ids: ids.filter((id) => !full.includes(id)),
+      count: ids.length - full.length,
     });
+    if (full.length)
+      await audit(tx, actor, access.program.ownerOrganisationId, 'application.waitlisted', 'application', null, {
+        ids: full,
+        count: full.length,
+        reason: 'capacity',
+        capacity: access.program.capacity,
+      });
     return presented;
   });
   await ctx.mailer.dispatch(...mailIds);

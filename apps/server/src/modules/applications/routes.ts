@@ -186,7 +186,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
       schema: {
         tags: ['review'],
         description:
-          'Raw CSV or XLSX body. Columns: email*, role* (adept|mentor), title, years_as_manager, staff_responsibility, competence_areas, development_goals, interests, languages, location, meeting_preference, availability, manager_email, mentor_capacity.',
+          'Raw CSV or XLSX body. Columns: email*, role* (adept|mentor), title, years_as_manager, staff_responsibility, competence_areas, development_goals, wishes (adepts), interests, languages, location, meeting_preference, availability, manager_email, mentor_capacity.',
         params: program,
         response: { 200: importResultSchema },
       },

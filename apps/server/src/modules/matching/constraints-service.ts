@@ -12,6 +12,12 @@ import * as repo from './repository';
 function people(pool: Pool, adeptId: string, mentorId: string) {
   const adept = pool.adepts.find((a) => a.id === adeptId);
   const mentor = pool.mentors.find((m) => m.id === mentorId);
+  if (!adept && pool.beyondCapacity.some((a) => a.id === adeptId))
+    throw new AppError(
+      'conflict',
+      'The cohort is full: every one of its places has a pair or an adept before this one',
+      'adeptApplicationId',
+    );
   if (!adept) throw invalid('adeptApplicationId', 'not an accepted adept of this program without a pair');
   if (!mentor) throw invalid('mentorApplicationId', 'not an accepted mentor of this program');
   return { adept, mentor };

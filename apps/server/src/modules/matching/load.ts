@@ -12,6 +12,8 @@ export interface Pool {
   applications: Map<string, Application>;
   /** Mentor application id → places taken by published or active pairs. */
   taken: Map<string, number>;
+  /** Accepted adepts without a pair for whom the cohort has no place left (its capacity in pairs). */
+  beyondCapacity: Person[];
 }
 
 /** A participant as the engine sees it: names for explanations, facts for rules and scores. */
@@ -82,8 +84,16 @@ export async function loadPool(db: DbOrTx, access: ProgramAccess): Promise<Pool>
     confirmed: a.confirmation === 'confirmed' || a.confirmation === 'not_required',
     capacity: a.role === 'mentor' ? Math.max(0, (a.profile.mentorCapacity ?? 1) - (taken.get(a.id) ?? 0)) : 0,
   });
+  // The cohort takes `capacity` pairs: published and active pairs hold places, and the adepts who
+  // applied first get the rest.
+  const waiting = presented
+    .filter((a) => a.role === 'adept' && !paired.has(a.id))
+    .sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? '') || a.id.localeCompare(b.id));
+  const places = access.program.capacity == null ? waiting.length : Math.max(0, access.program.capacity - live.length);
+  const inPool = new Set(waiting.slice(0, places).map((a) => a.id));
   return {
-    adepts: presented.filter((a) => a.role === 'adept' && !paired.has(a.id)).map(toPerson),
+    adepts: presented.filter((a) => a.role === 'adept' && inPool.has(a.id)).map(toPerson),
+    beyondCapacity: waiting.slice(places).map(toPerson),
     mentors: presented.filter((a) => a.role === 'mentor').map(toPerson),
     applications,
     taken,

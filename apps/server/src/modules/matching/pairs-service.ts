@@ -72,6 +72,13 @@ export async function publish(ctx: AppContext, actor: Actor, programId: string, 
         'Nothing left to publish in this run: every pair is published already or its adept has a published or active pair',
         'runId',
       );
+    const capacity = access.program.capacity;
+    if (capacity != null && busy.size + fresh.length > capacity)
+      throw new AppError(
+        'conflict',
+        `The cohort takes ${capacity} pairs and has ${busy.size}: this run would publish ${fresh.length} more; run matching again`,
+        'runId',
+      );
     const inserted = await repo.insertPairs(
       tx,
       fresh.map((p) => ({

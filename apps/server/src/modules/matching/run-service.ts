@@ -31,7 +31,10 @@ function runInWorker(input: CohortInput, onProgress: (p: number) => void): Promi
 function present(
   pool: Pool,
   result: CohortResult,
-): Pick<MatchingRun, 'pairs' | 'unmatched' | 'unusedMentors' | 'stability' | 'adeptCount' | 'mentorCount' | 'greedyTotalScore'> {
+): Pick<
+  MatchingRun,
+  'pairs' | 'unmatched' | 'unusedMentors' | 'beyondCapacity' | 'stability' | 'adeptCount' | 'mentorCount' | 'greedyTotalScore'
+> {
   const who = (id: string) => participantOf(pool.applications.get(id)!);
   const used = new Map<string, number>();
   for (const p of result.pairs) used.set(p.mentorId, (used.get(p.mentorId) ?? 0) + 1);
@@ -57,6 +60,7 @@ function present(
     unusedMentors: pool.mentors
       .filter((m) => (used.get(m.id) ?? 0) < m.capacity)
       .map((m) => ({ ...who(m.id), capacity: m.capacity, used: used.get(m.id) ?? 0 })),
+    beyondCapacity: pool.beyondCapacity.map((a) => who(a.id)),
     stability: result.stability
       ? {
           stable: result.stability.stable,
@@ -175,6 +179,7 @@ export function presentRun(row: repo.RunRow): MatchingRun {
     pairs: result.pairs ?? [],
     unmatched: result.unmatched ?? [],
     unusedMentors: result.unusedMentors ?? [],
+    beyondCapacity: result.beyondCapacity ?? [],
     stability: result.stability ?? null,
   };
 }

@@ -39,6 +39,12 @@ export function ApplicationAnswers({ application, questions }: { application: Ap
           ) : null}
           <dt>{t(`applications:apply.developmentGoals.${application.role}`)}</dt>
           <dd className="pre-line">{p.developmentGoals ?? dash}</dd>
+          {application.role === 'adept' ? (
+            <>
+              <dt>{t('applications:apply.wishes')}</dt>
+              <dd className="pre-line">{p.wishes ?? dash}</dd>
+            </>
+          ) : null}
           <dt>{t('applications:apply.competenceAreas')}</dt>
           <dd>{list(p.competenceAreas, dash)}</dd>
           <dt>{t('applications:apply.interests')}</dt>

@@ -128,8 +128,15 @@ export function ApplicationReviewPage({ programId, applicationId }: { programId:
                 applicationIds={[a.id]}
                 decision={decision}
                 onCancel={() => setDecision(null)}
-                onDone={(count) => {
-                  setNotice(t(`applications:decision.done.${decision}`, { count }));
+                onDone={(count, full) => {
+                  setNotice(
+                    [
+                      count ? t(`applications:decision.done.${decision}`, { count }) : '',
+                      full ? t('applications:decision.full', { count: full }) : '',
+                    ]
+                      .filter(Boolean)
+                      .join(' '),
+                  );
                   setDecision(null);
                 }}
               />

@@ -9,7 +9,8 @@ type DecisionFormProps = {
   programId: string;
   applicationIds: string[];
   decision: Decision;
-  onDone: (count: number) => void;
+  /** How many got the decision, and how many adepts went to the waiting list because the cohort is full. */
+  onDone: (count: number, full: number) => void;
   onCancel: () => void;
 };
 
@@ -22,7 +23,9 @@ export function DecisionForm({ programId, applicationIds, decision, onDone, onCa
     () => ({}),
     async (v) => {
       const result = await decide.mutateAsync({ applicationIds, decision, message: v.message.trim() || null });
-      onDone(result.length);
+      // Adepts beyond the cohort's places were put on the waiting list instead (issue 10 item 3).
+      const full = decision === 'accepted' ? result.filter((a) => a.status === 'waitlisted').length : 0;
+      onDone(result.length - full, full);
     },
   );
   return (

@@ -65,6 +65,15 @@ export function ProfileFields({ form, role, needs }: { form: ProfileForm; role: 
         />
       ) : null}
       <Textfield label={t(`applications:apply.developmentGoals.${role}`)} multiline rows={4} {...bind('developmentGoals')} />
+      {role === 'adept' ? (
+        <Textfield
+          label={t('applications:apply.wishes')}
+          description={t('applications:apply.wishesHelp')}
+          multiline
+          rows={3}
+          {...bind('wishes')}
+        />
+      ) : null}
       <Textfield
         label={t('applications:apply.competenceAreas')}
         description={t('applications:apply.listHelp')}

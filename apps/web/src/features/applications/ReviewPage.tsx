@@ -111,8 +111,15 @@ export function ReviewPage({ programId, search, onSearch }: ReviewPageProps) {
             applicationIds={chosen}
             decision={decision}
             onCancel={() => setDecision(null)}
-            onDone={(count) => {
-              setNotice(t(`applications:decision.done.${decision}`, { count }));
+            onDone={(count, full) => {
+              setNotice(
+                [
+                  count ? t(`applications:decision.done.${decision}`, { count }) : '',
+                  full ? t('applications:decision.full', { count: full }) : '',
+                ]
+                  .filter(Boolean)
+                  .join(' '),
+              );
               setDecision(null);
               setSelected(new Set());
               setDecided((n) => n + 1);

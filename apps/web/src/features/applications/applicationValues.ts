@@ -19,6 +19,8 @@ export type ProfileValues = {
   staffResponsibility: '' | 'yes' | 'no';
   competenceAreas: string;
   developmentGoals: string;
+  /** Adepts: what they wish for in a mentor (the matching criterion "wishes"). */
+  wishes: string;
   interests: string;
   languages: string;
   location: string;
@@ -43,6 +45,7 @@ export function formNeeds(program: Program, role: ProgramRole) {
     sensitive: asksUnderRepresented(program.rules, role),
     manager: role === 'adept' && program.requiresManagerConfirmation,
     mentorCapacity: role === 'mentor',
+    wishes: role === 'adept',
   };
 }
 export type FormNeeds = ReturnType<typeof formNeeds>;
@@ -66,6 +69,7 @@ export function initialProfile(application: Application | undefined, me: Pick<Me
     staffResponsibility: yesNo(p?.staffResponsibility),
     competenceAreas: (p?.competenceAreas ?? []).join(', '),
     developmentGoals: p?.developmentGoals ?? '',
+    wishes: p?.wishes ?? '',
     interests: (p?.interests ?? []).join(', '),
     languages: (p?.languages ?? []).join(', '),
     location: p?.location ?? '',
@@ -135,6 +139,7 @@ export function toApplicationInput(
       staffResponsibility: v.staffResponsibility ? v.staffResponsibility === 'yes' : null,
       competenceAreas: splitList(v.competenceAreas),
       developmentGoals: v.developmentGoals.trim() || null,
+      wishes: needs.wishes ? v.wishes.trim() || null : null,
       interests: splitList(v.interests),
       languages: splitList(v.languages),
       location: v.location.trim() || null,

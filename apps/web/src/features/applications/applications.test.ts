@@ -45,12 +45,24 @@ describe('application form', () => {
 
   it('asks for birth year and the sensitive question only when the program has those rules', () => {
     const rules = { adept: [{ kind: 'underRepresentedGroup' }], mentor: [{ kind: 'age', max: 29 }] } as Program['rules'];
-    expect(formNeeds(program(rules), 'adept')).toEqual({ birthYear: false, sensitive: true, manager: true, mentorCapacity: false });
-    expect(formNeeds(program(rules, false), 'mentor')).toEqual({ birthYear: true, sensitive: false, manager: false, mentorCapacity: true });
+    expect(formNeeds(program(rules), 'adept')).toEqual({
+      birthYear: false,
+      sensitive: true,
+      manager: true,
+      mentorCapacity: false,
+      wishes: true,
+    });
+    expect(formNeeds(program(rules, false), 'mentor')).toEqual({
+      birthYear: true,
+      sensitive: false,
+      manager: false,
+      mentorCapacity: true,
+      wishes: false,
+    });
   });
 
   it('checks required questions, the manager e-mail and consent only where they apply', () => {
-    const needs = { birthYear: false, sensitive: true, manager: true, mentorCapacity: false };
+    const needs = { birthYear: false, sensitive: true, manager: true, mentorCapacity: false, wishes: true };
     const values = { ...initialProfile(undefined, me), managerEmail: '', underRepresented: 'yes' as const, yearsAsManager: 'many' };
     const questions = [question('q1', true), question('q2', false)];
     expect(validateApplication(values, {}, false, questions, needs, false)).toEqual({
@@ -65,7 +77,7 @@ describe('application form', () => {
   });
 
   it('builds the API body: lists split, numbers parsed, sensitive only with consent, unknown answers dropped', () => {
-    const needs = { birthYear: false, sensitive: true, manager: true, mentorCapacity: false };
+    const needs = { birthYear: false, sensitive: true, manager: true, mentorCapacity: false, wishes: true };
     const values = {
       ...initialProfile(undefined, me),
       yearsAsManager: '1,5',
@@ -74,6 +86,7 @@ describe('application form', () => {
       tooClose: 'Anna Berg\n\nerik@tull.se',
       birthYear: '1990',
       underRepresented: 'no' as const,
+      wishes: ' Någon från en annan myndighet ',
     };
     const input = toApplicationInput(values, { q1: ' svar ', gone: 'x' }, true, [question('q1', true)], needs);
     expect(input.profile).toMatchObject({
@@ -83,7 +96,9 @@ describe('application form', () => {
       tooClose: ['Anna Berg', 'erik@tull.se'],
       birthYear: null,
       mentorCapacity: null,
+      wishes: 'Någon från en annan myndighet',
     });
+    expect(toApplicationInput(values, {}, false, [], { ...needs, wishes: false }).profile?.wishes).toBeNull();
     expect(input.answers).toEqual({ q1: 'svar' });
     expect(input.sensitive).toEqual({ underRepresented: false, consent: true });
     expect(input.managerEmail).toBe('chef@tull.se');

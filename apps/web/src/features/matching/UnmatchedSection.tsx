@@ -55,6 +55,19 @@ export function UnmatchedSection({ run }: { run: MatchingRun }) {
           </Details.Content>
         </Details>
       ))}
+      {run.beyondCapacity.length ? (
+        <>
+          <Heading level={3} data-size="xs">
+            {t('matching:beyondCapacity.heading')}
+          </Heading>
+          <Paragraph data-size="sm">{t('matching:beyondCapacity.intro', { count: run.beyondCapacity.length })}</Paragraph>
+          <ul className="matching-list" data-testid="beyond-capacity">
+            {run.beyondCapacity.map((a) => (
+              <li key={a.applicationId}>{t('matching:beyondCapacity.item', { adept: a.name, organisation: where(a) })}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <Heading level={3} data-size="xs">
         {t('matching:unused.heading')}
       </Heading>
