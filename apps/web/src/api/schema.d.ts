@@ -5296,7 +5296,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** @description Raw CSV or XLSX body. Columns: email*, role* (adept|mentor), title, years_as_manager, staff_responsibility, competence_areas, development_goals, interests, languages, location, meeting_preference, availability, manager_email, mentor_capacity. */
+    /** @description Raw CSV or XLSX body. Columns: email*, role* (adept|mentor), title, years_as_manager, staff_responsibility, competence_areas, development_goals, wishes (adepts), interests, languages, location, meeting_preference, availability, manager_email, mentor_capacity. */
     post: {
       parameters: {
         query?: never;

@@ -152,8 +152,8 @@ describe('application import and mentor register', () => {
         'erik@kust.example;mentor;;10;;;;;;;;;;', // 6: fine
         'erik@kust.example;mentor;;11;;;;;;;;;;', // 7: duplicate of line 6
         'bertil@kust.example;mentor;;;kanske;;;;;;;;;', // 8: bad yes/no
-        'anna.m@tull.example;adept;;;;;;;;;telepathy;;;', // 9: bad meeting preference
-        'david@tull.example;adept;;-2;;;;;;;;;inte-en-adress;', // 10: bad years and manager e-mail
+        'anna.m@tull.example;adept;;;;;;;;;;telepathy;;;', // 9: bad meeting preference
+        'david@tull.example;adept;;-2;;;;;;;;;;inte-en-adress;', // 10: bad years and manager e-mail
         'not-an-address;mentor;;;;;;;;;;;;', // 11: malformed e-mail
       ].join('\n');
       const response = await upload(maria, P, csv);
