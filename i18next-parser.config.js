@@ -78,6 +78,9 @@ export const dynamicKeys = {
     'role.', // the participant's role in an invoice basis (costs/export.ts, the web page)
     'category.', // COST_CATEGORIES
     'splitRule.', // SPLIT_RULES
+    'splitRuleHelp.', // SPLIT_RULES (SettingsForm.tsx)
+    'withdrawalRule.', // WITHDRAWAL_RULES (SettingsForm.tsx)
+    'basis.download.', // the file formats (OrganisationPart.tsx)
   ],
   matching: [
     'criteria.',

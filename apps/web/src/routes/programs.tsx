@@ -8,6 +8,7 @@ import { EditProgramPage, NewProgramPage } from '../features/programs';
 import { ProgramPage } from '../features/programs';
 import { ProgramsPage } from '../features/programs';
 import { ParticipationPage } from '../features/programs';
+import { CostsPage } from '../features/costs';
 import { authedRoute } from './app';
 import { registerSearchSchema, reviewSearchSchema } from './search';
 
@@ -112,7 +113,17 @@ export const participationRoute = createRoute({
   },
 });
 
+export const costsRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/programs/$programId/costs',
+  component: function CostsRoute() {
+    const { programId } = costsRoute.useParams();
+    return <CostsPage key={programId} programId={programId} />;
+  },
+});
+
 export const programRoutes = [
+  costsRoute,
   participationRoute,
   programsRoute,
   newProgramRoute,

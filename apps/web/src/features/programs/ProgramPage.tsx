@@ -10,6 +10,7 @@ import { applicationWindow } from './applicationWindow';
 import { ApplySection } from '../applications';
 import { CoordinatorPanel } from './CoordinatorPanel';
 import { EventsSection } from '../events';
+import { CostsLink } from '../costs';
 import { NominationForm } from '../applications';
 import { ProgramDetails } from './ProgramDetails';
 import { ProgramStatusTag } from './ProgramStatusTag';
@@ -45,6 +46,7 @@ export function ProgramPage({ programId, me }: { programId: string; me: Me }) {
     >
       {p.can.manage ? <CoordinatorPanel program={p} /> : null}
       <ProgramDetails program={p} />
+      {p.status !== 'draft' || p.viewerIsCoordinator ? <CostsLink programId={p.id} /> : null}
       <EventsSection program={p} />
       {member && p.status !== 'draft' ? <ApplySection program={p} /> : null}
       {member && open ? <NominationForm programId={p.id} /> : null}
