@@ -4,3 +4,4 @@ import type { Module } from '../../platform/module';
 import { contactRoutes } from './routes';
 
 export const contactsModule: Module = { name: 'contacts', routes: [contactRoutes] };
+export { contactOrganisationsOf } from './repository';

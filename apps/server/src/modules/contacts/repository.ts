@@ -38,3 +38,12 @@ export async function deleteContact(db: DbOrTx, programId: string, organisationI
     .returning({ id: programContacts.organisationId });
   return rows.length > 0;
 }
+
+/** The organisations whose contact person in the program has this e-mail address. */
+export async function contactOrganisationsOf(db: DbOrTx, programId: string, email: string): Promise<string[]> {
+  const rows = await db
+    .select({ organisationId: programContacts.organisationId })
+    .from(programContacts)
+    .where(and(eq(programContacts.programId, programId), eq(programContacts.email, email.toLowerCase())));
+  return rows.map((r) => r.organisationId);
+}

@@ -287,6 +287,14 @@ describe('costs of a joint program', () => {
     expect(tove.organisations.map((o) => o.organisationId)).toEqual([tull]);
     expect(tove.programTotals).toBeNull();
     expect(JSON.stringify(tove)).not.toContain('Kerstin');
+    // The program's contact person of an agency (modules/contacts) sees that agency's part, even as a participant.
+    expect((await t.as(cookie.kMentor2).get(`/api/programs/${id}/costs`)).statusCode).toBe(403);
+    await t.as(cookie.maria).put(`/api/programs/${id}/contacts/${kust}`, { name: 'Kjell Mentorsson', email: 'kMentor2@kust.example' });
+    // Named as another agency's contact, they get nothing of that agency.
+    await t.as(cookie.maria).put(`/api/programs/${id}/contacts/${tull}`, { name: 'Kjell Mentorsson', email: 'kMentor2@kust.example' });
+    const contact = await overview('kMentor2', id);
+    expect(contact.organisations.map((o) => o.organisationId)).toEqual([kust]);
+    expect((await t.as(cookie.kMentor2).get(`/api/programs/${id}/costs/organisations/${tull}/basis?format=csv`)).statusCode).toBe(403);
     // Only those who manage the program change its costs.
     for (const response of [
       await t.as(cookie.karin).post(`/api/programs/${id}/costs/shared`, {

@@ -1,6 +1,6 @@
 import type { CostOverview, CostSettings, OrganisationCost, SharedCost } from '@lots/core';
 import type { Actor } from '../../platform/actor';
-import type { ProgramAccess } from '../programs';
+import type { CostAccess } from './policy';
 import type { ComputedCosts, ComputedOrganisation } from './compute';
 import { organisationStaff } from './policy';
 import type * as repo from './repository';
@@ -65,7 +65,7 @@ export function presentCost(row: CostRow, computed: ComputedCosts, ownIndex: num
 
 export function presentOverview(input: {
   actor: Actor;
-  access: ProgramAccess;
+  access: CostAccess;
   computed: ComputedCosts;
   settings: CostSettings;
   page: { items: CostRow[]; total: number; page: number; pageSize: number };

@@ -5,15 +5,15 @@ import type { Actor } from '../../platform/actor';
 import { authorize, can } from '../../platform/authorize';
 import { conflict, forbidden, invalid, notFound } from '../../platform/errors';
 import type { Mutation } from '../../platform/mutation';
-import { programAbilities, type ProgramAccess } from '../programs';
+import { programAbilities } from '../programs';
 import { computeCosts, DEFAULT_SETTINGS, type ComputedCosts } from './compute';
-import { costAbilities, organisationStaff } from './policy';
+import { costAbilities, organisationStaff, type CostAccess } from './policy';
 import { basisCsv, basisPdf, basisXlsx, type Basis } from './export';
 import { presentCost, presentOrganisation, presentOverview } from './present';
 import * as repo from './repository';
 
 /** Everything a program's costs are computed from, read in one go (in the caller's transaction when there is one). */
-export async function loadCosts(db: DbOrTx, access: ProgramAccess): Promise<ComputedCosts> {
+export async function loadCosts(db: DbOrTx, access: CostAccess): Promise<ComputedCosts> {
   const programId = access.program.id;
   const [organisations, settings, participants, pairs, costs, minutes] = await Promise.all([
     repo.participatingOrganisations(db, programId),
