@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../testing/harness';
 import { seedDemo } from './demo';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
+import { COST_CONTACTS } from './costs';
 
 describe('demo world', () => {
   let t: TestApp;
@@ -16,17 +17,18 @@ describe('demo world', () => {
     ((await t.database.db.execute(query)) as unknown as { rows: { n: number }[] }).rows[0]!.n;
 
   it('has the organisations of the source documents and 60+ people', async () => {
-    expect(await count(sql`select count(*)::int as n from organisations`)).toBe(6);
+    expect(await count(sql`select count(*)::int as n from organisations`)).toBe(7);
+    expect(await count(sql`select count(*)::int as n from organisations where kind = 'network'`)).toBe(1);
     expect(await count(sql`select count(*)::int as n from people`)).toBeGreaterThanOrEqual(60);
     expect(await count(sql`select count(*)::int as n from people where manager_id is null and manager_email is null`)).toBe(0);
   });
 
-  it('has six programs (five from the documents and a running earlier cohort) with applications in every state and every confirmation state', async () => {
-    expect(await count(sql`select count(*)::int as n from programs`)).toBe(6);
-    expect(await count(sql`select count(*)::int as n from pairs where status = 'active'`)).toBe(3);
+  it('has seven programs (five from the documents, a running earlier cohort and the network’s joint cohort) with applications in every state and every confirmation state', async () => {
+    expect(await count(sql`select count(*)::int as n from programs`)).toBe(7);
+    expect(await count(sql`select count(*)::int as n from pairs where status = 'active'`)).toBe(6);
     expect(await count(sql`select count(distinct status)::int as n from applications`)).toBe(6);
     expect(await count(sql`select count(distinct status)::int as n from manager_confirmations`)).toBe(3);
-    expect(await count(sql`select count(*)::int as n from programs where fee_per_adept = 6000 and fee_per_mentor = 0`)).toBe(1);
+    expect(await count(sql`select count(*)::int as n from programs where fee_per_adept = 6000 and fee_per_mentor = 0`)).toBe(2);
   });
 
   it('shows the source programs’ rules: Göteborg’s mentors come from another part of the city', async () => {
@@ -56,6 +58,27 @@ describe('demo world', () => {
       const cookie = await t.signIn(account.email, DEMO_PASSWORD);
       const me = await t.app.inject({ url: '/api/me', headers: { cookie } });
       expect(me.json().user.email).toBe(account.email);
+    }
+  });
+
+  it('has a joint program owned by a network, with shared costs split per adept, and each agency’s contact sees its own part', async () => {
+    const [program] = (
+      (await t.database.db.execute(
+        sql`select p.id from programs p join organisations o on o.id = p.owner_organisation_id where o.kind = 'network'`,
+      )) as unknown as {
+        rows: { id: string }[];
+      }
+    ).rows;
+    const maria = await t.signIn('samordnare@example.org', DEMO_PASSWORD);
+    const whole = (await t.app.inject({ url: `/api/programs/${program!.id}/costs`, headers: { cookie: maria } })).json();
+    expect(whole.organiserName).toBe('Rörlighet i staten');
+    expect(whole.settings.splitRule).toBe('per_adept');
+    expect(whole.organisations.reduce((a: number, o: { total: number }) => a + o.total, 0)).toBe(whole.programTotals.total);
+    for (const email of Object.values(COST_CONTACTS)) {
+      const cookie = await t.signIn(email, DEMO_PASSWORD);
+      const own = (await t.app.inject({ url: `/api/programs/${program!.id}/costs`, headers: { cookie } })).json();
+      expect(own.organisations).toHaveLength(1);
+      expect(own.programTotals).toBeNull();
     }
   });
 });

@@ -9,6 +9,7 @@ import { DEMO_ACCOUNT_PEOPLE, DEMO_WORLD, type DemoUnit } from './world';
 import { seedPrograms } from './programs';
 import { seedMentorships } from './mentorships';
 import { seedRules } from './rules';
+import { seedCosts } from './costs';
 
 const slug = (name: string) =>
   name
@@ -87,6 +88,7 @@ export async function seedDemo(ctx: AppContext): Promise<void> {
     await seedPrograms(tx, lookup);
     await seedMentorships(tx, lookup);
     await seedRules(tx);
+    await seedCosts(tx, lookup, passwordHash);
   });
 }
 
