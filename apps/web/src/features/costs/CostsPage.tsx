@@ -205,7 +205,7 @@ function Outcome({ overview }: { overview: CostOverview }) {
         {t('costs:outcome.heading')}
       </Heading>
       <Paragraph data-size="sm">{t('costs:outcome.help')}</Paragraph>
-      <dl className="facts">
+      <dl className="facts facts--stack">
         <dt>{t('costs:outcome.perParticipant', { count: o.participants })}</dt>
         <dd>{per(o.perParticipant)}</dd>
         <dt>{t('costs:outcome.perCompletedPair', { count: o.completedPairs })}</dt>

@@ -78,7 +78,7 @@ export function OrganisationPart({
       <Heading level={2} data-size="sm" id="own-part-heading">
         {t('costs:own.heading', { organisation: part.organisationName })}
       </Heading>
-      <dl className="facts">
+      <dl className="facts facts--stack">
         <dt>{t('costs:own.fees')}</dt>
         <dd>{money(part.fees, part.currency)}</dd>
         <dt>{t('costs:own.shared')}</dt>
