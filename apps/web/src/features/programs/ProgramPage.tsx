@@ -46,7 +46,7 @@ export function ProgramPage({ programId, me }: { programId: string; me: Me }) {
     >
       {p.can.manage ? <CoordinatorPanel program={p} /> : null}
       <ProgramDetails program={p} />
-      {p.status !== 'draft' || p.viewerIsCoordinator ? <CostsLink programId={p.id} /> : null}
+      {p.status !== 'draft' || p.can.manage ? <CostsLink programId={p.id} /> : null}
       <EventsSection program={p} />
       {member && p.status !== 'draft' ? <ApplySection program={p} /> : null}
       {member && open ? <NominationForm programId={p.id} /> : null}
