@@ -1,8 +1,8 @@
-import { localeSchema } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { AppError, conflict, forbidden, invalid } from '../../platform/errors';
-import { audit } from '../../platform/audit';
+import type { Mutation } from '../../platform/mutation';
+import { resolveRecipient } from '../../mail/recipients';
 import { isUniqueViolation } from '../../platform/errors';
 import { loadProgramAccess, requirePeopleAccess } from '../programs';
 import * as people from '../people';
@@ -16,64 +16,56 @@ import { isOpenForApplications } from './present';
  * told by e-mail (and invited to Lots first when they have no account); the coordinator
  * sees who nominated whom.
  */
-export async function nominate(
-  ctx: AppContext,
-  actor: Actor,
-  programId: string,
-  input: { name: string; email: string; motivation?: string | null },
-) {
-  const mailIds: string[] = [];
-  const result = await ctx.db.transaction(async (tx) => {
-    const access = await loadProgramAccess(tx, actor, programId);
-    const nominator = actor.person;
-    if (!nominator || !access.organisationIds.includes(nominator.organisationId))
-      throw forbidden('Only people of the participating organisations can nominate');
-    if (!isOpenForApplications(access.program)) throw new AppError('conflict', 'The program is not open for applications', 'programId');
-    const nominee = await people.findByEmail(tx, input.email);
-    if (!nominee || !access.organisationIds.includes(nominee.organisationId)) {
-      throw invalid(
-        'email',
-        'the nominee must be someone in Lots from one of the program’s organisations; ask your administrator to add them',
-      );
-    }
-    if (nominee.id === nominator.id) throw invalid('email', 'you cannot nominate yourself');
-    let id: string;
-    try {
-      id = await tx.transaction(async (inner) =>
-        repo.insertNomination(inner, {
-          programId,
-          nominatorPersonId: nominator.id,
-          nomineePersonId: nominee.id,
-          motivation: input.motivation ?? null,
-        }),
-      );
-    } catch (error) {
-      if (isUniqueViolation(error)) throw conflict('This person has already been nominated to this program', 'email');
-      throw error;
-    }
-    const person = await loadPerson(tx, nominee.organisationId, nominee.id);
-    const [applicant] = await repo.applicantsOf(tx, [nominee.id]);
-    const locale = localeSchema.catch(actor.locale).parse(applicant?.locale ?? actor.locale);
-    if (person.accountStatus !== 'active') mailIds.push(await issueInvitation(ctx, tx, actor, nominee.organisationId, person, locale));
-    mailIds.push(
-      await ctx.mailer.queueIn(tx, {
-        to: person.email,
-        organisationId: access.program.ownerOrganisationId,
-        template: 'nomination',
-        locale,
-        vars: {
-          name: person.name,
-          url: `${ctx.config.publicUrl}/programs/${programId}`,
-          program: access.program.name,
-          nominator: actor.name,
-        },
+export async function nominate(m: Mutation, programId: string, input: { name: string; email: string; motivation?: string | null }) {
+  const { tx, actor } = m;
+  const access = await loadProgramAccess(tx, actor, programId);
+  const nominator = actor.person;
+  if (!nominator || !access.organisationIds.includes(nominator.organisationId))
+    throw forbidden('Only people of the participating organisations can nominate');
+  if (!isOpenForApplications(access.program)) throw new AppError('conflict', 'The program is not open for applications', 'programId');
+  const nominee = await people.findByEmail(tx, input.email);
+  if (!nominee || !access.organisationIds.includes(nominee.organisationId)) {
+    throw invalid(
+      'email',
+      'the nominee must be someone in Lots from one of the program’s organisations; ask your administrator to add them',
+    );
+  }
+  if (nominee.id === nominator.id) throw invalid('email', 'you cannot nominate yourself');
+  let id: string;
+  try {
+    id = await tx.transaction(async (inner) =>
+      repo.insertNomination(inner, {
+        programId,
+        nominatorPersonId: nominator.id,
+        nomineePersonId: nominee.id,
+        motivation: input.motivation ?? null,
       }),
     );
-    await audit(tx, actor, access.program.ownerOrganisationId, 'nomination.create', 'nomination', id, { nominee: person.email });
-    return { id, nomineeName: person.name, nomineeEmail: person.email };
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict('This person has already been nominated to this program', 'email');
+    throw error;
+  }
+  const person = await loadPerson(tx, nominee.organisationId, nominee.id);
+  // The nominee's own language, else the nominator's.
+  const recipient = { personId: nominee.id, fallback: actor.locale };
+  if (person.accountStatus !== 'active') {
+    const { locale } = await resolveRecipient(tx, recipient);
+    await issueInvitation(m, nominee.organisationId, person, locale);
+  }
+  await m.mail(recipient, {
+    template: 'nomination',
+    path: `/programs/${programId}`,
+    organisationId: access.program.ownerOrganisationId,
+    vars: { program: access.program.name, nominator: actor.name },
   });
-  await ctx.mailer.dispatch(...mailIds);
-  return result;
+  await m.audit({
+    action: 'nomination.create',
+    organisationId: access.program.ownerOrganisationId,
+    entity: 'nomination',
+    entityId: id,
+    data: { nominee: person.email },
+  });
+  return { id, nomineeName: person.name, nomineeEmail: person.email };
 }
 
 export async function listNominations(ctx: AppContext, actor: Actor, programId: string) {

@@ -211,7 +211,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await nominations.nominate(ctx, actorOf(request), request.params.programId, request.body)),
+      reply.status(201).send(await ctx.mutate(request, nominations.nominate, request.params.programId, request.body)),
   );
   app.get(
     '/api/programs/:programId/nominations',

@@ -11,7 +11,7 @@ export const contactRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
   app.get(
     '/api/programs/:programId/contacts',
     { config: { ability: contactAbilities.read }, schema: { tags, params: programParamsSchema, response: { 200: contactListSchema } } },
-    async (request) => service.listContacts(ctx, actorOf(request), request.params.programId),
+    async (request) => service.listContacts(ctx.db, actorOf(request), request.params.programId),
   );
   app.put(
     '/api/programs/:programId/contacts/:organisationId',
@@ -19,11 +19,11 @@ export const contactRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       config: { ability: contactAbilities.manage },
       schema: { tags, params: contactParamsSchema, body: contactInputSchema, response: { 200: contactListSchema } },
     },
-    async (request) => service.saveContact(ctx, actorOf(request), request.params.programId, request.params.organisationId, request.body),
+    async (request) => ctx.mutate(request, service.saveContact, request.params.programId, request.params.organisationId, request.body),
   );
   app.delete(
     '/api/programs/:programId/contacts/:organisationId',
     { config: { ability: contactAbilities.manage }, schema: { tags, params: contactParamsSchema, response: { 200: contactListSchema } } },
-    async (request) => service.deleteContact(ctx, actorOf(request), request.params.programId, request.params.organisationId),
+    async (request) => ctx.mutate(request, service.deleteContact, request.params.programId, request.params.organisationId),
   );
 };

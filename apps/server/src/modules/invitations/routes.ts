@@ -11,7 +11,6 @@ import {
   personSchema,
 } from '@lots/core';
 import type { AppContext } from '../../context';
-import { actorOf } from '../../platform/actor';
 import { organisationAbilities } from '../organisations';
 import * as service from './service';
 
@@ -29,7 +28,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
         response: { 201: personSchema },
       },
     },
-    async (request, reply) => reply.status(201).send(await service.invite(ctx, actorOf(request), request.params.orgId, request.body)),
+    async (request, reply) => reply.status(201).send(await ctx.mutate(request, service.invite, request.params.orgId, request.body)),
   );
   app.post(
     '/api/organisations/:orgId/people/:personId/invitation',
@@ -38,7 +37,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       schema: { tags: ['invitations'], params: personParamsSchema, response: { 200: okSchema } },
     },
     async (request) => {
-      await service.resend(ctx, actorOf(request), request.params.orgId, request.params.personId);
+      await ctx.mutate(request, service.resend, request.params.orgId, request.params.personId);
       return { ok: true as const };
     },
   );
@@ -58,6 +57,6 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
         response: { 200: invitationAcceptedSchema },
       },
     },
-    async (request) => service.accept(ctx, request.params.token, request.body),
+    async (request) => ctx.mutateAnonymous(request, service.accept, request.params.token, request.body),
   );
 };

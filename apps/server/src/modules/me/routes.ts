@@ -7,11 +7,11 @@ import * as service from './service';
 
 export const meRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get('/api/me', { config: { ability: signedIn }, schema: { tags: ['me'], response: { 200: meSchema } } }, async (request) =>
-    service.getMe(ctx, actorOf(request)),
+    service.getMe(ctx.db, actorOf(request)),
   );
   app.patch(
     '/api/me',
     { config: { ability: signedIn }, schema: { tags: ['me'], body: mePatchSchema, response: { 200: meSchema } } },
-    async (request) => service.updateMe(ctx, actorOf(request), request.body),
+    async (request) => ctx.mutate(request, service.updateMe, request.body),
   );
 };

@@ -1,6 +1,7 @@
 import type { Me } from '@lots/core';
-import type { AppContext } from '../../context';
+import type { DbOrTx } from '@lots/db';
 import type { Actor } from '../../platform/actor';
+import type { Mutation } from '../../platform/mutation';
 import { can } from '../../platform/authorize';
 import { administerPlatform, ownOrganisationCan } from '../organisations';
 import { readOutbox } from '../outbox';
@@ -8,9 +9,9 @@ import { answerProgramInvitations, createPrograms } from '../programs';
 import { readMentorRegister } from '../applications';
 import * as repo from './repository';
 
-export async function getMe(ctx: AppContext, actor: Actor): Promise<Me> {
-  const person = await repo.personOfUser(ctx.db, actor.userId);
-  const organisation = await ownOrganisationCan(ctx.db, actor);
+export async function getMe(db: DbOrTx, actor: Actor): Promise<Me> {
+  const person = await repo.personOfUser(db, actor.userId);
+  const organisation = await ownOrganisationCan(db, actor);
   const mine = can(actor, undefined, { administerPlatform, readOutbox, createPrograms, readMentorRegister, answerProgramInvitations });
   return {
     user: { id: actor.userId, name: actor.name, email: actor.email, locale: actor.locale, platformAdmin: actor.platformAdmin },
@@ -36,23 +37,28 @@ export async function getMe(ctx: AppContext, actor: Actor): Promise<Me> {
   };
 }
 
+/** The signed-in user changes their name, language or title; audited with the changed fields' names. */
 export async function updateMe(
-  ctx: AppContext,
-  actor: Actor,
+  { tx, actor, audit }: Mutation,
   patch: { name?: string; locale?: Me['user']['locale']; title?: string | null },
 ): Promise<Me> {
-  await ctx.db.transaction(async (tx) => {
-    if (patch.name !== undefined || patch.locale !== undefined)
-      await repo.updateUser(tx, actor.userId, {
-        ...(patch.name !== undefined && { name: patch.name }),
-        ...(patch.locale !== undefined && { locale: patch.locale }),
-      });
-    if (actor.person && (patch.name !== undefined || patch.title !== undefined))
-      await repo.updatePerson(tx, actor.person.id, {
-        ...(patch.name !== undefined && { name: patch.name }),
-        ...(patch.title !== undefined && { title: patch.title ?? null }),
-      });
+  if (patch.name !== undefined || patch.locale !== undefined)
+    await repo.updateUser(tx, actor.userId, {
+      ...(patch.name !== undefined && { name: patch.name }),
+      ...(patch.locale !== undefined && { locale: patch.locale }),
+    });
+  if (actor.person && (patch.name !== undefined || patch.title !== undefined))
+    await repo.updatePerson(tx, actor.person.id, {
+      ...(patch.name !== undefined && { name: patch.name }),
+      ...(patch.title !== undefined && { title: patch.title ?? null }),
+    });
+  await audit({
+    action: 'me.update',
+    organisationId: actor.person?.organisationId ?? null,
+    entity: 'user',
+    entityId: actor.userId,
+    data: { fields: Object.keys(patch).filter((k) => patch[k as keyof typeof patch] !== undefined) },
   });
   const updated: Actor = { ...actor, name: patch.name ?? actor.name, locale: patch.locale ?? actor.locale };
-  return getMe(ctx, updated);
+  return getMe(tx, updated);
 }

@@ -41,12 +41,12 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
       config: { ability: administerPlatform },
       schema: { tags: ['organisations'], body: organisationInputSchema, response: { 201: organisationSchema } },
     },
-    async (request, reply) => reply.status(201).send(await service.createOrganisation(ctx, actorOf(request), request.body)),
+    async (request, reply) => reply.status(201).send(await ctx.mutate(request, service.createOrganisation, request.body)),
   );
   app.get(
     '/api/organisations/:orgId',
     { config: { ability: organisationAbilities.read }, schema: { tags: ['organisations'], params, response: { 200: organisationSchema } } },
-    async (request) => service.getOrganisation(ctx, actorOf(request), request.params.orgId),
+    async (request) => service.getOrganisation(ctx.db, actorOf(request), request.params.orgId),
   );
   app.patch(
     '/api/organisations/:orgId',
@@ -54,6 +54,6 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
       config: { ability: organisationAbilities.manage },
       schema: { tags: ['organisations'], params, body: organisationPatchSchema, response: { 200: organisationSchema } },
     },
-    async (request) => service.updateOrganisation(ctx, actorOf(request), request.params.orgId, request.body),
+    async (request) => ctx.mutate(request, service.updateOrganisation, request.params.orgId, request.body),
   );
 };

@@ -1,9 +1,10 @@
 import type { Organisation, OrganisationInput } from '@lots/core';
+import type { DbOrTx } from '@lots/db';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
+import type { Mutation } from '../../platform/mutation';
 import { authorize } from '../../platform/authorize';
 import { administerPlatform, organisationAbilities, organisationCan } from './policy';
-import { audit } from '../../platform/audit';
 import * as repo from './repository';
 
 export async function listOrganisations(ctx: AppContext, actor: Actor): Promise<Organisation[]> {
@@ -11,33 +12,27 @@ export async function listOrganisations(ctx: AppContext, actor: Actor): Promise<
   return rows.map((row) => ({ ...row, can: organisationCan(actor, row) }));
 }
 
-export async function getOrganisation(ctx: AppContext, actor: Actor, id: string): Promise<Organisation> {
-  const row = await authorize(ctx.db, actor, organisationAbilities.read, id);
+export async function getOrganisation(db: DbOrTx, actor: Actor, id: string): Promise<Organisation> {
+  const row = await authorize(db, actor, organisationAbilities.read, id);
   return { ...row, can: organisationCan(actor, row) };
 }
 
-export async function createOrganisation(ctx: AppContext, actor: Actor, input: OrganisationInput): Promise<Organisation> {
-  await authorize(ctx.db, actor, administerPlatform);
-  const id = await ctx.db.transaction(async (tx) => {
-    const id = await repo.insertOrganisation(tx, input);
-    await audit(tx, actor, id, 'organisation.create', 'organisation', id, { name: input.name });
-    return id;
-  });
-  return getOrganisation(ctx, actor, id);
+export async function createOrganisation({ tx, actor, audit }: Mutation, input: OrganisationInput): Promise<Organisation> {
+  await authorize(tx, actor, administerPlatform);
+  const id = await repo.insertOrganisation(tx, input);
+  await audit({ action: 'organisation.create', organisationId: id, entity: 'organisation', entityId: id, data: { name: input.name } });
+  return getOrganisation(tx, actor, id);
 }
 
 export async function updateOrganisation(
-  ctx: AppContext,
-  actor: Actor,
+  { tx, actor, audit }: Mutation,
   id: string,
   patch: Partial<OrganisationInput>,
 ): Promise<Organisation> {
-  await authorize(ctx.db, actor, organisationAbilities.manage, id);
-  await ctx.db.transaction(async (tx) => {
-    await repo.updateOrganisation(tx, id, patch);
-    await audit(tx, actor, id, 'organisation.update', 'organisation', id, patch);
-  });
-  return getOrganisation(ctx, actor, id);
+  await authorize(tx, actor, organisationAbilities.manage, id);
+  await repo.updateOrganisation(tx, id, patch);
+  await audit({ action: 'organisation.update', organisationId: id, entity: 'organisation', entityId: id, data: patch });
+  return getOrganisation(tx, actor, id);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/actor';
 import type { ErrorDetail } from '../../platform/errors';
 import { authorize } from '../../platform/authorize';
 import { organisationAbilities } from '../organisations';
-import { audit } from '../../platform/audit';
+import type { Mutation } from '../../platform/mutation';
 import { breather } from '../../platform/breather';
 import * as repo from './repository';
 import {
@@ -18,7 +18,7 @@ import {
   type ImportErrorValues,
 } from './import-file';
 
-interface Parsed {
+export interface Parsed {
   line: number;
   values: repo.PersonValues;
   managerEmailRef: string | null;
@@ -32,11 +32,17 @@ const SLICE = 100;
 const textCell = (max: number) => z.string().max(max, `at most ${max} characters`);
 
 /**
- * Imports people from CSV or XLSX: every row is checked first, every problem is
- * reported with its line and column, and nothing is written unless all rows are valid.
- * Rows whose e-mail already belongs to this organisation update that person.
+ * Reads and checks a CSV or XLSX file of people, outside any transaction (it may be long; other
+ * requests get turns in between): every problem is reported with its line and column, and
+ * nothing is written unless all rows are valid (`importPeople` then writes them).
  */
-export async function importPeople(ctx: AppContext, actor: Actor, organisationId: string, body: Buffer, contentType: string) {
+export async function checkPeopleImport(
+  ctx: AppContext,
+  actor: Actor,
+  organisationId: string,
+  body: Buffer,
+  contentType: string,
+): Promise<Parsed[]> {
   await authorize(ctx.db, actor, organisationAbilities.managePeople, organisationId);
   const rows = await readImportFile(body, contentType);
   const columns = rows.columns;
@@ -139,53 +145,57 @@ export async function importPeople(ctx: AppContext, actor: Actor, organisationId
   if (errors.length) {
     throw importInvalid(`${errors.length} problem(s) in the file; nothing was imported`, errors);
   }
+  return parsed;
+}
 
-  return ctx.db.transaction(async (tx) => {
-    const existing = new Map((await repo.emailsInOrganisation(tx, organisationId)).map((p) => [p.email.toLowerCase(), p.id]));
-    let updated = 0;
-    const idByEmail = new Map(existing);
-    const fresh: Parsed[] = [];
-    for (const row of parsed) {
-      await pause();
-      const id = existing.get(row.values.email);
-      if (!id) {
-        fresh.push(row);
-        continue;
-      }
-      const { name, email, title, unitId, roles } = row.values;
-      await repo.updatePerson(tx, id, {
-        name,
-        email,
-        ...(row.given.title && { title }),
-        ...(row.given.unit && { unitId }),
-        ...(row.given.roles && { roles }),
-      });
-      updated++;
+/** Writes checked rows (`checkPeopleImport`) in one transaction: rows whose e-mail already belongs to this organisation update that person. */
+export async function importPeople({ tx, actor, audit }: Mutation, organisationId: string, parsed: Parsed[]) {
+  await authorize(tx, actor, organisationAbilities.managePeople, organisationId);
+  const pause = breather();
+  const existing = new Map((await repo.emailsInOrganisation(tx, organisationId)).map((p) => [p.email.toLowerCase(), p.id]));
+  let updated = 0;
+  const idByEmail = new Map(existing);
+  const fresh: Parsed[] = [];
+  for (const row of parsed) {
+    await pause();
+    const id = existing.get(row.values.email);
+    if (!id) {
+      fresh.push(row);
+      continue;
     }
-    // New people in slices of one statement each.
-    for (let start = 0; start < fresh.length; start += SLICE) {
-      await pause();
-      const slice = fresh.slice(start, start + SLICE);
-      const ids = await repo.insertPeople(
-        tx,
-        organisationId,
-        slice.map((row) => row.values),
-      );
-      slice.forEach((row, i) => idByEmail.set(row.values.email, ids[i]!));
-    }
-    // Managers: a person in this organisation (already there or in the file) becomes a link.
-    for (const row of parsed) {
-      if (!row.managerEmailRef) continue;
-      await pause();
-      const managerId = idByEmail.get(row.managerEmailRef) ?? null;
-      await repo.updatePerson(
-        tx,
-        idByEmail.get(row.values.email)!,
-        managerId ? { managerId, managerEmail: null } : { managerId: null, managerEmail: row.managerEmailRef },
-      );
-    }
-    const imported = fresh.length;
-    await audit(tx, actor, organisationId, 'person.import', 'person', null, { imported, updated });
-    return { imported, updated };
-  });
+    const { name, email, title, unitId, roles } = row.values;
+    await repo.updatePerson(tx, id, {
+      name,
+      email,
+      ...(row.given.title && { title }),
+      ...(row.given.unit && { unitId }),
+      ...(row.given.roles && { roles }),
+    });
+    updated++;
+  }
+  // New people in slices of one statement each.
+  for (let start = 0; start < fresh.length; start += SLICE) {
+    await pause();
+    const slice = fresh.slice(start, start + SLICE);
+    const ids = await repo.insertPeople(
+      tx,
+      organisationId,
+      slice.map((row) => row.values),
+    );
+    slice.forEach((row, i) => idByEmail.set(row.values.email, ids[i]!));
+  }
+  // Managers: a person in this organisation (already there or in the file) becomes a link.
+  for (const row of parsed) {
+    if (!row.managerEmailRef) continue;
+    await pause();
+    const managerId = idByEmail.get(row.managerEmailRef) ?? null;
+    await repo.updatePerson(
+      tx,
+      idByEmail.get(row.values.email)!,
+      managerId ? { managerId, managerEmail: null } : { managerId: null, managerEmail: row.managerEmailRef },
+    );
+  }
+  const imported = fresh.length;
+  await audit({ action: 'person.import', organisationId, entity: 'person', entityId: null, data: { imported, updated } });
+  return { imported, updated };
 }

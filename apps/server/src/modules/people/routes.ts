@@ -14,7 +14,7 @@ import { actorOf } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import { organisationAbilities } from '../organisations';
 import * as service from './service';
-import { importPeople } from './import-service';
+import { checkPeopleImport, importPeople } from './import-service';
 import { CSV_TYPES, XLSX_TYPE, importBodyParser } from './import-file';
 
 const orgParams = organisationParamsSchema;
@@ -38,7 +38,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       config: { ability: organisationAbilities.managePeople },
       schema: { tags: ['people'], params: orgParams, body: personInputSchema, response: { 201: personSchema } },
     },
-    async (request, reply) => reply.status(201).send(await service.createPerson(ctx, actorOf(request), request.params.orgId, request.body)),
+    async (request, reply) => reply.status(201).send(await ctx.mutate(request, service.createPerson, request.params.orgId, request.body)),
   );
   app.get(
     '/api/organisations/:orgId/people/:personId',
@@ -54,7 +54,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       config: { ability: organisationAbilities.managePeople },
       schema: { tags: ['people'], params: personParams, body: personPatchSchema, response: { 200: personSchema } },
     },
-    async (request) => service.updatePerson(ctx, actorOf(request), request.params.orgId, request.params.personId, request.body),
+    async (request) => ctx.mutate(request, service.updatePerson, request.params.orgId, request.params.personId, request.body),
   );
   app.post(
     '/api/organisations/:orgId/people/import',
@@ -73,7 +73,8 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       if (!Buffer.isBuffer(request.body)) {
         throw new AppError('unsupported_media_type', `Send the file as text/csv or ${XLSX_TYPE}`, 'file');
       }
-      return importPeople(ctx, actorOf(request), request.params.orgId, request.body, contentType);
+      const rows = await checkPeopleImport(ctx, actorOf(request), request.params.orgId, request.body, contentType);
+      return ctx.mutate(request, importPeople, request.params.orgId, rows);
     },
   );
 };

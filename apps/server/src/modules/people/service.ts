@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/actor';
 import { conflict, invalid, notFound } from '../../platform/errors';
 import { authorize } from '../../platform/authorize';
 import { organisationAbilities } from '../organisations';
-import { audit } from '../../platform/audit';
+import type { Mutation } from '../../platform/mutation';
 import type { DbOrTx } from '@lots/db';
 import * as repo from './repository';
 
@@ -54,46 +54,42 @@ export function toValues(input: PersonInput & { roles: NonNullable<PersonInput['
   };
 }
 
-export async function createPerson(ctx: AppContext, actor: Actor, organisationId: string, input: PersonInput): Promise<Person> {
-  await authorize(ctx.db, actor, organisationAbilities.managePeople, organisationId);
-  return ctx.db.transaction(async (tx) => {
-    await checkReferences(tx, organisationId, null, input);
-    const id = await repo.insertPerson(tx, organisationId, toValues({ ...input, roles: input.roles ?? ['participant'] }));
-    await audit(tx, actor, organisationId, 'person.create', 'person', id, { email: input.email });
-    return loadPerson(tx, organisationId, id);
-  });
+export async function createPerson({ tx, actor, audit }: Mutation, organisationId: string, input: PersonInput): Promise<Person> {
+  await authorize(tx, actor, organisationAbilities.managePeople, organisationId);
+  await checkReferences(tx, organisationId, null, input);
+  const id = await repo.insertPerson(tx, organisationId, toValues({ ...input, roles: input.roles ?? ['participant'] }));
+  await audit({ action: 'person.create', organisationId, entity: 'person', entityId: id, data: { email: input.email } });
+  return loadPerson(tx, organisationId, id);
 }
 
-export async function updatePerson(ctx: AppContext, actor: Actor, organisationId: string, id: string, patch: Input): Promise<Person> {
-  await authorize(ctx.db, actor, organisationAbilities.managePeople, organisationId);
-  return ctx.db.transaction(async (tx) => {
-    const current = await loadPerson(tx, organisationId, id);
-    await checkReferences(tx, organisationId, id, patch);
-    if (
-      patch.roles &&
-      current.roles.includes('org_admin') &&
-      !patch.roles.includes('org_admin') &&
-      id === actor.person?.id &&
-      !actor.platformAdmin
-    ) {
-      throw invalid('roles', 'you cannot remove your own administrator role');
+export async function updatePerson({ tx, actor, audit }: Mutation, organisationId: string, id: string, patch: Input): Promise<Person> {
+  await authorize(tx, actor, organisationAbilities.managePeople, organisationId);
+  const current = await loadPerson(tx, organisationId, id);
+  await checkReferences(tx, organisationId, id, patch);
+  if (
+    patch.roles &&
+    current.roles.includes('org_admin') &&
+    !patch.roles.includes('org_admin') &&
+    id === actor.person?.id &&
+    !actor.platformAdmin
+  ) {
+    throw invalid('roles', 'you cannot remove your own administrator role');
+  }
+  const values: Partial<repo.PersonValues> = {};
+  if (patch.name !== undefined) values.name = patch.name;
+  if (patch.email !== undefined) {
+    if (current.accountStatus === 'active' && patch.email.toLowerCase() !== current.email.toLowerCase()) {
+      throw invalid('email', 'the e-mail address of a person with an account is changed by that person');
     }
-    const values: Partial<repo.PersonValues> = {};
-    if (patch.name !== undefined) values.name = patch.name;
-    if (patch.email !== undefined) {
-      if (current.accountStatus === 'active' && patch.email.toLowerCase() !== current.email.toLowerCase()) {
-        throw invalid('email', 'the e-mail address of a person with an account is changed by that person');
-      }
-      values.email = patch.email;
-    }
-    if (patch.title !== undefined) values.title = patch.title ?? null;
-    if (patch.unitId !== undefined) values.unitId = patch.unitId ?? null;
-    if (patch.managerId !== undefined) values.managerId = patch.managerId ?? null;
-    if (patch.managerEmail !== undefined) values.managerEmail = patch.managerEmail ?? null;
-    if (values.managerId) values.managerEmail = null;
-    if (patch.roles !== undefined) values.roles = [...new Set(patch.roles)];
-    if (Object.keys(values).length) await repo.updatePerson(tx, id, values);
-    await audit(tx, actor, organisationId, 'person.update', 'person', id, { fields: Object.keys(values) });
-    return loadPerson(tx, organisationId, id);
-  });
+    values.email = patch.email;
+  }
+  if (patch.title !== undefined) values.title = patch.title ?? null;
+  if (patch.unitId !== undefined) values.unitId = patch.unitId ?? null;
+  if (patch.managerId !== undefined) values.managerId = patch.managerId ?? null;
+  if (patch.managerEmail !== undefined) values.managerEmail = patch.managerEmail ?? null;
+  if (values.managerId) values.managerEmail = null;
+  if (patch.roles !== undefined) values.roles = [...new Set(patch.roles)];
+  if (Object.keys(values).length) await repo.updatePerson(tx, id, values);
+  await audit({ action: 'person.update', organisationId, entity: 'person', entityId: id, data: { fields: Object.keys(values) } });
+  return loadPerson(tx, organisationId, id);
 }

@@ -11,7 +11,7 @@ export const setupRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
     '/api/setup',
     { config: { public: true }, schema: { tags: ['setup'], body: setupInputSchema, response: { 201: okSchema } } },
     async (request, reply) => {
-      await service.runSetup(ctx, request.body);
+      await ctx.mutateAnonymous(request, service.runSetup, request.body);
       return reply.status(201).send({ ok: true as const });
     },
   );

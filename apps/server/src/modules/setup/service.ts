@@ -3,7 +3,7 @@ import { setupInputSchema } from '@lots/core';
 import type { AppContext } from '../../context';
 import { conflict } from '../../platform/errors';
 import { createAccount } from '../../auth/accounts';
-import { audit } from '../../platform/audit';
+import type { Mutation } from '../../platform/mutation';
 import * as repo from './repository';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/accounts';
 
@@ -23,20 +23,18 @@ export async function status(ctx: AppContext): Promise<SetupStatus> {
 }
 
 /** First run: creates the first organisation and its administrator, who is also the platform administrator. */
-export async function runSetup(ctx: AppContext, raw: SetupInput): Promise<void> {
+export async function runSetup({ tx, audit }: Mutation<null>, raw: SetupInput): Promise<void> {
   const input = setupInputSchema.parse(raw);
-  await ctx.db.transaction(async (tx) => {
-    await repo.lockSetup(tx);
-    if ((await repo.userCount(tx)) > 0) throw conflict('Lots is already set up');
-    const organisationId = await repo.insertOrganisation(tx, input.organisation);
-    const userId = await createAccount(tx, { ...input.admin, platformAdmin: true });
-    await repo.insertPerson(tx, {
-      organisationId,
-      userId,
-      name: input.admin.name,
-      email: input.admin.email,
-      roles: ['org_admin', 'coordinator'],
-    });
-    await audit(tx, null, organisationId, 'setup', 'organisation', organisationId, { admin: input.admin.email });
+  await repo.lockSetup(tx);
+  if ((await repo.userCount(tx)) > 0) throw conflict('Lots is already set up');
+  const organisationId = await repo.insertOrganisation(tx, input.organisation);
+  const userId = await createAccount(tx, { ...input.admin, platformAdmin: true });
+  await repo.insertPerson(tx, {
+    organisationId,
+    userId,
+    name: input.admin.name,
+    email: input.admin.email,
+    roles: ['org_admin', 'coordinator'],
   });
+  await audit({ action: 'setup', organisationId, entity: 'organisation', entityId: organisationId, data: { admin: input.admin.email } });
 }

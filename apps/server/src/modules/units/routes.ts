@@ -28,7 +28,7 @@ export const unitRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       config: { ability: organisationAbilities.manage },
       schema: { tags: ['units'], params: orgParams, body: unitInputSchema, response: { 201: unitSchema } },
     },
-    async (request, reply) => reply.status(201).send(await service.createUnit(ctx, actorOf(request), request.params.orgId, request.body)),
+    async (request, reply) => reply.status(201).send(await ctx.mutate(request, service.createUnit, request.params.orgId, request.body)),
   );
   app.patch(
     '/api/organisations/:orgId/units/:unitId',
@@ -36,13 +36,13 @@ export const unitRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       config: { ability: organisationAbilities.manage },
       schema: { tags: ['units'], params: unitParams, body: unitPatchSchema, response: { 200: unitSchema } },
     },
-    async (request) => service.updateUnit(ctx, actorOf(request), request.params.orgId, request.params.unitId, request.body),
+    async (request) => ctx.mutate(request, service.updateUnit, request.params.orgId, request.params.unitId, request.body),
   );
   app.delete(
     '/api/organisations/:orgId/units/:unitId',
     { config: { ability: organisationAbilities.manage }, schema: { tags: ['units'], params: unitParams, response: { 200: okSchema } } },
     async (request) => {
-      await service.deleteUnit(ctx, actorOf(request), request.params.orgId, request.params.unitId);
+      await ctx.mutate(request, service.deleteUnit, request.params.orgId, request.params.unitId);
       return { ok: true as const };
     },
   );
