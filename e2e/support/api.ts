@@ -24,7 +24,8 @@ export async function apiAs(url: string, email: string, password = 'lots-demo') 
 
 /** Accepts an invitation link from a mail through the API, setting a password. */
 export async function acceptInvitation(url: string, link: string, name: string, password: string) {
-  const token = link.split('/invitation/')[1]!;
+  // The link carries the mail's language after the token (`?lang=sv`, decision 0082).
+  const token = new URL(link).pathname.split('/invitation/')[1]!;
   const res = await fetch(`${url}/api/invitations/${token}/accept`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -24,8 +24,8 @@ type MailVars = Record<string, string | number>;
 
 export interface MailMessage {
   template: MailTemplate;
-  /** The page the mail's action link opens (`/programs/…`); the link carries the mail's language. */
-  path: string;
+  /** The page the mail's action link opens (`/programs/…`); the link carries the mail's language. None for a mail without a link (`extras.withoutLink`). */
+  path?: string;
   organisationId: string | null;
   /** The template's values; a function when they depend on the mail's language. `name` and `url` are filled in. */
   vars?: MailVars | ((locale: Locale) => MailVars);
@@ -115,7 +115,7 @@ export function createPipeline(db: Db, deps: { mailer: Mailer; jobs: JobQueue; p
             organisationId: message.organisationId,
             template: message.template,
             locale: recipient.locale,
-            vars: { ...vars, name: recipient.name, url: mailLink(deps.publicUrl, message.path, recipient.locale) },
+            vars: { ...vars, name: recipient.name, url: message.path ? mailLink(deps.publicUrl, message.path, recipient.locale) : '' },
             extras: message.extras,
           });
           mails.push(id);

@@ -55,7 +55,7 @@ describe('nominations', () => {
     expect(mails.map((m) => m.template)).toEqual(['nomination']);
     expect(mails[0]).toMatchObject({ locale: 'en', subject: 'You have been nominated as a mentor in Mentorprogram 2027' });
     expect(mails[0]!.text).toContain('Eva Bergström has nominated you');
-    expect(linkIn(mails[0]!.text)).toBe(`http://lots.test/programs/${P}`);
+    expect(linkIn(mails[0]!.text)).toBe(`http://lots.test/programs/${P}?lang=en`);
   });
 
   it('a nominee without an account is invited first, then told about the nomination', async () => {

@@ -92,6 +92,6 @@ export const responseAndRegisterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext 
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await register.addTraining(ctx, actorOf(request), request.params.personId, request.body)),
+      reply.status(201).send(await ctx.mutate(request, register.addTraining, request.params.personId, request.body)),
   );
 };

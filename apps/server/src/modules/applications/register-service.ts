@@ -1,13 +1,17 @@
 import ExcelJS from 'exceljs';
 import { profileSchema } from '@lots/core';
+import type { DbOrTx } from '@lots/db';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { forbidden, notFound } from '../../platform/errors';
-import { audit } from '../../platform/audit';
+import type { Mutation } from '../../platform/mutation';
 import { authorize } from '../../platform/authorize';
 import { readMentorRegister } from './policy';
 import { coordinatedProgramIds, listVisibleProgramIds, programRules, usesSpecialCategory } from '../programs';
 import * as repo from './repository';
+
+/** What the register's reads need: the database, or a mutation's transaction. */
+type Reads = { db: DbOrTx };
 
 /**
  * The programs whose mentors a person may see in the register, and how: `manage` for the
@@ -16,7 +20,7 @@ import * as repo from './repository';
  * whose eligibility uses special-category data is in the register of its listed coordinators only
  * (decision 0011).
  */
-async function registerPrograms(ctx: AppContext, actor: Actor): Promise<Map<string, 'manage' | 'partner'>> {
+async function registerPrograms(ctx: Reads, actor: Actor): Promise<Map<string, 'manage' | 'partner'>> {
   const person = actor.person;
   const orgAdmin = person?.roles.includes('org_admin') ?? false;
   await authorize(ctx.db, actor, readMentorRegister);
@@ -42,7 +46,7 @@ export interface RegisterFilter {
 }
 
 /** Every mentor (accepted mentor application) of the programs the coordinator serves. */
-export async function mentorRegister(ctx: AppContext, actor: Actor, filter: RegisterFilter = {}) {
+export async function mentorRegister(ctx: Reads, actor: Actor, filter: RegisterFilter = {}) {
   const programIds = [...(await registerPrograms(ctx, actor)).keys()];
   if (programIds.length === 0) return [];
   const rows = await repo.mentorRows(ctx.db, programIds, filter.programId);
@@ -129,19 +133,25 @@ export async function exportRegister(ctx: AppContext, actor: Actor, filter: Regi
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-export async function addTraining(ctx: AppContext, actor: Actor, personId: string, input: { name: string; completedOn: string }) {
-  const entries = await mentorRegister(ctx, actor);
+/** A coordinator records a mentor's training; audited with the mentor's id and the training's name. */
+export async function addTraining({ tx, actor, audit }: Mutation, personId: string, input: { name: string; completedOn: string }) {
+  const reads = { db: tx };
+  const entries = await mentorRegister(reads, actor);
   const entry = entries.find((e) => e.personId === personId);
   if (!entry) throw notFound('Mentor');
   // A partner organisation's coordinator records trainings of their own organisation's mentors only.
-  const how = await registerPrograms(ctx, actor);
+  const how = await registerPrograms(reads, actor);
   const manages = entry.programs.some((p) => how.get(p.id) === 'manage');
-  if (!manages && (await repo.organisationOfPerson(ctx.db, personId)) !== actor.person?.organisationId)
+  const organisationId = await repo.organisationOfPerson(tx, personId);
+  if (!manages && organisationId !== actor.person?.organisationId)
     throw forbidden('Trainings of this mentor are recorded by their own organisation or the program’s coordinators');
-  await ctx.db.transaction(async (tx) => {
-    const id = await repo.insertTraining(tx, { personId, name: input.name, completedOn: input.completedOn });
-    const organisationId = await repo.organisationOfPerson(tx, personId);
-    await audit(tx, actor, organisationId ?? null, 'training.create', 'mentor_training', id, { personId, name: input.name });
+  const id = await repo.insertTraining(tx, { personId, name: input.name, completedOn: input.completedOn });
+  await audit({
+    action: 'training.create',
+    organisationId: organisationId ?? null,
+    entity: 'mentor_training',
+    entityId: id,
+    data: { personId, name: input.name },
   });
-  return (await mentorRegister(ctx, actor)).find((e) => e.personId === personId)!;
+  return (await mentorRegister(reads, actor)).find((e) => e.personId === personId)!;
 }

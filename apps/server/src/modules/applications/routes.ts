@@ -63,7 +63,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
       schema: { tags: ['forms'], params: program, body: questionInputSchema, response: { 201: questionSchema } },
     },
     async (request, reply) =>
-      reply.status(201).send(await questions.addQuestion(ctx, actorOf(request), request.params.programId, request.body)),
+      reply.status(201).send(await ctx.mutate(request, questions.addQuestion, request.params.programId, request.body)),
   );
   app.patch(
     '/api/programs/:programId/questions/:questionId',
@@ -76,7 +76,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
         response: { 200: questionSchema },
       },
     },
-    async (request) => questions.updateQuestion(ctx, actorOf(request), request.params.programId, request.params.questionId, request.body),
+    async (request) => ctx.mutate(request, questions.updateQuestion, request.params.programId, request.params.questionId, request.body),
   );
   app.delete(
     '/api/programs/:programId/questions/:questionId',
@@ -85,7 +85,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
       schema: { tags: ['forms'], params: programQuestion, response: { 200: okSchema } },
     },
     async (request) => {
-      await questions.deleteQuestion(ctx, actorOf(request), request.params.programId, request.params.questionId);
+      await ctx.mutate(request, questions.deleteQuestion, request.params.programId, request.params.questionId);
       return { ok: true as const };
     },
   );

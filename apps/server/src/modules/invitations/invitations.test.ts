@@ -33,7 +33,7 @@ async function tokenFor(email: string): Promise<string> {
   const mail = await t.lastMailTo(email);
   expect(mail?.template).toBe('invitation');
   const link = linkIn(mail!.text);
-  const match = /^http:\/\/lots\.test\/invitation\/([A-Za-z0-9_-]+)$/.exec(link);
+  const match = /^http:\/\/lots\.test\/invitation\/([A-Za-z0-9_-]+)\?lang=(sv|nb|en)$/.exec(link);
   expect(match, link).not.toBeNull();
   return match![1]!;
 }

@@ -2,7 +2,7 @@ import type { DbOrTx } from '@lots/db';
 import { CLAUSE_KEYS, LOCALES, translate } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
-import { audit } from '../../platform/audit';
+import type { Mutation } from '../../platform/mutation';
 import { invalid, notFound } from '../../platform/errors';
 import { requireManage } from '../programs';
 import * as repo from './repository';
@@ -34,31 +34,33 @@ export async function getClauses(ctx: AppContext, actor: Actor, programId: strin
 }
 
 /** Clauses are written in the program's own languages, each of them, and in no other. */
-export async function setClauses(ctx: AppContext, actor: Actor, programId: string, clauses: Clause[]) {
-  await ctx.db.transaction(async (tx) => {
-    const access = await requireManage(tx, actor, programId);
-    const rules = await repo.clauseRules(tx, programId);
-    if (!rules) throw notFound('Program');
-    // A program that names no language is written in Swedish, as the clause editor shows it.
-    const named = LOCALES.filter((l) => rules.languages.includes(l));
-    const own = named.length ? named : ['sv'];
-    clauses.forEach((clause, i) => {
-      if (clause.key === 'managerInformed' && !rules.requiresManagerConfirmation)
-        throw invalid(`clauses.${i}.key`, 'the program does not require the manager’s confirmation, so the agreement cannot say so');
-      for (const locale of LOCALES) {
-        if (own.includes(locale) && !clause[locale])
-          throw invalid(`clauses.${i}.${locale}`, 'write the clause in each of the program’s languages');
-        if (!own.includes(locale) && clause[locale])
-          throw invalid(`clauses.${i}.${locale}`, 'the program does not use this language; write the clause in its own languages only');
-      }
-    });
-    if (new Set(clauses.map((c) => c.key)).size !== clauses.length) throw invalid('clauses', 'each clause once');
-    await repo.replaceClauses(tx, programId, clauses);
-    await audit(tx, actor, access.program.ownerOrganisationId, 'program.clauses', 'program', programId, {
-      keys: clauses.map((c) => c.key),
-    });
+export async function setClauses({ tx, actor, audit }: Mutation, programId: string, clauses: Clause[]) {
+  const access = await requireManage(tx, actor, programId);
+  const rules = await repo.clauseRules(tx, programId);
+  if (!rules) throw notFound('Program');
+  // A program that names no language is written in Swedish, as the clause editor shows it.
+  const named = LOCALES.filter((l) => rules.languages.includes(l));
+  const own = named.length ? named : ['sv'];
+  clauses.forEach((clause, i) => {
+    if (clause.key === 'managerInformed' && !rules.requiresManagerConfirmation)
+      throw invalid(`clauses.${i}.key`, 'the program does not require the manager’s confirmation, so the agreement cannot say so');
+    for (const locale of LOCALES) {
+      if (own.includes(locale) && !clause[locale])
+        throw invalid(`clauses.${i}.${locale}`, 'write the clause in each of the program’s languages');
+      if (!own.includes(locale) && clause[locale])
+        throw invalid(`clauses.${i}.${locale}`, 'the program does not use this language; write the clause in its own languages only');
+    }
   });
-  return programClauses(ctx.db, programId);
+  if (new Set(clauses.map((c) => c.key)).size !== clauses.length) throw invalid('clauses', 'each clause once');
+  await repo.replaceClauses(tx, programId, clauses);
+  await audit({
+    action: 'program.clauses',
+    organisationId: access.program.ownerOrganisationId,
+    entity: 'program',
+    entityId: programId,
+    data: { keys: clauses.map((c) => c.key) },
+  });
+  return programClauses(tx, programId);
 }
 
 export async function questionBank(db: DbOrTx, programId: string, locale: 'sv' | 'nb' | 'en'): Promise<string[]> {

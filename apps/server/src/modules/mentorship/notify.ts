@@ -1,7 +1,5 @@
-import type { DbOrTx, Tx } from '@lots/db';
 import { localeSchema, translate } from '@lots/core';
-import type { AppContext } from '../../context';
-import { resolveRecipient } from '../../mail/recipients';
+import type { Mutation } from '../../platform/mutation';
 import * as repo from './repository';
 import { endPairsOfClosedProgram } from './state';
 
@@ -13,30 +11,28 @@ import { endPairsOfClosedProgram } from './state';
  * confirmation, it never names an inclusion program. In the manager's language (their account's, else
  * the adept's). The program's coordinators learn of starts and ends from their daily digest.
  */
-export async function tellAdeptsManager(ctx: AppContext, tx: DbOrTx, pairId: string, event: 'started' | 'ended'): Promise<string[]> {
-  const pair = await repo.adeptManagerOf(tx, pairId);
-  if (!pair?.requiresManagerConfirmation || !pair.managerEmail) return [];
+export async function tellAdeptsManager(m: Mutation, pairId: string, event: 'started' | 'ended'): Promise<void> {
+  const pair = await repo.adeptManagerOf(m.tx, pairId);
+  if (!pair?.requiresManagerConfirmation || !pair.managerEmail) return;
   const fallback = localeSchema.catch('sv').parse(pair.adeptLocale ?? 'sv');
-  const manager = await resolveRecipient(tx, { email: pair.managerEmail, name: pair.managerName, fallback });
-  const programRef =
-    pair.programType === 'inclusion'
-      ? translate(manager.locale, 'mail', 'programRef.unnamed')
-      : translate(manager.locale, 'mail', 'programRef.named', { program: pair.program });
-  const id = await ctx.mailer.queueIn(tx, {
-    to: manager.to,
-    organisationId: pair.owner,
-    template: event === 'started' ? 'managerMentorshipStarted' : 'managerMentorshipEnded',
-    locale: manager.locale,
-    vars: { name: manager.name, url: '', adept: pair.adept, programRef },
-    extras: { withoutLink: true },
-  });
-  return [id];
+  await m.mail(
+    { email: pair.managerEmail, name: pair.managerName, fallback },
+    {
+      template: event === 'started' ? 'managerMentorshipStarted' : 'managerMentorshipEnded',
+      organisationId: pair.owner,
+      vars: (locale) => ({
+        adept: pair.adept,
+        programRef:
+          pair.programType === 'inclusion'
+            ? translate(locale, 'mail', 'programRef.unnamed')
+            : translate(locale, 'mail', 'programRef.named', { program: pair.program }),
+      }),
+      extras: { withoutLink: true },
+    },
+  );
 }
 
 /** Closing a program ends its running pairs; the managers of those that had started are told. */
-export async function endPairsOfClosedProgramAndTell(ctx: AppContext, tx: Tx, programId: string): Promise<string[]> {
-  const ids: string[] = [];
-  for (const pair of await endPairsOfClosedProgram(tx, programId))
-    if (pair.startedAt) ids.push(...(await tellAdeptsManager(ctx, tx, pair.id, 'ended')));
-  return ids;
+export async function endPairsOfClosedProgramAndTell(m: Mutation, programId: string): Promise<void> {
+  for (const pair of await endPairsOfClosedProgram(m.tx, programId)) if (pair.startedAt) await tellAdeptsManager(m, pair.id, 'ended');
 }

@@ -29,6 +29,11 @@ import { AppError } from '../../platform/errors';
 import { signedIn } from '../../platform/authorize';
 import { mentorshipAbilities } from './policy';
 import * as service from './service';
+import * as agreement from './agreement';
+import * as meetings from './meetings';
+import * as agenda from './agenda';
+import * as notes from './notes';
+import * as ending from './ending';
 import { getClauses, setClauses } from './clauses';
 import { programHealth } from './health';
 import { agreementPdf, nextMeetingIcs } from './documents';
@@ -53,7 +58,7 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       config: { ability: mentorshipAbilities.write },
       schema: { tags, params: pair, body: agreementInputSchema, response: { 200: mentorshipSchema } },
     },
-    async (request) => service.saveAgreement(ctx, actorOf(request), request.params.pairId, request.body),
+    async (request) => ctx.mutate(request, agreement.saveAgreement, request.params.pairId, request.body),
   );
   app.post(
     '/api/mentorships/:pairId/agreement/sign',
@@ -61,7 +66,7 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       config: { ability: mentorshipAbilities.write },
       schema: { tags, params: pair, body: signInputSchema, response: { 200: mentorshipSchema } },
     },
-    async (request) => service.sign(ctx, actorOf(request), request.params.pairId, request.body.version),
+    async (request) => ctx.mutate(request, agreement.sign, request.params.pairId, request.body.version),
   );
   app.get(
     '/api/mentorships/:pairId/agreement.pdf',
@@ -81,12 +86,12 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       config: { ability: mentorshipAbilities.write },
       schema: { tags, params: pair, body: meetingInputSchema, response: { 201: mentorshipSchema } },
     },
-    async (request, reply) => reply.status(201).send(await service.logMeeting(ctx, actorOf(request), request.params.pairId, request.body)),
+    async (request, reply) => reply.status(201).send(await ctx.mutate(request, meetings.logMeeting, request.params.pairId, request.body)),
   );
   app.delete(
     '/api/mentorships/:pairId/meetings/:meetingId',
     { config: { ability: mentorshipAbilities.write }, schema: { tags, params: meetingParamsSchema, response: { 200: mentorshipSchema } } },
-    async (request) => service.deleteMeeting(ctx, actorOf(request), request.params.pairId, request.params.meetingId),
+    async (request) => ctx.mutate(request, meetings.deleteMeeting, request.params.pairId, request.params.meetingId),
   );
   app.put(
     '/api/mentorships/:pairId/next-meeting',
@@ -94,7 +99,7 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       config: { ability: mentorshipAbilities.write },
       schema: { tags, params: pair, body: nextMeetingInputSchema, response: { 200: mentorshipSchema } },
     },
-    async (request) => service.setNextMeeting(ctx, actorOf(request), request.params.pairId, request.body.nextMeetingAt),
+    async (request) => ctx.mutate(request, meetings.setNextMeeting, request.params.pairId, request.body.nextMeetingAt),
   );
   app.get(
     '/api/mentorships/:pairId/next-meeting.ics',
@@ -114,7 +119,7 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       schema: { tags, params: pair, body: agendaInputSchema, response: { 201: mentorshipSchema } },
     },
     async (request, reply) =>
-      reply.status(201).send(await service.addAgendaItem(ctx, actorOf(request), request.params.pairId, request.body.text)),
+      reply.status(201).send(await ctx.mutate(request, agenda.addAgendaItem, request.params.pairId, request.body.text)),
   );
   app.patch(
     '/api/mentorships/:pairId/agenda/:itemId',
@@ -128,7 +133,7 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       },
     },
     async (request) =>
-      service.updateAgendaItem(ctx, actorOf(request), request.params.pairId, request.params.itemId, { done: request.body.done }),
+      ctx.mutate(request, agenda.updateAgendaItem, request.params.pairId, request.params.itemId, { done: request.body.done }),
   );
   app.delete(
     '/api/mentorships/:pairId/agenda/:itemId',
@@ -136,7 +141,7 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       config: { ability: mentorshipAbilities.write },
       schema: { tags, params: agendaItemParamsSchema, response: { 200: mentorshipSchema } },
     },
-    async (request) => service.updateAgendaItem(ctx, actorOf(request), request.params.pairId, request.params.itemId, { remove: true }),
+    async (request) => ctx.mutate(request, agenda.updateAgendaItem, request.params.pairId, request.params.itemId, { remove: true }),
   );
   app.post(
     '/api/mentorships/:pairId/checkins',
@@ -144,7 +149,7 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       config: { ability: mentorshipAbilities.write },
       schema: { tags, params: pair, body: checkinInputSchema, response: { 201: mentorshipSchema } },
     },
-    async (request, reply) => reply.status(201).send(await service.addCheckin(ctx, actorOf(request), request.params.pairId, request.body)),
+    async (request, reply) => reply.status(201).send(await ctx.mutate(request, agenda.addCheckin, request.params.pairId, request.body)),
   );
   app.get(
     '/api/mentorships/:pairId/notes',
@@ -157,8 +162,7 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       config: { ability: mentorshipAbilities.write },
       schema: { tags, params: pair, body: noteInputSchema, response: { 201: noteListSchema } },
     },
-    async (request, reply) =>
-      reply.status(201).send(await service.addNote(ctx, actorOf(request), request.params.pairId, request.body.text)),
+    async (request, reply) => reply.status(201).send(await ctx.mutate(request, notes.addNote, request.params.pairId, request.body.text)),
   );
   app.patch(
     '/api/mentorships/:pairId/notes/:noteId',
@@ -171,12 +175,12 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
         response: { 200: noteListSchema },
       },
     },
-    async (request) => service.updateNote(ctx, actorOf(request), request.params.pairId, request.params.noteId, request.body.text),
+    async (request) => ctx.mutate(request, notes.updateNote, request.params.pairId, request.params.noteId, request.body.text),
   );
   app.delete(
     '/api/mentorships/:pairId/notes/:noteId',
     { config: { ability: mentorshipAbilities.write }, schema: { tags, params: noteParamsSchema, response: { 200: noteListSchema } } },
-    async (request) => service.updateNote(ctx, actorOf(request), request.params.pairId, request.params.noteId, null),
+    async (request) => ctx.mutate(request, notes.updateNote, request.params.pairId, request.params.noteId, null),
   );
   app.post(
     '/api/mentorships/:pairId/end',
@@ -184,7 +188,7 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       config: { ability: mentorshipAbilities.write },
       schema: { tags, params: pair, body: endInputSchema, response: { 200: mentorshipSchema } },
     },
-    async (request) => service.endMentorship(ctx, actorOf(request), request.params.pairId, request.body.reason ?? null),
+    async (request) => ctx.mutate(request, ending.endMentorship, request.params.pairId, request.body.reason ?? null),
   );
   app.post(
     '/api/mentorships/:pairId/continuation',
@@ -192,7 +196,7 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       config: { ability: mentorshipAbilities.write },
       schema: { tags, params: pair, body: continuationInputSchema, response: { 200: mentorshipSchema } },
     },
-    async (request) => service.chooseContinuation(ctx, actorOf(request), request.params.pairId, request.body.choice),
+    async (request) => ctx.mutate(request, ending.chooseContinuation, request.params.pairId, request.body.choice),
   );
 
   // The coordinator's side: clause texts, and the pairs' health without content.
@@ -208,7 +212,7 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       config: { ability: mentorshipAbilities.clauses },
       schema: { tags, params: program, body: clausesInputSchema, response: { 200: clauseListSchema } },
     },
-    async (request) => setClauses(ctx, actorOf(request), request.params.programId, request.body.clauses),
+    async (request) => ctx.mutate(request, setClauses, request.params.programId, request.body.clauses),
   );
   app.get(
     '/api/programs/:programId/health',

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
 import { schema, type DbOrTx } from '@lots/db';
 
-const { programs, programOrganisations, organisations, people, user } = schema;
+const { programs, programOrganisations, organisations, people } = schema;
 
 /** An organisation's invitations to programs it does not own (not archived ones), newest first. */
 export async function invitationsOf(db: DbOrTx, organisationId: string) {
@@ -71,17 +71,16 @@ export async function administratorsOf(db: DbOrTx, organisationIds: string[]) {
   if (!organisationIds.length) return [];
   const rows = await db
     .select({
+      id: people.id,
       name: people.name,
       email: people.email,
       organisationId: people.organisationId,
       roles: people.roles,
-      locale: user.locale,
       country: organisations.country,
       organisationName: organisations.name,
     })
     .from(people)
     .innerJoin(organisations, eq(organisations.id, people.organisationId))
-    .leftJoin(user, eq(user.id, people.userId))
     .where(and(inArray(people.organisationId, organisationIds), eq(people.active, true)));
   return rows.filter((r) => r.roles.includes('org_admin'));
 }

@@ -15,6 +15,10 @@ import { actorOf } from '../../platform/actor';
 import { signedIn } from '../../platform/authorize';
 import { answerProgramInvitations, createPrograms, programAbilities } from './policy';
 import * as service from './service';
+import { createProgram } from './create';
+import { updateProgram } from './update';
+import { transitionProgram } from './transition';
+import { copyProgram } from './copy';
 import * as participation from './participation-service';
 
 const params = programParamsSchema;
@@ -25,17 +29,17 @@ export const programRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
   app.get(
     '/api/program-invitations',
     { config: { ability: answerProgramInvitations }, schema: { tags, response: { 200: programInvitationListSchema } } },
-    async (request) => participation.listInvitations(ctx, actorOf(request)),
+    async (request) => participation.listInvitations(ctx.db, actorOf(request)),
   );
   app.post(
     '/api/program-invitations/:programId/accept',
     { config: { ability: answerProgramInvitations }, schema: { tags, params, response: { 200: programInvitationSchema } } },
-    async (request) => participation.answerInvitation(ctx, actorOf(request), request.params.programId, 'accepted'),
+    async (request) => ctx.mutate(request, participation.answerInvitation, request.params.programId, 'accepted'),
   );
   app.post(
     '/api/program-invitations/:programId/decline',
     { config: { ability: answerProgramInvitations }, schema: { tags, params, response: { 200: programInvitationSchema } } },
-    async (request) => participation.answerInvitation(ctx, actorOf(request), request.params.programId, 'declined'),
+    async (request) => ctx.mutate(request, participation.answerInvitation, request.params.programId, 'declined'),
   );
   app.get(
     '/api/programs',
@@ -45,7 +49,7 @@ export const programRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
   app.post(
     '/api/programs',
     { config: { ability: createPrograms }, schema: { tags, body: programInputSchema, response: { 201: programSchema } } },
-    async (request, reply) => reply.status(201).send(await service.createProgram(ctx, actorOf(request), request.body)),
+    async (request, reply) => reply.status(201).send(await ctx.mutate(request, createProgram, request.body)),
   );
   app.get(
     '/api/programs/:programId',
@@ -55,17 +59,16 @@ export const programRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
   app.patch(
     '/api/programs/:programId',
     { config: { ability: programAbilities.manage }, schema: { tags, params, body: programPatchSchema, response: { 200: programSchema } } },
-    async (request) => service.updateProgram(ctx, actorOf(request), request.params.programId, request.body),
+    async (request) => ctx.mutate(request, updateProgram, request.params.programId, request.body),
   );
   app.post(
     '/api/programs/:programId/status',
     { config: { ability: programAbilities.manage }, schema: { tags, params, body: transitionSchema, response: { 200: programSchema } } },
-    async (request) => service.transitionProgram(ctx, actorOf(request), request.params.programId, request.body.status),
+    async (request) => ctx.mutate(request, transitionProgram, request.params.programId, request.body.status),
   );
   app.post(
     '/api/programs/:programId/copy',
     { config: { ability: programAbilities.manage }, schema: { tags, params, body: copyProgramSchema, response: { 201: programSchema } } },
-    async (request, reply) =>
-      reply.status(201).send(await service.copyProgram(ctx, actorOf(request), request.params.programId, request.body)),
+    async (request, reply) => reply.status(201).send(await ctx.mutate(request, copyProgram, request.params.programId, request.body)),
   );
 };

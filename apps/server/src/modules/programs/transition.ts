@@ -1,0 +1,33 @@
+import { canTransition, PROGRAM_TRANSITIONS, type Program, type ProgramStatus } from '@lots/core';
+import type { Mutation } from '../../platform/mutation';
+import { AppError } from '../../platform/errors';
+import { requireManage } from './policy';
+import { endPairsOfClosedProgramAndTell } from '../mentorship';
+import { readProgram } from './service';
+import * as repo from './repository';
+
+/** A program moves along its status machine (`PROGRAM_TRANSITIONS`); closing it ends its running pairs. */
+export async function transitionProgram(m: Mutation, id: string, to: ProgramStatus): Promise<Program> {
+  const { tx, actor, audit } = m;
+  const access = await requireManage(tx, actor, id);
+  const from = access.program.status;
+  if (!canTransition(from, to)) {
+    throw new AppError(
+      'conflict',
+      `A program cannot go from ${from} to ${to} (allowed: ${PROGRAM_TRANSITIONS[from].join(', ') || 'none'})`,
+      'status',
+    );
+  }
+  await repo.updateProgram(tx, id, { status: to });
+  // Closing ends the running pairs through the pair state machine, like an ending by either party.
+  // The adepts' managers who were told a mentorship started are told it ended.
+  if (to === 'closed') await endPairsOfClosedProgramAndTell(m, id);
+  await audit({
+    action: 'program.status',
+    organisationId: access.program.ownerOrganisationId,
+    entity: 'program',
+    entityId: id,
+    data: { from, to },
+  });
+  return readProgram(tx, actor, id);
+}
