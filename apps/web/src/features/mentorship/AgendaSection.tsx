@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import type { Mentorship } from '@lots/core';
 import { useTranslation } from 'react-i18next';
+import { AppDialog } from '../../components/AppDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAddAgendaItem, useDeleteAgendaItem, useTickAgendaItem, type AgendaItem } from './api';
 import { clip } from './format';
@@ -10,6 +11,7 @@ function AgendaRow({ m, item }: { m: Mentorship; item: AgendaItem }) {
   const { t } = useTranslation();
   const tick = useTickAgendaItem(m.pairId);
   const remove = useDeleteAgendaItem(m.pairId);
+  const [deleting, setDeleting] = useState(false);
   const active = m.status === 'active';
   const by =
     item.author === null
@@ -32,16 +34,40 @@ function AgendaRow({ m, item }: { m: Mentorship; item: AgendaItem }) {
             variant="tertiary"
             data-size="sm"
             aria-label={t('mentorship:agenda.deleteLabel', { text: clip(item.text) })}
-            loading={remove.isPending}
-            onClick={() =>
-              remove.mutate(item.id, { onSuccess: () => window.setTimeout(() => document.getElementById('agenda-heading')?.focus(), 0) })
-            }
+            onClick={() => {
+              remove.reset();
+              setDeleting(true);
+            }}
           >
             {t('common:common.delete')}
           </Button>
         ) : null}
       </div>
-      <ErrorAlert error={tick.error ?? remove.error} />
+      <AppDialog open={deleting} onClose={() => setDeleting(false)} title={t('mentorship:agenda.deleteHeading')}>
+        <Paragraph>{t('mentorship:agenda.deleteConfirm', { text: clip(item.text) })}</Paragraph>
+        <ErrorAlert error={remove.error} />
+        <div className="form__actions">
+          <Button
+            data-color="danger"
+            loading={remove.isPending}
+            onClick={() => {
+              if (remove.isPending) return;
+              remove.mutate(item.id, {
+                onSuccess: () => {
+                  setDeleting(false);
+                  window.setTimeout(() => document.getElementById('agenda-heading')?.focus(), 0);
+                },
+              });
+            }}
+          >
+            {t('mentorship:agenda.deleteConfirmButton')}
+          </Button>
+          <Button variant="tertiary" onClick={() => setDeleting(false)}>
+            {t('common:common.cancel')}
+          </Button>
+        </div>
+      </AppDialog>
+      <ErrorAlert error={tick.error} />
     </li>
   );
 }
