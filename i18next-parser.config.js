@@ -70,7 +70,6 @@ export const dynamicKeys = {
     'respond.role.',
     'respond.option.',
     'respond.commentHelp.',
-    'respond.chooseOne', // a check's message key (RespondPage), translated by the form
     'review.bulk.',
     'review.sortBy.',
   ],
@@ -169,7 +168,12 @@ export default {
   pluralSeparator: '_',
   input: ['apps/web/src/**/*.{ts,tsx}', 'apps/server/src/**/*.ts', '!**/*.test.{ts,tsx}', '!apps/server/src/testing/**'],
   output: 'packages/core/locales/$LOCALE/$NAMESPACE.json',
-  lexers: { ts: ['JavascriptLexer'], tsx: ['JsxLexer'], default: ['JavascriptLexer'] },
+  // `messageKey('ns:key')` (web lib/validate.ts) names a form message's key, translated when shown.
+  lexers: {
+    ts: [{ lexer: 'JavascriptLexer', functions: ['t', 'messageKey'] }],
+    tsx: [{ lexer: 'JsxLexer', functions: ['t', 'messageKey'] }],
+    default: [{ lexer: 'JavascriptLexer', functions: ['t', 'messageKey'] }],
+  },
   keepRemoved,
   createOldCatalogs: false,
   sort: false,

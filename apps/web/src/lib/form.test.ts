@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nominationInputSchema, setupInputSchema, unitInputSchema } from '@lots/core';
+import { assignInputSchema, nominationInputSchema, setupInputSchema, unitInputSchema } from '@lots/core';
 import { schemaResolver } from './form';
 
 const options = { fields: {}, shouldUseNativeValidation: false } as const;
@@ -46,5 +46,17 @@ describe('forms checked with the core contracts', () => {
     );
     expect(errors).toEqual({});
     expect(values).toEqual({ name: 'Tullkontoret', parentId: null });
+  });
+
+  it("gives a form's own message for a field where it has one, the common one elsewhere", async () => {
+    const { errors } = await resolve(
+      {
+        schema: assignInputSchema,
+        toInput: (v: Record<string, string>) => ({ ...v, reason: v.reason || null }),
+        messages: { adeptApplicationId: 'matching:assign.required' },
+      },
+      { adeptApplicationId: '', mentorApplicationId: '', reason: '' },
+    );
+    expect(errors).toEqual({ adeptApplicationId: 'matching:assign.required', mentorApplicationId: 'common:errors.required' });
   });
 });

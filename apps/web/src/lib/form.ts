@@ -37,8 +37,16 @@ export function issueKey(issue: z.core.$ZodRawIssue): ValidationKey {
   }
 }
 
-/** The contract a form's values are checked against: a core schema, and how the text fields become its input. */
-export type FormContract<V, S extends z.ZodType> = { schema: S; toInput?: (values: V) => unknown };
+/**
+ * The contract a form's values are checked against: a core schema, how the text fields become its
+ * input, and, where the form says more than "fill in this field", its own message for a field
+ * (by the schema's dotted path, written with `messageKey`).
+ */
+export type FormContract<V, S extends z.ZodType> = {
+  schema: S;
+  toInput?: (values: V) => unknown;
+  messages?: Partial<Record<string, ValidationKey>>;
+};
 
 /**
  * Field names may contain dots ("admin.email", the API's path of the field); react-hook-form would read
@@ -65,10 +73,9 @@ function errorKeys(errors: Record<string, unknown>, prefix = ''): Record<string,
 
 /** A zod resolver whose messages are translation keys; the values are turned into the schema's input first. */
 export function schemaResolver<V extends FieldValues>(contract: FormContract<V, z.ZodType>): Resolver<V> {
-  const resolve = zodResolver(contract.schema as never, { error: (issue: z.core.$ZodRawIssue) => issueKey(issue) }) as unknown as Resolver<
-    FieldValues,
-    unknown
-  >;
+  const own = contract.messages ?? {};
+  const message = (issue: z.core.$ZodRawIssue) => own[(issue.path ?? []).map(String).join('.')] ?? issueKey(issue);
+  const resolve = zodResolver(contract.schema as never, { error: message }) as unknown as Resolver<FieldValues, unknown>;
   const toInput = contract.toInput ?? ((values: V) => values);
   return ((values, context, options) => resolve(toInput(flat<V>(values)) as FieldValues, context, options as never)) as Resolver<V>;
 }

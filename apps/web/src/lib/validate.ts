@@ -1,19 +1,16 @@
+import type { ParseKeys } from 'i18next';
 /** Client-side checks before a form is sent; the API checks again. Return a translation key or undefined. */
 
 export const PASSWORD_MIN = 10;
 
-export type ValidationKey =
-  | 'common:errors.required'
-  | 'common:errors.email'
-  | 'common:errors.passwordLength'
-  | 'common:errors.rolesRequired'
-  | 'common:errors.number'
-  | 'common:errors.dateOrder'
-  | 'common:errors.consent'
-  | 'common:errors.managerEmailNeeded'
-  | 'common:errors.twoOptions'
-  | 'common:errors.fieldInvalid'
-  | 'applications:respond.chooseOne';
+/**
+ * A form message is a translation key (any of the catalogs'); the form translates it when shown.
+ * The common checks below use common:errors.*; a form's own messages are written with `messageKey`.
+ */
+export type ValidationKey = ParseKeys;
+
+/** Marks a translation key used as a form message, so the key report (i18next-parser) finds it. */
+export const messageKey = <K extends ValidationKey>(key: K): K => key;
 
 export function required(value: string): ValidationKey | undefined {
   return value.trim() ? undefined : 'common:errors.required';

@@ -9,7 +9,7 @@ import { formatDateTime } from '../../i18n';
 import { ApiError } from '../../api/errors';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { useForm } from '../../lib/form';
-import { collect } from '../../lib/validate';
+import { collect, messageKey } from '../../lib/validate';
 import { useConfirm, useRecommend, useResponseLink, type TokenView } from './api';
 
 /** /respond/$token: a manager confirms (or declines) an adept's mentorship, or someone recommends an applicant. No account needed. */
@@ -95,7 +95,7 @@ function ResponseForm({ token, view, onDone }: { token: string; view: TokenView;
   const error = confirm.error ?? recommend.error;
 
   const onSubmit = form.submit(
-    (v) => collect({ answer: v.answer ? undefined : 'applications:respond.chooseOne' }),
+    (v) => collect({ answer: v.answer ? undefined : messageKey('applications:respond.chooseOne') }),
     async (v) => {
       const comment = v.comment.trim() || null;
       if (view.kind === 'confirmation') await confirm.mutateAsync({ decision: v.answer as 'confirmed' | 'declined', comment });
