@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignInputSchema, nominationInputSchema, setupInputSchema, unitInputSchema } from '@lots/core';
+import { agreementInputSchema, assignInputSchema, nominationInputSchema, setupInputSchema, unitInputSchema } from '@lots/core';
 import { schemaResolver } from './form';
 
 const options = { fields: {}, shouldUseNativeValidation: false } as const;
@@ -58,5 +58,29 @@ describe('forms checked with the core contracts', () => {
       { adeptApplicationId: '', mentorApplicationId: '', reason: '' },
     );
     expect(errors).toEqual({ adeptApplicationId: 'matching:assign.required', mentorApplicationId: 'common:errors.required' });
+  });
+
+  it("replaces a refinement's own English message, and a common message where the field has its own words for it", async () => {
+    const contract = {
+      schema: agreementInputSchema,
+      toInput: (v: Record<string, string>) => ({
+        cadenceWeeksMin: Number(v.min),
+        cadenceWeeksMax: Number(v.max),
+        meetingMinutes: 90,
+        mode: 'both',
+        place: v.place,
+        goals: [v.goal],
+      }),
+      messages: {
+        cadenceWeeksMax: { 'common:errors.fieldInvalid': 'mentorship:agreementForm.problems.weeksOrder' as const },
+        'goals.0': { 'common:errors.tooLong': 'mentorship:agreementForm.problems.tooLong' as const },
+      },
+    };
+    const { errors } = await resolve(contract, { min: '4', max: '2', place: 'x'.repeat(301), goal: 'y'.repeat(501) });
+    expect(errors).toEqual({
+      cadenceWeeksMax: 'mentorship:agreementForm.problems.weeksOrder',
+      place: 'common:errors.tooLong',
+      'goals.0': 'mentorship:agreementForm.problems.tooLong',
+    });
   });
 });

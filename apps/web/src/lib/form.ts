@@ -30,6 +30,8 @@ export function issueKey(issue: z.core.$ZodRawIssue): ValidationKey {
       if (issue.origin === 'string') return 'common:errors.required';
       if (issue.origin === 'array') return 'common:errors.rolesRequired';
       return 'common:errors.number';
+    case 'too_big':
+      return issue.origin === 'string' ? 'common:errors.tooLong' : 'common:errors.number';
     case 'invalid_type':
       return issue.expected === 'number' ? 'common:errors.number' : 'common:errors.fieldInvalid';
     default:
@@ -45,8 +47,10 @@ export function issueKey(issue: z.core.$ZodRawIssue): ValidationKey {
 export type FormContract<V, S extends z.ZodType> = {
   schema: S;
   toInput?: (values: V) => unknown;
-  messages?: Partial<Record<string, ValidationKey>>;
+  messages?: Partial<Record<string, FieldMessages>>;
 };
+/** A field's own message for any failed check, or per common message it replaces. */
+export type FieldMessages = ValidationKey | Partial<Record<ValidationKey, ValidationKey>>;
 
 /**
  * Field names may contain dots ("admin.email", the API's path of the field); react-hook-form would read
@@ -71,13 +75,36 @@ function errorKeys(errors: Record<string, unknown>, prefix = ''): Record<string,
   return out;
 }
 
+/**
+ * A contract's refinement may carry its own (English, developer-facing) message, which zod keeps over
+ * any error map: such a message becomes the form's message for that field (or "check this field").
+ */
+function ownWords(errors: Record<string, unknown>, prefix: string, pick: (path: string, common: ValidationKey) => ValidationKey): void {
+  for (const [key, error] of Object.entries(errors)) {
+    if (!error || typeof error !== 'object') continue;
+    const path = prefix + key;
+    const e = error as { message?: unknown; type?: unknown };
+    if (typeof e.message === 'string') {
+      if (!/^[a-z]+:[\w.]+$/i.test(e.message)) e.message = pick(path, 'common:errors.fieldInvalid');
+    } else if (!('type' in e)) ownWords(error as Record<string, unknown>, `${path}.`, pick);
+  }
+}
+
 /** A zod resolver whose messages are translation keys; the values are turned into the schema's input first. */
 export function schemaResolver<V extends FieldValues>(contract: FormContract<V, z.ZodType>): Resolver<V> {
   const own = contract.messages ?? {};
-  const message = (issue: z.core.$ZodRawIssue) => own[(issue.path ?? []).map(String).join('.')] ?? issueKey(issue);
+  const pick = (path: string, common: ValidationKey): ValidationKey => {
+    const mine = own[path];
+    return (typeof mine === 'string' ? mine : mine?.[common]) ?? common;
+  };
+  const message = (issue: z.core.$ZodRawIssue) => pick((issue.path ?? []).map(String).join('.'), issueKey(issue));
   const resolve = zodResolver(contract.schema as never, { error: message }) as unknown as Resolver<FieldValues, unknown>;
   const toInput = contract.toInput ?? ((values: V) => values);
-  return ((values, context, options) => resolve(toInput(flat<V>(values)) as FieldValues, context, options as never)) as Resolver<V>;
+  return (async (values, context, options) => {
+    const result = await resolve(toInput(flat<V>(values)) as FieldValues, context, options as never);
+    ownWords(result.errors as Record<string, unknown>, '', pick);
+    return result;
+  }) as Resolver<V>;
 }
 
 export function useForm<V extends Values, S extends z.ZodType = z.ZodType<unknown, V>>(initial: V, contract?: FormContract<V, S>) {
