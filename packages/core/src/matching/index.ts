@@ -134,6 +134,9 @@ export const constraintInputSchema = z.strictObject({
   /** Needed when a locked (hand-assigned) pair breaks a hard rule. */
   reason: optionalText(1000),
 });
+/** The written reason a coordinator gives for a pair that breaks hard rules (the forms' contracts once the API asked for it). */
+const writtenReason = z.string().trim().min(1).max(1000);
+export const lockWithReasonInputSchema = constraintInputSchema.extend({ kind: z.literal('lock'), reason: writtenReason });
 export const constraintSchema = z.object({
   id: idSchema,
   kind: z.enum(['lock', 'exclude']),
@@ -148,6 +151,7 @@ export const swapInputSchema = z.strictObject({
   adeptApplicationIds: z.tuple([idSchema, idSchema]),
   reason: optionalText(1000),
 });
+export const swapWithReasonInputSchema = swapInputSchema.extend({ reason: writtenReason });
 
 export const comparisonSchema = z.object({
   a: matchingRunSummarySchema,
@@ -211,6 +215,7 @@ export const assignInputSchema = z.strictObject({
   mentorApplicationId: idSchema,
   reason: optionalText(1000),
 });
+export const assignWithReasonInputSchema = assignInputSchema.extend({ reason: writtenReason });
 
 export const matchingRunSummaryListSchema = z.array(matchingRunSummarySchema);
 export const runParamsSchema = z.strictObject({ programId: idSchema, runId: idSchema });

@@ -1,9 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { MatchingRun } from '@lots/core';
+import { assignInputSchema, assignWithReasonInputSchema, type MatchingRun } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { SelectField } from '../../components/SelectField';
+import { useForm } from '../../lib/form';
+import { messageKey } from '../../lib/validate';
 import { ApiError } from '../../api/errors';
 import { useAssign, type Participant } from './api';
 import { brokenRules, needsReason } from './format';
@@ -27,42 +30,33 @@ export function AssignForm({ programId, run, onChanged }: AssignFormProps) {
   const assign = useAssign(programId);
   const adepts = unique([...run.pairs.map((p) => p.adept), ...run.unmatched.map((u) => u.adept)]);
   const mentors = unique([...run.pairs.map((p) => p.mentor), ...run.unusedMentors]);
-  const [adept, setAdept] = useState('');
-  const [mentor, setMentor] = useState('');
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<'required' | 'reason' | null>(null);
   const [notice, setNotice] = useState('');
   const askReason = needsReason(assign.error);
+  const empty = { adeptApplicationId: '', mentorApplicationId: '', reason: '' };
+  const required = messageKey('matching:assign.required');
+  const form = useForm(empty, {
+    schema: askReason ? assignWithReasonInputSchema : assignInputSchema,
+    toInput: (v) => ({ ...v, reason: askReason ? v.reason : v.reason.trim() || null }),
+    messages: { adeptApplicationId: required, mentorApplicationId: required, reason: messageKey('matching:reason.required') },
+  });
 
-  const change = (set: (v: string) => void) => (value: string) => {
-    set(value);
-    setError(null);
+  const change = (name: keyof typeof empty) => (value: string) => {
+    form.set(name, value);
     setNotice('');
-    assign.reset();
+    if (name !== 'reason') assign.reset();
   };
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
+  const onSubmit = form.submitParsed(async (input) => {
     setNotice('');
-    if (!adept || !mentor) return setError('required');
-    if (askReason && !reason.trim()) return setError('reason');
     const names = {
-      adept: adepts.find((a) => a.applicationId === adept)?.name ?? '',
-      mentor: mentors.find((m) => m.applicationId === mentor)?.name ?? '',
+      adept: adepts.find((a) => a.applicationId === input.adeptApplicationId)?.name ?? '',
+      mentor: mentors.find((m) => m.applicationId === input.mentorApplicationId)?.name ?? '',
     };
-    assign.mutate(
-      { adeptApplicationId: adept, mentorApplicationId: mentor, reason: reason.trim() || null },
-      {
-        onSuccess: () => {
-          setNotice(t('matching:assign.done', names));
-          setAdept('');
-          setMentor('');
-          setReason('');
-          onChanged();
-        },
-      },
-    );
-  };
+    await assign.mutateAsync(input);
+    setNotice(t('matching:assign.done', names));
+    form.setValues(empty);
+    onChanged();
+  });
 
   const conflict = assign.error instanceof ApiError && assign.error.code === 'conflict';
   return (
@@ -71,36 +65,32 @@ export function AssignForm({ programId, run, onChanged }: AssignFormProps) {
         {t('matching:assign.heading')}
       </Heading>
       <Paragraph data-size="sm">{t('matching:assign.intro')}</Paragraph>
-      <form onSubmit={onSubmit} noValidate className="form">
+      <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+        <FormErrorSummary summary={form.summary} />
         <SelectField
           label={t('matching:assign.adept')}
-          value={adept}
-          onChange={(e) => change(setAdept)(e.target.value)}
+          {...form.bind('adeptApplicationId')}
+          onChange={(e) => change('adeptApplicationId')(e.target.value)}
           options={[
             { value: '', label: t('matching:assign.choose') },
             ...adepts.map((a) => ({ value: a.applicationId, label: `${a.name} (${a.organisationName})` })),
           ]}
-          error={error === 'required' && !adept ? t('matching:assign.required') : undefined}
         />
         <SelectField
           label={t('matching:assign.mentor')}
-          value={mentor}
-          onChange={(e) => change(setMentor)(e.target.value)}
+          {...form.bind('mentorApplicationId')}
+          onChange={(e) => change('mentorApplicationId')(e.target.value)}
           options={[
             { value: '', label: t('matching:assign.choose') },
             ...mentors.map((m) => ({ value: m.applicationId, label: `${m.name} (${m.organisationName})` })),
           ]}
-          error={error === 'required' && !mentor ? t('matching:assign.required') : undefined}
         />
         {askReason ? (
           <ReasonField
             rules={brokenRules(assign.error)}
-            value={reason}
-            onChange={(v) => {
-              setReason(v);
-              setError(null);
-            }}
-            error={error === 'reason' ? t('matching:reason.required') : undefined}
+            value={form.values.reason}
+            onChange={change('reason')}
+            error={form.errors.reason ? form.errorText('reason') : undefined}
           />
         ) : null}
         <ErrorAlert

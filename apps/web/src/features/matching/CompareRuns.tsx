@@ -1,21 +1,29 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { compareQuerySchema } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { SelectField } from '../../components/SelectField';
+import { useForm } from '../../lib/form';
+import { messageKey } from '../../lib/validate';
 import { TableScroll } from '../../components/TableScroll';
 import { useCompareRuns, type Comparison, type RunSummary } from './api';
 import { useMatchingFormat } from './format';
+
+/** Two different runs to compare. */
+const differentRuns = compareQuerySchema.refine((q) => q.a !== q.b, { path: ['a'] });
 
 /** Two finished runs side by side: adepts who get another mentor, and the score difference. */
 export function CompareRuns({ programId, runs }: { programId: string; runs: RunSummary[] }) {
   const { t } = useTranslation();
   const f = useMatchingFormat();
-  const [a, setA] = useState(runs[1]?.id ?? '');
-  const [b, setB] = useState(runs[0]?.id ?? '');
   const [pair, setPair] = useState<{ a: string; b: string } | null>(null);
-  const [invalid, setInvalid] = useState(false);
+  const form = useForm(
+    { a: runs[1]?.id ?? '', b: runs[0]?.id ?? '' },
+    { schema: differentRuns, messages: { a: messageKey('matching:compare.required'), b: messageKey('matching:compare.required') } },
+  );
   const compare = useCompareRuns(programId, pair);
   const options = [
     { value: '', label: t('matching:compare.choose') },
@@ -24,12 +32,7 @@ export function CompareRuns({ programId, runs }: { programId: string; runs: RunS
       label: t('matching:compare.option', { date: f.date(r.createdAt), matched: r.matchedCount ?? 0, score: f.num(r.totalScore) }),
     })),
   ];
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const ok = Boolean(a && b && a !== b);
-    setInvalid(!ok);
-    setPair(ok ? { a, b } : null);
-  };
+  const onSubmit = form.submitParsed((input) => setPair(input));
 
   return (
     <div className="matching-compare">
@@ -37,15 +40,10 @@ export function CompareRuns({ programId, runs }: { programId: string; runs: RunS
         {t('matching:compare.heading')}
       </Heading>
       <Paragraph data-size="sm">{t('matching:compare.intro')}</Paragraph>
-      <form onSubmit={onSubmit} noValidate className="matching-compare__form" aria-labelledby="matching-compare">
-        <SelectField
-          label={t('matching:compare.a')}
-          value={a}
-          onChange={(e) => setA(e.target.value)}
-          options={options}
-          error={invalid ? t('matching:compare.required') : undefined}
-        />
-        <SelectField label={t('matching:compare.b')} value={b} onChange={(e) => setB(e.target.value)} options={options} />
+      <form ref={form.formRef} onSubmit={onSubmit} noValidate className="matching-compare__form" aria-labelledby="matching-compare">
+        <FormErrorSummary summary={form.summary} />
+        <SelectField label={t('matching:compare.a')} options={options} {...form.bind('a')} />
+        <SelectField label={t('matching:compare.b')} options={options} {...form.bind('b')} />
         <div>
           <Button type="submit" variant="secondary">
             {t('matching:compare.submit')}

@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import type { Pair } from '@lots/core';
+import { pairResponseSchema, type Pair } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
+import { useForm } from '../../lib/form';
 import { useRespondToPair } from './api';
 import { counterpartOf } from './PairCard';
 
@@ -12,23 +13,26 @@ type DeclineFormProps = { pair: Pair; onDone: () => void; onCancel: () => void }
 export function DeclineForm({ pair, onDone, onCancel }: DeclineFormProps) {
   const { t } = useTranslation();
   const respond = useRespondToPair();
-  const [reason, setReason] = useState('');
+  const form = useForm(
+    { reason: '' },
+    { schema: pairResponseSchema, toInput: (v) => ({ decision: 'declined', reason: v.reason.trim() || null }) },
+  );
   const name = counterpartOf(pair).name;
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    respond.mutate({ pairId: pair.id, decision: 'declined', reason: reason.trim() || null }, { onSuccess: onDone });
-  };
+  const onSubmit = form.submitParsed(async (input) => {
+    await respond.mutateAsync({ pairId: pair.id, ...input });
+    onDone();
+  });
   return (
-    <form onSubmit={onSubmit} noValidate className="form">
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+      <FormErrorSummary summary={form.summary} />
       <Paragraph>{t('matching:myPairs.voluntary')}</Paragraph>
       <Textfield
         multiline
         rows={4}
         label={t('matching:myPairs.declineReason')}
         description={t('matching:myPairs.declineReasonHelp', { name })}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
         maxLength={2000}
+        {...form.bind('reason')}
       />
       <ErrorAlert error={respond.error} messages={{ conflict: t('matching:myPairs.conflict') }} />
       <div className="form__actions">

@@ -1,8 +1,10 @@
-import { useState, type FormEvent } from 'react';
 import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import type { RunPair } from '@lots/core';
+import { constraintInputSchema, lockWithReasonInputSchema, type RunPair } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
+import { useForm } from '../../lib/form';
+import { messageKey } from '../../lib/validate';
 import { useAddConstraint, type RuleBreak } from './api';
 import { needsReason } from './format';
 import { ReasonField } from './ReasonField';
@@ -13,30 +15,33 @@ type FormProps = { programId: string; pair: RunPair; onDone: () => void; onCance
 export function ExcludeForm({ programId, pair, onDone, onCancel }: FormProps) {
   const { t } = useTranslation();
   const add = useAddConstraint(programId);
-  const [reason, setReason] = useState('');
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    add.mutate(
-      {
+  const form = useForm(
+    { reason: '' },
+    {
+      schema: constraintInputSchema,
+      toInput: (v) => ({
         kind: 'exclude',
         adeptApplicationId: pair.adept.applicationId,
         mentorApplicationId: pair.mentor.applicationId,
-        reason: reason.trim() || null,
-      },
-      { onSuccess: onDone },
-    );
-  };
+        reason: v.reason.trim() || null,
+      }),
+    },
+  );
+  const onSubmit = form.submitParsed(async (input) => {
+    await add.mutateAsync(input);
+    onDone();
+  });
   return (
-    <form onSubmit={onSubmit} noValidate className="form">
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+      <FormErrorSummary summary={form.summary} />
       <Paragraph>{t('matching:exclude.intro')}</Paragraph>
       <Textfield
         multiline
         rows={3}
         label={t('matching:exclude.reason')}
         description={t('matching:exclude.reasonHelp')}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
         maxLength={1000}
+        {...form.bind('reason')}
       />
       <ErrorAlert error={add.error} />
       <div className="form__actions">
@@ -55,29 +60,31 @@ export function ExcludeForm({ programId, pair, onDone, onCancel }: FormProps) {
 export function LockReasonForm({ programId, pair, rules, onDone, onCancel }: FormProps & { rules: RuleBreak[] }) {
   const { t } = useTranslation();
   const add = useAddConstraint(programId);
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!reason.trim()) {
-      setMissing(true);
-      return;
-    }
-    add.mutate(
-      { kind: 'lock', adeptApplicationId: pair.adept.applicationId, mentorApplicationId: pair.mentor.applicationId, reason: reason.trim() },
-      { onSuccess: onDone },
-    );
-  };
+  const form = useForm(
+    { reason: '' },
+    {
+      schema: lockWithReasonInputSchema,
+      toInput: (v) => ({
+        kind: 'lock',
+        adeptApplicationId: pair.adept.applicationId,
+        mentorApplicationId: pair.mentor.applicationId,
+        reason: v.reason,
+      }),
+      messages: { reason: messageKey('matching:reason.required') },
+    },
+  );
+  const onSubmit = form.submitParsed(async (input) => {
+    await add.mutateAsync(input);
+    onDone();
+  });
   return (
-    <form onSubmit={onSubmit} noValidate className="form">
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+      <FormErrorSummary summary={form.summary} />
       <ReasonField
         rules={rules}
-        value={reason}
-        onChange={(v) => {
-          setReason(v);
-          setMissing(false);
-        }}
-        error={missing ? t('matching:reason.required') : undefined}
+        value={form.values.reason}
+        onChange={(v) => form.set('reason', v)}
+        error={form.errors.reason ? form.errorText('reason') : undefined}
       />
       <ErrorAlert error={add.error && !needsReason(add.error) ? add.error : null} />
       <div className="form__actions">

@@ -1,12 +1,15 @@
 import './matching.css';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { preferencesInputSchema } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../components/AppLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { ApiError } from '../../api/errors';
+import { useForm } from '../../lib/form';
 import { useProgram } from '../programs';
 import { useMyPreferences, useSavePreferences, type MyPreferences } from './api';
 import { AdeptRanking, MAX_CHOICES } from './AdeptRanking';
@@ -53,19 +56,28 @@ export function PreferencesPage({ programId }: { programId: string }) {
 function PreferencesForm({ programId, prefs }: { programId: string; prefs: MyPreferences }) {
   const { t } = useTranslation();
   const save = useSavePreferences(programId);
-  const [chosen, setChosen] = useState<string[]>(prefs.chosen);
   const [notice, setNotice] = useState('');
+  // The choices as one field (ids joined by commas): the contract's list of application ids.
+  const form = useForm(
+    { applicationIds: prefs.chosen.join(',') },
+    {
+      schema: preferencesInputSchema,
+      toInput: (v) => ({ applicationIds: v.applicationIds ? v.applicationIds.split(',').slice(0, MAX_CHOICES) : [] }),
+    },
+  );
+  const chosen = form.values.applicationIds ? form.values.applicationIds.split(',') : [];
   const change = (next: string[]) => {
-    setChosen(next);
+    form.set('applicationIds', next.join(','));
     setNotice('');
   };
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate(chosen.slice(0, MAX_CHOICES), { onSuccess: () => setNotice(t('matching:preferences.saved')) });
-  };
+  const onSubmit = form.submitParsed(async (input) => {
+    await save.mutateAsync(input.applicationIds);
+    setNotice(t('matching:preferences.saved'));
+  });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="matching-stack">
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="matching-stack">
+      <FormErrorSummary summary={form.summary} />
       <Paragraph>{t('matching:preferences.lead')}</Paragraph>
       <Paragraph>{prefs.role === 'adept' ? t('matching:preferences.adeptIntro') : t('matching:preferences.mentorIntro')}</Paragraph>
       {prefs.role === 'adept' ? (

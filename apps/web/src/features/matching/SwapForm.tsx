@@ -1,9 +1,11 @@
-import { useState, type FormEvent } from 'react';
 import { Button, Paragraph } from '@digdir/designsystemet-react';
-import type { MatchingRun, RunPair } from '@lots/core';
+import { swapInputSchema, swapWithReasonInputSchema, type MatchingRun, type RunPair } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { SelectField } from '../../components/SelectField';
+import { useForm } from '../../lib/form';
+import { messageKey } from '../../lib/validate';
 import { useSwap } from './api';
 import { brokenRules, needsReason } from './format';
 import { ReasonField } from './ReasonField';
@@ -17,27 +19,26 @@ export function SwapForm({ programId, run, pair, onDone, onCancel }: SwapFormPro
   const others = run.pairs.filter(
     (p) => p.adept.applicationId !== pair.adept.applicationId && p.mentor.applicationId !== pair.mentor.applicationId,
   );
-  const [other, setOther] = useState('');
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const chosen = others.find((p) => p.adept.applicationId === other);
   const askReason = needsReason(swap.error);
+  const OTHER = 'adeptApplicationIds.1';
+  const form = useForm(
+    { [OTHER]: '', reason: '' },
+    {
+      schema: askReason ? swapWithReasonInputSchema : swapInputSchema,
+      toInput: (v) => ({
+        runId: run.id,
+        adeptApplicationIds: [pair.adept.applicationId, v[OTHER]],
+        reason: askReason ? v.reason : v.reason.trim() || null,
+      }),
+      messages: { [OTHER]: messageKey('matching:swap.required'), reason: messageKey('matching:reason.required') },
+    },
+  );
+  const chosen = others.find((p) => p.adept.applicationId === form.values[OTHER]);
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!chosen) {
-      setError(t('matching:swap.required'));
-      return;
-    }
-    if (askReason && !reason.trim()) {
-      setError(t('matching:reason.required'));
-      return;
-    }
-    swap.mutate(
-      { runId: run.id, adeptApplicationIds: [pair.adept.applicationId, chosen.adept.applicationId], reason: reason.trim() || null },
-      { onSuccess: onDone },
-    );
-  };
+  const onSubmit = form.submitParsed(async (input) => {
+    await swap.mutateAsync(input);
+    onDone();
+  });
 
   if (!others.length) {
     return (
@@ -53,14 +54,14 @@ export function SwapForm({ programId, run, pair, onDone, onCancel }: SwapFormPro
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="form">
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+      <FormErrorSummary summary={form.summary} />
       <Paragraph>{t('matching:swap.intro')}</Paragraph>
       <SelectField
         label={t('matching:swap.with')}
-        value={other}
+        {...form.bind(OTHER)}
         onChange={(e) => {
-          setOther(e.target.value);
-          setError(undefined);
+          form.set(OTHER, e.target.value);
           swap.reset();
         }}
         options={[
@@ -70,7 +71,6 @@ export function SwapForm({ programId, run, pair, onDone, onCancel }: SwapFormPro
             label: t('matching:swap.option', { adept: p.adept.name, mentor: p.mentor.name }),
           })),
         ]}
-        error={!chosen ? error : undefined}
       />
       {chosen ? (
         <Paragraph data-size="sm" aria-live="polite">
@@ -85,12 +85,9 @@ export function SwapForm({ programId, run, pair, onDone, onCancel }: SwapFormPro
       {askReason ? (
         <ReasonField
           rules={brokenRules(swap.error)}
-          value={reason}
-          onChange={(v) => {
-            setReason(v);
-            setError(undefined);
-          }}
-          error={chosen ? error : undefined}
+          value={form.values.reason}
+          onChange={(v) => form.set('reason', v)}
+          error={form.errors.reason ? form.errorText('reason') : undefined}
         />
       ) : null}
       <ErrorAlert error={swap.error && !askReason ? swap.error : null} messages={{ conflict: t('matching:assign.mentorFull') }} />
