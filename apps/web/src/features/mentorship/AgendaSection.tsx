@@ -1,9 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button, Checkbox, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import type { Mentorship } from '@lots/core';
+import { agendaInputSchema, type Mentorship } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '../../components/AppDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
+import { useForm } from '../../lib/form';
+import { messageKey } from '../../lib/validate';
 import { useAddAgendaItem, useDeleteAgendaItem, useTickAgendaItem, type AgendaItem } from './api';
 import { clip } from './format';
 
@@ -76,8 +79,18 @@ function AgendaRow({ m, item }: { m: Mentorship; item: AgendaItem }) {
 export function AgendaSection({ m }: { m: Mentorship }) {
   const { t } = useTranslation();
   const add = useAddAgendaItem(m.pairId);
-  const [text, setText] = useState('');
-  const [problem, setProblem] = useState<string | undefined>();
+  const form = useForm(
+    { text: '' },
+    {
+      schema: agendaInputSchema,
+      messages: {
+        text: {
+          'common:errors.required': messageKey('mentorship:agenda.required'),
+          'common:errors.tooLong': messageKey('mentorship:agenda.tooLong'),
+        },
+      },
+    },
+  );
   const active = m.status === 'active';
   const onList = new Set(m.agenda.map((a) => a.text.trim()));
   const suggestions = m.suggestions.filter((s) => !onList.has(s.trim()));
@@ -89,16 +102,10 @@ export function AgendaSection({ m }: { m: Mentorship }) {
       (buttons[Math.min(index, buttons.length - 1)] ?? document.getElementById('agenda-heading'))?.focus();
     }, 0);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const v = text.trim();
-    if (!v || v.length > 1000) {
-      setProblem(v ? t('mentorship:agenda.tooLong') : t('mentorship:agenda.required'));
-      return;
-    }
-    setProblem(undefined);
-    add.mutate(v, { onSuccess: () => setText('') });
-  };
+  const onSubmit = form.submitParsed(async (input) => {
+    await add.mutateAsync(input.text);
+    form.setValues({ text: '' });
+  });
 
   return (
     <section aria-labelledby="agenda-heading" className="section">
@@ -116,11 +123,12 @@ export function AgendaSection({ m }: { m: Mentorship }) {
         </ul>
       )}
       {active ? (
-        <form onSubmit={onSubmit} noValidate className="form">
-          <Textfield label={t('mentorship:agenda.newItem')} value={text} onChange={(e) => setText(e.target.value)} error={problem} />
+        <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+          <FormErrorSummary summary={form.summary} />
+          <Textfield label={t('mentorship:agenda.newItem')} {...form.bind('text')} />
           <ErrorAlert error={add.error} />
           <div>
-            <Button type="submit" variant="secondary" loading={add.isPending && add.variables === text.trim()}>
+            <Button type="submit" variant="secondary" loading={add.isPending && add.variables === form.values.text.trim()}>
               {t('mentorship:agenda.add')}
             </Button>
           </div>

@@ -1,43 +1,46 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { Button, Fieldset, Heading, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
-import { MEETING_MODES, type Mentorship } from '@lots/core';
+import { MEETING_MODES, agreementInputSchema, type Mentorship } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { currentLocale } from '../../i18n';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
-import { useErrorSummary } from '../../lib/summary';
-import { ApiError } from '../../api/errors';
-import { useSaveAgreement, type AgreementInput } from './api';
+import { useForm, type FieldMessages } from '../../lib/form';
+import { messageKey } from '../../lib/validate';
+import { useSaveAgreement } from './api';
 import { numberText, parseNumber } from './format';
 
 const MAX_GOALS = 5;
-type Mode = AgreementInput['mode'];
-type Field = 'cadenceWeeksMin' | 'cadenceWeeksMax' | 'meetingMinutes' | 'place' | 'goals';
-type Problem = 'required' | 'weeks' | 'weeksOrder' | 'minutes' | 'tooLong' | 'goalRequired';
-type Problems = Partial<Record<Field | `goal${number}`, Problem>>;
 
 let goalKeys = 0;
-const goalRow = (text: string) => ({ key: ++goalKeys, text });
+const goalField = (i: number) => `goals.${i}`;
 
-function check(v: { min: string; max: string; minutes: string; place: string; goals: { text: string }[] }): Problems {
-  const out: Problems = {};
-  const min = parseNumber(v.min);
-  const max = parseNumber(v.max);
-  const minutes = parseNumber(v.minutes);
-  if (!v.min.trim()) out.cadenceWeeksMin = 'required';
-  else if (min === null || min < 0.5 || min > 26) out.cadenceWeeksMin = 'weeks';
-  if (!v.max.trim()) out.cadenceWeeksMax = 'required';
-  else if (max === null || max < 0.5 || max > 26) out.cadenceWeeksMax = 'weeks';
-  else if (min !== null && max < min) out.cadenceWeeksMax = 'weeksOrder';
-  if (!v.minutes.trim()) out.meetingMinutes = 'required';
-  else if (minutes === null || !Number.isInteger(minutes) || minutes < 15 || minutes > 480) out.meetingMinutes = 'minutes';
-  if (v.place.trim().length > 300) out.place = 'tooLong';
-  v.goals.forEach((g, i) => {
-    if (!g.text.trim()) out[`goal${i}`] = 'goalRequired';
-    else if (g.text.trim().length > 500) out[`goal${i}`] = 'tooLong';
-  });
-  return out;
+/** The agreement's own words for what the contract refuses, by field and by the common message they replace. */
+function agreementMessages(): Record<string, FieldMessages> {
+  const weeks = {
+    'common:errors.required': messageKey('mentorship:agreementForm.problems.required'),
+    'common:errors.number': messageKey('mentorship:agreementForm.problems.weeks'),
+    'common:errors.fieldInvalid': messageKey('mentorship:agreementForm.problems.weeks'),
+  };
+  const goal = {
+    'common:errors.required': messageKey('mentorship:agreementForm.problems.goalRequired'),
+    'common:errors.tooLong': messageKey('mentorship:agreementForm.problems.tooLong'),
+  };
+  return {
+    cadenceWeeksMin: weeks,
+    cadenceWeeksMax: { ...weeks, 'common:errors.fieldInvalid': messageKey('mentorship:agreementForm.problems.weeksOrder') },
+    meetingMinutes: {
+      'common:errors.required': messageKey('mentorship:agreementForm.problems.required'),
+      'common:errors.number': messageKey('mentorship:agreementForm.problems.minutes'),
+      'common:errors.fieldInvalid': messageKey('mentorship:agreementForm.problems.minutes'),
+    },
+    place: { 'common:errors.tooLong': messageKey('mentorship:agreementForm.problems.tooLong') },
+    ...Object.fromEntries(Array.from({ length: MAX_GOALS }, (_, i) => [goalField(i), goal])),
+  };
 }
+
+/** A number field: empty is missing, anything but a number is NaN (both refused by the contract). */
+const num = (value: string) => (value.trim() === '' ? undefined : (parseNumber(value) ?? Number.NaN));
 
 /**
  * Writes the agreement (a new version each time): how often and how long to meet, in what
@@ -46,60 +49,61 @@ function check(v: { min: string; max: string; minutes: string; place: string; go
 export function AgreementForm({ m, onSaved, onCancel }: { m: Mentorship; onSaved: () => void; onCancel?: () => void }) {
   const { t } = useTranslation();
   const save = useSaveAgreement(m.pairId);
-  const formRef = useRef<HTMLFormElement>(null);
-  const errorSummary = useErrorSummary(formRef);
   const goalInputs = useRef(new Map<number, HTMLInputElement | HTMLTextAreaElement>());
   const addButton = useRef<HTMLButtonElement>(null);
   const a = m.agreement;
   const locale = currentLocale();
-  const [min, setMin] = useState(a ? numberText(a.cadenceWeeksMin, locale) : '3');
-  const [max, setMax] = useState(a ? numberText(a.cadenceWeeksMax, locale) : '4');
-  const [minutes, setMinutes] = useState(String(a?.meetingMinutes ?? 90));
-  const [mode, setMode] = useState<Mode>(a?.mode ?? 'both');
-  const [place, setPlace] = useState(a?.place ?? '');
-  const [goals, setGoals] = useState(() => (a?.goals.length ? a.goals.map((g) => goalRow(g.text)) : [goalRow('')]));
-  const [problems, setProblems] = useState<Problems>({});
-
-  const message = (p: Problem | undefined) => (p ? t(`mentorship:agreementForm.problems.${p}`) : undefined);
-  const serverField = save.error instanceof ApiError && save.error.code === 'validation' ? save.error.field : undefined;
-  const errorOf = (field: Field) =>
-    message(problems[field]) ?? (serverField?.startsWith(field) ? t('common:errors.fieldInvalid') : undefined);
+  const initialGoals = a?.goals.length ? a.goals.map((g) => g.text) : [''];
+  // Each goal row keeps its React key (and its input) while the rows after it move up.
+  const [rows, setRows] = useState(() => initialGoals.map(() => ++goalKeys));
+  const form = useForm(
+    {
+      cadenceWeeksMin: a ? numberText(a.cadenceWeeksMin, locale) : '3',
+      cadenceWeeksMax: a ? numberText(a.cadenceWeeksMax, locale) : '4',
+      meetingMinutes: String(a?.meetingMinutes ?? 90),
+      mode: a?.mode ?? 'both',
+      place: a?.place ?? '',
+      ...Object.fromEntries(Array.from({ length: MAX_GOALS }, (_, i) => [goalField(i), initialGoals[i] ?? ''])),
+    } as Record<string, string>,
+    {
+      schema: agreementInputSchema,
+      toInput: (v) => ({
+        cadenceWeeksMin: num(v.cadenceWeeksMin ?? ''),
+        cadenceWeeksMax: num(v.cadenceWeeksMax ?? ''),
+        meetingMinutes: num(v.meetingMinutes ?? ''),
+        mode: v.mode,
+        place: (v.place ?? '').trim() || null,
+        goals: rows.map((_, i) => v[goalField(i)] ?? ''),
+      }),
+      messages: agreementMessages(),
+    },
+  );
 
   const addGoal = () => {
-    const row = goalRow('');
-    setGoals((g) => [...g, row]);
-    window.setTimeout(() => goalInputs.current.get(row.key)?.focus(), 0);
+    const key = ++goalKeys;
+    form.set(goalField(rows.length), '');
+    setRows((r) => [...r, key]);
+    window.setTimeout(() => goalInputs.current.get(key)?.focus(), 0);
   };
   const removeGoal = (index: number) => {
-    const next = goals.filter((_, i) => i !== index);
-    setGoals(next);
-    setProblems({});
+    const texts = rows.map((_, i) => form.values[goalField(i)] ?? '').filter((_, i) => i !== index);
+    const next = rows.filter((_, i) => i !== index);
+    form.setValues(Object.fromEntries(Array.from({ length: MAX_GOALS }, (_, i) => [goalField(i), texts[i] ?? ''])));
+    form.setErrors({});
+    setRows(next);
     const focusRow = next[Math.min(index, next.length - 1)];
-    window.setTimeout(() => (focusRow ? goalInputs.current.get(focusRow.key)?.focus() : addButton.current?.focus()), 0);
+    window.setTimeout(() => (focusRow !== undefined ? goalInputs.current.get(focusRow)?.focus() : addButton.current?.focus()), 0);
   };
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found = check({ min, max, minutes, place, goals });
-    setProblems(found);
-    if (Object.keys(found).length) {
-      errorSummary.show();
-      return;
-    }
-    const input: AgreementInput = {
-      cadenceWeeksMin: parseNumber(min) ?? 0,
-      cadenceWeeksMax: parseNumber(max) ?? 0,
-      meetingMinutes: parseNumber(minutes) ?? 0,
-      mode,
-      place: place.trim() || null,
-      goals: goals.map((g) => g.text.trim()),
-    };
-    save.mutate(input, { onSuccess: onSaved, onError: () => errorSummary.show() });
-  };
+  const onSubmit = form.submitParsed(async (input) => {
+    await save.mutateAsync(input);
+    onSaved();
+  });
+  const fields = ['cadenceWeeksMin', 'cadenceWeeksMax', 'meetingMinutes', 'mode', 'place', 'goals', ...rows.map((_, i) => goalField(i))];
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="form" aria-labelledby="agreement-form-heading">
-      <FormErrorSummary summary={errorSummary.summary} />
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form" aria-labelledby="agreement-form-heading">
+      <FormErrorSummary summary={form.summary} />
       <Heading level={3} data-size="xs" id="agreement-form-heading" tabIndex={-1}>
         {a ? t('mentorship:agreementForm.changeHeading') : t('mentorship:agreementForm.heading')}
       </Heading>
@@ -108,29 +112,15 @@ export function AgreementForm({ m, onSaved, onCancel }: { m: Mentorship; onSaved
         <Fieldset.Legend>{t('mentorship:agreementForm.howOften')}</Fieldset.Legend>
         <Fieldset.Description>{t('mentorship:agreementForm.howOftenHelp')}</Fieldset.Description>
         <div className="ms-pair-fields">
-          <Textfield
-            label={t('mentorship:agreementForm.weeksMin')}
-            inputMode="decimal"
-            value={min}
-            onChange={(e) => setMin(e.target.value)}
-            error={errorOf('cadenceWeeksMin')}
-          />
-          <Textfield
-            label={t('mentorship:agreementForm.weeksMax')}
-            inputMode="decimal"
-            value={max}
-            onChange={(e) => setMax(e.target.value)}
-            error={errorOf('cadenceWeeksMax')}
-          />
+          <Textfield label={t('mentorship:agreementForm.weeksMin')} inputMode="decimal" {...form.bind('cadenceWeeksMin')} />
+          <Textfield label={t('mentorship:agreementForm.weeksMax')} inputMode="decimal" {...form.bind('cadenceWeeksMax')} />
         </div>
       </Fieldset>
       <Textfield
         label={t('mentorship:agreementForm.minutes')}
         description={t('mentorship:agreementForm.minutesHelp')}
         inputMode="numeric"
-        value={minutes}
-        onChange={(e) => setMinutes(e.target.value)}
-        error={errorOf('meetingMinutes')}
+        {...form.bind('meetingMinutes')}
       />
       <Fieldset>
         <Fieldset.Legend>{t('mentorship:agreementForm.mode')}</Fieldset.Legend>
@@ -140,41 +130,37 @@ export function AgreementForm({ m, onSaved, onCancel }: { m: Mentorship; onSaved
             name="agreement-mode"
             value={value}
             label={t(`mentorship:mode.${value}`)}
-            checked={mode === value}
-            onChange={() => setMode(value)}
+            checked={form.values.mode === value}
+            onChange={() => form.set('mode', value)}
           />
         ))}
       </Fieldset>
       <Textfield
         label={t('mentorship:agreementForm.place')}
         description={t('mentorship:agreementForm.placeHelp')}
-        value={place}
-        onChange={(e) => setPlace(e.target.value)}
-        error={errorOf('place')}
+        {...form.bind('place')}
       />
       <Fieldset>
         <Fieldset.Legend>{t('mentorship:agreementForm.goals')}</Fieldset.Legend>
         <Fieldset.Description>{t('mentorship:agreementForm.goalsHelp')}</Fieldset.Description>
-        {goals.map((g, i) => (
-          <div key={g.key} className="ms-goal-row">
+        {rows.map((key, i) => (
+          <div key={key} className="ms-goal-row">
             <Textfield
               ref={(el) => {
-                if (el) goalInputs.current.set(g.key, el);
-                else goalInputs.current.delete(g.key);
+                if (el) goalInputs.current.set(key, el);
+                else goalInputs.current.delete(key);
               }}
               label={t('mentorship:agreementForm.goal', { n: i + 1 })}
-              value={g.text}
-              onChange={(e) => setGoals((all) => all.map((x) => (x.key === g.key ? { ...x, text: e.target.value } : x)))}
-              error={message(problems[`goal${i}`]) ?? (serverField === `goals.${i}` ? t('common:errors.fieldInvalid') : undefined)}
+              {...form.bind(goalField(i))}
             />
-            {goals.length > 1 ? (
+            {rows.length > 1 ? (
               <Button type="button" variant="tertiary" data-size="sm" onClick={() => removeGoal(i)}>
                 {t('mentorship:agreementForm.removeGoal', { n: i + 1 })}
               </Button>
             ) : null}
           </div>
         ))}
-        {goals.length < MAX_GOALS ? (
+        {rows.length < MAX_GOALS ? (
           <div>
             <Button ref={addButton} type="button" variant="secondary" data-size="sm" onClick={addGoal}>
               {t('mentorship:agreementForm.addGoal')}
@@ -185,7 +171,7 @@ export function AgreementForm({ m, onSaved, onCancel }: { m: Mentorship; onSaved
         )}
       </Fieldset>
       <Paragraph data-size="sm">{t('mentorship:agreement.changeNote')}</Paragraph>
-      <ErrorAlert error={save.error && !serverField ? save.error : null} />
+      <ErrorAlert error={form.formError(fields)} />
       <div className="form__actions">
         <Button type="submit" loading={save.isPending}>
           {t('mentorship:agreementForm.save')}

@@ -1,18 +1,16 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button, Fieldset, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { CLAUSE_KEYS, LOCALES, type Locale, type Program } from '@lots/core';
+import { CLAUSE_KEYS, LOCALES, clausesInputSchema, type Locale, type Program } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
-import { useErrorSummary } from '../../lib/summary';
-import { useClauses, useSaveClauses, type Clause, type ClauseInput } from './api';
+import { useForm } from '../../lib/form';
+import { messageKey } from '../../lib/validate';
+import { useClauses, useSaveClauses, type Clause } from './api';
 
 type Key = (typeof CLAUSE_KEYS)[number];
 type Texts = Record<Key, Record<Locale, string>>;
-type Problems = Partial<Record<`${Key}.${Locale}`, 'required' | 'tooLong'>>;
-
-const MAX = 2000;
 
 function toTexts(clauses: Clause[]): Texts {
   const out = {} as Texts;
@@ -34,69 +32,72 @@ export function clauseLocales(program: Pick<Program, 'languages'>): Locale[] {
   return own.length ? own : ['sv'];
 }
 
+/** The contract, and every clause written in each of the program's languages (the server requires the same). */
+function clausesFor(locales: Locale[]) {
+  return clausesInputSchema.superRefine((input, ctx) =>
+    input.clauses.forEach((clause, i) => {
+      for (const locale of locales)
+        if (!clause[locale]) ctx.addIssue({ code: 'custom', path: ['clauses', i, locale], input: clause[locale] });
+    }),
+  );
+}
+
+/** The clauses' texts as the form's fields, named by the contract's paths (clauses.<n>.<locale>). */
+const field = (i: number, locale: Locale) => `clauses.${i}.${locale}`;
+function toValues(keys: Key[], clauses: Clause[]): Record<string, string> {
+  const texts = toTexts(clauses);
+  return Object.fromEntries(keys.flatMap((key, i) => LOCALES.map((locale) => [field(i, locale), texts[key][locale]])));
+}
+
 function ClauseForm({ programId, clauses, program }: { programId: string; clauses: Clause[]; program: Program }) {
   const { t } = useTranslation();
   const keys = clauseKeys(program);
   const locales = clauseLocales(program);
   const save = useSaveClauses(programId);
-  const formRef = useRef<HTMLFormElement>(null);
-  const errorSummary = useErrorSummary(formRef);
-  const [texts, setTexts] = useState<Texts>(() => toTexts(clauses));
-  const [problems, setProblems] = useState<Problems>({});
   const [saved, setSaved] = useState(false);
-
-  const set = (key: Key, locale: Locale, value: string) => {
-    setTexts((x) => ({ ...x, [key]: { ...x[key], [locale]: value } }));
-    setSaved(false);
+  const problems = {
+    'common:errors.required': messageKey('mentorship:clauses.problems.required'),
+    'common:errors.tooLong': messageKey('mentorship:clauses.problems.tooLong'),
   };
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found: Problems = {};
-    for (const key of keys)
-      for (const locale of locales) {
-        const v = texts[key][locale].trim();
-        if (!v) found[`${key}.${locale}`] = 'required';
-        else if (v.length > MAX) found[`${key}.${locale}`] = 'tooLong';
-      }
-    setProblems(found);
-    setSaved(false);
-    if (Object.keys(found).length) {
-      errorSummary.show();
-      return;
-    }
+  const form = useForm(toValues(keys, clauses), {
+    schema: clausesFor(locales),
     // Only the program's languages are sent; the others stay empty.
-    const written = (key: Key, locale: Locale) => (locales.includes(locale) ? texts[key][locale].trim() : '');
-    const input: ClauseInput[] = keys.map((key) => ({ key, sv: written(key, 'sv'), nb: written(key, 'nb'), en: written(key, 'en') }));
-    save.mutate(input, {
-      onSuccess: (next) => {
-        setTexts(toTexts(next));
-        setSaved(true);
-      },
-    });
-  };
+    toInput: (v) => ({
+      clauses: keys.map((key, i) => ({
+        key,
+        ...Object.fromEntries(LOCALES.map((locale) => [locale, locales.includes(locale) ? (v[field(i, locale)] ?? '') : ''])),
+      })),
+    }),
+    messages: Object.fromEntries(keys.flatMap((_, i) => locales.map((locale) => [field(i, locale), problems]))),
+  });
+
+  const onSubmit = form.submitParsed(async (input) => {
+    setSaved(false);
+    const next = await save.mutateAsync(input.clauses);
+    form.setValues(toValues(keys, next));
+    setSaved(true);
+  });
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="form ms-form-wide">
-      <FormErrorSummary summary={errorSummary.summary} />
-      {keys.map((key) => (
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form ms-form-wide">
+      <FormErrorSummary summary={form.summary} />
+      {keys.map((key, i) => (
         <Fieldset key={key}>
           <Fieldset.Legend>{t(`mentorship:clauseNames.${key}`)}</Fieldset.Legend>
-          {locales.map((locale) => {
-            const problem = problems[`${key}.${locale}`];
-            return (
-              <Textfield
-                key={locale}
-                lang={locale}
-                label={<span lang={locale}>{t(`mentorship:clauses.languages.${locale}`)}</span>}
-                multiline
-                rows={3}
-                value={texts[key][locale]}
-                onChange={(e) => set(key, locale, e.target.value)}
-                error={problem ? t(`mentorship:clauses.problems.${problem}`) : undefined}
-              />
-            );
-          })}
+          {locales.map((locale) => (
+            <Textfield
+              key={locale}
+              lang={locale}
+              label={<span lang={locale}>{t(`mentorship:clauses.languages.${locale}`)}</span>}
+              multiline
+              rows={3}
+              {...form.bind(field(i, locale))}
+              onChange={(e) => {
+                form.set(field(i, locale), e.target.value);
+                setSaved(false);
+              }}
+            />
+          ))}
         </Fieldset>
       ))}
       {saved ? <Notice>{t('mentorship:clauses.saved')}</Notice> : null}

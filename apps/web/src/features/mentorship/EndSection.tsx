@@ -1,10 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button, Fieldset, Heading, Paragraph, Radio, ValidationMessage, Textfield } from '@digdir/designsystemet-react';
-import type { Mentorship } from '@lots/core';
+import { continuationInputSchema, endInputSchema, type Mentorship } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '../../components/AppDialog';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { formatDate } from '../../i18n';
+import { useForm } from '../../lib/form';
+import { messageKey } from '../../lib/validate';
 import { useChooseContinuation, useEndMentorship, type Continuation } from './api';
 import { otherParty } from './format';
 
@@ -15,23 +18,21 @@ export function EndSection({ m }: { m: Mentorship }) {
   const { t } = useTranslation();
   const end = useEndMentorship(m.pairId);
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<string | undefined>();
+  const form = useForm(
+    { reason: '' },
+    {
+      schema: endInputSchema,
+      toInput: (v) => ({ reason: v.reason.trim() || null }),
+      messages: { reason: messageKey('mentorship:end.tooLong') },
+    },
+  );
   const close = () => setOpen(false);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (reason.trim().length > 2000) {
-      setProblem(t('mentorship:end.tooLong'));
-      return;
-    }
-    end.mutate(reason.trim() || null, {
-      onSuccess: () => {
-        close();
-        window.setTimeout(() => document.querySelector<HTMLElement>('.page__title')?.focus(), 0);
-      },
-    });
-  };
+  const onSubmit = form.submitParsed(async (input) => {
+    await end.mutateAsync(input.reason ?? null);
+    close();
+    window.setTimeout(() => document.querySelector<HTMLElement>('.page__title')?.focus(), 0);
+  });
 
   return (
     <section aria-labelledby="end-heading" className="section section--narrow">
@@ -53,16 +54,15 @@ export function EndSection({ m }: { m: Mentorship }) {
         </Button>
       </div>
       <AppDialog open={open} onClose={close} title={t('mentorship:end.dialogHeading')}>
-        <form onSubmit={onSubmit} noValidate className="form">
+        <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+          <FormErrorSummary summary={form.summary} />
           <Paragraph>{t('mentorship:end.dialogText', { name: otherParty(m).name })}</Paragraph>
           <Textfield
             label={t('mentorship:end.reason')}
             description={t('mentorship:end.reasonHelp')}
             multiline
             rows={4}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            error={problem}
+            {...form.bind('reason')}
           />
           <ErrorAlert error={end.error} />
           <div className="form__actions">
@@ -83,22 +83,20 @@ export function EndSection({ m }: { m: Mentorship }) {
 export function ContinuationSection({ m }: { m: Mentorship }) {
   const { t } = useTranslation();
   const choose = useChooseContinuation(m.pairId);
-  const [choice, setChoice] = useState<Continuation | null>(m.myContinuation);
-  const [problem, setProblem] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
+  const form = useForm(
+    { choice: m.myContinuation ?? '' },
+    { schema: continuationInputSchema, messages: { choice: messageKey('mentorship:continuation.required') } },
+  );
+  const problem = form.errorText('choice');
   const other = otherParty(m);
   const choiceText = (c: Continuation | null) => (c ? t(`mentorship:continuation.choices.${c}`) : t('mentorship:continuation.notChosen'));
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const onSubmit = form.submitParsed(async (input) => {
     setSaved(false);
-    if (!choice) {
-      setProblem(t('mentorship:continuation.required'));
-      return;
-    }
-    setProblem(undefined);
-    choose.mutate(choice, { onSuccess: () => setSaved(true) });
-  };
+    await choose.mutateAsync(input.choice);
+    setSaved(true);
+  });
 
   return (
     <section aria-labelledby="continuation-heading" className="section section--narrow">
@@ -122,7 +120,8 @@ export function ContinuationSection({ m }: { m: Mentorship }) {
       {m.myContinuation && m.myContinuation === m.otherContinuation ? (
         <Paragraph>{t(`mentorship:continuation.agreed.${m.myContinuation}`)}</Paragraph>
       ) : null}
-      <form onSubmit={onSubmit} noValidate className="form">
+      <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+        <FormErrorSummary summary={form.summary} />
         <Fieldset>
           <Fieldset.Legend>{t('mentorship:continuation.legend')}</Fieldset.Legend>
           {CHOICES.map((c) => (
@@ -131,11 +130,10 @@ export function ContinuationSection({ m }: { m: Mentorship }) {
               name="continuation"
               value={c}
               label={t(`mentorship:continuation.choices.${c}`)}
-              checked={choice === c}
+              checked={form.values.choice === c}
               aria-invalid={problem ? true : undefined}
               onChange={() => {
-                setChoice(c);
-                setProblem(undefined);
+                form.set('choice', c);
                 setSaved(false);
               }}
             />

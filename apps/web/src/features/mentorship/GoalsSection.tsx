@@ -1,10 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button, Fieldset, Heading, Paragraph, Radio, Table, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import type { Mentorship } from '@lots/core';
+import { checkinInputSchema, type Mentorship } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { TableScroll } from '../../components/TableScroll';
 import { formatDateTime } from '../../i18n';
+import { useForm } from '../../lib/form';
+import { messageKey } from '../../lib/validate';
 import { useAddCheckin, type Checkin, type Goal } from './api';
 import { clip } from './format';
 
@@ -13,35 +16,28 @@ const LEVELS = [1, 2, 3, 4, 5] as const;
 function CheckinForm({ m, goal }: { m: Mentorship; goal: Goal }) {
   const { t } = useTranslation();
   const add = useAddCheckin(m.pairId);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [comment, setComment] = useState('');
-  const [problem, setProblem] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
   const name = `progress-${goal.id}`;
+  const form = useForm(
+    { progress: '', comment: '' },
+    {
+      schema: checkinInputSchema,
+      toInput: (v) => ({ goalId: goal.id, progress: v.progress ? Number(v.progress) : undefined, comment: v.comment.trim() || null }),
+      messages: { progress: messageKey('mentorship:goals.progressRequired') },
+    },
+  );
+  const problem = form.errorText('progress');
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const onSubmit = form.submitParsed(async (input) => {
     setSaved(false);
-    if (progress === null) {
-      setProblem(t('mentorship:goals.progressRequired'));
-      window.setTimeout(() => document.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.focus(), 0);
-      return;
-    }
-    setProblem(undefined);
-    add.mutate(
-      { goalId: goal.id, progress, comment: comment.trim() || null },
-      {
-        onSuccess: () => {
-          setProgress(null);
-          setComment('');
-          setSaved(true);
-        },
-      },
-    );
-  };
+    await add.mutateAsync(input);
+    form.setValues({ progress: '', comment: '' });
+    setSaved(true);
+  });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="form">
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+      <FormErrorSummary summary={form.summary} />
       <Fieldset>
         <Fieldset.Legend>{t('mentorship:goals.progressLegend', { goal: clip(goal.text, 80) })}</Fieldset.Legend>
         <Fieldset.Description>{t('mentorship:goals.progressHelp')}</Fieldset.Description>
@@ -52,18 +48,18 @@ function CheckinForm({ m, goal }: { m: Mentorship; goal: Goal }) {
               name={name}
               value={String(n)}
               label={t(`mentorship:goals.levels.${n}`)}
-              checked={progress === n}
+              checked={form.values.progress === String(n)}
               aria-invalid={problem ? true : undefined}
               onChange={() => {
-                setProgress(n);
-                setProblem(undefined);
+                form.set('progress', String(n));
+                setSaved(false);
               }}
             />
           ))}
         </div>
         {problem ? <ValidationMessage>{problem}</ValidationMessage> : null}
       </Fieldset>
-      <Textfield label={t('mentorship:goals.comment')} multiline rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
+      <Textfield label={t('mentorship:goals.comment')} multiline rows={2} {...form.bind('comment')} />
       {saved ? <Notice>{t('mentorship:goals.saved')}</Notice> : null}
       <ErrorAlert error={add.error} />
       <div>

@@ -1,62 +1,59 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button, Fieldset, Heading, Paragraph, Radio, Table, Textfield } from '@digdir/designsystemet-react';
-import type { Mentorship } from '@lots/core';
+import { meetingInputSchema, type Mentorship } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '../../components/AppDialog';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { TableScroll } from '../../components/TableScroll';
 import { formatDateTime } from '../../i18n';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
-import { useErrorSummary } from '../../lib/summary';
-import { useDeleteMeeting, useLogMeeting, type Meeting, type MeetingInput } from './api';
+import { useForm } from '../../lib/form';
+import { messageKey } from '../../lib/validate';
+import { useDeleteMeeting, useLogMeeting, type Meeting } from './api';
 import { DAY_MS, fromLocalInput, parseNumber, shortDateTime } from './format';
 import { NextMeeting } from './NextMeeting';
 
 const MODES = ['digital', 'physical'] as const;
 
+/** A meeting that took place: the contract, and not later than tomorrow (the API says the same). */
+const loggedMeeting = meetingInputSchema.refine((v) => new Date(v.heldOn).getTime() <= Date.now() + DAY_MS, {
+  path: ['heldOn'],
+  message: messageKey('mentorship:meetings.problems.future'),
+});
+
 function LogMeetingForm({ m }: { m: Mentorship }) {
   const { t } = useTranslation();
   const log = useLogMeeting(m.pairId);
-  const formRef = useRef<HTMLFormElement>(null);
-  const errorSummary = useErrorSummary(formRef);
-  const [heldOn, setHeldOn] = useState('');
-  const [minutes, setMinutes] = useState(String(m.agreement?.meetingMinutes ?? 90));
-  const [mode, setMode] = useState<MeetingInput['mode']>(m.agreement?.mode === 'physical' ? 'physical' : 'digital');
-  const [problems, setProblems] = useState<{ heldOn?: string; minutes?: string }>({});
   const [logged, setLogged] = useState(false);
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const iso = fromLocalInput(heldOn);
-    const n = parseNumber(minutes);
-    const found = {
-      heldOn: !iso
-        ? t('mentorship:meetings.problems.dateTime')
-        : new Date(iso).getTime() > Date.now() + DAY_MS
-          ? t('mentorship:meetings.problems.future')
-          : undefined,
-      minutes: n === null || !Number.isInteger(n) || n < 5 || n > 600 ? t('mentorship:meetings.problems.minutes') : undefined,
-    };
-    setProblems(found);
-    setLogged(false);
-    if (found.heldOn || found.minutes || !iso || n === null) {
-      errorSummary.show();
-      return;
-    }
-    log.mutate(
-      { heldOn: iso, durationMinutes: n, mode },
-      {
-        onSuccess: () => {
-          setHeldOn('');
-          setLogged(true);
-        },
-      },
-    );
+  const initial = {
+    heldOn: '',
+    durationMinutes: String(m.agreement?.meetingMinutes ?? 90),
+    mode: m.agreement?.mode === 'physical' ? 'physical' : 'digital',
   };
+  const dateTime = messageKey('mentorship:meetings.problems.dateTime');
+  const form = useForm(initial, {
+    schema: loggedMeeting,
+    toInput: (v) => ({
+      heldOn: fromLocalInput(v.heldOn) ?? v.heldOn,
+      durationMinutes: parseNumber(v.durationMinutes) ?? undefined,
+      mode: v.mode,
+    }),
+    messages: {
+      heldOn: { 'common:errors.required': dateTime, 'common:errors.fieldInvalid': dateTime },
+      durationMinutes: messageKey('mentorship:meetings.problems.minutes'),
+    },
+  });
+
+  const onSubmit = form.submitParsed(async (input) => {
+    setLogged(false);
+    await log.mutateAsync(input);
+    form.setValues({ ...form.values, heldOn: '' });
+    setLogged(true);
+  });
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="form" aria-labelledby="log-meeting-heading">
-      <FormErrorSummary summary={errorSummary.summary} />
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form" aria-labelledby="log-meeting-heading">
+      <FormErrorSummary summary={form.summary} />
       <Heading level={3} data-size="xs" id="log-meeting-heading">
         {t('mentorship:meetings.logHeading')}
       </Heading>
@@ -65,20 +62,13 @@ function LogMeetingForm({ m }: { m: Mentorship }) {
         <Textfield
           label={t('mentorship:meetings.heldOn')}
           type="datetime-local"
-          value={heldOn}
+          {...form.bind('heldOn')}
           onChange={(e) => {
-            setHeldOn(e.target.value);
+            form.set('heldOn', e.target.value);
             setLogged(false);
           }}
-          error={problems.heldOn}
         />
-        <Textfield
-          label={t('mentorship:meetings.minutes')}
-          inputMode="numeric"
-          value={minutes}
-          onChange={(e) => setMinutes(e.target.value)}
-          error={problems.minutes}
-        />
+        <Textfield label={t('mentorship:meetings.minutes')} inputMode="numeric" {...form.bind('durationMinutes')} />
       </div>
       <Fieldset>
         <Fieldset.Legend>{t('mentorship:meetings.mode')}</Fieldset.Legend>
@@ -88,8 +78,8 @@ function LogMeetingForm({ m }: { m: Mentorship }) {
             name="meeting-mode"
             value={value}
             label={t(`mentorship:mode.${value}`)}
-            checked={mode === value}
-            onChange={() => setMode(value)}
+            checked={form.values.mode === value}
+            onChange={() => form.set('mode', value)}
           />
         ))}
       </Fieldset>

@@ -1,9 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import type { Mentorship } from '@lots/core';
+import { nextMeetingInputSchema, type Mentorship } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { formatDateTime } from '../../i18n';
+import { useForm } from '../../lib/form';
+import { messageKey } from '../../lib/validate';
 import { nextMeetingIcsUrl, useSetNextMeeting } from './api';
 import { fromLocalInput, toLocalInput } from './format';
 
@@ -11,31 +14,28 @@ import { fromLocalInput, toLocalInput } from './format';
 export function NextMeeting({ m }: { m: Mentorship }) {
   const { t } = useTranslation();
   const set = useSetNextMeeting(m.pairId);
-  const [value, setValue] = useState(toLocalInput(m.nextMeetingAt));
-  const [error, setError] = useState<string | undefined>();
+  const form = useForm(
+    { nextMeetingAt: toLocalInput(m.nextMeetingAt) },
+    {
+      schema: nextMeetingInputSchema,
+      toInput: (v) => ({ nextMeetingAt: fromLocalInput(v.nextMeetingAt) ?? v.nextMeetingAt }),
+      messages: { nextMeetingAt: messageKey('mentorship:meetings.problems.dateTime') },
+    },
+  );
   const [done, setDone] = useState<'saved' | 'cleared' | null>(null);
   const active = m.status === 'active';
   // Logging a meeting may clear the plan on the server: follow it.
-  const [shown, setShown] = useState(m.nextMeetingAt);
-  if (shown !== m.nextMeetingAt) {
-    setShown(m.nextMeetingAt);
-    setValue(toLocalInput(m.nextMeetingAt));
-  }
+  const { setValues } = form;
+  useEffect(() => setValues({ nextMeetingAt: toLocalInput(m.nextMeetingAt) }), [m.nextMeetingAt, setValues]);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const iso = fromLocalInput(value);
-    if (!iso) {
-      setError(t('mentorship:meetings.problems.dateTime'));
-      return;
-    }
-    setError(undefined);
-    set.mutate(iso, { onSuccess: () => setDone('saved') });
-  };
+  const onSubmit = form.submitParsed(async (input) => {
+    await set.mutateAsync(input.nextMeetingAt);
+    setDone('saved');
+  });
   const clear = () =>
     set.mutate(null, {
       onSuccess: () => {
-        setValue('');
+        form.setValues({ nextMeetingAt: '' });
         setDone('cleared');
       },
     });
@@ -61,16 +61,16 @@ export function NextMeeting({ m }: { m: Mentorship }) {
       )}
       {done ? <Notice>{done === 'saved' ? t('mentorship:nextMeeting.saved') : t('mentorship:nextMeeting.cleared')}</Notice> : null}
       {active ? (
-        <form onSubmit={onSubmit} noValidate className="form" aria-labelledby="next-meeting-heading">
+        <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form" aria-labelledby="next-meeting-heading">
+          <FormErrorSummary summary={form.summary} />
           <Textfield
             label={t('mentorship:nextMeeting.field')}
             type="datetime-local"
-            value={value}
+            {...form.bind('nextMeetingAt')}
             onChange={(e) => {
-              setValue(e.target.value);
+              form.set('nextMeetingAt', e.target.value);
               setDone(null);
             }}
-            error={error}
           />
           <ErrorAlert error={set.error} />
           <div className="form__actions">

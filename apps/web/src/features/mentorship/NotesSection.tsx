@@ -1,13 +1,26 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { noteInputSchema } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '../../components/AppDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { Loading } from '../../components/Loading';
 import { formatDateTime } from '../../i18n';
+import { useForm } from '../../lib/form';
+import { messageKey } from '../../lib/validate';
 import { useAddNote, useDeleteNote, useNotes, useUpdateNote, type Note } from './api';
 
-const MAX = 20_000;
+/** A note is the contract's text; the notes' own words for an empty or too long one. */
+const NOTE = {
+  schema: noteInputSchema,
+  messages: {
+    text: {
+      'common:errors.required': messageKey('mentorship:notes.required'),
+      'common:errors.tooLong': messageKey('mentorship:notes.tooLong'),
+    },
+  },
+};
 
 function NoteItem({
   pairId,
@@ -25,19 +38,13 @@ function NoteItem({
   const { t } = useTranslation();
   const update = useUpdateNote(pairId);
   const [editing, setEditing] = useState(false);
-  const [text, setText] = useState(note.text);
-  const [problem, setProblem] = useState<string | undefined>();
+  const form = useForm({ text: note.text }, NOTE);
   const headingId = `note-${note.id}-heading`;
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const v = text.trim();
-    if (!v || v.length > MAX) {
-      setProblem(v ? t('mentorship:notes.tooLong') : t('mentorship:notes.required'));
-      return;
-    }
-    update.mutate({ noteId: note.id, text: v }, { onSuccess: () => setEditing(false) });
-  };
+  const onSubmit = form.submitParsed(async (input) => {
+    await update.mutateAsync({ noteId: note.id, text: input.text });
+    setEditing(false);
+  });
 
   return (
     <li>
@@ -50,15 +57,9 @@ function NoteItem({
           {note.updatedAt !== note.createdAt ? ` · ${t('mentorship:notes.edited', { date: formatDateTime(note.updatedAt) })}` : ''}
         </Paragraph>
         {editing ? (
-          <form onSubmit={onSubmit} noValidate className="form">
-            <Textfield
-              label={t('mentorship:notes.editField', { n })}
-              multiline
-              rows={5}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              error={problem}
-            />
+          <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+            <FormErrorSummary summary={form.summary} />
+            <Textfield label={t('mentorship:notes.editField', { n })} multiline rows={5} {...form.bind('text')} />
             <ErrorAlert error={update.error} />
             <div className="form__actions">
               <Button type="submit" loading={update.isPending}>
@@ -69,8 +70,8 @@ function NoteItem({
                 variant="tertiary"
                 onClick={() => {
                   setEditing(false);
-                  setText(note.text);
-                  setProblem(undefined);
+                  form.setValues({ text: note.text });
+                  form.setErrors({});
                 }}
               >
                 {t('common:common.cancel')}
@@ -108,8 +109,7 @@ export function NotesSection({ pairId, otherName, readOnly }: { pairId: string; 
   const notes = useNotes(pairId);
   const add = useAddNote(pairId);
   const remove = useDeleteNote(pairId);
-  const [text, setText] = useState('');
-  const [problem, setProblem] = useState<string | undefined>();
+  const form = useForm({ text: '' }, NOTE);
   const [deleting, setDeleting] = useState<{ note: Note; n: number } | null>(null);
   const list = notes.data ?? [];
   const close = () => setDeleting(null);
@@ -118,16 +118,10 @@ export function NotesSection({ pairId, otherName, readOnly }: { pairId: string; 
     window.setTimeout(() => document.getElementById('notes-heading')?.focus(), 0);
   };
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const v = text.trim();
-    if (!v || v.length > MAX) {
-      setProblem(v ? t('mentorship:notes.tooLong') : t('mentorship:notes.required'));
-      return;
-    }
-    setProblem(undefined);
-    add.mutate(v, { onSuccess: () => setText('') });
-  };
+  const onSubmit = form.submitParsed(async (input) => {
+    await add.mutateAsync(input.text);
+    form.setValues({ text: '' });
+  });
 
   return (
     <section aria-labelledby="notes-heading" className="section">
@@ -140,15 +134,14 @@ export function NotesSection({ pairId, otherName, readOnly }: { pairId: string; 
         </Paragraph>
       </Alert>
       {readOnly ? null : (
-        <form onSubmit={onSubmit} noValidate className="form">
+        <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
+          <FormErrorSummary summary={form.summary} />
           <Textfield
             label={t('mentorship:notes.newNote')}
             description={t('mentorship:notes.newNoteHelp')}
             multiline
             rows={4}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            error={problem}
+            {...form.bind('text')}
           />
           <ErrorAlert error={add.error} />
           <div>
