@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Checkbox, Link, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import { PROGRAM_STATUSES, type ProgramStatus } from '@lots/core';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,8 @@ import { Page } from '../../components/Page';
 import { SelectField } from '../../components/SelectField';
 import { TableScroll } from '../../components/TableScroll';
 import { formatDate } from '../../i18n';
-import type { RegisterSearch } from '../../routes/search';
+import { useForm } from '../../lib/form';
+import { registerSearchSchema, type RegisterSearch } from '../../routes/search';
 import { usePrograms } from '../programs';
 import { exportUrl, useMentorRegister, type MentorEntry } from './api';
 import { TrainingForm } from './TrainingForm';
@@ -23,23 +24,22 @@ export function MentorRegisterPage({ search, onSearch }: MentorRegisterPageProps
   const { t } = useTranslation();
   const register = useMentorRegister(search);
   const programs = usePrograms();
-  const [q, setQ] = useState(search.q ?? '');
-  useEffect(() => setQ(search.q ?? ''), [search.q]);
+  // The search text is checked with the router's own schema for the page's search params.
+  const form = useForm({ q: search.q ?? '' }, { schema: registerSearchSchema.pick({ q: true }) });
+  const { setValues } = form;
+  useEffect(() => setValues({ q: search.q ?? '' }), [search.q, setValues]);
   const [training, setTraining] = useState<MentorEntry | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const managed = (programs.data ?? []).filter((p) => p.can.manage);
   const dash = t('common:common.none');
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    onSearch({ ...search, q: q.trim() || undefined });
-  };
+  const onSubmit = form.submitParsed((input) => onSearch({ ...search, q: input.q?.trim() || undefined }));
 
   return (
     <Page title={t('applications:register.heading')} lead={t('applications:register.intro')}>
-      <form role="search" onSubmit={onSubmit} className="filters">
+      <form role="search" ref={form.formRef} onSubmit={onSubmit} noValidate className="filters">
         <div className="filters__search">
-          <Textfield label={t('applications:register.search')} type="search" name="q" value={q} onChange={(e) => setQ(e.target.value)} />
+          <Textfield label={t('applications:register.search')} type="search" {...form.bind('q')} />
           <Button type="submit" variant="secondary">
             {t('applications:register.searchSubmit')}
           </Button>

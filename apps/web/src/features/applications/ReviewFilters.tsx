@@ -1,21 +1,21 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { Button, Textfield } from '@digdir/designsystemet-react';
 import { APPLICATION_STATUSES, CONFIRMATION_STATUSES, PROGRAM_ROLES } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/SelectField';
-import type { ReviewSearch } from '../../routes/search';
+import { useForm } from '../../lib/form';
+import { reviewSearchSchema, type ReviewSearch } from '../../routes/search';
 
 type ReviewFiltersProps = { value: ReviewSearch; onChange: (next: ReviewSearch) => void };
 
 /** Search (with the button or Enter), filters and sort order (applied at once). */
 export function ReviewFilters({ value, onChange }: ReviewFiltersProps) {
   const { t } = useTranslation();
-  const [q, setQ] = useState(value.q ?? '');
-  useEffect(() => setQ(value.q ?? ''), [value.q]);
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    onChange({ ...value, q: q.trim() || undefined });
-  };
+  // The search text is checked with the router's own schema for the page's search params.
+  const form = useForm({ q: value.q ?? '' }, { schema: reviewSearchSchema.pick({ q: true }) });
+  const { setValues } = form;
+  useEffect(() => setValues({ q: value.q ?? '' }), [value.q, setValues]);
+  const onSubmit = form.submitParsed((input) => onChange({ ...value, q: input.q?.trim() || undefined }));
   const all = { value: '', label: t('common:common.all') };
   const select = <K extends keyof ReviewSearch>(key: K) => ({
     value: (value[key] as string | undefined) ?? '',
@@ -23,9 +23,9 @@ export function ReviewFilters({ value, onChange }: ReviewFiltersProps) {
   });
 
   return (
-    <form role="search" onSubmit={onSubmit} className="filters filters--review">
+    <form role="search" ref={form.formRef} onSubmit={onSubmit} noValidate className="filters filters--review">
       <div className="filters__search">
-        <Textfield label={t('applications:review.search')} type="search" name="q" value={q} onChange={(e) => setQ(e.target.value)} />
+        <Textfield label={t('applications:review.search')} type="search" {...form.bind('q')} />
         <Button type="submit" variant="secondary">
           {t('applications:review.searchSubmit')}
         </Button>

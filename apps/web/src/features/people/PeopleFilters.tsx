@@ -1,8 +1,10 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { Button, Textfield } from '@digdir/designsystemet-react';
 import { ROLES, type Role, type Unit } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/SelectField';
+import { useForm } from '../../lib/form';
+import { peopleSearchSchema } from '../../routes/search';
 import { unitOptions } from '../units';
 
 export type PeopleFilter = { q?: string; unitId?: string; role?: Role };
@@ -12,18 +14,17 @@ type PeopleFiltersProps = { value: PeopleFilter; units: readonly Unit[]; onChang
 /** Search text (sent with the Search button or Enter) and unit / role filters (applied at once). */
 export function PeopleFilters({ value, units, onChange }: PeopleFiltersProps) {
   const { t } = useTranslation();
-  const [q, setQ] = useState(value.q ?? '');
-  useEffect(() => setQ(value.q ?? ''), [value.q]);
+  // The search text is checked with the router's own schema for the page's search params.
+  const form = useForm({ q: value.q ?? '' }, { schema: peopleSearchSchema.pick({ q: true }) });
+  const { setValues } = form;
+  useEffect(() => setValues({ q: value.q ?? '' }), [value.q, setValues]);
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    onChange({ ...value, q: q.trim() || undefined });
-  };
+  const onSubmit = form.submitParsed((input) => onChange({ ...value, q: input.q?.trim() || undefined }));
 
   return (
-    <form role="search" onSubmit={onSubmit} className="filters">
+    <form role="search" ref={form.formRef} onSubmit={onSubmit} noValidate className="filters">
       <div className="filters__search">
-        <Textfield label={t('people:list.search')} type="search" name="q" value={q} onChange={(e) => setQ(e.target.value)} />
+        <Textfield label={t('people:list.search')} type="search" {...form.bind('q')} />
         <Button type="submit" variant="secondary">
           {t('people:list.searchSubmit')}
         </Button>
