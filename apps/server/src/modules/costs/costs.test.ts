@@ -223,6 +223,15 @@ describe('costs of a joint program', () => {
     const date = await addCost(id, { amount: 1, incurredOn: '2026-13-01' });
     expect(date.json().error.field).toBe('incurredOn');
     expect((await overview('maria', id)).sharedCosts.total).toBe(0);
+    // Without costs the currency may still change.
+    expect((await t.as(cookie.maria).patch(`/api/programs/${id}`, { currency: 'NOK' })).statusCode).toBe(200);
+    expect((await t.as(cookie.maria).patch(`/api/programs/${id}`, { currency: 'SEK' })).statusCode).toBe(200);
+    // Once a cost is entered, the program's currency stays.
+    expect((await addCost(id, { amount: 100 })).statusCode).toBe(201);
+    const switched = await t.as(cookie.maria).patch(`/api/programs/${id}`, { currency: 'NOK' });
+    expect(switched.statusCode).toBe(400);
+    expect(switched.json().error.field).toBe('currency');
+    expect((await overview('maria', id)).currency).toBe('SEK');
     // A program in Norwegian kroner takes costs in kroner.
     const oslo = await program('Departementene', { currency: 'NOK' });
     expect((await addCost(oslo.id, { amount: 100_000, currency: 'NOK' })).statusCode).toBe(201);

@@ -163,3 +163,13 @@ export async function programRules(db: DbOrTx, ids: string[] | null) {
   if (ids === null) return query;
   return ids.length ? query.where(inArray(programs.id, ids)) : [];
 }
+
+/** Whether shared costs were entered for the program (they are in its currency, which then stays). */
+export async function hasSharedCosts(db: DbOrTx, programId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ one: sql<number>`1` })
+    .from(schema.programSharedCosts)
+    .where(eq(schema.programSharedCosts.programId, programId))
+    .limit(1);
+  return Boolean(row);
+}

@@ -22,6 +22,9 @@ export async function updateProgram(m: Mutation, id: string, patch: Partial<Prog
   // Cross-field rules (dates in order) on the program as it will be.
   const issue = merged.success ? undefined : merged.error.issues.find((i) => ['applicationClosesOn', 'endsOn'].includes(String(i.path[0])));
   if (issue) throw invalid(String(issue.path[0]), issue.message);
+  // One program, one currency (issue 12): shared costs already entered keep the program's currency.
+  if (patch.currency && patch.currency !== access.program.currency && (await repo.hasSharedCosts(tx, id)))
+    throw invalid('currency', 'the program has shared costs in its currency; one program has one currency');
   await repo.updateProgram(tx, id, toValues(patch));
   if (patch.participatingOrganisationIds || patch.coordinatorIds) {
     const organisationIds = [
