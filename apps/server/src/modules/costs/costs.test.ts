@@ -161,6 +161,16 @@ describe('costs of a joint program', () => {
     expect(audits.map((a) => a.entity)).toEqual(['shared_cost', 'shared_cost']);
   });
 
+  it('participants see the network as the organiser; its coordinator from a member agency manages the program', async () => {
+    const { id } = await program('Nätverkets program');
+    const seen = await t.as(cookie.kAdept1).get(`/api/programs/${id}`);
+    expect(seen.statusCode).toBe(200);
+    expect(seen.json()).toMatchObject({ ownerOrganisationName: 'Rörlighet i staten', can: { manage: false } });
+    expect((await t.as(cookie.maria).get(`/api/programs/${id}`)).json()).toMatchObject({ can: { manage: true } });
+    // Tullverket's administrator is not the network's: she sees Tullverket's part, and manages nothing.
+    expect((await t.as(cookie.tove).get(`/api/programs/${id}`)).json()).toMatchObject({ can: { manage: false } });
+  });
+
   it('splits by every rule, always adding up to the cost', async () => {
     const { id } = await program('Regler');
     expect((await addCost(id, { amount: 1_000_000 })).statusCode).toBe(201);
