@@ -50,6 +50,7 @@ export const dynamicKeys = {
     'questions.roleOption.',
   ],
   applications: [
+    'nominate.roles.', // the role a nominee is nominated as (NominationForm, NominationsList)
     'applicationStatus.',
     'confirmationStatus.',
     'meetingPreference.',

@@ -10,7 +10,8 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 /**
  * A coordinator creates a joint program of two organisations with a custom question; an
  * adept applies; the manager confirms through the link in the mail caught by the SMTP sink;
- * the coordinator accepts; the adept is told. A manager nominates a mentor, who applies.
+ * the coordinator accepts; the adept is told. A manager (someone with staff responsibility) nominates a mentor, who applies;
+ * the adept, with no one reporting to him, sees no nomination form.
  */
 describe('programs and enrolment in the browser', () => {
   let server: LotsServer;
@@ -76,6 +77,8 @@ describe('programs and enrolment in the browser', () => {
     await adept.goto(programUrl);
     await adept.getByRole('heading', { name, level: 1 }).waitFor();
     await expectAccessible(adept, 'program page (participant)');
+    // Johan has no one reporting to him: no nomination form (issue 10 item 9).
+    expect(await adept.getByRole('heading', { name: 'Nominera en mentor eller adept' }).count()).toBe(0);
     await adept.getByRole('link', { name: 'Ansök som adept' }).click();
     await adept.getByRole('heading', { name: 'Ansökan som adept', level: 1 }).waitFor();
     // Sent empty: the error summary takes focus and each of its links leads to its field.
@@ -125,8 +128,10 @@ describe('programs and enrolment in the browser', () => {
   it('a manager nominates a mentor, who is invited, and applies', async () => {
     const nominator = await signedIn(browser, server.url, 'mentor@example.org');
     await nominator.goto(programUrl);
-    await nominator.getByLabel('Mentorns namn').fill('Ingrid Wallin');
-    await nominator.getByLabel('Mentorns e-post').fill('ingrid.wallin@tullverket.example.se');
+    await nominator.getByRole('heading', { name: 'Nominera en mentor eller adept' }).waitFor();
+    await nominator.getByLabel('Nominera som').selectOption('mentor');
+    await nominator.getByLabel('Namn', { exact: true }).fill('Ingrid Wallin');
+    await nominator.getByLabel('E-post', { exact: true }).fill('ingrid.wallin@tullverket.example.se');
     await nominator.getByLabel('Motivering').fill('Tolv år som chef, trygg och lyssnande.');
     await nominator.getByRole('button', { name: 'Nominera' }).click();
     await nominator.getByText(/Ingrid Wallin \(ingrid\.wallin@tullverket\.example\.se\) är nominerad/).waitFor();

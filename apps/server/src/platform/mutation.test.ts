@@ -68,7 +68,7 @@ async function addUnitWithoutAudit({ tx }: Mutation, name: string) {
 async function mailThenFail(m: Mutation, to: string) {
   rolledBackMailId = await m.mail(
     { email: to, fallback: 'sv' },
-    { template: 'nomination', path: '/programs', organisationId: orgId, vars: { program: 'P', nominator: 'N' } },
+    { template: 'nomination', path: '/programs', organisationId: orgId, vars: { program: 'P', nominator: 'N', role: 'mentor' } },
   );
   await m.job(QUEUE, {}, { id: rolledBackJobId });
   await addUnit(m, 'Halvskriven');
@@ -82,7 +82,7 @@ async function mailKari(m: Mutation) {
       template: 'nomination',
       path: `/programs/${orgId}`,
       organisationId: orgId,
-      vars: (locale) => ({ program: `Program (${locale})`, nominator: m.actor.name }),
+      vars: (locale) => ({ program: `Program (${locale})`, nominator: m.actor.name, role: 'mentor' }),
     },
   );
   await m.job(QUEUE, {}, { id: committedJobId });

@@ -4050,6 +4050,8 @@ export interface paths {
              */
             languages?: ('sv' | 'nb' | 'en')[];
             meetingGuidance?: string | null;
+            /** @default false */
+            mentorsMustBeNominated?: boolean;
             /**
              * @default both
              * @enum {string}
@@ -4146,6 +4148,7 @@ export interface paths {
               applicationOpensOn: string | null;
               can: {
                 manage: boolean;
+                nominate: boolean;
                 people: boolean;
               };
               capacity: number | null;
@@ -4183,6 +4186,7 @@ export interface paths {
               id: string;
               languages: string[];
               meetingGuidance: string | null;
+              mentorsMustBeNominated: boolean;
               /** @enum {string} */
               mode: 'digital' | 'physical' | 'both';
               name: string;
@@ -4303,6 +4307,7 @@ export interface paths {
               applicationOpensOn: string | null;
               can: {
                 manage: boolean;
+                nominate: boolean;
                 people: boolean;
               };
               capacity: number | null;
@@ -4340,6 +4345,7 @@ export interface paths {
               id: string;
               languages: string[];
               meetingGuidance: string | null;
+              mentorsMustBeNominated: boolean;
               /** @enum {string} */
               mode: 'digital' | 'physical' | 'both';
               name: string;
@@ -4462,6 +4468,7 @@ export interface paths {
             goals?: string | null;
             languages?: ('sv' | 'nb' | 'en')[];
             meetingGuidance?: string | null;
+            mentorsMustBeNominated?: boolean;
             /** @enum {string} */
             mode?: 'digital' | 'physical' | 'both';
             name?: string;
@@ -4547,6 +4554,7 @@ export interface paths {
               applicationOpensOn: string | null;
               can: {
                 manage: boolean;
+                nominate: boolean;
                 people: boolean;
               };
               capacity: number | null;
@@ -4584,6 +4592,7 @@ export interface paths {
               id: string;
               languages: string[];
               meetingGuidance: string | null;
+              mentorsMustBeNominated: boolean;
               /** @enum {string} */
               mode: 'digital' | 'physical' | 'both';
               name: string;
@@ -6162,6 +6171,7 @@ export interface paths {
               applicationOpensOn: string | null;
               can: {
                 manage: boolean;
+                nominate: boolean;
                 people: boolean;
               };
               capacity: number | null;
@@ -6199,6 +6209,7 @@ export interface paths {
               id: string;
               languages: string[];
               meetingGuidance: string | null;
+              mentorsMustBeNominated: boolean;
               /** @enum {string} */
               mode: 'digital' | 'physical' | 'both';
               name: string;
@@ -7633,6 +7644,7 @@ export interface paths {
               applicationOpensOn: string | null;
               can: {
                 manage: boolean;
+                nominate: boolean;
                 people: boolean;
               };
               capacity: number | null;
@@ -7670,6 +7682,7 @@ export interface paths {
               id: string;
               languages: string[];
               meetingGuidance: string | null;
+              mentorsMustBeNominated: boolean;
               /** @enum {string} */
               mode: 'digital' | 'physical' | 'both';
               name: string;
@@ -7794,6 +7807,7 @@ export interface paths {
               applicationOpensOn: string | null;
               can: {
                 manage: boolean;
+                nominate: boolean;
                 people: boolean;
               };
               capacity: number | null;
@@ -7831,6 +7845,7 @@ export interface paths {
               id: string;
               languages: string[];
               meetingGuidance: string | null;
+              mentorsMustBeNominated: boolean;
               /** @enum {string} */
               mode: 'digital' | 'physical' | 'both';
               name: string;
@@ -7952,6 +7967,7 @@ export interface paths {
               applicationOpensOn: string | null;
               can: {
                 manage: boolean;
+                nominate: boolean;
                 people: boolean;
               };
               capacity: number | null;
@@ -7989,6 +8005,7 @@ export interface paths {
               id: string;
               languages: string[];
               meetingGuidance: string | null;
+              mentorsMustBeNominated: boolean;
               /** @enum {string} */
               mode: 'digital' | 'physical' | 'both';
               name: string;
@@ -9329,6 +9346,8 @@ export interface paths {
               nomineeName: string;
               /** Format: uuid */
               programId: string;
+              /** @enum {string} */
+              role: 'adept' | 'mentor';
             }[];
           };
         };
@@ -9351,6 +9370,11 @@ export interface paths {
             email: string;
             motivation?: string | null;
             name: string;
+            /**
+             * @default mentor
+             * @enum {string}
+             */
+            role?: 'adept' | 'mentor';
           };
         };
       };
@@ -9828,6 +9852,7 @@ export interface paths {
               applicationOpensOn: string | null;
               can: {
                 manage: boolean;
+                nominate: boolean;
                 people: boolean;
               };
               capacity: number | null;
@@ -9865,6 +9890,7 @@ export interface paths {
               id: string;
               languages: string[];
               meetingGuidance: string | null;
+              mentorsMustBeNominated: boolean;
               /** @enum {string} */
               mode: 'digital' | 'physical' | 'both';
               name: string;

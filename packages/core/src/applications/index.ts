@@ -163,6 +163,8 @@ export const reviewQuerySchema = z.strictObject({
 });
 
 export const nominationInputSchema = z.strictObject({
+  /** As what the nominee is nominated: mentor (the default) or adept. */
+  role: programRoleSchema.default('mentor'),
   name: text(200),
   email: emailSchema,
   motivation: optionalText(3000),
@@ -172,6 +174,7 @@ export const nominationSchema = z.object({
   programId: idSchema,
   nomineeName: z.string(),
   nomineeEmail: z.string(),
+  role: programRoleSchema,
   nominatorName: z.string(),
   motivation: z.string().nullable(),
   createdAt: z.string(),

@@ -52,6 +52,8 @@ const programFields = {
   expectationsMentor: optionalText(5000),
   /** Whether the adept's manager confirms; when left out, yes — except in an inclusion program, whose line managers are not told. */
   requiresManagerConfirmation: z.boolean().optional(),
+  /** Mentors apply only once someone with staff responsibility (or a coordinator) has nominated them. */
+  mentorsMustBeNominated: z.boolean().default(false),
   nudgeAfterWeeks: z.number().int().min(1).max(52).default(6),
   rules: rulesSchema.default({ adept: [], mentor: [] }),
 };
@@ -115,6 +117,7 @@ export const programSchema = z.object({
   expectationsAdept: z.string().nullable(),
   expectationsMentor: z.string().nullable(),
   requiresManagerConfirmation: z.boolean(),
+  mentorsMustBeNominated: z.boolean(),
   nudgeAfterWeeks: z.number().int(),
   rules: rulesSchema,
   organisations: z.array(z.object({ id: idSchema, name: z.string(), participation: participationStatusSchema })),
@@ -132,23 +135,30 @@ export const programSchema = z.object({
      * false for administrators of a program whose eligibility uses special-category data (decision 0011).
      */
     people: z.boolean(),
+    /**
+     * Nominate someone (as mentor or adept): those who manage the program, and in a participating
+     * organisation its coordinators and people with staff responsibility (decision 0106).
+     */
+    nominate: z.boolean(),
   }),
   allowedTransitions: z.array(programStatusSchema),
   copiedFromId: idSchema.nullable(),
 });
 export type Program = z.infer<typeof programSchema>;
 
-export const programSummarySchema = programSchema.pick({
-  id: true,
-  name: true,
-  type: true,
-  status: true,
-  ownerOrganisationName: true,
-  applicationClosesOn: true,
-  startsOn: true,
-  endsOn: true,
-  can: true,
-});
+export const programSummarySchema = programSchema
+  .pick({
+    id: true,
+    name: true,
+    type: true,
+    status: true,
+    ownerOrganisationName: true,
+    applicationClosesOn: true,
+    startsOn: true,
+    endsOn: true,
+  })
+  // The list needs no database round trip per program for nominating: that is on the program's own page.
+  .extend({ can: programSchema.shape.can.pick({ manage: true, people: true }) });
 export type ProgramSummary = z.infer<typeof programSummarySchema>;
 
 /** A joint program my organisation is invited to take part in, as its administrators and coordinators see it. */

@@ -67,6 +67,8 @@ export const programs = pgTable(
     expectationsAdept: text('expectations_adept'),
     expectationsMentor: text('expectations_mentor'),
     requiresManagerConfirmation: boolean('requires_manager_confirmation').notNull().default(true),
+    /** Mentors apply only when nominated (Göteborgs Stad: "Mentorerna nomineras av områdes-/avdelningschef"). */
+    mentorsMustBeNominated: boolean('mentors_must_be_nominated').notNull().default(false),
     /** Pairs get a nudge after this many weeks without a logged meeting. */
     nudgeAfterWeeks: integer('nudge_after_weeks').notNull().default(6),
     rules: jsonb('rules').$type<{ adept: Rule[]; mentor: Rule[] }>().notNull().default({ adept: [], mentor: [] }),
@@ -226,10 +228,15 @@ export const nominations = pgTable(
     nomineePersonId: uuid('nominee_person_id')
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
+    /** As what: a mentor, or an adept (MYNAK: adepts "identified through dialogue with managers and HR"). */
+    role: text('role').$type<ProgramRole>().notNull().default('mentor'),
     motivation: text('motivation'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('nominations_unique').on(t.programId, t.nomineePersonId), index('nominations_program_idx').on(t.programId)],
+  (t) => [
+    uniqueIndex('nominations_unique').on(t.programId, t.nomineePersonId, t.role),
+    index('nominations_program_idx').on(t.programId),
+  ],
 );
 
 export const recommendations = pgTable(

@@ -84,6 +84,12 @@ export async function submit(ctx: AppContext, actor: Actor, programId: string, r
   const result = await ctx.db.transaction(async (tx) => {
     const access = await loadProgramAccess(tx, actor, programId);
     let row = await save(tx, actor, access, role, input, true);
+    if (role === 'mentor' && access.program.mentorsMustBeNominated && !(await repo.isNominated(tx, programId, row.personId, 'mentor')))
+      throw new AppError(
+        'conflict',
+        'Mentors in this program are nominated by a manager or coordinator; ask your manager to nominate you',
+        'role',
+      );
     const [presented] = await presentApplications(tx, access, [row], { viewer: 'applicant' });
     if (role === 'adept' && access.program.requiresManagerConfirmation) {
       if (!presented!.managerEmail) throw invalid('managerEmail', 'your manager’s e-mail address is needed for the confirmation');

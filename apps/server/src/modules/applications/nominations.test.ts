@@ -3,7 +3,11 @@ import { eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
 import { createTestApp, linkIn, TEST_PASSWORD, type TestApp } from '../../testing/harness';
 
-/** A manager nominates a colleague as mentor; the nominee is told (and invited if new); the coordinator follows up. */
+/**
+ * Someone with staff responsibility (or a coordinator) nominates a colleague as mentor or adept; the
+ * nominee is told (and invited if new); the coordinator follows up; a program may take only
+ * nominated mentors (issue 10 item 9).
+ */
 describe('nominations', () => {
   let t: TestApp;
   let maria: string;
@@ -25,10 +29,16 @@ describe('nominations', () => {
     const kust = await t.createOrganisation('Kustbevakningen');
     const polis = await t.createOrganisation('Polisen');
     await t.createMember(tull, 'maria@tull.example', ['coordinator'], { name: 'Maria Sundberg' });
-    await t.createMember(tull, 'eva@tull.example', ['participant'], { name: 'Eva Bergström' });
+    const evaMember = await t.createMember(tull, 'eva@tull.example', ['participant'], { name: 'Eva Bergström' });
     const johanUser = await t.createMember(tull, 'johan@tull.example', ['participant'], { name: 'Johan Nyberg' });
+    // Eva has staff responsibility: Johan reports to her.
+    await t.database.db.update(schema.people).set({ managerId: evaMember.personId }).where(eq(schema.people.id, johanUser.personId));
     await t.database.db.update(schema.user).set({ locale: 'en' }).where(eq(schema.user.id, johanUser.userId));
     await t.createMember(kust, 'sven@kust.example', ['participant'], { name: 'Sven Sjö' });
+    // Sven has staff responsibility over someone whose manager is known only by e-mail address.
+    await t.database.db
+      .insert(schema.people)
+      .values({ organisationId: kust, name: 'Stina Kust', email: 'stina@kust.example', managerEmail: 'SVEN@kust.example' });
     await t.createMember(polis, 'per@polis.example', ['participant'], { name: 'Per Polis' });
     // In Lots, but without an account yet.
     const [k] = await t.database.db
@@ -112,6 +122,7 @@ describe('nominations', () => {
           programId: P,
           nomineeName: 'Johan Nyberg',
           nomineeEmail: 'johan@tull.example',
+          role: 'mentor',
           nominatorName: 'Eva Bergström',
           motivation: 'Johan är en lugn och klok ledare',
           createdAt: expect.any(String),
@@ -122,6 +133,7 @@ describe('nominations', () => {
           programId: P,
           nomineeName: 'Kalle Kust',
           nomineeEmail: 'kalle@kust.example',
+          role: 'mentor',
           nominatorName: 'Sven Sjö',
           motivation: null,
           createdAt: expect.any(String),
@@ -180,5 +192,60 @@ describe('nominations', () => {
         ['Kalle Kust', 'mentor', 'Sven Sjö'],
       ].sort(),
     );
+  });
+
+  it('only people with staff responsibility and coordinators may nominate, and only they see the form', async () => {
+    const program = async (cookie: string) => (await t.as(cookie).get(`/api/programs/${P}`)).json();
+    // Johan has no one reporting to him: 403, and his program page offers no nomination form.
+    const refused = await nominate(johan, { name: 'Sven Sjö', email: 'sven@kust.example' });
+    expect(refused.statusCode, refused.body).toBe(403);
+    expect(await nominationRows()).toHaveLength(2);
+    expect((await program(johan)).can.nominate).toBe(false);
+    expect((await program(eva)).can.nominate).toBe(true);
+    expect((await program(sven)).can.nominate).toBe(true);
+    expect((await program(maria)).can.nominate).toBe(true);
+  });
+
+  it('an adept can be nominated too: the mail says as what, the coordinator sees it', async () => {
+    const response = await nominate(maria, { role: 'adept', name: 'Eva', email: 'eva@tull.example', motivation: 'Ny chef' });
+    expect(response.statusCode, response.body).toBe(201);
+    const mail = (await mailsTo('eva@tull.example')).find((m) => m.template === 'nomination')!;
+    expect(mail.subject).toBe('Du är nominerad som adept i Mentorprogram 2027');
+    // Not twice as the same.
+    const again = await nominate(maria, { role: 'adept', name: 'Eva', email: 'eva@tull.example' });
+    expect(again.statusCode).toBe(409);
+    const list = (await t.as(maria).get(`/api/programs/${P}/nominations`)).json() as { nomineeName: string; role: string }[];
+    expect(list.find((n) => n.nomineeName === 'Eva Bergström')).toMatchObject({ role: 'adept' });
+    const bad = await nominate(maria, { role: 'coach', name: 'Eva', email: 'eva@tull.example' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe('role');
+  });
+
+  it('a program that takes only nominated mentors refuses a mentor application without a nomination (409 role)', async () => {
+    const created = await t.as(maria).post('/api/programs', {
+      name: 'Enhetschefer 2027',
+      type: 'classic',
+      applicationClosesOn: '2099-12-31',
+      mentorsMustBeNominated: true,
+      requiresManagerConfirmation: false,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const G = created.json().id as string;
+    expect(created.json().mentorsMustBeNominated).toBe(true);
+    expect((await t.as(maria).post(`/api/programs/${G}/status`, { status: 'open' })).statusCode).toBe(200);
+    const refused = await t.as(johan).post(`/api/programs/${G}/applications/mine/mentor/submit`, { profile: { yearsAsManager: 8 } });
+    expect(refused.statusCode, refused.body).toBe(409);
+    expect(refused.json().error.field).toBe('role');
+    // An adept applies as ever.
+    expect((await t.as(johan).post(`/api/programs/${G}/applications/mine/adept/submit`, { profile: {} })).statusCode).toBe(200);
+    // Nominated as an adept is not nominated as a mentor.
+    expect((await nominate(eva, { role: 'adept', name: 'Johan', email: 'johan@tull.example' }, G)).statusCode).toBe(201);
+    expect(
+      (await t.as(johan).post(`/api/programs/${G}/applications/mine/mentor/submit`, { profile: { yearsAsManager: 8 } })).statusCode,
+    ).toBe(409);
+    expect((await nominate(eva, { name: 'Johan', email: 'johan@tull.example' }, G)).statusCode).toBe(201);
+    const accepted = await t.as(johan).post(`/api/programs/${G}/applications/mine/mentor/submit`, { profile: { yearsAsManager: 8 } });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json().nominatedBy).toBe('Eva Bergström');
   });
 });

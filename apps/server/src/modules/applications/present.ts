@@ -74,7 +74,7 @@ export async function presentApplications(
       role !== 'adept' || !access.program.requiresManagerConfirmation
         ? 'not_required'
         : ((confirmation?.status ?? 'pending') as Application['confirmation']);
-    const nomination = nominations.find((n) => n.nomineePersonId === row.personId && role === 'mentor');
+    const nomination = nominations.find((n) => n.nomineePersonId === row.personId && n.role === role);
     return {
       id: row.id,
       programId: row.programId,

@@ -187,6 +187,7 @@ export async function nominationsOf(db: DbOrTx, programId: string) {
       id: nominations.id,
       programId: nominations.programId,
       nomineePersonId: nominations.nomineePersonId,
+      role: nominations.role,
       nominatorPersonId: nominations.nominatorPersonId,
       motivation: nominations.motivation,
       createdAt: nominations.createdAt,
@@ -198,6 +199,14 @@ export async function nominationsOf(db: DbOrTx, programId: string) {
     .innerJoin(nominee, eq(nominee.id, nominations.nomineePersonId))
     .where(eq(nominations.programId, programId))
     .orderBy(desc(nominations.createdAt));
+}
+
+export async function isNominated(db: DbOrTx, programId: string, personId: string, role: ApplicationRow['role']) {
+  const [row] = await db
+    .select({ id: nominations.id })
+    .from(nominations)
+    .where(and(eq(nominations.programId, programId), eq(nominations.nomineePersonId, personId), eq(nominations.role, role)));
+  return Boolean(row);
 }
 
 export async function insertNomination(db: DbOrTx, values: typeof nominations.$inferInsert) {

@@ -3,6 +3,7 @@ export {
   answerProgramInvitations,
   createPrograms,
   loadProgramAccess,
+  mayNominate,
   programAbilities,
   programResource,
   requireManage,

@@ -103,6 +103,18 @@ export function usesSpecialCategory(program: Pick<repo.ProgramRow, 'rules'>): bo
   return asksUnderRepresented(rules, 'adept') || asksUnderRepresented(rules, 'mentor');
 }
 
+/**
+ * Who may nominate someone to a program (Göteborgs Stad: mentors "nomineras av områdes-/avdelningschef";
+ * MYNAK: adepts identified "genom dialog med chefer och HR"): those who manage it, and in a
+ * participating organisation its coordinators (HR) and people with staff responsibility.
+ */
+export async function mayNominate(db: DbOrTx, actor: Actor, access: ProgramAccess): Promise<boolean> {
+  if (access.manage) return true;
+  const person = actor.person;
+  if (!person || !access.organisationIds.includes(person.organisationId)) return false;
+  return person.roles.includes('coordinator') || (await repo.hasReports(db, person.id));
+}
+
 /** See and act on the program's people: `program.people`. */
 export function requirePeopleAccess(db: DbOrTx, actor: Actor, programId: string): Promise<ProgramAccess> {
   return authorize(db, actor, programAbilities.people, programId);

@@ -43,6 +43,24 @@ export async function isCoordinator(db: DbOrTx, programId: string, personId: str
   return Boolean(row);
 }
 
+/**
+ * Whether a person has staff responsibility: someone active in Lots has them as manager (by person
+ * or, for people whose manager is not linked, by the manager's e-mail address).
+ */
+export async function hasReports(db: DbOrTx, personId: string) {
+  const [row] = await db
+    .select({ one: sql<number>`1` })
+    .from(people)
+    .where(
+      and(
+        eq(people.active, true),
+        sql`(${people.managerId} = ${personId} or lower(${people.managerEmail}) = (select lower(p.email) from people p where p.id = ${personId}))`,
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}
+
 /** Programs a person coordinates, programs owned by an organisation they administer, and programs their organisation takes part in. */
 export async function listVisibleProgramIds(db: DbOrTx, personId: string | null, organisationId: string | null, orgAdmin: boolean) {
   const ids = new Map<string, 'manage' | 'participate'>();

@@ -4,7 +4,7 @@ import type { DbOrTx } from '@lots/db';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { invalid } from '../../platform/errors';
-import { loadProgramAccess, programCan, programResource, type ProgramAccess } from './policy';
+import { loadProgramAccess, mayNominate, programCan, programResource, type ProgramAccess } from './policy';
 import * as repo from './repository';
 import { eventsOf } from '../events';
 
@@ -12,10 +12,11 @@ type ProgramInput = z.output<typeof programInputSchema>;
 
 export async function presentProgram(db: DbOrTx, actor: Actor, access: ProgramAccess): Promise<Program> {
   const { program: p } = access;
-  const [organisations, coordinators, events] = await Promise.all([
+  const [organisations, coordinators, events, canNominate] = await Promise.all([
     repo.programOrganisationsOf(db, p.id),
     repo.coordinatorsOf(db, p.id),
     eventsOf(db, p.id),
+    mayNominate(db, actor, access),
   ]);
   return {
     id: p.id,
@@ -43,6 +44,7 @@ export async function presentProgram(db: DbOrTx, actor: Actor, access: ProgramAc
     expectationsAdept: p.expectationsAdept,
     expectationsMentor: p.expectationsMentor,
     requiresManagerConfirmation: p.requiresManagerConfirmation,
+    mentorsMustBeNominated: p.mentorsMustBeNominated,
     nudgeAfterWeeks: p.nudgeAfterWeeks,
     rules: p.rules,
     // Managers see every named organisation and its answer; participants only those taking part.
@@ -59,7 +61,7 @@ export async function presentProgram(db: DbOrTx, actor: Actor, access: ProgramAc
       location: e.location,
       description: e.description,
     })),
-    can: programCan(actor, access),
+    can: { ...programCan(actor, access), nominate: canNominate },
     allowedTransitions: access.manage ? [...PROGRAM_TRANSITIONS[p.status]] : [],
     copiedFromId: p.copiedFromId,
   };

@@ -4,17 +4,21 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { ApiError } from '../../api/errors';
 import { useForm } from '../../lib/form';
-import { nominationInputSchema } from '@lots/core';
+import { nominationInputSchema, PROGRAM_ROLES } from '@lots/core';
+import { SelectField } from '../../components/SelectField';
 import { useNominate } from './api';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 
-/** A manager nominates a mentor: the nominee is mailed and invited to apply. */
+/**
+ * Someone with staff responsibility, or a coordinator, nominates a mentor or an adept: the nominee
+ * is mailed and invited to apply. Shown only to those who may nominate (`viewerCanNominate`).
+ */
 export function NominationForm({ programId }: { programId: string }) {
   const { t } = useTranslation();
   const nominate = useNominate(programId);
   const [done, setDone] = useState<string | null>(null);
   const form = useForm(
-    { name: '', email: '', motivation: '' },
+    { role: 'mentor', name: '', email: '', motivation: '' },
     { schema: nominationInputSchema, toInput: (v) => ({ ...v, email: v.email.trim(), motivation: v.motivation.trim() || null }) },
   );
 
@@ -22,7 +26,7 @@ export function NominationForm({ programId }: { programId: string }) {
     setDone(null);
     const result = await nominate.mutateAsync(input);
     setDone(t('applications:nominate.done', { name: result.nomineeName, email: result.nomineeEmail }));
-    form.setValues({ name: '', email: '', motivation: '' });
+    form.setValues({ role: input.role, name: '', email: '', motivation: '' });
   });
 
   const error = form.serverError;
@@ -41,6 +45,11 @@ export function NominationForm({ programId }: { programId: string }) {
       <Paragraph>{t('applications:nominate.intro')}</Paragraph>
       <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
         <FormErrorSummary summary={form.summary} />
+        <SelectField
+          label={t('applications:nominate.role')}
+          options={PROGRAM_ROLES.map((role) => ({ value: role, label: t(`applications:nominate.roles.${role}`) }))}
+          {...form.bind('role')}
+        />
         <Textfield label={t('applications:nominate.name')} required autoComplete="off" {...form.bind('name')} />
         <Textfield
           label={t('applications:nominate.email')}
@@ -52,7 +61,7 @@ export function NominationForm({ programId }: { programId: string }) {
         />
         <Textfield label={t('applications:nominate.motivation')} multiline rows={3} {...form.bind('motivation')} />
         <div aria-live="polite">{done ? <Notice>{done}</Notice> : null}</div>
-        <ErrorAlert error={emailProblem ? null : form.formError(['name', 'email', 'motivation'])} />
+        <ErrorAlert error={emailProblem ? null : form.formError(['role', 'name', 'email', 'motivation'])} />
         <div className="form__actions">
           <Button type="submit" variant="secondary" loading={nominate.isPending}>
             {t('applications:nominate.submit')}

@@ -25,6 +25,7 @@ export function NominationsList({ programId }: { programId: string }) {
             <Table.Head>
               <Table.Row>
                 <Table.HeaderCell>{t('applications:nominations.nominee')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('applications:nominations.role')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('applications:nominations.nominator')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('applications:nominations.motivation')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('applications:nominations.date')}</Table.HeaderCell>
@@ -38,6 +39,7 @@ export function NominationsList({ programId }: { programId: string }) {
                     {n.nomineeName}
                     <div className="cell-note">{n.nomineeEmail}</div>
                   </Table.Cell>
+                  <Table.Cell>{t(`applications:nominate.roles.${n.role}`)}</Table.Cell>
                   <Table.Cell>{n.nominatorName}</Table.Cell>
                   <Table.Cell>{n.motivation ?? t('common:common.none')}</Table.Cell>
                   <Table.Cell>{formatDate(n.createdAt)}</Table.Cell>

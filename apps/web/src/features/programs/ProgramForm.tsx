@@ -72,7 +72,15 @@ export function ProgramForm({
   const ruleFields = PROGRAM_ROLES.flatMap((role) =>
     extras.rules[role].flatMap((_, i) => [ruleField(role, i, 'min'), ruleField(role, i, 'max')]),
   );
-  const knownFields = [...TEXT_FIELDS, 'languages', 'participatingOrganisationIds', 'requiresManagerConfirmation', 'rules', ...ruleFields];
+  const knownFields = [
+    ...TEXT_FIELDS,
+    'languages',
+    'participatingOrganisationIds',
+    'requiresManagerConfirmation',
+    'mentorsMustBeNominated',
+    'rules',
+    ...ruleFields,
+  ];
   const organisationsError = errorText('participatingOrganisationIds');
   const owner = organisations.find((o) => o.id === ownerOrganisationId);
 
@@ -129,6 +137,12 @@ export function ProgramForm({
             setConfirmationSet(true);
             setExtras((x) => ({ ...x, requiresManagerConfirmation: e.target.checked }));
           }}
+        />
+        <Checkbox
+          label={t('programs:programForm.mentorsMustBeNominated')}
+          description={t('programs:programForm.mentorsMustBeNominatedHelp')}
+          checked={extras.mentorsMustBeNominated}
+          onChange={(e) => setExtras((x) => ({ ...x, mentorsMustBeNominated: e.target.checked }))}
         />
         {PROGRAM_ROLES.map((role) => (
           <RulesEditor

@@ -49,7 +49,7 @@ export function ProgramPage({ programId, me }: { programId: string; me: Me }) {
       {p.status !== 'draft' || p.can.manage ? <CostsLink programId={p.id} /> : null}
       <EventsSection program={p} />
       {member && p.status !== 'draft' ? <ApplySection program={p} /> : null}
-      {member && open ? <NominationForm programId={p.id} /> : null}
+      {p.can.nominate && open ? <NominationForm programId={p.id} /> : null}
       {p.can.manage ? <QuestionsSection programId={p.id} /> : null}
     </Page>
   );

@@ -44,6 +44,7 @@ export type ProgramFormExtras = {
   languages: string[];
   organisationIds: string[];
   requiresManagerConfirmation: boolean;
+  mentorsMustBeNominated: boolean;
   rules: RuleDrafts;
 };
 
@@ -112,6 +113,7 @@ export function initialExtras(
     languages: program?.languages ?? [defaults.locale],
     organisationIds: program ? program.organisations.map((o) => o.id) : defaults.organisationId ? [defaults.organisationId] : [],
     requiresManagerConfirmation: program?.requiresManagerConfirmation ?? true,
+    mentorsMustBeNominated: program?.mentorsMustBeNominated ?? false,
     rules: {
       adept: sortRules((program?.rules.adept ?? []).map(toDraft)),
       mentor: sortRules((program?.rules.mentor ?? []).map(toDraft)),
@@ -195,6 +197,7 @@ export function toProgramInput(v: ProgramFormValues, extras: ProgramFormExtras, 
     expectationsAdept: orNull(v.expectationsAdept),
     expectationsMentor: orNull(v.expectationsMentor),
     requiresManagerConfirmation: extras.requiresManagerConfirmation,
+    mentorsMustBeNominated: extras.mentorsMustBeNominated,
     rules: { adept: extras.rules.adept.map(toRule), mentor: extras.rules.mentor.map(toRule) },
     participatingOrganisationIds: extras.organisationIds.filter((id) => id !== ownerOrganisationId),
   };
