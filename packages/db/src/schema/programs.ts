@@ -233,10 +233,7 @@ export const nominations = pgTable(
     motivation: text('motivation'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    uniqueIndex('nominations_unique').on(t.programId, t.nomineePersonId, t.role),
-    index('nominations_program_idx').on(t.programId),
-  ],
+  (t) => [uniqueIndex('nominations_unique').on(t.programId, t.nomineePersonId, t.role), index('nominations_program_idx').on(t.programId)],
 );
 
 export const recommendations = pgTable(
