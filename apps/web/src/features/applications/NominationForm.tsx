@@ -11,7 +11,7 @@ import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 /**
  * Someone with staff responsibility, or a coordinator, nominates a mentor or an adept: the nominee
- * is mailed and invited to apply. Shown only to those who may nominate (`viewerCanNominate`).
+ * is mailed and invited to apply. Shown only to those who may nominate (`can.nominate`).
  */
 export function NominationForm({ programId }: { programId: string }) {
   const { t } = useTranslation();
