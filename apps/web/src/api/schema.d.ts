@@ -3990,6 +3990,7 @@ export interface paths {
               applicationClosesOn: string | null;
               can: {
                 manage: boolean;
+                nominate: boolean;
                 people: boolean;
               };
               endsOn: string | null;

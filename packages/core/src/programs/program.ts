@@ -146,19 +146,17 @@ export const programSchema = z.object({
 });
 export type Program = z.infer<typeof programSchema>;
 
-export const programSummarySchema = programSchema
-  .pick({
-    id: true,
-    name: true,
-    type: true,
-    status: true,
-    ownerOrganisationName: true,
-    applicationClosesOn: true,
-    startsOn: true,
-    endsOn: true,
-  })
-  // The list needs no database round trip per program for nominating: that is on the program's own page.
-  .extend({ can: programSchema.shape.can.pick({ manage: true, people: true }) });
+export const programSummarySchema = programSchema.pick({
+  id: true,
+  name: true,
+  type: true,
+  status: true,
+  ownerOrganisationName: true,
+  applicationClosesOn: true,
+  startsOn: true,
+  endsOn: true,
+  can: true,
+});
 export type ProgramSummary = z.infer<typeof programSummarySchema>;
 
 /** A joint program my organisation is invited to take part in, as its administrators and coordinators see it. */

@@ -136,7 +136,7 @@ describe('programs and applications: authorization', () => {
       }
       // The owner's administrator manages the special-category program P but does not see its people (decision 0011).
       const forAnna = (await t.as(anna).get('/api/programs')).json() as { id: string; can: unknown }[];
-      expect(forAnna.find((p) => p.id === P)?.can).toEqual({ manage: true, people: false });
+      expect(forAnna.find((p) => p.id === P)?.can).toEqual({ manage: true, people: false, nominate: true });
     });
   });
 

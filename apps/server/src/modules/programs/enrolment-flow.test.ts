@@ -72,7 +72,7 @@ describe('enrolment flow', () => {
   it('an adept applies: a draft first, then a submission that needs the required answer', async () => {
     const view = await t.as(adept).get(`/api/programs/${programId}`);
     expect(view.statusCode).toBe(200);
-    expect(view.json().can).toEqual({ manage: false, people: false });
+    expect(view.json().can).toEqual({ manage: false, people: false, nominate: false });
     const draft = await t.as(adept).put(`/api/programs/${programId}/applications/mine/adept`, {
       profile: { yearsAsManager: 1, developmentGoals: 'Svåra samtal' },
     });

@@ -99,7 +99,7 @@ export async function listPrograms(ctx: AppContext, actor: Actor): Promise<Progr
       applicationClosesOn: p.applicationClosesOn,
       startsOn: p.startsOn,
       endsOn: p.endsOn,
-      can: programCan(actor, access),
+      can: { ...programCan(actor, access), nominate: await mayNominate(ctx.db, actor, access) },
     });
   }
   return summaries;
