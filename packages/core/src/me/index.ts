@@ -1,6 +1,6 @@
 /** Contract of the `me` capability: who is signed in, and their own details. */
 import { z } from 'zod';
-import { ROLES, idSchema, localeSchema, optionalText, text } from '../common';
+import { ROLES, emailSchema, idSchema, localeSchema, optionalText, passwordSchema, text } from '../common';
 
 export const meSchema = z.object({
   user: z.object({
@@ -51,3 +51,10 @@ export const mePatchSchema = z.strictObject({
   title: optionalText(200),
 });
 export type MePatch = z.input<typeof mePatchSchema>;
+
+/** Signing in with e-mail and password: better-auth checks them; the sign-in form checks their shape first. */
+export const signInInputSchema = z.strictObject({ email: emailSchema, password: z.string().min(1).max(128) });
+/** Asking for a link to choose a new password. */
+export const passwordResetRequestSchema = z.strictObject({ email: emailSchema });
+/** The new password chosen from the reset link. */
+export const passwordResetSchema = z.strictObject({ newPassword: passwordSchema, token: z.string().min(1) });

@@ -1,21 +1,18 @@
 import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { passwordResetRequestSchema } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../components/AppLink';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
 import { useForm } from '../../lib/form';
-import { collect, email } from '../../lib/validate';
 import { useRequestPasswordReset } from './api';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const request = useRequestPasswordReset();
-  const form = useForm({ email: '' });
-  const onSubmit = form.submit(
-    (v) => collect({ email: email(v.email) }),
-    (v) => request.mutateAsync(v.email.trim()),
-  );
+  const form = useForm({ email: '' }, { schema: passwordResetRequestSchema, toInput: (v) => ({ email: v.email.trim() }) });
+  const onSubmit = form.submitParsed((input) => request.mutateAsync(input.email));
   return (
     <Page title={t('auth:forgot.heading')} lead={t('auth:forgot.intro')} narrow>
       {request.isSuccess ? (

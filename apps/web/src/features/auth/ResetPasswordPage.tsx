@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
 import { ApiError } from '../../api/errors';
 import { useForm } from '../../lib/form';
-import { collect, password } from '../../lib/validate';
+import { passwordResetSchema } from '@lots/core';
 import { useResetPassword } from './api';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 
@@ -33,17 +33,13 @@ export function ResetPasswordPage({ search }: { search: ResetSearch }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const reset = useResetPassword();
-  const form = useForm({ newPassword: '' });
   const token = search.token;
+  const form = useForm({ newPassword: '' }, { schema: passwordResetSchema, toInput: (v) => ({ ...v, token: token ?? '' }) });
 
-  const onSubmit = form.submit(
-    (v) => collect({ newPassword: password(v.newPassword) }),
-    async (v) => {
-      if (!token) return;
-      await reset.mutateAsync({ newPassword: v.newPassword, token });
-      await navigate({ to: '/sign-in', search: { notice: 'password-changed' } });
-    },
-  );
+  const onSubmit = form.submitParsed(async (input) => {
+    await reset.mutateAsync(input);
+    await navigate({ to: '/sign-in', search: { notice: 'password-changed' } });
+  });
 
   const invalid = !token || Boolean(search.error) || isTokenError(form.serverError);
 

@@ -7,7 +7,7 @@ import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
 import { useForm } from '../../lib/form';
 import { safeRedirect } from '../../lib/redirect';
-import { collect, email, required } from '../../lib/validate';
+import { signInInputSchema } from '@lots/core';
 import { useSetupStatus } from '../setup';
 import { useSignIn } from './api';
 import { DemoAccounts } from './DemoAccounts';
@@ -21,16 +21,13 @@ export function SignInPage({ search }: { search: SignInSearch }) {
   const router = useRouter();
   const status = useSetupStatus();
   const signIn = useSignIn();
-  const form = useForm({ email: '', password: '' });
+  const form = useForm({ email: '', password: '' }, { schema: signInInputSchema, toInput: (v) => ({ ...v, email: v.email.trim() }) });
   const [magicError, setMagicError] = useState<string | undefined>();
 
-  const onSubmit = form.submit(
-    (v) => collect({ email: email(v.email), password: required(v.password) }),
-    async (v) => {
-      await signIn.mutateAsync({ email: v.email.trim(), password: v.password });
-      router.history.push(safeRedirect(search.redirect));
-    },
-  );
+  const onSubmit = form.submitParsed(async (input) => {
+    await signIn.mutateAsync(input);
+    router.history.push(safeRedirect(search.redirect));
+  });
 
   const emailError = magicError ?? form.errorText('email');
 
