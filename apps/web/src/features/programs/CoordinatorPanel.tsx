@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { Link, useNavigate } from '@tanstack/react-router';
-import type { Program, ProgramStatus } from '@lots/core';
+import { copyProgramSchema, type Program, type ProgramStatus } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '../../components/AppDialog';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { useForm } from '../../lib/form';
-import { collect, required } from '../../lib/validate';
 import { useCopyProgram, useProgramStatus } from './api';
 import { ProgramStatusTag } from './ProgramStatusTag';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
@@ -151,19 +150,19 @@ function CopyForm({ program, onCancel }: { program: Program; onCancel: () => voi
   const { t } = useTranslation();
   const navigate = useNavigate();
   const copy = useCopyProgram(program.id);
-  const form = useForm({ name: program.name, shiftMonths: '12' });
-  const onSubmit = form.submit(
-    (v) =>
-      collect({
-        name: required(v.name),
-        shiftMonths: /^\d{1,2}$/.test(v.shiftMonths.trim()) && Number(v.shiftMonths) <= 60 ? undefined : 'common:errors.number',
-      }),
-    async (v) => {
-      const created = await copy.mutateAsync({ name: v.name.trim(), shiftMonths: Number(v.shiftMonths) });
-      onCancel();
-      await navigate({ to: '/programs/$programId', params: { programId: created.id } });
+  const form = useForm(
+    { name: program.name, shiftMonths: '12' },
+    {
+      // The copy's name is asked for (the API would keep the old one without it).
+      schema: copyProgramSchema.required({ name: true }),
+      toInput: (v) => ({ name: v.name, shiftMonths: /^\d{1,2}$/.test(v.shiftMonths.trim()) ? Number(v.shiftMonths) : Number.NaN }),
     },
   );
+  const onSubmit = form.submitParsed(async (input) => {
+    const created = await copy.mutateAsync(input);
+    onCancel();
+    await navigate({ to: '/programs/$programId', params: { programId: created.id } });
+  });
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
       <FormErrorSummary summary={form.summary} />

@@ -93,15 +93,12 @@ function RenameForm({ orgId, unit, onClose, onDone }: FormProps) {
 function MoveForm({ orgId, unit, units, onClose, onDone }: FormProps & { units: readonly Unit[] }) {
   const { t } = useTranslation();
   const update = useUpdateUnit(orgId);
-  const form = useForm({ parentId: unit.parentId ?? '' });
+  const form = useForm({ parentId: unit.parentId ?? '' }, { schema: unitPatchSchema, toInput: (v) => ({ parentId: v.parentId || null }) });
   const parents = [{ value: '', label: t('units:topLevel') }, ...unitOptions(units, unit.id)];
-  const onSubmit = form.submit(
-    () => ({}),
-    async (v) => {
-      await update.mutateAsync({ unitId: unit.id, patch: { parentId: v.parentId || null } });
-      onDone(t('common:common.saved'));
-    },
-  );
+  const onSubmit = form.submitParsed(async (patch) => {
+    await update.mutateAsync({ unitId: unit.id, patch });
+    onDone(t('common:common.saved'));
+  });
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
       <FormErrorSummary summary={form.summary} />
@@ -117,6 +114,7 @@ function DeleteConfirm({ orgId, unit, onClose, onDone }: FormProps) {
   const remove = useDeleteUnit(orgId);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
+    if (remove.isPending) return;
     remove.mutate(unit.id, { onSuccess: () => onDone(t('units:deleted', { name: unit.name })) });
   };
   return (
