@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import type { Application, RuleKind } from '@lots/core';
+import { overrideInputSchema, type Application, type RuleKind } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '../../components/AppDialog';
 import { AppLink } from '../../components/AppLink';
@@ -9,7 +9,6 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { formatDateTime } from '../../i18n';
 import { useForm } from '../../lib/form';
-import { collect, required } from '../../lib/validate';
 import { useProgram } from '../programs';
 import { useQuestions } from './api';
 import { useApplication, useOverrideRule, useRemindManager, type Decision } from './api';
@@ -179,14 +178,11 @@ function EligibilitySection({ application, onOverride }: { application: Applicat
 function OverrideForm({ application, kind, onDone }: { application: Application; kind: RuleKind; onDone: () => void }) {
   const { t } = useTranslation();
   const override = useOverrideRule(application.programId, application.id);
-  const form = useForm({ reason: '' });
-  const onSubmit = form.submit(
-    (v) => collect({ reason: required(v.reason) }),
-    async (v) => {
-      await override.mutateAsync({ kind, reason: v.reason.trim() });
-      onDone();
-    },
-  );
+  const form = useForm({ reason: '' }, { schema: overrideInputSchema, toInput: (v) => ({ kind, reason: v.reason }) });
+  const onSubmit = form.submitParsed(async (input) => {
+    await override.mutateAsync(input);
+    onDone();
+  });
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
       <FormErrorSummary summary={form.summary} />

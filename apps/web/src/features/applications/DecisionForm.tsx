@@ -1,4 +1,5 @@
 import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { decisionSchema } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useForm } from '../../lib/form';
@@ -18,16 +19,16 @@ type DecisionFormProps = {
 export function DecisionForm({ programId, applicationIds, decision, onDone, onCancel }: DecisionFormProps) {
   const { t } = useTranslation();
   const decide = useDecide(programId);
-  const form = useForm({ message: '' });
-  const onSubmit = form.submit(
-    () => ({}),
-    async (v) => {
-      const result = await decide.mutateAsync({ applicationIds, decision, message: v.message.trim() || null });
-      // Adepts beyond the cohort's places were put on the waiting list instead (issue 10 item 3).
-      const full = decision === 'accepted' ? result.filter((a) => a.status === 'waitlisted').length : 0;
-      onDone(result.length - full, full);
-    },
+  const form = useForm(
+    { message: '' },
+    { schema: decisionSchema, toInput: (v) => ({ applicationIds, decision, message: v.message.trim() || null }) },
   );
+  const onSubmit = form.submitParsed(async (input) => {
+    const result = await decide.mutateAsync(input);
+    // Adepts beyond the cohort's places were put on the waiting list instead (issue 10 item 3).
+    const full = decision === 'accepted' ? result.filter((a) => a.status === 'waitlisted').length : 0;
+    onDone(result.length - full, full);
+  });
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
       <FormErrorSummary summary={form.summary} />

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Button, Checkbox, Heading, Textfield } from '@digdir/designsystemet-react';
-import { PROGRAM_ROLES, QUESTION_KINDS, type Question } from '@lots/core';
+import { PROGRAM_ROLES, QUESTION_KINDS, questionInputSchema, questionPatchSchema, type Question } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
 import { useForm } from '../../lib/form';
-import { collect, required } from '../../lib/validate';
-import { useAddQuestion, useUpdateQuestion, type QuestionInput } from './api';
+import { messageKey } from '../../lib/validate';
+import { useAddQuestion, useUpdateQuestion } from './api';
 import { isChoice, parseOptions } from './questions';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 
@@ -16,31 +16,30 @@ export function AddQuestionForm({ programId }: { programId: string }) {
   const add = useAddQuestion(programId);
   const [isRequired, setRequired] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
-  const form = useForm({ role: 'adept', kind: 'short_text', label: '', help: '', options: '' });
-  const choice = isChoice(form.values.kind);
-
-  const onSubmit = form.submit(
-    (v) =>
-      collect({
-        label: required(v.label),
-        options: isChoice(v.kind) && parseOptions(v.options).length < 2 ? 'common:errors.twoOptions' : undefined,
-      }),
-    async (v) => {
-      setAdded(null);
-      const input: QuestionInput = {
-        role: v.role as QuestionInput['role'],
-        kind: v.kind as QuestionInput['kind'],
-        label: v.label.trim(),
+  const form = useForm(
+    { role: 'adept', kind: 'short_text', label: '', help: '', options: '' },
+    {
+      schema: questionInputSchema,
+      toInput: (v) => ({
+        role: v.role,
+        kind: v.kind,
+        label: v.label,
         help: v.help.trim() || null,
         options: isChoice(v.kind) ? parseOptions(v.options) : [],
         required: isRequired,
-      };
-      const question = await add.mutateAsync(input);
-      setAdded(t('programs:questions.added', { label: question.label }));
-      form.setValues((x) => ({ ...x, label: '', help: '', options: '' }));
-      setRequired(false);
+      }),
+      messages: { options: messageKey('common:errors.twoOptions') },
     },
   );
+  const choice = isChoice(form.values.kind);
+
+  const onSubmit = form.submitParsed(async (input) => {
+    setAdded(null);
+    const question = await add.mutateAsync(input);
+    setAdded(t('programs:questions.added', { label: question.label }));
+    form.setValues((x) => ({ ...x, label: '', help: '', options: '' }));
+    setRequired(false);
+  });
 
   return (
     <div className="questions__add">
@@ -88,17 +87,18 @@ export function EditQuestionForm({ programId, question, onDone }: { programId: s
   const { t } = useTranslation();
   const update = useUpdateQuestion(programId);
   const [isRequired, setRequired] = useState(question.required);
-  const form = useForm({ label: question.label, help: question.help ?? '' });
-  const onSubmit = form.submit(
-    (v) => collect({ label: required(v.label) }),
-    async (v) => {
-      await update.mutateAsync({
-        questionId: question.id,
-        patch: { label: v.label.trim(), help: v.help.trim() || null, required: isRequired },
-      });
-      onDone();
+  const form = useForm(
+    { label: question.label, help: question.help ?? '' },
+    {
+      // The label is required here (the patch may leave it out; this form always sends it).
+      schema: questionPatchSchema.required({ label: true }),
+      toInput: (v) => ({ label: v.label, help: v.help.trim() || null, required: isRequired }),
     },
   );
+  const onSubmit = form.submitParsed(async (patch) => {
+    await update.mutateAsync({ questionId: question.id, patch });
+    onDone();
+  });
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
       <FormErrorSummary summary={form.summary} />
