@@ -1,10 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Button, Checkbox, Fieldset, Heading, Paragraph, Radio, Switch, Textfield } from '@digdir/designsystemet-react';
 import { MATCHING_CRITERIA, MATCHING_DISTANCES, type MatchingSettings } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../components/AppLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { SelectField } from '../../components/SelectField';
+import { useErrorSummary } from '../../lib/summary';
 import { useSaveMatchingSettings } from './api';
 import { useMatchingFormat } from './format';
 import { LiveNotice } from './LiveNotice';
@@ -24,6 +26,8 @@ export function SettingsSection({ programId, settings }: { programId: string; se
   const [minScore, setMinScore] = useState(settings.minScore === null ? '' : String(settings.minScore));
   const [minScoreError, setMinScoreError] = useState(false);
   const [notice, setNotice] = useState('');
+  const formRef = useRef<HTMLFormElement>(null);
+  const errorSummary = useErrorSummary(formRef);
   // Without mutual preferences the engine does not count that criterion (its weight is 0 in runs).
   const effective = (c: (typeof MATCHING_CRITERIA)[number]) => (c === 'preferences' && !draft.preferencesEnabled ? 0 : draft.weights[c]);
   const totalWeight = MATCHING_CRITERIA.reduce((sum, c) => sum + effective(c), 0);
@@ -39,9 +43,10 @@ export function SettingsSection({ programId, settings }: { programId: string; se
     const score = text === '' ? null : Number(text);
     if (score !== null && (!Number.isFinite(score) || score < 0 || score > 100)) {
       setMinScoreError(true);
-      window.setTimeout(() => document.getElementById('matching-min-score')?.focus(), 0);
+      errorSummary.show();
       return;
     }
+    errorSummary.clear();
     setNotice('');
     save.mutate(
       { ...draft, hardRules: { ...draft.hardRules, requiredLanguage: language.trim() || null }, minScore: score },
@@ -55,7 +60,8 @@ export function SettingsSection({ programId, settings }: { programId: string; se
         {t('matching:settings.heading')}
       </Heading>
       <Paragraph data-size="sm">{t('matching:settings.intro')}</Paragraph>
-      <form onSubmit={onSubmit} noValidate className="matching-settings" onChange={touched}>
+      <form ref={formRef} onSubmit={onSubmit} noValidate className="matching-settings" onChange={touched}>
+        <FormErrorSummary summary={errorSummary.summary} />
         <Fieldset>
           <Fieldset.Legend>{t('matching:settings.weightsLegend')}</Fieldset.Legend>
           <Fieldset.Description>{t('matching:settings.weightsHelp')}</Fieldset.Description>
