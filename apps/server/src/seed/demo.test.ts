@@ -53,6 +53,17 @@ describe('demo world', () => {
     expect(row).toEqual({ capacity: 2, accepted: 1, submitted: 3 });
   });
 
+  it('has one contact person with a phone number per participating organisation of every program (issue 10 item 15)', async () => {
+    const participating = await count(sql`select count(*)::int as n from program_organisations where status = 'accepted'`);
+    expect(participating).toBeGreaterThan(6);
+    expect(
+      await count(sql`select count(*)::int as n from program_organisations po
+        join program_contacts pc on pc.program_id = po.program_id and pc.organisation_id = po.organisation_id
+        where po.status = 'accepted' and pc.phone <> '' and pc.email like '%@%'`),
+    ).toBe(participating);
+    expect(await count(sql`select count(*)::int as n from program_contacts`)).toBe(participating);
+  });
+
   it('lets every demo account sign in with the demo password', async () => {
     for (const account of DEMO_ACCOUNTS) {
       const cookie = await t.signIn(account.email, DEMO_PASSWORD);

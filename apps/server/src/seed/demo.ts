@@ -10,6 +10,7 @@ import { seedPrograms } from './programs';
 import { seedMentorships } from './mentorships';
 import { seedRules } from './rules';
 import { seedCosts } from './costs';
+import { seedContacts } from './contacts';
 
 const slug = (name: string) =>
   name
@@ -89,6 +90,7 @@ export async function seedDemo(ctx: AppContext): Promise<void> {
     await seedMentorships(tx, lookup);
     await seedRules(tx);
     await seedCosts(tx, lookup, passwordHash);
+    await seedContacts(tx, lookup);
   });
 }
 

@@ -1,0 +1,47 @@
+import { eq, inArray } from 'drizzle-orm';
+import { schema, type DbOrTx } from '@lots/db';
+import type { DemoLookup } from './programs';
+
+/**
+ * Each organisation's contact person in the programs it takes part in (issue 10 item 15): the
+ * person who coordinates mentoring there, with a phone number. The Swedish numbers are from the
+ * range set aside for fiction (070-174 06 05 to 070-174 06 99); the Norwegian ones are made up.
+ */
+const CONTACTS: Record<string, { person: string; phone: string }> = {
+  tullverket: { person: 'Maria Sundberg', phone: '+46 70 174 06 05' },
+  kustbevakningen: { person: 'Mats Brandt', phone: '+46 70 174 06 12' },
+  goteborg: { person: 'Evelina Strandhede', phone: '+46 70 174 06 27' },
+  asd: { person: 'Oddveig Håvelsrud', phone: '+47 400 00 101' },
+  hod: { person: 'Kirsti Øyen', phone: '+47 400 00 102' },
+  kmd: { person: 'Astrid Nygaard', phone: '+47 400 00 103' },
+};
+
+/** One contact per participating organisation (the owner and partners that accepted) of every demo program. */
+export async function seedContacts(tx: DbOrTx, lookup: DemoLookup): Promise<void> {
+  const byOrganisation = new Map<string, { personId: string; phone: string }>();
+  for (const [key, contact] of Object.entries(CONTACTS)) {
+    const person = lookup.person(contact.person);
+    byOrganisation.set(lookup.organisation(key), { personId: person.id, phone: contact.phone });
+  }
+  const people = await tx
+    .select({ id: schema.people.id, name: schema.people.name, email: schema.people.email })
+    .from(schema.people)
+    .where(
+      inArray(
+        schema.people.id,
+        [...byOrganisation.values()].map((c) => c.personId),
+      ),
+    );
+  const participations = await tx
+    .select({ programId: schema.programOrganisations.programId, organisationId: schema.programOrganisations.organisationId })
+    .from(schema.programOrganisations)
+    .where(eq(schema.programOrganisations.status, 'accepted'));
+  for (const { programId, organisationId } of participations) {
+    const contact = byOrganisation.get(organisationId);
+    if (!contact) throw new Error(`no demo contact for organisation ${organisationId}`);
+    const person = people.find((p) => p.id === contact.personId)!;
+    await tx
+      .insert(schema.programContacts)
+      .values({ programId, organisationId, name: person.name, email: person.email, phone: contact.phone });
+  }
+}
