@@ -54,7 +54,8 @@ export async function startLots(
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  const deadline = Date.now() + 90_000;
+  // Within the browser tests' hook timeout (180 s): on a loaded machine the demo world alone takes over a minute to load.
+  const deadline = Date.now() + 170_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`Lots exited during start:\n${output}`);
     try {

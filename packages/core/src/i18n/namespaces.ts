@@ -17,6 +17,7 @@ export const NAMESPACES = [
   'outbox',
   'programs',
   'events',
+  'contacts',
   'applications',
   'matching',
   'mentorship',

@@ -11,6 +11,7 @@ import { ApplySection } from '../applications';
 import { CoordinatorPanel } from './CoordinatorPanel';
 import { EventsSection } from '../events';
 import { CostsLink } from '../costs';
+import { ContactsSection } from '../contacts';
 import { NominationForm } from '../applications';
 import { ProgramDetails } from './ProgramDetails';
 import { ProgramStatusTag } from './ProgramStatusTag';
@@ -48,6 +49,7 @@ export function ProgramPage({ programId, me }: { programId: string; me: Me }) {
       <ProgramDetails program={p} />
       {p.status !== 'draft' || p.can.manage ? <CostsLink programId={p.id} /> : null}
       <EventsSection program={p} />
+      <ContactsSection program={p} />
       {member && p.status !== 'draft' ? <ApplySection program={p} /> : null}
       {p.can.nominate && open ? <NominationForm programId={p.id} /> : null}
       {p.can.manage ? <QuestionsSection programId={p.id} /> : null}

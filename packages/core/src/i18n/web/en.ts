@@ -10,6 +10,7 @@ import people from '../../../locales/en/people.json' with { type: 'json' };
 import outbox from '../../../locales/en/outbox.json' with { type: 'json' };
 import programs from '../../../locales/en/programs.json' with { type: 'json' };
 import events from '../../../locales/en/events.json' with { type: 'json' };
+import contacts from '../../../locales/en/contacts.json' with { type: 'json' };
 import applications from '../../../locales/en/applications.json' with { type: 'json' };
 import matching from '../../../locales/en/matching.json' with { type: 'json' };
 import mentorship from '../../../locales/en/mentorship.json' with { type: 'json' };
@@ -29,6 +30,7 @@ export const catalog: WebCatalog = {
   outbox,
   programs,
   events,
+  contacts,
   applications,
   matching,
   mentorship,

@@ -10,6 +10,7 @@ import people from '../../../locales/nb/people.json' with { type: 'json' };
 import outbox from '../../../locales/nb/outbox.json' with { type: 'json' };
 import programs from '../../../locales/nb/programs.json' with { type: 'json' };
 import events from '../../../locales/nb/events.json' with { type: 'json' };
+import contacts from '../../../locales/nb/contacts.json' with { type: 'json' };
 import applications from '../../../locales/nb/applications.json' with { type: 'json' };
 import matching from '../../../locales/nb/matching.json' with { type: 'json' };
 import mentorship from '../../../locales/nb/mentorship.json' with { type: 'json' };
@@ -29,6 +30,7 @@ export const catalog: WebCatalog = {
   outbox,
   programs,
   events,
+  contacts,
   applications,
   matching,
   mentorship,

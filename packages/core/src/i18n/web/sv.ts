@@ -9,6 +9,7 @@ import people from '../../../locales/sv/people.json' with { type: 'json' };
 import outbox from '../../../locales/sv/outbox.json' with { type: 'json' };
 import programs from '../../../locales/sv/programs.json' with { type: 'json' };
 import events from '../../../locales/sv/events.json' with { type: 'json' };
+import contacts from '../../../locales/sv/contacts.json' with { type: 'json' };
 import applications from '../../../locales/sv/applications.json' with { type: 'json' };
 import matching from '../../../locales/sv/matching.json' with { type: 'json' };
 import mentorship from '../../../locales/sv/mentorship.json' with { type: 'json' };
@@ -31,6 +32,7 @@ export const catalog = {
   outbox,
   programs,
   events,
+  contacts,
   applications,
   matching,
   mentorship,

@@ -1,0 +1,2 @@
+/** The `contacts` feature: a program's contact person per participating organisation. */
+export { ContactsSection } from './ContactsSection';
