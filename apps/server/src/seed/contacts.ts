@@ -16,32 +16,50 @@ const CONTACTS: Record<string, { person: string; phone: string }> = {
   kmd: { person: 'Astrid Nygaard', phone: '+47 400 00 103' },
 };
 
-/** One contact per participating organisation (the owner and partners that accepted) of every demo program. */
+/** Organisations that are not in the demo world's list, by name: the network of issue 12 (seed/costs.ts), whose program Maria Sundberg coordinates. */
+const OTHER_CONTACTS: Record<string, { person: string; phone: string }> = {
+  'Rörlighet i staten': { person: 'Maria Sundberg', phone: '+46 70 174 06 33' },
+};
+
+/** One contact per participating organisation (the owner and partners that accepted) of every demo program that has none yet. */
 export async function seedContacts(tx: DbOrTx, lookup: DemoLookup): Promise<void> {
   const byOrganisation = new Map<string, { personId: string; phone: string }>();
   for (const [key, contact] of Object.entries(CONTACTS)) {
-    const person = lookup.person(contact.person);
-    byOrganisation.set(lookup.organisation(key), { personId: person.id, phone: contact.phone });
+    byOrganisation.set(lookup.organisation(key), { personId: lookup.person(contact.person).id, phone: contact.phone });
   }
-  const people = await tx
-    .select({ id: schema.people.id, name: schema.people.name, email: schema.people.email })
-    .from(schema.people)
-    .where(
-      inArray(
-        schema.people.id,
-        [...byOrganisation.values()].map((c) => c.personId),
-      ),
-    );
+  const byName = new Map(
+    Object.entries(OTHER_CONTACTS).map(([name, c]) => [name, { personId: lookup.person(c.person).id, phone: c.phone }]),
+  );
+  const people = new Map(
+    (
+      await tx
+        .select({ id: schema.people.id, name: schema.people.name, email: schema.people.email })
+        .from(schema.people)
+        .where(
+          inArray(
+            schema.people.id,
+            [...byOrganisation.values(), ...byName.values()].map((c) => c.personId),
+          ),
+        )
+    ).map((p) => [p.id, p]),
+  );
   const participations = await tx
-    .select({ programId: schema.programOrganisations.programId, organisationId: schema.programOrganisations.organisationId })
+    .select({
+      programId: schema.programOrganisations.programId,
+      organisationId: schema.programOrganisations.organisationId,
+      organisationName: schema.organisations.name,
+    })
     .from(schema.programOrganisations)
+    .innerJoin(schema.organisations, eq(schema.organisations.id, schema.programOrganisations.organisationId))
     .where(eq(schema.programOrganisations.status, 'accepted'));
-  for (const { programId, organisationId } of participations) {
-    const contact = byOrganisation.get(organisationId);
-    if (!contact) throw new Error(`no demo contact for organisation ${organisationId}`);
-    const person = people.find((p) => p.id === contact.personId)!;
+  for (const { programId, organisationId, organisationName } of participations) {
+    const contact = byOrganisation.get(organisationId) ?? byName.get(organisationName);
+    if (!contact) throw new Error(`no demo contact for ${organisationName}`);
+    const person = people.get(contact.personId)!;
     await tx
       .insert(schema.programContacts)
-      .values({ programId, organisationId, name: person.name, email: person.email, phone: contact.phone });
+      .values({ programId, organisationId, name: person.name, email: person.email, phone: contact.phone })
+      // seed/costs.ts has already named the agencies' contacts of the network's program.
+      .onConflictDoNothing();
   }
 }
