@@ -19,19 +19,7 @@ const CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 export const NOT_YET_IN_PIPELINE: ReadonlySet<string> = new Set([
   'POST /api/pairs/:pairId/respond',
-  'POST /api/program-invitations/:programId/accept',
-  'POST /api/program-invitations/:programId/decline',
-  'POST /api/programs',
-  'PATCH /api/programs/:programId',
-  'POST /api/programs/:programId/applications/:applicationId/confirmation/remind',
-  'POST /api/programs/:programId/applications/:applicationId/overrides',
-  'POST /api/programs/:programId/applications/:applicationId/recommendations',
   'POST /api/programs/:programId/applications/import',
-  'PUT /api/programs/:programId/applications/mine/:role',
-  'POST /api/programs/:programId/applications/mine/:role/submit',
-  'POST /api/programs/:programId/applications/mine/:role/withdraw',
-  'POST /api/programs/:programId/copy',
-  'POST /api/programs/:programId/decisions',
   'POST /api/programs/:programId/events',
   'DELETE /api/programs/:programId/events/:eventId',
   'PATCH /api/programs/:programId/events/:eventId',
@@ -43,9 +31,6 @@ export const NOT_YET_IN_PIPELINE: ReadonlySet<string> = new Set([
   'PUT /api/programs/:programId/matching/settings',
   'POST /api/programs/:programId/matching/swap',
   'PUT /api/programs/:programId/preferences/mine',
-  'POST /api/programs/:programId/status',
-  'POST /api/responses/:token/confirmation',
-  'POST /api/responses/:token/recommendation',
 ]);
 
 export const routeKey = (method: string, url: string) => `${method} ${url}`;

@@ -11,7 +11,7 @@ import type { DbOrTx } from '@lots/db';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { AppError, forbidden, invalid } from '../../platform/errors';
-import { audit } from '../../platform/audit';
+import type { Mutation } from '../../platform/mutation';
 import { loadProgramAccess, type ProgramAccess } from '../programs';
 import * as repo from './repository';
 import { listQuestions } from './questions-repository';
@@ -70,53 +70,64 @@ async function save(tx: DbOrTx, actor: Actor, access: ProgramAccess, role: Progr
   return row;
 }
 
-export async function saveDraft(ctx: AppContext, actor: Actor, programId: string, role: ProgramRole, input: Input): Promise<Application> {
-  return ctx.db.transaction(async (tx) => {
-    const access = await loadProgramAccess(tx, actor, programId);
-    const row = await save(tx, actor, access, role, input, false);
-    return (await presentApplications(tx, access, [row], { viewer: 'applicant' }))[0]!;
+/** Saves the applicant's draft; audited with the role only (never the answers). */
+export async function saveDraft({ tx, actor, audit }: Mutation, programId: string, role: ProgramRole, input: Input): Promise<Application> {
+  const access = await loadProgramAccess(tx, actor, programId);
+  const row = await save(tx, actor, access, role, input, false);
+  await audit({
+    action: 'application.save',
+    organisationId: access.program.ownerOrganisationId,
+    entity: 'application',
+    entityId: row.id,
+    data: { role },
   });
+  return (await presentApplications(tx, access, [row], { viewer: 'applicant' }))[0]!;
 }
 
 /** Submits (or re-submits after an edit): checks the form, and asks the adept's manager to confirm. */
-export async function submit(ctx: AppContext, actor: Actor, programId: string, role: ProgramRole, input: Input): Promise<Application> {
-  const mailIds: string[] = [];
-  const result = await ctx.db.transaction(async (tx) => {
-    const access = await loadProgramAccess(tx, actor, programId);
-    let row = await save(tx, actor, access, role, input, true);
-    if (role === 'mentor' && access.program.mentorsMustBeNominated && !(await repo.isNominated(tx, programId, row.personId, 'mentor')))
-      throw new AppError(
-        'conflict',
-        'Mentors in this program are nominated by a manager or coordinator; ask your manager to nominate you',
-        'role',
-      );
-    const [presented] = await presentApplications(tx, access, [row], { viewer: 'applicant' });
-    if (role === 'adept' && access.program.requiresManagerConfirmation) {
-      if (!presented!.managerEmail) throw invalid('managerEmail', 'your manager’s e-mail address is needed for the confirmation');
-      if (presented!.confirmation !== 'confirmed' && presented!.confirmation !== 'declined') {
-        const existing = (await repo.confirmationsOf(tx, [row.id]))[0];
-        if (!existing || existing.managerEmail !== presented!.managerEmail) {
-          mailIds.push(await requestConfirmation(ctx, tx, access, row, presented!, actor.locale));
-        }
+export async function submit(m: Mutation, programId: string, role: ProgramRole, input: Input): Promise<Application> {
+  const { tx, actor } = m;
+  const access = await loadProgramAccess(tx, actor, programId);
+  let row = await save(tx, actor, access, role, input, true);
+  if (role === 'mentor' && access.program.mentorsMustBeNominated && !(await repo.isNominated(tx, programId, row.personId, 'mentor')))
+    throw new AppError(
+      'conflict',
+      'Mentors in this program are nominated by a manager or coordinator; ask your manager to nominate you',
+      'role',
+    );
+  const [presented] = await presentApplications(tx, access, [row], { viewer: 'applicant' });
+  if (role === 'adept' && access.program.requiresManagerConfirmation) {
+    if (!presented!.managerEmail) throw invalid('managerEmail', 'your manager’s e-mail address is needed for the confirmation');
+    if (presented!.confirmation !== 'confirmed' && presented!.confirmation !== 'declined') {
+      const existing = (await repo.confirmationsOf(tx, [row.id]))[0];
+      if (!existing || existing.managerEmail !== presented!.managerEmail) {
+        await requestConfirmation(m, access, row, presented!, actor.locale);
       }
     }
-    if (row.status === 'draft') row = await repo.updateApplication(tx, row.id, { status: 'submitted', submittedAt: new Date() });
-    await audit(tx, actor, access.program.ownerOrganisationId, 'application.submit', 'application', row.id, { role });
-    return (await presentApplications(tx, access, [row], { viewer: 'applicant' }))[0]!;
+  }
+  if (row.status === 'draft') row = await repo.updateApplication(tx, row.id, { status: 'submitted', submittedAt: new Date() });
+  await m.audit({
+    action: 'application.submit',
+    organisationId: access.program.ownerOrganisationId,
+    entity: 'application',
+    entityId: row.id,
+    data: { role },
   });
-  await ctx.mailer.dispatch(...mailIds);
-  return result;
+  return (await presentApplications(tx, access, [row], { viewer: 'applicant' }))[0]!;
 }
 
-export async function withdraw(ctx: AppContext, actor: Actor, programId: string, role: ProgramRole): Promise<Application> {
-  return ctx.db.transaction(async (tx) => {
-    const access = await loadProgramAccess(tx, actor, programId);
-    const person = requireApplicant(actor, access);
-    const existing = await repo.findByPersonRole(tx, programId, person.id, role);
-    if (!existing) throw new AppError('not_found', 'Application not found');
-    if (existing.status === 'withdrawn') throw new AppError('conflict', 'The application is already withdrawn', 'status');
-    const row = await repo.updateApplication(tx, existing.id, { status: 'withdrawn' });
-    await audit(tx, actor, access.program.ownerOrganisationId, 'application.withdraw', 'application', row.id);
-    return (await presentApplications(tx, access, [row], { viewer: 'applicant' }))[0]!;
+export async function withdraw({ tx, actor, audit }: Mutation, programId: string, role: ProgramRole): Promise<Application> {
+  const access = await loadProgramAccess(tx, actor, programId);
+  const person = requireApplicant(actor, access);
+  const existing = await repo.findByPersonRole(tx, programId, person.id, role);
+  if (!existing) throw new AppError('not_found', 'Application not found');
+  if (existing.status === 'withdrawn') throw new AppError('conflict', 'The application is already withdrawn', 'status');
+  const row = await repo.updateApplication(tx, existing.id, { status: 'withdrawn' });
+  await audit({
+    action: 'application.withdraw',
+    organisationId: access.program.ownerOrganisationId,
+    entity: 'application',
+    entityId: row.id,
   });
+  return (await presentApplications(tx, access, [row], { viewer: 'applicant' }))[0]!;
 }

@@ -1,21 +1,14 @@
-import type { DbOrTx } from '@lots/db';
-import { localeSchema, translate, type Application, type Locale } from '@lots/core';
-import type { AppContext } from '../../context';
+import { translate, type Application, type Locale } from '@lots/core';
+import type { Mutation } from '../../platform/mutation';
 import { daysFromNow, newToken } from '../../platform/tokens';
 import type { ProgramAccess } from '../programs';
 import * as repo from './repository';
 
 export const CONFIRMATION_DAYS = 14;
 
-/** The language to write to someone by e-mail address: their own if they are in Lots, else the given one. */
-export async function localeOfAddress(db: DbOrTx, email: string, fallback: Locale): Promise<Locale> {
-  return localeSchema.catch(fallback).parse((await repo.userLocaleByEmail(db, email)) ?? fallback);
-}
-
-/** Mails the adept's manager a link to the confirmation page (first request or reminder). */
+/** Mails the adept's manager a link to the confirmation page (first request or reminder), in their language. */
 async function mailManager(
-  ctx: AppContext,
-  tx: DbOrTx,
+  m: Mutation,
   access: ProgramAccess,
   application: Application,
   template: 'managerConfirmation' | 'confirmationReminder',
@@ -23,58 +16,50 @@ async function mailManager(
   expiresAt: Date,
   fallback: Locale,
 ) {
-  const locale = await localeOfAddress(tx, application.managerEmail!, fallback);
-  // An inclusion program's name may say whom it is for (its target group): the manager's mail
-  // never names it, and carries no variable that does.
-  const programRef =
-    access.program.type === 'inclusion'
-      ? translate(locale, 'mail', 'programRef.unnamed')
-      : translate(locale, 'mail', 'programRef.named', { program: access.program.name });
-  return ctx.mailer.queueIn(tx, {
-    to: application.managerEmail!,
-    organisationId: access.program.ownerOrganisationId,
-    template,
-    locale,
-    vars: {
-      name: application.managerName ?? application.managerEmail!,
-      url: `${ctx.config.publicUrl}/respond/${token}`,
-      applicant: application.name,
-      programRef,
-      organisation: application.organisationName,
-      expires: expiresAt.toISOString().slice(0, 10),
+  await m.mail(
+    { email: application.managerEmail!, name: application.managerName ?? application.managerEmail!, fallback },
+    {
+      template,
+      path: `/respond/${token}`,
+      organisationId: access.program.ownerOrganisationId,
+      // An inclusion program's name may say whom it is for (its target group): the manager's mail
+      // never names it, and carries no variable that does.
+      vars: (locale) => ({
+        applicant: application.name,
+        programRef:
+          access.program.type === 'inclusion'
+            ? translate(locale, 'mail', 'programRef.unnamed')
+            : translate(locale, 'mail', 'programRef.named', { program: access.program.name }),
+        organisation: application.organisationName,
+        expires: expiresAt.toISOString().slice(0, 10),
+      }),
     },
-  });
+  );
 }
 
 /** Creates a single-use, expiring confirmation link for the adept's manager and queues the mail. */
 export async function requestConfirmation(
-  ctx: AppContext,
-  tx: DbOrTx,
+  m: Mutation,
   access: ProgramAccess,
   row: repo.ApplicationRow,
   application: Application,
   fallback: Locale,
-): Promise<string> {
+): Promise<void> {
   const { token, hash } = newToken();
   const expiresAt = daysFromNow(CONFIRMATION_DAYS);
-  await repo.insertConfirmation(tx, {
+  await repo.insertConfirmation(m.tx, {
     applicationId: row.id,
     managerEmail: application.managerEmail!,
     managerName: application.managerName,
     tokenHash: hash,
     expiresAt,
   });
-  return mailManager(ctx, tx, access, application, 'managerConfirmation', token, expiresAt, fallback);
+  await mailManager(m, access, application, 'managerConfirmation', token, expiresAt, fallback);
 }
 
 /** A reminder gives a fresh link (the old one stops working) and a new expiry. */
-export async function remindConfirmation(
-  ctx: AppContext,
-  tx: DbOrTx,
-  access: ProgramAccess,
-  application: Application,
-  fallback: Locale,
-): Promise<string> {
+export async function remindConfirmation(m: Mutation, access: ProgramAccess, application: Application, fallback: Locale): Promise<void> {
+  const { tx } = m;
   const [current] = await repo.confirmationsOf(tx, [application.id]);
   const { token, hash } = newToken();
   const expiresAt = daysFromNow(CONFIRMATION_DAYS);
@@ -90,5 +75,5 @@ export async function remindConfirmation(
       remindedAt: new Date(),
     });
   }
-  return mailManager(ctx, tx, access, application, 'confirmationReminder', token, expiresAt, fallback);
+  await mailManager(m, access, application, 'confirmationReminder', token, expiresAt, fallback);
 }

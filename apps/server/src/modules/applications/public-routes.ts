@@ -38,7 +38,7 @@ export const responseAndRegisterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext 
         response: { 200: okSchema },
       },
     },
-    async (request) => responses.respondConfirmation(ctx, request.params.token, request.body),
+    async (request) => ctx.mutateAnonymous(request, responses.respondConfirmation, request.params.token, request.body),
   );
   app.post(
     '/api/responses/:token/recommendation',
@@ -51,7 +51,7 @@ export const responseAndRegisterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext 
         response: { 200: okSchema },
       },
     },
-    async (request) => responses.respondRecommendation(ctx, request.params.token, request.body),
+    async (request) => ctx.mutateAnonymous(request, responses.respondRecommendation, request.params.token, request.body),
   );
 
   // The coordinator's register of mentors.

@@ -1,7 +1,7 @@
 import type { DbOrTx } from '@lots/db';
 import type { AppContext } from '../../context';
 import { AppError, notFound } from '../../platform/errors';
-import { audit } from '../../platform/audit';
+import type { Mutation } from '../../platform/mutation';
 import { hashToken } from '../../platform/tokens';
 import * as repo from './repository';
 
@@ -10,7 +10,7 @@ import * as repo from './repository';
  * recommendation. A link shows only the applicant's name, the program and the role, and
  * can be answered once before it expires.
  */
-async function resolve(ctx: AppContext, token: string) {
+async function resolve(ctx: { db: DbOrTx }, token: string) {
   const hash = hashToken(token);
   const confirmation = await repo.findConfirmationByHash(ctx.db, hash);
   if (confirmation)
@@ -58,37 +58,43 @@ export async function viewResponse(ctx: AppContext, token: string) {
 }
 
 export async function respondConfirmation(
-  ctx: AppContext,
+  { tx, audit }: Mutation<null>,
   token: string,
   input: { decision: 'confirmed' | 'declined'; comment?: string | null },
 ) {
-  const link = await resolve(ctx, token);
+  const link = await resolve({ db: tx }, token);
   if (link.kind !== 'confirmation')
     throw new AppError('validation', 'decision: this link asks for a recommendation, not a confirmation', 'decision');
   if (link.expiresAt.getTime() <= Date.now()) throw new AppError('conflict', 'The link has expired', 'token');
-  await ctx.db.transaction(async (tx) => {
-    if (!(await repo.answerConfirmation(tx, link.id, input.decision, input.comment ?? null)))
-      throw new AppError('conflict', 'This link has already been answered', 'token');
-    const info = await context(tx, link.applicationId);
-    await audit(tx, null, info.ownerOrganisationId, `confirmation.${input.decision}`, 'application', link.applicationId);
+  if (!(await repo.answerConfirmation(tx, link.id, input.decision, input.comment ?? null)))
+    throw new AppError('conflict', 'This link has already been answered', 'token');
+  const info = await context(tx, link.applicationId);
+  await audit({
+    action: `confirmation.${input.decision}`,
+    organisationId: info.ownerOrganisationId,
+    entity: 'application',
+    entityId: link.applicationId,
   });
   return { ok: true as const };
 }
 
 export async function respondRecommendation(
-  ctx: AppContext,
+  { tx, audit }: Mutation<null>,
   token: string,
   input: { verdict: 'recommend' | 'advise_against'; comment?: string | null },
 ) {
-  const link = await resolve(ctx, token);
+  const link = await resolve({ db: tx }, token);
   if (link.kind !== 'recommendation')
     throw new AppError('validation', 'verdict: this link asks for a confirmation, not a recommendation', 'verdict');
   if (link.expiresAt.getTime() <= Date.now()) throw new AppError('conflict', 'The link has expired', 'token');
-  await ctx.db.transaction(async (tx) => {
-    if (!(await repo.answerRecommendation(tx, link.id, input.verdict, input.comment ?? null)))
-      throw new AppError('conflict', 'This link has already been answered', 'token');
-    const info = await context(tx, link.applicationId);
-    await audit(tx, null, info.ownerOrganisationId, `recommendation.${input.verdict}`, 'application', link.applicationId);
+  if (!(await repo.answerRecommendation(tx, link.id, input.verdict, input.comment ?? null)))
+    throw new AppError('conflict', 'This link has already been answered', 'token');
+  const info = await context(tx, link.applicationId);
+  await audit({
+    action: `recommendation.${input.verdict}`,
+    organisationId: info.ownerOrganisationId,
+    entity: 'application',
+    entityId: link.applicationId,
   });
   return { ok: true as const };
 }

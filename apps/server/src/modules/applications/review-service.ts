@@ -1,15 +1,15 @@
 import type { z } from 'zod';
-import { localeSchema, translate, type Application, type reviewQuerySchema, type RuleKind } from '@lots/core';
+import { translate, type Application, type reviewQuerySchema, type RuleKind } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { AppError, invalid, notFound } from '../../platform/errors';
-import { audit } from '../../platform/audit';
+import type { Mutation } from '../../platform/mutation';
 import { daysFromNow, newToken } from '../../platform/tokens';
 import { requirePeopleAccess } from '../programs';
 import { checkAdeptCaps } from '../costs';
 import * as repo from './repository';
 import { presentApplications } from './present';
-import { localeOfAddress, remindConfirmation } from './confirmations';
+import { remindConfirmation } from './confirmations';
 
 type ReviewQuery = z.output<typeof reviewQuerySchema>;
 
@@ -45,185 +45,173 @@ const DECIDABLE = ['submitted', 'accepted', 'waitlisted', 'rejected'];
 
 /** Accept, wait-list or reject one or many; each applicant is told by e-mail in their language. */
 export async function decide(
-  ctx: AppContext,
-  actor: Actor,
+  m: Mutation,
   programId: string,
   input: { applicationIds: string[]; decision: 'accepted' | 'waitlisted' | 'rejected'; message?: string | null },
 ): Promise<Application[]> {
-  const mailIds: string[] = [];
-  const result = await ctx.db.transaction(async (tx) => {
-    const access = await requirePeopleAccess(tx, actor, programId);
-    const ids = [...new Set(input.applicationIds)];
-    const rows = await repo.listApplications(tx, programId, { ids });
-    if (rows.length !== ids.length) throw invalid('applicationIds', 'an application does not belong to this program');
-    const stuck = rows.find((r) => !DECIDABLE.includes(r.status));
-    if (stuck) throw new AppError('conflict', `An application is ${stuck.status} and cannot be decided`, 'applicationIds');
-    // The cohort's capacity (pairs, so adepts): adepts beyond it go to the waiting list instead —
-    // in the order they applied — and get that one decision, never "accepted" first (issue 10 item 3).
-    const decisionOf = new Map(rows.map((r) => [r.id, input.decision as (typeof input)['decision']]));
-    if (input.decision === 'accepted' && access.program.capacity != null) {
-      let places = access.program.capacity - (await repo.countAcceptedAdepts(tx, programId));
-      const newcomers = rows
-        .filter((r) => r.role === 'adept' && r.status !== 'accepted')
-        .sort((a, b) => (a.submittedAt?.getTime() ?? 0) - (b.submittedAt?.getTime() ?? 0) || a.id.localeCompare(b.id));
-      for (const row of newcomers) {
-        if (places > 0) places--;
-        else decisionOf.set(row.id, 'waitlisted');
-      }
+  const { tx, actor } = m;
+  const access = await requirePeopleAccess(tx, actor, programId);
+  const ids = [...new Set(input.applicationIds)];
+  const rows = await repo.listApplications(tx, programId, { ids });
+  if (rows.length !== ids.length) throw invalid('applicationIds', 'an application does not belong to this program');
+  const stuck = rows.find((r) => !DECIDABLE.includes(r.status));
+  if (stuck) throw new AppError('conflict', `An application is ${stuck.status} and cannot be decided`, 'applicationIds');
+  // The cohort's capacity (pairs, so adepts): adepts beyond it go to the waiting list instead —
+  // in the order they applied — and get that one decision, never "accepted" first (issue 10 item 3).
+  const decisionOf = new Map(rows.map((r) => [r.id, input.decision as (typeof input)['decision']]));
+  if (input.decision === 'accepted' && access.program.capacity != null) {
+    let places = access.program.capacity - (await repo.countAcceptedAdepts(tx, programId));
+    const newcomers = rows
+      .filter((r) => r.role === 'adept' && r.status !== 'accepted')
+      .sort((a, b) => (a.submittedAt?.getTime() ?? 0) - (b.submittedAt?.getTime() ?? 0) || a.id.localeCompare(b.id));
+    for (const row of newcomers) {
+      if (places > 0) places--;
+      else decisionOf.set(row.id, 'waitlisted');
     }
-    // Someone already on the waiting list who still has no place is left as they are: no second mail.
-    const unchanged = new Set(
-      rows
-        .filter((r) => r.status === 'waitlisted' && decisionOf.get(r.id) === 'waitlisted' && input.decision !== 'waitlisted')
-        .map((r) => r.id),
+  }
+  // Someone already on the waiting list who still has no place is left as they are: no second mail.
+  const unchanged = new Set(
+    rows
+      .filter((r) => r.status === 'waitlisted' && decisionOf.get(r.id) === 'waitlisted' && input.decision !== 'waitlisted')
+      .map((r) => r.id),
+  );
+  const updated = [];
+  for (const row of rows) {
+    if (unchanged.has(row.id)) {
+      updated.push(row);
+      continue;
+    }
+    updated.push(
+      await repo.updateApplication(tx, row.id, {
+        status: decisionOf.get(row.id)!,
+        decisionMessage: input.message ?? null,
+        decidedAt: new Date(),
+      }),
     );
-    const updated = [];
-    for (const row of rows) {
-      if (unchanged.has(row.id)) {
-        updated.push(row);
-        continue;
-      }
-      updated.push(
-        await repo.updateApplication(tx, row.id, {
-          status: decisionOf.get(row.id)!,
-          decisionMessage: input.message ?? null,
-          decidedAt: new Date(),
-        }),
-      );
-    }
-    // Each organisation's own cap of places (issue 12): accepting past it rolls the decision back.
-    if (input.decision === 'accepted') await checkAdeptCaps(tx, programId);
-    const presented = await presentApplications(tx, access, updated, { viewer: access.coordinator ? 'coordinator' : 'manager' });
-    const applicants = new Map(
-      (
-        await repo.applicantsOf(
-          tx,
-          presented.map((a) => a.personId),
-        )
-      ).map((p) => [p.id, p]),
+  }
+  // Each organisation's own cap of places (issue 12): accepting past it rolls the decision back.
+  if (input.decision === 'accepted') await checkAdeptCaps(tx, programId);
+  const presented = await presentApplications(tx, access, updated, { viewer: access.coordinator ? 'coordinator' : 'manager' });
+  for (const application of presented) {
+    if (unchanged.has(application.id)) continue;
+    const decision = decisionOf.get(application.id)!;
+    await m.mail(
+      { personId: application.personId },
+      {
+        template: 'decision',
+        path: `/programs/${programId}`,
+        organisationId: access.program.ownerOrganisationId,
+        vars: (locale) => ({ program: access.program.name, role: translate(locale, 'mail', `roles.${application.role}`) }),
+        extras: {
+          bodyKey: `decision.${decision}`,
+          note: input.message ? { introKey: 'decision.messageIntro', text: input.message } : undefined,
+        },
+      },
     );
-    for (const application of presented) {
-      if (unchanged.has(application.id)) continue;
-      const decision = decisionOf.get(application.id)!;
-      const locale = localeSchema.catch('sv').parse(applicants.get(application.personId)?.locale ?? 'sv');
-      mailIds.push(
-        await ctx.mailer.queueIn(tx, {
-          to: application.email,
-          organisationId: access.program.ownerOrganisationId,
-          template: 'decision',
-          locale,
-          vars: {
-            name: application.name,
-            url: `${ctx.config.publicUrl}/programs/${programId}`,
-            program: access.program.name,
-            role: translate(locale, 'mail', `roles.${application.role}`),
-          },
-          extras: {
-            bodyKey: `decision.${decision}`,
-            note: input.message ? { introKey: 'decision.messageIntro', text: input.message } : undefined,
-          },
-        }),
-      );
-    }
-    const full = ids.filter((id) => decisionOf.get(id) !== input.decision);
-    await audit(tx, actor, access.program.ownerOrganisationId, `application.${input.decision}`, 'application', null, {
-      ids: ids.filter((id) => !full.includes(id)),
-      count: ids.length - full.length,
-    });
-    if (full.length)
-      await audit(tx, actor, access.program.ownerOrganisationId, 'application.waitlisted', 'application', null, {
-        ids: full,
-        count: full.length,
-        reason: 'capacity',
-        capacity: access.program.capacity,
-      });
-    return presented;
+  }
+  const full = ids.filter((id) => decisionOf.get(id) !== input.decision);
+  const organisationId = access.program.ownerOrganisationId;
+  await m.audit({
+    action: `application.${input.decision}`,
+    organisationId,
+    entity: 'application',
+    entityId: null,
+    data: { ids: ids.filter((id) => !full.includes(id)), count: ids.length - full.length },
   });
-  await ctx.mailer.dispatch(...mailIds);
-  return result;
+  if (full.length)
+    await m.audit({
+      action: 'application.waitlisted',
+      organisationId,
+      entity: 'application',
+      entityId: null,
+      data: { ids: full, count: full.length, reason: 'capacity', capacity: access.program.capacity },
+    });
+  return presented;
 }
 
 export async function override(
-  ctx: AppContext,
-  actor: Actor,
+  { tx, actor, audit }: Mutation,
   programId: string,
   applicationId: string,
   input: { kind: RuleKind; reason: string },
 ): Promise<Application> {
-  return ctx.db.transaction(async (tx) => {
-    const access = await requirePeopleAccess(tx, actor, programId);
-    const row = await repo.findApplication(tx, programId, applicationId);
-    if (!row || row.status === 'draft') throw notFound('Application');
-    const rules = access.program.rules[row.role];
-    if (!rules.some((r) => r.kind === input.kind)) throw invalid('kind', 'the program has no such rule for this role');
-    const overrides = [
-      ...row.overrides.filter((o) => o.kind !== input.kind),
-      { kind: input.kind, reason: input.reason, by: actor.name, at: new Date().toISOString() },
-    ];
-    const updated = await repo.updateApplication(tx, row.id, { overrides });
-    await audit(tx, actor, access.program.ownerOrganisationId, 'application.override', 'application', row.id, {
-      kind: input.kind,
-      reason: input.reason,
-    });
-    return (await presentApplications(tx, access, [updated], { viewer: access.coordinator ? 'coordinator' : 'manager' }))[0]!;
+  const access = await requirePeopleAccess(tx, actor, programId);
+  const row = await repo.findApplication(tx, programId, applicationId);
+  if (!row || row.status === 'draft') throw notFound('Application');
+  const rules = access.program.rules[row.role];
+  if (!rules.some((r) => r.kind === input.kind)) throw invalid('kind', 'the program has no such rule for this role');
+  const overrides = [
+    ...row.overrides.filter((o) => o.kind !== input.kind),
+    { kind: input.kind, reason: input.reason, by: actor.name, at: new Date().toISOString() },
+  ];
+  const updated = await repo.updateApplication(tx, row.id, { overrides });
+  // The reason is kept with the application; the audit row has its length only (decision 0080).
+  await audit({
+    action: 'application.override',
+    organisationId: access.program.ownerOrganisationId,
+    entity: 'application',
+    entityId: row.id,
+    data: { kind: input.kind, reasonLength: input.reason.length },
   });
+  return (await presentApplications(tx, access, [updated], { viewer: access.coordinator ? 'coordinator' : 'manager' }))[0]!;
 }
 
-export async function remind(ctx: AppContext, actor: Actor, programId: string, applicationId: string): Promise<Application> {
-  let mailId = '';
-  const result = await ctx.db.transaction(async (tx) => {
-    const access = await requirePeopleAccess(tx, actor, programId);
-    const row = await repo.findApplication(tx, programId, applicationId);
-    if (!row || row.status === 'draft') throw notFound('Application');
-    const [application] = await presentApplications(tx, access, [row], { viewer: access.coordinator ? 'coordinator' : 'manager' });
-    if (application!.confirmation !== 'pending')
-      throw new AppError('conflict', 'There is no pending confirmation to remind about', 'confirmation');
-    if (!application!.managerEmail) throw invalid('managerEmail', 'the applicant has no manager e-mail address');
-    mailId = await remindConfirmation(ctx, tx, access, application!, actor.locale);
-    await audit(tx, actor, access.program.ownerOrganisationId, 'confirmation.remind', 'application', row.id);
-    return application!;
+export async function remind(m: Mutation, programId: string, applicationId: string): Promise<Application> {
+  const { tx, actor } = m;
+  const access = await requirePeopleAccess(tx, actor, programId);
+  const row = await repo.findApplication(tx, programId, applicationId);
+  if (!row || row.status === 'draft') throw notFound('Application');
+  const [application] = await presentApplications(tx, access, [row], { viewer: access.coordinator ? 'coordinator' : 'manager' });
+  if (application!.confirmation !== 'pending')
+    throw new AppError('conflict', 'There is no pending confirmation to remind about', 'confirmation');
+  if (!application!.managerEmail) throw invalid('managerEmail', 'the applicant has no manager e-mail address');
+  await remindConfirmation(m, access, application!, actor.locale);
+  await m.audit({
+    action: 'confirmation.remind',
+    organisationId: access.program.ownerOrganisationId,
+    entity: 'application',
+    entityId: row.id,
   });
-  await ctx.mailer.dispatch(mailId);
-  return result;
+  return application!;
 }
 
 export const RECOMMENDATION_DAYS = 14;
 
 /** Asks a named person (process owner, chief of staff) to recommend or advise against, by a link needing no account. */
 export async function requestRecommendation(
-  ctx: AppContext,
-  actor: Actor,
+  m: Mutation,
   programId: string,
   applicationId: string,
   input: { name: string; email: string },
 ): Promise<Application> {
-  let mailId = '';
-  const result = await ctx.db.transaction(async (tx) => {
-    const access = await requirePeopleAccess(tx, actor, programId);
-    const row = await repo.findApplication(tx, programId, applicationId);
-    if (!row || row.status === 'draft') throw notFound('Application');
-    const { token, hash } = newToken();
-    const expiresAt = daysFromNow(RECOMMENDATION_DAYS);
-    await repo.insertRecommendation(tx, { applicationId: row.id, name: input.name, email: input.email, tokenHash: hash, expiresAt });
-    const [application] = await presentApplications(tx, access, [row], { viewer: access.coordinator ? 'coordinator' : 'manager' });
-    const locale = await localeOfAddress(tx, input.email, actor.locale);
-    mailId = await ctx.mailer.queueIn(tx, {
-      to: input.email,
-      organisationId: access.program.ownerOrganisationId,
+  const { tx, actor } = m;
+  const access = await requirePeopleAccess(tx, actor, programId);
+  const row = await repo.findApplication(tx, programId, applicationId);
+  if (!row || row.status === 'draft') throw notFound('Application');
+  const { token, hash } = newToken();
+  const expiresAt = daysFromNow(RECOMMENDATION_DAYS);
+  await repo.insertRecommendation(tx, { applicationId: row.id, name: input.name, email: input.email, tokenHash: hash, expiresAt });
+  const [application] = await presentApplications(tx, access, [row], { viewer: access.coordinator ? 'coordinator' : 'manager' });
+  await m.mail(
+    { email: input.email, name: input.name, fallback: actor.locale },
+    {
       template: 'recommendation',
-      locale,
-      vars: {
-        name: input.name,
-        url: `${ctx.config.publicUrl}/respond/${token}`,
+      path: `/respond/${token}`,
+      organisationId: access.program.ownerOrganisationId,
+      vars: (locale) => ({
         applicant: application!.name,
         program: access.program.name,
         role: translate(locale, 'mail', `roles.${application!.role}`),
         expires: expiresAt.toISOString().slice(0, 10),
-      },
-    });
-    await audit(tx, actor, access.program.ownerOrganisationId, 'recommendation.request', 'application', row.id, { email: input.email });
-    return (await presentApplications(tx, access, [row], { viewer: access.coordinator ? 'coordinator' : 'manager' }))[0]!;
+      }),
+    },
+  );
+  await m.audit({
+    action: 'recommendation.request',
+    organisationId: access.program.ownerOrganisationId,
+    entity: 'application',
+    entityId: row.id,
+    data: { email: input.email },
   });
-  await ctx.mailer.dispatch(mailId);
-  return result;
+  return (await presentApplications(tx, access, [row], { viewer: access.coordinator ? 'coordinator' : 'manager' }))[0]!;
 }

@@ -105,7 +105,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
       config: { ability: applicationAbilities.apply },
       schema: { tags: ['applications'], params: programRole, body: applicationInputSchema, response: { 200: applicationSchema } },
     },
-    async (request) => apply.saveDraft(ctx, actorOf(request), request.params.programId, request.params.role, request.body),
+    async (request) => ctx.mutate(request, apply.saveDraft, request.params.programId, request.params.role, request.body),
   );
   app.post(
     '/api/programs/:programId/applications/mine/:role/submit',
@@ -113,7 +113,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
       config: { ability: applicationAbilities.apply },
       schema: { tags: ['applications'], params: programRole, body: applicationInputSchema, response: { 200: applicationSchema } },
     },
-    async (request) => apply.submit(ctx, actorOf(request), request.params.programId, request.params.role, request.body),
+    async (request) => ctx.mutate(request, apply.submit, request.params.programId, request.params.role, request.body),
   );
   app.post(
     '/api/programs/:programId/applications/mine/:role/withdraw',
@@ -121,7 +121,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
       config: { ability: applicationAbilities.apply },
       schema: { tags: ['applications'], params: programRole, response: { 200: applicationSchema } },
     },
-    async (request) => apply.withdraw(ctx, actorOf(request), request.params.programId, request.params.role),
+    async (request) => ctx.mutate(request, apply.withdraw, request.params.programId, request.params.role),
   );
 
   // The coordinator's review.
@@ -147,7 +147,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
       config: { ability: applicationAbilities.review },
       schema: { tags: ['review'], params: program, body: decisionSchema, response: { 200: applicationListSchema } },
     },
-    async (request) => review.decide(ctx, actorOf(request), request.params.programId, request.body),
+    async (request) => ctx.mutate(request, review.decide, request.params.programId, request.body),
   );
   app.post(
     '/api/programs/:programId/applications/:applicationId/overrides',
@@ -155,7 +155,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
       config: { ability: applicationAbilities.review },
       schema: { tags: ['review'], params: programApplication, body: overrideInputSchema, response: { 200: applicationSchema } },
     },
-    async (request) => review.override(ctx, actorOf(request), request.params.programId, request.params.applicationId, request.body),
+    async (request) => ctx.mutate(request, review.override, request.params.programId, request.params.applicationId, request.body),
   );
   app.post(
     '/api/programs/:programId/applications/:applicationId/confirmation/remind',
@@ -163,7 +163,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
       config: { ability: applicationAbilities.review },
       schema: { tags: ['review'], params: programApplication, response: { 200: applicationSchema } },
     },
-    async (request) => review.remind(ctx, actorOf(request), request.params.programId, request.params.applicationId),
+    async (request) => ctx.mutate(request, review.remind, request.params.programId, request.params.applicationId),
   );
   app.post(
     '/api/programs/:programId/applications/:applicationId/recommendations',
@@ -175,7 +175,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
       reply
         .status(201)
         .send(
-          await review.requestRecommendation(ctx, actorOf(request), request.params.programId, request.params.applicationId, request.body),
+          await ctx.mutate(request, review.requestRecommendation, request.params.programId, request.params.applicationId, request.body),
         ),
   );
   app.post(
