@@ -1,11 +1,10 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { Button, Checkbox, Fieldset, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { ROLES, type Locale, type Person, type Role, type Unit } from '@lots/core';
+import { ROLES, personInputSchema, type Locale, type Person, type Role, type Unit } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField, type Option } from '../../components/SelectField';
 import { useForm } from '../../lib/form';
-import { collect, email, required } from '../../lib/validate';
 import { unitOptions } from '../units';
 import { useCreatePerson, useInvitePerson, usePeople, useUpdatePerson } from './api';
 import { toPersonInput, type PersonFormValues } from './personInput';
@@ -30,15 +29,21 @@ export function PersonForm({ orgId, units, person, inviteLocale, onCancel, onDon
   const update = useUpdatePerson(orgId);
   const candidates = usePeople(orgId, { limit: 500, offset: 0 });
   const intent = useRef<'save' | 'invite'>('save');
-  const [roles, setRoles] = useState<Role[]>(person?.roles ?? ['participant']);
-  const form = useForm<PersonFormValues>({
-    name: person?.name ?? '',
-    email: person?.email ?? '',
-    title: person?.title ?? '',
-    unitId: person?.unitId ?? '',
-    managerId: person?.managerId ?? '',
-    managerEmail: '',
-  });
+  // The roles are one field (joined by commas); the contract's list of roles.
+  const rolesOf = (v: string) => (v ? (v.split(',') as Role[]) : []);
+  const form = useForm<PersonFormValues & { roles: string }, typeof personInputSchema>(
+    {
+      name: person?.name ?? '',
+      email: person?.email ?? '',
+      title: person?.title ?? '',
+      unitId: person?.unitId ?? '',
+      managerId: person?.managerId ?? '',
+      managerEmail: '',
+      roles: (person?.roles ?? ['participant']).join(','),
+    },
+    { schema: personInputSchema, toInput: (v) => toPersonInput(v, rolesOf(v.roles)) },
+  );
+  const roles = rolesOf(form.values.roles);
 
   const managers: Option[] = (candidates.data?.items ?? [])
     .filter((p) => p.id !== person?.id)
@@ -47,32 +52,22 @@ export function PersonForm({ orgId, units, person, inviteLocale, onCancel, onDon
     managers.unshift({ value: person.managerId, label: person.managerName ?? person.managerEmail ?? person.managerId });
   }
 
-  const onSubmit = form.submit(
-    (v) =>
-      collect({
-        name: required(v.name),
-        email: email(v.email),
-        managerEmail: v.managerId ? undefined : email(v.managerEmail, { optional: true }),
-      }),
-    async (v) => {
-      if (roles.length === 0) throw new RolesMissing();
-      const input = toPersonInput(v, roles);
-      if (person) {
-        const saved = await update.mutateAsync({ personId: person.id, patch: input });
-        onDone(t('people:list.updated', { name: saved.name }));
-      } else if (intent.current === 'invite') {
-        const saved = await invite.mutateAsync({ ...input, locale: inviteLocale });
-        onDone(t('people:list.invited', { email: saved.email }));
-      } else {
-        const saved = await create.mutateAsync(input);
-        onDone(t('people:list.added', { name: saved.name }));
-      }
-    },
-  );
+  const onSubmit = form.submitParsed(async (input) => {
+    if (person) {
+      const saved = await update.mutateAsync({ personId: person.id, patch: input });
+      onDone(t('people:list.updated', { name: saved.name }));
+    } else if (intent.current === 'invite') {
+      const saved = await invite.mutateAsync({ ...input, locale: inviteLocale });
+      onDone(t('people:list.invited', { email: saved.email }));
+    } else {
+      const saved = await create.mutateAsync(input);
+      onDone(t('people:list.added', { name: saved.name }));
+    }
+  });
 
-  const rolesError = form.serverError instanceof RolesMissing ? t('common:errors.rolesRequired') : form.errorText('roles');
+  const rolesError = form.errorText('roles');
   const pending = create.isPending || invite.isPending || update.isPending;
-  const serverError = form.serverError instanceof RolesMissing ? null : form.formError(FIELDS);
+  const serverError = form.formError(FIELDS);
 
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
@@ -106,7 +101,8 @@ export function PersonForm({ orgId, units, person, inviteLocale, onCancel, onDon
             label={t(`common:roles.${role}`)}
             value={role}
             checked={roles.includes(role)}
-            onChange={(e) => setRoles((rs) => (e.target.checked ? [...rs, role] : rs.filter((r) => r !== role)))}
+            aria-invalid={rolesError ? true : undefined}
+            onChange={(e) => form.set('roles', (e.target.checked ? [...roles, role] : roles.filter((r) => r !== role)).join(','))}
           />
         ))}
         {rolesError ? <ValidationMessage>{rolesError}</ValidationMessage> : null}
@@ -139,6 +135,3 @@ export function PersonForm({ orgId, units, person, inviteLocale, onCancel, onDon
     </form>
   );
 }
-
-/** Thrown (and shown on the roles fieldset) when no role is ticked. */
-class RolesMissing extends Error {}
