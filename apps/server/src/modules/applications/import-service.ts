@@ -9,7 +9,7 @@ import {
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import type { ErrorDetail } from '../../platform/errors';
-import { audit } from '../../platform/audit';
+import type { Mutation } from '../../platform/mutation';
 import { breather } from '../../platform/breather';
 import { fileError, importInvalid, issueProblem, problem, readImportFile, type ImportErrorCode, type ImportErrorValues } from '../people';
 import * as people from '../people';
@@ -23,14 +23,30 @@ const list = (s: string | undefined) =>
         .map((x) => x.trim())
         .filter(Boolean)
     : [];
+/** A checked row of an application import. */
+export interface ApplicationImportRow {
+  line: number;
+  personId: string;
+  role: 'adept' | 'mentor';
+  profile: Profile;
+  managerEmail: string | null;
+}
+
 const YES = ['yes', 'ja', 'y', 'true', '1'];
 const NO = ['no', 'nej', 'nei', 'n', 'false', '0'];
 
 /**
  * Applications collected elsewhere (CSV or XLSX) come in as submitted applications of
- * people already in Lots. Every bad row is reported; nothing is imported unless all are valid.
+ * people already in Lots. The file is read and checked outside any transaction: every bad row is
+ * reported, and nothing is imported unless all are valid (`importApplications` then writes them).
  */
-export async function importApplications(ctx: AppContext, actor: Actor, programId: string, body: Buffer, contentType: string) {
+export async function checkApplicationImport(
+  ctx: AppContext,
+  actor: Actor,
+  programId: string,
+  body: Buffer,
+  contentType: string,
+): Promise<ApplicationImportRow[]> {
   const access = await requirePeopleAccess(ctx.db, actor, programId);
   const rows = await readImportFile(body, contentType);
   const columns = rows.columns;
@@ -46,7 +62,7 @@ export async function importApplications(ctx: AppContext, actor: Actor, programI
   if (errors.length) throw importInvalid('The file’s header row is not valid; nothing was imported', errors);
   if (rows.length === 0) throw fileError('file.noRows', 'the file has no rows below the header');
 
-  const parsed: { line: number; personId: string; role: 'adept' | 'mentor'; profile: Profile; managerEmail: string | null }[] = [];
+  const parsed: ApplicationImportRow[] = [];
   const seen = new Map<string, number>();
   const pause = breather();
   for (const { line, cells } of rows) {
@@ -132,35 +148,45 @@ export async function importApplications(ctx: AppContext, actor: Actor, programI
       parsed.push({ line, personId, role, profile: profile.data, managerEmail });
   }
   if (errors.length) throw importInvalid(`${errors.length} problem(s) in the file; nothing was imported`, errors);
+  return parsed;
+}
 
-  return ctx.db.transaction(async (tx) => {
-    let imported = 0;
-    let updated = 0;
-    for (const row of parsed) {
-      await pause();
-      const existing = await repo.findByPersonRole(tx, programId, row.personId, row.role);
-      if (existing) {
-        await repo.updateApplication(tx, existing.id, {
-          profile: row.profile,
-          managerEmail: row.managerEmail ?? existing.managerEmail,
-          status: existing.status === 'draft' ? 'submitted' : existing.status,
-          submittedAt: existing.submittedAt ?? new Date(),
-        });
-        updated++;
-      } else {
-        await repo.insertApplication(tx, {
-          programId,
-          personId: row.personId,
-          role: row.role,
-          profile: row.profile,
-          managerEmail: row.managerEmail,
-          status: 'submitted',
-          submittedAt: new Date(),
-        });
-        imported++;
-      }
+/** Writes checked rows (`checkApplicationImport`) in one transaction: existing applications are updated. */
+export async function importApplications({ tx, actor, audit }: Mutation, programId: string, parsed: ApplicationImportRow[]) {
+  const access = await requirePeopleAccess(tx, actor, programId);
+  const pause = breather();
+  let imported = 0;
+  let updated = 0;
+  for (const row of parsed) {
+    await pause();
+    const existing = await repo.findByPersonRole(tx, programId, row.personId, row.role);
+    if (existing) {
+      await repo.updateApplication(tx, existing.id, {
+        profile: row.profile,
+        managerEmail: row.managerEmail ?? existing.managerEmail,
+        status: existing.status === 'draft' ? 'submitted' : existing.status,
+        submittedAt: existing.submittedAt ?? new Date(),
+      });
+      updated++;
+    } else {
+      await repo.insertApplication(tx, {
+        programId,
+        personId: row.personId,
+        role: row.role,
+        profile: row.profile,
+        managerEmail: row.managerEmail,
+        status: 'submitted',
+        submittedAt: new Date(),
+      });
+      imported++;
     }
-    await audit(tx, actor, access.program.ownerOrganisationId, 'application.import', 'program', programId, { imported, updated });
-    return { imported, updated };
+  }
+  await audit({
+    action: 'application.import',
+    organisationId: access.program.ownerOrganisationId,
+    entity: 'program',
+    entityId: programId,
+    data: { imported, updated },
   });
+  return { imported, updated };
 }

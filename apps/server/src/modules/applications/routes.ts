@@ -31,7 +31,7 @@ import * as apply from './apply-service';
 import * as review from './review-service';
 import * as questions from './questions-service';
 import * as nominations from './nominations-service';
-import { importApplications } from './import-service';
+import { checkApplicationImport, importApplications } from './import-service';
 
 const program = programParamsSchema;
 const programRole = ownApplicationParamsSchema;
@@ -194,7 +194,8 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
     async (request) => {
       if (!Buffer.isBuffer(request.body)) throw new AppError('unsupported_media_type', `Send the file as text/csv or ${XLSX_TYPE}`, 'file');
       const contentType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-      return importApplications(ctx, actorOf(request), request.params.programId, request.body, contentType);
+      const rows = await checkApplicationImport(ctx, actorOf(request), request.params.programId, request.body, contentType);
+      return ctx.mutate(request, importApplications, request.params.programId, rows);
     },
   );
 
