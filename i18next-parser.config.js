@@ -23,7 +23,7 @@ export const dynamicKeys = {
   organisations: ['kinds.', 'countries.'],
   people: ['accountStatus.', 'import.columns.'],
   outbox: ['mailStatus.'],
-  events: ['eventKind.'],
+  events: ['eventKind.', 'mode.', 'audience.', 'response.', 'attendMode.', 'attendance.'],
   programs: [
     // participation/ParticipationPage.tsx: status tags, the notice and the confirmation per answer
     'participation.status.',
@@ -139,6 +139,12 @@ export const dynamicKeys = {
     'managerMentorshipStarted.',
     'managerMentorshipEnded.',
     'participationInvitation.',
+    'eventInvitation.', // events/mails.ts: the template is the mail's kind
+    'eventUpdated.',
+    'eventCancelled.',
+    'eventReminder.',
+    'eventUnanswered.',
+    'eventPromoted.',
     'endedBy.', // who ended a mentorship, in the coordinators' digest (applications/digest.ts)
     'programRef.', // how a manager's mail refers to the program (applications/confirmations.ts)
     'roles.', // the applicant's role in a decision or recommendation mail

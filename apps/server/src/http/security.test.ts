@@ -126,6 +126,9 @@ describe('anonymous requests', () => {
     'GET /api/survey-links/:token',
     'POST /api/survey-links/:token/answers',
     'POST /api/survey-links/:token/rematch',
+    // The answer link of an event invitation: answers in its recipient's name (events/mails.ts).
+    'GET /api/event-answers/:token',
+    'PUT /api/event-answers/:token',
   ].sort();
 
   const fill = (url: string) => url.replace(/:[A-Za-z]+/g, () => crypto.randomUUID()).replace('*', 'x');

@@ -16,6 +16,7 @@ export interface Jobs {
  */
 export const DIGEST_QUEUE = 'applications-digest';
 export const NUDGE_QUEUE = 'pair-nudges';
+export const EVENT_REMINDER_QUEUE = 'event-reminders';
 
 /**
  * Scheduled work (each handler idempotent: a second run in the same morning sends nothing new),
@@ -24,6 +25,7 @@ export const NUDGE_QUEUE = 'pair-nudges';
 export interface ScheduledWork {
   digest: () => Promise<number>;
   nudges: () => Promise<number>;
+  eventReminders: () => Promise<number>;
   signInMail: (job: SignInMailJob) => Promise<'sent' | 'unknown'>;
   /** Survey invitations and reminders (decision 0132): every hour, and at once for a program whose schedule changed. */
   surveys: (programId?: string) => Promise<{ invited: number; reminded: number }>;
@@ -57,6 +59,9 @@ export async function startJobs(
     await boss.schedule(NUDGE_QUEUE, '30 7 * * *', {}, { tz: 'Europe/Stockholm' });
     await boss.createQueue(SURVEY_QUEUE, { name: SURVEY_QUEUE, retryLimit: 2, expireInSeconds: 600 });
     await boss.schedule(SURVEY_QUEUE, '5 * * * *', {}, { tz: 'Europe/Stockholm' });
+    // Reminders before events (7 and 1 days before, and to those who have not answered), every quarter of an hour.
+    await boss.createQueue(EVENT_REMINDER_QUEUE, { name: EVENT_REMINDER_QUEUE, retryLimit: 2, expireInSeconds: 600 });
+    await boss.schedule(EVENT_REMINDER_QUEUE, '*/15 * * * *', {}, { tz: 'Europe/Stockholm' });
     await boss.createQueue(SIGN_IN_MAIL_QUEUE, { name: SIGN_IN_MAIL_QUEUE, retryLimit: 3, retryDelay: 2, expireInSeconds: 120 });
   });
   // Magic links and password resets, made off the request so every address answers alike (decision 0024).
@@ -79,6 +84,10 @@ export async function startJobs(
   await boss.work(NUDGE_QUEUE, async () => {
     const sent = await scheduled.nudges();
     log.info({ sent }, 'pair nudges');
+  });
+  await boss.work(EVENT_REMINDER_QUEUE, async () => {
+    const sent = await scheduled.eventReminders();
+    log.info({ sent }, 'event reminders');
   });
   return {
     boss,

@@ -24,6 +24,13 @@ export interface MailRequest {
   vars: { name: string; url: string } & Record<string, string | number>;
   organisationId?: string | null;
   extras?: MailExtras;
+  /** An invitation's calendar part: sent as text/calendar (Outlook and Google show it as an invitation) and as an .ics attachment. */
+  calendar?: MailCalendar;
+}
+
+export interface MailCalendar {
+  method: 'REQUEST' | 'CANCEL';
+  content: string;
 }
 
 export type MailRow = typeof mailMessages.$inferSelect;
@@ -112,6 +119,8 @@ export class Mailer {
       html: shown.html,
       secretText: secret ? rendered.text : null,
       secretHtml: secret ? rendered.html : null,
+      calendarMethod: request.calendar?.method ?? null,
+      calendar: request.calendar?.content ?? null,
     });
     return id;
   }
@@ -269,6 +278,11 @@ export class Mailer {
         html,
         messageId: row.messageId,
         headers: { 'X-Lots-Mail-Id': row.id },
+        ...(row.calendar && row.calendarMethod
+          ? {
+              icalEvent: { method: row.calendarMethod, filename: 'invite.ics', content: row.calendar },
+            }
+          : {}),
       });
     } catch (error) {
       const code = (error as { responseCode?: number }).responseCode;

@@ -19,7 +19,13 @@ export type MailTemplate =
   | 'participationInvitation'
   | 'surveyInvitation'
   | 'surveyReminder'
-  | 'rematchRequest';
+  | 'rematchRequest'
+  | 'eventInvitation'
+  | 'eventUpdated'
+  | 'eventCancelled'
+  | 'eventReminder'
+  | 'eventUnanswered'
+  | 'eventPromoted';
 
 /**
  * Templates whose link is a single-use key to someone's account or voice (sign-in, password reset,
@@ -36,6 +42,11 @@ export const SECRET_LINK_TEMPLATES: ReadonlySet<MailTemplate> = new Set<MailTemp
   // The survey link is the answering person's alone (anyone holding it could answer in their name).
   'surveyInvitation',
   'surveyReminder',
+  // An event's answer link answers in the recipient's name (events/mails.ts).
+  'eventInvitation',
+  'eventUpdated',
+  'eventUnanswered',
+  'eventPromoted',
 ]);
 
 export interface MailExtras {

@@ -37,5 +37,6 @@ export const modules: Module[] = [
 export { sendDigests } from './applications';
 export { sendNudges } from './mentorship';
 export { runSurveySchedule, SURVEY_QUEUE } from './evaluation';
+export { sendEventReminders } from './events';
 export { userCount } from './setup';
 export { failInterruptedRuns } from './matching';

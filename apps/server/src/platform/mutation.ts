@@ -3,7 +3,7 @@ import { audit as writeAudit } from './audit';
 import type { Locale } from '@lots/core';
 import type { Actor } from './actor';
 import { AppError } from './errors';
-import type { Mailer } from '../mail/mailer';
+import type { MailCalendar, Mailer } from '../mail/mailer';
 import type { MailExtras, MailTemplate } from '../mail/render';
 import { mailLink, resolveRecipient, type Recipient } from '../mail/recipients';
 
@@ -30,6 +30,8 @@ export interface MailMessage {
   /** The template's values; a function when they depend on the mail's language. `name` and `url` are filled in. */
   vars?: MailVars | ((locale: Locale) => MailVars);
   extras?: MailExtras;
+  /** A calendar invitation (METHOD:REQUEST or CANCEL) in the mail's language, sent as text/calendar. */
+  calendar?: (locale: Locale) => MailCalendar;
 }
 
 export interface JobOptions {
@@ -117,6 +119,7 @@ export function createPipeline(db: Db, deps: { mailer: Mailer; jobs: JobQueue; p
             locale: recipient.locale,
             vars: { ...vars, name: recipient.name, url: message.path ? mailLink(deps.publicUrl, message.path, recipient.locale) : '' },
             extras: message.extras,
+            ...(message.calendar ? { calendar: message.calendar(recipient.locale) } : {}),
           });
           mails.push(id);
           return id;

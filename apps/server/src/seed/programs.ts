@@ -217,29 +217,41 @@ export async function seedPrograms(tx: DbOrTx, lookup: DemoLookup): Promise<void
   // its administrator finds the invitation under "Inbjudningar", and its staff do not see the program.
   await tx.insert(schema.programOrganisations).values({ programId: city, organisationId: tull, status: 'invited' });
   const start = days(60);
-  await tx.insert(schema.programEvents).values([
+  // The source document's meetings; the demo world's other programs get theirs in seed/events.ts.
+  await tx.insert(schema.events).values([
     {
       programId: city,
       kind: 'kickoff',
       title: 'Uppstart av programmet',
       startsAt: at(start, '13:00'),
+      endsAt: at(start, '16:30'),
       location: 'Intraservice, Köpmansgatan',
     },
     {
       programId: city,
-      kind: 'mentor_training',
+      kind: 'training',
       title: 'Coachande förhållningssätt för mentorer',
       startsAt: at(days(94), '09:00'),
+      endsAt: at(days(94), '12:30'),
       location: 'Intraservice',
+      audience: 'mentors',
     },
     {
       programId: city,
       kind: 'inspiration',
       title: 'Inspirationsträff för mentorer och adepter',
       startsAt: at(days(173), '13:00'),
+      endsAt: at(days(173), '16:30'),
       location: 'Stadshuset',
     },
-    { programId: city, kind: 'closing', title: 'Avslutning av programmet', startsAt: at(days(425), '14:00'), location: 'Stadshuset' },
+    {
+      programId: city,
+      kind: 'closing',
+      title: 'Avslutning av programmet',
+      startsAt: at(days(425), '14:00'),
+      endsAt: at(days(425), '16:30'),
+      location: 'Stadshuset',
+    },
   ]);
   await addApplications(tx, lookup, city, [
     {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { emailSchema, idSchema, optionalText, text } from '../common';
 import { rulesSchema } from './eligibility';
-import { programEventSchema } from '../events/index';
 
 export const PROGRAM_TYPES = ['classic', 'reverse', 'inclusion'] as const;
 export const PROGRAM_STATUSES = ['draft', 'open', 'selection', 'matching', 'running', 'closed', 'archived'] as const;
@@ -122,7 +121,6 @@ export const programSchema = z.object({
   rules: rulesSchema,
   organisations: z.array(z.object({ id: idSchema, name: z.string(), participation: participationStatusSchema })),
   coordinators: z.array(z.object({ personId: idSchema, name: z.string(), email: z.string(), organisationName: z.string() })),
-  events: z.array(programEventSchema),
   /**
    * What the reader may do, decided by the program's abilities on the server (decision 0072); the
    * web app shows sections by it and never re-derives a rule.

@@ -7,3 +7,4 @@ export * from './mentorship';
 export * from './throttle';
 export * from './costs';
 export * from './evaluation';
+export * from './events';

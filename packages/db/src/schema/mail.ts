@@ -39,6 +39,9 @@ export const mailMessages = pgTable(
     claimedUntil: timestamp('claimed_until', { withTimezone: true }),
     /** While `sending`: identifies the claim, so a process whose lease ran out cannot requeue another's claim. */
     claimToken: uuid('claim_token'),
+    /** An invitation's calendar part (an iCalendar file with METHOD:REQUEST or CANCEL), sent as text/calendar. */
+    calendarMethod: text('calendar_method').$type<'REQUEST' | 'CANCEL'>(),
+    calendar: text('calendar'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },

@@ -20,7 +20,6 @@ import type {
   PairRole,
   PairStatus,
   Program,
-  ProgramEvent,
   ProgramRole,
   ProgramStatus,
   Question,
@@ -114,22 +113,6 @@ export const programCoordinators = pgTable(
       .references(() => people.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.programId, t.personId] }), index('program_coordinators_person_idx').on(t.personId)],
-);
-
-export const programEvents = pgTable(
-  'program_events',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    programId: uuid('program_id')
-      .notNull()
-      .references(() => programs.id, { onDelete: 'cascade' }),
-    kind: text('kind').$type<ProgramEvent['kind']>().notNull(),
-    title: text('title').notNull(),
-    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
-    location: text('location'),
-    description: text('description'),
-  },
-  (t) => [index('program_events_program_idx').on(t.programId, t.startsAt)],
 );
 
 export const formQuestions = pgTable(
@@ -265,8 +248,14 @@ export const mentorTrainings = pgTable(
       .references(() => people.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     completedOn: date('completed_on').notNull(),
+    /** Who gave the training, for a record from outside Lots (a course, a provider). */
+    provider: text('provider'),
+    /** Until when the training counts (a certificate that expires); none: for good. */
+    validUntil: date('valid_until'),
+    /** Set when the training was a Lots event the person attended (recorded automatically). */
+    eventId: uuid('event_id'),
   },
-  (t) => [index('mentor_trainings_person_idx').on(t.personId)],
+  (t) => [index('mentor_trainings_person_idx').on(t.personId), uniqueIndex('mentor_trainings_event_unique').on(t.eventId, t.personId)],
 );
 
 /**

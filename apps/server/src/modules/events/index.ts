@@ -1,7 +1,8 @@
 // Policy first: other modules' policies build on it while this module's routes are still loading (ESM cycles).
-export { manageEvents } from './policy';
+export { eventAbilities, manageEvents, readEvents } from './policy';
 import type { Module } from '../../platform/module';
 import { eventRoutes } from './routes';
 
 export const eventsModule: Module = { name: 'events', routes: [eventRoutes] };
-export { copyEvents, eventsOf } from './service';
+export { copyEvents } from './service';
+export { sendEventReminders } from './reminders';

@@ -1,40 +1,424 @@
-import { and, asc, eq } from 'drizzle-orm';
-import { schema, type DbOrTx } from '@lots/db';
+import { and, asc, count, eq, inArray, isNull, isNotNull, lte, gt, sql, type SQL } from 'drizzle-orm';
+import { schema, type DbOrTx, type ReadDb } from '@lots/db';
+import type { EventAudience, RsvpResponse } from '@lots/core';
 
-const { programEvents } = schema;
+const { events, eventInvitations, eventReminders, applications, programCoordinators, people, programs, organisations } = schema;
 
-export type EventRow = typeof programEvents.$inferSelect;
+type Reader = DbOrTx | ReadDb;
 
-export async function eventsOf(db: DbOrTx, programId: string) {
-  return db.select().from(programEvents).where(eq(programEvents.programId, programId)).orderBy(asc(programEvents.startsAt));
+export type EventRow = typeof events.$inferSelect;
+export type EventValues = typeof events.$inferInsert;
+export type InvitationRow = typeof eventInvitations.$inferSelect;
+
+/**
+ * Whether an event's audience includes a person, as SQL on `events` (the one rule, used for lists,
+ * single events and the personal feed): invited, or in the role, organisation or coordinators the
+ * audience names.
+ */
+export function audienceIncludes(personId: string): SQL {
+  const accepted = (role: 'mentor' | 'adept' | null) =>
+    sql`exists (select 1 from ${applications} a where a.program_id = ${events.programId} and a.person_id = ${personId}
+      and a.status = 'accepted' ${role ? sql`and a.role = ${role}` : sql``})`;
+  const coordinator = sql`exists (select 1 from ${programCoordinators} c where c.program_id = ${events.programId} and c.person_id = ${personId})`;
+  return sql`(exists (select 1 from ${eventInvitations} i where i.event_id = ${events.id} and i.person_id = ${personId})
+    or (${events.audience} = 'everyone' and (${accepted(null)} or ${coordinator}))
+    or (${events.audience} = 'mentors' and ${accepted('mentor')})
+    or (${events.audience} = 'adepts' and ${accepted('adept')})
+    or (${events.audience} = 'coordinators' and ${coordinator})
+    or (${events.audience} = 'organisation'
+      and ${events.audienceOrganisationId} = (select p.organisation_id from ${people} p where p.id = ${personId})
+      and (${accepted(null)} or ${coordinator})))`;
 }
 
-export async function insertEvent(db: DbOrTx, values: typeof programEvents.$inferInsert) {
-  const [row] = await db.insert(programEvents).values(values).returning({ id: programEvents.id });
-  return row!.id;
-}
-
-export async function updateEvent(db: DbOrTx, programId: string, id: string, values: Partial<typeof programEvents.$inferInsert>) {
-  if (Object.keys(values).length === 0) {
-    // Nothing to change (an empty PATCH): only whether the event is this program's.
+/** The people an audience names today: accepted mentors and adepts of the program, and its coordinators. */
+export async function audiencePeople(
+  db: Reader,
+  programId: string,
+  audience: EventAudience,
+  organisationId: string | null,
+): Promise<string[]> {
+  const roles =
+    audience === 'mentors' ? ['mentor'] : audience === 'adepts' ? ['adept'] : audience === 'coordinators' ? [] : ['mentor', 'adept'];
+  const ids = new Set<string>();
+  if (roles.length) {
     const rows = await db
-      .select({ id: programEvents.id })
-      .from(programEvents)
-      .where(and(eq(programEvents.programId, programId), eq(programEvents.id, id)));
-    return rows.length > 0;
+      .select({ personId: applications.personId, organisationId: people.organisationId })
+      .from(applications)
+      .innerJoin(people, eq(people.id, applications.personId))
+      .where(
+        and(
+          eq(applications.programId, programId),
+          eq(applications.status, 'accepted'),
+          inArray(applications.role, roles as ('mentor' | 'adept')[]),
+          eq(people.active, true),
+        ),
+      );
+    for (const row of rows) if (audience !== 'organisation' || row.organisationId === organisationId) ids.add(row.personId);
   }
+  if (audience === 'everyone' || audience === 'coordinators' || audience === 'organisation') {
+    const rows = await db
+      .select({ personId: programCoordinators.personId, organisationId: people.organisationId })
+      .from(programCoordinators)
+      .innerJoin(people, eq(people.id, programCoordinators.personId))
+      .where(and(eq(programCoordinators.programId, programId), eq(people.active, true)));
+    for (const row of rows) if (audience !== 'organisation' || row.organisationId === organisationId) ids.add(row.personId);
+  }
+  return [...ids];
+}
+
+export async function findEvent(db: Reader, eventId: string): Promise<EventRow | undefined> {
+  const [row] = await db.select().from(events).where(eq(events.id, eventId));
+  return row;
+}
+
+/** Locks the event's row for a change that depends on its places (capacity, waiting list). */
+export async function lockEvent(db: DbOrTx, eventId: string): Promise<EventRow | undefined> {
+  const [row] = await db.select().from(events).where(eq(events.id, eventId)).for('update');
+  return row;
+}
+
+export async function isVisibleTo(db: Reader, eventId: string, personId: string): Promise<boolean> {
   const rows = await db
-    .update(programEvents)
-    .set(values)
-    .where(and(eq(programEvents.programId, programId), eq(programEvents.id, id)))
-    .returning({ id: programEvents.id });
+    .select({ id: events.id })
+    .from(events)
+    .where(and(eq(events.id, eventId), audienceIncludes(personId)));
   return rows.length > 0;
 }
 
-export async function deleteEvent(db: DbOrTx, programId: string, id: string) {
+/** One page of a program's events (not sessions), in time order, for a viewer (null: every event). */
+export async function listEvents(
+  db: Reader,
+  programId: string,
+  viewerPersonId: string | null,
+  page: { limit: number; offset: number; upcomingAfter: Date | null },
+): Promise<{ rows: EventRow[]; total: number }> {
+  const where = and(
+    eq(events.programId, programId),
+    isNull(events.parentId),
+    viewerPersonId ? audienceIncludes(viewerPersonId) : undefined,
+    page.upcomingAfter ? gt(events.endsAt, page.upcomingAfter) : undefined,
+  );
+  const [rows, [total]] = await Promise.all([
+    db.select().from(events).where(where).orderBy(asc(events.startsAt), asc(events.id)).limit(page.limit).offset(page.offset),
+    db.select({ n: count() }).from(events).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** The sessions of some events, for a viewer (null: every session). */
+export async function sessionsOf(db: Reader, parentIds: string[], viewerPersonId: string | null): Promise<EventRow[]> {
+  if (!parentIds.length) return [];
+  return db
+    .select()
+    .from(events)
+    .where(and(inArray(events.parentId, parentIds), viewerPersonId ? audienceIncludes(viewerPersonId) : undefined))
+    .orderBy(asc(events.startsAt), asc(events.title));
+}
+
+export async function programEvents(db: Reader, programId: string): Promise<EventRow[]> {
+  return db.select().from(events).where(eq(events.programId, programId)).orderBy(asc(events.startsAt));
+}
+
+export async function insertEvent(db: DbOrTx, values: EventValues): Promise<EventRow> {
+  const [row] = await db.insert(events).values(values).returning();
+  return row!;
+}
+
+export async function updateEvent(db: DbOrTx, eventId: string, values: Partial<EventValues>): Promise<EventRow> {
+  const [row] = await db
+    .update(events)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(events.id, eventId))
+    .returning();
+  return row!;
+}
+
+/** Invites people (again): those already invited keep their answer. */
+export async function invite(db: DbOrTx, eventId: string, personIds: string[]): Promise<void> {
+  if (!personIds.length) return;
+  await db
+    .insert(eventInvitations)
+    .values(personIds.map((personId) => ({ eventId, personId })))
+    .onConflictDoNothing();
+}
+
+export async function invitationOf(db: Reader, eventId: string, personId: string): Promise<InvitationRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(eventInvitations)
+    .where(and(eq(eventInvitations.eventId, eventId), eq(eventInvitations.personId, personId)));
+  return row;
+}
+
+export async function invitationsOfViewer(db: Reader, eventIds: string[], personId: string): Promise<InvitationRow[]> {
+  if (!eventIds.length) return [];
+  return db
+    .select()
+    .from(eventInvitations)
+    .where(and(inArray(eventInvitations.eventId, eventIds), eq(eventInvitations.personId, personId)));
+}
+
+export async function invitationByToken(db: Reader, tokenHash: string) {
+  const [row] = await db
+    .select({ invitation: eventInvitations, event: events, programName: programs.name })
+    .from(eventInvitations)
+    .innerJoin(events, eq(events.id, eventInvitations.eventId))
+    .innerJoin(programs, eq(programs.id, events.programId))
+    .where(eq(eventInvitations.tokenHash, tokenHash));
+  return row;
+}
+
+/** Everyone invited to an event, for mail (people who answered no are left out with `answeredOnly`). */
+export async function invitees(db: Reader, eventId: string): Promise<InvitationRow[]> {
+  return db.select().from(eventInvitations).where(eq(eventInvitations.eventId, eventId)).orderBy(asc(eventInvitations.createdAt));
+}
+
+export async function setToken(db: DbOrTx, eventId: string, personId: string, tokenHash: string): Promise<void> {
+  await db
+    .update(eventInvitations)
+    .set({ tokenHash })
+    .where(and(eq(eventInvitations.eventId, eventId), eq(eventInvitations.personId, personId)));
+}
+
+export async function setAnswer(
+  db: DbOrTx,
+  eventId: string,
+  personId: string,
+  values: { response: RsvpResponse; attendMode: 'physical' | 'digital' | null; waitlistedAt: Date | null; respondedAt: Date },
+): Promise<void> {
+  await db
+    .insert(eventInvitations)
+    .values({ eventId, personId, ...values })
+    .onConflictDoUpdate({ target: [eventInvitations.eventId, eventInvitations.personId], set: values });
+}
+
+/** Places taken: those who said yes and are not on the waiting list. */
+export async function confirmedCount(db: DbOrTx, eventId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(eventInvitations)
+    .where(and(eq(eventInvitations.eventId, eventId), eq(eventInvitations.response, 'yes'), isNull(eventInvitations.waitlistedAt)));
+  return row?.n ?? 0;
+}
+
+/** The first `n` on the waiting list, in the order they answered. */
+export async function firstWaitlisted(db: DbOrTx, eventId: string, n: number): Promise<InvitationRow[]> {
+  if (n <= 0) return [];
+  return db
+    .select()
+    .from(eventInvitations)
+    .where(and(eq(eventInvitations.eventId, eventId), eq(eventInvitations.response, 'yes'), isNotNull(eventInvitations.waitlistedAt)))
+    .orderBy(asc(eventInvitations.waitlistedAt))
+    .limit(n);
+}
+
+export async function promote(db: DbOrTx, eventId: string, personId: string): Promise<void> {
+  await db
+    .update(eventInvitations)
+    .set({ waitlistedAt: null })
+    .where(and(eq(eventInvitations.eventId, eventId), eq(eventInvitations.personId, personId)));
+}
+
+export interface EventCounts {
+  invited: number;
+  yes: number;
+  no: number;
+  maybe: number;
+  pending: number;
+  waitlisted: number;
+  attended: number;
+}
+
+export async function countsOf(db: Reader, eventIds: string[]): Promise<Map<string, EventCounts>> {
+  const out = new Map<string, EventCounts>();
+  if (!eventIds.length) return out;
   const rows = await db
-    .delete(programEvents)
-    .where(and(eq(programEvents.programId, programId), eq(programEvents.id, id)))
-    .returning({ id: programEvents.id });
+    .select({
+      eventId: eventInvitations.eventId,
+      invited: count(),
+      yes: sql<number>`count(*) filter (where ${eventInvitations.response} = 'yes' and ${eventInvitations.waitlistedAt} is null)`.mapWith(
+        Number,
+      ),
+      no: sql<number>`count(*) filter (where ${eventInvitations.response} = 'no')`.mapWith(Number),
+      maybe: sql<number>`count(*) filter (where ${eventInvitations.response} = 'maybe')`.mapWith(Number),
+      pending: sql<number>`count(*) filter (where ${eventInvitations.response} = 'pending')`.mapWith(Number),
+      waitlisted:
+        sql<number>`count(*) filter (where ${eventInvitations.response} = 'yes' and ${eventInvitations.waitlistedAt} is not null)`.mapWith(
+          Number,
+        ),
+      attended: sql<number>`count(*) filter (where ${eventInvitations.attendance} = 'attended')`.mapWith(Number),
+    })
+    .from(eventInvitations)
+    .where(inArray(eventInvitations.eventId, eventIds))
+    .groupBy(eventInvitations.eventId);
+  for (const { eventId, ...counts } of rows) out.set(eventId, counts);
+  return out;
+}
+
+/** One page of an event's invited people with their answers and attendance (coordinators only). */
+export async function attendees(db: Reader, event: EventRow, page: { limit: number; offset: number }) {
+  const where = eq(eventInvitations.eventId, event.id);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        invitation: eventInvitations,
+        name: people.name,
+        organisationName: organisations.name,
+        mentor: sql<boolean>`exists (select 1 from ${applications} a where a.program_id = ${event.programId} and a.person_id = ${people.id} and a.status = 'accepted' and a.role = 'mentor')`,
+        adept: sql<boolean>`exists (select 1 from ${applications} a where a.program_id = ${event.programId} and a.person_id = ${people.id} and a.status = 'accepted' and a.role = 'adept')`,
+        coordinator: sql<boolean>`exists (select 1 from ${programCoordinators} c where c.program_id = ${event.programId} and c.person_id = ${people.id})`,
+      })
+      .from(eventInvitations)
+      .innerJoin(people, eq(people.id, eventInvitations.personId))
+      .innerJoin(organisations, eq(organisations.id, people.organisationId))
+      .where(where)
+      .orderBy(asc(people.name), asc(people.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ n: count() }).from(eventInvitations).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+export async function setAttendance(
+  db: DbOrTx,
+  eventId: string,
+  personId: string,
+  values: { attendance: 'attended' | 'absent'; absenceReason: string | null; checkedInAt?: Date },
+): Promise<void> {
+  await db
+    .insert(eventInvitations)
+    .values({ eventId, personId, ...values })
+    .onConflictDoUpdate({ target: [eventInvitations.eventId, eventInvitations.personId], set: values });
+}
+
+/** Events whose first reminder is due at `now` (not cancelled, not started). */
+export async function eventsWithDueReminders(db: Reader, now: Date): Promise<EventRow[]> {
+  return db
+    .select()
+    .from(events)
+    .where(
+      and(
+        isNull(events.cancelledAt),
+        gt(events.startsAt, now),
+        lte(sql`${events.startsAt} - make_interval(days => (select coalesce(max(d), -1) from unnest(${events.reminderDays}) d))`, now),
+      ),
+    )
+    .orderBy(asc(events.startsAt));
+}
+
+/** Records a reminder as sent; false when it was already (by this or another process). */
+export async function claimReminder(db: DbOrTx, eventId: string, personId: string, occasion: string): Promise<boolean> {
+  const rows = await db
+    .insert(eventReminders)
+    .values({ eventId, personId, occasion })
+    .onConflictDoNothing()
+    .returning({ personId: eventReminders.personId });
   return rows.length > 0;
+}
+
+/** The program's coordinator or contact who appears as an invitation's organizer. */
+export async function organizerOf(db: Reader, programId: string): Promise<{ name: string; email: string } | null> {
+  const [program] = await db
+    .select({ name: programs.contactName, email: programs.contactEmail, programName: programs.name })
+    .from(programs)
+    .where(eq(programs.id, programId));
+  if (program?.email) return { name: program.name ?? program.programName, email: program.email };
+  const [coordinator] = await db
+    .select({ name: people.name, email: people.email })
+    .from(programCoordinators)
+    .innerJoin(people, eq(people.id, programCoordinators.personId))
+    .where(eq(programCoordinators.programId, programId))
+    .orderBy(asc(people.name))
+    .limit(1);
+  return coordinator ?? null;
+}
+
+export async function programName(db: Reader, programId: string): Promise<string> {
+  const [row] = await db.select({ name: programs.name }).from(programs).where(eq(programs.id, programId));
+  return row?.name ?? '';
+}
+
+export async function personBasics(db: Reader, personId: string) {
+  const [row] = await db.select({ name: people.name, email: people.email }).from(people).where(eq(people.id, personId));
+  return row;
+}
+
+/** Which of these events' audiences include a person. */
+export async function visibleAmong(db: Reader, eventIds: string[], personId: string): Promise<Set<string>> {
+  if (!eventIds.length) return new Set();
+  const rows = await db
+    .select({ id: events.id })
+    .from(events)
+    .where(and(inArray(events.id, eventIds), audienceIncludes(personId)));
+  return new Set(rows.map((r) => r.id));
+}
+
+/** The events of a series from one occurrence on (its own included). */
+export async function seriesFrom(db: Reader, event: EventRow): Promise<EventRow[]> {
+  if (!event.seriesId) return [event];
+  return db
+    .select()
+    .from(events)
+    .where(and(eq(events.seriesId, event.seriesId), sql`${events.seriesIndex} >= ${event.seriesIndex ?? 0}`))
+    .orderBy(asc(events.seriesIndex));
+}
+
+export async function ownerOf(db: Reader, programId: string): Promise<string> {
+  const [row] = await db.select({ owner: programs.ownerOrganisationId }).from(programs).where(eq(programs.id, programId));
+  return row!.owner;
+}
+
+/** Records an attended training event in the mentor register (once per event and person). */
+export async function recordTraining(db: DbOrTx, event: EventRow, personId: string, completedOn: string): Promise<void> {
+  await db
+    .insert(schema.mentorTrainings)
+    .values({ personId, name: event.title, completedOn, eventId: event.id })
+    .onConflictDoUpdate({
+      target: [schema.mentorTrainings.eventId, schema.mentorTrainings.personId],
+      set: { name: event.title, completedOn },
+    });
+}
+
+export async function removeTraining(db: DbOrTx, eventId: string, personId: string): Promise<void> {
+  await db
+    .delete(schema.mentorTrainings)
+    .where(and(eq(schema.mentorTrainings.eventId, eventId), eq(schema.mentorTrainings.personId, personId)));
+}
+
+/** A person's required events in a program (not cancelled, meant for them) and which they attended, by kind. */
+export async function completionOf(db: Reader, programId: string, personId: string) {
+  return db
+    .select({
+      kind: events.kind,
+      required: count(),
+      attended: sql<number>`count(*) filter (where exists (select 1 from ${eventInvitations} i where i.event_id = ${events.id}
+        and i.person_id = ${personId} and i.attendance = 'attended'))`.mapWith(Number),
+    })
+    .from(events)
+    .where(and(eq(events.programId, programId), eq(events.required, true), isNull(events.cancelledAt), audienceIncludes(personId)))
+    .groupBy(events.kind)
+    .orderBy(events.kind);
+}
+
+/** One page of the program's participants (accepted mentors and adepts), for the coordinators' attendance per person. */
+export async function participantsPage(db: Reader, programId: string, page: { limit: number; offset: number }) {
+  const where = and(eq(applications.programId, programId), eq(applications.status, 'accepted'));
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ personId: people.id, name: people.name, role: applications.role, organisationName: organisations.name })
+      .from(applications)
+      .innerJoin(people, eq(people.id, applications.personId))
+      .innerJoin(organisations, eq(organisations.id, people.organisationId))
+      .where(where)
+      .orderBy(asc(people.name), asc(applications.role))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ n: count() }).from(applications).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+export async function setCheckInCode(db: DbOrTx, eventId: string, code: string): Promise<void> {
+  await db.update(events).set({ checkInCode: code, updatedAt: new Date() }).where(eq(events.id, eventId));
 }

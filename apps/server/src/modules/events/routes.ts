@@ -1,32 +1,172 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { eventParamsSchema, programEventInputSchema, programEventPatchSchema, programParamsSchema, programSchema } from '@lots/core';
+import {
+  attendanceInputSchema,
+  checkInCodeSchema,
+  checkInInputSchema,
+  completionSchema,
+  eventAttendeeListSchema,
+  eventPersonParamsSchema,
+  pageQuerySchema,
+  participantCompletionListSchema,
+  createdEventsSchema,
+  eventAnswerParamsSchema,
+  eventAnswerViewSchema,
+  eventInputSchema,
+  eventListQuerySchema,
+  eventListSchema,
+  eventParamsSchema,
+  eventPatchSchema,
+  okSchema,
+  programEventWithSessionsSchema,
+  programParamsSchema,
+  rsvpInputSchema,
+} from '@lots/core';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../platform/actor';
-import { manageEvents } from './policy';
+import { authorize } from '../../platform/authorize';
+import { eventAbilities, manageEvents, readAttendance, readEvents } from './policy';
+import * as attendance from './attendance';
 import * as service from './service';
 
-const params = programParamsSchema;
-const eventParams = eventParamsSchema;
 const tags = ['events'];
 
-/** A program's events; each change answers with the program (its `events` list). */
+/** A program's events: list, create (with sessions or as a series), change, cancel, answer. */
 export const eventRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.get(
+    '/api/programs/:programId/events',
+    {
+      config: { ability: readEvents },
+      schema: { tags, params: programParamsSchema, querystring: eventListQuerySchema, response: { 200: eventListSchema } },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const access = await authorize(ctx.db, actor, readEvents, request.params.programId);
+      return service.listEvents(ctx.db, actor, request.params.programId, access.manage, request.query);
+    },
+  );
   app.post(
     '/api/programs/:programId/events',
-    { config: { ability: manageEvents }, schema: { tags, params, body: programEventInputSchema, response: { 201: programSchema } } },
-    async (request, reply) => reply.status(201).send(await service.addEvent(ctx, actorOf(request), request.params.programId, request.body)),
+    {
+      config: { ability: manageEvents },
+      schema: { tags, params: programParamsSchema, body: eventInputSchema, response: { 201: createdEventsSchema } },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const ids = await ctx.mutate(request, service.createEvents, request.params.programId, request.body);
+      const events = [];
+      for (const id of ids) events.push(await service.presentOne(ctx.db, actor, await authorize(ctx.db, actor, eventAbilities.read, id)));
+      return reply.status(201).send({ events });
+    },
+  );
+  const one = async (request: { params: { programId: string; eventId: string } }, actor: ReturnType<typeof actorOf>) =>
+    service.presentOne(
+      ctx.db,
+      actor,
+      await service.eventIn(ctx.db, actor, eventAbilities.read, request.params.programId, request.params.eventId),
+    );
+  app.get(
+    '/api/programs/:programId/events/:eventId',
+    {
+      config: { ability: eventAbilities.read },
+      schema: { tags, params: eventParamsSchema, response: { 200: programEventWithSessionsSchema } },
+    },
+    async (request) => one(request, actorOf(request)),
   );
   app.patch(
     '/api/programs/:programId/events/:eventId',
     {
-      config: { ability: manageEvents },
-      schema: { tags, params: eventParams, body: programEventPatchSchema, response: { 200: programSchema } },
+      config: { ability: eventAbilities.manage },
+      schema: { tags, params: eventParamsSchema, body: eventPatchSchema, response: { 200: programEventWithSessionsSchema } },
     },
-    async (request) => service.updateEvent(ctx, actorOf(request), request.params.programId, request.params.eventId, request.body),
+    async (request) => {
+      await ctx.mutate(request, service.updateEvent, request.params.programId, request.params.eventId, request.body);
+      return one(request, actorOf(request));
+    },
   );
-  app.delete(
-    '/api/programs/:programId/events/:eventId',
-    { config: { ability: manageEvents }, schema: { tags, params: eventParams, response: { 200: programSchema } } },
-    async (request) => service.deleteEvent(ctx, actorOf(request), request.params.programId, request.params.eventId),
+  app.post(
+    '/api/programs/:programId/events/:eventId/cancel',
+    {
+      config: { ability: eventAbilities.manage },
+      schema: { tags, params: eventParamsSchema, response: { 200: programEventWithSessionsSchema } },
+    },
+    async (request) => {
+      await ctx.mutate(request, service.cancelEvent, request.params.programId, request.params.eventId);
+      return one(request, actorOf(request));
+    },
+  );
+  app.put(
+    '/api/programs/:programId/events/:eventId/answer',
+    {
+      config: { ability: eventAbilities.respond },
+      schema: { tags, params: eventParamsSchema, body: rsvpInputSchema, response: { 200: programEventWithSessionsSchema } },
+    },
+    async (request) => {
+      await ctx.mutate(request, service.respond, request.params.programId, request.params.eventId, request.body);
+      return one(request, actorOf(request));
+    },
+  );
+  // The answer link of an invitation mail: answers in its recipient's name without signing in.
+  app.get(
+    '/api/event-answers/:token',
+    { config: { public: true }, schema: { tags, params: eventAnswerParamsSchema, response: { 200: eventAnswerViewSchema } } },
+    async (request) => service.answerView(ctx.db, request.params.token),
+  );
+  app.put(
+    '/api/event-answers/:token',
+    { config: { public: true }, schema: { tags, params: eventAnswerParamsSchema, body: rsvpInputSchema, response: { 200: okSchema } } },
+    async (request) => {
+      await ctx.mutateAnonymous(request, service.answerByLink, request.params.token, request.body);
+      return { ok: true as const };
+    },
+  );
+  // Attendance: the coordinators mark it (or participants check in with the code shown at the event).
+  app.get(
+    '/api/programs/:programId/events/:eventId/attendance',
+    {
+      config: { ability: eventAbilities.attendance },
+      schema: { tags, params: eventParamsSchema, querystring: pageQuerySchema, response: { 200: eventAttendeeListSchema } },
+    },
+    async (request) => attendance.listAttendees(ctx.db, actorOf(request), request.params.programId, request.params.eventId, request.query),
+  );
+  app.put(
+    '/api/programs/:programId/events/:eventId/attendance/:personId',
+    {
+      config: { ability: eventAbilities.attendance },
+      schema: { tags, params: eventPersonParamsSchema, body: attendanceInputSchema, response: { 200: okSchema } },
+    },
+    async (request) => {
+      const { programId, eventId, personId } = request.params;
+      await ctx.mutate(request, attendance.markAttendance, programId, eventId, personId, request.body);
+      return { ok: true as const };
+    },
+  );
+  app.post(
+    '/api/programs/:programId/events/:eventId/check-in-code',
+    { config: { ability: eventAbilities.attendance }, schema: { tags, params: eventParamsSchema, response: { 200: checkInCodeSchema } } },
+    async (request) => ({ code: await ctx.mutate(request, attendance.newCheckInCode, request.params.programId, request.params.eventId) }),
+  );
+  app.post(
+    '/api/programs/:programId/events/:eventId/check-in',
+    {
+      config: { ability: eventAbilities.respond },
+      schema: { tags, params: eventParamsSchema, body: checkInInputSchema, response: { 200: programEventWithSessionsSchema } },
+    },
+    async (request) => {
+      await ctx.mutate(request, attendance.checkIn, request.params.programId, request.params.eventId, request.body.code);
+      return one(request, actorOf(request));
+    },
+  );
+  app.get(
+    '/api/programs/:programId/completion',
+    { config: { ability: readEvents }, schema: { tags, params: programParamsSchema, response: { 200: completionSchema } } },
+    async (request) => attendance.myCompletion(ctx.db, actorOf(request), request.params.programId),
+  );
+  app.get(
+    '/api/programs/:programId/attendance',
+    {
+      config: { ability: readAttendance },
+      schema: { tags, params: programParamsSchema, querystring: pageQuerySchema, response: { 200: participantCompletionListSchema } },
+    },
+    async (request) => attendance.completionPerPerson(ctx.db, actorOf(request), request.params.programId, request.query),
   );
 };

@@ -230,7 +230,11 @@ describe('programs and applications: authorization', () => {
       ['PATCH', `/api/programs/${P}`, { name: 'Kapat program' }],
       ['POST', `/api/programs/${P}/status`, { status: 'selection' }],
       ['POST', `/api/programs/${P}/copy`, { name: 'Kopia' }],
-      ['POST', `/api/programs/${P}/events`, { kind: 'kickoff', title: 'Uppstart', startsAt: '2100-01-15T09:00:00Z' }],
+      [
+        'POST',
+        `/api/programs/${P}/events`,
+        { kind: 'kickoff', title: 'Uppstart', startsAt: '2100-01-15T09:00:00Z', endsAt: '2100-01-15T12:30:00Z' },
+      ],
       ['POST', `/api/programs/${P}/questions`, { role: 'adept', kind: 'short_text', label: 'Min fråga' }],
       ['PATCH', `/api/programs/${P}/questions/${questionP}`, { label: 'Ändrad' }],
       ['DELETE', `/api/programs/${P}/questions/${questionP}`, undefined],
@@ -254,7 +258,7 @@ describe('programs and applications: authorization', () => {
       const [program] = await t.database.db.select().from(schema.programs).where(eq(schema.programs.id, P));
       expect(program).toMatchObject({ name: 'Gemensamt mentorprogram', status: 'open' });
       expect(await t.database.db.select().from(schema.programs).where(eq(schema.programs.copiedFromId, P))).toEqual([]);
-      expect(await t.database.db.select().from(schema.programEvents).where(eq(schema.programEvents.programId, P))).toEqual([]);
+      expect(await t.database.db.select().from(schema.events).where(eq(schema.events.programId, P))).toEqual([]);
       const questions = await t.database.db.select().from(schema.formQuestions).where(eq(schema.formQuestions.programId, P));
       expect(questions.map((q) => q.label)).toEqual(['Varför?']);
       const applications = await t.database.db.select().from(schema.applications).where(eq(schema.applications.programId, P));
@@ -316,6 +320,7 @@ describe('programs and applications: authorization', () => {
         kind: 'kickoff',
         title: 'Uppstart',
         startsAt: '2100-01-15T09:00:00Z',
+        endsAt: '2100-01-15T12:30:00Z',
       });
       expect(event.statusCode, event.body).toBe(201);
       expect(event.json().events.map((e: { title: string }) => e.title)).toEqual(['Uppstart']);

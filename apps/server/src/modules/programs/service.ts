@@ -6,16 +6,14 @@ import type { Actor } from '../../platform/actor';
 import { invalid } from '../../platform/errors';
 import { loadProgramAccess, mayNominate, programCan, programResource, type ProgramAccess } from './policy';
 import * as repo from './repository';
-import { eventsOf } from '../events';
 
 type ProgramInput = z.output<typeof programInputSchema>;
 
 export async function presentProgram(db: DbOrTx, actor: Actor, access: ProgramAccess): Promise<Program> {
   const { program: p } = access;
-  const [organisations, coordinators, events, canNominate] = await Promise.all([
+  const [organisations, coordinators, canNominate] = await Promise.all([
     repo.programOrganisationsOf(db, p.id),
     repo.coordinatorsOf(db, p.id),
-    eventsOf(db, p.id),
     mayNominate(db, actor, access),
   ]);
   return {
@@ -53,14 +51,6 @@ export async function presentProgram(db: DbOrTx, actor: Actor, access: ProgramAc
       : organisations.filter((o) => o.participation === 'accepted').map((o) => ({ ...o, participation: 'accepted' as const })),
     // Participants see who to contact, not the coordinators' e-mail addresses unless they are the contact.
     coordinators: access.manage ? coordinators : coordinators.map((c) => ({ ...c, email: '' })),
-    events: events.map((e) => ({
-      id: e.id,
-      kind: e.kind,
-      title: e.title,
-      startsAt: e.startsAt.toISOString(),
-      location: e.location,
-      description: e.description,
-    })),
     can: { ...programCan(actor, access), nominate: canNominate },
     allowedTransitions: access.manage ? [...PROGRAM_TRANSITIONS[p.status]] : [],
     copiedFromId: p.copiedFromId,

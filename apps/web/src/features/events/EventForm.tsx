@@ -1,58 +1,212 @@
-import { Button, Textfield } from '@digdir/designsystemet-react';
-import { EVENT_KINDS, programEventInputSchema, type ProgramEvent } from '@lots/core';
+import { useState } from 'react';
+import { Button, Fieldset, Heading, Textfield } from '@digdir/designsystemet-react';
+import {
+  EVENT_AUDIENCES,
+  EVENT_KINDS,
+  EVENT_MODES,
+  eventInputSchema,
+  eventPatchSchema,
+  toWallTime,
+  type Program,
+  type ProgramEvent,
+} from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
 import { useForm } from '../../lib/form';
 import { useAddEvent, useUpdateEvent } from './api';
-import { fromLocalInput, toLocalInput } from './eventTime';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 
-const FIELDS = ['kind', 'title', 'startsAt', 'location', 'description'] as const;
+const MAX_SESSIONS = 6;
+const SESSION_FIELDS = ['title', 'audience', 'startsAt', 'endsAt', 'location'] as const;
+const FIELDS = [
+  'kind',
+  'title',
+  'startsAt',
+  'endsAt',
+  'timeZone',
+  'mode',
+  'location',
+  'onlineUrl',
+  'audience',
+  'audienceOrganisationId',
+  'capacity',
+  'required',
+  'description',
+  'series.everyWeeks',
+  'series.count',
+] as const;
 
-export function EventForm({ programId, event, onDone }: { programId: string; event?: ProgramEvent; onDone: () => void }) {
+type Values = Record<string, string>;
+
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/Stockholm';
+const ZONES = ['Europe/Stockholm', 'Europe/Oslo', 'Europe/Helsinki', 'Europe/Copenhagen', 'UTC'];
+const orNull = (value: string | undefined) => (value && value.trim() ? value.trim() : null);
+const numberOrNull = (value: string | undefined) => (value && value.trim() ? Number(value) : null);
+
+/** The text fields as the contract's input: wall-clock times in the chosen time zone, empty fields left out. */
+function toInput(v: Values, sessions: number, withSeries: boolean) {
+  return {
+    kind: v.kind,
+    title: v.title,
+    description: orNull(v.description),
+    startsAt: v.startsAt,
+    endsAt: v.endsAt,
+    timeZone: v.timeZone,
+    mode: v.mode,
+    location: orNull(v.location),
+    onlineUrl: orNull(v.onlineUrl),
+    audience: v.audience,
+    audienceOrganisationId: v.audience === 'organisation' ? orNull(v.audienceOrganisationId) : null,
+    capacity: numberOrNull(v.capacity),
+    required: v.required === 'yes',
+    sessions: Array.from({ length: sessions }, (_, i) => ({
+      title: v[`sessions.${i}.title`] ?? '',
+      audience: v[`sessions.${i}.audience`] ?? 'mentors',
+      startsAt: orNull(v[`sessions.${i}.startsAt`]),
+      endsAt: orNull(v[`sessions.${i}.endsAt`]),
+      location: orNull(v[`sessions.${i}.location`]),
+    })),
+    series: withSeries ? { everyWeeks: numberOrNull(v['series.everyWeeks']), count: numberOrNull(v['series.count']) } : null,
+  };
+}
+
+/** Create an event (with parallel sessions, or as a series) or change one. Times are the wall clock of the chosen time zone. */
+export function EventForm({ program, event, onDone }: { program: Program; event?: ProgramEvent; onDone: () => void }) {
   const { t } = useTranslation();
-  const add = useAddEvent(programId);
-  const update = useUpdateEvent(programId);
-  const form = useForm(
-    {
-      kind: event?.kind ?? 'kickoff',
-      title: event?.title ?? '',
-      startsAt: event ? toLocalInput(event.startsAt) : '',
-      location: event?.location ?? '',
-      description: event?.description ?? '',
+  const add = useAddEvent(program.id);
+  const update = useUpdateEvent(program.id);
+  const [sessions, setSessions] = useState(0);
+  const [withSeries, setWithSeries] = useState(false);
+  const zone = event?.timeZone ?? browserZone();
+  const initial: Values = {
+    kind: event?.kind ?? 'kickoff',
+    title: event?.title ?? '',
+    description: event?.description ?? '',
+    startsAt: event ? toWallTime(event.startsAt, zone) : '',
+    endsAt: event ? toWallTime(event.endsAt, zone) : '',
+    timeZone: zone,
+    mode: event?.mode ?? 'physical',
+    location: event?.location ?? '',
+    onlineUrl: event?.onlineUrl ?? '',
+    audience: event?.audience ?? 'everyone',
+    audienceOrganisationId: event?.audienceOrganisationId ?? '',
+    capacity: event?.capacity != null ? String(event.capacity) : '',
+    required: event?.required ? 'yes' : 'no',
+    'series.everyWeeks': '6',
+    'series.count': '6',
+  };
+  for (let i = 0; i < MAX_SESSIONS; i++)
+    for (const f of SESSION_FIELDS) initial[`sessions.${i}.${f}`] = f === 'audience' ? (i % 2 === 0 ? 'mentors' : 'adepts') : '';
+  const form = useForm(initial, {
+    schema: event ? eventPatchSchema : eventInputSchema,
+    toInput: (v) => {
+      const input = toInput(v, sessions, withSeries);
+      if (!event) return input;
+      const { sessions: _s, series: _r, ...patch } = input;
+      return patch;
     },
-    {
-      schema: programEventInputSchema,
-      // The datetime-local field's value becomes an instant; an empty or unreadable one is missing.
-      toInput: (v) => ({
-        ...v,
-        startsAt: fromLocalInput(v.startsAt) ?? '',
-        location: v.location.trim() || null,
-        description: v.description.trim() || null,
-      }),
-    },
-  );
+  });
 
   const onSubmit = form.submitParsed(async (input) => {
     if (event) await update.mutateAsync({ eventId: event.id, patch: input });
-    else await add.mutateAsync(input);
+    else await add.mutateAsync(input as Parameters<typeof add.mutateAsync>[0]);
     onDone();
   });
+
+  const kinds = EVENT_KINDS.map((k) => ({ value: k, label: t(`events:eventKind.${k}`) }));
+  const modes = EVENT_MODES.map((m) => ({ value: m, label: t(`events:mode.${m}`) }));
+  const audiences = EVENT_AUDIENCES.map((a) => ({ value: a, label: t(`events:audience.${a}`) }));
+  const sessionFields = Array.from({ length: sessions }, (_, i) => i);
 
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
       <FormErrorSummary summary={form.summary} />
-      <SelectField
-        label={t('events:kind')}
-        options={EVENT_KINDS.map((k) => ({ value: k, label: t(`events:eventKind.${k}`) }))}
-        {...form.bind('kind')}
-      />
+      <SelectField label={t('events:kind')} options={kinds} {...form.bind('kind')} />
       <Textfield label={t('events:title')} required {...form.bind('title')} />
       <Textfield label={t('events:startsAt')} type="datetime-local" required {...form.bind('startsAt')} />
+      <Textfield label={t('events:endsAt')} type="datetime-local" required {...form.bind('endsAt')} />
+      <SelectField
+        label={t('events:timeZone')}
+        options={[...new Set([zone, ...ZONES])].map((z) => ({ value: z, label: z }))}
+        {...form.bind('timeZone')}
+      />
+      <SelectField label={t('events:modeLabel')} options={modes} {...form.bind('mode')} />
       <Textfield label={t('events:location')} {...form.bind('location')} />
+      <Textfield label={t('events:onlineUrl')} type="url" {...form.bind('onlineUrl')} />
+      <SelectField label={t('events:audienceLabel')} options={audiences} {...form.bind('audience')} />
+      {form.values.audience === 'organisation' ? (
+        <SelectField
+          label={t('events:organisation')}
+          options={[{ value: '', label: t('common:common.none') }, ...program.organisations.map((o) => ({ value: o.id, label: o.name }))]}
+          {...form.bind('audienceOrganisationId')}
+        />
+      ) : null}
+      <Textfield label={t('events:capacity')} description={t('events:capacityHelp')} inputMode="numeric" {...form.bind('capacity')} />
+      <SelectField
+        label={t('events:requiredLabel')}
+        options={[
+          { value: 'no', label: t('events:optional') },
+          { value: 'yes', label: t('events:required') },
+        ]}
+        {...form.bind('required')}
+      />
       <Textfield label={t('events:description')} multiline rows={3} {...form.bind('description')} />
-      <ErrorAlert error={form.formError(FIELDS)} />
+      {!event ? (
+        <>
+          {sessionFields.map((i) => (
+            <Fieldset key={i}>
+              <Fieldset.Legend>{t('events:sessionLegend', { number: i + 1 })}</Fieldset.Legend>
+              <Textfield label={t('events:sessionTitle')} required {...form.bind(`sessions.${i}.title`)} />
+              <SelectField
+                label={t('events:audienceLabel')}
+                options={audiences.filter((a) => a.value !== 'organisation')}
+                {...form.bind(`sessions.${i}.audience`)}
+              />
+              <Textfield label={t('events:startsAt')} type="datetime-local" {...form.bind(`sessions.${i}.startsAt`)} />
+              <Textfield label={t('events:endsAt')} type="datetime-local" {...form.bind(`sessions.${i}.endsAt`)} />
+              <Textfield label={t('events:location')} {...form.bind(`sessions.${i}.location`)} />
+            </Fieldset>
+          ))}
+          {!withSeries ? (
+            <div className="form__actions">
+              {sessions < MAX_SESSIONS ? (
+                <Button variant="secondary" onClick={() => setSessions(sessions + 1)}>
+                  {t('events:addSession')}
+                </Button>
+              ) : null}
+              {sessions > 0 ? (
+                <Button variant="tertiary" onClick={() => setSessions(sessions - 1)}>
+                  {t('events:removeSession')}
+                </Button>
+              ) : null}
+            </div>
+          ) : null}
+          {sessions === 0 ? (
+            withSeries ? (
+              <Fieldset>
+                <Fieldset.Legend>
+                  <Heading level={3} data-size="2xs">
+                    {t('events:seriesLegend')}
+                  </Heading>
+                </Fieldset.Legend>
+                <Textfield label={t('events:everyWeeks')} inputMode="numeric" {...form.bind('series.everyWeeks')} />
+                <Textfield label={t('events:seriesCount')} inputMode="numeric" {...form.bind('series.count')} />
+                <Button variant="tertiary" onClick={() => setWithSeries(false)}>
+                  {t('events:noSeries')}
+                </Button>
+              </Fieldset>
+            ) : (
+              <div>
+                <Button variant="secondary" onClick={() => setWithSeries(true)}>
+                  {t('events:makeSeries')}
+                </Button>
+              </div>
+            )
+          ) : null}
+        </>
+      ) : null}
+      <ErrorAlert error={form.formError([...FIELDS, ...sessionFields.flatMap((i) => SESSION_FIELDS.map((f) => `sessions.${i}.${f}`))])} />
       <div className="form__actions">
         <Button type="submit" loading={add.isPending || update.isPending}>
           {t('events:save')}

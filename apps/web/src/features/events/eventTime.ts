@@ -1,13 +1,13 @@
-/** An ISO instant as the value of a datetime-local field (the browser's time zone). */
-export function toLocalInput(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
+import { INTL_LOCALE, currentLocale } from '../../i18n';
 
-/** A datetime-local value as an ISO instant (so the server need not guess the time zone). */
-export function fromLocalInput(value: string): string | null {
-  const d = new Date(value);
-  return value && !Number.isNaN(d.getTime()) ? d.toISOString() : null;
+/** An event's start and end in the reader's own time zone: "19 jan. 2027 09:00–12:30". */
+export function formatEventTime(startsAt: string, endsAt: string, locale = currentLocale(), timeZone?: string): string {
+  const start = new Date(startsAt);
+  const end = new Date(endsAt);
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return startsAt;
+  const tag = INTL_LOCALE[locale];
+  const day = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) });
+  const time = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(timeZone ? { timeZone } : {}) });
+  const to = day.format(start) === day.format(end) ? time.format(end) : `${day.format(end)} ${time.format(end)}`;
+  return `${day.format(start)} ${time.format(start)}–${to}`;
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fromLocalInput, toLocalInput } from './eventTime';
+import { formatEventTime } from './eventTime';
 
 describe('event times', () => {
-  it('round-trips event times through the datetime-local field', () => {
-    const iso = fromLocalInput('2027-02-01T13:00');
-    expect(iso).toMatch(/Z$/);
-    expect(toLocalInput(iso!)).toBe('2027-02-01T13:00');
-    expect(fromLocalInput('')).toBeNull();
+  it('shows a half day in the reader’s zone, across the daylight-saving change', () => {
+    expect(formatEventTime('2027-01-19T08:00:00Z', '2027-01-19T11:30:00Z', 'sv', 'Europe/Stockholm')).toBe('19 jan. 2027 09:00–12:30');
+    expect(formatEventTime('2027-04-27T07:00:00Z', '2027-04-27T08:30:00Z', 'en', 'Europe/Stockholm')).toBe('27 Apr 2027 09:00–10:30');
+    expect(formatEventTime('2027-01-19T08:00:00Z', '2027-01-20T11:30:00Z', 'nb', 'Europe/Oslo')).toBe(
+      '19. jan. 2027 09:00–20. jan. 2027 12:30',
+    );
   });
 });

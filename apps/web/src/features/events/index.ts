@@ -1,2 +1,2 @@
-/** The `events` feature: a program's events (each change answers with the program). */
+/** The `events` feature: a program's shared meetings, answers, and the coordinators' tools. */
 export { EventsSection } from './EventsSection';
