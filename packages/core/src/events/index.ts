@@ -171,7 +171,7 @@ export const eventListQuerySchema = pageQuerySchema.extend({
   when: z.enum(['upcoming', 'all']).default('all'),
 });
 
-export const myInvitationSchema = z.object({
+export const eventAnswerStateSchema = z.object({
   response: rsvpResponseSchema,
   attendMode: attendModeSchema.nullable(),
   /** Said yes when the event was full: on the waiting list, in order of answering. */
@@ -215,7 +215,7 @@ export const programEventSchema = z.object({
   sequence: z.number().int(),
   cancelled: z.boolean(),
   /** The viewer's own invitation and answer; null when the event is not for them (a coordinator looking at a role's session). */
-  myInvitation: myInvitationSchema.nullable(),
+  myInvitation: eventAnswerStateSchema.nullable(),
   /** Answers and attendance in numbers: coordinators only. */
   counts: eventCountsSchema.nullable(),
   /** The code participants type to check in: coordinators only. */
@@ -255,7 +255,7 @@ export const eventAnswerViewSchema = z.object({
   mode: eventModeSchema,
   location: z.string().nullable(),
   cancelled: z.boolean(),
-  invitation: myInvitationSchema,
+  invitation: eventAnswerStateSchema,
 });
 export type EventAnswerView = z.infer<typeof eventAnswerViewSchema>;
 

@@ -12,7 +12,7 @@ const {
   rematchRequests,
   hrFigures,
   programs,
-  programEvents,
+  events,
   programCoordinators,
   applications,
   sensitiveAnswers,
@@ -97,9 +97,9 @@ export async function scheduledPrograms(db: DbOrTx, programId?: string) {
 
 export async function eventsOf(db: DbOrTx, programId: string) {
   return db
-    .select({ id: programEvents.id, startsAt: programEvents.startsAt })
-    .from(programEvents)
-    .where(eq(programEvents.programId, programId));
+    .select({ id: events.id, startsAt: events.startsAt })
+    .from(events)
+    .where(eq(events.programId, programId));
 }
 
 /** Creates the wave once; returns it either way. */
