@@ -96,10 +96,7 @@ export async function scheduledPrograms(db: DbOrTx, programId?: string) {
 }
 
 export async function eventsOf(db: DbOrTx, programId: string) {
-  return db
-    .select({ id: events.id, startsAt: events.startsAt })
-    .from(events)
-    .where(eq(events.programId, programId));
+  return db.select({ id: events.id, startsAt: events.startsAt }).from(events).where(eq(events.programId, programId));
 }
 
 /** Creates the wave once; returns it either way. */
