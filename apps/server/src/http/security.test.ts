@@ -129,6 +129,8 @@ describe('anonymous requests', () => {
     // The answer link of an event invitation: answers in its recipient's name (events/mails.ts).
     'GET /api/event-answers/:token',
     'PUT /api/event-answers/:token',
+    // A personal calendar feed: the address is the secret, for calendar apps that cannot sign in.
+    'GET /api/calendar-feeds/:token',
   ].sort();
 
   const fill = (url: string) => url.replace(/:[A-Za-z]+/g, () => crypto.randomUUID()).replace('*', 'x');

@@ -14,6 +14,8 @@ export interface CalendarEvent {
   /** The web address of the event (an online meeting's link). */
   url?: string | null;
   cancelled?: boolean;
+  /** A whole day (a program's start or end): `start` and `end` are UTC midnights, written as dates. */
+  allDay?: boolean;
   /** For an invitation (METHOD:REQUEST/CANCEL): who invites, and the one invited with their answer so far. */
   organizer?: { name: string; email: string };
   attendee?: { name: string; email: string; response: 'pending' | 'yes' | 'no' | 'maybe' };
@@ -55,6 +57,7 @@ export function calendarFile(events: CalendarEvent[], options: { method?: Calend
       ...(event.url ? { url: event.url } : {}),
       ...(event.sequence !== undefined ? { sequence: event.sequence } : {}),
       ...(event.cancelled ? { status: ICalEventStatus.CANCELLED } : {}),
+      ...(event.allDay ? { allDay: true, floating: true } : {}),
       ...(event.organizer ? { organizer: { name: text(event.organizer.name), email: event.organizer.email } } : {}),
       ...(event.attendee
         ? {

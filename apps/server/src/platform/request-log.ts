@@ -6,7 +6,8 @@
 import type { FastifyRequest, FastifyServerOptions } from 'fastify';
 
 /** Paths whose next segment is a single-use token (API and web pages). */
-const TOKEN_PATH = /^(\/api\/invitations|\/api\/responses|\/invitation|\/respond|\/api\/auth\/reset-password)\/[^/?#]+/;
+const TOKEN_PATH =
+  /^(\/api\/invitations|\/api\/responses|\/invitation|\/respond|\/api\/auth\/reset-password|\/api\/event-answers|\/event-answer|\/api\/calendar-feeds)\/[^/?#]+/;
 /** Query parameters that carry one (magic-link verification, the reset form). */
 const TOKEN_PARAM = /([?&](?:token|code)=)[^&#]*/gi;
 

@@ -316,3 +316,9 @@ export const participantCompletionListSchema = z.object({
   offset: z.number().int(),
 });
 export const checkInCodeSchema = z.object({ code: z.string() });
+
+/** My calendar feed: whether there is one (its secret address is shown only when made). */
+export const calendarFeedStatusSchema = z.object({ active: z.boolean(), createdAt: z.string().nullable() });
+/** A new feed address: shown once, to its owner only. */
+export const calendarFeedSchema = z.object({ url: z.string(), webcalUrl: z.string() });
+export const calendarFeedParamsSchema = z.strictObject({ token: z.string().min(20).max(200) });

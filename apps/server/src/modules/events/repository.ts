@@ -422,3 +422,90 @@ export async function participantsPage(db: Reader, programId: string, page: { li
 export async function setCheckInCode(db: DbOrTx, eventId: string, code: string): Promise<void> {
   await db.update(events).set({ checkInCode: code, updatedAt: new Date() }).where(eq(events.id, eventId));
 }
+
+export async function feedOf(db: Reader, personId: string) {
+  const [row] = await db.select().from(schema.calendarFeeds).where(eq(schema.calendarFeeds.personId, personId));
+  return row;
+}
+
+export async function setFeed(db: DbOrTx, personId: string, tokenHash: string): Promise<void> {
+  await db
+    .insert(schema.calendarFeeds)
+    .values({ personId, tokenHash })
+    .onConflictDoUpdate({ target: schema.calendarFeeds.personId, set: { tokenHash, createdAt: new Date() } });
+}
+
+export async function removeFeed(db: DbOrTx, personId: string): Promise<boolean> {
+  const rows = await db
+    .delete(schema.calendarFeeds)
+    .where(eq(schema.calendarFeeds.personId, personId))
+    .returning({ personId: schema.calendarFeeds.personId });
+  return rows.length > 0;
+}
+
+/** The person a feed secret belongs to, with their language. */
+export async function feedOwner(db: Reader, tokenHash: string) {
+  const [row] = await db
+    .select({ personId: schema.calendarFeeds.personId, locale: schema.user.locale, active: people.active })
+    .from(schema.calendarFeeds)
+    .innerJoin(people, eq(people.id, schema.calendarFeeds.personId))
+    .leftJoin(schema.user, eq(schema.user.id, people.userId))
+    .where(eq(schema.calendarFeeds.tokenHash, tokenHash));
+  return row;
+}
+
+/** A person's events for their feed: meant for them, in programs that are announced, not answered no; a year back at most. */
+export async function feedEvents(db: Reader, personId: string, since: Date): Promise<EventRow[]> {
+  const rows = await db
+    .select({ event: events })
+    .from(events)
+    .innerJoin(programs, eq(programs.id, events.programId))
+    .where(
+      and(
+        audienceIncludes(personId),
+        sql`${programs.status} not in ('draft', 'archived')`,
+        gt(events.endsAt, since),
+        sql`not exists (select 1 from ${eventInvitations} i where i.event_id = ${events.id} and i.person_id = ${personId} and i.response = 'no')`,
+      ),
+    )
+    .orderBy(asc(events.startsAt))
+    .limit(500);
+  return rows.map((r) => r.event);
+}
+
+/** The next meeting of each active pair the person is in, with the other party's name. */
+export async function pairMeetingsOf(db: Reader, personId: string) {
+  const adept = schema.applications;
+  return db
+    .select({
+      pairId: schema.pairs.id,
+      nextMeetingAt: schema.pairs.nextMeetingAt,
+      adeptPersonId: sql<string>`(select a.person_id from ${adept} a where a.id = ${schema.pairs.adeptApplicationId})`,
+      mentorPersonId: sql<string>`(select a.person_id from ${adept} a where a.id = ${schema.pairs.mentorApplicationId})`,
+      adeptName: sql<string>`(select p.name from ${adept} a join ${people} p on p.id = a.person_id where a.id = ${schema.pairs.adeptApplicationId})`,
+      mentorName: sql<string>`(select p.name from ${adept} a join ${people} p on p.id = a.person_id where a.id = ${schema.pairs.mentorApplicationId})`,
+    })
+    .from(schema.pairs)
+    .where(
+      and(
+        eq(schema.pairs.status, 'active'),
+        isNotNull(schema.pairs.nextMeetingAt),
+        sql`exists (select 1 from ${adept} a where a.person_id = ${personId}
+          and a.id in (${schema.pairs.adeptApplicationId}, ${schema.pairs.mentorApplicationId}))`,
+      ),
+    );
+}
+
+/** Start and end dates of the programs a person takes part in (accepted) or coordinates. */
+export async function programDatesOf(db: Reader, personId: string) {
+  return db
+    .select({ id: programs.id, name: programs.name, startsOn: programs.startsOn, endsOn: programs.endsOn })
+    .from(programs)
+    .where(
+      and(
+        sql`${programs.status} not in ('draft', 'archived')`,
+        sql`(exists (select 1 from ${applications} a where a.program_id = ${programs.id} and a.person_id = ${personId} and a.status = 'accepted')
+          or exists (select 1 from ${programCoordinators} c where c.program_id = ${programs.id} and c.person_id = ${personId}))`,
+      ),
+    );
+}

@@ -1,5 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  calendarFeedParamsSchema,
+  calendarFeedSchema,
+  calendarFeedStatusSchema,
   attendanceInputSchema,
   checkInCodeSchema,
   checkInInputSchema,
@@ -26,6 +29,8 @@ import { actorOf } from '../../platform/actor';
 import { authorize } from '../../platform/authorize';
 import { eventAbilities, manageEvents, readAttendance, readEvents } from './policy';
 import * as attendance from './attendance';
+import * as feed from './feed';
+import { signedIn } from '../../platform/authorize';
 import * as service from './service';
 
 const tags = ['events'];
@@ -168,5 +173,34 @@ export const eventRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
       schema: { tags, params: programParamsSchema, querystring: pageQuerySchema, response: { 200: participantCompletionListSchema } },
     },
     async (request) => attendance.completionPerPerson(ctx.db, actorOf(request), request.params.programId, request.query),
+  );
+  // The personal calendar feed: a secret address (only its hash is kept), rotated or revoked by its owner.
+  app.get(
+    '/api/me/calendar-feed',
+    { config: { ability: signedIn }, schema: { tags, response: { 200: calendarFeedStatusSchema } } },
+    async (request) => feed.feedStatus(ctx.db, actorOf(request)),
+  );
+  app.post(
+    '/api/me/calendar-feed',
+    { config: { ability: signedIn }, schema: { tags, response: { 200: calendarFeedSchema } } },
+    async (request, reply) => {
+      const token = await ctx.mutate(request, feed.rotateFeed);
+      const url = `${ctx.config.publicUrl}/api/calendar-feeds/${token}`;
+      reply.header('cache-control', 'no-store');
+      return { url, webcalUrl: url.replace(/^https?:/, 'webcal:') };
+    },
+  );
+  app.delete('/api/me/calendar-feed', { config: { ability: signedIn }, schema: { tags, response: { 200: okSchema } } }, async (request) => {
+    await ctx.mutate(request, feed.revokeFeed);
+    return { ok: true as const };
+  });
+  app.get(
+    '/api/calendar-feeds/:token',
+    { config: { public: true }, schema: { tags, params: calendarFeedParamsSchema } },
+    async (request, reply) => {
+      const body = await feed.feedCalendar(ctx.db, request.params.token);
+      reply.header('cache-control', 'private, max-age=900').type('text/calendar; charset=utf-8');
+      return reply.send(body);
+    },
   );
 };

@@ -170,6 +170,7 @@ describe('enrolment flow', () => {
       kind: 'inspiration',
       title: 'Inspirationsträff',
       startsAt: '2100-05-12T13:00:00Z',
+      endsAt: '2100-05-12T16:30:00Z',
       location: 'Stora salen',
     });
     expect(event.statusCode, event.body).toBe(201);
@@ -188,8 +189,16 @@ describe('enrolment flow', () => {
     const questions = await t.as(coordinator).get(`/api/programs/${next.id}/questions`);
     expect(questions.json().map((q: { label: string }) => q.label)).toEqual(['Hur vill du helst träffas?']);
     expect(next.rules).toEqual({ adept: [{ kind: 'yearsAsManager', max: 3 }], mentor: [{ kind: 'yearsAsManager', min: 5 }] });
-    expect(next.events).toMatchObject([
-      { kind: 'inspiration', title: 'Inspirationsträff', startsAt: '2101-05-12T13:00:00.000Z', location: 'Stora salen' },
+    // Events keep their wall-clock time in their zone (15:00 in Stockholm), a year later.
+    const copied = await t.as(coordinator).get(`/api/programs/${next.id}/events`);
+    expect(copied.json().items).toMatchObject([
+      {
+        kind: 'inspiration',
+        title: 'Inspirationsträff',
+        startsAt: '2101-05-12T13:00:00.000Z',
+        endsAt: '2101-05-12T16:30:00.000Z',
+        location: 'Stora salen',
+      },
     ]);
     expect((await t.as(coordinator).get(`/api/programs/${next.id}/matching/settings`)).json()).toEqual(tuned);
     expect((await t.as(coordinator).get(`/api/programs/${next.id}/clauses`)).json()).toEqual(clauses);
