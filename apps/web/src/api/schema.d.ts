@@ -3,6 +3,130 @@
  * change the contracts in packages/core and run `npm run api:generate`.
  */
 export interface paths {
+  '/api/calendar-feeds/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/event-answers/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              cancelled: boolean;
+              endsAt: string;
+              invitation: {
+                /** @enum {string|null} */
+                attendance: 'attended' | 'absent' | null;
+                /** @enum {string|null} */
+                attendMode: 'physical' | 'digital' | null;
+                /** @enum {string} */
+                response: 'pending' | 'yes' | 'no' | 'maybe';
+                waitlisted: boolean;
+              };
+              location: string | null;
+              /** @enum {string} */
+              mode: 'physical' | 'digital' | 'both';
+              programName: string;
+              startsAt: string;
+              timeZone: string;
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string|null} */
+            attendMode?: 'physical' | 'digital' | null;
+            /** @enum {string} */
+            response: 'yes' | 'no' | 'maybe';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/invitations/{token}': {
     parameters: {
       query?: never;
@@ -224,6 +348,88 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  '/api/me/calendar-feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              active: boolean;
+              createdAt: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              url: string;
+              webcalUrl: string;
+            };
+          };
+        };
+      };
+    };
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/me/surveys': {
@@ -4167,16 +4373,6 @@ export interface paths {
               /** @enum {string} */
               currency: 'SEK' | 'NOK';
               endsOn: string | null;
-              events: {
-                description: string | null;
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                kind: 'kickoff' | 'inspiration' | 'mentor_training' | 'closing' | 'other';
-                location: string | null;
-                startsAt: string;
-                title: string;
-              }[];
               expectationsAdept: string | null;
               expectationsMentor: string | null;
               expectedHours: number | null;
@@ -4326,16 +4522,6 @@ export interface paths {
               /** @enum {string} */
               currency: 'SEK' | 'NOK';
               endsOn: string | null;
-              events: {
-                description: string | null;
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                kind: 'kickoff' | 'inspiration' | 'mentor_training' | 'closing' | 'other';
-                location: string | null;
-                startsAt: string;
-                title: string;
-              }[];
               expectationsAdept: string | null;
               expectationsMentor: string | null;
               expectedHours: number | null;
@@ -4573,16 +4759,6 @@ export interface paths {
               /** @enum {string} */
               currency: 'SEK' | 'NOK';
               endsOn: string | null;
-              events: {
-                description: string | null;
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                kind: 'kickoff' | 'inspiration' | 'mentor_training' | 'closing' | 'other';
-                location: string | null;
-                startsAt: string;
-                title: string;
-              }[];
               expectationsAdept: string | null;
               expectationsMentor: string | null;
               expectedHours: number | null;
@@ -5907,6 +6083,68 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/programs/{programId}/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                completion: {
+                  attended: number;
+                  byKind: {
+                    attended: number;
+                    /** @enum {string} */
+                    kind: 'kickoff' | 'inspiration' | 'training' | 'group_meeting' | 'coaching' | 'closing' | 'other';
+                    required: number;
+                  }[];
+                  required: number;
+                };
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                role: 'mentor' | 'adept';
+              }[];
+              limit: number;
+              offset: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/programs/{programId}/clauses': {
     parameters: {
       query?: never;
@@ -5983,6 +6221,52 @@ export interface paths {
         };
       };
     };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/completion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attended: number;
+              byKind: {
+                attended: number;
+                /** @enum {string} */
+                kind: 'kickoff' | 'inspiration' | 'training' | 'group_meeting' | 'coaching' | 'closing' | 'other';
+                required: number;
+              }[];
+              required: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -6190,16 +6474,6 @@ export interface paths {
               /** @enum {string} */
               currency: 'SEK' | 'NOK';
               endsOn: string | null;
-              events: {
-                description: string | null;
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                kind: 'kickoff' | 'inspiration' | 'mentor_training' | 'closing' | 'other';
-                location: string | null;
-                startsAt: string;
-                title: string;
-              }[];
               expectationsAdept: string | null;
               expectationsMentor: string | null;
               expectedHours: number | null;
@@ -7609,7 +7883,173 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+          when?: 'upcoming' | 'all';
+        };
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              can: {
+                manage: boolean;
+              };
+              items: {
+                /** @enum {string} */
+                audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+                /** Format: uuid */
+                audienceOrganisationId: string | null;
+                can: {
+                  checkIn: boolean;
+                  manage: boolean;
+                  respond: boolean;
+                };
+                cancelled: boolean;
+                capacity: number | null;
+                checkInCode: string | null;
+                counts: {
+                  attended: number;
+                  invited: number;
+                  maybe: number;
+                  no: number;
+                  pending: number;
+                  waitlisted: number;
+                  yes: number;
+                } | null;
+                description: string | null;
+                endsAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'kickoff' | 'inspiration' | 'training' | 'group_meeting' | 'coaching' | 'closing' | 'other';
+                links: {
+                  label: string;
+                  /** @enum {string|null} */
+                  locale: 'sv' | 'nb' | 'en' | null;
+                  url: string;
+                }[];
+                location: string | null;
+                /** @enum {string} */
+                mode: 'physical' | 'digital' | 'both';
+                myInvitation: {
+                  /** @enum {string|null} */
+                  attendance: 'attended' | 'absent' | null;
+                  /** @enum {string|null} */
+                  attendMode: 'physical' | 'digital' | null;
+                  /** @enum {string} */
+                  response: 'pending' | 'yes' | 'no' | 'maybe';
+                  waitlisted: boolean;
+                } | null;
+                onlineUrl: string | null;
+                /** Format: uuid */
+                parentId: string | null;
+                /** Format: uuid */
+                programId: string;
+                reminderDays: number[];
+                required: boolean;
+                sequence: number;
+                /** Format: uuid */
+                seriesId: string | null;
+                seriesIndex: number | null;
+                sessions: {
+                  /** @enum {string} */
+                  audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+                  /** Format: uuid */
+                  audienceOrganisationId: string | null;
+                  can: {
+                    checkIn: boolean;
+                    manage: boolean;
+                    respond: boolean;
+                  };
+                  cancelled: boolean;
+                  capacity: number | null;
+                  checkInCode: string | null;
+                  counts: {
+                    attended: number;
+                    invited: number;
+                    maybe: number;
+                    no: number;
+                    pending: number;
+                    waitlisted: number;
+                    yes: number;
+                  } | null;
+                  description: string | null;
+                  endsAt: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: 'kickoff' | 'inspiration' | 'training' | 'group_meeting' | 'coaching' | 'closing' | 'other';
+                  links: {
+                    label: string;
+                    /** @enum {string|null} */
+                    locale: 'sv' | 'nb' | 'en' | null;
+                    url: string;
+                  }[];
+                  location: string | null;
+                  /** @enum {string} */
+                  mode: 'physical' | 'digital' | 'both';
+                  myInvitation: {
+                    /** @enum {string|null} */
+                    attendance: 'attended' | 'absent' | null;
+                    /** @enum {string|null} */
+                    attendMode: 'physical' | 'digital' | null;
+                    /** @enum {string} */
+                    response: 'pending' | 'yes' | 'no' | 'maybe';
+                    waitlisted: boolean;
+                  } | null;
+                  onlineUrl: string | null;
+                  /** Format: uuid */
+                  parentId: string | null;
+                  /** Format: uuid */
+                  programId: string;
+                  reminderDays: number[];
+                  required: boolean;
+                  sequence: number;
+                  /** Format: uuid */
+                  seriesId: string | null;
+                  seriesIndex: number | null;
+                  startsAt: string;
+                  timeZone: string;
+                  title: string;
+                  translations: {
+                    [key: string]: {
+                      description?: string | null;
+                      title?: string | null;
+                    };
+                  };
+                }[];
+                startsAt: string;
+                timeZone: string;
+                title: string;
+                translations: {
+                  [key: string]: {
+                    description?: string | null;
+                    title?: string | null;
+                  };
+                };
+              }[];
+              limit: number;
+              offset: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
     put?: never;
     post: {
       parameters: {
@@ -7623,12 +8063,71 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
+            /**
+             * @default everyone
+             * @enum {string}
+             */
+            audience?: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+            /** Format: uuid */
+            audienceOrganisationId?: string | null;
+            capacity?: number | null;
             description?: string | null;
+            endsAt: string;
             /** @enum {string} */
-            kind: 'kickoff' | 'inspiration' | 'mentor_training' | 'closing' | 'other';
+            kind: 'kickoff' | 'inspiration' | 'training' | 'group_meeting' | 'coaching' | 'closing' | 'other';
+            /** @default [] */
+            links?: {
+              label: string;
+              /** @enum {string|null} */
+              locale?: 'sv' | 'nb' | 'en' | null;
+              /** Format: uri */
+              url: string;
+            }[];
             location?: string | null;
+            /**
+             * @default physical
+             * @enum {string}
+             */
+            mode?: 'physical' | 'digital' | 'both';
+            /** Format: uri */
+            onlineUrl?: string | null;
+            /**
+             * @default [
+             *       7,
+             *       1
+             *     ]
+             */
+            reminderDays?: number[];
+            /** @default false */
+            required?: boolean;
+            series?: {
+              count: number;
+              everyWeeks: number;
+            } | null;
+            /** @default [] */
+            sessions?: {
+              /** @enum {string} */
+              audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+              /** Format: uuid */
+              audienceOrganisationId?: string | null;
+              capacity?: number | null;
+              endsAt?: string | null;
+              location?: string | null;
+              /** Format: uri */
+              onlineUrl?: string | null;
+              startsAt?: string | null;
+              title: string;
+            }[];
             startsAt: string;
+            /** @default Europe/Stockholm */
+            timeZone?: string;
             title: string;
+            translations?: {
+              [key: string]: {
+                description?: string | null;
+                title?: string | null;
+              };
+            };
           };
         };
       };
@@ -7640,129 +8139,140 @@ export interface paths {
           };
           content: {
             'application/json': {
-              allowedTransitions: ('draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived')[];
-              applicationClosesOn: string | null;
-              applicationOpensOn: string | null;
-              can: {
-                manage: boolean;
-                nominate: boolean;
-                people: boolean;
-              };
-              capacity: number | null;
-              contactEmail: string | null;
-              contactName: string | null;
-              coordinators: {
-                email: string;
-                name: string;
-                organisationName: string;
-                /** Format: uuid */
-                personId: string;
-              }[];
-              /** Format: uuid */
-              copiedFromId: string | null;
-              /** @enum {string} */
-              currency: 'SEK' | 'NOK';
-              endsOn: string | null;
               events: {
+                /** @enum {string} */
+                audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+                /** Format: uuid */
+                audienceOrganisationId: string | null;
+                can: {
+                  checkIn: boolean;
+                  manage: boolean;
+                  respond: boolean;
+                };
+                cancelled: boolean;
+                capacity: number | null;
+                checkInCode: string | null;
+                counts: {
+                  attended: number;
+                  invited: number;
+                  maybe: number;
+                  no: number;
+                  pending: number;
+                  waitlisted: number;
+                  yes: number;
+                } | null;
                 description: string | null;
+                endsAt: string;
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: 'kickoff' | 'inspiration' | 'mentor_training' | 'closing' | 'other';
+                kind: 'kickoff' | 'inspiration' | 'training' | 'group_meeting' | 'coaching' | 'closing' | 'other';
+                links: {
+                  label: string;
+                  /** @enum {string|null} */
+                  locale: 'sv' | 'nb' | 'en' | null;
+                  url: string;
+                }[];
                 location: string | null;
-                startsAt: string;
-                title: string;
-              }[];
-              expectationsAdept: string | null;
-              expectationsMentor: string | null;
-              expectedHours: number | null;
-              feePerAdept: number;
-              feePerMentor: number;
-              goals: string | null;
-              /** Format: uuid */
-              id: string;
-              languages: string[];
-              meetingGuidance: string | null;
-              mentorsMustBeNominated: boolean;
-              /** @enum {string} */
-              mode: 'digital' | 'physical' | 'both';
-              name: string;
-              nudgeAfterWeeks: number;
-              organisations: {
-                /** Format: uuid */
-                id: string;
-                name: string;
                 /** @enum {string} */
-                participation: 'invited' | 'accepted' | 'declined';
+                mode: 'physical' | 'digital' | 'both';
+                myInvitation: {
+                  /** @enum {string|null} */
+                  attendance: 'attended' | 'absent' | null;
+                  /** @enum {string|null} */
+                  attendMode: 'physical' | 'digital' | null;
+                  /** @enum {string} */
+                  response: 'pending' | 'yes' | 'no' | 'maybe';
+                  waitlisted: boolean;
+                } | null;
+                onlineUrl: string | null;
+                /** Format: uuid */
+                parentId: string | null;
+                /** Format: uuid */
+                programId: string;
+                reminderDays: number[];
+                required: boolean;
+                sequence: number;
+                /** Format: uuid */
+                seriesId: string | null;
+                seriesIndex: number | null;
+                sessions: {
+                  /** @enum {string} */
+                  audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+                  /** Format: uuid */
+                  audienceOrganisationId: string | null;
+                  can: {
+                    checkIn: boolean;
+                    manage: boolean;
+                    respond: boolean;
+                  };
+                  cancelled: boolean;
+                  capacity: number | null;
+                  checkInCode: string | null;
+                  counts: {
+                    attended: number;
+                    invited: number;
+                    maybe: number;
+                    no: number;
+                    pending: number;
+                    waitlisted: number;
+                    yes: number;
+                  } | null;
+                  description: string | null;
+                  endsAt: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: 'kickoff' | 'inspiration' | 'training' | 'group_meeting' | 'coaching' | 'closing' | 'other';
+                  links: {
+                    label: string;
+                    /** @enum {string|null} */
+                    locale: 'sv' | 'nb' | 'en' | null;
+                    url: string;
+                  }[];
+                  location: string | null;
+                  /** @enum {string} */
+                  mode: 'physical' | 'digital' | 'both';
+                  myInvitation: {
+                    /** @enum {string|null} */
+                    attendance: 'attended' | 'absent' | null;
+                    /** @enum {string|null} */
+                    attendMode: 'physical' | 'digital' | null;
+                    /** @enum {string} */
+                    response: 'pending' | 'yes' | 'no' | 'maybe';
+                    waitlisted: boolean;
+                  } | null;
+                  onlineUrl: string | null;
+                  /** Format: uuid */
+                  parentId: string | null;
+                  /** Format: uuid */
+                  programId: string;
+                  reminderDays: number[];
+                  required: boolean;
+                  sequence: number;
+                  /** Format: uuid */
+                  seriesId: string | null;
+                  seriesIndex: number | null;
+                  startsAt: string;
+                  timeZone: string;
+                  title: string;
+                  translations: {
+                    [key: string]: {
+                      description?: string | null;
+                      title?: string | null;
+                    };
+                  };
+                }[];
+                startsAt: string;
+                timeZone: string;
+                title: string;
+                translations: {
+                  [key: string]: {
+                    description?: string | null;
+                    title?: string | null;
+                  };
+                };
               }[];
-              /** Format: uuid */
-              ownerOrganisationId: string;
-              ownerOrganisationName: string;
-              purpose: string | null;
-              requiresManagerConfirmation: boolean;
-              rules: {
-                /** @default [] */
-                adept: (
-                  | {
-                      /** @enum {string} */
-                      kind: 'yearsAsManager';
-                      max?: number | null;
-                      min?: number | null;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: 'age';
-                      max?: number | null;
-                      min?: number | null;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: 'staffResponsibility';
-                      required: boolean;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: 'participatingOrganisation';
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: 'underRepresentedGroup';
-                    }
-                )[];
-                /** @default [] */
-                mentor: (
-                  | {
-                      /** @enum {string} */
-                      kind: 'yearsAsManager';
-                      max?: number | null;
-                      min?: number | null;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: 'age';
-                      max?: number | null;
-                      min?: number | null;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: 'staffResponsibility';
-                      required: boolean;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: 'participatingOrganisation';
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: 'underRepresentedGroup';
-                    }
-                )[];
-              };
-              startsOn: string | null;
-              /** @enum {string} */
-              status: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
-              /** @enum {string} */
-              type: 'classic' | 'reverse' | 'inclusion';
             };
           };
         };
@@ -7781,10 +8291,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
-    put?: never;
-    post?: never;
-    delete: {
+    get: {
       parameters: {
         query?: never;
         header?: never;
@@ -7803,134 +8310,146 @@ export interface paths {
           };
           content: {
             'application/json': {
-              allowedTransitions: ('draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived')[];
-              applicationClosesOn: string | null;
-              applicationOpensOn: string | null;
-              can: {
-                manage: boolean;
-                nominate: boolean;
-                people: boolean;
-              };
-              capacity: number | null;
-              contactEmail: string | null;
-              contactName: string | null;
-              coordinators: {
-                email: string;
-                name: string;
-                organisationName: string;
-                /** Format: uuid */
-                personId: string;
-              }[];
-              /** Format: uuid */
-              copiedFromId: string | null;
               /** @enum {string} */
-              currency: 'SEK' | 'NOK';
-              endsOn: string | null;
-              events: {
-                description: string | null;
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                kind: 'kickoff' | 'inspiration' | 'mentor_training' | 'closing' | 'other';
-                location: string | null;
-                startsAt: string;
-                title: string;
-              }[];
-              expectationsAdept: string | null;
-              expectationsMentor: string | null;
-              expectedHours: number | null;
-              feePerAdept: number;
-              feePerMentor: number;
-              goals: string | null;
+              audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+              /** Format: uuid */
+              audienceOrganisationId: string | null;
+              can: {
+                checkIn: boolean;
+                manage: boolean;
+                respond: boolean;
+              };
+              cancelled: boolean;
+              capacity: number | null;
+              checkInCode: string | null;
+              counts: {
+                attended: number;
+                invited: number;
+                maybe: number;
+                no: number;
+                pending: number;
+                waitlisted: number;
+                yes: number;
+              } | null;
+              description: string | null;
+              endsAt: string;
               /** Format: uuid */
               id: string;
-              languages: string[];
-              meetingGuidance: string | null;
-              mentorsMustBeNominated: boolean;
               /** @enum {string} */
-              mode: 'digital' | 'physical' | 'both';
-              name: string;
-              nudgeAfterWeeks: number;
-              organisations: {
+              kind: 'kickoff' | 'inspiration' | 'training' | 'group_meeting' | 'coaching' | 'closing' | 'other';
+              links: {
+                label: string;
+                /** @enum {string|null} */
+                locale: 'sv' | 'nb' | 'en' | null;
+                url: string;
+              }[];
+              location: string | null;
+              /** @enum {string} */
+              mode: 'physical' | 'digital' | 'both';
+              myInvitation: {
+                /** @enum {string|null} */
+                attendance: 'attended' | 'absent' | null;
+                /** @enum {string|null} */
+                attendMode: 'physical' | 'digital' | null;
+                /** @enum {string} */
+                response: 'pending' | 'yes' | 'no' | 'maybe';
+                waitlisted: boolean;
+              } | null;
+              onlineUrl: string | null;
+              /** Format: uuid */
+              parentId: string | null;
+              /** Format: uuid */
+              programId: string;
+              reminderDays: number[];
+              required: boolean;
+              sequence: number;
+              /** Format: uuid */
+              seriesId: string | null;
+              seriesIndex: number | null;
+              sessions: {
+                /** @enum {string} */
+                audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+                /** Format: uuid */
+                audienceOrganisationId: string | null;
+                can: {
+                  checkIn: boolean;
+                  manage: boolean;
+                  respond: boolean;
+                };
+                cancelled: boolean;
+                capacity: number | null;
+                checkInCode: string | null;
+                counts: {
+                  attended: number;
+                  invited: number;
+                  maybe: number;
+                  no: number;
+                  pending: number;
+                  waitlisted: number;
+                  yes: number;
+                } | null;
+                description: string | null;
+                endsAt: string;
                 /** Format: uuid */
                 id: string;
-                name: string;
                 /** @enum {string} */
-                participation: 'invited' | 'accepted' | 'declined';
+                kind: 'kickoff' | 'inspiration' | 'training' | 'group_meeting' | 'coaching' | 'closing' | 'other';
+                links: {
+                  label: string;
+                  /** @enum {string|null} */
+                  locale: 'sv' | 'nb' | 'en' | null;
+                  url: string;
+                }[];
+                location: string | null;
+                /** @enum {string} */
+                mode: 'physical' | 'digital' | 'both';
+                myInvitation: {
+                  /** @enum {string|null} */
+                  attendance: 'attended' | 'absent' | null;
+                  /** @enum {string|null} */
+                  attendMode: 'physical' | 'digital' | null;
+                  /** @enum {string} */
+                  response: 'pending' | 'yes' | 'no' | 'maybe';
+                  waitlisted: boolean;
+                } | null;
+                onlineUrl: string | null;
+                /** Format: uuid */
+                parentId: string | null;
+                /** Format: uuid */
+                programId: string;
+                reminderDays: number[];
+                required: boolean;
+                sequence: number;
+                /** Format: uuid */
+                seriesId: string | null;
+                seriesIndex: number | null;
+                startsAt: string;
+                timeZone: string;
+                title: string;
+                translations: {
+                  [key: string]: {
+                    description?: string | null;
+                    title?: string | null;
+                  };
+                };
               }[];
-              /** Format: uuid */
-              ownerOrganisationId: string;
-              ownerOrganisationName: string;
-              purpose: string | null;
-              requiresManagerConfirmation: boolean;
-              rules: {
-                /** @default [] */
-                adept: (
-                  | {
-                      /** @enum {string} */
-                      kind: 'yearsAsManager';
-                      max?: number | null;
-                      min?: number | null;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: 'age';
-                      max?: number | null;
-                      min?: number | null;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: 'staffResponsibility';
-                      required: boolean;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: 'participatingOrganisation';
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: 'underRepresentedGroup';
-                    }
-                )[];
-                /** @default [] */
-                mentor: (
-                  | {
-                      /** @enum {string} */
-                      kind: 'yearsAsManager';
-                      max?: number | null;
-                      min?: number | null;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: 'age';
-                      max?: number | null;
-                      min?: number | null;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: 'staffResponsibility';
-                      required: boolean;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: 'participatingOrganisation';
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: 'underRepresentedGroup';
-                    }
-                )[];
+              startsAt: string;
+              timeZone: string;
+              title: string;
+              translations: {
+                [key: string]: {
+                  description?: string | null;
+                  title?: string | null;
+                };
               };
-              startsOn: string | null;
-              /** @enum {string} */
-              status: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
-              /** @enum {string} */
-              type: 'classic' | 'reverse' | 'inclusion';
             };
           };
         };
       };
     };
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch: {
@@ -7946,12 +8465,38 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            description?: string | null;
             /** @enum {string} */
-            kind?: 'kickoff' | 'inspiration' | 'mentor_training' | 'closing' | 'other';
+            audience?: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+            /** Format: uuid */
+            audienceOrganisationId?: string | null;
+            capacity?: number | null;
+            description?: string | null;
+            endsAt?: string;
+            /** @enum {string} */
+            kind?: 'kickoff' | 'inspiration' | 'training' | 'group_meeting' | 'coaching' | 'closing' | 'other';
+            links?: {
+              label: string;
+              /** @enum {string|null} */
+              locale?: 'sv' | 'nb' | 'en' | null;
+              /** Format: uri */
+              url: string;
+            }[];
             location?: string | null;
+            /** @enum {string} */
+            mode?: 'physical' | 'digital' | 'both';
+            /** Format: uri */
+            onlineUrl?: string | null;
+            reminderDays?: number[];
+            required?: boolean;
             startsAt?: string;
+            timeZone?: string;
             title?: string;
+            translations?: {
+              [key: string]: {
+                description?: string | null;
+                title?: string | null;
+              };
+            };
           };
         };
       };
@@ -7963,134 +8508,823 @@ export interface paths {
           };
           content: {
             'application/json': {
-              allowedTransitions: ('draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived')[];
-              applicationClosesOn: string | null;
-              applicationOpensOn: string | null;
-              can: {
-                manage: boolean;
-                nominate: boolean;
-                people: boolean;
-              };
-              capacity: number | null;
-              contactEmail: string | null;
-              contactName: string | null;
-              coordinators: {
-                email: string;
-                name: string;
-                organisationName: string;
-                /** Format: uuid */
-                personId: string;
-              }[];
-              /** Format: uuid */
-              copiedFromId: string | null;
               /** @enum {string} */
-              currency: 'SEK' | 'NOK';
-              endsOn: string | null;
-              events: {
-                description: string | null;
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                kind: 'kickoff' | 'inspiration' | 'mentor_training' | 'closing' | 'other';
-                location: string | null;
-                startsAt: string;
-                title: string;
-              }[];
-              expectationsAdept: string | null;
-              expectationsMentor: string | null;
-              expectedHours: number | null;
-              feePerAdept: number;
-              feePerMentor: number;
-              goals: string | null;
+              audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+              /** Format: uuid */
+              audienceOrganisationId: string | null;
+              can: {
+                checkIn: boolean;
+                manage: boolean;
+                respond: boolean;
+              };
+              cancelled: boolean;
+              capacity: number | null;
+              checkInCode: string | null;
+              counts: {
+                attended: number;
+                invited: number;
+                maybe: number;
+                no: number;
+                pending: number;
+                waitlisted: number;
+                yes: number;
+              } | null;
+              description: string | null;
+              endsAt: string;
               /** Format: uuid */
               id: string;
-              languages: string[];
-              meetingGuidance: string | null;
-              mentorsMustBeNominated: boolean;
               /** @enum {string} */
-              mode: 'digital' | 'physical' | 'both';
-              name: string;
-              nudgeAfterWeeks: number;
-              organisations: {
+              kind: 'kickoff' | 'inspiration' | 'training' | 'group_meeting' | 'coaching' | 'closing' | 'other';
+              links: {
+                label: string;
+                /** @enum {string|null} */
+                locale: 'sv' | 'nb' | 'en' | null;
+                url: string;
+              }[];
+              location: string | null;
+              /** @enum {string} */
+              mode: 'physical' | 'digital' | 'both';
+              myInvitation: {
+                /** @enum {string|null} */
+                attendance: 'attended' | 'absent' | null;
+                /** @enum {string|null} */
+                attendMode: 'physical' | 'digital' | null;
+                /** @enum {string} */
+                response: 'pending' | 'yes' | 'no' | 'maybe';
+                waitlisted: boolean;
+              } | null;
+              onlineUrl: string | null;
+              /** Format: uuid */
+              parentId: string | null;
+              /** Format: uuid */
+              programId: string;
+              reminderDays: number[];
+              required: boolean;
+              sequence: number;
+              /** Format: uuid */
+              seriesId: string | null;
+              seriesIndex: number | null;
+              sessions: {
+                /** @enum {string} */
+                audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+                /** Format: uuid */
+                audienceOrganisationId: string | null;
+                can: {
+                  checkIn: boolean;
+                  manage: boolean;
+                  respond: boolean;
+                };
+                cancelled: boolean;
+                capacity: number | null;
+                checkInCode: string | null;
+                counts: {
+                  attended: number;
+                  invited: number;
+                  maybe: number;
+                  no: number;
+                  pending: number;
+                  waitlisted: number;
+                  yes: number;
+                } | null;
+                description: string | null;
+                endsAt: string;
                 /** Format: uuid */
                 id: string;
-                name: string;
                 /** @enum {string} */
-                participation: 'invited' | 'accepted' | 'declined';
+                kind: 'kickoff' | 'inspiration' | 'training' | 'group_meeting' | 'coaching' | 'closing' | 'other';
+                links: {
+                  label: string;
+                  /** @enum {string|null} */
+                  locale: 'sv' | 'nb' | 'en' | null;
+                  url: string;
+                }[];
+                location: string | null;
+                /** @enum {string} */
+                mode: 'physical' | 'digital' | 'both';
+                myInvitation: {
+                  /** @enum {string|null} */
+                  attendance: 'attended' | 'absent' | null;
+                  /** @enum {string|null} */
+                  attendMode: 'physical' | 'digital' | null;
+                  /** @enum {string} */
+                  response: 'pending' | 'yes' | 'no' | 'maybe';
+                  waitlisted: boolean;
+                } | null;
+                onlineUrl: string | null;
+                /** Format: uuid */
+                parentId: string | null;
+                /** Format: uuid */
+                programId: string;
+                reminderDays: number[];
+                required: boolean;
+                sequence: number;
+                /** Format: uuid */
+                seriesId: string | null;
+                seriesIndex: number | null;
+                startsAt: string;
+                timeZone: string;
+                title: string;
+                translations: {
+                  [key: string]: {
+                    description?: string | null;
+                    title?: string | null;
+                  };
+                };
               }[];
-              /** Format: uuid */
-              ownerOrganisationId: string;
-              ownerOrganisationName: string;
-              purpose: string | null;
-              requiresManagerConfirmation: boolean;
-              rules: {
-                /** @default [] */
-                adept: (
-                  | {
-                      /** @enum {string} */
-                      kind: 'yearsAsManager';
-                      max?: number | null;
-                      min?: number | null;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: 'age';
-                      max?: number | null;
-                      min?: number | null;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: 'staffResponsibility';
-                      required: boolean;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: 'participatingOrganisation';
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: 'underRepresentedGroup';
-                    }
-                )[];
-                /** @default [] */
-                mentor: (
-                  | {
-                      /** @enum {string} */
-                      kind: 'yearsAsManager';
-                      max?: number | null;
-                      min?: number | null;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: 'age';
-                      max?: number | null;
-                      min?: number | null;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: 'staffResponsibility';
-                      required: boolean;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: 'participatingOrganisation';
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: 'underRepresentedGroup';
-                    }
-                )[];
+              startsAt: string;
+              timeZone: string;
+              title: string;
+              translations: {
+                [key: string]: {
+                  description?: string | null;
+                  title?: string | null;
+                };
               };
-              startsOn: string | null;
-              /** @enum {string} */
-              status: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
-              /** @enum {string} */
-              type: 'classic' | 'reverse' | 'inclusion';
             };
           };
         };
       };
     };
+    trace?: never;
+  };
+  '/api/programs/{programId}/events/{eventId}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          eventId: string;
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string|null} */
+            attendMode?: 'physical' | 'digital' | null;
+            /** @enum {string} */
+            response: 'yes' | 'no' | 'maybe';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+              /** Format: uuid */
+              audienceOrganisationId: string | null;
+              can: {
+                checkIn: boolean;
+                manage: boolean;
+                respond: boolean;
+              };
+              cancelled: boolean;
+              capacity: number | null;
+              checkInCode: string | null;
+              counts: {
+                attended: number;
+                invited: number;
+                maybe: number;
+                no: number;
+                pending: number;
+                waitlisted: number;
+                yes: number;
+              } | null;
+              description: string | null;
+              endsAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'kickoff' | 'inspiration' | 'training' | 'group_meeting' | 'coaching' | 'closing' | 'other';
+              links: {
+                label: string;
+                /** @enum {string|null} */
+                locale: 'sv' | 'nb' | 'en' | null;
+                url: string;
+              }[];
+              location: string | null;
+              /** @enum {string} */
+              mode: 'physical' | 'digital' | 'both';
+              myInvitation: {
+                /** @enum {string|null} */
+                attendance: 'attended' | 'absent' | null;
+                /** @enum {string|null} */
+                attendMode: 'physical' | 'digital' | null;
+                /** @enum {string} */
+                response: 'pending' | 'yes' | 'no' | 'maybe';
+                waitlisted: boolean;
+              } | null;
+              onlineUrl: string | null;
+              /** Format: uuid */
+              parentId: string | null;
+              /** Format: uuid */
+              programId: string;
+              reminderDays: number[];
+              required: boolean;
+              sequence: number;
+              /** Format: uuid */
+              seriesId: string | null;
+              seriesIndex: number | null;
+              sessions: {
+                /** @enum {string} */
+                audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+                /** Format: uuid */
+                audienceOrganisationId: string | null;
+                can: {
+                  checkIn: boolean;
+                  manage: boolean;
+                  respond: boolean;
+                };
+                cancelled: boolean;
+                capacity: number | null;
+                checkInCode: string | null;
+                counts: {
+                  attended: number;
+                  invited: number;
+                  maybe: number;
+                  no: number;
+                  pending: number;
+                  waitlisted: number;
+                  yes: number;
+                } | null;
+                description: string | null;
+                endsAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'kickoff' | 'inspiration' | 'training' | 'group_meeting' | 'coaching' | 'closing' | 'other';
+                links: {
+                  label: string;
+                  /** @enum {string|null} */
+                  locale: 'sv' | 'nb' | 'en' | null;
+                  url: string;
+                }[];
+                location: string | null;
+                /** @enum {string} */
+                mode: 'physical' | 'digital' | 'both';
+                myInvitation: {
+                  /** @enum {string|null} */
+                  attendance: 'attended' | 'absent' | null;
+                  /** @enum {string|null} */
+                  attendMode: 'physical' | 'digital' | null;
+                  /** @enum {string} */
+                  response: 'pending' | 'yes' | 'no' | 'maybe';
+                  waitlisted: boolean;
+                } | null;
+                onlineUrl: string | null;
+                /** Format: uuid */
+                parentId: string | null;
+                /** Format: uuid */
+                programId: string;
+                reminderDays: number[];
+                required: boolean;
+                sequence: number;
+                /** Format: uuid */
+                seriesId: string | null;
+                seriesIndex: number | null;
+                startsAt: string;
+                timeZone: string;
+                title: string;
+                translations: {
+                  [key: string]: {
+                    description?: string | null;
+                    title?: string | null;
+                  };
+                };
+              }[];
+              startsAt: string;
+              timeZone: string;
+              title: string;
+              translations: {
+                [key: string]: {
+                  description?: string | null;
+                  title?: string | null;
+                };
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/events/{eventId}/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path: {
+          eventId: string;
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                absenceReason: string | null;
+                /** @enum {string|null} */
+                attendance: 'attended' | 'absent' | null;
+                /** @enum {string|null} */
+                attendMode: 'physical' | 'digital' | null;
+                checkedIn: boolean;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                response: 'pending' | 'yes' | 'no' | 'maybe';
+                /** @enum {string|null} */
+                role: 'mentor' | 'adept' | 'coordinator' | null;
+                waitlisted: boolean;
+              }[];
+              limit: number;
+              offset: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/events/{eventId}/attendance/{personId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          eventId: string;
+          personId: string;
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            absenceReason?: string | null;
+            /** @enum {string} */
+            attendance: 'attended' | 'absent';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/events/{eventId}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          eventId: string;
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+              /** Format: uuid */
+              audienceOrganisationId: string | null;
+              can: {
+                checkIn: boolean;
+                manage: boolean;
+                respond: boolean;
+              };
+              cancelled: boolean;
+              capacity: number | null;
+              checkInCode: string | null;
+              counts: {
+                attended: number;
+                invited: number;
+                maybe: number;
+                no: number;
+                pending: number;
+                waitlisted: number;
+                yes: number;
+              } | null;
+              description: string | null;
+              endsAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'kickoff' | 'inspiration' | 'training' | 'group_meeting' | 'coaching' | 'closing' | 'other';
+              links: {
+                label: string;
+                /** @enum {string|null} */
+                locale: 'sv' | 'nb' | 'en' | null;
+                url: string;
+              }[];
+              location: string | null;
+              /** @enum {string} */
+              mode: 'physical' | 'digital' | 'both';
+              myInvitation: {
+                /** @enum {string|null} */
+                attendance: 'attended' | 'absent' | null;
+                /** @enum {string|null} */
+                attendMode: 'physical' | 'digital' | null;
+                /** @enum {string} */
+                response: 'pending' | 'yes' | 'no' | 'maybe';
+                waitlisted: boolean;
+              } | null;
+              onlineUrl: string | null;
+              /** Format: uuid */
+              parentId: string | null;
+              /** Format: uuid */
+              programId: string;
+              reminderDays: number[];
+              required: boolean;
+              sequence: number;
+              /** Format: uuid */
+              seriesId: string | null;
+              seriesIndex: number | null;
+              sessions: {
+                /** @enum {string} */
+                audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+                /** Format: uuid */
+                audienceOrganisationId: string | null;
+                can: {
+                  checkIn: boolean;
+                  manage: boolean;
+                  respond: boolean;
+                };
+                cancelled: boolean;
+                capacity: number | null;
+                checkInCode: string | null;
+                counts: {
+                  attended: number;
+                  invited: number;
+                  maybe: number;
+                  no: number;
+                  pending: number;
+                  waitlisted: number;
+                  yes: number;
+                } | null;
+                description: string | null;
+                endsAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'kickoff' | 'inspiration' | 'training' | 'group_meeting' | 'coaching' | 'closing' | 'other';
+                links: {
+                  label: string;
+                  /** @enum {string|null} */
+                  locale: 'sv' | 'nb' | 'en' | null;
+                  url: string;
+                }[];
+                location: string | null;
+                /** @enum {string} */
+                mode: 'physical' | 'digital' | 'both';
+                myInvitation: {
+                  /** @enum {string|null} */
+                  attendance: 'attended' | 'absent' | null;
+                  /** @enum {string|null} */
+                  attendMode: 'physical' | 'digital' | null;
+                  /** @enum {string} */
+                  response: 'pending' | 'yes' | 'no' | 'maybe';
+                  waitlisted: boolean;
+                } | null;
+                onlineUrl: string | null;
+                /** Format: uuid */
+                parentId: string | null;
+                /** Format: uuid */
+                programId: string;
+                reminderDays: number[];
+                required: boolean;
+                sequence: number;
+                /** Format: uuid */
+                seriesId: string | null;
+                seriesIndex: number | null;
+                startsAt: string;
+                timeZone: string;
+                title: string;
+                translations: {
+                  [key: string]: {
+                    description?: string | null;
+                    title?: string | null;
+                  };
+                };
+              }[];
+              startsAt: string;
+              timeZone: string;
+              title: string;
+              translations: {
+                [key: string]: {
+                  description?: string | null;
+                  title?: string | null;
+                };
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/events/{eventId}/check-in': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          eventId: string;
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+              /** Format: uuid */
+              audienceOrganisationId: string | null;
+              can: {
+                checkIn: boolean;
+                manage: boolean;
+                respond: boolean;
+              };
+              cancelled: boolean;
+              capacity: number | null;
+              checkInCode: string | null;
+              counts: {
+                attended: number;
+                invited: number;
+                maybe: number;
+                no: number;
+                pending: number;
+                waitlisted: number;
+                yes: number;
+              } | null;
+              description: string | null;
+              endsAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'kickoff' | 'inspiration' | 'training' | 'group_meeting' | 'coaching' | 'closing' | 'other';
+              links: {
+                label: string;
+                /** @enum {string|null} */
+                locale: 'sv' | 'nb' | 'en' | null;
+                url: string;
+              }[];
+              location: string | null;
+              /** @enum {string} */
+              mode: 'physical' | 'digital' | 'both';
+              myInvitation: {
+                /** @enum {string|null} */
+                attendance: 'attended' | 'absent' | null;
+                /** @enum {string|null} */
+                attendMode: 'physical' | 'digital' | null;
+                /** @enum {string} */
+                response: 'pending' | 'yes' | 'no' | 'maybe';
+                waitlisted: boolean;
+              } | null;
+              onlineUrl: string | null;
+              /** Format: uuid */
+              parentId: string | null;
+              /** Format: uuid */
+              programId: string;
+              reminderDays: number[];
+              required: boolean;
+              sequence: number;
+              /** Format: uuid */
+              seriesId: string | null;
+              seriesIndex: number | null;
+              sessions: {
+                /** @enum {string} */
+                audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+                /** Format: uuid */
+                audienceOrganisationId: string | null;
+                can: {
+                  checkIn: boolean;
+                  manage: boolean;
+                  respond: boolean;
+                };
+                cancelled: boolean;
+                capacity: number | null;
+                checkInCode: string | null;
+                counts: {
+                  attended: number;
+                  invited: number;
+                  maybe: number;
+                  no: number;
+                  pending: number;
+                  waitlisted: number;
+                  yes: number;
+                } | null;
+                description: string | null;
+                endsAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'kickoff' | 'inspiration' | 'training' | 'group_meeting' | 'coaching' | 'closing' | 'other';
+                links: {
+                  label: string;
+                  /** @enum {string|null} */
+                  locale: 'sv' | 'nb' | 'en' | null;
+                  url: string;
+                }[];
+                location: string | null;
+                /** @enum {string} */
+                mode: 'physical' | 'digital' | 'both';
+                myInvitation: {
+                  /** @enum {string|null} */
+                  attendance: 'attended' | 'absent' | null;
+                  /** @enum {string|null} */
+                  attendMode: 'physical' | 'digital' | null;
+                  /** @enum {string} */
+                  response: 'pending' | 'yes' | 'no' | 'maybe';
+                  waitlisted: boolean;
+                } | null;
+                onlineUrl: string | null;
+                /** Format: uuid */
+                parentId: string | null;
+                /** Format: uuid */
+                programId: string;
+                reminderDays: number[];
+                required: boolean;
+                sequence: number;
+                /** Format: uuid */
+                seriesId: string | null;
+                seriesIndex: number | null;
+                startsAt: string;
+                timeZone: string;
+                title: string;
+                translations: {
+                  [key: string]: {
+                    description?: string | null;
+                    title?: string | null;
+                  };
+                };
+              }[];
+              startsAt: string;
+              timeZone: string;
+              title: string;
+              translations: {
+                [key: string]: {
+                  description?: string | null;
+                  title?: string | null;
+                };
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/events/{eventId}/check-in-code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          eventId: string;
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/programs/{programId}/health': {
@@ -9871,16 +11105,6 @@ export interface paths {
               /** @enum {string} */
               currency: 'SEK' | 'NOK';
               endsOn: string | null;
-              events: {
-                description: string | null;
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                kind: 'kickoff' | 'inspiration' | 'mentor_training' | 'closing' | 'other';
-                location: string | null;
-                startsAt: string;
-                title: string;
-              }[];
               expectationsAdept: string | null;
               expectationsMentor: string | null;
               expectedHours: number | null;
