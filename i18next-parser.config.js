@@ -120,6 +120,11 @@ export const dynamicKeys = {
     'kinds.', // server: the survey's kind in invitation mails (evaluation/schedule.ts)
     'roles.', // server: group labels of the results (evaluation/results.ts)
     'results.underRepresented.',
+    'occasion.',
+    'funnel.',
+    'pairHealth.',
+    'level.',
+    'breakdown.',
   ],
   mail: [
     // server: renderMail builds `${template}.subject|body|action` for every MailTemplate (mail/render.ts)

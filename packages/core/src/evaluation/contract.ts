@@ -240,3 +240,10 @@ export const evaluationPageQuerySchema = z.strictObject({
 export const surveyCreatedSchema = z.object({ id: idSchema });
 export const healthRemovedSchema = z.object({ removed: z.number().int() });
 export const rematchDoneSchema = z.object({ ok: z.literal(true) });
+
+/** The management report and the exports: in a language, optionally for one organisation of a joint program. */
+export const evaluationReportQuerySchema = z.strictObject({
+  lang: z.enum(['sv', 'nb', 'en']).optional(),
+  organisationId: idSchema.optional(),
+});
+export const evaluationExportParamsSchema = z.strictObject({ programId: idSchema, format: z.enum(['csv', 'xlsx']) });

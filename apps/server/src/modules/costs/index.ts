@@ -4,4 +4,4 @@ import type { Module } from '../../platform/module';
 import { costRoutes } from './routes';
 
 export const costsModule: Module = { name: 'costs', routes: [costRoutes] };
-export { checkAdeptCaps } from './service';
+export { checkAdeptCaps, getOverview } from './service';

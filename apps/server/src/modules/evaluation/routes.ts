@@ -3,6 +3,8 @@ import {
   answeredSchema,
   answersInputSchema,
   dashboardSchema,
+  evaluationExportParamsSchema,
+  evaluationReportQuerySchema,
   evaluationPageQuerySchema,
   healthRemovedSchema,
   hrFigureInputSchema,
@@ -28,6 +30,7 @@ import type { AppContext } from '../../context';
 import { actorOf } from '../../platform/actor';
 import { evaluationAbilities, invitationAbilities } from './policy';
 import * as service from './service';
+import { reportCsv, reportPdf, reportXlsx } from './report';
 
 const tags = ['evaluation'];
 
@@ -73,6 +76,37 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
     '/api/programs/:programId/evaluation',
     { config: { ability: evaluationAbilities.manage }, schema: { tags, params: programParamsSchema, response: { 200: dashboardSchema } } },
     async (request) => service.dashboard(ctx, actorOf(request), request.params.programId),
+  );
+  app.get(
+    '/api/programs/:programId/evaluation/report.pdf',
+    {
+      config: { ability: evaluationAbilities.manage },
+      schema: { tags, params: programParamsSchema, querystring: evaluationReportQuerySchema },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const locale = request.query.lang ?? actor.locale;
+      const data = await service.reportData(ctx, actor, request.params.programId, locale, request.query.organisationId);
+      reply.header('content-disposition', 'attachment; filename="evaluation-report.pdf"').type('application/pdf');
+      return reply.send(await reportPdf(data, locale));
+    },
+  );
+  app.get(
+    '/api/programs/:programId/evaluation/export/:format',
+    {
+      config: { ability: evaluationAbilities.manage },
+      schema: { tags, params: evaluationExportParamsSchema, querystring: evaluationReportQuerySchema },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const locale = request.query.lang ?? actor.locale;
+      const data = await service.reportData(ctx, actor, request.params.programId, locale, request.query.organisationId);
+      const csv = request.params.format === 'csv';
+      reply
+        .header('content-disposition', `attachment; filename="evaluation.${request.params.format}"`)
+        .type(csv ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      return reply.send(csv ? reportCsv(data, locale) : await reportXlsx(data, locale));
+    },
   );
   app.get(
     '/api/programs/:programId/rematch-requests',

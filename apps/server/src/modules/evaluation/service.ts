@@ -28,6 +28,8 @@ import { AppError, invalid, notFound } from '../../platform/errors';
 import type { Mutation } from '../../platform/mutation';
 import { hashToken } from '../../platform/tokens';
 import { usesSpecialCategory } from '../programs';
+import { getOverview as costOverview } from '../costs';
+import type { ReportData } from './report';
 import { evaluationAbilities, invitationAbilities } from './policy';
 import { pseudonymOf } from './pseudonym';
 import * as repo from './repository';
@@ -283,17 +285,32 @@ function toAggregate(rows: Awaited<ReturnType<typeof repo.responsesOf>>): Respon
   }));
 }
 
-export async function waveResults(ctx: AppContext, actor: Actor, programId: string, waveId: string, locale: Locale): Promise<WaveResults> {
+export async function waveResults(
+  ctx: AppContext,
+  actor: Actor,
+  programId: string,
+  waveId: string,
+  locale: Locale,
+  organisationId?: string,
+): Promise<WaveResults> {
   const access = await authorize(ctx.db, actor, evaluationAbilities.manage, programId);
   const found = await repo.findWave(ctx.db, programId, waveId);
   if (!found) throw notFound('Survey');
   const k = ctx.config.minGroupSize;
-  const responses = toAggregate(await repo.responsesOf(ctx.db, [waveId]));
+  // One organisation's report of a joint program: its people's answers only, not broken down by organisation.
+  const responses = toAggregate(await repo.responsesOf(ctx.db, [waveId])).filter(
+    (r) => !organisationId || r.organisationId === organisationId,
+  );
   const inclusion =
     usesSpecialCategory(access.program) ||
     asksUnderRepresented(access.program.rules, 'adept') ||
     asksUnderRepresented(access.program.rules, 'mentor');
-  const breakdowns: Breakdown[] = ['organisation', 'role', 'unitLevel', ...(inclusion ? (['underRepresented'] as const) : [])];
+  const breakdowns: Breakdown[] = [
+    ...(organisationId ? [] : (['organisation'] as const)),
+    'role',
+    'unitLevel',
+    ...(inclusion ? (['underRepresented'] as const) : []),
+  ];
   const names = await repo.organisationNames(ctx.db, access.organisationIds);
   const measures = measureResults(found.survey.instruments, responses, { k, breakdowns, locale, organisationNames: names });
   const customMeasures = found.survey.customQuestions.filter((q) => q.type !== 'text');
@@ -498,3 +515,52 @@ export async function saveHrFigure(m: Mutation, orgId: string, input: HrFigureIn
 }
 
 export type { SurveyInput };
+
+/** What the management report and the exports show: the dashboard and every wave's suppressed figures. */
+export async function reportData(
+  ctx: AppContext,
+  actor: Actor,
+  programId: string,
+  locale: Locale,
+  organisationId?: string,
+): Promise<ReportData> {
+  const access = await authorize(ctx.db, actor, evaluationAbilities.manage, programId);
+  if (organisationId && !access.organisationIds.includes(organisationId))
+    throw invalid('organisationId', 'the organisation does not take part in this program');
+  const board = await dashboard(ctx, actor, programId);
+  const surveys = await repo.surveysOf(ctx.db, programId);
+  const waves = [];
+  for (const w of board.surveys) {
+    const results = await waveResults(ctx, actor, programId, w.id, locale, organisationId);
+    waves.push({ occasion: w.occasion, kind: w.kind, answered: w.answered, invited: w.invited, measures: results.measures });
+  }
+  const names = organisationId ? await repo.organisationNames(ctx.db, [organisationId]) : new Map<string, string>();
+  const costs = await costOutcomeOf(ctx, actor, programId);
+  const k = ctx.config.minGroupSize;
+  return {
+    programName: access.program.name,
+    organisationName: organisationId ? (names.get(organisationId) ?? null) : null,
+    purpose: access.program.purpose,
+    goals: access.program.goals,
+    minGroupSize: k,
+    dashboard: board,
+    waves,
+    instruments: [...new Set(surveys.flatMap((s) => s.instruments.map((i) => i.split('@')[0]!)))],
+    // Cost per participant or per completed pair only where the divisor is at least k people.
+    costs: costs && {
+      currency: costs.currency,
+      perParticipant: costs.outcome.participants >= k ? costs.outcome.perParticipant : null,
+      perCompletedPair: costs.outcome.completedPairs * 2 >= k ? costs.outcome.perCompletedPair : null,
+    },
+  };
+}
+
+async function costOutcomeOf(ctx: AppContext, actor: Actor, programId: string) {
+  try {
+    const overview = await costOverview(ctx.db, actor, programId, { page: 1, pageSize: 1 });
+    return overview.outcome && overview.outcome.total > 0 ? { currency: overview.currency, outcome: overview.outcome } : null;
+  } catch {
+    // No costs kept for this program, or not the viewer's to see.
+    return null;
+  }
+}

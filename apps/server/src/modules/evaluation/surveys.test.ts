@@ -4,6 +4,8 @@ import { schema } from '@lots/db';
 import { createTestApp, linkIn, type TestApp } from '../../testing/harness';
 import { runSurveySchedule } from './schedule';
 import { pseudonymOf } from './pseudonym';
+import { readPdf } from '../../testing/pdf';
+import ExcelJS from 'exceljs';
 
 const DAY = 86_400_000;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -393,5 +395,56 @@ describe('surveys', () => {
     expect(bad.json().error.field).toBe('leavers');
     expect((await t.as(coordinator).get(`/api/organisations/${tull}/evaluation`)).statusCode).toBe(403);
     expect((await t.as(admin).get(`/api/organisations/${kust}/evaluation`)).statusCode).toBe(404);
+  });
+
+  it('prints a tagged management report and exports CSV and XLSX with the same suppressed tables', async () => {
+    const res = await t.as(coordinator).get(`/api/programs/${programId}/evaluation/report.pdf?lang=sv`);
+    expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+    expect(res.headers['content-type']).toContain('application/pdf');
+    const pdf = await readPdf(res.rawPayload);
+    expect(pdf.marked).toBe(true);
+    expect(pdf.lang).toMatch(/^sv/);
+    const text = pdf.text.replace(/\s+/g, ' ');
+    for (const heading of [
+      'Syfte och mål',
+      'Deltagande',
+      'Aktivitet',
+      'Reaktion',
+      'Lärande',
+      'Beteende',
+      'Resultat',
+      'Metod och sekretess',
+    ])
+      expect(text).toContain(heading);
+    expect(text).toContain('Slutenkät – Karriärstöd: 4 (n = 5)');
+    // Four adepts of Tullverket and one of Kustbevakningen: neither is printed.
+    expect(text).toContain('Organisation – Tullverket: ..');
+    expect(text).toContain('Organisation – Kustbevakningen: ..');
+    // The one WHO-5 answer was removed with its consent: nothing to print.
+    expect(text).toContain('Välbefinnande (0–100): – ');
+    expect(text).toContain('Inga kostnader registrerade');
+    expect(text).toContain('färre än 5 har svarat');
+    expect(text).toContain('CC BY-NC-SA 3.0 IGO');
+
+    const csv = await t.as(coordinator).get(`/api/programs/${programId}/evaluation/export/csv?lang=en`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).toContain('End survey,Career support,Organisation,Tullverket,..,..');
+    expect(csv.body).toContain('End survey,Career support,All,,5,4');
+    const xlsx = await t.as(coordinator).get(`/api/programs/${programId}/evaluation/export/xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    workbook.worksheets[0]!.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))));
+    expect(cells).toContain('Slutenkät');
+    expect(cells).toContain('..');
+    // For one organisation of the joint program: its answers only, four of them: hidden.
+    const tullReport = await t.as(coordinator).get(`/api/programs/${programId}/evaluation/export/csv?lang=en&organisationId=${tull}`);
+    expect(tullReport.body).toContain('End survey,Career support,All,,..,..');
+    const bad = await t.as(coordinator).get(`/api/programs/${programId}/evaluation/report.pdf?organisationId=${crypto.randomUUID()}`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe('organisationId');
+    const adept = await t.signIn(adepts[1]!.email);
+    expect((await t.as(adept).get(`/api/programs/${programId}/evaluation/report.pdf`)).statusCode).toBe(403);
   });
 });

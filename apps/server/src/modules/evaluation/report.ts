@@ -1,0 +1,209 @@
+import ExcelJS from 'exceljs';
+import { stringify } from 'csv-stringify/sync';
+import { instrument, translator, type Dashboard, type Locale, type MeasureResult, type PublishedFigure } from '@lots/core';
+import { createPdf, pdfBytes } from '../../platform/pdf';
+
+/** Everything a report or an export shows: already suppressed (decision 0130); nothing here sees an answer. */
+export interface ReportData {
+  programName: string;
+  organisationName: string | null;
+  purpose: string | null;
+  goals: string | null;
+  minGroupSize: number;
+  dashboard: Dashboard;
+  waves: { occasion: string; kind: string; answered: number; invited: number; measures: MeasureResult[] }[];
+  instruments: string[];
+  costs: { currency: string; perParticipant: number | null; perCompletedPair: number | null } | null;
+}
+
+const LEVELS = ['reaction', 'learning', 'behaviour', 'results'] as const;
+
+/** A figure for the reader: the value, or `..` when hidden. */
+export function shown(figure: PublishedFigure, locale: Locale): string {
+  if (figure.suppressed) return '..';
+  if (figure.value === null) return '–';
+  if (typeof figure.value === 'number')
+    return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : locale === 'nb' ? 'nb-NO' : 'sv-SE').format(figure.value);
+  return Object.entries(figure.value)
+    .map(([k, v]) => `${k} ${v} %`)
+    .join(', ');
+}
+
+function measureName(locale: Locale, m: MeasureResult) {
+  const t = translator(locale);
+  return m.instrument === 'custom' ? m.measure : t(`evaluation:instruments.${m.instrument}.measures.${m.measure}`);
+}
+
+function waveName(locale: Locale, w: { occasion: string; kind: string }) {
+  const t = translator(locale);
+  const n = /^pulse-(\d+)$/.exec(w.occasion)?.[1];
+  return n ? t('evaluation:report.pulse', { n }) : t(`evaluation:occasion.${w.kind as 'end'}`);
+}
+
+/** The rows every format shares: [survey, measure, breakdown, group, answers, figure]. */
+export function tableRows(data: ReportData, locale: Locale): string[][] {
+  const t = translator(locale);
+  const rows: string[][] = [];
+  for (const w of data.waves)
+    for (const m of w.measures) {
+      const n = (f: PublishedFigure) => (f.suppressed ? '..' : String(f.n));
+      rows.push([waveName(locale, w), measureName(locale, m), t('evaluation:report.all'), '', n(m.total), shown(m.total, locale)]);
+      for (const b of m.breakdowns)
+        for (const g of b.groups)
+          rows.push([waveName(locale, w), measureName(locale, m), t(`evaluation:breakdown.${b.by}`), g.label, n(g), shown(g, locale)]);
+    }
+  return rows;
+}
+
+function header(locale: Locale) {
+  const t = translator(locale);
+  return [
+    t('evaluation:report.colSurvey'),
+    t('evaluation:report.colMeasure'),
+    t('evaluation:report.colBreakdown'),
+    t('evaluation:report.colGroup'),
+    t('evaluation:report.colAnswers'),
+    t('evaluation:report.colFigure'),
+  ];
+}
+
+/** Neutralises spreadsheet formulas in text cells (a name or a custom question starting with = + - @). */
+const defuse = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+export function reportCsv(data: ReportData, locale: Locale): Buffer {
+  const t = translator(locale);
+  const rows = [
+    header(locale),
+    ...tableRows(data, locale).map((r) => r.map(defuse)),
+    [],
+    [t('evaluation:report.suppressionNote', { k: data.minGroupSize })],
+  ];
+  return Buffer.from('\uFEFF' + stringify(rows, { delimiter: locale === 'en' ? ',' : ';', record_delimiter: '\r\n' }), 'utf8');
+}
+
+export async function reportXlsx(data: ReportData, locale: Locale): Promise<Buffer> {
+  const t = translator(locale);
+  const workbook = new ExcelJS.Workbook();
+  workbook.title = t('evaluation:report.title', { program: data.programName });
+  const sheet = workbook.addWorksheet(t('evaluation:report.sheet'));
+  sheet.addRow([defuse(t('evaluation:report.title', { program: data.programName }))]).font = { bold: true, size: 14 };
+  sheet.addRow([t('evaluation:report.suppressionNote', { k: data.minGroupSize })]);
+  sheet.addRow([]);
+  sheet.addRow(header(locale)).font = { bold: true };
+  for (const row of tableRows(data, locale)) sheet.addRow(row.map(defuse));
+  for (const [c, w] of [
+    [1, 24],
+    [2, 34],
+    [3, 20],
+    [4, 30],
+    [5, 10],
+    [6, 16],
+  ] as const)
+    sheet.getColumn(c).width = w;
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * The management report (issue 13): purpose and goals, participation, activity, outcomes by
+ * Kirkpatrick level, costs per outcome, method and suppression — a tagged PDF in the reader's
+ * language (decision 0040). Every figure in it is one the screen shows, `..` where hidden.
+ */
+export async function reportPdf(data: ReportData, locale: Locale): Promise<Buffer> {
+  const t = translator(locale);
+  const title = data.organisationName
+    ? t('evaluation:report.titleOrganisation', { program: data.programName, organisation: data.organisationName })
+    : t('evaluation:report.title', { program: data.programName });
+  const doc = createPdf({ title, locale });
+  const heading = (level: 'H1' | 'H2' | 'H3', text: string) =>
+    doc.addStructure(
+      doc.struct(level, {}, () =>
+        doc
+          .font('bold')
+          .fontSize(level === 'H1' ? 18 : level === 'H2' ? 14 : 12)
+          .text(text)
+          .moveDown(0.3),
+      ),
+    );
+  const paragraph = (text: string) =>
+    doc.addStructure(doc.struct('P', {}, () => doc.font('regular').fontSize(11).text(text).moveDown(0.3)));
+  const list = (items: string[]) => {
+    if (!items.length) return paragraph(t('evaluation:report.none'));
+    const element = doc.struct('L');
+    doc.addStructure(element);
+    for (const item of items)
+      element.add(doc.struct('LI', {}, [doc.struct('LBody', {}, () => doc.font('regular').fontSize(11).text(`• ${item}`).moveDown(0.15))]));
+    element.end();
+  };
+
+  heading('H1', title);
+  paragraph(t('evaluation:report.intro', { k: data.minGroupSize }));
+
+  heading('H2', t('evaluation:report.purpose'));
+  paragraph(data.purpose?.trim() || t('evaluation:report.none'));
+  if (data.goals?.trim()) paragraph(data.goals.trim());
+
+  heading('H2', t('evaluation:report.participation'));
+  list(data.dashboard.funnel.map((f) => `${t(`evaluation:funnel.${f.step}`)}: ${shown(f.figure, locale)}`));
+
+  heading('H2', t('evaluation:report.activity'));
+  list([
+    ...data.dashboard.pairHealth.map((h) => `${t(`evaluation:pairHealth.${h.key}`)}: ${shown(h.figure, locale)}`),
+    // Response counts under k are not printed either: the report travels further than the screen.
+    ...data.waves.map((w) =>
+      w.answered >= data.minGroupSize
+        ? t('evaluation:report.responses', { survey: waveName(locale, w), answered: w.answered, invited: w.invited })
+        : t('evaluation:report.fewResponses', { survey: waveName(locale, w), k: data.minGroupSize }),
+    ),
+  ]);
+  paragraph(t('evaluation:report.attendanceMissing'));
+
+  heading('H2', t('evaluation:report.outcomes'));
+  for (const level of LEVELS) {
+    heading('H3', t(`evaluation:level.${level}`));
+    const items = data.waves.flatMap((w) =>
+      w.measures
+        .filter((m) => m.level === level)
+        .flatMap((m) => [
+          `${waveName(locale, w)} – ${measureName(locale, m)}: ${shown(m.total, locale)}${m.total.suppressed || !m.total.n ? '' : ` (n = ${m.total.n})`}`,
+          ...m.breakdowns.flatMap((b) =>
+            b.groups.map(
+              (g) =>
+                `   ${t(`evaluation:breakdown.${b.by}`)} – ${g.label}: ${shown(g, locale)}${g.suppressed || !g.n ? '' : ` (n = ${g.n})`}`,
+            ),
+          ),
+        ]),
+    );
+    list(items);
+  }
+  const changes = data.dashboard.outcomes.filter((o) => !o.change.suppressed && o.change.value !== null);
+  if (changes.length) {
+    heading('H3', t('evaluation:report.change'));
+    list(
+      changes.map(
+        (o) =>
+          `${t(`evaluation:instruments.${o.instrument}.measures.${o.measure}`)}: ${shown(o.before, locale)} → ${shown(o.after, locale)} (${t('evaluation:report.changeOf', { change: shown(o.change, locale), n: o.change.n })})`,
+      ),
+    );
+  }
+
+  heading('H2', t('evaluation:report.costs'));
+  if (data.costs && (data.costs.perParticipant !== null || data.costs.perCompletedPair !== null)) {
+    const money = (minor: number | null) =>
+      minor === null
+        ? '..'
+        : new Intl.NumberFormat(locale === 'en' ? 'en-GB' : `${locale}-${locale === 'nb' ? 'NO' : 'SE'}`, {
+            style: 'currency',
+            currency: data.costs!.currency,
+          }).format(minor / 100);
+    list([
+      `${t('evaluation:report.perParticipant')}: ${money(data.costs.perParticipant)}`,
+      `${t('evaluation:report.perCompletedPair')}: ${money(data.costs.perCompletedPair)}`,
+    ]);
+  } else paragraph(t('evaluation:report.noCosts'));
+
+  heading('H2', t('evaluation:report.method'));
+  paragraph(t('evaluation:report.suppressionNote', { k: data.minGroupSize }));
+  paragraph(t('evaluation:report.anonymityNote'));
+  list(data.instruments.map((id) => `${t(`evaluation:instruments.${id}.name`)}: ${instrument(id).source} ${instrument(id).licence}`));
+  return pdfBytes(doc);
+}
