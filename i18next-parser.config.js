@@ -125,6 +125,8 @@ export const dynamicKeys = {
     'pairHealth.',
     'level.',
     'breakdown.',
+    'page.kindHelp.',
+    'page.suppressed.',
   ],
   mail: [
     // server: renderMail builds `${template}.subject|body|action` for every MailTemplate (mail/render.ts)

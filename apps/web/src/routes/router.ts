@@ -8,9 +8,11 @@ import { publicRoutes } from './public';
 import { rootRoute } from './root';
 import { matchingRoutes } from './matching';
 import { mentorshipRoutes } from './mentorship';
+import { answerSurveyRoute, evaluationRoutes } from './evaluation';
 
 export const routeTree = rootRoute.addChildren([
   ...publicRoutes,
+  answerSurveyRoute,
   authedRoute.addChildren([
     homeRoute,
     profileRoute,
@@ -22,6 +24,7 @@ export const routeTree = rootRoute.addChildren([
     ...programRoutes,
     ...matchingRoutes,
     ...mentorshipRoutes,
+    ...evaluationRoutes,
   ]),
 ]);
 

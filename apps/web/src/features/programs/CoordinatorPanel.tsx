@@ -124,6 +124,13 @@ export function CoordinatorPanel({ program }: { program: Program }) {
                 </Link>
               </Button>
             </li>
+            <li>
+              <Button asChild variant="secondary">
+                <Link to="/programs/$programId/evaluation" params={{ programId }}>
+                  {t('evaluation:page.programLink')}
+                </Link>
+              </Button>
+            </li>
           </>
         ) : null}
         <li>
