@@ -23,12 +23,31 @@ describe('demo world', () => {
     expect(await count(sql`select count(*)::int as n from people where manager_id is null and manager_email is null`)).toBe(0);
   });
 
-  it('has seven programs (five from the documents, a running earlier cohort and the network’s joint cohort) with applications in every state and every confirmation state', async () => {
-    expect(await count(sql`select count(*)::int as n from programs`)).toBe(7);
+  it('has eight programs (five from the documents, a running and a closed earlier cohort, the network’s joint cohort) with applications in every state and every confirmation state', async () => {
+    expect(await count(sql`select count(*)::int as n from programs`)).toBe(8);
     expect(await count(sql`select count(*)::int as n from pairs where status = 'active'`)).toBe(6);
     expect(await count(sql`select count(distinct status)::int as n from applications`)).toBe(6);
     expect(await count(sql`select count(distinct status)::int as n from manager_confirmations`)).toBe(3);
     expect(await count(sql`select count(*)::int as n from programs where fee_per_adept = 6000 and fee_per_mentor = 0`)).toBe(2);
+  });
+
+  it('has survey answers in the running and the closed cohort: some totals to show, every organisation under five hidden', async () => {
+    expect(await count(sql`select count(*)::int as n from survey_responses`)).toBe(6 + 5 + 10);
+    expect(await count(sql`select count(*)::int as n from survey_invitations where answered`)).toBe(21);
+    const cookie = await t.signIn('samordnare@example.org', DEMO_PASSWORD);
+    const programs = (
+      (await t.database.db.execute(sql`select id from programs where name = 'Mentorprogram för chefer 2025'`)) as unknown as {
+        rows: { id: string }[];
+      }
+    ).rows;
+    const surveys = (await t.as(cookie).get(`/api/programs/${programs[0]!.id}/surveys`)).json();
+    const midpoint = surveys.surveys.find((s: { kind: string }) => s.kind === 'midpoint').waves[0];
+    const results = (await t.as(cookie).get(`/api/programs/${programs[0]!.id}/surveys/waves/${midpoint.id}/results`)).json();
+    const career = results.measures.find((m: { measure: string }) => m.measure === 'careerSupport');
+    expect(career.total.suppressed).toBeNull();
+    expect(career.total.n).toBe(5);
+    const byOrganisation = career.breakdowns.find((b: { by: string }) => b.by === 'organisation').groups;
+    expect(byOrganisation.every((g: { suppressed: string | null }) => g.suppressed !== null)).toBe(true);
   });
 
   it('shows the source programs’ rules: Göteborg’s mentors come from another part of the city', async () => {

@@ -11,6 +11,7 @@ import { seedMentorships } from './mentorships';
 import { seedRules } from './rules';
 import { seedCosts } from './costs';
 import { seedContacts } from './contacts';
+import { seedEvaluation } from './evaluation';
 
 const slug = (name: string) =>
   name
@@ -91,6 +92,7 @@ export async function seedDemo(ctx: AppContext): Promise<void> {
     await seedRules(tx);
     await seedCosts(tx, lookup, passwordHash);
     await seedContacts(tx, lookup);
+    await seedEvaluation(tx, lookup, ctx.config.pseudonymSecret);
   });
 }
 
