@@ -1,5 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { translator, type SurveyKind } from '@lots/core';
+import { instrument, translator, type SurveyKind } from '@lots/core';
 import type { Mutation } from '../../platform/mutation';
 import { hashToken } from '../../platform/tokens';
 import * as repo from './repository';
@@ -90,7 +90,10 @@ export async function runSurveySchedule(
     const participants = await repo.acceptedParticipants(m.tx, program.id);
     const events = await repo.eventsOf(m.tx, program.id);
     for (const survey of await repo.surveysOf(m.tx, program.id)) {
-      const audience = participants.filter((p) => survey.audience === 'all' || survey.audience === p.role);
+      // Only those the survey has questions for (the mentoring-functions scale is the adepts').
+      const asks = (role: 'adept' | 'mentor') =>
+        survey.customQuestions.length > 0 || survey.instruments.some((i) => instrument(i.split('@')[0]!).roles.includes(role));
+      const audience = participants.filter((p) => (survey.audience === 'all' || survey.audience === p.role) && asks(p.role));
       const invite = async (waveId: string, people: { personId: string; role: 'adept' | 'mentor'; pairId?: string }[]) => {
         const already = await repo.invitedPeople(m.tx, waveId);
         for (const person of people) {
@@ -132,7 +135,7 @@ export async function runSurveySchedule(
             [
               { personId: p.adeptPersonId, role: 'adept' as const, pairId: p.pairId },
               { personId: p.mentorPersonId, role: 'mentor' as const, pairId: p.pairId },
-            ].filter((x) => survey.audience === 'all' || survey.audience === x.role),
+            ].filter((x) => (survey.audience === 'all' || survey.audience === x.role) && asks(x.role)),
           ),
         );
       } else {
