@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { ProgramSummary } from '@lots/core';
+import { startLots, type LotsServer } from './support/server';
+import { launchBrowser, expectAccessible } from './support/browser';
+import { signedIn, linkWith } from './support/session';
+import { apiAs } from './support/api';
+import { startSmtpSink, type SmtpSink } from '../apps/server/src/testing/smtp-sink';
+import { readPdf } from '../apps/server/src/testing/pdf';
+
+const PROGRAM = 'Mentorprogram för chefer 2025';
+const ADEPTS = [
+  'erik.johansson@tullverket.example.se',
+  'daniel.karlsson@tullverket.example.se',
+  'anna.mattsson@tullverket.example.se',
+  'oskar.lundgren@tullverket.example.se',
+  'alexander.falk@kustbevakningen.example.se',
+];
+
+/**
+ * Issue 13, done when: the coordinator schedules the end survey with the mentoring-functions
+ * scale for the demo's closed cohort; four adepts answer from the mail and the page says "too
+ * few answers"; with the fifth the figures show; the report's text holds no figure for a group
+ * under five; axe finds nothing on the new pages.
+ */
+describe('evaluation in the browser', () => {
+  let server: LotsServer;
+  let sink: SmtpSink;
+  let browser: Browser;
+  let coordinator: Page;
+  let programId = '';
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    server = await startLots({ DEMO: 'on', SMTP_URL: sink.url });
+    browser = await launchBrowser();
+    const api = await apiAs(server.url, 'samordnare@example.org');
+    const programs = await api<ProgramSummary[]>('GET', '/api/programs');
+    programId = programs.find((p) => p.name === PROGRAM)!.id;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await sink?.close();
+  });
+
+  const answerFromMail = async (email: string, value: string) => {
+    const mail = await sink.waitFor((m) => m.to.includes(email) && m.text.includes('/surveys/answer/'), 30_000);
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(linkWith(mail.text, '/surveys/answer/'));
+    await page.getByRole('heading', { name: `Enkät – ${PROGRAM}`, level: 1 }).waitFor();
+    for (const question of ['1', '2', '3'])
+      await page.getByTestId(`question-mentoring-functions.career${question}`).getByLabel(value, { exact: true }).check();
+    return page;
+  };
+
+  it('the coordinator schedules the end survey with the mentoring-functions scale', async () => {
+    coordinator = await signedIn(browser, server.url, 'samordnare@example.org');
+    await coordinator.goto(`${server.url}/programs/${programId}`);
+    await coordinator.getByRole('link', { name: 'Uppföljning och enkäter' }).click();
+    await coordinator.getByRole('heading', { name: `Uppföljning – ${PROGRAM}`, level: 1 }).waitFor();
+    await expectAccessible(coordinator, 'evaluation page');
+    await coordinator.getByLabel('När').selectOption('end');
+    await coordinator.getByRole('group', { name: 'Frågor' }).getByLabel('Mentorskapets funktioner').check();
+    await coordinator.getByRole('button', { name: 'Schemalägg', exact: true }).click();
+    await coordinator.getByText('Enkäten är schemalagd.').waitFor();
+  });
+
+  it('four adepts answer from the mail: the page says too few answers and shows no figure', async () => {
+    for (const email of ADEPTS.slice(0, 4)) {
+      const page = await answerFromMail(email, 'Instämmer');
+      if (email === ADEPTS[0]) await expectAccessible(page, 'survey page');
+      await page.getByRole('button', { name: 'Skicka svar' }).click();
+      await page.getByTestId('survey-thanks').waitFor();
+      await page.context().close();
+    }
+    await coordinator.reload();
+    const row = coordinator.getByTestId('survey-waves').getByRole('row', { name: /Slutenkät/ });
+    await row.getByText('4 av 5 har svarat').waitFor();
+    await row.getByRole('button', { name: 'Visa resultat' }).click();
+    await coordinator.getByTestId('too-few').waitFor();
+    const table = coordinator.getByTestId('measure-mentoring-functions-careerSupport');
+    // '..' with its reason for screen readers, and no number.
+    const total = await table.getByTestId('total').innerText();
+    expect(total).toContain('..');
+    expect(total).toContain('för få svar');
+    expect(total).not.toMatch(/\d/);
+    await expectAccessible(coordinator, 'results with too few answers');
+  });
+
+  it('with a fifth answer the figures show, organisations under five stay hidden', async () => {
+    const page = await answerFromMail(ADEPTS[4]!, 'Instämmer helt');
+    await page.getByRole('button', { name: 'Skicka svar' }).click();
+    await page.getByTestId('survey-thanks').waitFor();
+    await coordinator.reload();
+    await coordinator
+      .getByTestId('survey-waves')
+      .getByRole('row', { name: /Slutenkät/ })
+      .getByRole('button', { name: 'Visa resultat' })
+      .click();
+    const table = coordinator.getByTestId('measure-mentoring-functions-careerSupport');
+    await table.waitFor();
+    // Four answered 4, one answered 5: 4.2.
+    expect(await table.getByTestId('total').innerText()).toBe('4,2');
+    expect(await coordinator.getByTestId('too-few').count()).toBe(0);
+    const tull = await table.getByRole('row', { name: /Tullverket/ }).innerText();
+    expect(tull).toContain('..');
+    expect(tull).not.toContain('4');
+    await expectAccessible(coordinator, 'results with five answers');
+  });
+
+  it('the report holds no figure for a group under five', async () => {
+    const cookies = await coordinator.context().cookies();
+    const response = await fetch(`${server.url}/api/programs/${programId}/evaluation/report.pdf?lang=sv`, {
+      headers: { cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; ') },
+    });
+    expect(response.status).toBe(200);
+    const pdf = await readPdf(Buffer.from(await response.arrayBuffer()));
+    const text = pdf.text.replace(/\s+/g, ' ');
+    expect(text).toContain('Slutenkät – Karriärstöd: 4,2 (n = 5)');
+    // Tullverket's four and Kustbevakningen's one adept: both hidden, with no count.
+    expect(text).toMatch(
+      /Slutenkät – Karriärstöd: 4,2 \(n = 5\) • Organisation – Kustbevakningen: \.\. • Organisation – Tullverket: \.\. /,
+    );
+    for (const line of text.split('•')) {
+      const n = /\(n = (\d+)\)/.exec(line);
+      if (n) expect(Number(n[1]), line).toBeGreaterThanOrEqual(5);
+    }
+    expect(pdf.marked).toBe(true);
+  });
+});
