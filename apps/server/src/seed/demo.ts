@@ -91,8 +91,8 @@ export async function seedDemo(ctx: AppContext): Promise<void> {
     await seedMentorships(tx, lookup);
     await seedRules(tx);
     await seedCosts(tx, lookup, passwordHash);
-    await seedContacts(tx, lookup);
     await seedEvaluation(tx, lookup, ctx.config.pseudonymSecret);
+    await seedContacts(tx, lookup);
   });
 }
 
