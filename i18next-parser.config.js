@@ -33,6 +33,7 @@ export const dynamicKeys = {
     'programStatusHelp.',
     'transition.',
     'transitionConfirm.', // what a status change does, in its confirmation (CoordinatorPanel)
+    'closing.outcomes.', // what closing does to a pair (ClosingPreview)
     'programType.',
     'meetingMode.',
     'questionKind.',

@@ -6228,6 +6228,63 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/programs/{programId}/closing-preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              counts: {
+                continues: number;
+                ends: number;
+                staysProposed: number;
+              };
+              items: {
+                adeptName: string;
+                mentorName: string;
+                /** @enum {string} */
+                outcome: 'ends' | 'continues' | 'staysProposed';
+                /** Format: uuid */
+                pairId: string;
+                /** @enum {string} */
+                status: 'published' | 'active' | 'declined' | 'ended';
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/programs/{programId}/completion': {
     parameters: {
       query?: never;

@@ -36,4 +36,12 @@ describe('the mentorship state machine', () => {
     expect(() => nextPairState(ended, { type: 'end', by: 'adept' })).toThrow('The mentorship has ended');
     expect(() => nextPairState(published, { type: 'end', by: 'adept' })).toThrow('Both must accept the match first');
   });
+
+  it('reopening the program restores only a pair that its closing ended', () => {
+    const active: PairState = { status: 'active', adeptResponse: 'accepted', mentorResponse: 'accepted', endedBy: null };
+    const closed = nextPairState(active, { type: 'end', by: 'program' });
+    expect(nextPairState(closed, { type: 'reopen' })).toEqual(active);
+    expect(() => nextPairState(nextPairState(active, { type: 'end', by: 'adept' }), { type: 'reopen' })).toThrow(PairTransitionError);
+    expect(() => nextPairState(active, { type: 'reopen' })).toThrow(PairTransitionError);
+  });
 });

@@ -5,7 +5,8 @@
  *       │
  *       └──(either declines)──▶ declined   (both return to the pool)
  *
- * Each party answers once; the pair becomes active only when both have accepted.
+ * Each party answers once; the pair becomes active only when both have accepted. A pair that the
+ * program's closing ended becomes active again when the program is reopened (and only such a pair).
  */
 export type PairStatus = 'published' | 'active' | 'declined' | 'ended';
 export type PairRole = 'adept' | 'mentor';
@@ -18,7 +19,8 @@ export interface PairState {
   endedBy: PairRole | 'program' | null;
 }
 
-export type PairEvent = { type: 'respond'; role: PairRole; decision: 'accepted' | 'declined' } | { type: 'end'; by: PairRole | 'program' };
+export type PairEvent =
+  { type: 'respond'; role: PairRole; decision: 'accepted' | 'declined' } | { type: 'end'; by: PairRole | 'program' } | { type: 'reopen' };
 
 export class PairTransitionError extends Error {
   constructor(
@@ -38,6 +40,11 @@ export function nextPairState(state: PairState, event: PairEvent): PairState {
     const next: PairState = { ...state, [key]: event.decision };
     if (event.decision === 'declined') return { ...next, status: 'declined' };
     return next.adeptResponse === 'accepted' && next.mentorResponse === 'accepted' ? { ...next, status: 'active' } : next;
+  }
+  if (event.type === 'reopen') {
+    if (state.status !== 'ended' || state.endedBy !== 'program')
+      throw new PairTransitionError('Only a pair that the program’s closing ended is restored', 'status');
+    return { ...state, status: 'active', endedBy: null };
   }
   if (state.status !== 'active')
     throw new PairTransitionError(state.status === 'ended' ? 'The mentorship has ended' : 'Both must accept the match first', 'status');

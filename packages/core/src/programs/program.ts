@@ -177,6 +177,30 @@ export type ProgramInvitation = z.infer<typeof programInvitationSchema>;
 export const programInvitationListSchema = z.array(programInvitationSchema);
 
 export const transitionSchema = z.strictObject({ status: programStatusSchema });
+
+/** Once a program is closed or archived, its decisions (selection, matching) are read-only (issue 10 item 11). */
+export const DECISIONS_CLOSED: readonly ProgramStatus[] = ['closed', 'archived'];
+
+/** What closing the program will do to each pair, before it acts (one page). */
+export const CLOSING_OUTCOMES = ['ends', 'continues', 'staysProposed'] as const;
+export const closingPreviewQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export const closingPreviewSchema = z.object({
+  items: z.array(
+    z.object({
+      pairId: idSchema,
+      adeptName: z.string(),
+      mentorName: z.string(),
+      status: z.enum(['published', 'active', 'declined', 'ended']),
+      outcome: z.enum(CLOSING_OUTCOMES),
+    }),
+  ),
+  total: z.number().int(),
+  counts: z.object({ ends: z.number().int(), continues: z.number().int(), staysProposed: z.number().int() }),
+});
+export type ClosingPreview = z.infer<typeof closingPreviewSchema>;
 export const copyProgramSchema = z.strictObject({ name: text(200).optional(), shiftMonths: z.number().int().min(0).max(60).default(12) });
 
 export const programSummaryListSchema = z.array(programSummarySchema);

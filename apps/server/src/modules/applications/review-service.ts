@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/actor';
 import { AppError, invalid, notFound } from '../../platform/errors';
 import type { Mutation } from '../../platform/mutation';
 import { daysFromNow, newToken } from '../../platform/tokens';
-import { requirePeopleAccess } from '../programs';
+import { requireDecisionsOpen, requirePeopleAccess } from '../programs';
 import { checkAdeptCaps } from '../costs';
 import * as repo from './repository';
 import { presentApplications } from './present';
@@ -51,6 +51,7 @@ export async function decide(
 ): Promise<Application[]> {
   const { tx, actor } = m;
   const access = await requirePeopleAccess(tx, actor, programId);
+  requireDecisionsOpen(access.program);
   const ids = [...new Set(input.applicationIds)];
   const rows = await repo.listApplications(tx, programId, { ids });
   if (rows.length !== ids.length) throw invalid('applicationIds', 'an application does not belong to this program');
@@ -136,6 +137,7 @@ export async function override(
   input: { kind: RuleKind; reason: string },
 ): Promise<Application> {
   const access = await requirePeopleAccess(tx, actor, programId);
+  requireDecisionsOpen(access.program);
   const row = await repo.findApplication(tx, programId, applicationId);
   if (!row || row.status === 'draft') throw notFound('Application');
   const rules = access.program.rules[row.role];

@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/actor';
 import { AppError, invalid, notFound } from '../../platform/errors';
 import { audit } from '../../platform/audit';
 import type { DbOrTx } from '@lots/db';
-import { requirePeopleAccess, type ProgramAccess } from '../programs';
+import { requireDecisionsOpen, requirePeopleAccess, type ProgramAccess } from '../programs';
 import { loadPool, participantOf, type Pool } from './load';
 import { loadSettings } from './settings';
 import * as repo from './repository';
@@ -119,6 +119,7 @@ async function constrain(
 export async function addConstraint(ctx: AppContext, actor: Actor, programId: string, input: Parameters<typeof constrain>[3]) {
   return ctx.db.transaction(async (tx) => {
     const access = await requirePeopleAccess(tx, actor, programId);
+    requireDecisionsOpen(access.program);
     await constrain(tx, actor, access, input);
     return presentConstraints(tx, access);
   });
@@ -127,6 +128,7 @@ export async function addConstraint(ctx: AppContext, actor: Actor, programId: st
 export async function removeConstraint(ctx: AppContext, actor: Actor, programId: string, constraintId: string) {
   return ctx.db.transaction(async (tx) => {
     const access = await requirePeopleAccess(tx, actor, programId);
+    requireDecisionsOpen(access.program);
     if (!(await repo.deleteConstraint(tx, programId, constraintId))) throw notFound('Constraint');
     await audit(tx, actor, access.program.ownerOrganisationId, 'matching.unconstrain', 'matching_constraint', constraintId);
     return presentConstraints(tx, access);
@@ -142,6 +144,7 @@ export async function swap(
 ) {
   return ctx.db.transaction(async (tx) => {
     const access = await requirePeopleAccess(tx, actor, programId);
+    requireDecisionsOpen(access.program);
     const run = await repo.findRun(tx, programId, input.runId);
     if (!run || run.status !== 'done') throw invalid('runId', 'no finished run with this id');
     const pairs = (run.result as { pairs?: { adept: { applicationId: string }; mentor: { applicationId: string } }[] }).pairs ?? [];

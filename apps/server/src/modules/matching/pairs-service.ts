@@ -5,7 +5,7 @@ import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import { audit } from '../../platform/audit';
-import { requirePeopleAccess } from '../programs';
+import { requireDecisionsOpen, requirePeopleAccess } from '../programs';
 import { presentRun } from './run-service';
 import * as repo from './repository';
 import { authorize } from '../../platform/authorize';
@@ -54,6 +54,7 @@ export async function publish(ctx: AppContext, actor: Actor, programId: string, 
   const mailIds: string[] = [];
   const result = await ctx.db.transaction(async (tx) => {
     const access = await requirePeopleAccess(tx, actor, programId);
+    requireDecisionsOpen(access.program);
     const row = await repo.findRun(tx, programId, runId);
     if (!row || row.status !== 'done') throw new AppError('validation', 'runId: no finished run with this id', 'runId');
     const run: MatchingRun = presentRun(row);

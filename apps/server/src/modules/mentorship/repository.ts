@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { schema, type DbOrTx } from '@lots/db';
 
 const { pairs, agreements, meetings, agendaItems, goalCheckins, privateNotes, programs, people, organisations, applications, user } =
@@ -52,6 +53,52 @@ export async function activePairsOfProgram(db: DbOrTx, programId: string) {
     .select()
     .from(pairs)
     .where(and(eq(pairs.programId, programId), eq(pairs.status, 'active')));
+}
+
+export async function pairsEndedByProgram(db: DbOrTx, programId: string) {
+  return db
+    .select()
+    .from(pairs)
+    .where(and(eq(pairs.programId, programId), eq(pairs.status, 'ended'), eq(pairs.endedBy, 'program')));
+}
+
+/**
+ * What closing the program would do, one page: its active pairs (those where both chose to continue
+ * on their own stay active, the others end) and its proposed pairs (left as they are).
+ */
+export async function closingPreview(db: DbOrTx, programId: string, page: { limit: number; offset: number }) {
+  const adept = alias(applications, 'adept_application');
+  const mentor = alias(applications, 'mentor_application');
+  const adeptPerson = alias(people, 'adept_person');
+  const mentorPerson = alias(people, 'mentor_person');
+  const outcome = sql<'ends' | 'continues' | 'staysProposed'>`case
+    when ${pairs.status} = 'published' then 'staysProposed'
+    when ${pairs.adeptContinuation} = 'continue' and ${pairs.mentorContinuation} = 'continue' then 'continues'
+    else 'ends' end`;
+  const where = and(eq(pairs.programId, programId), inArray(pairs.status, ['active', 'published']));
+  const [items, [counts]] = await Promise.all([
+    db
+      .select({ pairId: pairs.id, status: pairs.status, adeptName: adeptPerson.name, mentorName: mentorPerson.name, outcome })
+      .from(pairs)
+      .innerJoin(adept, eq(adept.id, pairs.adeptApplicationId))
+      .innerJoin(adeptPerson, eq(adeptPerson.id, adept.personId))
+      .innerJoin(mentor, eq(mentor.id, pairs.mentorApplicationId))
+      .innerJoin(mentorPerson, eq(mentorPerson.id, mentor.personId))
+      .where(where)
+      .orderBy(adeptPerson.name, pairs.id)
+      .limit(page.limit)
+      .offset(page.offset),
+    db
+      .select({
+        total: sql<number>`count(*)::int`,
+        ends: sql<number>`count(*) filter (where ${outcome} = 'ends')::int`,
+        continues: sql<number>`count(*) filter (where ${outcome} = 'continues')::int`,
+        staysProposed: sql<number>`count(*) filter (where ${outcome} = 'staysProposed')::int`,
+      })
+      .from(pairs)
+      .where(where),
+  ]);
+  return { items, counts: counts! };
 }
 
 export async function pairsOfProgram(db: DbOrTx, programId: string) {

@@ -46,6 +46,7 @@ export async function applyPairEvent(tx: Tx, pair: PairRow, event: PairEvent, de
     mentorResponse: next.mentorResponse,
     endedBy: next.endedBy,
     ...(next.status === 'ended' && pair.status !== 'ended' ? { endedAt: now } : {}),
+    ...(next.status !== 'ended' && pair.status === 'ended' ? { endedAt: null } : {}),
     updatedAt: now,
   });
   if (!row) throw new AppError('conflict', 'The pair changed meanwhile; load it again', 'status');
@@ -75,4 +76,17 @@ export async function endPairsOfClosedProgram(tx: Tx, programId: string): Promis
     ended.push(await applyPairEvent(tx, pair, { type: 'end', by: 'program' }));
   }
   return ended;
+}
+
+/**
+ * Reopening a closed program restores what its closing did: every pair the closing ended (ended
+ * by the program) is active again, through the state machine. Returns how many.
+ */
+export async function restorePairsOfReopenedProgram(tx: Tx, programId: string): Promise<number> {
+  let restored = 0;
+  for (const pair of await repo.pairsEndedByProgram(tx, programId)) {
+    await applyPairEvent(tx, pair, { type: 'reopen' });
+    restored++;
+  }
+  return restored;
 }

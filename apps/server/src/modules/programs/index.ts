@@ -15,5 +15,5 @@ import type { Module } from '../../platform/module';
 import { programRoutes } from './routes';
 
 export const programsModule: Module = { name: 'programs', routes: [programRoutes] };
-export { getProgram } from './service';
+export { getProgram, requireDecisionsOpen } from './service';
 export { coordinatedProgramIds, listVisibleProgramIds, programRules, type ProgramRow } from './repository';

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  closingPreviewQuerySchema,
+  closingPreviewSchema,
   copyProgramSchema,
   programInputSchema,
   programInvitationListSchema,
@@ -65,6 +67,14 @@ export const programRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     '/api/programs/:programId/status',
     { config: { ability: programAbilities.manage }, schema: { tags, params, body: transitionSchema, response: { 200: programSchema } } },
     async (request) => ctx.mutate(request, transitionProgram, request.params.programId, request.body.status),
+  );
+  app.get(
+    '/api/programs/:programId/closing-preview',
+    {
+      config: { ability: programAbilities.people },
+      schema: { tags, params, querystring: closingPreviewQuerySchema, response: { 200: closingPreviewSchema } },
+    },
+    async (request) => service.previewClosing(ctx, request.params.programId, request.query),
   );
   app.post(
     '/api/programs/:programId/copy',

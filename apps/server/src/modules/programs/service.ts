@@ -1,9 +1,18 @@
-import { PROGRAM_TRANSITIONS, type Program, type ProgramSummary, type programInputSchema } from '@lots/core';
+import {
+  DECISIONS_CLOSED,
+  PROGRAM_TRANSITIONS,
+  type ClosingPreview,
+  type Program,
+  type ProgramStatus,
+  type ProgramSummary,
+  type programInputSchema,
+} from '@lots/core';
 import type { z } from 'zod';
 import type { DbOrTx } from '@lots/db';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
-import { invalid } from '../../platform/errors';
+import { AppError, invalid } from '../../platform/errors';
+import { closingPreview } from '../mentorship';
 import { loadProgramAccess, mayNominate, programCan, programResource, type ProgramAccess } from './policy';
 import * as repo from './repository';
 
@@ -111,4 +120,17 @@ export async function checkMembers(tx: DbOrTx, organisationIds: string[], coordi
   const coordinators = await repo.peopleInOrganisations(tx, coordinatorIds, organisationIds);
   if (coordinators.length !== coordinatorIds.length)
     throw invalid('coordinatorIds', 'every coordinator must belong to a participating organisation');
+}
+
+/** What closing would do to each active or proposed pair, one page (the route has checked `program.people`). */
+export async function previewClosing(ctx: AppContext, programId: string, page: { limit: number; offset: number }): Promise<ClosingPreview> {
+  const { items, counts } = await closingPreview(ctx.db, programId, page);
+  const { total, ...rest } = counts;
+  return { items, total, counts: rest };
+}
+
+/** After closing, the program's decisions (selection, matching) are read-only: a change is a 409 naming `status`. */
+export function requireDecisionsOpen(program: { status: ProgramStatus }) {
+  if (DECISIONS_CLOSED.includes(program.status))
+    throw new AppError('conflict', `The program is ${program.status}: its decisions are read-only`, 'status');
 }

@@ -2,7 +2,7 @@ import { canTransition, PROGRAM_TRANSITIONS, type Program, type ProgramStatus } 
 import type { Mutation } from '../../platform/mutation';
 import { AppError } from '../../platform/errors';
 import { requireManage } from './policy';
-import { endPairsOfClosedProgramAndTell } from '../mentorship';
+import { endPairsOfClosedProgramAndTell, restorePairsOfReopenedProgram } from '../mentorship';
 import { readProgram } from './service';
 import * as repo from './repository';
 
@@ -22,12 +22,14 @@ export async function transitionProgram(m: Mutation, id: string, to: ProgramStat
   // Closing ends the running pairs through the pair state machine, like an ending by either party.
   // The adepts' managers who were told a mentorship started are told it ended.
   if (to === 'closed') await endPairsOfClosedProgramAndTell(m, id);
+  // Reopening undoes what closing did: the pairs it ended are active again (issue 10 item 11, decision 0102).
+  const restored = from === 'closed' && to === 'running' ? await restorePairsOfReopenedProgram(tx, id) : 0;
   await audit({
     action: 'program.status',
     organisationId: access.program.ownerOrganisationId,
     entity: 'program',
     entityId: id,
-    data: { from, to },
+    data: { from, to, ...(restored ? { restoredPairs: restored } : {}) },
   });
   return readProgram(tx, actor, id);
 }

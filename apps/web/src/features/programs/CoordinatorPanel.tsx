@@ -8,6 +8,7 @@ import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { useForm } from '../../lib/form';
 import { useCopyProgram, useProgramStatus } from './api';
 import { ProgramStatusTag } from './ProgramStatusTag';
+import { ClosingPreview } from './ClosingPreview';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 /** For the program's coordinators: status and its allowed moves, edit, review, nominations and copy to the next cohort. */
@@ -61,7 +62,12 @@ export function CoordinatorPanel({ program }: { program: Program }) {
         {confirming ? (
           <>
             <Paragraph>{t('programs:program.transitionFrom', { status: t(`programs:programStatus.${program.status}`) })}</Paragraph>
-            <Paragraph>{t(`programs:transitionConfirm.${confirming}`)}</Paragraph>
+            <Paragraph>
+              {program.status === 'closed' && confirming === 'running'
+                ? t('programs:transitionConfirm.reopen')
+                : t(`programs:transitionConfirm.${confirming}`)}
+            </Paragraph>
+            {confirming === 'closed' && program.can.people ? <ClosingPreview programId={programId} /> : null}
             <ErrorAlert error={status.error} messages={{ conflict: t('programs:program.transitionConflict') }} />
             <div className="form__actions">
               <Button

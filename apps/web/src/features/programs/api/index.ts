@@ -25,6 +25,14 @@ export function useProgram(programId: string) {
   return useQuery(programQuery(programId));
 }
 
+/** GET /api/programs/:programId/closing-preview: what closing will do to each pair, one page. */
+export const closingPreviewQuery = (programId: string, limit: number) =>
+  queryOptions({
+    queryKey: [...programKeys.one(programId), 'closing-preview', limit] as const,
+    queryFn: () =>
+      unwrap(client.GET('/api/programs/{programId}/closing-preview', { params: { path: { programId }, query: { limit, offset: 0 } } })),
+  });
+
 /** Stores a program returned by a mutation and refreshes the list. */
 export function useProgramChanged() {
   const queryClient = useQueryClient();
