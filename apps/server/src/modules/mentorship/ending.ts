@@ -3,21 +3,15 @@ import { AppError } from '../../platform/errors';
 import { loadPairAccess } from './policy';
 import { presentMentorship } from './present';
 import { tellAdeptsManager } from './notify';
-import { transition } from './state';
+import { applyPairEvent, updatePairDetails } from './state';
 import * as repo from './repository';
 
 /** Either party may end the mentorship at any time; the reason stays with the pair (the audit row has only who ended it). */
 export async function endMentorship(m: Mutation, pairId: string, reason: string | null) {
   const { tx, actor } = m;
   const access = await loadPairAccess(tx, actor, pairId);
-  const next = transition(access.pair, { type: 'end', by: access.role });
-  await repo.updatePair(tx, pairId, {
-    status: next.status,
-    endedAt: new Date(),
-    endedBy: access.role,
-    endReason: reason,
-    updatedAt: new Date(),
-  });
+  // Through the state machine, written only if nobody changed the pair meanwhile (else a 409).
+  await applyPairEvent(tx, access.pair, { type: 'end', by: access.role }, { endReason: reason });
   // A manager who was told it started is told it ended; the coordinators read it in their digest.
   if (access.pair.startedAt) await tellAdeptsManager(m, pairId, 'ended');
   await m.audit({ action: 'pair.end', organisationId: null, entity: 'pair', entityId: pairId, data: { by: access.role } });
@@ -31,7 +25,7 @@ export async function chooseContinuation({ tx, actor, audit }: Mutation, pairId:
   const program = await repo.programOf(tx, access.pair.programId);
   const soon = program?.endsOn ? new Date(`${program.endsOn}T00:00:00Z`).getTime() - Date.now() < 45 * 24 * 3600 * 1000 : false;
   if (!soon && program?.status !== 'closed') throw new AppError('conflict', 'This is chosen when the program comes to its end', 'choice');
-  await repo.updatePair(tx, pairId, {
+  await updatePairDetails(tx, pairId, {
     [access.role === 'adept' ? 'adeptContinuation' : 'mentorContinuation']: choice,
     updatedAt: new Date(),
   });
