@@ -19,9 +19,6 @@ const CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 export const NOT_YET_IN_PIPELINE: ReadonlySet<string> = new Set([
   'POST /api/pairs/:pairId/respond',
-  'POST /api/programs/:programId/events',
-  'DELETE /api/programs/:programId/events/:eventId',
-  'PATCH /api/programs/:programId/events/:eventId',
   'POST /api/programs/:programId/matching/assign',
   'POST /api/programs/:programId/matching/constraints',
   'DELETE /api/programs/:programId/matching/constraints/:constraintId',
