@@ -4305,6 +4305,10 @@ export interface paths {
                     /** @enum {string} */
                     kind: 'underRepresentedGroup';
                   }
+                | {
+                    /** @enum {string} */
+                    kind: 'completedTraining';
+                  }
               )[];
               /** @default [] */
               mentor?: (
@@ -4332,6 +4336,10 @@ export interface paths {
                 | {
                     /** @enum {string} */
                     kind: 'underRepresentedGroup';
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'completedTraining';
                   }
               )[];
             };
@@ -4428,6 +4436,10 @@ export interface paths {
                       /** @enum {string} */
                       kind: 'underRepresentedGroup';
                     }
+                  | {
+                      /** @enum {string} */
+                      kind: 'completedTraining';
+                    }
                 )[];
                 /** @default [] */
                 mentor: (
@@ -4455,6 +4467,10 @@ export interface paths {
                   | {
                       /** @enum {string} */
                       kind: 'underRepresentedGroup';
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'completedTraining';
                     }
                 )[];
               };
@@ -4577,6 +4593,10 @@ export interface paths {
                       /** @enum {string} */
                       kind: 'underRepresentedGroup';
                     }
+                  | {
+                      /** @enum {string} */
+                      kind: 'completedTraining';
+                    }
                 )[];
                 /** @default [] */
                 mentor: (
@@ -4604,6 +4624,10 @@ export interface paths {
                   | {
                       /** @enum {string} */
                       kind: 'underRepresentedGroup';
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'completedTraining';
                     }
                 )[];
               };
@@ -4691,6 +4715,10 @@ export interface paths {
                     /** @enum {string} */
                     kind: 'underRepresentedGroup';
                   }
+                | {
+                    /** @enum {string} */
+                    kind: 'completedTraining';
+                  }
               )[];
               /** @default [] */
               mentor?: (
@@ -4718,6 +4746,10 @@ export interface paths {
                 | {
                     /** @enum {string} */
                     kind: 'underRepresentedGroup';
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'completedTraining';
                   }
               )[];
             };
@@ -4814,6 +4846,10 @@ export interface paths {
                       /** @enum {string} */
                       kind: 'underRepresentedGroup';
                     }
+                  | {
+                      /** @enum {string} */
+                      kind: 'completedTraining';
+                    }
                 )[];
                 /** @default [] */
                 mentor: (
@@ -4841,6 +4877,10 @@ export interface paths {
                   | {
                       /** @enum {string} */
                       kind: 'underRepresentedGroup';
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'completedTraining';
                     }
                 )[];
               };
@@ -6586,6 +6626,10 @@ export interface paths {
                       /** @enum {string} */
                       kind: 'underRepresentedGroup';
                     }
+                  | {
+                      /** @enum {string} */
+                      kind: 'completedTraining';
+                    }
                 )[];
                 /** @default [] */
                 mentor: (
@@ -6613,6 +6657,10 @@ export interface paths {
                   | {
                       /** @enum {string} */
                       kind: 'underRepresentedGroup';
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'completedTraining';
                     }
                 )[];
               };
@@ -11294,6 +11342,10 @@ export interface paths {
                       /** @enum {string} */
                       kind: 'underRepresentedGroup';
                     }
+                  | {
+                      /** @enum {string} */
+                      kind: 'completedTraining';
+                    }
                 )[];
                 /** @default [] */
                 mentor: (
@@ -11321,6 +11373,10 @@ export interface paths {
                   | {
                       /** @enum {string} */
                       kind: 'underRepresentedGroup';
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'completedTraining';
                     }
                 )[];
               };

@@ -17,6 +17,8 @@ export const ruleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('staffResponsibility'), required: z.boolean() }),
   z.strictObject({ kind: z.literal('participatingOrganisation') }),
   z.strictObject({ kind: z.literal('underRepresentedGroup') }),
+  /** A completed training (in the mentor register: attended in Lots or recorded from outside), valid when the program starts. */
+  z.strictObject({ kind: z.literal('completedTraining') }),
 ]);
 export type Rule = z.infer<typeof ruleSchema>;
 export type RuleKind = Rule['kind'];
@@ -35,10 +37,14 @@ export interface ApplicantFacts {
   staffResponsibility?: boolean | null;
   /** Self-identified; only present with explicit consent. */
   underRepresented?: boolean | null;
+  /** The person's completed trainings (mentor register); undefined when not known to the caller. */
+  trainings?: readonly { name: string; completedOn: string; validUntil: string | null }[];
 }
 
 export interface EligibilityContext {
   participatingOrganisationIds: readonly string[];
+  /** The day trainings must still be valid on (the program's start); today when it has none. */
+  referenceDate?: string;
   /** The year the program starts: ages are counted at that year. */
   referenceYear: number;
 }
@@ -101,6 +107,19 @@ export function evaluateRule(rule: Rule, facts: ApplicantFacts, context: Eligibi
     case 'participatingOrganisation': {
       const passed = context.participatingOrganisationIds.includes(facts.organisationId);
       return { kind: rule.kind, passed, reason: passed ? 'participatingOrganisation.ok' : 'participatingOrganisation.outside', values: {} };
+    }
+    case 'completedTraining': {
+      if (facts.trainings === undefined) return { kind: rule.kind, passed: null, reason: 'completedTraining.unknown', values: {} };
+      const on = context.referenceDate ?? new Date().toISOString().slice(0, 10);
+      const valid = facts.trainings
+        .filter((t) => t.completedOn <= on && (t.validUntil === null || t.validUntil >= on))
+        .sort((a, b) => b.completedOn.localeCompare(a.completedOn))[0];
+      if (valid)
+        return { kind: rule.kind, passed: true, reason: 'completedTraining.ok', values: { name: valid.name, date: valid.completedOn } };
+      const expired = facts.trainings.find((t) => t.validUntil !== null && t.validUntil < on);
+      return expired
+        ? { kind: rule.kind, passed: false, reason: 'completedTraining.expired', values: { name: expired.name, date: expired.validUntil! } }
+        : { kind: rule.kind, passed: false, reason: 'completedTraining.missing', values: {} };
     }
     case 'underRepresentedGroup': {
       if (facts.underRepresented == null) return { kind: rule.kind, passed: null, reason: 'underRepresentedGroup.unknown', values: {} };

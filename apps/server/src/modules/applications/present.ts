@@ -33,6 +33,8 @@ export async function presentApplications(
   options: PresentOptions,
 ): Promise<Application[]> {
   const ids = rows.map((r) => r.id);
+  const trainingRule = Object.values(access.program.rules).some((list) => list.some((r) => r.kind === 'completedTraining'));
+  const trainings = trainingRule ? await repo.trainingsOf(db, [...new Set(rows.map((r) => r.personId))]) : [];
   const [applicants, sensitive, confirmations, recommendations, nominations, units] = await Promise.all([
     repo.applicantsOf(db, [...new Set(rows.map((r) => r.personId))]),
     // Loaded always: eligibility is judged on it even where it is not shown (e.g. matching).
@@ -65,8 +67,16 @@ export async function presentApplications(
         staffResponsibility: profile.staffResponsibility,
         // A viewer who may not see the answer gets no eligibility judged on it either.
         underRepresented: secret && (showSensitive || options.viewer === 'engine') ? secret.underRepresented : null,
+        // The mentor register's trainings (attended in Lots or recorded from outside), for a training rule.
+        trainings: trainings
+          .filter((t) => t.personId === row.personId)
+          .map((t) => ({ name: t.name, completedOn: t.completedOn, validUntil: t.validUntil })),
       },
-      { participatingOrganisationIds: access.organisationIds, referenceYear },
+      {
+        participatingOrganisationIds: access.organisationIds,
+        referenceYear,
+        referenceDate: access.program.startsOn ?? localToday(),
+      },
       row.overrides,
     );
     const confirmation = confirmationById.get(row.id);

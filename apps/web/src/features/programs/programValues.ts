@@ -8,6 +8,7 @@ export const RULE_KINDS = [
   'staffResponsibility',
   'participatingOrganisation',
   'underRepresentedGroup',
+  'completedTraining',
 ] as const satisfies readonly RuleKind[];
 
 /** A rule as edited: bounds are text until saved. */
@@ -15,7 +16,7 @@ export type RuleDraft =
   | { kind: 'yearsAsManager'; min: string; max: string }
   | { kind: 'age'; min: string; max: string }
   | { kind: 'staffResponsibility'; required: boolean }
-  | { kind: 'participatingOrganisation' | 'underRepresentedGroup' };
+  | { kind: 'participatingOrganisation' | 'underRepresentedGroup' | 'completedTraining' };
 export type RuleDrafts = Record<ProgramRole, RuleDraft[]>;
 
 export type ProgramFormValues = {

@@ -24,6 +24,8 @@ export function useRuleSummary() {
         return t('programs:ruleSummary.participatingOrganisation');
       case 'underRepresentedGroup':
         return t('programs:ruleSummary.underRepresentedGroup');
+      case 'completedTraining':
+        return t('programs:ruleSummary.completedTraining');
     }
   };
 }
