@@ -322,3 +322,20 @@ export const calendarFeedStatusSchema = z.object({ active: z.boolean(), createdA
 /** A new feed address: shown once, to its owner only. */
 export const calendarFeedSchema = z.object({ url: z.string(), webcalUrl: z.string() });
 export const calendarFeedParamsSchema = z.strictObject({ token: z.string().min(20).max(200) });
+
+/** My time in a program: hours in pair meetings plus attended events, against the program's expected hours. */
+export const myTimeSpentSchema = z.object({
+  pairHours: z.number(),
+  eventHours: z.number(),
+  totalHours: z.number(),
+  expectedHours: z.number().int().nullable(),
+});
+/** The coordinators' view: totals and a distribution only, never a person's hours. */
+export const timeSpentSummarySchema = z.object({
+  participants: z.number().int(),
+  expectedHours: z.number().int().nullable(),
+  totalHours: z.number(),
+  medianHours: z.number(),
+  /** How many participants in each band of the expected hours: under 25 %, 25–50 %, 50–75 %, 75–100 %, at or over. */
+  distribution: z.array(z.object({ band: z.enum(['under25', 'under50', 'under75', 'under100', 'reached']), count: z.number().int() })),
+});

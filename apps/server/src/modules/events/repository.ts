@@ -509,3 +509,26 @@ export async function programDatesOf(db: Reader, personId: string) {
       ),
     );
 }
+
+/** Minutes per participant of the program: logged pair meetings and attended events (for time spent). */
+export async function minutesPerParticipant(db: Reader, programId: string, personId: string | null) {
+  return db
+    .select({
+      personId: applications.personId,
+      pairMinutes: sql<number>`coalesce((select sum(m.duration_minutes) from ${schema.meetings} m join ${schema.pairs} p on p.id = m.pair_id
+        where p.program_id = ${programId} and (p.adept_application_id = "applications"."id" or p.mentor_application_id = "applications"."id")), 0)`.mapWith(
+        Number,
+      ),
+      eventMinutes: sql<number>`coalesce((select round(sum(extract(epoch from (e.ends_at - e.starts_at)) / 60)) from ${events} e
+        join ${eventInvitations} i on i.event_id = e.id
+        where e.program_id = ${programId} and i.person_id = "applications"."person_id" and i.attendance = 'attended'), 0)`.mapWith(Number),
+    })
+    .from(applications)
+    .where(
+      and(
+        eq(applications.programId, programId),
+        eq(applications.status, 'accepted'),
+        personId ? eq(applications.personId, personId) : undefined,
+      ),
+    );
+}

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  myTimeSpentSchema,
+  timeSpentSummarySchema,
   calendarFeedParamsSchema,
   calendarFeedSchema,
   calendarFeedStatusSchema,
@@ -30,6 +32,7 @@ import { authorize } from '../../platform/authorize';
 import { eventAbilities, manageEvents, readAttendance, readEvents } from './policy';
 import * as attendance from './attendance';
 import * as feed from './feed';
+import * as timeSpent from './time-spent';
 import { signedIn } from '../../platform/authorize';
 import * as service from './service';
 
@@ -202,5 +205,20 @@ export const eventRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
       reply.header('cache-control', 'private, max-age=900').type('text/calendar; charset=utf-8');
       return reply.send(body);
     },
+  );
+  // Time spent: mine against the program's expected hours; for coordinators totals and a distribution only.
+  app.get(
+    '/api/programs/:programId/time-spent/me',
+    { config: { ability: readEvents }, schema: { tags, params: programParamsSchema, response: { 200: myTimeSpentSchema } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const access = await authorize(ctx.db, actor, readEvents, request.params.programId);
+      return timeSpent.myTimeSpent(ctx.db, actor, request.params.programId, access.program.expectedHours);
+    },
+  );
+  app.get(
+    '/api/programs/:programId/time-spent',
+    { config: { ability: readAttendance }, schema: { tags, params: programParamsSchema, response: { 200: timeSpentSummarySchema } } },
+    async (request) => timeSpent.timeSpentSummary(ctx.db, actorOf(request), request.params.programId),
   );
 };

@@ -75,15 +75,13 @@ describe('a program can require a completed training before a mentor is matched'
   it('a training from outside Lots that has expired does not count', async () => {
     await t.database.db.delete(schema.mentorTrainings);
     const [mentor] = await t.database.db.select().from(schema.applications);
-    await t.database.db
-      .insert(schema.mentorTrainings)
-      .values({
-        personId: mentor!.personId,
-        name: 'Coachutbildning',
-        provider: 'Extern',
-        completedOn: '2020-01-01',
-        validUntil: '2021-01-01',
-      });
+    await t.database.db.insert(schema.mentorTrainings).values({
+      personId: mentor!.personId,
+      name: 'Coachutbildning',
+      provider: 'Extern',
+      completedOn: '2020-01-01',
+      validUntil: '2021-01-01',
+    });
     expect(await eligibility()).toMatchObject({ status: 'ineligible', results: [{ reason: 'completedTraining.expired' }] });
   });
 });
