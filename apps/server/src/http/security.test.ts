@@ -265,6 +265,10 @@ describe('tenant isolation: the administrator of A against organisation B', () =
         { name: 'Planterad', email: 'planted2@oslo.example' },
       ],
       ['POST', '/api/organisations/:orgId/people/:personId/invitation', `/api/organisations/${orgB}/people/${personB}/invitation`],
+      ['GET', '/api/organisations/:orgId/members', `/api/organisations/${orgB}/members`],
+      ['POST', '/api/organisations/:orgId/members', `/api/organisations/${orgB}/members`, { organisationId: orgA }],
+      ['DELETE', '/api/organisations/:orgId/members/:memberId', `/api/organisations/${orgB}/members/${orgA}`],
+      ['GET', '/api/organisations/:orgId/networks', `/api/organisations/${orgB}/networks`],
       ['GET', '/api/organisations/:orgId/evaluation', `/api/organisations/${orgB}/evaluation`],
       [
         'PUT',

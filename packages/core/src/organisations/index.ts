@@ -27,3 +27,26 @@ export const organisationParamsSchema = z.strictObject({ orgId: idSchema });
 
 /** Every organisation's name, for choosing partners of a joint program. */
 export const organisationDirectorySchema = z.array(z.object({ id: idSchema, name: z.string(), kind: z.string(), country: z.string() }));
+
+/** A member organisation of a network (issue 12, decision 0125): names of public bodies, nothing else. */
+export const networkMemberSchema = z.object({
+  organisationId: idSchema,
+  name: z.string(),
+  kind: z.enum(ORGANISATION_KINDS),
+  country: z.enum(COUNTRIES),
+});
+export type NetworkMember = z.infer<typeof networkMemberSchema>;
+/** One page of a network's members, ordered by name, with the total. */
+export const networkMemberPageSchema = z.object({ items: z.array(networkMemberSchema), total: z.number().int() });
+export type NetworkMemberPage = z.infer<typeof networkMemberPageSchema>;
+export const networkMemberQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+export const networkMemberInputSchema = z.strictObject({ organisationId: idSchema });
+export type NetworkMemberInput = z.infer<typeof networkMemberInputSchema>;
+export const networkMemberParamsSchema = z.strictObject({ orgId: idSchema, memberId: idSchema });
+
+/** The networks an organisation is a member of (its staff see them). */
+export const organisationNetworksSchema = z.array(z.object({ id: idSchema, name: z.string() }));
+export type OrganisationNetworks = z.infer<typeof organisationNetworksSchema>;

@@ -1,10 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  networkMemberInputSchema,
+  networkMemberPageSchema,
+  networkMemberParamsSchema,
+  networkMemberQuerySchema,
+  networkMemberSchema,
+  okSchema,
   organisationDirectorySchema,
   organisationInputSchema,
   organisationListSchema,
   organisationParamsSchema,
   organisationPatchSchema,
+  organisationNetworksSchema,
   organisationSchema,
 } from '@lots/core';
 import type { AppContext } from '../../context';
@@ -55,5 +62,38 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
       schema: { tags: ['organisations'], params, body: organisationPatchSchema, response: { 200: organisationSchema } },
     },
     async (request) => ctx.mutate(request, service.updateOrganisation, request.params.orgId, request.body),
+  );
+  app.get(
+    '/api/organisations/:orgId/members',
+    {
+      config: { ability: organisationAbilities.read },
+      schema: { tags: ['organisations'], params, querystring: networkMemberQuerySchema, response: { 200: networkMemberPageSchema } },
+    },
+    async (request) => service.listNetworkMembers(ctx.db, actorOf(request), request.params.orgId, request.query),
+  );
+  app.post(
+    '/api/organisations/:orgId/members',
+    {
+      config: { ability: organisationAbilities.manage },
+      schema: { tags: ['organisations'], params, body: networkMemberInputSchema, response: { 201: networkMemberSchema } },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await ctx.mutate(request, service.addNetworkMember, request.params.orgId, request.body.organisationId)),
+  );
+  app.delete(
+    '/api/organisations/:orgId/members/:memberId',
+    {
+      config: { ability: organisationAbilities.manage },
+      schema: { tags: ['organisations'], params: networkMemberParamsSchema, response: { 200: okSchema } },
+    },
+    async (request) => ctx.mutate(request, service.removeNetworkMember, request.params.orgId, request.params.memberId),
+  );
+  app.get(
+    '/api/organisations/:orgId/networks',
+    {
+      config: { ability: organisationAbilities.read },
+      schema: { tags: ['organisations'], params, response: { 200: organisationNetworksSchema } },
+    },
+    async (request) => service.networksOfOrganisation(ctx.db, actorOf(request), request.params.orgId),
   );
 };

@@ -6,9 +6,10 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useOrganisation, useUpdateOrganisation } from './api';
 import { OrganisationForm } from './OrganisationForm';
+import { MemberOfNetworks, NetworkMembersSection } from './NetworkSection';
 import { UnitsSection } from '../units';
 
-/** /admin/organisations/$orgId: the organisation's details and its units. */
+/** /admin/organisations/$orgId: the organisation's details and its units; a network's members, or the networks it belongs to. */
 export function OrganisationPage({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
   const organisation = useOrganisation(orgId);
@@ -60,6 +61,7 @@ export function OrganisationPage({ orgId }: { orgId: string }) {
         </section>
         <UnitsSection orgId={orgId} canManage={canManage} />
       </div>
+      {org.kind === 'network' ? <NetworkMembersSection orgId={orgId} canManage={canManage} /> : <MemberOfNetworks orgId={orgId} />}
     </Page>
   );
 }
