@@ -265,6 +265,13 @@ export const mentorRegisterExportQuerySchema = mentorRegisterQuerySchema.extend(
 export const mentorRegisterSchema = z.array(mentorRegisterEntrySchema);
 export const mentorParamsSchema = z.strictObject({ personId: idSchema });
 export const trainingInputSchema = z.strictObject({ name: text(200), completedOn: z.iso.date() });
+/** One training recorded for several mentors of the register at once (issue 10 item 13); all or none. */
+export const bulkTrainingInputSchema = z.strictObject({
+  personIds: z.array(idSchema).min(1).max(500),
+  name: text(200),
+  completedOn: z.iso.date(),
+});
+export const bulkTrainingResultSchema = z.object({ recorded: z.number().int() });
 export type QuestionInput = z.input<typeof questionInputSchema>;
 export type QuestionPatch = z.input<typeof questionPatchSchema>;
 export type DecisionInput = z.input<typeof decisionSchema>;
@@ -278,3 +285,4 @@ export type RecommendationResponse = z.input<typeof recommendationResponseSchema
 export type TokenView = z.infer<typeof tokenViewSchema>;
 export type MentorRegisterEntry = z.infer<typeof mentorRegisterEntrySchema>;
 export type TrainingInput = z.input<typeof trainingInputSchema>;
+export type BulkTrainingInput = z.input<typeof bulkTrainingInputSchema>;

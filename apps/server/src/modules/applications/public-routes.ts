@@ -1,6 +1,8 @@
 import { readMentorRegister } from './policy';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  bulkTrainingInputSchema,
+  bulkTrainingResultSchema,
   confirmationResponseSchema,
   mentorParamsSchema,
   mentorRegisterEntrySchema,
@@ -79,6 +81,14 @@ export const responseAndRegisterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext 
       reply.type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       return reply.send(file);
     },
+  );
+  app.post(
+    '/api/mentor-register/trainings',
+    {
+      config: { ability: readMentorRegister },
+      schema: { tags: ['mentor register'], body: bulkTrainingInputSchema, response: { 201: bulkTrainingResultSchema } },
+    },
+    async (request, reply) => reply.status(201).send(await ctx.mutate(request, register.addTrainings, request.body)),
   );
   app.post(
     '/api/mentor-register/:personId/trainings',

@@ -3,7 +3,7 @@ import { profileSchema } from '@lots/core';
 import type { DbOrTx } from '@lots/db';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
-import { forbidden, notFound } from '../../platform/errors';
+import { forbidden, invalid, notFound } from '../../platform/errors';
 import type { Mutation } from '../../platform/mutation';
 import { authorize } from '../../platform/authorize';
 import { readMentorRegister } from './policy';
@@ -154,4 +154,35 @@ export async function addTraining({ tx, actor, audit }: Mutation, personId: stri
     data: { personId, name: input.name },
   });
   return (await mentorRegister(reads, actor)).find((e) => e.personId === personId)!;
+}
+
+/**
+ * A coordinator records one training for several mentors of their register at once (issue 10 item 13): all
+ * or none — a person who is not a mentor of the register, or whose trainings another organisation records,
+ * refuses the whole request with a 400 naming the index. Audited once, with the ids and the count.
+ */
+export async function addTrainings({ tx, actor, audit }: Mutation, input: { personIds: string[]; name: string; completedOn: string }) {
+  const reads = { db: tx };
+  const entries = new Map((await mentorRegister(reads, actor)).map((e) => [e.personId, e]));
+  const how = await registerPrograms(reads, actor);
+  const seen = new Set<string>();
+  for (const [index, personId] of input.personIds.entries()) {
+    const field = `personIds.${index}`;
+    if (seen.has(personId)) throw invalid(field, 'listed twice');
+    seen.add(personId);
+    const entry = entries.get(personId);
+    if (!entry) throw invalid(field, 'not a mentor in your register');
+    const manages = entry.programs.some((p) => how.get(p.id) === 'manage');
+    if (!manages && (await repo.organisationOfPerson(tx, personId)) !== actor.person?.organisationId)
+      throw invalid(field, 'trainings of this mentor are recorded by their own organisation or the program’s coordinators');
+  }
+  for (const personId of input.personIds) await repo.insertTraining(tx, { personId, name: input.name, completedOn: input.completedOn });
+  await audit({
+    action: 'training.create',
+    organisationId: actor.person?.organisationId ?? null,
+    entity: 'mentor_training',
+    entityId: null,
+    data: { personIds: input.personIds, name: input.name, count: input.personIds.length },
+  });
+  return { recorded: input.personIds.length };
 }

@@ -28,10 +28,24 @@ export function MentorRegisterPage({ search, onSearch }: MentorRegisterPageProps
   const form = useForm({ q: search.q ?? '' }, { schema: registerSearchSchema.pick({ q: true }) });
   const { setValues } = form;
   useEffect(() => setValues({ q: search.q ?? '' }), [search.q, setValues]);
-  const [training, setTraining] = useState<MentorEntry | null>(null);
+  // Whom the training dialog records for: one mentor (the row's button), or the selected ones.
+  const [training, setTraining] = useState<MentorEntry[] | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
   const managed = (programs.data ?? []).filter((p) => p.can.manage);
   const dash = t('common:common.none');
+
+  const rows = register.data ?? [];
+  const chosen = rows.filter((m) => selected.has(m.personId));
+  const allSelected = rows.length > 0 && chosen.length === rows.length;
+  const select = (ids: string[], on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const id of ids)
+        if (on) next.add(id);
+        else next.delete(id);
+      return next;
+    });
 
   const onSubmit = form.submitParsed((input) => onSearch({ ...search, q: input.q?.trim() || undefined }));
 
@@ -79,88 +93,134 @@ export function MentorRegisterPage({ search, onSearch }: MentorRegisterPageProps
           {register.data.length === 0 ? (
             <Paragraph>{t('applications:register.empty')}</Paragraph>
           ) : (
-            <TableScroll label={t('applications:register.tableCaption')}>
-              <Table zebra data-size="sm" data-testid="mentor-register" className="table-top">
-                <caption className="ds-sr-only">{t('applications:register.tableCaption')}</caption>
-                <Table.Head>
-                  <Table.Row>
-                    <Table.HeaderCell>{t('applications:register.name')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('applications:register.organisation')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('applications:register.title')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('applications:register.programs')}</Table.HeaderCell>
-                    <Table.HeaderCell className="num">{t('applications:register.activePairs')}</Table.HeaderCell>
-                    <Table.HeaderCell className="num">{t('applications:register.capacity')}</Table.HeaderCell>
-                    <Table.HeaderCell className="num">{t('applications:register.freeCapacityColumn')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('applications:register.trainings')}</Table.HeaderCell>
-                    <Table.HeaderCell>{t('common:common.actions')}</Table.HeaderCell>
-                  </Table.Row>
-                </Table.Head>
-                <Table.Body>
-                  {register.data.map((m) => (
-                    <Table.Row key={m.personId}>
-                      <Table.Cell>
-                        {m.name}
-                        <div className="cell-note">{m.email}</div>
-                      </Table.Cell>
-                      <Table.Cell>{m.organisationName}</Table.Cell>
-                      <Table.Cell>{m.title ?? dash}</Table.Cell>
-                      <Table.Cell>
-                        <ul className="plain-list">
-                          {m.programs.map((p) => (
-                            <li key={p.id}>
-                              {p.name} ({isStatus(p.status) ? t(`programs:programStatus.${p.status}`) : p.status})
-                            </li>
-                          ))}
-                        </ul>
-                      </Table.Cell>
-                      <Table.Cell className="num">{m.activePairs}</Table.Cell>
-                      <Table.Cell className="num">{m.capacity}</Table.Cell>
-                      <Table.Cell className="num">{m.freeCapacity}</Table.Cell>
-                      <Table.Cell>
-                        {m.trainings.length ? (
+            <>
+              {chosen.length > 0 ? (
+                <div className="form__actions">
+                  <Button
+                    variant="secondary"
+                    onClick={() => {
+                      setNotice(null);
+                      setTraining(chosen);
+                    }}
+                  >
+                    {t('applications:register.addTrainingSelected', { count: chosen.length })}
+                  </Button>
+                </div>
+              ) : null}
+              <TableScroll label={t('applications:register.tableCaption')}>
+                <Table zebra data-size="sm" data-testid="mentor-register" className="table-top">
+                  <caption className="ds-sr-only">{t('applications:register.tableCaption')}</caption>
+                  <Table.Head>
+                    <Table.Row>
+                      <Table.HeaderCell>
+                        <Checkbox
+                          aria-label={t('applications:register.selectAll')}
+                          checked={allSelected}
+                          data-indeterminate={chosen.length > 0 && !allSelected}
+                          onChange={(e) =>
+                            select(
+                              rows.map((m) => m.personId),
+                              e.target.checked,
+                            )
+                          }
+                        />
+                      </Table.HeaderCell>
+                      <Table.HeaderCell>{t('applications:register.name')}</Table.HeaderCell>
+                      <Table.HeaderCell>{t('applications:register.organisation')}</Table.HeaderCell>
+                      <Table.HeaderCell>{t('applications:register.title')}</Table.HeaderCell>
+                      <Table.HeaderCell>{t('applications:register.programs')}</Table.HeaderCell>
+                      <Table.HeaderCell className="num">{t('applications:register.activePairs')}</Table.HeaderCell>
+                      <Table.HeaderCell className="num">{t('applications:register.capacity')}</Table.HeaderCell>
+                      <Table.HeaderCell className="num">{t('applications:register.freeCapacityColumn')}</Table.HeaderCell>
+                      <Table.HeaderCell>{t('applications:register.trainings')}</Table.HeaderCell>
+                      <Table.HeaderCell>{t('common:common.actions')}</Table.HeaderCell>
+                    </Table.Row>
+                  </Table.Head>
+                  <Table.Body>
+                    {register.data.map((m) => (
+                      <Table.Row key={m.personId}>
+                        <Table.Cell>
+                          <Checkbox
+                            aria-label={t('applications:register.selectOne', { name: m.name })}
+                            checked={selected.has(m.personId)}
+                            onChange={(e) => select([m.personId], e.target.checked)}
+                          />
+                        </Table.Cell>
+                        <Table.Cell>
+                          {m.name}
+                          <div className="cell-note">{m.email}</div>
+                        </Table.Cell>
+                        <Table.Cell>{m.organisationName}</Table.Cell>
+                        <Table.Cell>{m.title ?? dash}</Table.Cell>
+                        <Table.Cell>
                           <ul className="plain-list">
-                            {m.trainings.map((tr, i) => (
-                              <li key={`${tr.name}-${i}`}>
-                                {tr.name}, {formatDate(tr.completedOn)}
+                            {m.programs.map((p) => (
+                              <li key={p.id}>
+                                {p.name} ({isStatus(p.status) ? t(`programs:programStatus.${p.status}`) : p.status})
                               </li>
                             ))}
                           </ul>
-                        ) : (
-                          dash
-                        )}
-                      </Table.Cell>
-                      <Table.Cell>
-                        <Button
-                          variant="tertiary"
-                          data-size="sm"
-                          aria-label={t('applications:register.addTrainingLabel', { name: m.name })}
-                          onClick={() => {
-                            setNotice(null);
-                            setTraining(m);
-                          }}
-                        >
-                          {t('applications:register.addTraining')}
-                        </Button>
-                      </Table.Cell>
-                    </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table>
-            </TableScroll>
+                        </Table.Cell>
+                        <Table.Cell className="num">{m.activePairs}</Table.Cell>
+                        <Table.Cell className="num">{m.capacity}</Table.Cell>
+                        <Table.Cell className="num">{m.freeCapacity}</Table.Cell>
+                        <Table.Cell>
+                          {m.trainings.length ? (
+                            <ul className="plain-list">
+                              {m.trainings.map((tr, i) => (
+                                <li key={`${tr.name}-${i}`}>
+                                  {tr.name}, {formatDate(tr.completedOn)}
+                                </li>
+                              ))}
+                            </ul>
+                          ) : (
+                            dash
+                          )}
+                        </Table.Cell>
+                        <Table.Cell>
+                          <Button
+                            variant="tertiary"
+                            data-size="sm"
+                            aria-label={t('applications:register.addTrainingLabel', { name: m.name })}
+                            onClick={() => {
+                              setNotice(null);
+                              setTraining([m]);
+                            }}
+                          >
+                            {t('applications:register.addTraining')}
+                          </Button>
+                        </Table.Cell>
+                      </Table.Row>
+                    ))}
+                  </Table.Body>
+                </Table>
+              </TableScroll>
+            </>
           )}
         </>
       ) : null}
       <AppDialog
         open={training !== null}
         onClose={() => setTraining(null)}
-        title={training ? t('applications:register.trainingHeading', { name: training.name }) : ''}
+        title={
+          training === null
+            ? ''
+            : training.length === 1
+              ? t('applications:register.trainingHeading', { name: training[0]!.name })
+              : t('applications:register.trainingHeadingMany', { count: training.length })
+        }
       >
         {training ? (
           <TrainingForm
-            personId={training.personId}
+            personIds={training.map((m) => m.personId)}
             onCancel={() => setTraining(null)}
             onDone={(name) => {
-              setNotice(t('applications:register.trainingAdded', { name: training.name, training: name }));
+              setNotice(
+                training.length === 1
+                  ? t('applications:register.trainingAdded', { name: training[0]!.name, training: name })
+                  : t('applications:register.trainingAddedMany', { count: training.length, training: name }),
+              );
+              if (training.length > 1) setSelected(new Set());
               setTraining(null);
             }}
           />

@@ -3,16 +3,27 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useForm } from '../../lib/form';
 import { trainingInputSchema } from '@lots/core';
-import { useAddTraining } from './api';
+import { useAddTraining, useAddTrainings } from './api';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 
-/** A completed training (e.g. mentor and coach training) for the register. */
-export function TrainingForm({ personId, onCancel, onDone }: { personId: string; onCancel: () => void; onDone: (name: string) => void }) {
+/** A completed training (e.g. mentor and coach training) for the register: for one mentor, or for several at once. */
+export function TrainingForm({
+  personIds,
+  onCancel,
+  onDone,
+}: {
+  personIds: readonly string[];
+  onCancel: () => void;
+  onDone: (name: string) => void;
+}) {
   const { t } = useTranslation();
-  const add = useAddTraining();
+  const one = useAddTraining();
+  const many = useAddTrainings();
+  const add = personIds.length === 1 ? one : many;
   const form = useForm({ name: '', completedOn: new Date().toISOString().slice(0, 10) }, { schema: trainingInputSchema });
   const onSubmit = form.submitParsed(async (input) => {
-    await add.mutateAsync({ personId, ...input });
+    if (personIds.length === 1) await one.mutateAsync({ personId: personIds[0]!, ...input });
+    else await many.mutateAsync({ personIds: [...personIds], ...input });
     onDone(input.name);
   });
   return (

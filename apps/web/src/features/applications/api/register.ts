@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { MentorRegisterEntry, TrainingInput } from '@lots/core';
+import type { BulkTrainingInput, MentorRegisterEntry, TrainingInput } from '@lots/core';
 import { client, serializeQuery, unwrap } from '../../../api/client';
 
 export type MentorEntry = MentorRegisterEntry;
@@ -38,6 +38,15 @@ export function useAddTraining() {
   return useMutation({
     mutationFn: ({ personId, ...input }: TrainingInput & { personId: string }) =>
       unwrap(client.POST('/api/mentor-register/{personId}/trainings', { params: { path: { personId } }, body: input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: registerKeys.all }),
+  });
+}
+
+/** POST /api/mentor-register/trainings: one training for several mentors, all or none. */
+export function useAddTrainings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: BulkTrainingInput) => unwrap(client.POST('/api/mentor-register/trainings', { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: registerKeys.all }),
   });
 }
