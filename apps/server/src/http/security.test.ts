@@ -264,6 +264,7 @@ describe('tenant isolation: the administrator of A against organisation B', () =
         `/api/organisations/${orgB}/invitations`,
         { name: 'Planterad', email: 'planted2@oslo.example' },
       ],
+      ['POST', '/api/organisations/:orgId/invitations/bulk', `/api/organisations/${orgB}/invitations/bulk`, { personIds: [personB] }],
       ['POST', '/api/organisations/:orgId/people/:personId/invitation', `/api/organisations/${orgB}/people/${personB}/invitation`],
       ['GET', '/api/organisations/:orgId/members', `/api/organisations/${orgB}/members`],
       ['POST', '/api/organisations/:orgId/members', `/api/organisations/${orgB}/members`, { organisationId: orgA }],

@@ -3313,6 +3313,51 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/organisations/{orgId}/invitations/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            personIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              invited: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/organisations/{orgId}/members': {
     parameters: {
       query?: never;
@@ -3789,6 +3834,7 @@ export interface paths {
             'application/json': {
               imported: number;
               updated: number;
+              withoutAccount: string[];
             };
           };
         };

@@ -56,6 +56,8 @@ export const IMPORT_COLUMNS = [
 ] as const;
 
 export const importResultSchema = z.object({ imported: z.number().int(), updated: z.number().int() });
+/** A people import's result, with the people of the file who have neither an account nor a pending invitation (to invite them at once). */
+export const peopleImportResultSchema = importResultSchema.extend({ withoutAccount: z.array(idSchema) });
 
 export const personParamsSchema = z.strictObject({ orgId: idSchema, personId: idSchema });
 export type PeoplePage = z.infer<typeof peoplePageSchema>;

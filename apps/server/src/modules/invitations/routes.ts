@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  bulkInvitationInputSchema,
+  bulkInvitationResultSchema,
   acceptInvitationSchema,
   invitationAcceptedSchema,
   invitationInputSchema,
@@ -29,6 +31,20 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       },
     },
     async (request, reply) => reply.status(201).send(await ctx.mutate(request, service.invite, request.params.orgId, request.body)),
+  );
+  app.post(
+    '/api/organisations/:orgId/invitations/bulk',
+    {
+      config: { ability: organisationAbilities.managePeople },
+      schema: {
+        tags: ['invitations'],
+        params: organisationParamsSchema,
+        body: bulkInvitationInputSchema,
+        response: { 201: bulkInvitationResultSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await ctx.mutate(request, service.inviteMany, request.params.orgId, request.body.personIds)),
   );
   app.post(
     '/api/organisations/:orgId/people/:personId/invitation',

@@ -1,6 +1,6 @@
 import { localeSchema, type Locale, type Person, type PersonInput } from '@lots/core';
 import type { AppContext } from '../../context';
-import { AppError, conflict, notFound } from '../../platform/errors';
+import { AppError, conflict, invalid, notFound } from '../../platform/errors';
 import { authorize } from '../../platform/authorize';
 import { organisationAbilities } from '../organisations';
 import type { Mutation } from '../../platform/mutation';
@@ -49,6 +49,25 @@ export async function invite(m: Mutation, organisationId: string, input: PersonI
   const person = await loadPerson(tx, organisationId, personId);
   await issueInvitation(m, organisationId, person, input.locale ?? actor.locale);
   return loadPerson(tx, organisationId, personId);
+}
+
+/**
+ * Invites several people of the organisation at once (issue 10 item 13: everyone just imported), in one
+ * mutation: each gets an invitation and its mail in the sender's language; people who already have an
+ * account or a pending invitation are left out (409 when that is everyone). An id that is not a person of the organisation refuses the
+ * whole request (400 naming its index).
+ */
+export async function inviteMany(m: Mutation, organisationId: string, personIds: string[]): Promise<{ invited: number }> {
+  await authorize(m.tx, m.actor, organisationAbilities.managePeople, organisationId);
+  const unique = [...new Set(personIds)];
+  const found = await people.idsInOrganisation(m.tx, organisationId, unique);
+  const missing = personIds.findIndex((id) => !found.has(id));
+  if (missing >= 0) throw invalid(`personIds.${missing}`, 'not a person of this organisation');
+  const uninvited = await people.idsWithoutAccount(m.tx, organisationId, unique);
+  if (uninvited.length === 0) throw conflict('Everyone listed already has an account or a pending invitation', 'personIds');
+  for (const personId of uninvited)
+    await issueInvitation(m, organisationId, await loadPerson(m.tx, organisationId, personId), m.actor.locale);
+  return { invited: uninvited.length };
 }
 
 export async function resend(m: Mutation, organisationId: string, personId: string): Promise<void> {

@@ -197,5 +197,8 @@ export async function importPeople({ tx, actor, audit }: Mutation, organisationI
   }
   const imported = fresh.length;
   await audit({ action: 'person.import', organisationId, entity: 'person', entityId: null, data: { imported, updated } });
-  return { imported, updated };
+  const withoutAccount = await repo.idsWithoutAccount(tx, organisationId, [
+    ...new Set(parsed.map((row) => idByEmail.get(row.values.email)!)),
+  ]);
+  return { imported, updated, withoutAccount };
 }

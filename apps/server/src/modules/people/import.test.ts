@@ -76,7 +76,7 @@ describe('valid files', () => {
     const before = await peopleCount();
     const response = await importFile(file, 'text/csv; charset=utf-8');
     expect(response.statusCode, response.body).toBe(200);
-    expect(response.json()).toEqual({ imported: 4, updated: 0 });
+    expect(response.json()).toEqual({ imported: 4, updated: 0, withoutAccount: expect.any(Array) });
     expect(await peopleCount()).toBe(before + 4);
 
     const berg = await person('berg@regionvb.example');
@@ -143,7 +143,7 @@ describe('valid files', () => {
       'Per Svensson;per@regionvb.example;;coordinator,participant;"Enhetschef\nvikarie"\n';
     const response = await importFile(file, 'text/csv');
     expect(response.statusCode, response.body).toBe(200);
-    expect(response.json()).toEqual({ imported: 2, updated: 0 });
+    expect(response.json()).toEqual({ imported: 2, updated: 0, withoutAccount: expect.any(Array) });
     expect(await person('karin@regionvb.example')).toMatchObject({
       name: 'Karin Lund',
       unitId: units.Ekonomi,
@@ -168,7 +168,7 @@ describe('valid files', () => {
     expect(file.includes(0xf6)).toBe(true);
     const response = await importFile(file, 'text/csv');
     expect(response.statusCode, response.body).toBe(200);
-    expect(response.json()).toEqual({ imported: 3, updated: 0 });
+    expect(response.json()).toEqual({ imported: 3, updated: 0, withoutAccount: expect.any(Array) });
     expect((await person('bjorn@regionvb.example'))!.name).toBe('Björn Älvdal');
     expect((await person('osten@regionvb.example'))!.name).toBe('Östen Åkesson');
     expect((await person('marta@regionvb.example'))!.name).toBe('Märta Öhman');
@@ -205,7 +205,7 @@ describe('valid files', () => {
     const before = await peopleCount();
     const response = await importFile(body, XLSX);
     expect(response.statusCode, response.body).toBe(200);
-    expect(response.json()).toEqual({ imported: 2, updated: 0 });
+    expect(response.json()).toEqual({ imported: 2, updated: 0, withoutAccount: expect.any(Array) });
     expect(await peopleCount()).toBe(before + 2);
     const greta = await person('greta@regionvb.example');
     expect(greta).toMatchObject({ name: 'Greta Garbo', title: 'Samordnare', unitId: units.Ekonomi, roles: ['coordinator'] });
@@ -225,7 +225,7 @@ describe('valid files', () => {
       'name,email,title,unit\n' + 'Eva Berg,BERG@REGIONVB.EXAMPLE,Avdelningschef,IT-avdelningen\n' + 'Helt Ny,ny@regionvb.example,,\n';
     const response = await importFile(file, 'text/csv');
     expect(response.statusCode, response.body).toBe(200);
-    expect(response.json()).toEqual({ imported: 1, updated: 1 });
+    expect(response.json()).toEqual({ imported: 1, updated: 1, withoutAccount: expect.any(Array) });
     expect(await peopleCount()).toBe(count + 1);
     const berg = await person('berg@regionvb.example');
     expect(berg).toMatchObject({
@@ -239,7 +239,7 @@ describe('valid files', () => {
     expect(berg!.roles).toEqual(['coordinator', 'participant']);
     // The same file again: everyone is updated, nobody added.
     const again = await importFile(file, 'text/csv');
-    expect(again.json()).toEqual({ imported: 0, updated: 2 });
+    expect(again.json()).toEqual({ imported: 0, updated: 2, withoutAccount: expect.any(Array) });
     expect(await peopleCount()).toBe(count + 1);
   });
 
@@ -250,7 +250,7 @@ describe('valid files', () => {
       'name,email,unit,roles,manager_email,title\nÖrjan Å. Ångström,orjan@regionvb.example,,,,\n',
       'text/csv',
     );
-    expect(response.json()).toEqual({ imported: 0, updated: 1 });
+    expect(response.json()).toEqual({ imported: 0, updated: 1, withoutAccount: expect.any(Array) });
     const orjan = await person('orjan@regionvb.example');
     expect(orjan).toMatchObject({
       name: 'Örjan Å. Ångström',
@@ -263,7 +263,7 @@ describe('valid files', () => {
 
   it('lets an administrator re-import themselves without losing their role, but not remove it', async () => {
     const kept = await importFile('name,email\nAda Admin,admin@regionvb.example\n', 'text/csv');
-    expect(kept.json()).toEqual({ imported: 0, updated: 1 });
+    expect(kept.json()).toEqual({ imported: 0, updated: 1, withoutAccount: expect.any(Array) });
     expect((await person('admin@regionvb.example'))!.roles).toEqual(['org_admin']);
     const refused = await importFile('name,email,roles\nAda Admin,admin@regionvb.example,participant\n', 'text/csv');
     expect(refused.statusCode).toBe(422);

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { schema, type DbOrTx } from '@lots/db';
 import type { Role } from '@lots/core';
@@ -131,4 +131,22 @@ export async function peopleByEmails(db: DbOrTx, emails: string[]) {
         sql`, `,
       )})`,
     );
+}
+
+/** Of these people of the organisation, those with neither an account nor a pending invitation. */
+export async function idsWithoutAccount(db: DbOrTx, organisationId: string, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  // Through `base`: its joins make the account status's subquery name the person's columns with their table.
+  const rows = await base(db).where(and(eq(people.organisationId, organisationId), inArray(people.id, ids)));
+  return rows.filter((r) => r.accountStatus === 'none').map((r) => r.id);
+}
+
+/** Which of these ids are people of the organisation. */
+export async function idsInOrganisation(db: DbOrTx, organisationId: string, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.organisationId, organisationId), inArray(people.id, ids)));
+  return new Set(rows.map((r) => r.id));
 }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
-  importResultSchema,
+  peopleImportResultSchema,
   organisationParamsSchema,
   peoplePageSchema,
   peopleQuerySchema,
@@ -65,7 +65,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
         tags: ['people'],
         description: 'Raw CSV (text/csv) or XLSX body. Columns: name*, email*, title, unit, manager_email, roles. All rows or none.',
         params: orgParams,
-        response: { 200: importResultSchema },
+        response: { 200: peopleImportResultSchema },
       },
     },
     async (request) => {

@@ -94,3 +94,13 @@ export function useImportPeople(orgId: string) {
     onSuccess: changed,
   });
 }
+
+/** POST /api/organisations/:orgId/invitations/bulk: invitations (and their mails) for several people at once. */
+export function useInviteMany(orgId: string) {
+  const changed = usePeopleChanged(orgId);
+  return useMutation({
+    mutationFn: (personIds: string[]) =>
+      unwrap(client.POST('/api/organisations/{orgId}/invitations/bulk', { params: { path: { orgId } }, body: { personIds } })),
+    onSuccess: changed,
+  });
+}
