@@ -9,6 +9,7 @@ import { startSmtpSink, type SmtpSink } from '../apps/server/src/testing/smtp-si
 import { readPdf } from '../apps/server/src/testing/pdf';
 
 const PROGRAM = 'Mentorprogram för chefer 2025';
+const RUNNING = 'Mentorprogram för chefer 2026 – myndighetssamverkan';
 const ADEPTS = [
   'erik.johansson@tullverket.example.se',
   'daniel.karlsson@tullverket.example.se',
@@ -127,5 +128,47 @@ describe('evaluation in the browser', () => {
       if (n) expect(Number(n[1]), line).toBeGreaterThanOrEqual(5);
     }
     expect(pdf.marked).toBe(true);
+  });
+  it('a participant answers in the app and removes their well-being answers after a confirmation', async () => {
+    const api = await apiAs(server.url, 'samordnare@example.org');
+    const running = (await api<ProgramSummary[]>('GET', '/api/programs')).find((p) => p.name === RUNNING)!;
+    await api('POST', `/api/programs/${running.id}/surveys`, {
+      kind: 'adhoc',
+      instruments: ['who5'],
+      opensOn: new Date().toISOString().slice(0, 10),
+    });
+    const adept = await signedIn(browser, server.url, 'adept@example.org');
+    await adept.getByRole('link', { name: 'Enkäter', exact: true }).click();
+    await adept.getByRole('heading', { name: 'Mina enkäter', level: 1 }).waitFor();
+    const item = adept.getByRole('link', { name: `Enkät på valt datum – ${RUNNING}` });
+    // The survey is sent by the job queued with it: wait for it.
+    for (let i = 0; i < 30 && (await item.count()) === 0; i++) {
+      await adept.waitForTimeout(1000);
+      await adept.reload();
+    }
+    await expectAccessible(adept, 'my surveys');
+    await item.click();
+    await adept.getByRole('heading', { name: `Enkät – ${RUNNING}`, level: 1 }).waitFor();
+    await adept.getByTestId('question-who5.cheerful').getByLabel('Det mesta av tiden', { exact: true }).check();
+    // Without consent: the error summary names the consent and takes focus.
+    await adept.getByRole('button', { name: 'Skicka svar' }).click();
+    const summary = adept.getByRole('link', { name: /Samtycke för frågorna om välbefinnande/ });
+    await summary.waitFor();
+    await expectAccessible(adept, 'survey in the app with an error');
+    await adept.getByLabel('Jag samtycker till att mina svar om välbefinnande sparas').check();
+    await adept.getByRole('button', { name: 'Skicka svar' }).click();
+    await adept.getByTestId('survey-thanks').waitFor();
+    await adept.getByRole('link', { name: 'Tillbaka till mina enkäter' }).click();
+    await adept.getByRole('heading', { name: 'Mina enkäter', level: 1 }).waitFor();
+    expect(await item.count()).toBe(0);
+    await adept.getByRole('button', { name: 'Ta bort mina svar om välbefinnande' }).click();
+    const dialog = adept.getByRole('dialog', { name: 'Ta bort dina svar om välbefinnande?' });
+    await dialog.waitFor();
+    await expectAccessible(adept, 'confirm removing well-being answers');
+    await dialog.getByRole('button', { name: 'Ta bort svaren' }).click();
+    expect(await adept.getByTestId('health-removed').innerText()).toBe('1 svar om välbefinnande har tagits bort.');
+    await adept.setViewportSize({ width: 320, height: 640 });
+    expect(await adept.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await adept.context().close();
   });
 });

@@ -37,6 +37,13 @@ export function MainNav({ me }: { me: Me }) {
             {t('matching:nav.myMatches')}
           </Link>
         </Item>
+        {me.person ? (
+          <Item>
+            <Link to="/surveys" activeOptions={exact} className="main-nav__link">
+              {t('evaluation:mine.nav')}
+            </Link>
+          </Item>
+        ) : null}
         {can.answerProgramInvitations ? (
           <Item>
             <Link to="/participation" activeOptions={exact} className="main-nav__link">

@@ -1,5 +1,5 @@
 import { createRoute } from '@tanstack/react-router';
-import { AnswerSurveyPage, EvaluationPage } from '../features/evaluation';
+import { AnswerSurveyPage, EvaluationPage, MySurveysPage } from '../features/evaluation';
 import { authedRoute } from './app';
 import { rootRoute } from './root';
 
@@ -19,8 +19,25 @@ export const answerSurveyRoute = createRoute({
   path: '/surveys/answer/$token',
   component: function AnswerSurveyRoute() {
     const { token } = answerSurveyRoute.useParams();
-    return <AnswerSurveyPage key={token} token={token} />;
+    return <AnswerSurveyPage key={token} source={{ token }} />;
   },
 });
 
-export const evaluationRoutes = [evaluationRoute] as const;
+/** /surveys: the signed-in person's open surveys, and removing their well-being answers. */
+export const mySurveysRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/surveys',
+  component: MySurveysPage,
+});
+
+/** /surveys/$invitationId: one of one's own surveys, answered in the app (the API answers 404 to anyone else). */
+export const mySurveyRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/surveys/$invitationId',
+  component: function MySurveyRoute() {
+    const { invitationId } = mySurveyRoute.useParams();
+    return <AnswerSurveyPage key={invitationId} source={{ invitationId }} />;
+  },
+});
+
+export const evaluationRoutes = [evaluationRoute, mySurveysRoute, mySurveyRoute] as const;

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AnswersInput, Locale, SurveyInput } from '@lots/core';
+import type { AnswersInput, Locale, SurveyForm, SurveyInput } from '@lots/core';
 import { client, unwrap } from '../../../api/client';
 
 export const evaluationKeys = {
@@ -7,7 +7,12 @@ export const evaluationKeys = {
   results: (programId: string, waveId: string) => ['programs', programId, 'surveys', 'waves', waveId] as const,
   dashboard: (programId: string) => ['programs', programId, 'evaluation'] as const,
   link: (token: string) => ['survey-links', token] as const,
+  invitation: (invitationId: string) => ['surveys', invitationId] as const,
+  mine: ['me', 'surveys'] as const,
 };
+
+/** Where a survey is answered from: the mailed link (no account) or the app (the signed-in person's invitation). */
+export type SurveySource = { token: string } | { invitationId: string };
 
 const program = (programId: string) => ({ params: { path: { programId } } });
 const base = (programId: string) => `/api/programs/${encodeURIComponent(programId)}/evaluation`;
@@ -38,13 +43,11 @@ export const dashboardQuery = (programId: string) =>
     queryFn: ({ signal }) => unwrap(client.GET('/api/programs/{programId}/evaluation', { ...program(programId), signal })),
   });
 
-/** GET /api/survey-links/:token: the form behind a mailed link. */
-export const surveyLinkQuery = (token: string) =>
-  queryOptions({
-    queryKey: evaluationKeys.link(token),
-    queryFn: ({ signal }) => unwrap(client.GET('/api/survey-links/{token}', { params: { path: { token } }, signal })),
-    retry: false,
-  });
+/** GET /api/me/surveys: the signed-in person's open surveys. */
+export const mySurveysQuery = queryOptions({
+  queryKey: evaluationKeys.mine,
+  queryFn: ({ signal }) => unwrap(client.GET('/api/me/surveys', { signal })),
+});
 
 export function useAddSurvey(programId: string) {
   const queryClient = useQueryClient();
@@ -55,22 +58,52 @@ export function useAddSurvey(programId: string) {
   });
 }
 
-export function useAnswerByLink(token: string) {
+export function useAnswer(source: SurveySource) {
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: AnswersInput) =>
-      unwrap(client.POST('/api/survey-links/{token}/answers', { params: { path: { token } }, body: body as never })),
+      'token' in source
+        ? unwrap(client.POST('/api/survey-links/{token}/answers', { params: { path: { token: source.token } }, body: body as never }))
+        : unwrap(
+            client.POST('/api/surveys/{invitationId}/answers', {
+              params: { path: { invitationId: source.invitationId } },
+              body: body as never,
+            }),
+          ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: evaluationKeys.mine }),
   });
 }
 
-export function useRematchByLink(token: string) {
+export function useRematch(source: SurveySource) {
   return useMutation({
     mutationFn: (message: string | null) =>
-      unwrap(client.POST('/api/survey-links/{token}/rematch', { params: { path: { token } }, body: { message } })),
+      'token' in source
+        ? unwrap(client.POST('/api/survey-links/{token}/rematch', { params: { path: { token: source.token } }, body: { message } }))
+        : unwrap(
+            client.POST('/api/surveys/{invitationId}/rematch', {
+              params: { path: { invitationId: source.invitationId } },
+              body: { message },
+            }),
+          ),
   });
+}
+
+/** DELETE /api/me/surveys/health-answers: removes one's well-being answers everywhere (withdrawn consent). */
+export function useRemoveHealthAnswers() {
+  return useMutation({ mutationFn: () => unwrap(client.DELETE('/api/me/surveys/health-answers', {})) });
 }
 
 export const useSurveys = (programId: string) => useQuery(surveysQuery(programId));
 export const useDashboard = (programId: string) => useQuery(dashboardQuery(programId));
 export const useWaveResults = (programId: string, waveId: string | null) =>
   useQuery({ ...waveResultsQuery(programId, waveId ?? ''), enabled: waveId !== null });
-export const useSurveyLink = (token: string) => useQuery(surveyLinkQuery(token));
+export const useSurveyForm = (source: SurveySource) =>
+  useQuery<SurveyForm>({
+    queryKey: 'token' in source ? evaluationKeys.link(source.token) : evaluationKeys.invitation(source.invitationId),
+    queryFn: ({ signal }) =>
+      'token' in source
+        ? unwrap(client.GET('/api/survey-links/{token}', { params: { path: { token: source.token } }, signal }))
+        : unwrap(client.GET('/api/surveys/{invitationId}', { params: { path: { invitationId: source.invitationId } }, signal })),
+    retry: false,
+  });
+export const useMySurveys = () => useQuery(mySurveysQuery);
