@@ -11469,8 +11469,11 @@ export interface paths {
           };
           content: {
             'application/json': {
+              open: number;
               requests: {
                 createdAt: string;
+                handledAt: string | null;
+                handledByName: string | null;
                 /** Format: uuid */
                 id: string;
                 message: string | null;
@@ -11478,6 +11481,7 @@ export interface paths {
                 /** @enum {string} */
                 role: 'adept' | 'mentor';
               }[];
+              total: number;
             };
           };
         };
@@ -11489,6 +11493,53 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/rematch-requests/{requestId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+          requestId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            handled: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
     trace?: never;
   };
   '/api/programs/{programId}/status': {
@@ -11687,14 +11738,21 @@ export interface paths {
               };
               minGroupSize: number;
               surveys: {
+                answered: number;
                 /** @enum {string} */
                 audience: 'all' | 'adept' | 'mentor';
                 customQuestions: {
                   key: string;
                   label: string;
+                  labels?: {
+                    en?: string;
+                    nb?: string;
+                    sv?: string;
+                  };
                   /** @enum {string} */
                   type: 'likert5' | 'yesno' | 'text';
                 }[];
+                ended: boolean;
                 /** Format: uuid */
                 id: string;
                 instruments: string[];
@@ -11738,7 +11796,14 @@ export interface paths {
             audience?: 'all' | 'adept' | 'mentor';
             /** @default [] */
             customQuestions?: {
-              label: string;
+              key?: string;
+              label?: string;
+              /** @default {} */
+              labels?: {
+                en?: string;
+                nb?: string;
+                sv?: string;
+              };
               /** @enum {string} */
               type: 'likert5' | 'yesno' | 'text';
             }[];
@@ -11821,6 +11886,62 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @enum {string} */
+              outcome: 'deleted' | 'ended';
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/surveys/{surveyId}/questions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+          surveyId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            customQuestions: {
+              key?: string;
+              label?: string;
+              /** @default {} */
+              labels?: {
+                en?: string;
+                nb?: string;
+                sv?: string;
+              };
+              /** @enum {string} */
+              type: 'likert5' | 'yesno' | 'text';
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
               /** @enum {boolean} */
               ok: true;
             };
@@ -11828,6 +11949,8 @@ export interface paths {
         };
       };
     };
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -12303,6 +12426,11 @@ export interface paths {
                 instrument: string | null;
                 key: string;
                 label?: string;
+                labels?: {
+                  en?: string;
+                  nb?: string;
+                  sv?: string;
+                };
                 options?: string[];
                 /** @enum {string} */
                 type: 'likert5' | 'scale0to10' | 'who5' | 'choice' | 'yesno' | 'text';
@@ -12453,6 +12581,11 @@ export interface paths {
                 instrument: string | null;
                 key: string;
                 label?: string;
+                labels?: {
+                  en?: string;
+                  nb?: string;
+                  sv?: string;
+                };
                 options?: string[];
                 /** @enum {string} */
                 type: 'likert5' | 'scale0to10' | 'who5' | 'choice' | 'yesno' | 'text';

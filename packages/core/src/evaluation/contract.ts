@@ -17,10 +17,34 @@ export type SurveyKind = (typeof SURVEY_KINDS)[number];
 export const SURVEY_AUDIENCES = ['all', 'adept', 'mentor'] as const;
 export type SurveyAudience = (typeof SURVEY_AUDIENCES)[number];
 
-export const customQuestionInputSchema = z.strictObject({
-  type: z.enum(['likert5', 'yesno', 'text']),
-  label: text(300),
-});
+const questionWording = z.string().trim().max(300).optional();
+/**
+ * A coordinator's own question: its type and its wording in one or more of sv, nb, en (the server
+ * requires every language of the program, decision 0133). `label` alone is one wording for all.
+ * `key` keeps an existing question's key when the questions are edited.
+ */
+export const customQuestionInputSchema = z
+  .strictObject({
+    key: z
+      .string()
+      .regex(/^q\d{1,3}$/)
+      .optional(),
+    type: z.enum(['likert5', 'yesno', 'text']),
+    label: text(300).optional(),
+    labels: z.strictObject({ sv: questionWording, nb: questionWording, en: questionWording }).default({}),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.label && !Object.values(value.labels).some((l) => l))
+      ctx.addIssue({ code: 'custom', path: ['labels', 'sv'], message: 'write the question' });
+  });
+export type CustomQuestionInput = z.input<typeof customQuestionInputSchema>;
+
+/** PUT …/surveys/:surveyId/questions: the survey's own questions, all of them (until it has answers). */
+export const surveyQuestionsInputSchema = z.strictObject({ customQuestions: z.array(customQuestionInputSchema).max(10) });
+export type SurveyQuestionsInput = z.input<typeof surveyQuestionsInputSchema>;
+
+/** DELETE …/surveys/:surveyId: removed with its waves when nobody has answered, else ended (decision 0133). */
+export const surveyRemovedSchema = z.object({ outcome: z.enum(['deleted', 'ended']) });
 
 const dateSchema = z.iso.date();
 
@@ -66,12 +90,23 @@ export const surveySchema = z.object({
   id: idSchema,
   kind: z.enum(SURVEY_KINDS),
   instruments: z.array(z.string()),
-  customQuestions: z.array(z.object({ key: z.string(), type: z.enum(['likert5', 'yesno', 'text']), label: z.string() })),
+  customQuestions: z.array(
+    z.object({
+      key: z.string(),
+      type: z.enum(['likert5', 'yesno', 'text']),
+      label: z.string(),
+      labels: z.object({ sv: z.string().optional(), nb: z.string().optional(), en: z.string().optional() }).optional(),
+    }),
+  ),
   audience: z.enum(SURVEY_AUDIENCES),
   openDays: z.number().int(),
   reminderDays: z.array(z.number().int()),
   opensOn: z.string().nullable(),
   waves: z.array(waveSchema),
+  /** Answers to any of its waves: its own questions can no longer change, and removing it ends it. */
+  answered: z.number().int(),
+  /** Ended (removed after it had answers): no new waves or reminders. */
+  ended: z.boolean(),
 });
 export type Survey = z.infer<typeof surveySchema>;
 
@@ -92,8 +127,9 @@ export const surveyQuestionSchema = z.object({
   instrument: z.string().nullable(),
   type: z.enum(['likert5', 'scale0to10', 'who5', 'choice', 'yesno', 'text']),
   options: z.array(z.string()).optional(),
-  /** A coordinator's own question: its text as written. */
+  /** A coordinator's own question: its text as written (the first language), and per language. */
   label: z.string().optional(),
+  labels: z.object({ sv: z.string().optional(), nb: z.string().optional(), en: z.string().optional() }).optional(),
   health: z.boolean(),
 });
 
@@ -134,8 +170,14 @@ export const rematchRequestSchema = z.object({
   role: z.enum(['adept', 'mentor']),
   message: z.string().nullable(),
   createdAt: z.string(),
+  /** Marked handled by a coordinator (when, by whom); null while open. */
+  handledAt: z.string().nullable(),
+  handledByName: z.string().nullable(),
 });
-export const rematchListSchema = z.object({ requests: z.array(rematchRequestSchema) });
+/** Open requests first, oldest first; paginated in SQL with the total. */
+export const rematchListSchema = z.object({ requests: z.array(rematchRequestSchema), total: z.number().int(), open: z.number().int() });
+export const rematchParamsSchema = z.strictObject({ programId: idSchema, requestId: idSchema });
+export const rematchHandleInputSchema = z.strictObject({ handled: z.boolean() });
 
 /** A published figure: its value, or null and why it is hidden ('..' on screen). */
 export const publishedSchema = z.object({

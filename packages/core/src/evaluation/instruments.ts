@@ -210,8 +210,14 @@ export function instrument(id: string, version?: number): Instrument {
 export interface CustomQuestion {
   key: string;
   type: 'likert5' | 'yesno' | 'text';
+  /** The wording in the first language given (shown where a language has none). */
   label: string;
+  /** The wording per language as the coordinator wrote it (decision 0133). */
+  labels?: Partial<Record<'sv' | 'nb' | 'en', string>>;
 }
+
+/** A coordinator's own question in a language: that language's wording, else the first one written. */
+export const customLabel = (q: CustomQuestion, locale: string): string => q.labels?.[locale as 'sv'] ?? q.label;
 
 export type AnswerValue = number | boolean | string;
 export type Answers = Record<string, AnswerValue>;

@@ -38,6 +38,8 @@ export const surveys = pgTable(
     reminderDays: integer('reminder_days').array().notNull(),
     opensOn: date('opens_on'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Removed after it had answers (decision 0133): no new waves or reminders, the answers stay for the figures. */
+    endedAt: timestamp('ended_at', { withTimezone: true }),
   },
   (t) => [index('surveys_program_idx').on(t.programId)],
 );
@@ -139,6 +141,9 @@ export const rematchRequests = pgTable(
     role: text('role').$type<ProgramRole>().notNull(),
     message: text('message'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When a coordinator marked it handled, and who; null while open. */
+    handledAt: timestamp('handled_at', { withTimezone: true }),
+    handledBy: uuid('handled_by').references(() => people.id, { onDelete: 'set null' }),
   },
   (t) => [uniqueIndex('rematch_requests_unique').on(t.pairId, t.personId), index('rematch_requests_program_idx').on(t.programId)],
 );

@@ -349,20 +349,27 @@ export async function insertRematchRequest(
 }
 
 export async function rematchRequestsOf(db: DbOrTx, programId: string, page: { limit: number; offset: number }) {
-  return db
-    .select({
-      id: rematchRequests.id,
-      personName: people.name,
-      role: rematchRequests.role,
-      message: rematchRequests.message,
-      createdAt: rematchRequests.createdAt,
-    })
-    .from(rematchRequests)
-    .innerJoin(people, eq(people.id, rematchRequests.personId))
-    .where(eq(rematchRequests.programId, programId))
-    .orderBy(asc(rematchRequests.createdAt))
-    .limit(page.limit)
-    .offset(page.offset);
+  const handler = alias(people, 'handler');
+  return (
+    db
+      .select({
+        id: rematchRequests.id,
+        personName: people.name,
+        role: rematchRequests.role,
+        message: rematchRequests.message,
+        createdAt: rematchRequests.createdAt,
+        handledAt: rematchRequests.handledAt,
+        handledByName: handler.name,
+      })
+      .from(rematchRequests)
+      .innerJoin(people, eq(people.id, rematchRequests.personId))
+      .leftJoin(handler, eq(handler.id, rematchRequests.handledBy))
+      .where(eq(rematchRequests.programId, programId))
+      // Open ones first, then oldest first; the id makes the order total so pages never overlap.
+      .orderBy(sql`${rematchRequests.handledAt} is not null`, asc(rematchRequests.createdAt), asc(rematchRequests.id))
+      .limit(page.limit)
+      .offset(page.offset)
+  );
 }
 
 export async function coordinatorAddresses(db: DbOrTx, programId: string) {
@@ -443,4 +450,60 @@ export async function hrFiguresOf(db: DbOrTx, organisationId: string) {
     .where(eq(hrFigures.organisationId, organisationId))
     .orderBy(asc(hrFigures.period), asc(hrFigures.group))
     .limit(200);
+}
+
+export async function findSurvey(db: DbOrTx, programId: string, surveyId: string) {
+  const [row] = await db
+    .select()
+    .from(surveys)
+    .where(and(eq(surveys.programId, programId), eq(surveys.id, surveyId)))
+    .for('update');
+  return row;
+}
+
+/** How many answered any wave of a survey. */
+export async function answersToSurvey(db: DbOrTx, surveyId: string) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(surveyResponses)
+    .innerJoin(surveyWaves, eq(surveyWaves.id, surveyResponses.waveId))
+    .where(eq(surveyWaves.surveyId, surveyId));
+  return row?.n ?? 0;
+}
+
+export async function setCustomQuestions(db: DbOrTx, surveyId: string, customQuestions: CustomQuestion[]) {
+  await db.update(surveys).set({ customQuestions }).where(eq(surveys.id, surveyId));
+}
+
+/** Ends a survey: no new waves; its unanswered invitations close now (their links then say "closed"). */
+export async function endSurvey(db: DbOrTx, surveyId: string, now: Date) {
+  await db.update(surveys).set({ endedAt: now }).where(eq(surveys.id, surveyId));
+  await db
+    .update(surveyInvitations)
+    .set({ closesAt: now })
+    .where(
+      and(
+        eq(surveyInvitations.answered, false),
+        sql`${surveyInvitations.closesAt} > ${now}`,
+        inArray(surveyInvitations.waveId, db.select({ id: surveyWaves.id }).from(surveyWaves).where(eq(surveyWaves.surveyId, surveyId))),
+      ),
+    );
+}
+
+export async function rematchCounts(db: DbOrTx, programId: string) {
+  const [row] = await db
+    .select({ total: count(), open: sql<number>`count(*) filter (where ${rematchRequests.handledAt} is null)::int` })
+    .from(rematchRequests)
+    .where(eq(rematchRequests.programId, programId));
+  return { total: row?.total ?? 0, open: Number(row?.open ?? 0) };
+}
+
+/** Marks a request handled (by whom, now) or open again; false when it is not the program's. */
+export async function setRematchHandled(db: DbOrTx, programId: string, requestId: string, handledBy: string | null, now: Date | null) {
+  const rows = await db
+    .update(rematchRequests)
+    .set({ handledAt: now, handledBy })
+    .where(and(eq(rematchRequests.programId, programId), eq(rematchRequests.id, requestId)))
+    .returning({ id: rematchRequests.id, pairId: rematchRequests.pairId });
+  return rows[0];
 }

@@ -15,6 +15,8 @@ import {
   organisationParamsSchema,
   programParamsSchema,
   rematchDoneSchema,
+  rematchHandleInputSchema,
+  rematchParamsSchema,
   rematchInputSchema,
   rematchListSchema,
   surveyCreatedSchema,
@@ -22,6 +24,8 @@ import {
   surveyInputSchema,
   surveyListSchema,
   surveyParamsSchema,
+  surveyQuestionsInputSchema,
+  surveyRemovedSchema,
   surveyTokenParamsSchema,
   waveParamsSchema,
   waveResultsSchema,
@@ -54,13 +58,24 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       return reply.status(201).send({ id });
     },
   );
-  app.delete(
-    '/api/programs/:programId/surveys/:surveyId',
-    { config: { ability: evaluationAbilities.manage }, schema: { tags, params: surveyParamsSchema, response: { 200: okSchema } } },
+  app.put(
+    '/api/programs/:programId/surveys/:surveyId/questions',
+    {
+      config: { ability: evaluationAbilities.manage },
+      schema: { tags, params: surveyParamsSchema, body: surveyQuestionsInputSchema, response: { 200: okSchema } },
+    },
     async (request) => {
-      await ctx.mutate(request, service.removeSurvey, request.params.programId, request.params.surveyId);
+      await ctx.mutate(request, service.updateQuestions, request.params.programId, request.params.surveyId, request.body);
       return { ok: true as const };
     },
+  );
+  app.delete(
+    '/api/programs/:programId/surveys/:surveyId',
+    {
+      config: { ability: evaluationAbilities.manage },
+      schema: { tags, params: surveyParamsSchema, response: { 200: surveyRemovedSchema } },
+    },
+    async (request) => ctx.mutate(request, service.removeSurvey, request.params.programId, request.params.surveyId),
   );
 
   // Coordinators: figures, never answers.
@@ -115,6 +130,17 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       schema: { tags, params: programParamsSchema, querystring: evaluationPageQuerySchema, response: { 200: rematchListSchema } },
     },
     async (request) => service.listRematchRequests(ctx, actorOf(request), request.params.programId, request.query),
+  );
+  app.patch(
+    '/api/programs/:programId/rematch-requests/:requestId',
+    {
+      config: { ability: evaluationAbilities.manage },
+      schema: { tags, params: rematchParamsSchema, body: rematchHandleInputSchema, response: { 200: okSchema } },
+    },
+    async (request) => {
+      await ctx.mutate(request, service.handleRematchRequest, request.params.programId, request.params.requestId, request.body.handled);
+      return { ok: true as const };
+    },
   );
 
   // Organisation administrators: across their programs, and HR figures.

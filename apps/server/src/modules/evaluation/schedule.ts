@@ -90,6 +90,8 @@ export async function runSurveySchedule(
     const participants = await repo.acceptedParticipants(m.tx, program.id);
     const events = await repo.eventsOf(m.tx, program.id);
     for (const survey of await repo.surveysOf(m.tx, program.id)) {
+      // An ended survey (removed after it had answers, decision 0133) opens no new waves.
+      if (survey.endedAt) continue;
       // Only those the survey has questions for (the mentoring-functions scale is the adepts').
       const asks = (role: 'adept' | 'mentor') =>
         survey.customQuestions.length > 0 || survey.instruments.some((i) => instrument(i.split('@')[0]!).roles.includes(role));

@@ -1,6 +1,7 @@
 import type { surveyInputSchema } from '@lots/core';
 import {
   asksUnderRepresented,
+  customLabel,
   instrument,
   publishBreakdown,
   surveyItems,
@@ -58,6 +59,8 @@ async function surveyList(db: DbOrTx, actor: Actor, access: unknown, programId: 
       openDays: s.openDays,
       reminderDays: s.reminderDays,
       opensOn: s.opensOn,
+      answered: waves.filter((w) => w.surveyId === s.id).reduce((sum, w) => sum + Number(w.answered), 0),
+      ended: s.endedAt !== null,
       waves: waves
         .filter((w) => w.surveyId === s.id)
         .map((w) => ({
@@ -74,9 +77,35 @@ async function surveyList(db: DbOrTx, actor: Actor, access: unknown, programId: 
   };
 }
 
+type CustomValues = SurveyValues['customQuestions'];
+const LANGS = ['sv', 'nb', 'en'] as const;
+
+/**
+ * A survey's own questions as stored: the wording per language, every language of the program
+ * required (400 naming `customQuestions.<i>.labels.<lang>`); existing keys kept, new ones numbered on.
+ */
+function customQuestionsOf(input: CustomValues, languages: readonly string[], existing: readonly CustomQuestion[] = []): CustomQuestion[] {
+  let next = Math.max(0, ...existing.map((q) => Number(q.key.slice(1)) || 0)) + 1;
+  const used = new Set<string>();
+  return input.map((q, i) => {
+    const labels: Partial<Record<(typeof LANGS)[number], string>> = {};
+    for (const lang of LANGS) {
+      const wording = q.labels[lang]?.trim() || q.label;
+      if (wording) labels[lang] = wording;
+    }
+    for (const lang of languages)
+      if (LANGS.includes(lang as 'sv') && !labels[lang as 'sv'])
+        throw invalid(`customQuestions.${i}.labels.${lang}`, 'write the question in every language of the program');
+    const key = q.key && existing.some((e) => e.key === q.key) && !used.has(q.key) ? q.key : `q${next++}`;
+    used.add(key);
+    const first = LANGS.map((l) => labels[l]).find(Boolean)!;
+    return { key, type: q.type, label: first, labels };
+  });
+}
+
 export async function addSurvey(m: Mutation, programId: string, input: SurveyValues) {
   const access = await authorize(m.tx, m.actor, evaluationAbilities.manage, programId);
-  const custom: CustomQuestion[] = input.customQuestions.map((q, i) => ({ key: `q${i + 1}`, type: q.type, label: q.label }));
+  const custom = customQuestionsOf(input.customQuestions, access.program.languages);
   const survey = await repo.insertSurvey(m.tx, {
     programId,
     kind: input.kind,
@@ -99,16 +128,53 @@ export async function addSurvey(m: Mutation, programId: string, input: SurveyVal
   return survey.id;
 }
 
-export async function removeSurvey(m: Mutation, programId: string, surveyId: string) {
+/**
+ * The coordinator's own questions of a survey, replaced as a whole — only while nobody has answered
+ * it (409 after: the figures would mix two questionnaires) and while it has not ended (decision 0133).
+ */
+export async function updateQuestions(m: Mutation, programId: string, surveyId: string, input: { customQuestions: CustomValues }) {
   const access = await authorize(m.tx, m.actor, evaluationAbilities.manage, programId);
-  if (!(await repo.deleteSurvey(m.tx, programId, surveyId))) throw notFound('Survey');
+  const survey = await repo.findSurvey(m.tx, programId, surveyId);
+  if (!survey) throw notFound('Survey');
+  if (survey.endedAt) throw new AppError('conflict', 'The survey has ended', 'surveyId');
+  if ((await repo.answersToSurvey(m.tx, surveyId)) > 0)
+    throw new AppError('conflict', 'The survey has answers: its questions can no longer change', 'customQuestions');
+  if (survey.instruments.length + input.customQuestions.length === 0)
+    throw invalid('customQuestions', 'a survey needs at least one instrument or question');
+  const custom = customQuestionsOf(input.customQuestions, access.program.languages, survey.customQuestions);
+  await repo.setCustomQuestions(m.tx, surveyId, custom);
   await m.audit({
-    action: 'survey.remove',
+    action: 'survey.questions',
+    organisationId: access.program.ownerOrganisationId,
+    entity: 'program',
+    entityId: programId,
+    data: { surveyId, questions: custom.length },
+  });
+}
+
+/**
+ * Removing a survey (decision 0133): nobody has answered it — it goes, with its waves and
+ * invitations; someone has — it ends: no new waves or reminders, unanswered links close now,
+ * and the answers stay for the figures and the report.
+ */
+export async function removeSurvey(m: Mutation, programId: string, surveyId: string, now = new Date()) {
+  const access = await authorize(m.tx, m.actor, evaluationAbilities.manage, programId);
+  const survey = await repo.findSurvey(m.tx, programId, surveyId);
+  if (!survey) throw notFound('Survey');
+  const answered = await repo.answersToSurvey(m.tx, surveyId);
+  const outcome = answered > 0 ? ('ended' as const) : ('deleted' as const);
+  if (outcome === 'ended') {
+    if (survey.endedAt) throw new AppError('conflict', 'The survey has already ended', 'surveyId');
+    await repo.endSurvey(m.tx, surveyId, now);
+  } else await repo.deleteSurvey(m.tx, programId, surveyId);
+  await m.audit({
+    action: outcome === 'ended' ? 'survey.end' : 'survey.remove',
     organisationId: access.program.ownerOrganisationId,
     entity: 'program',
     entityId: programId,
     data: { surveyId },
   });
+  return { outcome };
 }
 
 export { surveyList as surveyListIn };
@@ -122,9 +188,13 @@ function questionsOf(survey: repo.SurveyRow, role: 'adept' | 'mentor') {
     instrument: q.instrument,
     type: q.item.type,
     ...(q.item.options ? { options: [...q.item.options] } : {}),
-    ...(q.instrument === null ? { label: survey.customQuestions.find((c) => `custom.${c.key}` === q.key)?.label ?? '' } : {}),
+    ...(q.instrument === null ? customWording(survey.customQuestions.find((c) => `custom.${c.key}` === q.key)) : {}),
     health: q.instrument ? instrument(q.instrument).health : false,
   }));
+}
+
+function customWording(q: CustomQuestion | undefined) {
+  return { label: q?.label ?? '', ...(q?.labels ? { labels: q.labels } : {}) };
 }
 
 type Found = NonNullable<Awaited<ReturnType<typeof repo.invitationBy>>>;
@@ -249,7 +319,24 @@ export async function rematchById(m: Mutation, invitationId: string, message: st
 export async function listRematchRequests(ctx: AppContext, actor: Actor, programId: string, page: { limit: number; offset: number }) {
   await authorize(ctx.db, actor, evaluationAbilities.manage, programId);
   const rows = await repo.rematchRequestsOf(ctx.db, programId, page);
-  return { requests: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })) };
+  const counts = await repo.rematchCounts(ctx.db, programId);
+  return {
+    requests: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), handledAt: r.handledAt?.toISOString() ?? null })),
+    ...counts,
+  };
+}
+
+/** A coordinator marks a request for a new match handled (or open again); the participants are not told. */
+export async function handleRematchRequest(m: Mutation, programId: string, requestId: string, handled: boolean, now = new Date()) {
+  const access = await authorize(m.tx, m.actor, evaluationAbilities.manage, programId);
+  const row = await repo.setRematchHandled(m.tx, programId, requestId, handled ? (m.actor.person?.id ?? null) : null, handled ? now : null);
+  if (!row) throw notFound('Request');
+  await m.audit({
+    action: handled ? 'survey.rematch.handled' : 'survey.rematch.reopened',
+    organisationId: access.program.ownerOrganisationId,
+    entity: 'pair',
+    entityId: row.pairId,
+  });
 }
 
 /** Removes the person's answers to health questions in every program (withdrawn consent). */
@@ -320,7 +407,9 @@ export async function waveResults(
       ...(found.survey.instruments.some((i) => i.startsWith('open-feedback'))
         ? [{ key: 'open-feedback.change', question: t('evaluation:instruments.open-feedback.items.change') }]
         : []),
-      ...found.survey.customQuestions.filter((q) => q.type === 'text').map((q) => ({ key: `custom.${q.key}`, question: q.label })),
+      ...found.survey.customQuestions
+        .filter((q) => q.type === 'text')
+        .map((q) => ({ key: `custom.${q.key}`, question: customLabel(q, locale) })),
     ],
     responses,
     k,
@@ -379,7 +468,7 @@ function customMeasure(
   return [
     {
       instrument: 'custom',
-      measure: q.label,
+      measure: customLabel(q, locale),
       kind,
       level: 'reaction' as const,
       total: { ...publishBreakdown(total, [], k).total },

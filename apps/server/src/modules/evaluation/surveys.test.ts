@@ -447,4 +447,120 @@ describe('surveys', () => {
     const adept = await t.signIn(adepts[1]!.email);
     expect((await t.as(adept).get(`/api/programs/${programId}/evaluation/report.pdf`)).statusCode).toBe(403);
   });
+  it('a coordinator edits a survey’s own questions in the program’s languages until someone answers', async () => {
+    await t.database.db
+      .update(schema.programs)
+      .set({ languages: ['sv', 'en'] })
+      .where(eq(schema.programs.id, programId));
+    const later = new Date(Date.now() + 30 * DAY).toISOString().slice(0, 10);
+    // The program is in Swedish and English: a question needs both.
+    const missing = await t.as(coordinator).post(`/api/programs/${programId}/surveys`, {
+      kind: 'adhoc',
+      opensOn: later,
+      customQuestions: [{ type: 'likert5', labels: { sv: 'Har du haft nytta av träffarna?' } }],
+    });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error.field).toBe('customQuestions.0.labels.en');
+    const created = await t.as(coordinator).post(`/api/programs/${programId}/surveys`, {
+      kind: 'adhoc',
+      opensOn: later,
+      customQuestions: [{ type: 'likert5', labels: { sv: 'Har du haft nytta av träffarna?', en: 'Have the meetings been useful?' } }],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const surveyId = created.json().id;
+    const put = (body: unknown, who = coordinator) => t.as(who).put(`/api/programs/${programId}/surveys/${surveyId}/questions`, body);
+    const edited = await put({
+      customQuestions: [
+        { key: 'q1', type: 'likert5', labels: { sv: 'Har träffarna varit till nytta?', en: 'Have the meetings helped?' } },
+        { type: 'yesno', labels: { sv: 'Skulle du bli mentor?', en: 'Would you become a mentor?' } },
+      ],
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const survey = (await t.as(coordinator).get(`/api/programs/${programId}/surveys`))
+      .json()
+      .surveys.find((x: { id: string }) => x.id === surveyId);
+    expect(survey.customQuestions).toEqual([
+      {
+        key: 'q1',
+        type: 'likert5',
+        label: 'Har träffarna varit till nytta?',
+        labels: { sv: 'Har träffarna varit till nytta?', en: 'Have the meetings helped?' },
+      },
+      {
+        key: 'q2',
+        type: 'yesno',
+        label: 'Skulle du bli mentor?',
+        labels: { sv: 'Skulle du bli mentor?', en: 'Would you become a mentor?' },
+      },
+    ]);
+    expect(survey).toMatchObject({ answered: 0, ended: false });
+    const bad = await put({ customQuestions: [{ type: 'text', labels: { sv: 'Något mer?', en: ' ' } }] });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe('customQuestions.0.labels.en');
+    const adept = await t.signIn(adepts[2]!.email);
+    expect((await put({ customQuestions: [] }, adept)).statusCode).toBe(403);
+    // Removed before anyone answered: gone.
+    const removed = await t.as(coordinator).delete(`/api/programs/${programId}/surveys/${surveyId}`);
+    expect(removed.json()).toEqual({ outcome: 'deleted' });
+    expect(await t.database.db.select().from(schema.surveys).where(eq(schema.surveys.id, surveyId))).toHaveLength(0);
+    await t.database.db
+      .update(schema.programs)
+      .set({ languages: ['sv'] })
+      .where(eq(schema.programs.id, programId));
+  });
+
+  it('a survey with answers keeps its questions, and removing it ends it: links close, no new waves, the figures stay', async () => {
+    const [end] = await t.database.db
+      .select()
+      .from(schema.surveys)
+      .where(and(eq(schema.surveys.programId, programId), eq(schema.surveys.kind, 'end')));
+    const locked = await t.as(coordinator).put(`/api/programs/${programId}/surveys/${end!.id}/questions`, {
+      customQuestions: [{ type: 'text', label: 'Något mer?' }],
+    });
+    expect(locked.statusCode).toBe(409);
+    const open = await t.database.db
+      .select()
+      .from(schema.surveyInvitations)
+      .where(and(eq(schema.surveyInvitations.waveId, waveId), eq(schema.surveyInvitations.answered, false)));
+    expect(open.length).toBeGreaterThan(0);
+    const ended = await t.as(coordinator).delete(`/api/programs/${programId}/surveys/${end!.id}`);
+    expect(ended.statusCode, ended.body).toBe(200);
+    expect(ended.json()).toEqual({ outcome: 'ended' });
+    const list = (await t.as(coordinator).get(`/api/programs/${programId}/surveys`)).json();
+    const survey = list.surveys.find((x: { id: string }) => x.id === end!.id);
+    expect(survey.ended).toBe(true);
+    expect(survey.answered).toBeGreaterThanOrEqual(5);
+    const [after] = await t.database.db.select().from(schema.surveyInvitations).where(eq(schema.surveyInvitations.id, open[0]!.id));
+    expect(after!.closesAt.getTime()).toBeLessThanOrEqual(Date.now());
+    // The scheduler sends it no more; the figures stay.
+    const run = await t.ctx.system(runSurveySchedule, t.config.pseudonymSecret, new Date(Date.now() + 8 * DAY), programId);
+    const reminded = await t.database.db.select().from(schema.surveyInvitations).where(eq(schema.surveyInvitations.id, open[0]!.id));
+    expect(reminded[0]!.remindersSent).toBe(open[0]!.remindersSent);
+    expect(run).toBeTruthy();
+    expect((await t.as(coordinator).get(`/api/programs/${programId}/surveys/waves/${waveId}/results`)).statusCode).toBe(200);
+    expect((await t.as(coordinator).delete(`/api/programs/${programId}/surveys/${end!.id}`)).statusCode).toBe(409);
+  });
+
+  it('coordinators mark requests for a new match handled; the list is paginated with open ones first', async () => {
+    const mentor = await t.signIn(mentors[0]!.email);
+    const fit = (await t.as(mentor).get('/api/me/surveys')).json().open.find((s: { kind: string }) => s.kind === 'fit');
+    expect((await t.as(mentor).post(`/api/surveys/${fit.id}/rematch`, {})).statusCode).toBe(200);
+    const url = `/api/programs/${programId}/rematch-requests`;
+    const first = (await t.as(coordinator).get(url)).json();
+    expect(first).toMatchObject({ total: 2, open: 2 });
+    const adeptRequest = first.requests.find((r: { personName: string }) => r.personName === 'Adept Nummer0');
+    const handled = await t.as(coordinator).patch(`${url}/${adeptRequest.id}`, { handled: true });
+    expect(handled.statusCode, handled.body).toBe(200);
+    const page1 = (await t.as(coordinator).get(`${url}?limit=1`)).json();
+    expect(page1).toMatchObject({ total: 2, open: 1 });
+    expect(page1.requests).toEqual([expect.objectContaining({ personName: 'Mentor Nummer0', handledAt: null, handledByName: null })]);
+    const page2 = (await t.as(coordinator).get(`${url}?limit=1&offset=1`)).json();
+    expect(page2.requests).toEqual([expect.objectContaining({ personName: 'Adept Nummer0', handledByName: 'Maria Sundberg' })]);
+    expect(page2.requests[0].handledAt).not.toBeNull();
+    expect((await t.as(coordinator).patch(`${url}/${adeptRequest.id}`, { handled: false })).statusCode).toBe(200);
+    expect((await t.as(coordinator).get(url)).json().open).toBe(2);
+    expect((await t.as(coordinator).patch(`${url}/${crypto.randomUUID()}`, { handled: true })).statusCode).toBe(404);
+    expect((await t.as(mentor).patch(`${url}/${adeptRequest.id}`, { handled: true })).statusCode).toBe(403);
+    expect((await t.as(coordinator).patch(`${url}/${adeptRequest.id}`, {})).json().error.field).toBe('handled');
+  });
 });
