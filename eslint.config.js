@@ -3,7 +3,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { serverBoundaries } from './apps/server/eslint.boundaries.js';
 
-const FEATURE_BOUNDARY = 'Import another feature through its index.ts (e.g. ../programs), not a file inside it.';
+const FEATURE_BOUNDARY =
+  'Import another feature through its index.ts (e.g. ../programs), not a file inside it; routes load its pages through its pages.ts.';
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'packages/db/migrations/**', '.test-results/**'] },
@@ -69,6 +70,6 @@ export default tseslint.config(
   {
     files: ['apps/web/src/**/*.{ts,tsx}'],
     ignores: ['apps/web/src/features/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)features/[^/]+/', message: FEATURE_BOUNDARY }] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)features/[^/]+/(?!pages$)', message: FEATURE_BOUNDARY }] }] },
   },
 );

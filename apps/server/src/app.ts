@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -212,7 +212,23 @@ async function registerWeb(app: FastifyInstance, webDist: string, production: bo
   }
   // Source maps help a developer, but in production they would hand out the source: not served there.
   const allowedPath = (path: string) => !(production && path.endsWith('.map'));
-  await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: false, allowedPath });
+  // The build writes a brotli and a gzip copy next to each text file: served as they are, no
+  // compression per request. Vite's content-hashed files never change, so browsers keep them a
+  // year; anything else (index.html, favicon) is checked every time (decision 0160).
+  await app.register(fastifyStatic, {
+    root: webDist,
+    prefix: '/',
+    wildcard: false,
+    index: false,
+    allowedPath,
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: (res, path) => {
+      res.setHeader('cache-control', webCacheControl(relative(webDist, path)));
+      // The same address answers brotli, gzip or plain: shared caches must keep them apart.
+      res.setHeader('vary', 'accept-encoding');
+    },
+  });
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     const path = request.url.split('?')[0]!;
     if (path.startsWith('/api/')) throw new AppError('not_found', `No route ${request.method} ${path}`);
@@ -220,6 +236,12 @@ async function registerWeb(app: FastifyInstance, webDist: string, production: bo
       // A real file under dist, or a 404 — never index.html for a missing asset.
       return reply.sendFile(path.slice(1));
     }
-    return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.type('text/html').sendFile('index.html');
   });
+}
+
+/** A content-hashed build file (Vite's `assets/name-<hash>.ext`) is immutable; anything else is revalidated. */
+export function webCacheControl(relativePath: string): string {
+  const hashed = /^assets[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+(\.(br|gz))?$/.test(relativePath);
+  return hashed ? 'public, max-age=31536000, immutable' : 'no-cache';
 }

@@ -50,4 +50,18 @@ describe('web feature boundaries', () => {
       await boundaryErrors('apps/web/src/routes/fixture.ts', "import { meQuery } from '../features/me';\nexport const x = meQuery;\n"),
     ).toEqual([]);
   });
+
+  it('lets routes load a feature’s pages through its pages.ts, and nothing deeper (decision 0160)', async () => {
+    const lazy = "export const load = () => import('../features/me/pages');\n";
+    expect(await boundaryErrors('apps/web/src/routes/fixture.ts', lazy)).toEqual([]);
+    expect(
+      await boundaryErrors(
+        'apps/web/src/routes/fixture.ts',
+        "import { HomePage } from '../features/me/HomePage';\nexport const x = HomePage;\n",
+      ),
+    ).toHaveLength(1);
+    expect(
+      await boundaryErrors('apps/web/src/routes/fixture.ts', "import { x } from '../features/me/pages/extra';\nexport const y = x;\n"),
+    ).toHaveLength(1);
+  });
 });

@@ -1,13 +1,14 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
 import { createTestApp, type TestApp } from '../testing/harness';
 import { allowedOrigins } from './web-security';
 import { parseTrustProxy } from '../config';
+import { webCacheControl } from '../app';
 
 describe('allowed origins', () => {
   it('outside production: PUBLIC_URL and its loopback aliases on the same port', () => {
@@ -208,13 +209,20 @@ describe('in production', () => {
   });
 });
 
-/** A built web app of three files, to check what is served (and what is not). */
+const HASHED_JS = `export const page = ${JSON.stringify('x'.repeat(2000))};\n`;
+
+/** A built web app of a few files, to check what is served (and what is not). */
 function fakeWebDist(): string {
   const dir = mkdtempSync(join(tmpdir(), 'lots-web-'));
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="sv"><script type="module" src="/assets/app.js"></script></html>');
   writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1);\n//# sourceMappingURL=app.js.map\n');
   writeFileSync(join(dir, 'assets', 'app.js.map'), '{"version":3,"sources":["../src/secret.ts"],"mappings":""}');
+  // A content-hashed file with the build's precompressed copies, and index.html's.
+  writeFileSync(join(dir, 'assets', 'page-Ab1_x-Z9.js'), HASHED_JS);
+  writeFileSync(join(dir, 'assets', 'page-Ab1_x-Z9.js.br'), brotliCompressSync(HASHED_JS));
+  writeFileSync(join(dir, 'assets', 'page-Ab1_x-Z9.js.gz'), gzipSync(HASHED_JS));
+  writeFileSync(join(dir, 'index.html.gz'), gzipSync(readFileSync(join(dir, 'index.html'))));
   return dir;
 }
 
@@ -302,6 +310,35 @@ describe('security headers, compression and source maps', () => {
         if (production) expect(map.body).not.toContain('secret.ts');
       });
 
+      it('serves the precompressed copies of built files, hashed files cached for a year, the rest revalidated', async () => {
+        const br = await t.app.inject({ url: '/assets/page-Ab1_x-Z9.js', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+        expect(br.statusCode).toBe(200);
+        expect(br.headers['content-encoding']).toBe('br');
+        expect(br.headers['content-type']).toMatch(/javascript/);
+        expect(brotliDecompressSync(br.rawPayload).toString()).toBe(HASHED_JS);
+        expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+        expect(String(br.headers.vary)).toMatch(/accept-encoding/i);
+
+        const gz = await t.app.inject({ url: '/assets/page-Ab1_x-Z9.js', headers: { 'accept-encoding': 'gzip' } });
+        expect(gz.headers['content-encoding']).toBe('gzip');
+        expect(gunzipSync(gz.rawPayload).toString()).toBe(HASHED_JS);
+        expect(gz.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+
+        const plain = await t.app.inject({ url: '/assets/page-Ab1_x-Z9.js' });
+        expect(plain.headers['content-encoding']).toBeUndefined();
+        expect(plain.body).toBe(HASHED_JS);
+
+        for (const url of ['/', '/programs/x']) {
+          const page = await t.app.inject({ url, headers: { 'accept-encoding': 'gzip' } });
+          expect(page.statusCode, url).toBe(200);
+          expect(page.headers['cache-control'], url).toBe('no-cache');
+          expect(page.headers['content-encoding'], url).toBe('gzip');
+          expect(gunzipSync(page.rawPayload).toString(), url).toContain('<!doctype html>');
+        }
+        expect((await t.app.inject({ url: '/assets/app.js' })).headers['cache-control']).toBe('no-cache');
+        expect((await t.app.inject({ url: '/assets/nothing-Ab1_x-Z9.js' })).statusCode).toBe(404);
+      });
+
       it('compresses API answers for clients that accept it', async () => {
         const response = await t.app.inject({ url: '/api/openapi.json', headers: { 'accept-encoding': 'gzip' } });
         expect(response.statusCode).toBe(200);
@@ -312,4 +349,15 @@ describe('security headers, compression and source maps', () => {
       });
     });
   }
+});
+
+describe('cache policy of built files', () => {
+  it('is immutable for content-hashed assets (and their compressed copies) only', () => {
+    for (const path of ['assets/react-DctBZRDK.js', 'assets/me--ybXA6_Z.js', 'assets/en-_ziaaKd_.js.br', 'assets/index-DLm0jl9i.css.gz']) {
+      expect(webCacheControl(path), path).toBe('public, max-age=31536000, immutable');
+    }
+    for (const path of ['index.html', 'index.html.gz', 'favicon.svg', 'assets/app.js', 'assets/a-short.js', 'other/x-DctBZRDK.js']) {
+      expect(webCacheControl(path), path).toBe('no-cache');
+    }
+  });
 });

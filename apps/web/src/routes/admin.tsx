@@ -1,10 +1,12 @@
-import { createRoute, redirect } from '@tanstack/react-router';
-import { ImportPage } from '../features/people';
-import { OrganisationPage } from '../features/organisations';
-import { OrganisationsPage } from '../features/organisations';
-import { PeoplePage } from '../features/people';
+import { createRoute, redirect, lazyRouteComponent } from '@tanstack/react-router';
 import { authedRoute } from './app';
 import { peopleSearchSchema } from './search';
+
+/** Each page is its own chunk, loaded when its route is first shown (issue 15, decision 0160). */
+const ImportPage = lazyRouteComponent(() => import('../features/people/pages'), 'ImportPage');
+const OrganisationPage = lazyRouteComponent(() => import('../features/organisations/pages'), 'OrganisationPage');
+const OrganisationsPage = lazyRouteComponent(() => import('../features/organisations/pages'), 'OrganisationsPage');
+const PeoplePage = lazyRouteComponent(() => import('../features/people/pages'), 'PeoplePage');
 
 /** Platform admins see all organisations; anyone else is taken to their own. */
 export const organisationsRoute = createRoute({

@@ -1,10 +1,12 @@
-import { createRoute, redirect } from '@tanstack/react-router';
+import { createRoute, redirect, lazyRouteComponent } from '@tanstack/react-router';
 import { meQuery } from '../features/me';
-import { HomePage } from '../features/me';
-import { ProfilePage } from '../features/me';
-import { OutboxPage } from '../features/outbox';
 import { rootRoute } from './root';
 import { homeSearchSchema, pageSearchSchema } from './search';
+
+/** Each page is its own chunk, loaded when its route is first shown (issue 15, decision 0160). */
+const HomePage = lazyRouteComponent(() => import('../features/me/pages'), 'HomePage');
+const ProfilePage = lazyRouteComponent(() => import('../features/me/pages'), 'ProfilePage');
+const OutboxPage = lazyRouteComponent(() => import('../features/outbox/pages'), 'OutboxPage');
 
 /** Everything below needs a session: without one, off to /sign-in (and back here afterwards). */
 export const authedRoute = createRoute({

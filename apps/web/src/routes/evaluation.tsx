@@ -1,7 +1,11 @@
-import { createRoute } from '@tanstack/react-router';
-import { AnswerSurveyPage, EvaluationPage, MySurveysPage } from '../features/evaluation';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { authedRoute } from './app';
 import { rootRoute } from './root';
+
+/** Each page is its own chunk, loaded when its route is first shown (issue 15, decision 0160). */
+const AnswerSurveyPage = lazyRouteComponent(() => import('../features/evaluation/pages'), 'AnswerSurveyPage');
+const MySurveysPage = lazyRouteComponent(() => import('../features/evaluation/pages'), 'MySurveysPage');
+const EvaluationPage = lazyRouteComponent(() => import('../features/evaluation/pages'), 'EvaluationPage');
 
 /** /programs/$programId/evaluation: the coordinator's follow-up (surveys, figures, report); the API answers 403/404 to others. */
 export const evaluationRoute = createRoute({

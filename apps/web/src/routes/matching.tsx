@@ -1,9 +1,11 @@
-import { createRoute, type AnyRoute } from '@tanstack/react-router';
-import { MatchingPage } from '../features/matching';
-import { PreferencesPage } from '../features/matching';
-import { MyPairsPage } from '../features/matching';
+import { createRoute, type AnyRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { authedRoute } from './app';
 import { matchingSearchSchema } from './search';
+
+/** Each page is its own chunk, loaded when its route is first shown (issue 15, decision 0160). */
+const MatchingPage = lazyRouteComponent(() => import('../features/matching/pages'), 'MatchingPage');
+const PreferencesPage = lazyRouteComponent(() => import('../features/matching/pages'), 'PreferencesPage');
+const MyPairsPage = lazyRouteComponent(() => import('../features/matching/pages'), 'MyPairsPage');
 
 /** `?run=<id>`: the run shown in the matching workspace (default: the newest). */
 export const matchingRoute = createRoute({

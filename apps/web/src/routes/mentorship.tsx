@@ -1,8 +1,10 @@
-import { createRoute } from '@tanstack/react-router';
-import { MentorshipPage } from '../features/mentorship';
-import { MentorshipsPage } from '../features/mentorship';
-import { PairHealthPage } from '../features/mentorship';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { authedRoute } from './app';
+
+/** Each page is its own chunk, loaded when its route is first shown (issue 15, decision 0160). */
+const MentorshipPage = lazyRouteComponent(() => import('../features/mentorship/pages'), 'MentorshipPage');
+const MentorshipsPage = lazyRouteComponent(() => import('../features/mentorship/pages'), 'MentorshipsPage');
+const PairHealthPage = lazyRouteComponent(() => import('../features/mentorship/pages'), 'PairHealthPage');
 
 /** /mentorships: my mentorships (adepts and mentors). */
 export const mentorshipsRoute = createRoute({

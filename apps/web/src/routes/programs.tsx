@@ -1,16 +1,19 @@
-import { createRoute, notFound } from '@tanstack/react-router';
+import { createRoute, notFound, lazyRouteComponent } from '@tanstack/react-router';
 import { PROGRAM_ROLES, type ProgramRole } from '@lots/core';
-import { ApplicationReviewPage } from '../features/applications';
-import { ApplyPage } from '../features/applications';
-import { ReviewPage } from '../features/applications';
-import { MentorRegisterPage } from '../features/applications';
-import { EditProgramPage, NewProgramPage } from '../features/programs';
-import { ProgramPage } from '../features/programs';
-import { ProgramsPage } from '../features/programs';
-import { ParticipationPage } from '../features/programs';
-import { CostsPage } from '../features/costs';
 import { authedRoute } from './app';
 import { registerSearchSchema, reviewSearchSchema } from './search';
+
+/** Each page is its own chunk, loaded when its route is first shown (issue 15, decision 0160). */
+const ApplicationReviewPage = lazyRouteComponent(() => import('../features/applications/pages'), 'ApplicationReviewPage');
+const ApplyPage = lazyRouteComponent(() => import('../features/applications/pages'), 'ApplyPage');
+const ReviewPage = lazyRouteComponent(() => import('../features/applications/pages'), 'ReviewPage');
+const MentorRegisterPage = lazyRouteComponent(() => import('../features/applications/pages'), 'MentorRegisterPage');
+const EditProgramPage = lazyRouteComponent(() => import('../features/programs/pages'), 'EditProgramPage');
+const NewProgramPage = lazyRouteComponent(() => import('../features/programs/pages'), 'NewProgramPage');
+const ProgramPage = lazyRouteComponent(() => import('../features/programs/pages'), 'ProgramPage');
+const ProgramsPage = lazyRouteComponent(() => import('../features/programs/pages'), 'ProgramsPage');
+const ParticipationPage = lazyRouteComponent(() => import('../features/programs/pages'), 'ParticipationPage');
+const CostsPage = lazyRouteComponent(() => import('../features/costs/pages'), 'CostsPage');
 
 export const programsRoute = createRoute({
   getParentRoute: () => authedRoute,

@@ -1,14 +1,16 @@
-import { createRoute, redirect } from '@tanstack/react-router';
-import { ForgotPasswordPage } from '../features/auth';
-import { ResetPasswordPage } from '../features/auth';
-import { SetupPage } from '../features/setup';
-import { SignInPage } from '../features/auth';
+import { createRoute, redirect, lazyRouteComponent } from '@tanstack/react-router';
 import { setupStatusQuery } from '../features/setup';
-import { AcceptInvitationPage } from '../features/invitations';
 import { meQuery } from '../features/me';
-import { RespondPage } from '../features/applications';
 import { rootRoute } from './root';
 import { resetSearchSchema, signInSearchSchema } from './search';
+
+/** Each page is its own chunk, loaded when its route is first shown (issue 15, decision 0160). */
+const ForgotPasswordPage = lazyRouteComponent(() => import('../features/auth/pages'), 'ForgotPasswordPage');
+const ResetPasswordPage = lazyRouteComponent(() => import('../features/auth/pages'), 'ResetPasswordPage');
+const SetupPage = lazyRouteComponent(() => import('../features/setup/pages'), 'SetupPage');
+const SignInPage = lazyRouteComponent(() => import('../features/auth/pages'), 'SignInPage');
+const AcceptInvitationPage = lazyRouteComponent(() => import('../features/invitations/pages'), 'AcceptInvitationPage');
+const RespondPage = lazyRouteComponent(() => import('../features/applications/pages'), 'RespondPage');
 
 /** /sign-in: goes to /setup on a fresh install, and home when already signed in. */
 export const signInRoute = createRoute({

@@ -1,2 +1,1 @@
 /** The `invitations` feature: accepting an invitation (inviting is on the people pages, through this feature's API). */
-export { AcceptInvitationPage } from './AcceptInvitationPage';

@@ -1,5 +1,2 @@
 /** The `matching` feature: the coordinator's matching, preferences, my matches (the parties' answers). */
 export { LiveNotice } from './LiveNotice';
-export { MatchingPage } from './MatchingPage';
-export { MyPairsPage } from './MyPairsPage';
-export { PreferencesPage } from './PreferencesPage';

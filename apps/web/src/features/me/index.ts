@@ -1,4 +1,2 @@
 /** The `me` feature: who is signed in, the home page and the profile. */
 export { fetchMe, meKey, meQuery, useMe, useUpdateMe } from './api';
-export { HomePage } from './HomePage';
-export { ProfilePage } from './ProfilePage';

@@ -1,4 +1,2 @@
 /** The `organisations` feature: the list, one organisation, the directory for joint programs. */
 export { orgKeys, organisationQuery, useOrganisation, useOrganisationDirectory } from './api';
-export { OrganisationPage } from './OrganisationPage';
-export { OrganisationsPage } from './OrganisationsPage';

@@ -1,2 +1,1 @@
 /** The `outbox` feature: the mail Lots has sent or keeps. */
-export { OutboxPage } from './OutboxPage';

@@ -1,7 +1,5 @@
 /** The `people` feature: people of an organisation, their import (the import pieces are shared with applications). */
 export { ColumnsTable } from './ColumnsTable';
 export { ImportErrors } from './ImportErrors';
-export { ImportPage } from './ImportPage';
-export { PeoplePage } from './PeoplePage';
 export { toPersonInput } from './personInput';
 export { IMPORT_ACCEPT, useFileImport } from './useFileImport';

@@ -1,3 +1,2 @@
 /** The `setup` feature: the first run. */
 export { setupStatusQuery, useSetupStatus } from './api';
-export { SetupPage } from './SetupPage';

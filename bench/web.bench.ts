@@ -1,0 +1,317 @@
+/**
+ * Goals 4 and 5 of issue 15: what the web app costs a browser, and what starting Lots costs.
+ *
+ * `npm run bench:web` (or `npx tsx bench/web.bench.ts`):
+ * 1. builds the web app if its sources changed (as `npm start` does) and reads the gzip JavaScript
+ *    of the sign-in page and a coordinator's first page from the build's manifest (the entry with
+ *    its static imports, the page's lazy chunk with its imports, the Swedish catalogs);
+ * 2. starts Lots on a fresh embedded database with the demo world and loads both pages in a real
+ *    Chromium (/usr/bin/chromium, cold cache), counting the JavaScript bytes on the wire;
+ * 3. reads the server's resident memory (RSS) after the demo load, once it has been idle for 10 s;
+ * 4. stops it and times a warm start (`npm start`'s steps on the same database) to the first
+ *    `/healthz` answer, against a bare Node HTTP server started the same way in the same run.
+ * Each figure is printed with its reference (a budget, or the bare process) and the ratio, and the
+ * load average under the table. Exit code 1 when a budget is missed.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'apps', 'web', 'dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const KB = 1024;
+const JS_BUDGET = 150 * KB;
+const START_BUDGET_MS = 3000;
+const RSS_BUDGET = 300 * KB * KB;
+
+interface Row {
+  goal: string;
+  figure: string;
+  reference: string;
+  ratio: number;
+  pass: boolean | null;
+}
+const rows: Row[] = [];
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / KB / KB).toFixed(0)} MB`;
+
+// ---------------------------------------------------------------- 1. the built files
+type ManifestChunk = { file: string; imports?: string[]; isEntry?: boolean; isDynamicEntry?: boolean };
+type Manifest = Record<string, ManifestChunk>;
+
+/** The chunk's JavaScript with everything it imports statically (what the browser must load for it). */
+function closure(manifest: Manifest, key: string, seen = new Set<string>()): Set<string> {
+  const chunk = manifest[key];
+  if (!chunk) throw new Error(`The build's manifest has no ${key}`);
+  if (seen.has(chunk.file)) return seen;
+  seen.add(chunk.file);
+  for (const imported of chunk.imports ?? []) closure(manifest, imported, seen);
+  return seen;
+}
+
+const gzipBytes = (file: string) => {
+  const path = join(dist, file);
+  return existsSync(`${path}.gz`) ? statSync(`${path}.gz`).size : statSync(path).size;
+};
+
+function builtBytes(): { signIn: number; coordinator: number } {
+  const built = spawnSync(process.execPath, [join(root, 'scripts', 'build-web.mjs')], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('the web build failed');
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  const key = (part: string) => {
+    const found = Object.keys(manifest).find((k) => k.includes(part));
+    if (!found) throw new Error(`The build's manifest has no chunk for ${part}`);
+    return found;
+  };
+  const page = (pageKey: string) => {
+    const files = closure(manifest, 'index.html');
+    closure(manifest, key(pageKey), files);
+    closure(manifest, key('i18n/web/sv'), files);
+    return [...files].filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzipBytes(f), 0);
+  };
+  return { signIn: page('features/auth/pages'), coordinator: page('features/me/pages') };
+}
+
+// ---------------------------------------------------------------- 2–4. the running server
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<number> {
+  const started = performance.now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The process exited during start:\n${output()}`);
+    try {
+      if ((await fetch(url)).ok) return performance.now() - started;
+    } catch {
+      /* not listening yet */
+    }
+    if (performance.now() - started > timeoutMs) throw new Error(`${url} did not answer within ${timeoutMs} ms:\n${output()}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  ms: number;
+  stop(): Promise<void>;
+}
+
+/** Starts a command and times it to the first 200 from `path` (the spawn included). */
+async function start(command: string, args: string[], env: Record<string, string>, path: string, timeoutMs: number): Promise<Started> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  let output = '';
+  const t0 = performance.now();
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: url, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  await waitFor(`${url}${path}`, child, () => output, timeoutMs);
+  const ms = performance.now() - t0;
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  return {
+    child,
+    url,
+    ms,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    },
+  };
+}
+
+/** Resident memory of a process and its children (`npm start` runs the server under a shell). */
+function rssOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const own = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * KB;
+  const list = `/proc/${pid}/task/${pid}/children`;
+  const children = existsSync(list) ? readFileSync(list, 'utf8').trim().split(/\s+/).filter(Boolean) : [];
+  return own + children.reduce((sum, child) => sum + rssOf(Number(child)), 0);
+}
+
+const LOTS_ENV = (dataDir: string) => ({
+  DATA_DIR: dataDir,
+  DATABASE_URL: '',
+  DEMO: 'on',
+  LOG_LEVEL: 'warn',
+  NODE_ENV: 'test', // as the browser tests: plain http on loopback (production cookies need https)
+  SIGN_IN_RATE_LIMIT: '200',
+  AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+});
+
+/** JavaScript bytes as transferred (compressed) for one cold page load in Chromium. */
+async function chromiumBytes(url: string): Promise<{ signIn: number; coordinator: number; encoding: string }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  try {
+    const measure = async (
+      storageState: Awaited<ReturnType<BrowserContext['storageState']>> | undefined,
+      path: string,
+      ready: (page: Page) => Promise<unknown>,
+    ) => {
+      const context = await browser.newContext(storageState ? { storageState } : {});
+      const page = await context.newPage();
+      const scripts: Promise<{ bytes: number; encoding: string }>[] = [];
+      page.on('response', (response) => {
+        if (response.request().resourceType() !== 'script') return;
+        scripts.push(
+          response
+            .request()
+            .sizes()
+            .then(async (sizes) => ({
+              bytes: sizes.responseBodySize,
+              encoding: (await response.allHeaders())['content-encoding'] ?? 'none',
+            })),
+        );
+      });
+      await page.goto(`${url}${path}`);
+      await ready(page);
+      await page.waitForLoadState('networkidle');
+      const loaded = await Promise.all(scripts);
+      const state = await context.storageState();
+      await context.close();
+      return { bytes: loaded.reduce((sum, s) => sum + s.bytes, 0), encodings: new Set(loaded.map((s) => s.encoding)), state };
+    };
+    const signIn = await measure(undefined, '/sign-in', (page) => page.getByLabel('E-post', { exact: true }).waitFor());
+    // Sign in as the demo coordinator, then load the first page in a fresh context (cold cache).
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${url}/sign-in`);
+    await page.getByLabel('E-post', { exact: true }).fill('samordnare@example.org');
+    await page.getByLabel('Lösenord', { exact: true }).fill('lots-demo');
+    await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+    await page.getByRole('button', { name: 'Logga ut' }).waitFor();
+    const state = await context.storageState();
+    await context.close();
+    const coordinator = await measure(state, '/', (p) => p.getByRole('button', { name: 'Logga ut' }).waitFor());
+    return {
+      signIn: signIn.bytes,
+      coordinator: coordinator.bytes,
+      encoding: [...new Set([...signIn.encodings, ...coordinator.encodings])].join(', '),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main() {
+  const built = builtBytes();
+  rows.push(
+    {
+      goal: '4 sign-in page JS (built files, gzip)',
+      figure: kb(built.signIn),
+      reference: `budget ${kb(JS_BUDGET)}`,
+      ratio: built.signIn / JS_BUDGET,
+      pass: built.signIn <= JS_BUDGET,
+    },
+    {
+      goal: "4 coordinator's first page JS (built files, gzip)",
+      figure: kb(built.coordinator),
+      reference: `budget ${kb(JS_BUDGET)}`,
+      ratio: built.coordinator / JS_BUDGET,
+      pass: built.coordinator <= JS_BUDGET,
+    },
+  );
+
+  const dataDir = mkdtempSync(join(os.tmpdir(), 'lots-bench-web-'));
+  try {
+    // First start: fresh database, demo world loaded (the process then idles).
+    const first = await start(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'apps/server/src/main.ts')],
+      LOTS_ENV(dataDir),
+      '/readyz',
+      300_000,
+    );
+    let encoding = '';
+    try {
+      const loaded = await chromiumBytes(first.url);
+      encoding = loaded.encoding;
+      rows.push(
+        {
+          goal: '4 sign-in page JS (Chromium, on the wire)',
+          figure: kb(loaded.signIn),
+          reference: `budget ${kb(JS_BUDGET)}`,
+          ratio: loaded.signIn / JS_BUDGET,
+          pass: loaded.signIn <= JS_BUDGET,
+        },
+        {
+          goal: "4 coordinator's first page JS (Chromium, on the wire)",
+          figure: kb(loaded.coordinator),
+          reference: `budget ${kb(JS_BUDGET)}`,
+          ratio: loaded.coordinator / JS_BUDGET,
+          pass: loaded.coordinator <= JS_BUDGET,
+        },
+      );
+      await new Promise((r) => setTimeout(r, 10_000));
+      const rss = rssOf(first.child.pid!);
+      rows.push({
+        goal: '5 idle RSS after the demo load (PGlite)',
+        figure: mb(rss),
+        reference: `budget ${mb(RSS_BUDGET)}`,
+        ratio: rss / RSS_BUDGET,
+        pass: rss <= RSS_BUDGET,
+      });
+    } finally {
+      await first.stop();
+    }
+
+    // Warm start: npm start's steps (build check, then the server) on the database loaded above,
+    // against a bare Node HTTP server started the same way (node + tsx loader) in the same run.
+    const bare = await start(
+      process.execPath,
+      ['--import', 'tsx', '-e', "require('node:http').createServer((q, s) => s.end('ok')).listen(Number(process.env.PORT), '127.0.0.1')"],
+      {},
+      '/healthz',
+      60_000,
+    );
+    await bare.stop();
+    const warm = await start(
+      'sh',
+      ['-c', `"${process.execPath}" scripts/build-web.mjs && exec "${process.execPath}" --import tsx apps/server/src/main.ts`],
+      LOTS_ENV(dataDir),
+      '/healthz',
+      120_000,
+    );
+    await warm.stop();
+    rows.push({
+      goal: '5 warm start to /healthz (npm start)',
+      figure: `${(warm.ms / 1000).toFixed(2)} s`,
+      reference: `bare node+tsx HTTP ${(bare.ms / 1000).toFixed(2)} s; budget 3.00 s`,
+      ratio: warm.ms / bare.ms,
+      pass: warm.ms <= START_BUDGET_MS,
+    });
+    console.log(`\nContent-Encoding of the scripts Chromium loaded: ${encoding}`);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  const width = Math.max(...rows.map((r) => r.goal.length));
+  console.log(`\n${'goal'.padEnd(width)}  ${'figure'.padStart(9)}  ratio  result  reference`);
+  for (const r of rows) {
+    console.log(
+      `${r.goal.padEnd(width)}  ${r.figure.padStart(9)}  ${r.ratio.toFixed(2).padStart(5)}  ${r.pass === null ? '     ' : r.pass ? 'PASS ' : 'FAIL '}   ${r.reference}`,
+    );
+  }
+  const load = os.loadavg().map((l) => l.toFixed(2));
+  console.log(`\nload average ${load.join(' ')} on ${os.cpus().length} cores (ratio: figure / reference)`);
+  if (rows.some((r) => r.pass === false)) process.exitCode = 1;
+}
+
+await main();
