@@ -70,7 +70,7 @@ function rng(seed) {
  * @param {number} j
  */
 function score(r, popularity, j) {
-  return Math.round((0.5 * popularity[j] + 0.5 * r()) * 1e4) / 1e4;
+  return Math.round((0.5 * /** @type {number} */ (popularity[j]) + 0.5 * r()) * 1e4) / 1e4;
 }
 
 /** @type {Spec[]} */
@@ -110,8 +110,8 @@ const SPECS = [
         const k = perAdept - 20 + Math.floor(r() * 41); // 280..320 distinct mentors
         for (let t = 0; t < k; t++) {
           const pick = t + Math.floor(r() * (m - t));
-          const j = perm[pick];
-          perm[pick] = perm[t];
+          const j = /** @type {number} */ (perm[pick]);
+          perm[pick] = /** @type {number} */ (perm[t]);
           perm[t] = j;
           edges.push([`a${i}`, `m${j}`, score(r, popularity, j)]);
         }
@@ -176,10 +176,12 @@ function runOne(spec) {
  * @param {(string | number)[][]} rows first row = header
  */
 function table(rows) {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => String(row[c]).length)));
+  const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((row) => String(row[c]).length)));
   return rows
     .map((row) =>
-      row.map((cell, c) => (typeof cell === 'number' ? String(cell).padStart(widths[c]) : String(cell).padEnd(widths[c]))).join('  '),
+      row
+        .map((cell, c) => (typeof cell === 'number' ? String(cell).padStart(widths[c] ?? 0) : String(cell).padEnd(widths[c] ?? 0)))
+        .join('  '),
     )
     .join('\n');
 }
@@ -252,7 +254,7 @@ function main() {
       for (const p of r.problems) process.stdout.write(`  PROBLEM: ${p}\n`);
     }
   }
-  const loadNote = `load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores`;
+  const loadNote = `load average ${(os.loadavg()[0] ?? 0).toFixed(1)} on ${os.availableParallelism()} cores`;
   if (!args.includes('--json')) process.stdout.write(`(${loadNote})\n`);
   return results.every(pass) ? 0 : 1;
 }
