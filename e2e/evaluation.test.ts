@@ -160,7 +160,7 @@ describe('evaluation in the browser', () => {
     await adept.getByTestId('survey-thanks').waitFor();
     await adept.getByRole('link', { name: 'Tillbaka till mina enkäter' }).click();
     await adept.getByRole('heading', { name: 'Mina enkäter', level: 1 }).waitFor();
-    expect(await item.count()).toBe(0);
+    await item.waitFor({ state: 'detached' });
     await adept.getByRole('button', { name: 'Ta bort mina svar om välbefinnande' }).click();
     const dialog = adept.getByRole('dialog', { name: 'Ta bort dina svar om välbefinnande?' });
     await dialog.waitFor();
@@ -170,5 +170,51 @@ describe('evaluation in the browser', () => {
     await adept.setViewportSize({ width: 320, height: 640 });
     expect(await adept.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await adept.context().close();
+  });
+  it('the coordinator edits a survey’s own questions, removes it before answers and ends one with answers', async () => {
+    const api = await apiAs(server.url, 'samordnare@example.org');
+    const later = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    await api('POST', `/api/programs/${programId}/surveys`, {
+      kind: 'adhoc',
+      opensOn: later,
+      customQuestions: [{ type: 'likert5', label: 'Har träffarna varit till nytta?' }],
+    });
+    await coordinator.reload();
+    const scheduled = coordinator.getByTestId('scheduled-surveys');
+    const adhoc = scheduled.getByRole('row', { name: /Enkät på valt datum/ });
+    await adhoc.getByText('1 egen fråga').waitFor();
+    await adhoc.getByRole('button', { name: 'Egna frågor' }).click();
+    const dialog = coordinator.getByRole('dialog', { name: 'Egna frågor – Enkät på valt datum' });
+    await dialog.getByLabel('Frågan på Svenska').fill('');
+    await dialog.getByRole('button', { name: 'Lägg till en fråga' }).click();
+    await dialog.getByRole('button', { name: 'Spara frågorna' }).click();
+    // Both wordings are empty: the summary lists them and takes focus.
+    await dialog
+      .getByRole('link', { name: /Frågan på Svenska/ })
+      .first()
+      .waitFor();
+    await expectAccessible(coordinator, 'own questions with errors');
+    await dialog.getByRole('group', { name: 'Fråga 1' }).getByLabel('Frågan på Svenska').fill('Har träffarna hjälpt dig?');
+    await dialog.getByRole('group', { name: 'Fråga 2' }).getByLabel('Svarstyp').selectOption('yesno');
+    await dialog.getByRole('group', { name: 'Fråga 2' }).getByLabel('Frågan på Svenska').fill('Vill du bli mentor?');
+    await dialog.getByRole('button', { name: 'Spara frågorna' }).click();
+    await adhoc.getByText('2 egna frågor').waitFor();
+    await adhoc.getByRole('button', { name: 'Ta bort' }).click();
+    const confirm = coordinator.getByRole('dialog', { name: 'Ta bort Enkät på valt datum?' });
+    await confirm.getByRole('button', { name: 'Ta bort' }).click();
+    await coordinator.getByText('Enkäten är borttagen.').waitFor();
+    expect(await adhoc.count()).toBe(0);
+    // The end survey has answers: it ends instead, and keeps its figures.
+    const end = scheduled.getByRole('row', { name: /Slutenkät/ });
+    expect(await end.getByRole('button', { name: 'Egna frågor' }).count()).toBe(0);
+    await end.getByRole('button', { name: 'Avsluta' }).click();
+    const ending = coordinator.getByRole('dialog', { name: 'Avsluta Slutenkät?' });
+    await ending.getByText(/5 personer har svarat/).waitFor();
+    await expectAccessible(coordinator, 'confirm ending a survey');
+    await ending.getByRole('button', { name: 'Avsluta' }).click();
+    await coordinator.getByText('Enkäten är avslutad. Svaren finns kvar i resultaten.').waitFor();
+    await end.getByText('Avslutad').waitFor();
+    await coordinator.getByRole('heading', { name: 'Önskemål om ny matchning' }).waitFor();
+    await expectAccessible(coordinator, 'evaluation page after ending');
   });
 });

@@ -13,6 +13,7 @@ import { ApiError } from '../../api/errors';
 import { useProgram } from '../programs';
 import { exportUrl, reportPdfUrl, useAddSurvey, useDashboard, useSurveys, useWaveResults } from './api';
 import { Figure, MeasureTable } from './FigureTable';
+import { RematchRequests, ScheduledSurveys } from './SurveyAdmin';
 import './evaluation.css';
 
 /** /programs/$programId/evaluation: the coordinator's follow-up — schedule, response rates, figures (never answers), report. */
@@ -46,6 +47,7 @@ export function EvaluationPage({ programId }: { programId: string }) {
             <Paragraph>{t('evaluation:page.anonymity', { k })}</Paragraph>
           </Alert>
           <ScheduleForm programId={programId} />
+          <ScheduledSurveys programId={programId} surveys={surveys.data.surveys} languages={program.data?.languages ?? ['sv']} />
           <section aria-labelledby="ev-surveys" className="section">
             <Heading level={2} data-size="sm" id="ev-surveys">
               {t('evaluation:page.surveysHeading')}
@@ -91,6 +93,7 @@ export function EvaluationPage({ programId }: { programId: string }) {
             ) : null}
           </section>
           {waveId ? <WaveResults programId={programId} waveId={waveId} k={k} /> : null}
+          <RematchRequests programId={programId} />
           {dashboard.data ? (
             <section aria-labelledby="ev-funnel" className="section">
               <Heading level={2} data-size="sm" id="ev-funnel">

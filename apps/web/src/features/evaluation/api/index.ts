@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AnswersInput, Locale, SurveyForm, SurveyInput } from '@lots/core';
+import type { AnswersInput, Locale, SurveyForm, SurveyInput, SurveyQuestionsInput } from '@lots/core';
 import { client, unwrap } from '../../../api/client';
 
 export const evaluationKeys = {
@@ -9,6 +9,7 @@ export const evaluationKeys = {
   link: (token: string) => ['survey-links', token] as const,
   invitation: (invitationId: string) => ['surveys', invitationId] as const,
   mine: ['me', 'surveys'] as const,
+  rematch: (programId: string) => ['programs', programId, 'rematch-requests'] as const,
 };
 
 /** Where a survey is answered from: the mailed link (no account) or the app (the signed-in person's invitation). */
@@ -107,3 +108,57 @@ export const useSurveyForm = (source: SurveySource) =>
     retry: false,
   });
 export const useMySurveys = () => useQuery(mySurveysQuery);
+
+/** PUT …/surveys/:surveyId/questions: the survey's own questions, until its first answer. */
+export function useUpdateQuestions(programId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ surveyId, body }: { surveyId: string; body: SurveyQuestionsInput }) =>
+      unwrap(
+        client.PUT('/api/programs/{programId}/surveys/{surveyId}/questions', {
+          params: { path: { programId, surveyId } },
+          body: body as never,
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: evaluationKeys.surveys(programId) }),
+  });
+}
+
+/** DELETE …/surveys/:surveyId: deleted without answers, ended with them. */
+export function useRemoveSurvey(programId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (surveyId: string) =>
+      unwrap(client.DELETE('/api/programs/{programId}/surveys/{surveyId}', { params: { path: { programId, surveyId } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['programs', programId] }),
+  });
+}
+
+export const REMATCH_PAGE = 20;
+/** GET …/rematch-requests: open first, paginated. */
+export const useRematchRequests = (programId: string, offset: number) =>
+  useQuery({
+    queryKey: [...evaluationKeys.rematch(programId), offset],
+    queryFn: ({ signal }) =>
+      unwrap(
+        client.GET('/api/programs/{programId}/rematch-requests', {
+          params: { path: { programId }, query: { limit: REMATCH_PAGE, offset } },
+          signal,
+        }),
+      ),
+    placeholderData: (previous) => previous,
+  });
+
+export function useHandleRematch(programId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ requestId, handled }: { requestId: string; handled: boolean }) =>
+      unwrap(
+        client.PATCH('/api/programs/{programId}/rematch-requests/{requestId}', {
+          params: { path: { programId, requestId } },
+          body: { handled },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: evaluationKeys.rematch(programId) }),
+  });
+}
