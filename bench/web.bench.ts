@@ -234,7 +234,7 @@ async function main() {
     // First start: fresh database, demo world loaded (the process then idles).
     const first = await start(
       process.execPath,
-      ['--import', 'tsx', join(root, 'apps/server/src/main.ts')],
+      ['--expose-gc', '--import', 'tsx', join(root, 'apps/server/src/main.ts')],
       LOTS_ENV(dataDir),
       '/readyz',
       300_000,
@@ -284,7 +284,7 @@ async function main() {
     await bare.stop();
     const warm = await start(
       'sh',
-      ['-c', `"${process.execPath}" scripts/build-web.mjs && exec "${process.execPath}" --import tsx apps/server/src/main.ts`],
+      ['-c', `"${process.execPath}" scripts/build-web.mjs && exec "${process.execPath}" --expose-gc --import tsx apps/server/src/main.ts`],
       LOTS_ENV(dataDir),
       '/healthz',
       120_000,
