@@ -149,7 +149,7 @@ export const decisionSchema = z.strictObject({
 });
 
 export const overrideInputSchema = z.strictObject({
-  kind: z.enum(['yearsAsManager', 'age', 'staffResponsibility', 'participatingOrganisation', 'underRepresentedGroup']),
+  kind: z.enum(['yearsAsManager', 'age', 'staffResponsibility', 'participatingOrganisation', 'underRepresentedGroup', 'completedTraining']),
   reason: text(1000),
 });
 
@@ -211,7 +211,10 @@ export const mentorRegisterEntrySchema = z.object({
   activePairs: z.number().int(),
   capacity: z.number().int(),
   freeCapacity: z.number().int(),
-  trainings: z.array(z.object({ name: z.string(), completedOn: z.string() })),
+  /** Trainings attended in Lots or recorded from outside (a course with its provider and how long it counts). */
+  trainings: z.array(
+    z.object({ name: z.string(), completedOn: z.string(), provider: z.string().nullable(), validUntil: z.string().nullable() }),
+  ),
 });
 
 /** Columns of the application import (CSV or XLSX header row, any order); `email` and `role` are required. */
@@ -264,13 +267,25 @@ export const mentorRegisterQuerySchema = z.strictObject({
 export const mentorRegisterExportQuerySchema = mentorRegisterQuerySchema.extend({ format: z.enum(['csv', 'xlsx']).default('csv') });
 export const mentorRegisterSchema = z.array(mentorRegisterEntrySchema);
 export const mentorParamsSchema = z.strictObject({ personId: idSchema });
-export const trainingInputSchema = z.strictObject({ name: text(200), completedOn: z.iso.date() });
-/** One training recorded for several mentors of the register at once (issue 10 item 13); all or none. */
-export const bulkTrainingInputSchema = z.strictObject({
-  personIds: z.array(idSchema).min(1).max(500),
+/**
+ * A completed training for the register: from outside Lots it names its provider and, when the certificate
+ * expires, until when it counts (the eligibility rule "completed training" honours that date).
+ */
+const trainingFields = {
   name: text(200),
   completedOn: z.iso.date(),
-});
+  provider: optionalText(200),
+  validUntil: z.iso.date().nullish(),
+};
+const validAfterCompletion = (value: { completedOn: string; validUntil?: string | null | undefined }, ctx: z.RefinementCtx) => {
+  if (value.validUntil && value.validUntil < value.completedOn)
+    ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'must not be before the completion date' });
+};
+export const trainingInputSchema = z.strictObject(trainingFields).superRefine(validAfterCompletion);
+/** One training recorded for several mentors of the register at once (issue 10 item 13); all or none. */
+export const bulkTrainingInputSchema = z
+  .strictObject({ personIds: z.array(idSchema).min(1).max(500), ...trainingFields })
+  .superRefine(validAfterCompletion);
 export const bulkTrainingResultSchema = z.object({ recorded: z.number().int() });
 export type QuestionInput = z.input<typeof questionInputSchema>;
 export type QuestionPatch = z.input<typeof questionPatchSchema>;

@@ -95,7 +95,10 @@ describe('bulk training records', () => {
     expect(audits[0]!.data).toMatchObject({ count: 3, name: 'Mentorutbildning' });
     const register = (await t.as(maria).get('/api/mentor-register')).json() as { name: string; trainings: unknown[] }[];
     expect(register.map((e) => [e.name, e.trainings])).toEqual(
-      ['Anna Mentor', 'Bo Mentor', 'Cia Mentor'].map((name) => [name, [{ name: 'Mentorutbildning', completedOn: '2026-03-01' }]]),
+      ['Anna Mentor', 'Bo Mentor', 'Cia Mentor'].map((name) => [
+        name,
+        [{ name: 'Mentorutbildning', completedOn: '2026-03-01', provider: null, validUntil: null }],
+      ]),
     );
   });
 });

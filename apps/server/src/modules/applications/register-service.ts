@@ -64,7 +64,7 @@ export async function mentorRegister(ctx: Reads, actor: Actor, filter: RegisterF
       activePairs: number;
       capacity: number;
       freeCapacity: number;
-      trainings: { name: string; completedOn: string }[];
+      trainings: { name: string; completedOn: string; provider: string | null; validUntil: string | null }[];
     }
   >();
   for (const r of rows) {
@@ -90,7 +90,8 @@ export async function mentorRegister(ctx: Reads, actor: Actor, filter: RegisterF
     if (['selection', 'matching', 'running'].includes(r.programStatus))
       entry.capacity += profileSchema.parse(r.profile).mentorCapacity ?? 1;
   }
-  for (const t of trainings) byPerson.get(t.personId)?.trainings.push({ name: t.name, completedOn: t.completedOn });
+  for (const t of trainings)
+    byPerson.get(t.personId)?.trainings.push({ name: t.name, completedOn: t.completedOn, provider: t.provider, validUntil: t.validUntil });
   let list = [...byPerson.values()].map((e) => ({ ...e, freeCapacity: Math.max(0, e.capacity - e.activePairs) }));
   if (filter.organisationId) list = list.filter((e) => e.organisationId === filter.organisationId);
   if (filter.freeCapacity) list = list.filter((e) => e.freeCapacity > 0);
@@ -114,7 +115,7 @@ export async function exportRegister(ctx: AppContext, actor: Actor, filter: Regi
     e.activePairs,
     e.capacity,
     e.freeCapacity,
-    e.trainings.map((t) => `${t.name} (${t.completedOn})`).join('; '),
+    e.trainings.map((t) => `${t.name} (${t.completedOn}${t.validUntil ? `–${t.validUntil}` : ''})`).join('; '),
   ]);
   if (format === 'csv') {
     const cell = (v: string | number) => {
@@ -134,7 +135,18 @@ export async function exportRegister(ctx: AppContext, actor: Actor, filter: Regi
 }
 
 /** A coordinator records a mentor's training; audited with the mentor's id and the training's name. */
-export async function addTraining({ tx, actor, audit }: Mutation, personId: string, input: { name: string; completedOn: string }) {
+type TrainingRecord = { name: string; completedOn: string; provider?: string | null | undefined; validUntil?: string | null | undefined };
+
+/** The row of a training recorded by hand (from outside Lots: with its provider and validity). */
+const trainingRow = (personId: string, input: TrainingRecord) => ({
+  personId,
+  name: input.name,
+  completedOn: input.completedOn,
+  provider: input.provider?.trim() || null,
+  validUntil: input.validUntil ?? null,
+});
+
+export async function addTraining({ tx, actor, audit }: Mutation, personId: string, input: TrainingRecord) {
   const reads = { db: tx };
   const entries = await mentorRegister(reads, actor);
   const entry = entries.find((e) => e.personId === personId);
@@ -145,7 +157,7 @@ export async function addTraining({ tx, actor, audit }: Mutation, personId: stri
   const organisationId = await repo.organisationOfPerson(tx, personId);
   if (!manages && organisationId !== actor.person?.organisationId)
     throw forbidden('Trainings of this mentor are recorded by their own organisation or the program’s coordinators');
-  const id = await repo.insertTraining(tx, { personId, name: input.name, completedOn: input.completedOn });
+  const id = await repo.insertTraining(tx, trainingRow(personId, input));
   await audit({
     action: 'training.create',
     organisationId: organisationId ?? null,
@@ -161,7 +173,7 @@ export async function addTraining({ tx, actor, audit }: Mutation, personId: stri
  * or none — a person who is not a mentor of the register, or whose trainings another organisation records,
  * refuses the whole request with a 400 naming the index. Audited once, with the ids and the count.
  */
-export async function addTrainings({ tx, actor, audit }: Mutation, input: { personIds: string[]; name: string; completedOn: string }) {
+export async function addTrainings({ tx, actor, audit }: Mutation, input: TrainingRecord & { personIds: string[] }) {
   const reads = { db: tx };
   const entries = new Map((await mentorRegister(reads, actor)).map((e) => [e.personId, e]));
   const how = await registerPrograms(reads, actor);
@@ -176,7 +188,7 @@ export async function addTrainings({ tx, actor, audit }: Mutation, input: { pers
     if (!manages && (await repo.organisationOfPerson(tx, personId)) !== actor.person?.organisationId)
       throw invalid(field, 'trainings of this mentor are recorded by their own organisation or the program’s coordinators');
   }
-  for (const personId of input.personIds) await repo.insertTraining(tx, { personId, name: input.name, completedOn: input.completedOn });
+  for (const personId of input.personIds) await repo.insertTraining(tx, trainingRow(personId, input));
   await audit({
     action: 'training.create',
     organisationId: actor.person?.organisationId ?? null,
