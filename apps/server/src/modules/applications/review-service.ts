@@ -7,6 +7,7 @@ import type { Mutation } from '../../platform/mutation';
 import { daysFromNow, newToken } from '../../platform/tokens';
 import { requireDecisionsOpen, requirePeopleAccess } from '../programs';
 import { checkAdeptCaps } from '../costs';
+import { inviteLateJoiner } from '../events';
 import * as repo from './repository';
 import { presentApplications } from './present';
 import { remindConfirmation } from './confirmations';
@@ -110,6 +111,10 @@ export async function decide(
       },
     );
   }
+  // Admitted after the invitations went out: invited to the coming events meant for them (issue 11).
+  for (const application of presented)
+    if (!unchanged.has(application.id) && decisionOf.get(application.id) === 'accepted')
+      await inviteLateJoiner(m, programId, application.personId);
   const full = ids.filter((id) => decisionOf.get(id) !== input.decision);
   const organisationId = access.program.ownerOrganisationId;
   await m.audit({

@@ -66,6 +66,26 @@ export async function audiencePeople(
   return [...ids];
 }
 
+/**
+ * The program's coming events (and sessions) a person is in the audience of but was never invited to:
+ * what someone admitted after the invitations went out is to be invited to. In time order.
+ */
+export async function uninvitedComingEvents(db: Reader, programId: string, personId: string, now: Date): Promise<EventRow[]> {
+  return db
+    .select()
+    .from(events)
+    .where(
+      and(
+        eq(events.programId, programId),
+        isNull(events.cancelledAt),
+        gt(events.endsAt, now),
+        audienceIncludes(personId),
+        sql`not exists (select 1 from ${eventInvitations} i where i.event_id = ${events.id} and i.person_id = ${personId})`,
+      ),
+    )
+    .orderBy(asc(events.startsAt), asc(events.id));
+}
+
 export async function findEvent(db: Reader, eventId: string): Promise<EventRow | undefined> {
   const [row] = await db.select().from(events).where(eq(events.id, eventId));
   return row;

@@ -108,6 +108,26 @@ async function inviteAndMail(m: Mutation, created: repo.EventRow[], organisation
   for (const [key, events] of byPerson) await mailInvitee(m, 'eventInvitation', events, key.split(':')[0]!, organisationId);
 }
 
+/**
+ * Someone admitted after the invitations went out (a late joiner: accepted later, or off the waiting
+ * list) is invited to the program's coming events their audience includes, and gets the same
+ * invitation mail as everyone else (a series' coming occurrences in one mail). Nothing for past,
+ * cancelled or already invited events, so calling it twice mails nothing twice.
+ */
+export async function inviteLateJoiner(m: Mutation, programId: string, personId: string): Promise<number> {
+  const coming = await repo.uninvitedComingEvents(m.tx, programId, personId, new Date());
+  if (!coming.length) return 0;
+  const organisationId = await repo.ownerOf(m.tx, programId);
+  const groups = new Map<string, repo.EventRow[]>();
+  for (const event of coming) {
+    await repo.invite(m.tx, event.id, [personId]);
+    const key = event.seriesId ?? event.id;
+    groups.set(key, [...(groups.get(key) ?? []), event]);
+  }
+  for (const occurrences of groups.values()) await mailInvitee(m, 'eventInvitation', occurrences, personId, organisationId);
+  return groups.size;
+}
+
 /** Creates an event — with its parallel sessions, or as a series — invites its audience and mails them the invitation. */
 export async function createEvents(m: Mutation, programId: string, input: EventInput): Promise<string[]> {
   const access = await requireManage(m.tx, m.actor, programId);
