@@ -330,12 +330,22 @@ export const myTimeSpentSchema = z.object({
   totalHours: z.number(),
   expectedHours: z.number().int().nullable(),
 });
-/** The coordinators' view: totals and a distribution only, never a person's hours. */
+/**
+ * The coordinators' view: totals and a distribution only, never a person's hours. Every figure goes
+ * through the small-group suppression (decision 0130): with fewer than k participants the total and
+ * median are withheld (null), and a band resting on fewer than k people shows no count.
+ */
 export const timeSpentSummarySchema = z.object({
   participants: z.number().int(),
   expectedHours: z.number().int().nullable(),
-  totalHours: z.number(),
-  medianHours: z.number(),
+  totalHours: z.number().nullable(),
+  medianHours: z.number().nullable(),
   /** How many participants in each band of the expected hours: under 25 %, 25–50 %, 50–75 %, 75–100 %, at or over. */
-  distribution: z.array(z.object({ band: z.enum(['under25', 'under50', 'under75', 'under100', 'reached']), count: z.number().int() })),
+  distribution: z.array(
+    z.object({
+      band: z.enum(['under25', 'under50', 'under75', 'under100', 'reached']),
+      count: z.number().int().nullable(),
+      suppressed: z.enum(['primary', 'secondary']).nullable(),
+    }),
+  ),
 });

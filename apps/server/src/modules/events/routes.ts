@@ -219,6 +219,6 @@ export const eventRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
   app.get(
     '/api/programs/:programId/time-spent',
     { config: { ability: readAttendance }, schema: { tags, params: programParamsSchema, response: { 200: timeSpentSummarySchema } } },
-    async (request) => timeSpent.timeSpentSummary(ctx.db, actorOf(request), request.params.programId),
+    async (request) => timeSpent.timeSpentSummary(ctx.db, actorOf(request), request.params.programId, ctx.config.minGroupSize),
   );
 };

@@ -49,18 +49,46 @@ describe('time spent: pair meetings plus attended events against the expected ho
     expect((await t.as(cookies.mentor).get(`/api/programs/${programId}/time-spent/me`)).json()).toMatchObject({ totalHours: 2.5 });
   });
 
-  it('the coordinator sees totals and a distribution, no person’s hours; participants may not', async () => {
+  it('with fewer than five participants the coordinator sees no total, median or band; participants may not ask', async () => {
     const summary = await t.as(cookies.samordnare).get(`/api/programs/${programId}/time-spent`);
     expect(summary.statusCode, summary.body).toBe(200);
-    expect(summary.json()).toMatchObject({ participants: 2, expectedHours: 40, totalHours: 8, medianHours: 4 });
+    expect(summary.json()).toMatchObject({ participants: 2, expectedHours: 40, totalHours: null, medianHours: null });
     expect(summary.json().distribution).toEqual([
-      { band: 'under25', count: 2 },
-      { band: 'under50', count: 0 },
-      { band: 'under75', count: 0 },
-      { band: 'under100', count: 0 },
-      { band: 'reached', count: 0 },
+      { band: 'under25', count: null, suppressed: 'primary' },
+      { band: 'under50', count: 0, suppressed: null },
+      { band: 'under75', count: 0, suppressed: null },
+      { band: 'under100', count: 0, suppressed: null },
+      { band: 'reached', count: 0, suppressed: null },
+    ]);
+    expect((await t.as(cookies.adept).get(`/api/programs/${programId}/time-spent`)).statusCode).toBe(403);
+  });
+
+  it('with five or more the coordinator sees totals, median and the distribution, no person’s hours; small bands stay hidden', async () => {
+    const org = (await t.database.db.select().from(schema.organisations))[0]!.id;
+    // Two more pairs: six participants. One pair met for 35 hours (both of them reach 75–100 % of 40).
+    for (const [i, minutes] of [
+      [1, 60],
+      [2, 35 * 60],
+    ] as const) {
+      const adept = await t.createMember(org, `adept${i}@ris.example`, ['participant']);
+      const mentor = await t.createMember(org, `mentor${i}@ris.example`, ['participant']);
+      const pairId = await t.createActivePair(programId, adept.personId, mentor.personId);
+      await t.database.db
+        .insert(schema.meetings)
+        .values({ pairId, heldOn: new Date(Date.now() - 5 * 24 * HOUR), durationMinutes: minutes, mode: 'physical' });
+    }
+    const summary = await t.as(cookies.samordnare).get(`/api/programs/${programId}/time-spent`);
+    expect(summary.statusCode, summary.body).toBe(200);
+    // 5.5 + 2.5 + 1 + 1 + 35 + 35 hours; median of 1, 1, 2.5, 5.5, 35, 35 is 4.
+    expect(summary.json()).toMatchObject({ participants: 6, expectedHours: 40, totalHours: 80, medianHours: 4 });
+    // Four under 25 % are not enough to show (k = 5), and the two at 75–100 % neither.
+    expect(summary.json().distribution).toEqual([
+      { band: 'under25', count: null, suppressed: 'primary' },
+      { band: 'under50', count: 0, suppressed: null },
+      { band: 'under75', count: 0, suppressed: null },
+      { band: 'under100', count: null, suppressed: 'primary' },
+      { band: 'reached', count: 0, suppressed: null },
     ]);
     expect(summary.body).not.toContain('adept@ris.example');
-    expect((await t.as(cookies.adept).get(`/api/programs/${programId}/time-spent`)).statusCode).toBe(403);
   });
 });
