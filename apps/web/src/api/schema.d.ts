@@ -559,6 +559,8 @@ export interface paths {
               trainings: {
                 completedOn: string;
                 name: string;
+                provider: string | null;
+                validUntil: string | null;
               }[];
             }[];
           };
@@ -597,6 +599,9 @@ export interface paths {
             /** Format: date */
             completedOn: string;
             name: string;
+            provider?: string | null;
+            /** Format: date */
+            validUntil?: string | null;
           };
         };
       };
@@ -626,6 +631,8 @@ export interface paths {
               trainings: {
                 completedOn: string;
                 name: string;
+                provider: string | null;
+                validUntil: string | null;
               }[];
             };
           };
@@ -700,6 +707,9 @@ export interface paths {
             completedOn: string;
             name: string;
             personIds: string[];
+            provider?: string | null;
+            /** Format: date */
+            validUntil?: string | null;
           };
         };
       };
@@ -5543,7 +5553,13 @@ export interface paths {
         content: {
           'application/json': {
             /** @enum {string} */
-            kind: 'yearsAsManager' | 'age' | 'staffResponsibility' | 'participatingOrganisation' | 'underRepresentedGroup';
+            kind:
+              | 'yearsAsManager'
+              | 'age'
+              | 'staffResponsibility'
+              | 'participatingOrganisation'
+              | 'underRepresentedGroup'
+              | 'completedTraining';
             reason: string;
           };
         };
@@ -12079,12 +12095,14 @@ export interface paths {
               distribution: {
                 /** @enum {string} */
                 band: 'under25' | 'under50' | 'under75' | 'under100' | 'reached';
-                count: number;
+                count: number | null;
+                /** @enum {string|null} */
+                suppressed: 'primary' | 'secondary' | null;
               }[];
               expectedHours: number | null;
-              medianHours: number;
+              medianHours: number | null;
               participants: number;
-              totalHours: number;
+              totalHours: number | null;
             };
           };
         };

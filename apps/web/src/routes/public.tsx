@@ -11,6 +11,7 @@ const SetupPage = lazyRouteComponent(() => import('../features/setup/pages'), 'S
 const SignInPage = lazyRouteComponent(() => import('../features/auth/pages'), 'SignInPage');
 const AcceptInvitationPage = lazyRouteComponent(() => import('../features/invitations/pages'), 'AcceptInvitationPage');
 const RespondPage = lazyRouteComponent(() => import('../features/applications/pages'), 'RespondPage');
+const EventAnswerPage = lazyRouteComponent(() => import('../features/events/pages'), 'EventAnswerPage');
 
 /** /sign-in: goes to /setup on a fresh install, and home when already signed in. */
 export const signInRoute = createRoute({
@@ -73,4 +74,22 @@ export const respondRoute = createRoute({
   },
 });
 
-export const publicRoutes = [signInRoute, forgotPasswordRoute, resetPasswordRoute, setupRoute, invitationRoute, respondRoute] as const;
+/** /event-answer/$token: the answer link of an event's invitation mail, in the mail's language. Never asks to sign in. */
+export const eventAnswerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/event-answer/$token',
+  component: function EventAnswerRoute() {
+    const { token } = eventAnswerRoute.useParams();
+    return <EventAnswerPage key={token} token={token} />;
+  },
+});
+
+export const publicRoutes = [
+  signInRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  setupRoute,
+  invitationRoute,
+  respondRoute,
+  eventAnswerRoute,
+] as const;

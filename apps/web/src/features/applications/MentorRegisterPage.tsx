@@ -170,6 +170,8 @@ export function MentorRegisterPage({ search, onSearch }: MentorRegisterPageProps
                               {m.trainings.map((tr, i) => (
                                 <li key={`${tr.name}-${i}`}>
                                   {tr.name}, {formatDate(tr.completedOn)}
+                                  {tr.provider ? ` · ${tr.provider}` : ''}
+                                  {tr.validUntil ? ` · ${t('applications:register.validUntil', { date: formatDate(tr.validUntil) })}` : ''}
                                 </li>
                               ))}
                             </ul>

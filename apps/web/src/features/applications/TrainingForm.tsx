@@ -6,7 +6,10 @@ import { trainingInputSchema } from '@lots/core';
 import { useAddTraining, useAddTrainings } from './api';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 
-/** A completed training (e.g. mentor and coach training) for the register: for one mentor, or for several at once. */
+/**
+ * A completed training (e.g. mentor and coach training) for the register: for one mentor, or for several at once.
+ * A training from outside Lots names its provider and, when it expires, until when it counts.
+ */
 export function TrainingForm({
   personIds,
   onCancel,
@@ -20,7 +23,13 @@ export function TrainingForm({
   const one = useAddTraining();
   const many = useAddTrainings();
   const add = personIds.length === 1 ? one : many;
-  const form = useForm({ name: '', completedOn: new Date().toISOString().slice(0, 10) }, { schema: trainingInputSchema });
+  const form = useForm(
+    { name: '', completedOn: new Date().toISOString().slice(0, 10), provider: '', validUntil: '' },
+    {
+      schema: trainingInputSchema,
+      toInput: (v) => ({ ...v, provider: v.provider.trim() || null, validUntil: v.validUntil || null }),
+    },
+  );
   const onSubmit = form.submitParsed(async (input) => {
     if (personIds.length === 1) await one.mutateAsync({ personId: personIds[0]!, ...input });
     else await many.mutateAsync({ personIds: [...personIds], ...input });
@@ -31,7 +40,18 @@ export function TrainingForm({
       <FormErrorSummary summary={form.summary} />
       <Textfield label={t('applications:register.trainingName')} required {...form.bind('name')} />
       <Textfield label={t('applications:register.trainingDate')} type="date" required {...form.bind('completedOn')} />
-      <ErrorAlert error={form.formError(['name', 'completedOn'])} />
+      <Textfield
+        label={t('applications:register.trainingProvider')}
+        description={t('applications:register.trainingProviderHelp')}
+        {...form.bind('provider')}
+      />
+      <Textfield
+        label={t('applications:register.trainingValidUntil')}
+        description={t('applications:register.trainingValidUntilHelp')}
+        type="date"
+        {...form.bind('validUntil')}
+      />
+      <ErrorAlert error={form.formError(['name', 'completedOn', 'provider', 'validUntil'])} />
       <div className="form__actions">
         <Button type="submit" loading={add.isPending}>
           {t('applications:register.saveTraining')}

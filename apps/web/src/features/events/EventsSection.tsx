@@ -6,10 +6,17 @@ import { AppDialog } from '../../components/AppDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Pager } from '../../components/Pager';
 import { useAnswerEvent, useCancelEvent, useEvents } from './api';
+import { AttendancePanel } from './AttendancePanel';
+import { CheckInForm } from './CheckInForm';
 import { EventForm } from './EventForm';
 import { formatEventTime } from './eventTime';
 
-type Dialog = { mode: 'add' } | { mode: 'edit'; event: ProgramEvent } | { mode: 'cancel'; event: ProgramEvent } | null;
+type Dialog =
+  | { mode: 'add' }
+  | { mode: 'edit'; event: ProgramEvent }
+  | { mode: 'cancel'; event: ProgramEvent }
+  | { mode: 'attendance'; event: ProgramEvent }
+  | null;
 
 const PAGE = 20;
 
@@ -125,6 +132,21 @@ export function EventsSection({ program }: { program: Program }) {
       </Heading>
       <EventDetails event={event} />
       <Answer programId={program.id} event={event} />
+      {event.can.checkIn ? <CheckInForm programId={program.id} event={event} /> : null}
+      {event.can.manage || event.counts ? (
+        <span className="row-actions">
+          {event.counts ? (
+            <Button
+              variant="tertiary"
+              data-size="sm"
+              aria-label={t('events:attendanceLabel', { title: event.title })}
+              onClick={() => setDialog({ mode: 'attendance', event })}
+            >
+              {t('events:attendanceButton')}
+            </Button>
+          ) : null}
+        </span>
+      ) : null}
       {event.can.manage ? (
         <span className="row-actions">
           <Button
@@ -186,10 +208,18 @@ export function EventsSection({ program }: { program: Program }) {
         open={dialog !== null}
         onClose={close}
         title={
-          dialog?.mode === 'cancel' ? t('events:cancelHeading') : dialog?.mode === 'edit' ? t('events:editHeading') : t('events:addHeading')
+          dialog?.mode === 'attendance'
+            ? t('events:attendancePanel.heading', { title: dialog.event.title })
+            : dialog?.mode === 'cancel'
+              ? t('events:cancelHeading')
+              : dialog?.mode === 'edit'
+                ? t('events:editHeading')
+                : t('events:addHeading')
         }
       >
-        {dialog?.mode === 'cancel' ? (
+        {dialog?.mode === 'attendance' ? (
+          <AttendancePanel programId={program.id} event={dialog.event} />
+        ) : dialog?.mode === 'cancel' ? (
           <>
             <Paragraph>{t('events:cancelConfirm', { title: dialog.event.title })}</Paragraph>
             <ErrorAlert error={cancel.error} />

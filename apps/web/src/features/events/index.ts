@@ -1,2 +1,4 @@
-/** The `events` feature: a program's shared meetings, answers, and the coordinators' tools. */
+/** The `events` feature: a program's shared meetings, answers, attendance, progress, and my calendar feed. */
 export { EventsSection } from './EventsSection';
+export { CalendarFeedSection } from './CalendarFeedSection';
+export { ProgressSection } from './ProgressSection';

@@ -10,6 +10,7 @@ import { setLocale } from '../../i18n';
 import { useForm } from '../../lib/form';
 import { useUpdateMe } from './api';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
+import { CalendarFeedSection } from '../events';
 
 /** /profile: name, title and language; organisation, unit, manager and roles are shown, not edited here. */
 export function ProfilePage({ me }: { me: Me }) {
@@ -94,6 +95,7 @@ export function ProfilePage({ me }: { me: Me }) {
           {person ? null : <Paragraph>{t('me:profile.noPerson')}</Paragraph>}
         </section>
       </div>
+      {person ? <CalendarFeedSection /> : null}
     </Page>
   );
 }

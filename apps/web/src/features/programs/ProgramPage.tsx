@@ -9,7 +9,7 @@ import { useProgram } from './api';
 import { applicationWindow } from './applicationWindow';
 import { ApplySection } from '../applications';
 import { CoordinatorPanel } from './CoordinatorPanel';
-import { EventsSection } from '../events';
+import { EventsSection, ProgressSection } from '../events';
 import { CostsLink } from '../costs';
 import { ContactsSection } from '../contacts';
 import { NominationForm } from '../applications';
@@ -49,6 +49,7 @@ export function ProgramPage({ programId, me }: { programId: string; me: Me }) {
       <ProgramDetails program={p} />
       {p.status !== 'draft' || p.can.manage ? <CostsLink programId={p.id} /> : null}
       <EventsSection program={p} />
+      <ProgressSection program={p} />
       <ContactsSection program={p} />
       {member && p.status !== 'draft' ? <ApplySection program={p} /> : null}
       {p.can.nominate && open ? <NominationForm programId={p.id} /> : null}

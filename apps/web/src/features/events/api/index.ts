@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { EventPatch, eventInputSchema, RsvpInput } from '@lots/core';
+import type { AttendanceInput, EventPatch, eventInputSchema, RsvpInput } from '@lots/core';
 import { client, unwrap } from '../../../api/client';
 
 export type EventInput = z.input<typeof eventInputSchema>;
@@ -90,5 +90,111 @@ export function useAnswerByLink(token: string) {
   return useMutation({
     mutationFn: (answer: RsvpInput) => unwrap(client.PUT('/api/event-answers/{token}', { params: { path: { token } }, body: answer })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['event-answer', token] }),
+  });
+}
+
+/** GET /api/programs/:programId/events/:eventId/attendance: one page of the invited, with answers and attendance (coordinators). */
+export const attendeesQuery = (programId: string, eventId: string, offset = 0, limit = 50) =>
+  queryOptions({
+    queryKey: [...eventKeys.all(programId), 'attendance', eventId, offset, limit] as const,
+    queryFn: () =>
+      unwrap(
+        client.GET('/api/programs/{programId}/events/{eventId}/attendance', {
+          params: { path: { programId, eventId }, query: { offset, limit } },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+
+/** PUT /api/programs/:programId/events/:eventId/attendance/:personId */
+export function useMarkAttendance(programId: string, eventId: string) {
+  const changed = useEventsChanged(programId);
+  return useMutation({
+    mutationFn: ({ personId, input }: { personId: string; input: AttendanceInput }) =>
+      unwrap(
+        client.PUT('/api/programs/{programId}/events/{eventId}/attendance/{personId}', {
+          params: { path: { programId, eventId, personId } },
+          body: input,
+        }),
+      ),
+    onSuccess: changed,
+  });
+}
+
+/** POST /api/programs/:programId/events/:eventId/check-in-code: a new code to show at the event. */
+export function useNewCheckInCode(programId: string) {
+  const changed = useEventsChanged(programId);
+  return useMutation({
+    mutationFn: (eventId: string) =>
+      unwrap(client.POST('/api/programs/{programId}/events/{eventId}/check-in-code', { params: { path: { programId, eventId } } })),
+    onSuccess: changed,
+  });
+}
+
+/** POST /api/programs/:programId/events/:eventId/check-in: I check in with the code shown at the event. */
+export function useCheckIn(programId: string, eventId: string) {
+  const changed = useEventsChanged(programId);
+  return useMutation({
+    mutationFn: (code: string) =>
+      unwrap(
+        client.POST('/api/programs/{programId}/events/{eventId}/check-in', { params: { path: { programId, eventId } }, body: { code } }),
+      ),
+    onSuccess: changed,
+  });
+}
+
+/** GET /api/programs/:programId/completion: my required events and how many I attended. */
+export const completionQuery = (programId: string) =>
+  queryOptions({
+    queryKey: [...eventKeys.all(programId), 'completion'] as const,
+    queryFn: () => unwrap(client.GET('/api/programs/{programId}/completion', { params: { path: { programId } } })),
+  });
+
+/** GET /api/programs/:programId/attendance: every participant's completion, one page (coordinators). */
+export const attendanceReportQuery = (programId: string, offset = 0, limit = 20) =>
+  queryOptions({
+    queryKey: [...eventKeys.all(programId), 'attendance-report', offset, limit] as const,
+    queryFn: () =>
+      unwrap(client.GET('/api/programs/{programId}/attendance', { params: { path: { programId }, query: { offset, limit } } })),
+    placeholderData: keepPreviousData,
+  });
+
+/** GET /api/programs/:programId/time-spent/me */
+export const myTimeSpentQuery = (programId: string) =>
+  queryOptions({
+    queryKey: [...eventKeys.all(programId), 'time-spent', 'me'] as const,
+    queryFn: () => unwrap(client.GET('/api/programs/{programId}/time-spent/me', { params: { path: { programId } } })),
+  });
+
+/** GET /api/programs/:programId/time-spent: totals, median and distribution only (coordinators). */
+export const timeSpentSummaryQuery = (programId: string) =>
+  queryOptions({
+    queryKey: [...eventKeys.all(programId), 'time-spent', 'summary'] as const,
+    queryFn: () => unwrap(client.GET('/api/programs/{programId}/time-spent', { params: { path: { programId } } })),
+  });
+
+const feedKey = ['calendar-feed'] as const;
+
+/** GET /api/me/calendar-feed: whether I have a feed (its address is shown only when made). */
+export const feedStatusQuery = queryOptions({
+  queryKey: feedKey,
+  queryFn: () => unwrap(client.GET('/api/me/calendar-feed')),
+});
+
+/** POST /api/me/calendar-feed: a new secret address (the old one stops working). */
+export function useRotateFeed() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(client.POST('/api/me/calendar-feed')),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: feedKey }),
+  });
+}
+
+/** DELETE /api/me/calendar-feed */
+export function useRevokeFeed() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(client.DELETE('/api/me/calendar-feed')),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: feedKey }),
   });
 }

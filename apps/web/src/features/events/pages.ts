@@ -1,0 +1,2 @@
+/** The `events` feature's pages: the routes load this entry lazily (its own chunk, decision 0160). */
+export { EventAnswerPage } from './EventAnswerPage';
