@@ -12,6 +12,7 @@ import { seedRules } from './rules';
 import { seedCosts } from './costs';
 import { seedContacts } from './contacts';
 import { seedEvaluation } from './evaluation';
+import { seedEvents } from './events';
 
 const slug = (name: string) =>
   name
@@ -93,6 +94,7 @@ export async function seedDemo(ctx: AppContext): Promise<void> {
     await seedCosts(tx, lookup, passwordHash);
     await seedEvaluation(tx, lookup, ctx.config.pseudonymSecret);
     await seedContacts(tx, lookup);
+    await seedEvents(tx, lookup);
   });
 }
 
