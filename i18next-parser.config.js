@@ -23,7 +23,18 @@ export const dynamicKeys = {
   organisations: ['kinds.', 'countries.'],
   people: ['accountStatus.', 'import.columns.'],
   outbox: ['mailStatus.'],
-  events: ['eventKind.', 'mode.', 'audience.', 'response.', 'attendMode.', 'attendance.'],
+  events: [
+    'eventKind.',
+    'mode.',
+    'audience.',
+    'response.',
+    'attendMode.',
+    'attendance.',
+    'answerPage.option.',
+    'attendancePanel.option.',
+    'attendancePanel.role.',
+    'progress.bands.',
+  ],
   programs: [
     // participation/ParticipationPage.tsx: status tags, the notice and the confirmation per answer
     'participation.status.',
