@@ -259,16 +259,14 @@ export async function seedEvents(tx: DbOrTx, lookup: DemoLookup): Promise<void> 
     2: { response: 'yes', respondedAt: at(-110, '10:00'), attendance: 'absent', absenceReason: 'Sjuk' },
   });
   // Attending the training recorded it in the mentor register.
-  await tx
-    .insert(schema.mentorTrainings)
-    .values(
-      [mentors[0]!, mentors[1]!].map((personId) => ({
-        personId,
-        name: 'Coachutbildning för mentorer',
-        completedOn: at(-100, '09:00').toISOString().slice(0, 10),
-        eventId: training,
-      })),
-    );
+  await tx.insert(schema.mentorTrainings).values(
+    [mentors[0]!, mentors[1]!].map((personId) => ({
+      personId,
+      name: 'Coachutbildning för mentorer',
+      completedOn: at(-100, '09:00').toISOString().slice(0, 10),
+      eventId: training,
+    })),
+  );
   await invite('Inspirationsträff: att leda förändring', everyone, {
     [johan]: came,
     [sara]: { response: 'yes', respondedAt: at(-45, '10:00'), attendance: 'absent', absenceReason: 'Krock med ledningsgruppens möte' },
