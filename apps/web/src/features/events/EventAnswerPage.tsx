@@ -65,7 +65,7 @@ function AnswerBody({ token, view }: { token: string; view: EventAnswerView }) {
         <Heading level={2} data-size="xs" id="answer-event-heading">
           {t('events:answerPage.eventHeading')}
         </Heading>
-        <dl className="facts">
+        <dl className="facts facts--stack">
           <dt>{t('events:startsAt')}</dt>
           <dd>
             <time dateTime={view.startsAt}>{formatEventTime(view.startsAt, view.endsAt, undefined, view.timeZone)}</time> ({view.timeZone})
