@@ -4,6 +4,7 @@ import { schema } from '@lots/db';
 import type { MatchingRun } from '@lots/core';
 import { createTestApp, type TestApp } from '../../testing/harness';
 import { seedDemo } from '../../seed/demo';
+import { listRuns as listRunRows } from './repository';
 
 /** The matching workspace through the API, on the Norwegian ministries' demo program (6 adepts, 6 mentors). */
 describe('matching flow', () => {
@@ -58,6 +59,26 @@ describe('matching flow', () => {
       // Joint program: the mentor comes from another ministry.
       expect(pair.mentor.organisationName).not.toBe(pair.adept.organisationName);
     }
+  });
+
+  it('lists runs as summaries, without their pairs and explanations', async () => {
+    const list = await t.as(coordinator).get(`/api/programs/${programId}/matching/runs`);
+    expect(list.statusCode, list.body).toBe(200);
+    const [summary] = list.json() as Record<string, unknown>[];
+    expect(summary).toEqual({
+      id: first.id,
+      status: 'done',
+      progress: first.progress,
+      createdAt: first.createdAt,
+      finishedAt: first.finishedAt,
+      matchedCount: 6,
+      totalScore: first.totalScore,
+      error: null,
+    });
+    // The stored result (pairs, explanations) is not even read for the list.
+    const [row] = await listRunRows(t.database.db, programId);
+    expect(row).not.toHaveProperty('result');
+    expect(row?.id).toBe(first.id);
   });
 
   it('keeps locked pairs and exclusions across runs; a rule-breaking hand assignment needs a reason', async () => {

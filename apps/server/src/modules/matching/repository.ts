@@ -40,8 +40,23 @@ export async function findRun(db: DbOrTx, programId: string, id: string) {
   return row;
 }
 
+/** The run list: its summary columns only, never the stored result (megabytes for a large cohort, issue 15). */
 export async function listRuns(db: DbOrTx, programId: string) {
-  return db.select().from(matchingRuns).where(eq(matchingRuns.programId, programId)).orderBy(desc(matchingRuns.createdAt)).limit(50);
+  return db
+    .select({
+      id: matchingRuns.id,
+      status: matchingRuns.status,
+      progress: matchingRuns.progress,
+      createdAt: matchingRuns.createdAt,
+      finishedAt: matchingRuns.finishedAt,
+      matchedCount: matchingRuns.matchedCount,
+      totalScore: matchingRuns.totalScore,
+      error: matchingRuns.error,
+    })
+    .from(matchingRuns)
+    .where(eq(matchingRuns.programId, programId))
+    .orderBy(desc(matchingRuns.createdAt))
+    .limit(50);
 }
 
 export async function listConstraints(db: DbOrTx, programId: string) {

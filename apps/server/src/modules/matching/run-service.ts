@@ -193,10 +193,11 @@ export async function getRun(ctx: AppContext, actor: Actor, programId: string, r
 
 export async function listRuns(ctx: AppContext, actor: Actor, programId: string) {
   await requirePeopleAccess(ctx.db, actor, programId);
-  return (await repo.listRuns(ctx.db, programId)).map((r) => {
-    const { id, status, progress, createdAt, finishedAt, matchedCount, totalScore, error } = presentRun(r);
-    return { id, status, progress, createdAt, finishedAt, matchedCount, totalScore, error };
-  });
+  return (await repo.listRuns(ctx.db, programId)).map((r) => ({
+    ...r,
+    createdAt: r.createdAt.toISOString(),
+    finishedAt: r.finishedAt?.toISOString() ?? null,
+  }));
 }
 
 /** Two runs side by side: which adepts got another mentor, and the difference in total score. */
