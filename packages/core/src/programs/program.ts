@@ -207,3 +207,26 @@ export const programSummaryListSchema = z.array(programSummarySchema);
 /** Routes under /api/programs/:programId. */
 export const programParamsSchema = z.strictObject({ programId: idSchema });
 export type CopyProgramInput = z.input<typeof copyProgramSchema>;
+
+/**
+ * Someone who may be chosen as a program's coordinator (issue 12, decision 0121): a person with the
+ * coordinator or administrator role in an organisation the program may take its coordinators from.
+ * Name and organisation only — no e-mail, no title.
+ */
+export const coordinatorCandidateSchema = z.object({
+  personId: idSchema,
+  name: z.string(),
+  organisationId: idSchema,
+  organisationName: z.string(),
+});
+export type CoordinatorCandidate = z.infer<typeof coordinatorCandidateSchema>;
+/** One page of candidates, ordered by name, with the total. */
+export const coordinatorCandidatePageSchema = z.object({ items: z.array(coordinatorCandidateSchema), total: z.number().int() });
+export type CoordinatorCandidatePage = z.infer<typeof coordinatorCandidatePageSchema>;
+export const coordinatorCandidateQuerySchema = z.strictObject({
+  /** Part of the name. */
+  q: z.string().trim().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+export type CoordinatorCandidateQuery = z.infer<typeof coordinatorCandidateQuerySchema>;

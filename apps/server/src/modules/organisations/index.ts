@@ -4,3 +4,4 @@ import type { Module } from '../../platform/module';
 import { organisationRoutes } from './routes';
 
 export const organisationsModule: Module = { name: 'organisations', routes: [organisationRoutes] };
+export { networkMemberIds } from './repository';

@@ -123,3 +123,9 @@ export async function networksOf(db: DbOrTx, organisationId: string) {
     .where(eq(networkMembers.organisationId, organisationId))
     .orderBy(asc(organisations.name), asc(organisations.id));
 }
+
+/** The ids of a network's member organisations (none for an organisation that is not a network). */
+export async function networkMemberIds(db: DbOrTx, networkId: string): Promise<string[]> {
+  const rows = await db.select({ id: networkMembers.organisationId }).from(networkMembers).where(eq(networkMembers.networkId, networkId));
+  return rows.map((r) => r.id);
+}

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, sql } from 'drizzle-orm';
 import { schema, type DbOrTx } from '@lots/db';
 
 const { programs, programOrganisations, programCoordinators, organisations, people } = schema;
@@ -190,4 +190,29 @@ export async function hasSharedCosts(db: DbOrTx, programId: string): Promise<boo
     .where(eq(schema.programSharedCosts.programId, programId))
     .limit(1);
   return Boolean(row);
+}
+
+/**
+ * One page of the people who may be chosen as coordinators (decision 0121): active people with the
+ * coordinator or administrator role in the given organisations, by name; `q` matches the name only.
+ */
+export async function coordinatorCandidates(db: DbOrTx, organisationIds: string[], filter: { q?: string; limit: number; offset: number }) {
+  if (organisationIds.length === 0) return { items: [], total: 0 };
+  const conditions = [
+    inArray(people.organisationId, organisationIds),
+    eq(people.active, true),
+    sql`${people.roles} && array['coordinator', 'org_admin']::text[]`,
+  ];
+  if (filter.q) conditions.push(ilike(people.name, `%${filter.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`));
+  const where = and(...conditions);
+  const items = await db
+    .select({ personId: people.id, name: people.name, organisationId: people.organisationId, organisationName: organisations.name })
+    .from(people)
+    .innerJoin(organisations, eq(organisations.id, people.organisationId))
+    .where(where)
+    .orderBy(asc(people.name), asc(people.id))
+    .limit(filter.limit)
+    .offset(filter.offset);
+  const [total] = await db.select({ n: count() }).from(people).where(where);
+  return { items, total: total?.n ?? 0 };
 }

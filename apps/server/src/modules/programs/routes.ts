@@ -3,6 +3,8 @@ import {
   closingPreviewQuerySchema,
   closingPreviewSchema,
   copyProgramSchema,
+  coordinatorCandidatePageSchema,
+  coordinatorCandidateQuerySchema,
   programInputSchema,
   programInvitationListSchema,
   programInvitationSchema,
@@ -22,6 +24,7 @@ import { updateProgram } from './update';
 import { transitionProgram } from './transition';
 import { copyProgram } from './copy';
 import * as participation from './participation-service';
+import { candidatesForNewProgram, candidatesForProgram } from './coordinators';
 
 const params = programParamsSchema;
 const tags = ['programs'];
@@ -52,6 +55,23 @@ export const programRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     '/api/programs',
     { config: { ability: createPrograms }, schema: { tags, body: programInputSchema, response: { 201: programSchema } } },
     async (request, reply) => reply.status(201).send(await ctx.mutate(request, createProgram, request.body)),
+  );
+  // People who may be chosen as coordinators (decision 0121): for a new program, then for an existing one.
+  app.get(
+    '/api/coordinator-candidates',
+    {
+      config: { ability: createPrograms },
+      schema: { tags, querystring: coordinatorCandidateQuerySchema, response: { 200: coordinatorCandidatePageSchema } },
+    },
+    async (request) => candidatesForNewProgram(ctx.db, actorOf(request), request.query),
+  );
+  app.get(
+    '/api/programs/:programId/coordinator-candidates',
+    {
+      config: { ability: programAbilities.manage },
+      schema: { tags, params, querystring: coordinatorCandidateQuerySchema, response: { 200: coordinatorCandidatePageSchema } },
+    },
+    async (request) => candidatesForProgram(ctx.db, actorOf(request), request.params.programId, request.query),
   );
   app.get(
     '/api/programs/:programId',

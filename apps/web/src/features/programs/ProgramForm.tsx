@@ -19,6 +19,7 @@ import {
 } from './programValues';
 import { PracticalFields } from './PracticalFields';
 import { RulesEditor } from './RulesEditor';
+import { CoordinatorPicker } from './CoordinatorPicker';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 export type ProgramFormForm = ReturnType<typeof useForm<ProgramFormValues>>;
@@ -79,9 +80,16 @@ export function ProgramForm({
     'requiresManagerConfirmation',
     'mentorsMustBeNominated',
     'rules',
+    'coordinatorIds',
     ...ruleFields,
   ];
   const organisationsError = errorText('participatingOrganisationIds');
+  // None chosen (client check or the API's 400): say so; otherwise the API's reason for the field.
+  const coordinatorsError = errorText('coordinatorIds')
+    ? extras.coordinators.length === 0
+      ? t('programs:coordinators.required')
+      : errorText('coordinatorIds')
+    : undefined;
   const owner = organisations.find((o) => o.id === ownerOrganisationId);
 
   return (
@@ -129,6 +137,24 @@ export function ProgramForm({
               />
             ))}
         </ChoiceFieldset>
+        <CoordinatorPicker
+          programId={program?.id}
+          chosen={extras.coordinators}
+          creatorIncluded={!program}
+          error={coordinatorsError}
+          onChange={(coordinators, added) => {
+            form.setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'coordinatorIds')));
+            setExtras((x) => ({
+              ...x,
+              coordinators,
+              // A coordinator from a member organisation brings their organisation into the program.
+              organisationIds:
+                added && !x.organisationIds.includes(added.organisationId)
+                  ? [...x.organisationIds, added.organisationId]
+                  : x.organisationIds,
+            }));
+          }}
+        />
         <Checkbox
           label={t('programs:programForm.requiresManagerConfirmation')}
           description={t('programs:programForm.requiresManagerConfirmationHelp')}

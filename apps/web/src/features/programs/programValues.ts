@@ -47,6 +47,10 @@ export type ProgramFormExtras = {
   requiresManagerConfirmation: boolean;
   mentorsMustBeNominated: boolean;
   rules: RuleDrafts;
+  /** Coordinators chosen in the form (a new program's creator is always one, added by the server). */
+  coordinators: { personId: string; name: string; organisationId?: string; organisationName: string }[];
+  /** An existing program: it must keep at least one coordinator. */
+  editing?: boolean;
 };
 
 export type FormErrors = Errors<string>;
@@ -119,6 +123,8 @@ export function initialExtras(
       adept: sortRules((program?.rules.adept ?? []).map(toDraft)),
       mentor: sortRules((program?.rules.mentor ?? []).map(toDraft)),
     },
+    coordinators: (program?.coordinators ?? []).map((c) => ({ personId: c.personId, name: c.name, organisationName: c.organisationName })),
+    editing: Boolean(program),
   };
 }
 
@@ -149,6 +155,7 @@ export function validateProgram(v: ProgramFormValues, extras: ProgramFormExtras)
       v.applicationOpensOn && v.applicationClosesOn && v.applicationClosesOn < v.applicationOpensOn ? 'common:errors.dateOrder' : undefined,
     endsOn: v.startsOn && v.endsOn && v.endsOn < v.startsOn ? 'common:errors.dateOrder' : undefined,
     languages: extras.languages.length === 0 ? 'common:errors.required' : undefined,
+    coordinatorIds: extras.editing && extras.coordinators.length === 0 ? 'common:errors.required' : undefined,
   };
   for (const role of PROGRAM_ROLES) {
     extras.rules[role].forEach((rule, i) => {
@@ -201,5 +208,6 @@ export function toProgramInput(v: ProgramFormValues, extras: ProgramFormExtras, 
     mentorsMustBeNominated: extras.mentorsMustBeNominated,
     rules: { adept: extras.rules.adept.map(toRule), mentor: extras.rules.mentor.map(toRule) },
     participatingOrganisationIds: extras.organisationIds.filter((id) => id !== ownerOrganisationId),
+    coordinatorIds: extras.coordinators.map((c) => c.personId),
   };
 }

@@ -83,6 +83,16 @@ describe('program form', () => {
     expect(validateProgram({ ...initialValues(), name: 'ok' }, extras())).toEqual({});
   });
 
+  it('sends the chosen coordinators, and an edited program must keep one', () => {
+    const chosen = [{ personId: 'maria', name: 'Maria', organisationName: 'Tullverket' }];
+    expect(toProgramInput({ ...initialValues(), name: 'x' }, extras({ coordinators: chosen })).coordinatorIds).toEqual(['maria']);
+    // A new program's creator is always a coordinator: none chosen is fine.
+    expect(validateProgram({ ...initialValues(), name: 'x' }, extras({ coordinators: [] }))).toEqual({});
+    expect(validateProgram({ ...initialValues(), name: 'x' }, extras({ coordinators: [], editing: true }))).toEqual({
+      coordinatorIds: 'common:errors.required',
+    });
+  });
+
   it('loads a program with its rules in the form order', () => {
     const program = {
       ...({} as Program),

@@ -77,3 +77,20 @@ export function useCopyProgram(programId: string) {
     onSuccess: changed,
   });
 }
+
+/**
+ * GET /api/coordinator-candidates (a new program) or /api/programs/:programId/coordinator-candidates:
+ * people who may be chosen as coordinators, one page, searched by name (decision 0121).
+ */
+export function useCoordinatorCandidates(programId: string | undefined, query: { q: string; limit: number; offset: number }) {
+  const q = query.q.trim() || undefined;
+  const params = { limit: query.limit, offset: query.offset, ...(q ? { q } : {}) };
+  return useQuery({
+    queryKey: [...programKeys.all, 'coordinator-candidates', programId ?? 'new', params] as const,
+    queryFn: () =>
+      programId
+        ? unwrap(client.GET('/api/programs/{programId}/coordinator-candidates', { params: { path: { programId }, query: params } }))
+        : unwrap(client.GET('/api/coordinator-candidates', { params: { query: params } })),
+    placeholderData: (previous) => previous,
+  });
+}
