@@ -8065,7 +8065,146 @@ export interface paths {
     };
     options?: never;
     head?: never;
-    patch?: never;
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          costId: string;
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            amount?: number;
+            attachment?: {
+              /** @enum {string} */
+              contentType: 'application/pdf' | 'image/png' | 'image/jpeg';
+              /** Format: base64 */
+              data: string;
+              name: string;
+            } | null;
+            /** @enum {string} */
+            category?: 'venue' | 'lecturers' | 'training' | 'catering' | 'other';
+            /** @enum {string} */
+            currency?: 'SEK' | 'NOK';
+            description?: string;
+            /** Format: date */
+            incurredOn?: string;
+            note?: string | null;
+            vat?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              can: {
+                manage: boolean;
+              };
+              /** @enum {string} */
+              currency: 'SEK' | 'NOK';
+              feePerAdept: number;
+              feePerMentor: number;
+              organisations: {
+                adeptCap: number | null;
+                adepts: number;
+                basisPoints: number | null;
+                /** @enum {string} */
+                currency: 'SEK' | 'NOK';
+                fees: number;
+                invoice: {
+                  invoicedOn: string;
+                  reference: string;
+                } | null;
+                mentors: number;
+                /** Format: uuid */
+                organisationId: string;
+                organisationName: string;
+                owner: boolean;
+                participants: {
+                  counts: boolean;
+                  fee: number;
+                  leftOn: string | null;
+                  name: string | null;
+                  /** @enum {string} */
+                  role: 'adept' | 'mentor';
+                }[];
+                sharedAmount: number;
+                sharedVat: number;
+                total: number;
+              }[];
+              organiserName: string;
+              outcome: {
+                completedPairs: number;
+                hours: number;
+                participants: number;
+                perCompletedPair: number | null;
+                perHour: number | null;
+                perParticipant: number | null;
+                total: number;
+              } | null;
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              programTotals: {
+                fees: number;
+                sharedAmount: number;
+                sharedVat: number;
+                total: number;
+              } | null;
+              settings: {
+                graceMonths: number;
+                percentages: {
+                  basisPoints: number;
+                  /** Format: uuid */
+                  organisationId: string;
+                }[];
+                /** @enum {string} */
+                splitRule: 'per_participant' | 'per_adept' | 'equal' | 'percentages' | 'owner';
+                /** @enum {string} */
+                withdrawalRule: 'full' | 'free_within';
+              };
+              sharedCosts: {
+                items: {
+                  amount: number | null;
+                  attachment: {
+                    contentType: string;
+                    name: string;
+                    size: number;
+                  } | null;
+                  /** @enum {string} */
+                  category: 'venue' | 'lecturers' | 'training' | 'catering' | 'other';
+                  /** @enum {string} */
+                  currency: 'SEK' | 'NOK';
+                  description: string;
+                  /** Format: uuid */
+                  id: string;
+                  incurredOn: string;
+                  note: string | null;
+                  share: {
+                    amount: number;
+                    vat: number;
+                  } | null;
+                  vat: number | null;
+                }[];
+                page: number;
+                pageSize: number;
+                total: number;
+              };
+              startsOn: string | null;
+            };
+          };
+        };
+      };
+    };
     trace?: never;
   };
   '/api/programs/{programId}/costs/shared/{costId}/attachment': {

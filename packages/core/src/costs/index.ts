@@ -68,6 +68,25 @@ export const sharedCostInputSchema = z.strictObject({
 });
 export type SharedCostInput = z.input<typeof sharedCostInputSchema>;
 
+/**
+ * A change to a shared cost (decision 0126): only the fields given change; `attachment: null`
+ * removes the attachment. Amount, VAT and currency cannot change while any organisation's share of
+ * the program is marked invoiced.
+ */
+export const sharedCostPatchSchema = z
+  .strictObject({
+    category: z.enum(COST_CATEGORIES).optional(),
+    description: text(200).optional(),
+    amount: minor.optional(),
+    vat: minor.optional(),
+    currency: z.enum(MONEY_CURRENCIES).optional(),
+    incurredOn: isoDate.optional(),
+    note: optionalText(2000),
+    attachment: attachmentInputSchema.nullish(),
+  })
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'nothing to change' });
+export type SharedCostPatch = z.input<typeof sharedCostPatchSchema>;
+
 export const sharedCostSchema = z.object({
   id: idSchema,
   category: z.enum(COST_CATEGORIES),

@@ -377,6 +377,52 @@ describe('costs of a joint program', () => {
     expect(bad.json().error.field).toBe('querystring.format');
   });
 
+  it('the program-wide summary as XLSX, CSV and PDF: every organisation for its coordinator, its own row only for an agency', async () => {
+    const { id } = await program('Sammanställning');
+    await split(id, 'per_adept');
+    await addCost(id, { amount: 300_000, vat: 75_000, description: '=Lokal' });
+    const file = (who: string, format: string, lang = '') =>
+      t.as(cookie[who]).get(`/api/programs/${id}/costs/summary?format=${format}${lang ? `&lang=${lang}` : ''}`);
+
+    const xlsx = await file('maria', 'xlsx');
+    expect(xlsx.statusCode, xlsx.body).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    const rows = (sheet.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
+    const row = (name: string) => rows.find((r) => r[0] === name)!;
+    // Tullverket: 2 adepts × 6 000 kr + 2/3 of 3 000 kr; Kustbevakningen: 1 adept + 1/3; the network none.
+    expect(row('Tullverket').slice(0, 7)).toEqual(['Tullverket', 2, 1, 12_000, 2_000, 500, 14_500]);
+    expect(row('Kustbevakningen').slice(0, 7)).toEqual(['Kustbevakningen', 1, 2, 6_000, 1_000, 250, 7_250]);
+    expect(row('Hela programmet').slice(3, 7)).toEqual([18_000, 3_000, 750, 21_750]);
+    expect(rows.some((r) => r[0] === 'Kostnad per resultat')).toBe(true);
+    const costs = (book.worksheets[1]!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
+    expect(costs[1]!.slice(1, 5)).toEqual(['Lokal · =Lokal', 3_000, 750, 3_750]);
+
+    // An agency's contact sees its own row and its own shares only, never another agency or the program's totals.
+    const own = await file('karin', 'csv', 'en');
+    expect(own.statusCode, own.body).toBe(200);
+    const lines = parse(own.body.replace(/^\uFEFF/, ''), { relax_column_count: true }) as string[][];
+    expect(lines[0]![0]).toBe('Organisation');
+    expect(lines[1]!.slice(0, 7)).toEqual(['Kustbevakningen', '1', '2', '6000.00', '1000.00', '250.00', '7250.00']);
+    expect(own.body).not.toContain('Tullverket');
+    expect(own.body).not.toContain('The whole program');
+    expect(own.body).not.toContain('Cost per outcome');
+    expect(own.body).toContain('1000.00'); // Kustbevakningen's share of the 3 000 kr cost, not the cost itself
+    expect(own.body).not.toContain('3000.00');
+    expect(own.headers['content-disposition']).toContain('Kustbevakningen');
+
+    const pdf = await file('maria', 'pdf', 'nb');
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.rawPayload.toString('latin1')).toContain('/StructTreeRoot');
+    // Participants 403, an organisation that takes no part 404, bad format 400 naming the field.
+    expect((await file('tAdept1', 'csv')).statusCode).toBe(403);
+    expect((await file('per', 'csv')).statusCode).toBe(404);
+    expect((await file('maria', 'docx')).json().error.field).toBe('querystring.format');
+  });
+
   it('marks an organisation’s basis invoiced with a date and a reference; the agency sees it', async () => {
     const { id } = await program('Fakturerat');
     const marked = await t.as(cookie.maria).put(`/api/programs/${id}/costs/organisations/${kust}/invoice`, {
@@ -453,6 +499,71 @@ describe('costs of a joint program', () => {
     const costId = created.json().sharedCosts.items[0].id;
     expect((await t.as(cookie.maria).delete(`/api/programs/${id}/costs/shared/${costId}`)).json().sharedCosts.total).toBe(0);
     expect((await t.as(cookie.maria).delete(`/api/programs/${id}/costs/shared/${costId}`)).statusCode).toBe(404);
+  });
+
+  it('edits a shared cost: the new amount is split again; amounts, the split and the list of costs are locked while a share is invoiced', async () => {
+    const { id } = await program('Ändra');
+    expect((await split(id, 'per_adept')).statusCode).toBe(200);
+    const data = Buffer.from('%PDF-1.4 kvitto').toString('base64');
+    const created = await addCost(id, { amount: 300_000, attachment: { name: 'kvitto.pdf', contentType: 'application/pdf', data } });
+    const costId = created.json().sharedCosts.items[0].id as string;
+    const edit = (who: string, body: Record<string, unknown>, cost = costId) =>
+      t.as(cookie[who]).patch(`/api/programs/${id}/costs/shared/${cost}`, body);
+
+    const edited = await edit('maria', { amount: 600_001, vat: 150_000, description: 'Större lokal' });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const after = edited.json() as CostOverview;
+    expect(after.sharedCosts.items[0]).toMatchObject({ description: 'Större lokal', amount: 600_001, vat: 150_000, category: 'venue' });
+    // Split per adept again (Tullverket 2, Kustbevakningen 1): the shares still add up to the cost.
+    expect(part(after, tull).sharedAmount).toBe(400_001);
+    expect(part(after, kust).sharedAmount).toBe(200_000);
+    expect(after.organisations.reduce((a, o) => a + o.sharedAmount, 0)).toBe(600_001);
+    expect(after.organisations.reduce((a, o) => a + o.sharedVat, 0)).toBe(150_000);
+    const [audit] = await t.database.db
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.action, 'cost.update'), eq(schema.auditLog.entityId, costId)));
+    expect(audit).toMatchObject({ entity: 'shared_cost', organisationId: network });
+    expect(audit!.data).toEqual({ programId: id, fields: ['description', 'amount', 'vat'], amount: [300_000, 600_001], vat: [0, 150_000] });
+
+    // Bad input names the field; one currency per program; others may not edit.
+    expect((await edit('maria', { currency: 'NOK' })).json().error.field).toBe('currency');
+    expect((await edit('maria', { amount: -1 })).json().error.field).toBe('amount');
+    expect((await edit('maria', {})).statusCode).toBe(400);
+    expect((await edit('maria', { colour: 'red' })).statusCode).toBe(400);
+    expect((await edit('karin', { amount: 1 })).statusCode).toBe(403);
+    expect((await edit('per', { amount: 1 })).statusCode).toBe(404);
+    expect((await edit('maria', { amount: 1 }, '00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+    // The attachment can be removed.
+    const removed = await edit('maria', { attachment: null });
+    expect((removed.json() as CostOverview).sharedCosts.items[0]!.attachment).toBeNull();
+
+    // Kustbevakningen's share is invoiced: amounts, new costs, deletions and the split are locked (409 naming the field) …
+    const mark = await t.as(cookie.maria).put(`/api/programs/${id}/costs/organisations/${kust}/invoice`, {
+      invoicedOn: '2026-06-30',
+      reference: 'RIS-1',
+    });
+    expect(mark.statusCode, mark.body).toBe(200);
+    const locked = await edit('maria', { amount: 700_000 });
+    expect(locked.statusCode).toBe(409);
+    expect(locked.json().error.field).toBe('amount');
+    expect((await addCost(id, { amount: 5 })).statusCode).toBe(409);
+    const deleted = await t.as(cookie.maria).delete(`/api/programs/${id}/costs/shared/${costId}`);
+    expect(deleted.statusCode).toBe(409);
+    expect(deleted.json().error.field).toBe('costId');
+    const resplit = await split(id, 'equal');
+    expect(resplit.statusCode).toBe(409);
+    expect(resplit.json().error.field).toBe('splitRule');
+    // … while what changes no share may still change (the same amount, the same split, the text).
+    expect((await edit('maria', { amount: 600_001, note: 'Faktura 12 från hotellet' })).statusCode).toBe(200);
+    expect((await split(id, 'per_adept')).statusCode).toBe(200);
+    const still = await overview('maria', id);
+    expect(still.sharedCosts.items[0]).toMatchObject({ amount: 600_001, note: 'Faktura 12 från hotellet' });
+    expect(part(still, kust).sharedAmount).toBe(200_000);
+
+    // Removing the mark opens the costs again.
+    expect((await t.as(cookie.maria).delete(`/api/programs/${id}/costs/organisations/${kust}/invoice`)).statusCode).toBe(200);
+    expect((await edit('maria', { amount: 700_000 })).statusCode).toBe(200);
   });
 
   it('keeps an attachment with a cost, for those who manage the program', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, or, sql, sum } from 'drizzle-orm';
+import { and, asc, count, desc, eq, or, sql, sum } from 'drizzle-orm';
 import { schema, type DbOrTx } from '@lots/db';
 import type { CostSettings } from '@lots/core';
 
@@ -12,7 +12,6 @@ const {
   programOrganisations,
   programCostSettings,
   programSharedCosts,
-  networkMembers,
 } = schema;
 
 /** The organisations that take part (the owner and partners that accepted), with their cap and kind, by name. */
@@ -229,11 +228,29 @@ export async function organisationsOverCap(db: DbOrTx, programId: string) {
   return rows.filter((r) => r.accepted > (r.cap ?? Infinity));
 }
 
-/** The networks an organisation is a member of. */
-export async function networksOf(db: DbOrTx, organisationIds: string[]) {
-  if (organisationIds.length === 0) return [];
-  return db
-    .select({ networkId: networkMembers.networkId, organisationId: networkMembers.organisationId })
-    .from(networkMembers)
-    .where(inArray(networkMembers.organisationId, organisationIds));
+/** A shared cost's amounts, for a change to it. */
+export async function findCost(db: DbOrTx, programId: string, costId: string) {
+  const [row] = await db
+    .select({
+      id: programSharedCosts.id,
+      amount: programSharedCosts.amount,
+      vat: programSharedCosts.vat,
+      currency: programSharedCosts.currency,
+    })
+    .from(programSharedCosts)
+    .where(and(eq(programSharedCosts.programId, programId), eq(programSharedCosts.id, costId)));
+  return row;
+}
+
+export async function updateCost(db: DbOrTx, programId: string, costId: string, values: Partial<typeof programSharedCosts.$inferInsert>) {
+  await db
+    .update(programSharedCosts)
+    .set(values)
+    .where(and(eq(programSharedCosts.programId, programId), eq(programSharedCosts.id, costId)));
+}
+
+/** How many participating organisations' shares of the program are marked invoiced. */
+export async function invoicedCount(db: DbOrTx, programId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(programInvoices).where(eq(programInvoices.programId, programId));
+  return row?.n ?? 0;
 }

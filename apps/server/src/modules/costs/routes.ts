@@ -11,6 +11,7 @@ import {
   programParamsSchema,
   sharedCostInputSchema,
   sharedCostParamsSchema,
+  sharedCostPatchSchema,
 } from '@lots/core';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../platform/actor';
@@ -66,6 +67,18 @@ export const costRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       return reply.code(201).send(await overview(request, request.params.programId));
     },
   );
+  app.patch(
+    '/api/programs/:programId/costs/shared/:costId',
+    {
+      config: { ability: costAbilities.manage },
+      bodyLimit: 1024 * 1024,
+      schema: { tags, params: sharedCostParamsSchema, body: sharedCostPatchSchema, response },
+    },
+    async (request) => {
+      await ctx.mutate(request, service.updateCost, request.params.programId, request.params.costId, request.body);
+      return overview(request, request.params.programId);
+    },
+  );
   app.delete(
     '/api/programs/:programId/costs/shared/:costId',
     { config: { ability: costAbilities.manage }, schema: { tags, params: sharedCostParamsSchema, response } },
@@ -111,6 +124,19 @@ export const costRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     async (request) => {
       await ctx.mutate(request, service.setAdeptCap, request.params.programId, request.params.organisationId, request.body);
       return overview(request, request.params.programId);
+    },
+  );
+  app.get(
+    '/api/programs/:programId/costs/summary',
+    { config: { ability: costAbilities.read }, schema: { tags, params: programParamsSchema, querystring: basisExportQuerySchema } },
+    async (request, reply) => {
+      const { format, lang } = request.query;
+      const { body, summary } = await service.exportSummary(ctx.db, actorOf(request), request.params.programId, format, lang);
+      const own = summary.can.manage ? '' : `-${summary.organisations[0]?.organisationName ?? ''}`;
+      reply
+        .header('content-disposition', `attachment; filename="${fileName(`${summary.programName}${own}`)}.${format}"`)
+        .type(MIME[format]);
+      return reply.send(body);
     },
   );
   app.get(

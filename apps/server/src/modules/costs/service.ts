@@ -1,5 +1,5 @@
 import type { DbOrTx } from '@lots/db';
-import type { AdeptCapInput, CostOverview, Locale, CostSettingsInput, InvoiceInput, SharedCostInput } from '@lots/core';
+import type { AdeptCapInput, CostOverview, Locale, CostSettingsInput, InvoiceInput, SharedCostInput, SharedCostPatch } from '@lots/core';
 import { costSettingsInputSchema } from '@lots/core';
 import type { Actor } from '../../platform/actor';
 import { authorize, can } from '../../platform/authorize';
@@ -9,6 +9,7 @@ import { programAbilities } from '../programs';
 import { computeCosts, DEFAULT_SETTINGS, type ComputedCosts } from './compute';
 import { costAbilities, organisationStaff, type CostAccess } from './policy';
 import { basisCsv, basisPdf, basisXlsx, type Basis } from './export';
+import { summaryCsv, summaryPdf, summaryXlsx } from './summary-export';
 import { presentCost, presentOrganisation, presentOverview } from './present';
 import * as repo from './repository';
 
@@ -60,6 +61,47 @@ export async function getOverview(
   });
 }
 
+/**
+ * The program-wide cost summary with every shared cost (not a page), as the viewer may see it: the
+ * whole program for those who manage it, an organisation's own row and shares for its staff.
+ */
+export async function getSummary(db: DbOrTx, actor: Actor, programId: string): Promise<CostOverview> {
+  const access = await authorize(db, actor, costAbilities.read, programId);
+  const computed = await loadCosts(db, access);
+  const [rows, invoices, settings] = await Promise.all([
+    repo.allCosts(db, programId),
+    repo.invoicesOf(db, programId),
+    repo.settingsOf(db, programId),
+  ]);
+  return presentOverview({
+    actor,
+    access,
+    computed,
+    settings: settings ?? DEFAULT_SETTINGS,
+    page: { items: rows, total: rows.length, page: 1, pageSize: Math.max(1, rows.length) },
+    invoices,
+    seesPeople: programAbilities.people.allows(actor, access),
+    can: can(actor, access, { manage: costAbilities.manage }),
+  });
+}
+
+export async function exportSummary(
+  db: DbOrTx,
+  actor: Actor,
+  programId: string,
+  format: 'csv' | 'xlsx' | 'pdf',
+  locale: Locale = actor.locale,
+) {
+  const summary = await getSummary(db, actor, programId);
+  const body =
+    format === 'csv'
+      ? summaryCsv(summary, locale)
+      : format === 'xlsx'
+        ? await summaryXlsx(summary, locale)
+        : await summaryPdf(summary, locale);
+  return { body, summary };
+}
+
 /** Which organisation's part the viewer asks for: their own, or any when they see the whole program. */
 export async function requireOrganisationPart(db: DbOrTx, actor: Actor, programId: string, organisationId: string) {
   const access = await authorize(db, actor, costAbilities.read, programId);
@@ -69,9 +111,20 @@ export async function requireOrganisationPart(db: DbOrTx, actor: Actor, programI
   return access;
 }
 
+/**
+ * While any organisation's share is marked invoiced, nothing that changes the shares may change
+ * (decision 0126): a 409 naming `field`; the coordinator removes the mark first.
+ */
+async function requireNotInvoiced(tx: DbOrTx, programId: string, field: string) {
+  if ((await repo.invoicedCount(tx, programId)) > 0)
+    throw conflict('An organisation’s share is marked invoiced; remove the mark before changing what the shares are made of', field);
+}
+
 export async function saveSettings(m: Mutation, programId: string, input: CostSettingsInput): Promise<void> {
   const access = await authorize(m.tx, m.actor, costAbilities.manage, programId);
   const settings = costSettingsInputSchema.parse(input);
+  const current = (await repo.settingsOf(m.tx, programId)) ?? DEFAULT_SETTINGS;
+  if (JSON.stringify(splitKey(current)) !== JSON.stringify(splitKey(settings))) await requireNotInvoiced(m.tx, programId, 'splitRule');
   const stranger = settings.percentages.find((p) => !access.organisationIds.includes(p.organisationId));
   if (stranger) throw invalid('percentages', 'an organisation does not take part in this program');
   await repo.saveSettings(m.tx, programId, {
@@ -94,6 +147,7 @@ export async function addCost(m: Mutation, programId: string, input: SharedCostI
   // One program, one currency: every fee and shared cost is in the program's currency.
   if (input.currency !== access.program.currency)
     throw invalid('currency', `the program's costs are in ${access.program.currency}; one program has one currency`);
+  await requireNotInvoiced(m.tx, programId, 'amount');
   const attachment = input.attachment ?? null;
   const id = await repo.insertCost(m.tx, {
     programId,
@@ -121,6 +175,8 @@ export async function addCost(m: Mutation, programId: string, input: SharedCostI
 
 export async function deleteCost(m: Mutation, programId: string, costId: string): Promise<void> {
   const access = await authorize(m.tx, m.actor, costAbilities.manage, programId);
+  if (!(await repo.findCost(m.tx, programId, costId))) throw notFound('Cost');
+  await requireNotInvoiced(m.tx, programId, 'costId');
   if (!(await repo.deleteCost(m.tx, programId, costId))) throw notFound('Cost');
   await m.audit({
     action: 'cost.delete',
@@ -128,6 +184,62 @@ export async function deleteCost(m: Mutation, programId: string, costId: string)
     entity: 'shared_cost',
     entityId: costId,
     data: { programId },
+  });
+}
+
+/** What the split depends on, to tell a change of the split from one that keeps it. */
+const splitKey = (s: {
+  splitRule: string;
+  percentages: { organisationId: string; basisPoints: number }[];
+  withdrawalRule: string;
+  graceMonths: number;
+}) => ({
+  splitRule: s.splitRule,
+  percentages:
+    s.splitRule === 'percentages'
+      ? [...s.percentages].filter((p) => p.basisPoints > 0).sort((a, b) => a.organisationId.localeCompare(b.organisationId))
+      : [],
+  withdrawalRule: s.withdrawalRule,
+  graceMonths: s.withdrawalRule === 'free_within' ? s.graceMonths : 0,
+});
+
+/**
+ * Changes a shared cost (decision 0126): what it is, when, the note and the attachment at any time;
+ * its amount, VAT and currency only while no organisation's share is marked invoiced (409), since
+ * they change every organisation's share. Audited with the fields changed and the amounts.
+ */
+export async function updateCost(m: Mutation, programId: string, costId: string, patch: SharedCostPatch): Promise<void> {
+  const access = await authorize(m.tx, m.actor, costAbilities.manage, programId);
+  const cost = await repo.findCost(m.tx, programId, costId);
+  if (!cost) throw notFound('Cost');
+  if (patch.currency !== undefined && patch.currency !== access.program.currency)
+    throw invalid('currency', `the program's costs are in ${access.program.currency}; one program has one currency`);
+  const changed = (['amount', 'vat'] as const).find((k) => patch[k] !== undefined && patch[k] !== cost[k]);
+  if (changed) await requireNotInvoiced(m.tx, programId, changed);
+  const values: Parameters<typeof repo.updateCost>[3] = {};
+  if (patch.category !== undefined) values.category = patch.category;
+  if (patch.description !== undefined) values.description = patch.description;
+  if (patch.amount !== undefined) values.amount = patch.amount;
+  if (patch.vat !== undefined) values.vat = patch.vat;
+  if (patch.incurredOn !== undefined) values.incurredOn = patch.incurredOn;
+  if (patch.note !== undefined) values.note = patch.note;
+  if (patch.attachment !== undefined) {
+    values.attachmentName = patch.attachment?.name ?? null;
+    values.attachmentType = patch.attachment?.contentType ?? null;
+    values.attachmentData = patch.attachment?.data ?? null;
+  }
+  if (Object.keys(values).length > 0) await repo.updateCost(m.tx, programId, costId, values);
+  await m.audit({
+    action: 'cost.update',
+    organisationId: access.program.ownerOrganisationId,
+    entity: 'shared_cost',
+    entityId: costId,
+    data: {
+      programId,
+      fields: Object.keys(values),
+      ...(values.amount !== undefined ? { amount: [cost.amount, values.amount] } : {}),
+      ...(values.vat !== undefined ? { vat: [cost.vat, values.vat] } : {}),
+    },
   });
 }
 

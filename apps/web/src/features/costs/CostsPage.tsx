@@ -15,12 +15,13 @@ import { formatDate } from '../../i18n';
 import { attachmentUrl, useCosts, useCostsVisible, useDeleteCost, useUnmarkInvoiced } from './api';
 import { InvoiceForm } from './InvoiceForm';
 import { money } from './money';
-import { BasisLinks, OrganisationPart } from './OrganisationPart';
+import { BasisLinks, OrganisationPart, SummaryLinks } from './OrganisationPart';
 import { SettingsForm } from './SettingsForm';
 import { SharedCostForm } from './SharedCostForm';
 
 type Dialog =
   | { mode: 'add' }
+  | { mode: 'edit'; cost: SharedCost }
   | { mode: 'delete'; cost: SharedCost }
   | { mode: 'invoice'; part: OrganisationCost }
   | { mode: 'uninvoice'; part: OrganisationCost }
@@ -28,7 +29,17 @@ type Dialog =
 
 const PAGE_SIZE = 25;
 
-function SharedCosts({ overview, onAdd, onDelete }: { overview: CostOverview; onAdd: () => void; onDelete: (cost: SharedCost) => void }) {
+function SharedCosts({
+  overview,
+  onAdd,
+  onEdit,
+  onDelete,
+}: {
+  overview: CostOverview;
+  onAdd: () => void;
+  onEdit: (cost: SharedCost) => void;
+  onDelete: (cost: SharedCost) => void;
+}) {
   const { t } = useTranslation();
   const manage = overview.can.manage;
   const items = overview.sharedCosts.items;
@@ -70,6 +81,14 @@ function SharedCosts({ overview, onAdd, onDelete }: { overview: CostOverview; on
                   <Table.Cell className="num">{money(cost.vat ?? cost.share?.vat ?? 0, cost.currency)}</Table.Cell>
                   {manage ? (
                     <Table.Cell>
+                      <Button
+                        variant="tertiary"
+                        data-size="sm"
+                        aria-label={t('costs:shared.editLabel', { description: cost.description })}
+                        onClick={() => onEdit(cost)}
+                      >
+                        {t('costs:shared.edit')}
+                      </Button>
                       <Button
                         variant="tertiary"
                         data-size="sm"
@@ -272,6 +291,7 @@ export function CostsPage({ programId }: { programId: string }) {
               setDialog({ mode: 'uninvoice', part });
             }}
           />
+          <SummaryLinks programId={programId} />
         </section>
       ) : null}
       <section aria-labelledby="shared-heading" className="section">
@@ -283,6 +303,10 @@ export function CostsPage({ programId }: { programId: string }) {
           onAdd={() => {
             setNotice(null);
             setDialog({ mode: 'add' });
+          }}
+          onEdit={(cost) => {
+            setNotice(null);
+            setDialog({ mode: 'edit', cost });
           }}
           onDelete={(cost) => {
             setNotice(null);
@@ -311,13 +335,15 @@ export function CostsPage({ programId }: { programId: string }) {
         title={
           dialog?.mode === 'add'
             ? t('costs:shared.addHeading')
-            : dialog?.mode === 'delete'
-              ? t('costs:shared.deleteHeading')
-              : dialog?.mode === 'invoice'
-                ? t('costs:invoice.heading', { organisation: dialog.part.organisationName })
-                : dialog?.mode === 'uninvoice'
-                  ? t('costs:invoice.undoHeading', { organisation: dialog.part.organisationName })
-                  : ''
+            : dialog?.mode === 'edit'
+              ? t('costs:shared.editHeading')
+              : dialog?.mode === 'delete'
+                ? t('costs:shared.deleteHeading')
+                : dialog?.mode === 'invoice'
+                  ? t('costs:invoice.heading', { organisation: dialog.part.organisationName })
+                  : dialog?.mode === 'uninvoice'
+                    ? t('costs:invoice.undoHeading', { organisation: dialog.part.organisationName })
+                    : ''
         }
       >
         {dialog?.mode === 'add' ? (
@@ -327,6 +353,19 @@ export function CostsPage({ programId }: { programId: string }) {
             onDone={() => {
               close();
               setNotice(t('costs:shared.added'));
+            }}
+          />
+        ) : null}
+        {dialog?.mode === 'edit' ? (
+          <SharedCostForm
+            key={dialog.cost.id}
+            programId={programId}
+            currency={overview.currency}
+            cost={dialog.cost}
+            amountsLocked={overview.organisations.some((o) => o.invoice !== null)}
+            onDone={() => {
+              close();
+              setNotice(t('costs:shared.edited', { description: dialog.cost.description }));
             }}
           />
         ) : null}

@@ -6,7 +6,7 @@ import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { TableScroll } from '../../components/TableScroll';
 import { currentLocale, formatDate } from '../../i18n';
 import { useForm } from '../../lib/form';
-import { basisUrl, useSetAdeptCap } from './api';
+import { basisUrl, summaryUrl, useSetAdeptCap } from './api';
 import { money } from './money';
 
 /** The three files of an organisation's invoice basis, in the reader's language. */
@@ -27,6 +27,30 @@ export function BasisLinks({ programId, part }: { programId: string; part: Organ
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The three files of the program-wide cost summary, in the reader's language (issue 12). */
+export function SummaryLinks({ programId }: { programId: string }) {
+  const { t } = useTranslation();
+  const lang = currentLocale();
+  return (
+    <>
+      <Paragraph data-size="sm">{t('costs:summaryFile.intro')}</Paragraph>
+      <ul className="link-row">
+        {(['xlsx', 'csv', 'pdf'] as const).map((format) => (
+          <li key={format}>
+            <Link
+              href={summaryUrl(programId, format, lang)}
+              download
+              aria-label={t('costs:summaryFile.downloadLabel', { format: format.toUpperCase() })}
+            >
+              {t(`costs:basis.download.${format}`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

@@ -1,12 +1,22 @@
-import { useRef, type ChangeEvent } from 'react';
-import { Button, Field, Label, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { ATTACHMENT_TYPES, COST_CATEGORIES, MAX_ATTACHMENT_BYTES, parseAmount, sharedCostInputSchema, type Currency } from '@lots/core';
+import { useRef, useState, type ChangeEvent } from 'react';
+import { Button, Checkbox, Field, Label, Paragraph, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  amountToInput,
+  ATTACHMENT_TYPES,
+  COST_CATEGORIES,
+  MAX_ATTACHMENT_BYTES,
+  parseAmount,
+  sharedCostInputSchema,
+  type Currency,
+  type SharedCost,
+} from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { useForm } from '../../lib/form';
-import { useAddCost } from './api';
+import { currentLocale } from '../../i18n';
+import { useAddCost, useUpdateCost } from './api';
 
 const FIELDS = ['category', 'description', 'amount', 'vat', 'incurredOn', 'note', 'attachment', 'currency'] as const;
 
@@ -22,13 +32,38 @@ function readBase64(file: File): Promise<string> {
   });
 }
 
-/** Enter one shared cost (venue, lecturers, training, catering …): amount and VAT in the program's currency, date, note, attachment. */
-export function SharedCostForm({ programId, currency, onDone }: { programId: string; currency: Currency; onDone: () => void }) {
+type SharedCostFormProps = {
+  programId: string;
+  currency: Currency;
+  /** The cost to change (PATCH); a new one when absent. */
+  cost?: SharedCost;
+  /** An organisation's share is marked invoiced: amount and VAT cannot change (decision 0126). */
+  amountsLocked?: boolean;
+  onDone: () => void;
+};
+
+/**
+ * Enter or change one shared cost (venue, lecturers, training, catering …): amount and VAT in the
+ * program's currency, date, note, attachment. A change sends every field; the attachment only when
+ * a new file is chosen or the old one is removed.
+ */
+export function SharedCostForm({ programId, currency, cost, amountsLocked = false, onDone }: SharedCostFormProps) {
   const { t } = useTranslation();
   const add = useAddCost(programId);
+  const update = useUpdateCost(programId);
   const file = useRef<File | null>(null);
+  const [removeAttachment, setRemoveAttachment] = useState(false);
+  const locale = currentLocale();
   const form = useForm(
-    { category: 'venue', description: '', amount: '', vat: '', incurredOn: '', note: '', attachment: '' },
+    {
+      category: cost?.category ?? 'venue',
+      description: cost?.description ?? '',
+      amount: cost?.amount != null ? amountToInput(cost.amount, locale) : '',
+      vat: cost?.vat != null ? amountToInput(cost.vat, locale) : '',
+      incurredOn: cost?.incurredOn ?? '',
+      note: cost?.note ?? '',
+      attachment: '',
+    },
     {
       schema: sharedCostInputSchema,
       toInput: (v) => ({
@@ -61,7 +96,13 @@ export function SharedCostForm({ programId, currency, onDone }: { programId: str
     const attachment = chosen
       ? { name: chosen.name, contentType: chosen.type as (typeof ATTACHMENT_TYPES)[number], data: await readBase64(chosen) }
       : null;
-    await add.mutateAsync({ ...input, attachment });
+    if (cost) {
+      const { currency: _currency, ...patch } = input;
+      await update.mutateAsync({
+        costId: cost.id,
+        patch: { ...patch, ...(attachment ? { attachment } : removeAttachment ? { attachment: null } : {}) },
+      });
+    } else await add.mutateAsync({ ...input, attachment });
     onDone();
   });
 
@@ -69,6 +110,7 @@ export function SharedCostForm({ programId, currency, onDone }: { programId: str
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
       <FormErrorSummary summary={form.summary} />
+      {cost && amountsLocked ? <Paragraph data-size="sm">{t('costs:form.amountsLocked')}</Paragraph> : null}
       <SelectField
         label={t('costs:form.category')}
         options={COST_CATEGORIES.map((c) => ({ value: c, label: t(`costs:category.${c}`) }))}
@@ -81,9 +123,15 @@ export function SharedCostForm({ programId, currency, onDone }: { programId: str
           description={t('costs:form.amountHelp')}
           inputMode="decimal"
           required
+          readOnly={Boolean(cost) && amountsLocked}
           {...form.bind('amount')}
         />
-        <Textfield label={t('costs:form.vat', { currency })} inputMode="decimal" {...form.bind('vat')} />
+        <Textfield
+          label={t('costs:form.vat', { currency })}
+          inputMode="decimal"
+          readOnly={Boolean(cost) && amountsLocked}
+          {...form.bind('vat')}
+        />
         <Textfield label={t('costs:form.incurredOn')} type="date" required {...form.bind('incurredOn')} />
       </div>
       <Textfield label={t('costs:form.note')} multiline rows={2} {...form.bind('note')} />
@@ -101,10 +149,17 @@ export function SharedCostForm({ programId, currency, onDone }: { programId: str
         />
         {attachmentError ? <ValidationMessage>{attachmentError}</ValidationMessage> : null}
       </Field>
-      <ErrorAlert error={form.formError(FIELDS)} />
+      {cost?.attachment ? (
+        <Checkbox
+          label={t('costs:form.removeAttachment', { name: cost.attachment.name })}
+          checked={removeAttachment}
+          onChange={(event) => setRemoveAttachment(event.target.checked)}
+        />
+      ) : null}
+      <ErrorAlert error={form.formError(FIELDS)} messages={{ conflict: t('costs:form.amountsLocked') }} />
       <div className="form__actions">
-        <Button type="submit" loading={add.isPending}>
-          {t('costs:form.save')}
+        <Button type="submit" loading={add.isPending || update.isPending}>
+          {cost ? t('costs:form.saveChanges') : t('costs:form.save')}
         </Button>
         <Button variant="tertiary" onClick={onDone}>
           {t('common:common.cancel')}

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AdeptCapInput, CostOverview, CostSettingsInput, InvoiceInput, SharedCostInput } from '@lots/core';
+import type { AdeptCapInput, CostOverview, CostSettingsInput, InvoiceInput, SharedCostInput, SharedCostPatch } from '@lots/core';
 import { client, serializeQuery, unwrap } from '../../../api/client';
 
 export const costKeys = {
@@ -57,6 +57,16 @@ export function useAddCost(programId: string) {
   });
 }
 
+/** PATCH /api/programs/:programId/costs/shared/:costId */
+export function useUpdateCost(programId: string) {
+  const changed = useCostsChanged(programId);
+  return useMutation({
+    mutationFn: ({ costId, patch }: { costId: string; patch: SharedCostPatch }) =>
+      unwrap(client.PATCH('/api/programs/{programId}/costs/shared/{costId}', { params: { path: { programId, costId } }, body: patch })),
+    onSuccess: changed,
+  });
+}
+
 /** DELETE /api/programs/:programId/costs/shared/:costId */
 export function useDeleteCost(programId: string) {
   const changed = useCostsChanged(programId);
@@ -110,6 +120,11 @@ export function useSetAdeptCap(programId: string) {
 /** GET …/basis?format= — a link the browser downloads. */
 export function basisUrl(programId: string, organisationId: string, format: 'csv' | 'xlsx' | 'pdf', lang: string): string {
   return `/api/programs/${programId}/costs/organisations/${organisationId}/basis?${serializeQuery({ format, lang })}`;
+}
+
+/** GET …/costs/summary?format= — the program-wide cost summary, a link the browser downloads. */
+export function summaryUrl(programId: string, format: 'csv' | 'xlsx' | 'pdf', lang: string): string {
+  return `/api/programs/${programId}/costs/summary?${serializeQuery({ format, lang })}`;
 }
 
 /** GET …/shared/:costId/attachment */
