@@ -8243,6 +8243,44 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/programs/{programId}/costs/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query: {
+          format: 'csv' | 'xlsx' | 'pdf';
+          lang?: 'sv' | 'nb' | 'en';
+        };
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/programs/{programId}/decisions': {
     parameters: {
       query?: never;
