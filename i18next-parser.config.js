@@ -23,6 +23,7 @@ export const dynamicKeys = {
   organisations: ['kinds.', 'countries.'],
   people: ['accountStatus.', 'import.columns.'],
   outbox: ['mailStatus.'],
+  resources: ['audience.', 'locale.'], // ResourcesSection: a resource's audience and language
   events: [
     'eventKind.',
     'mode.',

@@ -18,5 +18,6 @@ export * from './matching/index';
 export * from './mentorship/index';
 export * from './i18n/index';
 export * from './contacts/index';
+export * from './resources/index';
 export * from './evaluation/index';
 export * from './costs/index';

@@ -9,6 +9,7 @@ import { outboxModule } from './outbox';
 import { programsModule } from './programs';
 import { eventsModule } from './events';
 import { contactsModule } from './contacts';
+import { resourcesModule } from './resources';
 import { costsModule } from './costs';
 import { applicationsModule } from './applications';
 import { matchingModule } from './matching';
@@ -27,6 +28,7 @@ export const modules: Module[] = [
   programsModule,
   eventsModule,
   contactsModule,
+  resourcesModule,
   costsModule,
   applicationsModule,
   matchingModule,

@@ -13,6 +13,7 @@ import { seedCosts } from './costs';
 import { seedContacts } from './contacts';
 import { seedEvaluation } from './evaluation';
 import { seedEvents } from './events';
+import { seedResources } from './resources';
 
 const slug = (name: string) =>
   name
@@ -95,6 +96,7 @@ export async function seedDemo(ctx: AppContext): Promise<void> {
     await seedEvaluation(tx, lookup, ctx.config.pseudonymSecret);
     await seedContacts(tx, lookup);
     await seedEvents(tx, lookup);
+    await seedResources(tx);
   });
 }
 

@@ -11835,6 +11835,154 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/programs/{programId}/resources': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              can: {
+                manage: boolean;
+              };
+              items: {
+                /** @enum {string} */
+                audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators';
+                createdAt: string;
+                description: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string|null} */
+                locale: 'sv' | 'nb' | 'en' | null;
+                title: string;
+                url: string;
+              }[];
+              limit: number;
+              offset: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @default everyone
+             * @enum {string}
+             */
+            audience?: 'everyone' | 'mentors' | 'adepts' | 'coordinators';
+            description?: string | null;
+            /** @enum {string|null} */
+            locale?: 'sv' | 'nb' | 'en' | null;
+            title: string;
+            /** Format: uri */
+            url: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators';
+              createdAt: string;
+              description: string | null;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string|null} */
+              locale: 'sv' | 'nb' | 'en' | null;
+              title: string;
+              url: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/resources/{resourceId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+          resourceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/programs/{programId}/status': {
     parameters: {
       query?: never;

@@ -18,6 +18,7 @@ export const NAMESPACES = [
   'programs',
   'events',
   'contacts',
+  'resources',
   'applications',
   'matching',
   'mentorship',

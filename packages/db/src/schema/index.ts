@@ -8,3 +8,4 @@ export * from './throttle';
 export * from './costs';
 export * from './evaluation';
 export * from './events';
+export * from './resources';

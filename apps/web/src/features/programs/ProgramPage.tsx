@@ -12,6 +12,7 @@ import { CoordinatorPanel } from './CoordinatorPanel';
 import { EventsSection, ProgressSection } from '../events';
 import { CostsLink } from '../costs';
 import { ContactsSection } from '../contacts';
+import { ResourcesSection } from '../resources';
 import { NominationForm } from '../applications';
 import { ProgramDetails } from './ProgramDetails';
 import { ProgramStatusTag } from './ProgramStatusTag';
@@ -51,6 +52,7 @@ export function ProgramPage({ programId, me }: { programId: string; me: Me }) {
       <EventsSection program={p} />
       <ProgressSection program={p} />
       <ContactsSection program={p} />
+      <ResourcesSection program={p} />
       {member && p.status !== 'draft' ? <ApplySection program={p} /> : null}
       {p.can.nominate && open ? <NominationForm programId={p.id} /> : null}
       {p.can.manage ? <QuestionsSection programId={p.id} /> : null}

@@ -11,6 +11,7 @@ import outbox from '../../../locales/en/outbox.json' with { type: 'json' };
 import programs from '../../../locales/en/programs.json' with { type: 'json' };
 import events from '../../../locales/en/events.json' with { type: 'json' };
 import contacts from '../../../locales/en/contacts.json' with { type: 'json' };
+import resources from '../../../locales/en/resources.json' with { type: 'json' };
 import applications from '../../../locales/en/applications.json' with { type: 'json' };
 import matching from '../../../locales/en/matching.json' with { type: 'json' };
 import mentorship from '../../../locales/en/mentorship.json' with { type: 'json' };
@@ -31,6 +32,7 @@ export const catalog: WebCatalog = {
   programs,
   events,
   contacts,
+  resources,
   applications,
   matching,
   mentorship,

@@ -11,6 +11,7 @@ import outbox from '../../../locales/nb/outbox.json' with { type: 'json' };
 import programs from '../../../locales/nb/programs.json' with { type: 'json' };
 import events from '../../../locales/nb/events.json' with { type: 'json' };
 import contacts from '../../../locales/nb/contacts.json' with { type: 'json' };
+import resources from '../../../locales/nb/resources.json' with { type: 'json' };
 import applications from '../../../locales/nb/applications.json' with { type: 'json' };
 import matching from '../../../locales/nb/matching.json' with { type: 'json' };
 import mentorship from '../../../locales/nb/mentorship.json' with { type: 'json' };
@@ -31,6 +32,7 @@ export const catalog: WebCatalog = {
   programs,
   events,
   contacts,
+  resources,
   applications,
   matching,
   mentorship,

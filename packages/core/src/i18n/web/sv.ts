@@ -10,6 +10,7 @@ import outbox from '../../../locales/sv/outbox.json' with { type: 'json' };
 import programs from '../../../locales/sv/programs.json' with { type: 'json' };
 import events from '../../../locales/sv/events.json' with { type: 'json' };
 import contacts from '../../../locales/sv/contacts.json' with { type: 'json' };
+import resources from '../../../locales/sv/resources.json' with { type: 'json' };
 import applications from '../../../locales/sv/applications.json' with { type: 'json' };
 import matching from '../../../locales/sv/matching.json' with { type: 'json' };
 import mentorship from '../../../locales/sv/mentorship.json' with { type: 'json' };
@@ -33,6 +34,7 @@ export const catalog = {
   programs,
   events,
   contacts,
+  resources,
   applications,
   matching,
   mentorship,

@@ -1,0 +1,2 @@
+/** The `resources` feature: a program's links per role and language. */
+export { ResourcesSection } from './ResourcesSection';
