@@ -16,6 +16,10 @@ export default defineConfig({
           globalSetup: ['./scripts/vitest-global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // Decision 0090: a worker keeps its modules from file to file (every file still builds its own app on
+          // its own database), and two files run at once — most of a file's time is spent waiting.
+          isolate: false,
+          maxWorkers: 2,
         },
       },
       {

@@ -10,9 +10,17 @@ import { and, eq, desc } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp, type BuiltApp } from '../app';
 import { loadConfig, type Config } from '../config';
+import { hashPassword } from 'better-auth/crypto';
 import { createAccount } from '../auth/accounts';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
+
+/**
+ * TEST_PASSWORD hashed once per test worker: a hash costs tens of milliseconds of CPU on purpose, and test files
+ * create hundreds of members. Each account still gets a real scrypt hash that sign-in verifies; only the salt is
+ * shared (as the demo world does).
+ */
+let testPasswordHash: Promise<string> | undefined;
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -117,11 +125,13 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
 
   const createMember: TestApp['createMember'] = async (organisationId, email, roles, options = {}) => {
     const name = options.name ?? email.split('@')[0]!;
+    const passwordHash = await (testPasswordHash ??= hashPassword(TEST_PASSWORD));
     return database.db.transaction(async (tx) => {
       const userId = await createAccount(tx, {
         name,
         email,
         password: TEST_PASSWORD,
+        passwordHash,
         locale: 'sv',
         platformAdmin: options.platformAdmin,
       });
