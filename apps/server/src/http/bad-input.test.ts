@@ -342,7 +342,7 @@ describe('query parameters', () => {
 });
 
 describe('never a 500', () => {
-  it('answers odd input on every route with a 4xx (or success), never a server error', async () => {
+  it('answers odd input on every route with a 4xx (or success), never a server error', { timeout: 180_000 }, async () => {
     const payloads = [
       'null',
       '"text"',
@@ -395,7 +395,7 @@ describe('never a 500, with real ids', () => {
    * organisation (an event of another program, a unit of another organisation…); and with an
    * organisation or program that does not exist.
    */
-  it('answers every route with a 4xx (or success) for empty bodies, crossed ids and missing parents', async () => {
+  it('answers every route with a 4xx (or success) for empty bodies, crossed ids and missing parents', { timeout: 180_000 }, async () => {
     const root = await (async () => {
       await t.createMember(orgId, 'root@trafikverket.example', ['org_admin', 'coordinator'], { platformAdmin: true, name: 'Rut Root' });
       return t.signIn('root@trafikverket.example');
