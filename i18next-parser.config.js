@@ -87,6 +87,12 @@ export const dynamicKeys = {
     'review.bulk.',
     'review.sortBy.',
   ],
+  accessibility: [
+    'level.', // the statement's compliance level (AccessibilityStatementPage)
+    'gaps.', // KNOWN_GAPS
+    'supervisor.', // by the organisation's country
+    'assessment.', // self or external
+  ],
   costs: [
     'role.', // the participant's role in an invoice basis (costs/export.ts, the web page)
     'category.', // COST_CATEGORIES

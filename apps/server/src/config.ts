@@ -3,6 +3,9 @@ import { hkdfSync, randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { z } from 'zod';
 
+/** The date of this version's own assessment against WCAG 2.1 AA (the accessibility statement's default). */
+const ASSESSED_ON = '2026-12-02';
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
@@ -20,6 +23,15 @@ const envSchema = z.object({
   WEB_DIST: z.string().optional(),
   MIN_GROUP_SIZE: z.coerce.number().int().min(3).max(100).default(5),
   PSEUDONYM_SECRET: z.string().min(32).optional(),
+  // The accessibility statement (decision 0140); unset: taken from the first organisation and its administrator.
+  ACCESSIBILITY_ORGANISATION: z.string().trim().min(1).max(200).optional(),
+  ACCESSIBILITY_COUNTRY: z.enum(['SE', 'NO']).optional(),
+  ACCESSIBILITY_LEVEL: z.enum(['full', 'partial', 'none']).default('partial'),
+  ACCESSIBILITY_METHOD: z.enum(['self', 'external']).default('self'),
+  ACCESSIBILITY_ASSESSED_ON: z.iso.date().default(ASSESSED_ON),
+  ACCESSIBILITY_UPDATED_ON: z.iso.date().optional(),
+  ACCESSIBILITY_FEEDBACK_EMAIL: z.email().optional(),
+  ACCESSIBILITY_FEEDBACK_URL: z.url().optional(),
 });
 
 export interface Config {
@@ -51,6 +63,20 @@ export interface Config {
    * a restart; production always has AUTH_SECRET.
    */
   pseudonymSecret: string;
+  /**
+   * The accessibility statement's settings (decision 0140). Unset organisation, country and feedback
+   * address come from the installation's first organisation and its administrator.
+   */
+  accessibility: {
+    organisation?: string;
+    country?: 'SE' | 'NO';
+    level: 'full' | 'partial' | 'none';
+    method: 'self' | 'external';
+    assessedOn: string;
+    updatedOn: string;
+    feedbackEmail?: string;
+    feedbackUrl?: string;
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -84,6 +110,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       (e.AUTH_SECRET
         ? Buffer.from(hkdfSync('sha256', e.AUTH_SECRET, 'lots', 'survey-pseudonyms', 32)).toString('hex')
         : 'lots-development-pseudonym-secret'),
+    accessibility: {
+      organisation: e.ACCESSIBILITY_ORGANISATION,
+      country: e.ACCESSIBILITY_COUNTRY,
+      level: e.ACCESSIBILITY_LEVEL,
+      method: e.ACCESSIBILITY_METHOD,
+      assessedOn: e.ACCESSIBILITY_ASSESSED_ON,
+      updatedOn: e.ACCESSIBILITY_UPDATED_ON ?? e.ACCESSIBILITY_ASSESSED_ON,
+      feedbackEmail: e.ACCESSIBILITY_FEEDBACK_EMAIL,
+      feedbackUrl: e.ACCESSIBILITY_FEEDBACK_URL,
+    },
     webDist: resolve(e.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
   };
 }

@@ -38,8 +38,27 @@ function linkLocale(): Locale | undefined {
   return lang;
 }
 
-/** The language before we know who is signed in: a mail link's, else the last one chosen in this browser, else Swedish. */
-export const initialLocale: Locale = linkLocale() ?? storedLocale() ?? DEFAULT_LOCALE;
+/**
+ * The browser's preferred language on a first visit (navigator.languages, in the person's order):
+ * Swedish, Norwegian (nb, and no/nn, the closest we have) or English; undefined when none of them.
+ */
+export function browserLocale(
+  languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
+): Locale | undefined {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'sv') return 'sv';
+    if (base === 'nb' || base === 'no' || base === 'nn') return 'nb';
+    if (base === 'en') return 'en';
+  }
+  return undefined;
+}
+
+/**
+ * The language before we know who is signed in: a mail link's, else the last one chosen in this
+ * browser, else the browser's own preference (a first visit), else Swedish.
+ */
+export const initialLocale: Locale = linkLocale() ?? storedLocale() ?? browserLocale() ?? DEFAULT_LOCALE;
 
 /**
  * Each language's catalogs are one chunk of the build, loaded when the language is first used:

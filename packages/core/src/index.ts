@@ -21,3 +21,4 @@ export * from './contacts/index';
 export * from './resources/index';
 export * from './evaluation/index';
 export * from './costs/index';
+export * from './accessibility/index';

@@ -118,6 +118,10 @@ describe('anonymous requests', () => {
     'GET /api/openapi.json',
     'GET /api/setup/status',
     'POST /api/setup',
+    // Who is signed in, or `me: null`: the web app's first request, a 200 for anonymous visitors too.
+    'GET /api/session',
+    // The accessibility statement must be readable without an account (decision 0140).
+    'GET /api/accessibility-statement',
     // Links mailed to managers and recommenders, who need no account (docs/api.md).
     'GET /api/responses/:token',
     'POST /api/responses/:token/confirmation',

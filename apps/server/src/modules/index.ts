@@ -15,6 +15,7 @@ import { applicationsModule } from './applications';
 import { matchingModule } from './matching';
 import { mentorshipModule } from './mentorship';
 import { evaluationModule } from './evaluation';
+import { accessibilityModule } from './accessibility';
 
 /** Every capability of the server, registered in this order by `app.ts`. Add a new module here. */
 export const modules: Module[] = [
@@ -34,6 +35,7 @@ export const modules: Module[] = [
   matchingModule,
   mentorshipModule,
   evaluationModule,
+  accessibilityModule,
 ];
 
 export { sendDigests } from './applications';

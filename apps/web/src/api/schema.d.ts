@@ -3,6 +3,60 @@
  * change the contracts in packages/core and run `npm run api:generate`.
  */
 export interface paths {
+  '/api/accessibility-statement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              assessedOn: string;
+              /** @enum {string} */
+              assessmentMethod: 'self' | 'external';
+              /** @enum {string} */
+              complianceLevel: 'full' | 'partial' | 'none';
+              /** @enum {string} */
+              country: 'SE' | 'NO';
+              feedbackEmail: string | null;
+              feedbackUrl: string | null;
+              knownGaps: ('pdfValidation' | 'pdfFont' | 'uploadedFiles')[];
+              organisation: string;
+              service: string;
+              supervisor: {
+                name: string;
+                url: string;
+              };
+              updatedOn: string;
+              url: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/calendar-feeds/{token}': {
     parameters: {
       query?: never;
@@ -12722,6 +12776,76 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              me: {
+                can: {
+                  administerPlatform: boolean;
+                  answerProgramInvitations: boolean;
+                  createPrograms: boolean;
+                  manageOrganisation: boolean;
+                  managePeople: boolean;
+                  readMentorRegister: boolean;
+                  readOutbox: boolean;
+                  readPeople: boolean;
+                };
+                person: {
+                  /** Format: uuid */
+                  id: string;
+                  managerEmail: string | null;
+                  managerName: string | null;
+                  /** Format: uuid */
+                  organisationId: string;
+                  organisationName: string;
+                  roles: ('org_admin' | 'coordinator' | 'participant')[];
+                  title: string | null;
+                  /** Format: uuid */
+                  unitId: string | null;
+                  unitName: string | null;
+                } | null;
+                user: {
+                  email: string;
+                  id: string;
+                  /** @enum {string} */
+                  locale: 'sv' | 'nb' | 'en';
+                  name: string;
+                  platformAdmin: boolean;
+                };
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

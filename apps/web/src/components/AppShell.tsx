@@ -73,6 +73,11 @@ export function AppShell() {
       <main id="main" tabIndex={-1} className="shell__main">
         <Outlet />
       </main>
+      <footer className="shell__footer">
+        <Link to="/accessibility" className="shell__footer-link">
+          {t('accessibility:footer.link')}
+        </Link>
+      </footer>
     </div>
   );
 }

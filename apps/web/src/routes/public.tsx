@@ -12,6 +12,7 @@ const SignInPage = lazyRouteComponent(() => import('../features/auth/pages'), 'S
 const AcceptInvitationPage = lazyRouteComponent(() => import('../features/invitations/pages'), 'AcceptInvitationPage');
 const RespondPage = lazyRouteComponent(() => import('../features/applications/pages'), 'RespondPage');
 const EventAnswerPage = lazyRouteComponent(() => import('../features/events/pages'), 'EventAnswerPage');
+const AccessibilityStatementPage = lazyRouteComponent(() => import('../features/accessibility/pages'), 'AccessibilityStatementPage');
 
 /** /sign-in: goes to /setup on a fresh install, and home when already signed in. */
 export const signInRoute = createRoute({
@@ -84,6 +85,13 @@ export const eventAnswerRoute = createRoute({
   },
 });
 
+/** /accessibility: the accessibility statement, for everyone, linked from every page's footer (decision 0140). */
+export const accessibilityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/accessibility',
+  component: AccessibilityStatementPage,
+});
+
 export const publicRoutes = [
   signInRoute,
   forgotPasswordRoute,
@@ -92,4 +100,5 @@ export const publicRoutes = [
   invitationRoute,
   respondRoute,
   eventAnswerRoute,
+  accessibilityRoute,
 ] as const;

@@ -24,6 +24,7 @@ export const NAMESPACES = [
   'mentorship',
   'evaluation',
   'costs',
+  'accessibility',
   'mail',
 ] as const;
 

@@ -45,6 +45,13 @@ export const meSchema = z.object({
 });
 export type Me = z.infer<typeof meSchema>;
 
+/**
+ * GET /api/session: who is signed in, or `me: null` for an anonymous visitor — always a 200, so a
+ * first visit logs no failed request in the browser's console (issue 14 item 8).
+ */
+export const sessionSchema = z.object({ me: meSchema.nullable() });
+export type Session = z.infer<typeof sessionSchema>;
+
 export const mePatchSchema = z.strictObject({
   name: text(200).optional(),
   locale: localeSchema.optional(),

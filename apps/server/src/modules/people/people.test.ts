@@ -346,6 +346,18 @@ describe('/api/me', () => {
     });
   });
 
+  it('answers GET /api/session with 200 for everyone: me for a session, null for an anonymous or forged cookie', async () => {
+    const signed = await t.app.inject({ url: '/api/session', headers: { cookie: admin } });
+    expect(signed.statusCode).toBe(200);
+    const me = await t.app.inject({ url: '/api/me', headers: { cookie: admin } });
+    expect(signed.json()).toEqual({ me: me.json() });
+    for (const headers of [{}, { cookie: 'better-auth.session_token=forged.value' }]) {
+      const anonymous = await t.app.inject({ url: '/api/session', headers });
+      expect(anonymous.statusCode).toBe(200);
+      expect(anonymous.json()).toEqual({ me: null });
+    }
+  });
+
   it('changes the language, and the change persists in the next GET /api/me', async () => {
     const cookie = await t.signIn('samordnare@polisen.example');
     const changed = await t.app.inject({ method: 'PATCH', url: '/api/me', headers: { cookie }, payload: { locale: 'nb' } });

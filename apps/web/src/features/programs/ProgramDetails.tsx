@@ -3,15 +3,18 @@ import { PROGRAM_ROLES, type Program } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatMoney } from '../../i18n';
 import { useRuleSummary } from './ruleSummary';
+import { useProgramTextLang } from './textLang';
 
-function Text({ heading, text }: { heading: string; text: string | null }) {
+function Text({ heading, text, lang }: { heading: string; text: string | null; lang: string | undefined }) {
   if (!text) return null;
   return (
     <div className="program-text">
       <Heading level={3} data-size="xs">
         {heading}
       </Heading>
-      <Paragraph className="pre-line">{text}</Paragraph>
+      <Paragraph className="pre-line" lang={lang}>
+        {text}
+      </Paragraph>
     </div>
   );
 }
@@ -20,6 +23,8 @@ function Text({ heading, text }: { heading: string; text: string | null }) {
 export function ProgramDetails({ program }: { program: Program }) {
   const { t } = useTranslation();
   const summary = useRuleSummary();
+  // The program's own texts carry their language when it is not the UI's (WCAG 3.1.2).
+  const lang = useProgramTextLang(program);
   const dash = t('common:common.none');
   const fee = (amount: number) => (amount === 0 ? t('programs:program.free') : formatMoney(amount, program.currency));
   const range = (from: string | null, to: string | null) => (from || to ? `${formatDate(from) || dash} – ${formatDate(to) || dash}` : dash);
@@ -57,7 +62,9 @@ export function ProgramDetails({ program }: { program: Program }) {
         <dt>{t('programs:program.mode')}</dt>
         <dd>{t(`programs:meetingMode.${program.mode}`)}</dd>
         <dt>{t('programs:program.meetingGuidance')}</dt>
-        <dd className="pre-line">{program.meetingGuidance || dash}</dd>
+        <dd className="pre-line" lang={program.meetingGuidance ? lang : undefined}>
+          {program.meetingGuidance || dash}
+        </dd>
         <dt>{t('programs:program.capacity')}</dt>
         <dd>{program.capacity != null ? t('programs:program.pairs', { count: program.capacity }) : dash}</dd>
         <dt>{t('programs:program.languages')}</dt>
@@ -81,10 +88,10 @@ export function ProgramDetails({ program }: { program: Program }) {
           )}
         </dd>
       </dl>
-      <Text heading={t('programs:program.purpose')} text={program.purpose} />
-      <Text heading={t('programs:program.goals')} text={program.goals} />
-      <Text heading={t('programs:program.expectationsAdept')} text={program.expectationsAdept} />
-      <Text heading={t('programs:program.expectationsMentor')} text={program.expectationsMentor} />
+      <Text heading={t('programs:program.purpose')} text={program.purpose} lang={lang} />
+      <Text heading={t('programs:program.goals')} text={program.goals} lang={lang} />
+      <Text heading={t('programs:program.expectationsAdept')} text={program.expectationsAdept} lang={lang} />
+      <Text heading={t('programs:program.expectationsMentor')} text={program.expectationsMentor} lang={lang} />
       <div className="program-text">
         <Heading level={3} data-size="xs">
           {t('programs:program.rulesHeading')}

@@ -15,6 +15,7 @@ import { ContactsSection } from '../contacts';
 import { ResourcesSection } from '../resources';
 import { NominationForm } from '../applications';
 import { ProgramDetails } from './ProgramDetails';
+import { useProgramTextLang } from './textLang';
 import { ProgramStatusTag } from './ProgramStatusTag';
 import { QuestionsSection } from '../applications';
 
@@ -22,6 +23,7 @@ import { QuestionsSection } from '../applications';
 export function ProgramPage({ programId, me }: { programId: string; me: Me }) {
   const { t } = useTranslation();
   const program = useProgram(programId);
+  const textLang = useProgramTextLang(program.data ?? { languages: [] });
   if (program.error instanceof ApiError && (program.error.code === 'not_found' || program.error.code === 'validation'))
     return <NotFoundPage />;
   const p = program.data;
@@ -39,6 +41,7 @@ export function ProgramPage({ programId, me }: { programId: string; me: Me }) {
   return (
     <Page
       title={p.name}
+      titleLang={textLang}
       lead={
         <>
           {t('programs:program.lead', { organisation: p.ownerOrganisationName, type: t(`programs:programType.${p.type}`) })}{' '}

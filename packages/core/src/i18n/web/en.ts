@@ -17,6 +17,7 @@ import matching from '../../../locales/en/matching.json' with { type: 'json' };
 import mentorship from '../../../locales/en/mentorship.json' with { type: 'json' };
 import evaluation from '../../../locales/en/evaluation.json' with { type: 'json' };
 import costs from '../../../locales/en/costs.json' with { type: 'json' };
+import accessibility from '../../../locales/en/accessibility.json' with { type: 'json' };
 
 /** The web app's namespaces in English (see ./sv.ts). */
 export const catalog: WebCatalog = {
@@ -38,4 +39,5 @@ export const catalog: WebCatalog = {
   mentorship,
   evaluation,
   costs,
+  accessibility,
 };

@@ -17,6 +17,7 @@ import matching from '../../../locales/nb/matching.json' with { type: 'json' };
 import mentorship from '../../../locales/nb/mentorship.json' with { type: 'json' };
 import evaluation from '../../../locales/nb/evaluation.json' with { type: 'json' };
 import costs from '../../../locales/nb/costs.json' with { type: 'json' };
+import accessibility from '../../../locales/nb/accessibility.json' with { type: 'json' };
 
 /** The web app's namespaces in Norwegian Bokmål (see ./sv.ts). */
 export const catalog: WebCatalog = {
@@ -38,4 +39,5 @@ export const catalog: WebCatalog = {
   mentorship,
   evaluation,
   costs,
+  accessibility,
 };

@@ -16,6 +16,7 @@ import matching from '../../../locales/sv/matching.json' with { type: 'json' };
 import mentorship from '../../../locales/sv/mentorship.json' with { type: 'json' };
 import evaluation from '../../../locales/sv/evaluation.json' with { type: 'json' };
 import costs from '../../../locales/sv/costs.json' with { type: 'json' };
+import accessibility from '../../../locales/sv/accessibility.json' with { type: 'json' };
 
 /**
  * The web app's namespaces in Swedish (the source): every namespace but `mail`. The web app loads one
@@ -40,6 +41,7 @@ export const catalog = {
   mentorship,
   evaluation,
   costs,
+  accessibility,
 };
 
 export type WebCatalog = typeof catalog;

@@ -1,20 +1,17 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Me, MePatch } from '@lots/core';
 import { client, unwrap } from '../../../api/client';
-import { ApiError } from '../../../api/errors';
 
 export type { MePatch };
 
 export const meKey = ['me'] as const;
 
-/** GET /api/me. Resolves to null when nobody is signed in (401) instead of failing. */
+/**
+ * GET /api/session: who is signed in, or null. It answers 200 to an anonymous visitor too, so a
+ * page load before sign-in logs no failed request in the console (issue 14 item 8).
+ */
 export async function fetchMe(): Promise<Me | null> {
-  try {
-    return await unwrap(client.GET('/api/me'));
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
-    throw error;
-  }
+  return (await unwrap(client.GET('/api/session'))).me;
 }
 
 export const meQuery = queryOptions({ queryKey: meKey, queryFn: fetchMe, staleTime: 5 * 60_000 });

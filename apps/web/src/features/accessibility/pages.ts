@@ -1,0 +1,2 @@
+/** The `accessibility` feature's pages: the routes load this entry lazily (its own chunk, decision 0160). */
+export { AccessibilityStatementPage } from './AccessibilityStatementPage';
