@@ -3,8 +3,13 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect } from 'vitest';
 
+/**
+ * The browser of a Swedish civil servant: every context's browser language (navigator.languages,
+ * Accept-Language) is Swedish unless a test asks for another `locale`. A first visit follows the
+ * browser's language (issue 14 item 6); Chromium's own default would be en-US.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
@@ -18,6 +23,11 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-dev-shm-usage',
     ],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options = {}) => newContext({ locale: 'sv-SE', ...options });
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = (options = {}) => newPage({ locale: 'sv-SE', ...options });
+  return browser;
 }
 
 /** No serious or critical WCAG 2.1 A/AA violations on the page as it is now. */

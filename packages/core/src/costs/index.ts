@@ -189,3 +189,7 @@ export type InvoiceInput = z.infer<typeof invoiceInputSchema>;
 
 export const adeptCapInputSchema = z.strictObject({ adeptCap: z.number().int().min(0).max(10_000).nullable() });
 export type AdeptCapInput = z.infer<typeof adeptCapInputSchema>;
+
+/** GET /api/programs/:programId/costs/access: whether the viewer sees (and manages) the program's costs. */
+export const costAccessSchema = z.object({ read: z.boolean(), manage: z.boolean() });
+export type CostAccessAnswer = z.infer<typeof costAccessSchema>;

@@ -53,3 +53,4 @@ export function keyPaths(node: unknown, prefix = ''): string[] {
   if (typeof node === 'string') return [prefix];
   return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => keyPaths(v, prefix ? `${prefix}.${k}` : k));
 }
+export { READER_TIME_ZONE, formatDayForPeople, formatDayTimeForPeople } from './dates';

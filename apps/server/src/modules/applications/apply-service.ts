@@ -101,7 +101,7 @@ export async function submit(m: Mutation, programId: string, role: ProgramRole, 
     if (presented!.confirmation !== 'confirmed' && presented!.confirmation !== 'declined') {
       const existing = (await repo.confirmationsOf(tx, [row.id]))[0];
       if (!existing || existing.managerEmail !== presented!.managerEmail) {
-        await requestConfirmation(m, access, row, presented!, actor.locale);
+        await requestConfirmation(m, access, row, presented!);
       }
     }
   }

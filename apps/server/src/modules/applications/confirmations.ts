@@ -1,4 +1,4 @@
-import { translate, type Application, type Locale } from '@lots/core';
+import { formatDayForPeople, localeSchema, translate, type Application, type Locale } from '@lots/core';
 import type { Mutation } from '../../platform/mutation';
 import { daysFromNow, newToken } from '../../platform/tokens';
 import type { ProgramAccess } from '../programs';
@@ -6,7 +6,11 @@ import * as repo from './repository';
 
 export const CONFIRMATION_DAYS = 14;
 
-/** Mails the adept's manager a link to the confirmation page (first request or reminder), in their language. */
+/**
+ * Mails the adept's manager a link to the confirmation page (first request or reminder), in their
+ * language: their account's if they have one, else the program's first language — never the
+ * applicant's (issue 14 item 6).
+ */
 async function mailManager(
   m: Mutation,
   access: ProgramAccess,
@@ -14,8 +18,8 @@ async function mailManager(
   template: 'managerConfirmation' | 'confirmationReminder',
   token: string,
   expiresAt: Date,
-  fallback: Locale,
 ) {
+  const fallback: Locale = localeSchema.catch('sv').parse(access.program.languages[0]);
   await m.mail(
     { email: application.managerEmail!, name: application.managerName ?? application.managerEmail!, fallback },
     {
@@ -31,7 +35,7 @@ async function mailManager(
             ? translate(locale, 'mail', 'programRef.unnamed')
             : translate(locale, 'mail', 'programRef.named', { program: access.program.name }),
         organisation: application.organisationName,
-        expires: expiresAt.toISOString().slice(0, 10),
+        expires: formatDayForPeople(expiresAt, locale),
       }),
     },
   );
@@ -43,7 +47,6 @@ export async function requestConfirmation(
   access: ProgramAccess,
   row: repo.ApplicationRow,
   application: Application,
-  fallback: Locale,
 ): Promise<void> {
   const { token, hash } = newToken();
   const expiresAt = daysFromNow(CONFIRMATION_DAYS);
@@ -54,11 +57,11 @@ export async function requestConfirmation(
     tokenHash: hash,
     expiresAt,
   });
-  await mailManager(m, access, application, 'managerConfirmation', token, expiresAt, fallback);
+  await mailManager(m, access, application, 'managerConfirmation', token, expiresAt);
 }
 
 /** A reminder gives a fresh link (the old one stops working) and a new expiry. */
-export async function remindConfirmation(m: Mutation, access: ProgramAccess, application: Application, fallback: Locale): Promise<void> {
+export async function remindConfirmation(m: Mutation, access: ProgramAccess, application: Application): Promise<void> {
   const { tx } = m;
   const [current] = await repo.confirmationsOf(tx, [application.id]);
   const { token, hash } = newToken();
@@ -75,5 +78,5 @@ export async function remindConfirmation(m: Mutation, access: ProgramAccess, app
       remindedAt: new Date(),
     });
   }
-  await mailManager(m, access, application, 'confirmationReminder', token, expiresAt, fallback);
+  await mailManager(m, access, application, 'confirmationReminder', token, expiresAt);
 }

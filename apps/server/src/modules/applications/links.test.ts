@@ -255,4 +255,29 @@ describe('confirmation and recommendation links', () => {
       expect(row).toMatchObject({ verdict: 'pending', respondedAt: null });
     });
   });
+
+  it('writes to a manager without an account in the program’s language, not the applicant’s, with the day in words (issue 14 item 6)', async () => {
+    await t.createMember((await t.database.db.select().from(schema.organisations))[0]!.id, 'nora@tull.example', ['participant'], {
+      name: 'Nora Engelska',
+    });
+    const nora = await t.signIn('nora@tull.example');
+    expect((await t.as(nora).patch('/api/me', { locale: 'en' })).statusCode).toBe(200);
+    const submitted = await t.as(nora).post(`/api/programs/${programId}/applications/mine/adept/submit`, {
+      profile: { yearsAsManager: 1 },
+      managerName: 'Chef för Nora',
+      managerEmail: 'chef.nora@tull.example',
+    });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    const mail = await t.lastMailTo('chef.nora@tull.example');
+    expect(mail?.locale).toBe('sv');
+    // "gäller till 16 december 2026": the expiry 14 days ahead, as a Swedish reader writes it, in Stockholm time.
+    const expires = new Intl.DateTimeFormat('sv-SE', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'Europe/Stockholm',
+    }).format((await confirmationOf(submitted.json().id)).expiresAt);
+    expect(t.deliveredText(mail!)).toContain(`gäller till ${expires}.`);
+    expect(expires).toMatch(/^\d{1,2} [a-zé]+ \d{4}$/);
+  });
 });

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { translate, type Application, type reviewQuerySchema, type RuleKind } from '@lots/core';
+import { formatDayForPeople, translate, type Application, type reviewQuerySchema, type RuleKind } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { AppError, invalid, notFound } from '../../platform/errors';
@@ -172,7 +172,7 @@ export async function remind(m: Mutation, programId: string, applicationId: stri
   if (application!.confirmation !== 'pending')
     throw new AppError('conflict', 'There is no pending confirmation to remind about', 'confirmation');
   if (!application!.managerEmail) throw invalid('managerEmail', 'the applicant has no manager e-mail address');
-  await remindConfirmation(m, access, application!, actor.locale);
+  await remindConfirmation(m, access, application!);
   await m.audit({
     action: 'confirmation.remind',
     organisationId: access.program.ownerOrganisationId,
@@ -209,7 +209,7 @@ export async function requestRecommendation(
         applicant: application!.name,
         program: access.program.name,
         role: translate(locale, 'mail', `roles.${application!.role}`),
-        expires: expiresAt.toISOString().slice(0, 10),
+        expires: formatDayForPeople(expiresAt, locale),
       }),
     },
   );

@@ -291,6 +291,12 @@ describe('costs of a joint program', () => {
     const participant = await t.as(cookie.kAdept1).get(`/api/programs/${id}/costs`);
     expect(participant.statusCode).toBe(403);
     expect(participant.body).not.toContain('123456');
+    // Asking first is a 200 for whoever sees the program (the program page asks, so its console stays clean).
+    const access = (who: string) => t.as(cookie[who]).get(`/api/programs/${id}/costs/access`);
+    expect((await access('kAdept1')).json()).toEqual({ read: false, manage: false });
+    expect((await access('tove')).json()).toEqual({ read: true, manage: false });
+    expect((await access('maria')).json()).toEqual({ read: true, manage: true });
+    expect((await access('per')).statusCode).toBe(404);
     for (const response of [
       await t.as(cookie.per).get(`/api/programs/${id}/costs`),
       await t.as(cookie.per).get(`/api/programs/${id}/costs/organisations/${kust}/basis?format=csv`),

@@ -49,6 +49,8 @@ export const costAbilities = {
     (actor, access) => access.manage || organisationStaff(actor, access) !== null,
     'Only the program’s coordinators and the participating organisations’ administrators, coordinators and contact persons see its costs',
   ),
+  /** Ask whether one may see the costs: anyone who may see the program (the answer is `read`). */
+  ask: defineAbility('cost.ask', costResource, () => true),
   /** Enter shared costs, choose the split, mark invoices: those who manage the program. */
   manage: defineAbility(
     'cost.manage',

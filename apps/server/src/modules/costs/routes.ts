@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   adeptCapInputSchema,
   basisExportQuerySchema,
+  costAccessSchema,
   costOrganisationParamsSchema,
   costOverviewQuerySchema,
   costOverviewSchema,
@@ -15,6 +16,7 @@ import {
 } from '@lots/core';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../platform/actor';
+import { authorize, can } from '../../platform/authorize';
 import { costAbilities } from './policy';
 import * as service from './service';
 
@@ -45,6 +47,20 @@ export const costRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       schema: { tags, params: programParamsSchema, querystring: costOverviewQuerySchema, response },
     },
     async (request) => service.getOverview(ctx.db, actorOf(request), request.params.programId, request.query),
+  );
+  // Whether the viewer sees the costs, as a 200 for anyone who sees the program: the program page
+  // asks this instead of trying the overview, so a participant's page logs no refused request.
+  app.get(
+    '/api/programs/:programId/costs/access',
+    {
+      config: { ability: costAbilities.ask },
+      schema: { tags, params: programParamsSchema, response: { 200: costAccessSchema } },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const access = await authorize(ctx.db, actor, costAbilities.ask, request.params.programId);
+      return can(actor, access, { read: costAbilities.read, manage: costAbilities.manage });
+    },
   );
   app.put(
     '/api/programs/:programId/costs/settings',

@@ -1,5 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { instrument, translator, type SurveyKind } from '@lots/core';
+import { formatDayForPeople, instrument, translator, type SurveyKind } from '@lots/core';
 import type { Mutation } from '../../platform/mutation';
 import { hashToken } from '../../platform/tokens';
 import * as repo from './repository';
@@ -182,7 +182,7 @@ async function sendLink(
       vars: (locale) => ({
         program: program.name,
         survey: translator(locale)(`evaluation:kinds.${kind}`),
-        closes: invitation.closesAt.toISOString().slice(0, 10),
+        closes: formatDayForPeople(invitation.closesAt, locale),
       }),
     },
   );

@@ -119,6 +119,10 @@ describe('inviting and accepting', () => {
     const again = await t.lastMailTo('kari@fk.example');
     expect(again!.id).not.toBe(mail!.id);
     expect(again!.locale).toBe('nb');
+    // Accepted without a language of its own, the new account keeps the invitation's (issue 14 item 6).
+    const accepted = await accept(await tokenFor('kari@fk.example'), { name: 'Kari Norsk', password: 'et-langt-passord' });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(await userByEmail('kari@fk.example')).toMatchObject({ locale: 'nb' });
   });
 
   it('shows only the organisation, name, address and status to whoever holds the link', async () => {

@@ -1,4 +1,4 @@
-import { localeSchema, type Locale, type Person, type PersonInput } from '@lots/core';
+import { formatDayForPeople, localeSchema, type Locale, type Person, type PersonInput } from '@lots/core';
 import type { AppContext } from '../../context';
 import { AppError, conflict, invalid, notFound } from '../../platform/errors';
 import { authorize } from '../../platform/authorize';
@@ -28,7 +28,7 @@ export async function issueInvitation(m: Mutation, organisationId: string, perso
       template: 'invitation',
       path: `/invitation/${token}`,
       organisationId,
-      vars: { organisation: organisationName!, inviter: actor.name, expires: expiresAt.toISOString().slice(0, 10) },
+      vars: { organisation: organisationName!, inviter: actor.name, expires: formatDayForPeople(expiresAt, locale) },
     },
   );
 }
@@ -107,7 +107,9 @@ export async function accept({ tx, audit }: Mutation<null>, token: string, input
   if (row.userId) throw conflict('This person already has an account');
   if (!(await repo.markAccepted(tx, row.id))) throw conflict('This invitation was already used', 'token');
   if (await repo.userExists(tx, row.email)) throw conflict('An account with this e-mail address already exists', 'email');
-  const userId = await createAccount(tx, { name: input.name, email: row.email, password: input.password, locale: input.locale ?? 'sv' });
+  // The language chosen on the page (the mail's, through its link), else the invitation's own (issue 14 item 6).
+  const locale = input.locale ?? localeSchema.catch('sv').parse(await repo.lastInvitationLocale(tx, row.email, row.organisationId));
+  const userId = await createAccount(tx, { name: input.name, email: row.email, password: input.password, locale });
   await repo.linkAccount(tx, row.personId, userId, input.name);
   await audit({ action: 'invitation.accept', organisationId: row.organisationId, entity: 'person', entityId: row.personId });
   return { ok: true as const, email: row.email };

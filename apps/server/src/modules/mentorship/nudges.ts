@@ -1,4 +1,4 @@
-import { localeSchema } from '@lots/core';
+import { formatDayForPeople, localeSchema } from '@lots/core';
 import type { AppContext } from '../../context';
 import * as repo from './repository';
 
@@ -21,7 +21,8 @@ export async function sendNudges(ctx: AppContext, now = new Date()): Promise<num
       const last = await repo.lastMeeting(tx, pair.id);
       const since = last?.heldOn ?? pair.startedAt ?? pair.updatedAt;
       const idle = now.getTime() - since.getTime();
-      const nudges: { kind: 'meetingDue' | 'quiet' | 'logMeeting'; occasion: string; vars: Record<string, string | number> }[] = [];
+      const nudges: { kind: 'meetingDue' | 'quiet' | 'logMeeting'; occasion: string; vars: Record<string, string | number>; at?: Date }[] =
+        [];
       if (idle >= (program?.nudgeAfterWeeks ?? 6) * 7 * DAY) {
         nudges.push({ kind: 'quiet', occasion: since.toISOString(), vars: { weeks: Math.floor(idle / (7 * DAY)) } });
       } else if (agreement && idle >= agreement.cadenceWeeksMax * 7 * DAY) {
@@ -31,7 +32,8 @@ export async function sendNudges(ctx: AppContext, now = new Date()): Promise<num
         nudges.push({
           kind: 'logMeeting',
           occasion: pair.nextMeetingAt.toISOString(),
-          vars: { date: pair.nextMeetingAt.toISOString().slice(0, 10) },
+          vars: {},
+          at: pair.nextMeetingAt,
         });
       }
       if (!nudges.length) return [];
@@ -45,18 +47,21 @@ export async function sendNudges(ctx: AppContext, now = new Date()): Promise<num
           [adept, mentor],
           [mentor, adept],
         ] as const) {
+          const locale = localeSchema.catch('sv').parse(me.locale ?? 'sv');
           ids.push(
             await ctx.mailer.queueIn(tx, {
               to: me.email,
               organisationId: program?.owner ?? null,
               template: nudge.kind,
-              locale: localeSchema.catch('sv').parse(me.locale ?? 'sv'),
+              locale,
               vars: {
                 name: me.name,
                 url: `${ctx.config.publicUrl}/mentorships/${pair.id}`,
                 program: program?.name ?? '',
                 counterpart: other.name,
                 ...nudge.vars,
+                // The missed meeting's day, written for the reader ("16 december 2026").
+                ...(nudge.at ? { date: formatDayForPeople(nudge.at, locale) } : {}),
               },
             }),
           );

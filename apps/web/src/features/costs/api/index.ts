@@ -20,9 +20,13 @@ export function useCosts(programId: string, page = 1) {
   return useQuery(costsQuery(programId, page));
 }
 
-/** Whether the viewer sees the program's costs at all (participants do not): no retry on a refusal. */
+/** Whether the viewer sees the program's costs at all (participants do not): a 200 either way, never a refused request. */
 export function useCostsVisible(programId: string) {
-  return useQuery({ ...costsQuery(programId), retry: false });
+  return useQuery({
+    queryKey: [...costKeys.program(programId), 'access'] as const,
+    queryFn: () => unwrap(client.GET('/api/programs/{programId}/costs/access', { params: { path: { programId } } })),
+    select: (access) => access.read,
+  });
 }
 
 /** Stores the overview a mutation answers with and refreshes the other pages. */
