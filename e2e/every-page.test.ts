@@ -141,6 +141,17 @@ describe('every page: reflow at 320 px, 1280 px and 200 % zoom, a clean console,
     const respond = linkWith((await sink.waitFor((m) => m.text.includes('/respond/'))).text, '/respond/');
     await coordinator('POST', `/api/programs/${closed}/surveys`, { kind: 'end', instruments: ['mentoring-functions'] });
     const survey = linkWith((await sink.waitFor((m) => m.text.includes('/surveys/answer/'), 60_000)).text, '/surveys/answer/');
+    // A survey of the adept's own running program, answered in the app (/surveys/$invitationId).
+    await coordinator('POST', `/api/programs/${running}/surveys`, {
+      kind: 'adhoc',
+      opensOn: new Date().toISOString().slice(0, 10),
+      instruments: ['mentoring-functions'],
+    });
+    let invitationId: string | undefined;
+    for (let i = 0; i < 120 && !invitationId; i++) {
+      invitationId = (await adept<{ open: { id: string }[] }>('GET', '/api/me/surveys')).open[0]?.id;
+      if (!invitationId) await new Promise((r) => setTimeout(r, 500));
+    }
     const reset = await fetch(`${url}/api/auth/request-password-reset`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: url },
@@ -170,6 +181,8 @@ describe('every page: reflow at 320 px, 1280 px and 200 % zoom, a clean console,
     // Preferences are the accepted participants' own page.
     add('participant', '/programs/$programId/preferences', `/programs/${running}/preferences`);
     add('participant', '/pairs', '/pairs');
+    add('participant', '/surveys', '/surveys');
+    add('participant', '/surveys/$invitationId', `/surveys/${invitationId}`);
     add('participant', '/mentorships', '/mentorships');
     add('participant', '/mentorships/$pairId', `/mentorships/${pairId}`);
     add('participant', '/accessibility', '/accessibility');
