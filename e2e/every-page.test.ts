@@ -147,6 +147,15 @@ describe('every page: reflow at 320 px, 1280 px and 200 % zoom, a clean console,
       opensOn: new Date().toISOString().slice(0, 10),
       instruments: ['mentoring-functions'],
     });
+    // An event of the running program: its invitation mail carries the answer link (/event-answer/$token).
+    await coordinator('POST', `/api/programs/${running}/events`, {
+      kind: 'training',
+      title: 'Sidvyträff',
+      startsAt: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+      endsAt: new Date(Date.now() + 10 * 86_400_000 + 2 * 3600_000).toISOString(),
+      location: 'Tullverket, Stockholm',
+    });
+    const eventAnswer = linkWith((await sink.waitFor((m) => m.text.includes('/event-answer/'), 60_000)).text, '/event-answer/');
     let invitationId: string | undefined;
     for (let i = 0; i < 120 && !invitationId; i++) {
       invitationId = (await adept<{ open: { id: string }[] }>('GET', '/api/me/surveys')).open[0]?.id;
@@ -171,6 +180,7 @@ describe('every page: reflow at 320 px, 1280 px and 200 % zoom, a clean console,
     add('anonymous', '/invitation/$token', invitation);
     add('manager', '/respond/$token', respond);
     add('anonymous', '/surveys/answer/$token', survey);
+    add('anonymous', '/event-answer/$token', eventAnswer);
     add('anonymous', '/accessibility', '/accessibility');
 
     add('participant', '/', '/');
@@ -314,7 +324,7 @@ describe('every page: reflow at 320 px, 1280 px and 200 % zoom, a clean console,
         const anonymousProblems = watch(anonymousPage);
         for (const visit of visits.filter((v) => v.role === role)) {
           // Token links are opened without a session, as from a mail.
-          const tokenLink = /\/(respond|invitation|surveys\/answer|reset-password)/.test(visit.url);
+          const tokenLink = /\/(respond|invitation|surveys\/answer|event-answer|reset-password)/.test(visit.url);
           const p = tokenLink ? anonymousPage : page;
           const log = tokenLink ? anonymousProblems : problems;
           const label = `${visit.route} as ${role}`;
