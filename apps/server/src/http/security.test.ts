@@ -301,6 +301,17 @@ describe('tenant isolation: the administrator of A against organisation B', () =
     expect(imported.statusCode).toBe(404);
     expect(imported.json().error.code).toBe('not_found');
     covered.add('POST /api/organisations/:orgId/people/import');
+    for (const route of ['preview/import', 'import']) {
+      const hr = await call(
+        adminA,
+        'POST',
+        `/api/organisations/${orgB}/evaluation/hr-figures/${route}`,
+        'period,group,headcount,leavers\n2026,X,9,1\n',
+        CSV,
+      );
+      expect(hr.statusCode).toBe(404);
+      covered.add(`POST /api/organisations/:orgId/evaluation/hr-figures/${route}`);
+    }
 
     expect(await snapshot(orgB)).toEqual(before);
     expect(await organisationCount()).toBe(orgsBefore);

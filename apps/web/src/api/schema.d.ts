@@ -3348,6 +3348,102 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/organisations/{orgId}/evaluation/hr-figures/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Raw CSV (text/csv) or XLSX body. Columns: period*, group*, headcount*, leavers*, promotions. Saves every row, or none when one has a problem (422 naming line and column). */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              count: number;
+              rows: {
+                group: string;
+                headcount: number;
+                leavers: number;
+                period: string;
+                promotions: number;
+              }[];
+              saved: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{orgId}/evaluation/hr-figures/preview/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Raw CSV (text/csv) or XLSX body. Columns: period*, group*, headcount*, leavers*, promotions. Checks the file and shows its rows; saves nothing. */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              count: number;
+              rows: {
+                group: string;
+                headcount: number;
+                leavers: number;
+                period: string;
+                promotions: number;
+              }[];
+              saved: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/organisations/{orgId}/invitations': {
     parameters: {
       query?: never;

@@ -248,6 +248,15 @@ export const hrFigureInputSchema = z.strictObject({
 });
 export type HrFigureInput = z.infer<typeof hrFigureInputSchema>;
 
+/** An HR file (CSV or XLSX): previewed (checked and shown) or saved, all rows or none. */
+export const hrImportResultSchema = z.object({
+  /** The rows read (at most the first 200 are returned), as they will be saved. */
+  rows: z.array(z.object({ period: z.string(), group: z.string(), headcount: z.number(), leavers: z.number(), promotions: z.number() })),
+  count: z.number().int(),
+  saved: z.boolean(),
+});
+export type HrImportResult = z.infer<typeof hrImportResultSchema>;
+
 export const hrFigureSchema = z.object({
   period: z.string(),
   group: z.string(),

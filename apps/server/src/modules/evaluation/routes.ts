@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   answeredSchema,
@@ -8,6 +9,7 @@ import {
   evaluationPageQuerySchema,
   healthRemovedSchema,
   hrFigureInputSchema,
+  hrImportResultSchema,
   invitationParamsSchema,
   mySurveysSchema,
   okSchema,
@@ -35,11 +37,17 @@ import { actorOf } from '../../platform/actor';
 import { evaluationAbilities, invitationAbilities } from './policy';
 import * as service from './service';
 import { reportCsv, reportPdf, reportXlsx } from './report';
+import { checkHrImport, importHrFigures, previewedHrFigures } from './hr-import';
+import { AppError } from '../../platform/errors';
+import { CSV_TYPES, XLSX_TYPE, importBodyParser } from '../people';
+
+const IMPORT_LIMIT = 5 * 1024 * 1024;
 
 const tags = ['evaluation'];
 
 export const evaluationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const secret = ctx.config.pseudonymSecret;
+  app.addContentTypeParser([...CSV_TYPES, XLSX_TYPE], { parseAs: 'buffer', bodyLimit: IMPORT_LIMIT }, importBodyParser);
 
   // Coordinators: the schedule.
   app.get(
@@ -162,6 +170,39 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       await ctx.mutate(request, service.saveHrFigure, request.params.orgId, request.body);
       return service.organisationEvaluation(ctx, actorOf(request), request.params.orgId);
     },
+  );
+
+  // An HR file (CSV or XLSX): checked and shown first (only the audit row is written), then saved, all rows or none.
+  const hrImport = (preview: boolean) => async (request: FastifyRequest<{ Params: { orgId: string } }>) => {
+    if (!Buffer.isBuffer(request.body)) throw new AppError('unsupported_media_type', `Send the file as text/csv or ${XLSX_TYPE}`, 'file');
+    const contentType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    const rows = await checkHrImport(ctx, actorOf(request), request.params.orgId, request.body, contentType);
+    await ctx.mutate(request, preview ? previewedHrFigures : importHrFigures, request.params.orgId, rows);
+    return { rows: rows.slice(0, 200), count: rows.length, saved: !preview };
+  };
+  const hrImportSchema = (description: string) => ({
+    tags,
+    description: `Raw CSV (text/csv) or XLSX body. Columns: period*, group*, headcount*, leavers*, promotions. ${description}`,
+    params: organisationParamsSchema,
+    response: { 200: hrImportResultSchema },
+  });
+  app.post(
+    '/api/organisations/:orgId/evaluation/hr-figures/preview/import',
+    {
+      config: { ability: evaluationAbilities.organisation },
+      bodyLimit: IMPORT_LIMIT,
+      schema: hrImportSchema('Checks the file and shows its rows; saves nothing.'),
+    },
+    hrImport(true),
+  );
+  app.post(
+    '/api/organisations/:orgId/evaluation/hr-figures/import',
+    {
+      config: { ability: evaluationAbilities.organisation },
+      bodyLimit: IMPORT_LIMIT,
+      schema: hrImportSchema('Saves every row, or none when one has a problem (422 naming line and column).'),
+    },
+    hrImport(false),
   );
 
   // Participants, signed in.
