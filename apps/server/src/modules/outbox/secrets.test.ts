@@ -10,8 +10,6 @@ import { schema } from '@lots/db';
 import { cookieOf, createTestApp, linkIn, type TestApp } from '../../testing/harness';
 import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
 /** The secret part of a mailed link: a path token (/invitation/…, /respond/…) or a `token` query parameter. */
 function secretOf(link: string): string {
   const url = new URL(link);
@@ -31,9 +29,6 @@ for (const smtp of [false, true]) {
     const cookies: Record<string, string> = {};
     /** template → the live link the recipient got. */
     const links: Record<string, string> = {};
-
-    const api = (cookie: string | undefined, method: Method, url: string, payload?: unknown) =>
-      t.app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(payload !== undefined ? { payload: payload as object } : {}) });
 
     /** The link in the newest mail of `template` to `email`, as the recipient received it. */
     async function receivedLink(email: string, template: string) {
@@ -65,7 +60,7 @@ for (const smtp of [false, true]) {
       }
 
       // A program with manager confirmation; Johan applies (a mail to his manager), Maria asks for a recommendation.
-      const created = await api(cookies['maria@tull.example'], 'POST', '/api/programs', {
+      const created = await t.as(cookies['maria@tull.example']).request('POST', '/api/programs', {
         name: 'Chefsprogrammet',
         type: 'classic',
         purpose: 'Stöd till nya chefer',
@@ -73,38 +68,40 @@ for (const smtp of [false, true]) {
         requiresManagerConfirmation: true,
       });
       programId = created.json().id;
-      expect((await api(cookies['maria@tull.example'], 'POST', `/api/programs/${programId}/status`, { status: 'open' })).statusCode).toBe(
-        200,
-      );
-      const submitted = await api(cookies['johan@tull.example'], 'POST', `/api/programs/${programId}/applications/mine/adept/submit`, {
-        profile: { yearsAsManager: 1 },
-        managerName: 'Chef Chefsson',
-        managerEmail: 'chef@tull.example',
-      });
+      expect(
+        (await t.as(cookies['maria@tull.example']).request('POST', `/api/programs/${programId}/status`, { status: 'open' })).statusCode,
+      ).toBe(200);
+      const submitted = await t
+        .as(cookies['johan@tull.example'])
+        .request('POST', `/api/programs/${programId}/applications/mine/adept/submit`, {
+          profile: { yearsAsManager: 1 },
+          managerName: 'Chef Chefsson',
+          managerEmail: 'chef@tull.example',
+        });
       expect(submitted.statusCode, submitted.body).toBe(200);
       applicationId = submitted.json().id;
       links.managerConfirmation = await receivedLink('chef@tull.example', 'managerConfirmation');
-      const asked = await api(
-        cookies['maria@tull.example'],
-        'POST',
-        `/api/programs/${programId}/applications/${applicationId}/recommendations`,
-        { name: 'Rekommendera Rut', email: 'rut@tull.example' },
-      );
+      const asked = await t
+        .as(cookies['maria@tull.example'])
+        .request('POST', `/api/programs/${programId}/applications/${applicationId}/recommendations`, {
+          name: 'Rekommendera Rut',
+          email: 'rut@tull.example',
+        });
       expect(asked.statusCode, asked.body).toBe(201);
       links.recommendation = await receivedLink('rut@tull.example', 'recommendation');
 
       // An invitation, a magic link and a password reset for Ola.
-      const invited = await api(cookies['admin@tull.example'], 'POST', `/api/organisations/${org}/invitations`, {
+      const invited = await t.as(cookies['admin@tull.example']).request('POST', `/api/organisations/${org}/invitations`, {
         name: 'Kari Ny',
         email: 'kari@tull.example',
       });
       expect(invited.statusCode, invited.body).toBe(201);
       ids.kari = invited.json().id;
       links.invitation = await receivedLink('kari@tull.example', 'invitation');
-      const magic = await api(undefined, 'POST', '/api/auth/sign-in/magic-link', { email: 'ola@tull.example', callbackURL: '/' });
+      const magic = await t.as(undefined).request('POST', '/api/auth/sign-in/magic-link', { email: 'ola@tull.example', callbackURL: '/' });
       expect(magic.statusCode).toBe(200);
       links.magicLink = await receivedLink('ola@tull.example', 'magicLink');
-      const reset = await api(undefined, 'POST', '/api/auth/request-password-reset', {
+      const reset = await t.as(undefined).request('POST', '/api/auth/request-password-reset', {
         email: 'johan@tull.example',
         redirectTo: '/reset-password',
       });
@@ -130,7 +127,7 @@ for (const smtp of [false, true]) {
       const bodies: string[] = [];
       for (const route of t.routes.filter((r) => r.method === 'GET' && r.url.startsWith('/api/') && !r.url.includes('*'))) {
         const url = route.url.replace(/:([A-Za-z]+)/g, (_, name: string) => params[name] ?? crypto.randomUUID());
-        const response = await api(cookie, 'GET', url.replace('/api/outbox', '/api/outbox?limit=200'));
+        const response = await t.as(cookie).request('GET', url.replace('/api/outbox', '/api/outbox?limit=200'));
         bodies.push(`${route.url} ${response.statusCode} ${response.body}`);
       }
       return bodies;
@@ -143,7 +140,7 @@ for (const smtp of [false, true]) {
         'drift@lots.example': Object.keys(links),
       };
       for (const [who, templates] of Object.entries(seen)) {
-        const outbox = await api(cookies[who], 'GET', '/api/outbox?limit=200');
+        const outbox = await t.as(cookies[who]).request('GET', '/api/outbox?limit=200');
         expect(outbox.statusCode).toBe(200);
         const items = outbox.json().items as { template: string; text: string; status: string }[];
         for (const template of templates) {
@@ -174,16 +171,16 @@ for (const smtp of [false, true]) {
 
     it('the links were real: each works for its recipient', async () => {
       const magic = new URL(links.magicLink!);
-      const verify = await api(undefined, 'GET', magic.pathname + magic.search);
+      const verify = await t.as(undefined).request('GET', magic.pathname + magic.search);
       expect(verify.statusCode).toBe(302);
-      const me = await api(cookieOf(verify), 'GET', '/api/me');
+      const me = await t.as(cookieOf(verify)).request('GET', '/api/me');
       expect(me.json().user.email).toBe('ola@tull.example');
 
-      expect((await api(undefined, 'GET', `/api/invitations/${secretOf(links.invitation!)}`)).json().status).toBe('pending');
-      expect((await api(undefined, 'GET', `/api/responses/${secretOf(links.managerConfirmation!)}`)).statusCode).toBe(200);
-      expect((await api(undefined, 'GET', `/api/responses/${secretOf(links.recommendation!)}`)).statusCode).toBe(200);
+      expect((await t.as(undefined).request('GET', `/api/invitations/${secretOf(links.invitation!)}`)).json().status).toBe('pending');
+      expect((await t.as(undefined).request('GET', `/api/responses/${secretOf(links.managerConfirmation!)}`)).statusCode).toBe(200);
+      expect((await t.as(undefined).request('GET', `/api/responses/${secretOf(links.recommendation!)}`)).statusCode).toBe(200);
       const reset = new URL(links.resetPassword!);
-      const redirect = await api(undefined, 'GET', reset.pathname + reset.search);
+      const redirect = await t.as(undefined).request('GET', reset.pathname + reset.search);
       expect(new URL(redirect.headers.location as string, 'http://lots.test').searchParams.get('token')).toBe(
         secretOf(links.resetPassword!),
       );
