@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { serverBoundaries } from './apps/server/eslint.boundaries.js';
 
+const WEB_API_ONLY = 'Call the API through the generated client (src/api/client.ts, `npm run api:generate`), not a hand-written fetch.';
 const FEATURE_BOUNDARY =
   'Import another feature through its index.ts (e.g. ../programs), not a file inside it; routes load its pages through its pages.ts.';
 
@@ -58,6 +59,33 @@ export default tseslint.config(
     },
   },
   ...serverBoundaries,
+  // A change is a named service function handed to the pipeline (decision 0081): an inline closure could capture `ctx.db`.
+  {
+    files: ['apps/server/src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(mutate|mutateAnonymous|system)$/] > :matches(ArrowFunctionExpression, FunctionExpression)',
+          message: 'Pass a named service function `(m: Mutation, ...args)` to the pipeline, not an inline closure (decision 0081).',
+        },
+      ],
+    },
+  },
+  // The web app reaches /api only through the generated client in src/api (decision 0060).
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ignores: ['apps/web/src/api/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.name='fetch']", message: WEB_API_ONLY },
+        { selector: "CallExpression[callee.property.name='fetch']", message: WEB_API_ONLY },
+        { selector: "NewExpression[callee.name='XMLHttpRequest']", message: WEB_API_ONLY },
+      ],
+    },
+  },
   // Web features are reached only through their index.ts (decision 0061): no deep import into another feature.
   {
     files: ['apps/web/src/features/*/*.{ts,tsx}'],

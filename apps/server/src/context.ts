@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { Database, Db } from '@lots/db';
+import type { Database, ReadDb } from '@lots/db';
 import type { Config } from './config';
 import type { Auth } from './auth/auth';
 import type { Mailer } from './mail/mailer';
@@ -14,7 +14,8 @@ import type { Pipeline } from './platform/mutation';
 export interface AppContext extends Pipeline {
   config: Config;
   database: Database;
-  db: Db;
+  /** Reads only: a change goes through the pipeline, which alone opens transactions (decision 0081). */
+  db: ReadDb;
   auth: Auth;
   mailer: Mailer;
   log: FastifyBaseLogger;

@@ -64,4 +64,21 @@ describe('web feature boundaries', () => {
       await boundaryErrors('apps/web/src/routes/fixture.ts', "import { x } from '../features/me/pages/extra';\nexport const y = x;\n"),
     ).toHaveLength(1);
   });
+
+  it('fails on a hand-written fetch of the API outside the generated client', async () => {
+    const apiErrors = async (filePath: string, code: string) => {
+      const [result] = await eslint.lintText(code, { filePath });
+      return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+    };
+    for (const code of [
+      "export const load = () => fetch('/api/programs');\n",
+      "export const load = () => window.fetch('/api/programs');\n",
+      'export const load = () => new XMLHttpRequest();\n',
+    ]) {
+      const found = await apiErrors('apps/web/src/features/programs/Fixture.tsx', code);
+      expect(found, code).toHaveLength(1);
+      expect(found[0]).toMatch(/generated client/);
+    }
+    expect(await apiErrors('apps/web/src/api/fixture.ts', "export const load = () => fetch('/api/programs');\n")).toEqual([]);
+  });
 });

@@ -15,10 +15,13 @@ import { DurableNodeFS, durableStartParams } from './durable-fs';
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
-/** Anything a repository can run queries on: the database or an open transaction. */
-export type DbOrTx = Db | Tx;
-/** The database without `transaction`: what a reader holds when only the mutation pipeline opens transactions. */
+/** The database without `transaction`: what a reader holds, since only the mutation pipeline opens transactions (decision 0081). */
 export type ReadDb = Omit<Db, 'transaction'>;
+/**
+ * Anything a repository can run queries on: the database as readers hold it (no `transaction`) or
+ * an open transaction. A function given this cannot open a transaction of its own on the database.
+ */
+export type DbOrTx = ReadDb | Tx;
 
 /** The minimal raw-SQL surface pg-boss needs (its `db` option). */
 export interface SqlExecutor {

@@ -76,4 +76,22 @@ describe('module boundaries (lint)', () => {
       ),
     ).toEqual([]);
   });
+
+  it('refuse an inline closure handed to the mutation pipeline; a named service function passes (decision 0081)', async () => {
+    const pipelineProblems = async (code: string) => {
+      const [result] = await eslint.lintText(code, { filePath: `${root}apps/server/src/modules/contacts/routes.ts` });
+      return result!.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+    };
+    const header = `import type { AppContext } from '../../context';\ndeclare const ctx: AppContext;\ndeclare const request: { actor: null };\ndeclare function named(m: unknown): Promise<void>;\n`;
+    for (const call of [
+      'ctx.mutate(request, async (m) => m);',
+      'ctx.mutateAnonymous(request, async function (m) { return m; });',
+      'ctx.system(async () => ctx.db);',
+    ]) {
+      const found = await pipelineProblems(`${header}export const p = ${call}\n`);
+      expect(found, call).toHaveLength(1);
+      expect(found[0]).toContain('named service function');
+    }
+    expect(await pipelineProblems(`${header}export const p = [ctx.mutate(request, named), ctx.system(named)];\n`)).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@ import PgBoss from 'pg-boss';
 import type { Database } from '@lots/db';
 import type { FastifyBaseLogger } from 'fastify';
 import { SIGN_IN_MAIL_QUEUE, type SignInMailJob } from '../auth/sign-in-mail';
-import { SURVEY_QUEUE } from '../modules';
+import { MATCHING_RUN_QUEUE, SURVEY_QUEUE } from '../modules';
 
 export interface Jobs {
   boss: PgBoss;
@@ -29,6 +29,8 @@ export interface ScheduledWork {
   signInMail: (job: SignInMailJob) => Promise<'sent' | 'unknown'>;
   /** Survey invitations and reminders (decision 0132): every hour, and at once for a program whose schedule changed. */
   surveys: (programId?: string) => Promise<{ invited: number; reminded: number }>;
+  /** A matching run started by a coordinator (decision 0083): claimed once, computed, stored. */
+  matchingRun: (runId: string) => Promise<string>;
 }
 
 /**
@@ -62,6 +64,8 @@ export async function startJobs(
     // Reminders before events (7 and 1 days before, and to those who have not answered), every quarter of an hour.
     await boss.createQueue(EVENT_REMINDER_QUEUE, { name: EVENT_REMINDER_QUEUE, retryLimit: 2, expireInSeconds: 600 });
     await boss.schedule(EVENT_REMINDER_QUEUE, '*/15 * * * *', {}, { tz: 'Europe/Stockholm' });
+    // Matching runs (decision 0083): one job per run, never retried (a run is computed at most once).
+    await boss.createQueue(MATCHING_RUN_QUEUE, { name: MATCHING_RUN_QUEUE, retryLimit: 0, expireInSeconds: 15 * 60 });
     await boss.createQueue(SIGN_IN_MAIL_QUEUE, { name: SIGN_IN_MAIL_QUEUE, retryLimit: 3, retryDelay: 2, expireInSeconds: 120 });
   });
   // Magic links and password resets, made off the request so every address answers alike (decision 0024).
@@ -69,6 +73,13 @@ export async function startJobs(
     for (const job of jobs) {
       const outcome = await scheduled.signInMail(job.data);
       log.info({ kind: job.data.kind, outcome }, 'sign-in mail');
+    }
+  });
+  // One run at a time per process (its worker thread takes a core); other processes take the next.
+  await boss.work<{ runId: string }>(MATCHING_RUN_QUEUE, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
+    for (const job of jobs) {
+      const outcome = await scheduled.matchingRun(job.data.runId);
+      log.info({ runId: job.data.runId, outcome }, 'matching run');
     }
   });
   await boss.work(DIGEST_QUEUE, async () => {

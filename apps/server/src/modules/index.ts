@@ -43,4 +43,4 @@ export { sendNudges } from './mentorship';
 export { runSurveySchedule, SURVEY_QUEUE } from './evaluation';
 export { sendEventReminders } from './events';
 export { userCount } from './setup';
-export { failInterruptedRuns } from './matching';
+export { computeRun, failInterruptedRuns, MATCHING_RUN_QUEUE } from './matching';

@@ -12,31 +12,13 @@ declare module 'fastify' {
 
 const CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/**
- * Routes whose services do not yet go through the mutation pipeline (decision 0081): their own
- * transaction writes their audit rows (or none). The list only shrinks; `http/audit.test.ts`
- * refuses an entry that is not a route any more.
- */
-export const NOT_YET_IN_PIPELINE: ReadonlySet<string> = new Set([
-  'POST /api/pairs/:pairId/respond',
-  'POST /api/programs/:programId/matching/assign',
-  'POST /api/programs/:programId/matching/constraints',
-  'DELETE /api/programs/:programId/matching/constraints/:constraintId',
-  'POST /api/programs/:programId/matching/publish',
-  'POST /api/programs/:programId/matching/runs',
-  'PUT /api/programs/:programId/matching/settings',
-  'POST /api/programs/:programId/matching/swap',
-  'PUT /api/programs/:programId/preferences/mine',
-]);
-
 export const routeKey = (method: string, url: string) => `${method} ${url}`;
 
 /** Whether a succeeded request of this route must have committed audit rows through the pipeline. */
 export function mustBeAudited(request: FastifyRequest): boolean {
   const url = request.routeOptions.url;
   if (!url?.startsWith('/api/') || !CHANGING.has(request.method)) return false;
-  if (request.routeOptions.config?.unaudited) return false;
-  return !NOT_YET_IN_PIPELINE.has(routeKey(request.method, url));
+  return !request.routeOptions.config?.unaudited;
 }
 
 export class UnauditedRequestError extends Error {}

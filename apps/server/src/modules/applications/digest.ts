@@ -1,5 +1,6 @@
-import { localeSchema, translator, type Locale } from '@lots/core';
+import { translator, type Locale } from '@lots/core';
 import type { AppContext } from '../../context';
+import type { Mutation } from '../../platform/mutation';
 import { localToday } from './present';
 import * as repo from './repository';
 
@@ -41,39 +42,34 @@ function newsText(locale: Locale, news: News, withApplications: boolean): string
  * mentorship starts or ends) — one summary a day instead of a mail per pair and coordinator.
  */
 export async function sendDigests(ctx: AppContext, now = new Date()): Promise<number> {
-  const active = await repo.digestPrograms(ctx.db);
   let sent = 0;
-  for (const program of active) {
-    const mailIds = await ctx.db.transaction(async (tx) => {
-      const counts = await repo.digestNews(tx, program.id);
-      const news: News = { ...counts, ...(await repo.pairNews(tx, program.id, counts.since, DIGEST_PAIRS_LISTED)) };
-      const withApplications = program.status === 'open' || program.status === 'selection';
-      const applicationNews = withApplications && (news.applications > 0 || news.confirmations > 0);
-      if (!applicationNews && !news.started.length && !news.ended.length) return [];
-      const coordinators = await repo.coordinatorsWithAccounts(tx, program.id);
-      const ids: string[] = [];
-      for (const c of coordinators) {
-        const locale = localeSchema.catch('sv').parse(c.locale);
-        ids.push(
-          await ctx.mailer.queueIn(tx, {
-            to: c.email,
-            organisationId: program.owner,
-            template: 'digest',
-            locale,
-            vars: {
-              name: c.name,
-              url: `${ctx.config.publicUrl}/programs/${program.id}${applicationNews ? '/review' : '/pairs'}`,
-              program: program.name,
-              news: newsText(locale, news, withApplications),
-            },
-          }),
-        );
-      }
-      await repo.markDigestSent(tx, program.id, now);
-      return ids;
-    });
-    await ctx.mailer.dispatch(...mailIds);
-    sent += mailIds.length;
-  }
+  // Each program in a transaction of its own (the system's work, decision 0081): one failing program does not hold back the others.
+  for (const program of await repo.digestPrograms(ctx.db)) sent += await ctx.system(digestOfProgram, program, now);
   return sent;
+}
+
+type DigestProgram = Awaited<ReturnType<typeof repo.digestPrograms>>[number];
+
+/** One program's digest to each of its coordinators with an account; returns how many mails. */
+async function digestOfProgram(m: Mutation<null>, program: DigestProgram, now: Date): Promise<number> {
+  const { tx } = m;
+  const counts = await repo.digestNews(tx, program.id);
+  const news: News = { ...counts, ...(await repo.pairNews(tx, program.id, counts.since, DIGEST_PAIRS_LISTED)) };
+  const withApplications = program.status === 'open' || program.status === 'selection';
+  const applicationNews = withApplications && (news.applications > 0 || news.confirmations > 0);
+  if (!applicationNews && !news.started.length && !news.ended.length) return 0;
+  const coordinators = await repo.coordinatorsWithAccounts(tx, program.id);
+  for (const c of coordinators) {
+    await m.mail(
+      { personId: c.personId },
+      {
+        template: 'digest',
+        path: `/programs/${program.id}${applicationNews ? '/review' : '/pairs'}`,
+        organisationId: program.owner,
+        vars: (locale) => ({ program: program.name, news: newsText(locale, news, withApplications) }),
+      },
+    );
+  }
+  await repo.markDigestSent(tx, program.id, now);
+  return coordinators.length;
 }

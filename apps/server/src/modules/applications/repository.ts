@@ -355,7 +355,7 @@ export async function pairNews(tx: DbOrTx, programId: string, since: Date, limit
 export async function coordinatorsWithAccounts(db: DbOrTx, programId: string) {
   const { programCoordinators } = schema;
   return db
-    .select({ name: people.name, email: people.email, locale: user.locale })
+    .select({ personId: people.id, name: people.name, email: people.email, locale: user.locale })
     .from(programCoordinators)
     .innerJoin(people, eq(people.id, programCoordinators.personId))
     .innerJoin(user, eq(user.id, people.userId))

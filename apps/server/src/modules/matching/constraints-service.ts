@@ -2,7 +2,7 @@ import { ruleBreaks } from '@lots/matching/scoring';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { AppError, invalid, notFound } from '../../platform/errors';
-import { audit } from '../../platform/audit';
+import type { Mutation } from '../../platform/mutation';
 import type { DbOrTx } from '@lots/db';
 import { requireDecisionsOpen, requirePeopleAccess, type ProgramAccess } from '../programs';
 import { loadPool, participantOf, type Pool } from './load';
@@ -56,8 +56,7 @@ export async function listConstraints(ctx: AppContext, actor: Actor, programId: 
  * written reason, which is kept and logged. An adept has at most one locked mentor.
  */
 async function constrain(
-  tx: DbOrTx,
-  actor: Actor,
+  { tx, actor, audit }: Mutation,
   access: ProgramAccess,
   input: { kind: 'lock' | 'exclude'; adeptApplicationId: string; mentorApplicationId: string; reason?: string | null },
 ) {
@@ -90,19 +89,14 @@ async function constrain(
       reason: input.reason ?? null,
       createdBy: actor.userId,
     });
-    await audit(
-      tx,
-      actor,
-      access.program.ownerOrganisationId,
-      breaks.length ? 'matching.assign.override' : 'matching.lock',
-      'application',
-      adept.id,
-      {
-        mentor: mentor.id,
-        ruleBreaks: breaks,
-        reason: input.reason ?? null,
-      },
-    );
+    // The reason's length only (decision 0080): what was written stays on the constraint.
+    await audit({
+      action: breaks.length ? 'matching.assign.override' : 'matching.lock',
+      organisationId: access.program.ownerOrganisationId,
+      entity: 'application',
+      entityId: adept.id,
+      data: { mentor: mentor.id, ruleBreaks: breaks, reasonLength: input.reason?.trim().length ?? 0 },
+    });
   } else {
     await repo.upsertConstraint(tx, {
       programId: access.program.id,
@@ -112,58 +106,63 @@ async function constrain(
       reason: input.reason ?? null,
       createdBy: actor.userId,
     });
-    await audit(tx, actor, access.program.ownerOrganisationId, 'matching.exclude', 'application', adept.id, { mentor: mentor.id });
+    await audit({
+      action: 'matching.exclude',
+      organisationId: access.program.ownerOrganisationId,
+      entity: 'application',
+      entityId: adept.id,
+      data: { mentor: mentor.id },
+    });
   }
 }
 
-export async function addConstraint(ctx: AppContext, actor: Actor, programId: string, input: Parameters<typeof constrain>[3]) {
-  return ctx.db.transaction(async (tx) => {
-    const access = await requirePeopleAccess(tx, actor, programId);
-    requireDecisionsOpen(access.program);
-    await constrain(tx, actor, access, input);
-    return presentConstraints(tx, access);
-  });
+export async function addConstraint(m: Mutation, programId: string, input: Parameters<typeof constrain>[2]) {
+  const access = await requirePeopleAccess(m.tx, m.actor, programId);
+  requireDecisionsOpen(access.program);
+  await constrain(m, access, input);
+  return presentConstraints(m.tx, access);
 }
 
-export async function removeConstraint(ctx: AppContext, actor: Actor, programId: string, constraintId: string) {
-  return ctx.db.transaction(async (tx) => {
-    const access = await requirePeopleAccess(tx, actor, programId);
-    requireDecisionsOpen(access.program);
-    if (!(await repo.deleteConstraint(tx, programId, constraintId))) throw notFound('Constraint');
-    await audit(tx, actor, access.program.ownerOrganisationId, 'matching.unconstrain', 'matching_constraint', constraintId);
-    return presentConstraints(tx, access);
+export async function removeConstraint({ tx, actor, audit }: Mutation, programId: string, constraintId: string) {
+  const access = await requirePeopleAccess(tx, actor, programId);
+  requireDecisionsOpen(access.program);
+  if (!(await repo.deleteConstraint(tx, programId, constraintId))) throw notFound('Constraint');
+  await audit({
+    action: 'matching.unconstrain',
+    organisationId: access.program.ownerOrganisationId,
+    entity: 'matching_constraint',
+    entityId: constraintId,
   });
+  return presentConstraints(tx, access);
 }
 
 /** Swaps the mentors of two adepts of a finished run: both new pairs are locked. */
 export async function swap(
-  ctx: AppContext,
-  actor: Actor,
+  m: Mutation,
   programId: string,
   input: { runId: string; adeptApplicationIds: [string, string]; reason?: string | null },
 ) {
-  return ctx.db.transaction(async (tx) => {
-    const access = await requirePeopleAccess(tx, actor, programId);
-    requireDecisionsOpen(access.program);
-    const run = await repo.findRun(tx, programId, input.runId);
-    if (!run || run.status !== 'done') throw invalid('runId', 'no finished run with this id');
-    const pairs = (run.result as { pairs?: { adept: { applicationId: string }; mentor: { applicationId: string } }[] }).pairs ?? [];
-    const [a, b] = input.adeptApplicationIds.map((id) => pairs.find((p) => p.adept.applicationId === id));
-    if (!a || !b) throw invalid('adeptApplicationIds', 'both adepts must have a mentor in this run');
-    if (a.mentor.applicationId === b.mentor.applicationId) throw invalid('adeptApplicationIds', 'the two adepts have the same mentor');
-    await repo.deleteLocksOfAdepts(tx, programId, input.adeptApplicationIds);
-    await constrain(tx, actor, access, {
-      kind: 'lock',
-      adeptApplicationId: a.adept.applicationId,
-      mentorApplicationId: b.mentor.applicationId,
-      reason: input.reason,
-    });
-    await constrain(tx, actor, access, {
-      kind: 'lock',
-      adeptApplicationId: b.adept.applicationId,
-      mentorApplicationId: a.mentor.applicationId,
-      reason: input.reason,
-    });
-    return presentConstraints(tx, access);
+  const { tx, actor } = m;
+  const access = await requirePeopleAccess(tx, actor, programId);
+  requireDecisionsOpen(access.program);
+  const run = await repo.findRun(tx, programId, input.runId);
+  if (!run || run.status !== 'done') throw invalid('runId', 'no finished run with this id');
+  const pairs = (run.result as { pairs?: { adept: { applicationId: string }; mentor: { applicationId: string } }[] }).pairs ?? [];
+  const [a, b] = input.adeptApplicationIds.map((id) => pairs.find((p) => p.adept.applicationId === id));
+  if (!a || !b) throw invalid('adeptApplicationIds', 'both adepts must have a mentor in this run');
+  if (a.mentor.applicationId === b.mentor.applicationId) throw invalid('adeptApplicationIds', 'the two adepts have the same mentor');
+  await repo.deleteLocksOfAdepts(tx, programId, input.adeptApplicationIds);
+  await constrain(m, access, {
+    kind: 'lock',
+    adeptApplicationId: a.adept.applicationId,
+    mentorApplicationId: b.mentor.applicationId,
+    reason: input.reason,
   });
+  await constrain(m, access, {
+    kind: 'lock',
+    adeptApplicationId: b.adept.applicationId,
+    mentorApplicationId: a.mentor.applicationId,
+    reason: input.reason,
+  });
+  return presentConstraints(tx, access);
 }

@@ -5,4 +5,6 @@ import { matchingRoutes } from './routes';
 
 export const matchingModule: Module = { name: 'matching', routes: [matchingRoutes] };
 export { failInterruptedRuns } from './run-service';
+export { computeRun } from './compute-run';
+export { MATCHING_RUN_QUEUE } from './start-run';
 export { copySettings as copyMatchingSettings, pairsOfPerson } from './repository';

@@ -1,10 +1,10 @@
 import type { DbOrTx } from '@lots/db';
-import { localeSchema, translate, type MatchingRun, type Pair } from '@lots/core';
-import { transition } from '../mentorship';
+import { translate, type MatchingRun, type Pair } from '@lots/core';
+import { applyPairEvent } from '../mentorship';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
-import { audit } from '../../platform/audit';
+import type { Mutation } from '../../platform/mutation';
 import { requireDecisionsOpen, requirePeopleAccess } from '../programs';
 import { presentRun } from './run-service';
 import * as repo from './repository';
@@ -50,82 +50,76 @@ async function presentPairs(db: DbOrTx, rows: PairRow[], viewer: { personId: str
 }
 
 /** Publishes a finished run: every pair is offered to both parties, who are told by e-mail and in Lots. */
-export async function publish(ctx: AppContext, actor: Actor, programId: string, runId: string): Promise<Pair[]> {
-  const mailIds: string[] = [];
-  const result = await ctx.db.transaction(async (tx) => {
-    const access = await requirePeopleAccess(tx, actor, programId);
-    requireDecisionsOpen(access.program);
-    const row = await repo.findRun(tx, programId, runId);
-    if (!row || row.status !== 'done') throw new AppError('validation', 'runId: no finished run with this id', 'runId');
-    const run: MatchingRun = presentRun(row);
-    if (!run.pairs.length) throw new AppError('conflict', 'This run has no pairs to publish', 'runId');
-    // Never offered twice: not a pair published before (whatever became of it: a declined pair is
-    // not proposed again), nor one whose adept already has a published or active pair.
-    const existing = await repo.listPairs(tx, programId);
-    const busy = new Set(existing.filter((p) => p.status === 'published' || p.status === 'active').map((p) => p.adeptApplicationId));
-    const offered = new Set(existing.map((p) => `${p.adeptApplicationId}:${p.mentorApplicationId}`));
-    const fresh = run.pairs.filter(
-      (p) => !busy.has(p.adept.applicationId) && !offered.has(`${p.adept.applicationId}:${p.mentor.applicationId}`),
+export async function publish(m: Mutation, programId: string, runId: string): Promise<Pair[]> {
+  const { tx, actor } = m;
+  const access = await requirePeopleAccess(tx, actor, programId);
+  requireDecisionsOpen(access.program);
+  const row = await repo.findRun(tx, programId, runId);
+  if (!row || row.status !== 'done') throw new AppError('validation', 'runId: no finished run with this id', 'runId');
+  const run: MatchingRun = presentRun(row);
+  if (!run.pairs.length) throw new AppError('conflict', 'This run has no pairs to publish', 'runId');
+  // Never offered twice: not a pair published before (whatever became of it: a declined pair is
+  // not proposed again), nor one whose adept already has a published or active pair.
+  const existing = await repo.listPairs(tx, programId);
+  const busy = new Set(existing.filter((p) => p.status === 'published' || p.status === 'active').map((p) => p.adeptApplicationId));
+  const offered = new Set(existing.map((p) => `${p.adeptApplicationId}:${p.mentorApplicationId}`));
+  const fresh = run.pairs.filter(
+    (p) => !busy.has(p.adept.applicationId) && !offered.has(`${p.adept.applicationId}:${p.mentor.applicationId}`),
+  );
+  if (!fresh.length)
+    throw new AppError(
+      'conflict',
+      'Nothing left to publish in this run: every pair is published already or its adept has a published or active pair',
+      'runId',
     );
-    if (!fresh.length)
-      throw new AppError(
-        'conflict',
-        'Nothing left to publish in this run: every pair is published already or its adept has a published or active pair',
-        'runId',
-      );
-    const capacity = access.program.capacity;
-    if (capacity != null && busy.size + fresh.length > capacity)
-      throw new AppError(
-        'conflict',
-        `The cohort takes ${capacity} pairs and has ${busy.size}: this run would publish ${fresh.length} more; run matching again`,
-        'runId',
-      );
-    const inserted = await repo.insertPairs(
-      tx,
-      fresh.map((p) => ({
-        programId,
-        adeptApplicationId: p.adept.applicationId,
-        mentorApplicationId: p.mentor.applicationId,
-        runId,
-        score: p.score,
-        status: 'published',
-      })),
+  const capacity = access.program.capacity;
+  if (capacity != null && busy.size + fresh.length > capacity)
+    throw new AppError(
+      'conflict',
+      `The cohort takes ${capacity} pairs and has ${busy.size}: this run would publish ${fresh.length} more; run matching again`,
+      'runId',
     );
-    const people = await repo.localesOf(
-      tx,
-      fresh.flatMap((p) => [p.adept.personId, p.mentor.personId]),
-    );
-    const localeOf = new Map(people.map((p) => [p.id, localeSchema.catch('sv').parse(p.locale ?? 'sv')]));
-    const presented = await presentPairs(tx, inserted, { personId: null, coordinator: access.coordinator });
-    for (const pair of presented) {
-      for (const [me, other, role] of [
-        [pair.adept, pair.mentor, 'adept'],
-        [pair.mentor, pair.adept, 'mentor'],
-      ] as const) {
-        const locale = localeOf.get(me.personId) ?? 'sv';
-        mailIds.push(
-          await ctx.mailer.queueIn(tx, {
-            to: me.email,
-            organisationId: access.program.ownerOrganisationId,
-            template: 'matchPublished',
-            locale,
-            vars: {
-              name: me.name,
-              url: `${ctx.config.publicUrl}/pairs`,
-              program: access.program.name,
-              counterpart: other.name,
-              organisation: other.organisationName,
-              role: translate(locale, 'mail', `roles.${role}`),
-            },
+  const inserted = await repo.insertPairs(
+    tx,
+    fresh.map((p) => ({
+      programId,
+      adeptApplicationId: p.adept.applicationId,
+      mentorApplicationId: p.mentor.applicationId,
+      runId,
+      score: p.score,
+      status: 'published',
+    })),
+  );
+  const presented = await presentPairs(tx, inserted, { personId: null, coordinator: access.coordinator });
+  for (const pair of presented) {
+    for (const [me, other, role] of [
+      [pair.adept, pair.mentor, 'adept'],
+      [pair.mentor, pair.adept, 'mentor'],
+    ] as const) {
+      await m.mail(
+        { personId: me.personId },
+        {
+          template: 'matchPublished',
+          path: '/pairs',
+          organisationId: access.program.ownerOrganisationId,
+          vars: (locale) => ({
+            program: access.program.name,
+            counterpart: other.name,
+            organisation: other.organisationName,
+            role: translate(locale, 'mail', `roles.${role}`),
           }),
-        );
-      }
+        },
+      );
     }
-    await audit(tx, actor, access.program.ownerOrganisationId, 'matching.publish', 'matching_run', runId, { pairs: inserted.length });
-    return presented;
+  }
+  await m.audit({
+    action: 'matching.publish',
+    organisationId: access.program.ownerOrganisationId,
+    entity: 'matching_run',
+    entityId: runId,
+    data: { pairs: inserted.length },
   });
-  await ctx.mailer.dispatch(...mailIds);
-  return result;
+  return presented;
 }
 
 export async function programPairs(ctx: AppContext, actor: Actor, programId: string): Promise<Pair[]> {
@@ -147,33 +141,34 @@ export async function myPairs(ctx: AppContext, actor: Actor): Promise<Pair[]> {
 /**
  * Each party accepts or declines (mentoring is voluntary). Both accepting makes the pair
  * active; a decline ends the offer, returns both to the pool and keeps the pair out of later
- * runs. The reason, if any, is seen by the coordinator only.
+ * runs. The reason, if any, is seen by the coordinator only. The pair's state changes through
+ * the state machine (`applyPairEvent`), like every other change of a pair's state.
  */
 export async function respond(
-  ctx: AppContext,
-  actor: Actor,
+  { tx, actor, audit }: Mutation,
   pairId: string,
   input: { decision: 'accepted' | 'declined'; reason?: string | null },
 ): Promise<Pair> {
-  return ctx.db.transaction(async (tx) => {
-    const { pair, role } = await authorize(tx, actor, respondToPair, pairId);
-    const next = transition(pair, { type: 'respond', role, decision: input.decision });
-    let update: Partial<PairRow> = { status: next.status, adeptResponse: next.adeptResponse, mentorResponse: next.mentorResponse };
-    if (next.status === 'declined') {
-      update = { ...update, declineReason: input.reason ?? null, declinedBy: role };
-      // Both return to the pool; this pair stays out of later runs.
-      await repo.deleteLocksOfAdepts(tx, pair.programId, [pair.adeptApplicationId]);
-      await repo.upsertConstraint(tx, {
-        programId: pair.programId,
-        adeptApplicationId: pair.adeptApplicationId,
-        mentorApplicationId: pair.mentorApplicationId,
-        kind: 'exclude',
-        reason: 'declined',
-        createdBy: actor.userId,
-      });
-    }
-    const updated = await repo.updatePair(tx, pair.id, update);
-    await audit(tx, actor, null, `pair.${input.decision}`, 'pair', pair.id, { role });
-    return (await presentPairs(tx, [updated], { personId: actor.person?.id ?? null, coordinator: false }))[0]!;
-  });
+  const { pair, role } = await authorize(tx, actor, respondToPair, pairId);
+  const declining = input.decision === 'declined';
+  const updated = await applyPairEvent(
+    tx,
+    pair,
+    { type: 'respond', role, decision: input.decision },
+    declining ? { declineReason: input.reason ?? null, declinedBy: role } : {},
+  );
+  if (updated.status === 'declined') {
+    // Both return to the pool; this pair stays out of later runs.
+    await repo.deleteLocksOfAdepts(tx, pair.programId, [pair.adeptApplicationId]);
+    await repo.upsertConstraint(tx, {
+      programId: pair.programId,
+      adeptApplicationId: pair.adeptApplicationId,
+      mentorApplicationId: pair.mentorApplicationId,
+      kind: 'exclude',
+      reason: 'declined',
+      createdBy: actor.userId,
+    });
+  }
+  await audit({ action: `pair.${input.decision}`, organisationId: null, entity: 'pair', entityId: pair.id, data: { role } });
+  return (await presentPairs(tx, [updated], { personId: actor.person?.id ?? null, coordinator: false }))[0]!;
 }

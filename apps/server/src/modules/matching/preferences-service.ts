@@ -1,6 +1,8 @@
 import { asksUnderRepresented, type Rules } from '@lots/core';
+import type { DbOrTx } from '@lots/db';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
+import type { Mutation } from '../../platform/mutation';
 import { AppError, forbidden, invalid } from '../../platform/errors';
 import { loadProgramAccess } from '../programs';
 import { loadPool } from './load';
@@ -12,10 +14,10 @@ import * as repo from './repository';
  * profiles and ranks up to five; a mentor marks adepts they would like. Nobody sees
  * anyone else's choices or any score.
  */
-async function context(ctx: AppContext, actor: Actor, programId: string) {
-  const access = await loadProgramAccess(ctx.db, actor, programId);
-  const settings = await loadSettings(ctx.db, access);
-  const pool = await loadPool(ctx.db, access);
+async function context(db: DbOrTx, actor: Actor, programId: string) {
+  const access = await loadProgramAccess(db, actor, programId);
+  const settings = await loadSettings(db, access);
+  const pool = await loadPool(db, access);
   const mine = [...pool.applications.values()].find((a) => a.personId === actor.person?.id);
   if (!mine) throw forbidden('Only accepted adepts and mentors of the program state preferences');
   // Where eligibility for a role uses the special-category answer, being a candidate of that role
@@ -26,9 +28,13 @@ async function context(ctx: AppContext, actor: Actor, programId: string) {
 }
 
 export async function myPreferences(ctx: AppContext, actor: Actor, programId: string) {
-  const { settings, pool, mine, hidden } = await context(ctx, actor, programId);
+  return preferencesOf(ctx.db, actor, programId);
+}
+
+async function preferencesOf(db: DbOrTx, actor: Actor, programId: string) {
+  const { settings, pool, mine, hidden } = await context(db, actor, programId);
   const others = hidden ? [] : [...pool.applications.values()].filter((a) => a.role !== mine.role);
-  const chosen = (await repo.listPreferences(ctx.db, programId))
+  const chosen = (await repo.listPreferences(db, programId))
     .filter((p) => p.fromApplicationId === mine.id)
     .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
   return {
@@ -52,8 +58,9 @@ export async function myPreferences(ctx: AppContext, actor: Actor, programId: st
   };
 }
 
-export async function savePreferences(ctx: AppContext, actor: Actor, programId: string, applicationIds: string[]) {
-  const { settings, pool, mine, hidden } = await context(ctx, actor, programId);
+/** Replaces one's own choices; the audit row has their number, never whom. */
+export async function savePreferences({ tx, actor, audit }: Mutation, programId: string, applicationIds: string[]) {
+  const { access, settings, pool, mine, hidden } = await context(tx, actor, programId);
   if (!settings.preferencesEnabled) throw new AppError('conflict', 'This program does not use mutual preferences', 'applicationIds');
   if (new Set(applicationIds).size !== applicationIds.length) throw invalid('applicationIds', 'a person is listed twice');
   for (const id of applicationIds) {
@@ -61,6 +68,13 @@ export async function savePreferences(ctx: AppContext, actor: Actor, programId: 
     if (!other || other.role === mine.role || hidden)
       throw invalid('applicationIds', `not an accepted ${mine.role === 'adept' ? 'mentor' : 'adept'} of this program`);
   }
-  await ctx.db.transaction(async (tx) => repo.replacePreferences(tx, programId, mine.role, mine.id, applicationIds));
-  return myPreferences(ctx, actor, programId);
+  await repo.replacePreferences(tx, programId, mine.role, mine.id, applicationIds);
+  await audit({
+    action: 'matching.preferences',
+    organisationId: access.program.ownerOrganisationId,
+    entity: 'application',
+    entityId: mine.id,
+    data: { role: mine.role, count: applicationIds.length },
+  });
+  return preferencesOf(tx, actor, programId);
 }

@@ -130,15 +130,6 @@ export async function insertPairs(db: DbOrTx, values: (typeof pairs.$inferInsert
   return db.insert(pairs).values(values).returning();
 }
 
-export async function updatePair(db: DbOrTx, id: string, values: Partial<typeof pairs.$inferInsert>) {
-  const [row] = await db
-    .update(pairs)
-    .set({ ...values, updatedAt: new Date() })
-    .where(eq(pairs.id, id))
-    .returning();
-  return row!;
-}
-
 export async function pairsOfApplications(db: DbOrTx, applicationIds: string[]) {
   if (!applicationIds.length) return [];
   const [a, m] = await Promise.all([
@@ -220,7 +211,19 @@ export async function organisationsOfPeople(db: DbOrTx, personIds: string[]) {
   return db.select({ id: people.id, organisationId: people.organisationId }).from(people).where(inArray(people.id, personIds));
 }
 
-/** Runs left unfinished by a stopped server are marked failed. */
+/**
+ * Takes a queued run for computing: it becomes running only if it is still queued, so of two
+ * workers (or processes) given the same run, one gets it and the other gets nothing.
+ */
+export async function claimQueuedRun(db: DbOrTx, id: string) {
+  const [row] = await db
+    .update(matchingRuns)
+    .set({ status: 'running', progress: 1, heartbeatAt: sql`now()` })
+    .where(and(eq(matchingRuns.id, id), eq(matchingRuns.status, 'queued')))
+    .returning();
+  return row;
+}
+
 /** The process computing a run says it is still at it. */
 export async function touchRun(db: DbOrTx, id: string) {
   await db

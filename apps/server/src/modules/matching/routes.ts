@@ -26,6 +26,7 @@ import type { AppContext } from '../../context';
 import { actorOf } from '../../platform/actor';
 import * as settings from './settings';
 import * as runs from './run-service';
+import { startRun } from './start-run';
 import * as constraints from './constraints-service';
 import * as pairs from './pairs-service';
 import * as preferences from './preferences-service';
@@ -45,12 +46,12 @@ export const matchingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       config: { ability: matchingAbilities.settings },
       schema: { tags, params: program, body: matchingSettingsSchema, response: { 200: matchingSettingsSchema } },
     },
-    async (request) => settings.updateSettings(ctx, actorOf(request), request.params.programId, request.body),
+    async (request) => ctx.mutate(request, settings.updateSettings, request.params.programId, request.body),
   );
   app.post(
     '/api/programs/:programId/matching/runs',
     { config: { ability: matchingAbilities.manage }, schema: { tags, params: program, response: { 202: matchingRunSchema } } },
-    async (request, reply) => reply.status(202).send(await runs.startRun(ctx, actorOf(request), request.params.programId)),
+    async (request, reply) => reply.status(202).send(await ctx.mutate(request, startRun, request.params.programId)),
   );
   app.get(
     '/api/programs/:programId/matching/runs',
@@ -81,7 +82,7 @@ export const matchingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       config: { ability: matchingAbilities.manage },
       schema: { tags, params: program, body: constraintInputSchema, response: { 200: constraintListSchema } },
     },
-    async (request) => constraints.addConstraint(ctx, actorOf(request), request.params.programId, request.body),
+    async (request) => ctx.mutate(request, constraints.addConstraint, request.params.programId, request.body),
   );
   app.post(
     '/api/programs/:programId/matching/assign',
@@ -89,7 +90,7 @@ export const matchingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       config: { ability: matchingAbilities.manage },
       schema: { tags, params: program, body: assignInputSchema, response: { 200: constraintListSchema } },
     },
-    async (request) => constraints.addConstraint(ctx, actorOf(request), request.params.programId, { kind: 'lock', ...request.body }),
+    async (request) => ctx.mutate(request, constraints.addConstraint, request.params.programId, { kind: 'lock', ...request.body }),
   );
   app.delete(
     '/api/programs/:programId/matching/constraints/:constraintId',
@@ -101,7 +102,7 @@ export const matchingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         response: { 200: constraintListSchema },
       },
     },
-    async (request) => constraints.removeConstraint(ctx, actorOf(request), request.params.programId, request.params.constraintId),
+    async (request) => ctx.mutate(request, constraints.removeConstraint, request.params.programId, request.params.constraintId),
   );
   app.post(
     '/api/programs/:programId/matching/swap',
@@ -109,7 +110,7 @@ export const matchingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       config: { ability: matchingAbilities.manage },
       schema: { tags, params: program, body: swapInputSchema, response: { 200: constraintListSchema } },
     },
-    async (request) => constraints.swap(ctx, actorOf(request), request.params.programId, request.body),
+    async (request) => ctx.mutate(request, constraints.swap, request.params.programId, request.body),
   );
   app.post(
     '/api/programs/:programId/matching/publish',
@@ -117,7 +118,7 @@ export const matchingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       config: { ability: matchingAbilities.manage },
       schema: { tags, params: program, body: publishInputSchema, response: { 200: pairListSchema } },
     },
-    async (request) => pairs.publish(ctx, actorOf(request), request.params.programId, request.body.runId),
+    async (request) => ctx.mutate(request, pairs.publish, request.params.programId, request.body.runId),
   );
   app.get(
     '/api/programs/:programId/pairs',
@@ -135,7 +136,7 @@ export const matchingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       config: { ability: matchingAbilities.preferences },
       schema: { tags, params: program, body: preferencesInputSchema, response: { 200: myPreferencesSchema } },
     },
-    async (request) => preferences.savePreferences(ctx, actorOf(request), request.params.programId, request.body.applicationIds),
+    async (request) => ctx.mutate(request, preferences.savePreferences, request.params.programId, request.body.applicationIds),
   );
   app.get('/api/pairs/mine', { config: { ability: signedIn }, schema: { tags, response: { 200: pairListSchema } } }, async (request) =>
     pairs.myPairs(ctx, actorOf(request)),
@@ -146,6 +147,6 @@ export const matchingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       config: { ability: respondToPair },
       schema: { tags, params: pairParamsSchema, body: pairResponseSchema, response: { 200: pairSchema } },
     },
-    async (request) => pairs.respond(ctx, actorOf(request), request.params.pairId, request.body),
+    async (request) => ctx.mutate(request, pairs.respond, request.params.pairId, request.body),
   );
 };

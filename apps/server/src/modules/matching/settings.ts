@@ -3,7 +3,7 @@ import type { MatchingDistance, MatchingSettings } from '@lots/core';
 import type { DbOrTx } from '@lots/db';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
-import { audit } from '../../platform/audit';
+import type { Mutation } from '../../platform/mutation';
 import { requireManage, type ProgramAccess } from '../programs';
 import * as repo from './repository';
 
@@ -55,19 +55,16 @@ export async function getSettings(ctx: AppContext, actor: Actor, programId: stri
   return loadSettings(ctx.db, await requireManage(ctx.db, actor, programId));
 }
 
-export async function updateSettings(ctx: AppContext, actor: Actor, programId: string, settings: MatchingSettings) {
-  await ctx.db.transaction(async (tx) => {
-    const access = await requireManage(tx, actor, programId);
-    await repo.saveSettings(tx, programId, settings);
-    await audit(
-      tx,
-      actor,
-      access.program.ownerOrganisationId,
-      'matching.settings',
-      'program',
-      programId,
-      settings as unknown as Record<string, unknown>,
-    );
+/** Saves the program's weights and hard rules; the audit row names the changed parts, not their values' meaning. */
+export async function updateSettings({ tx, actor, audit }: Mutation, programId: string, settings: MatchingSettings) {
+  const access = await requireManage(tx, actor, programId);
+  await repo.saveSettings(tx, programId, settings);
+  await audit({
+    action: 'matching.settings',
+    organisationId: access.program.ownerOrganisationId,
+    entity: 'program',
+    entityId: programId,
+    data: { ...settings },
   });
-  return getSettings(ctx, actor, programId);
+  return loadSettings(tx, access);
 }

@@ -7,6 +7,7 @@ import { latestAgreement, presentMentorship } from './present';
 import { programClauses } from './clauses';
 import { tellAdeptsManager } from './notify';
 import { requireActive } from './service';
+import { updatePairDetails } from './state';
 import * as repo from './repository';
 
 type AgreementInput = z.output<typeof agreementInputSchema>;
@@ -59,7 +60,7 @@ export async function sign(m: Mutation, pairId: string, version: number) {
   if (current[field]) throw new AppError('conflict', 'You have already signed this version', 'version');
   const signed = await repo.signAgreement(tx, current.id, field);
   if (signed.adeptSignedAt && signed.mentorSignedAt && !access.pair.startedAt) {
-    await repo.updatePair(tx, pairId, { startedAt: new Date(), updatedAt: new Date() });
+    await updatePairDetails(tx, pairId, { startedAt: new Date(), updatedAt: new Date() });
     await tellAdeptsManager(m, pairId, 'started');
   }
   await m.audit({ action: 'agreement.sign', organisationId: null, entity: 'pair', entityId: pairId, data: { version, role: access.role } });

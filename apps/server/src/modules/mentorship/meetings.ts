@@ -3,6 +3,7 @@ import { invalid, notFound } from '../../platform/errors';
 import { loadPairAccess } from './policy';
 import { presentMentorship } from './present';
 import { requireActive } from './service';
+import { updatePairDetails } from './state';
 import * as repo from './repository';
 
 /** Logs a meeting that took place; audited with the logger's role only (never what was said). */
@@ -18,7 +19,7 @@ export async function logMeeting(
   await repo.insertMeeting(tx, { pairId, heldOn, durationMinutes: input.durationMinutes, mode: input.mode, createdBy: actor.person!.id });
   // A planned meeting that has now been held is no longer "next".
   if (access.pair.nextMeetingAt && access.pair.nextMeetingAt.getTime() <= heldOn.getTime() + 24 * 3600 * 1000) {
-    await repo.updatePair(tx, pairId, { nextMeetingAt: null });
+    await updatePairDetails(tx, pairId, { nextMeetingAt: null });
   }
   await audit({ action: 'meeting.log', organisationId: null, entity: 'pair', entityId: pairId, data: { role: access.role } });
   return presentMentorship(tx, await loadPairAccess(tx, actor, pairId), actor.locale);
@@ -34,7 +35,7 @@ export async function deleteMeeting({ tx, actor, audit }: Mutation, pairId: stri
 export async function setNextMeeting({ tx, actor, audit }: Mutation, pairId: string, nextMeetingAt: string | null) {
   const access = await loadPairAccess(tx, actor, pairId);
   requireActive(access);
-  await repo.updatePair(tx, pairId, { nextMeetingAt: nextMeetingAt ? new Date(nextMeetingAt) : null, updatedAt: new Date() });
+  await updatePairDetails(tx, pairId, { nextMeetingAt: nextMeetingAt ? new Date(nextMeetingAt) : null, updatedAt: new Date() });
   await audit({
     action: 'meeting.next',
     organisationId: null,

@@ -23,7 +23,11 @@ export async function applicantsOfProgram(db: DbOrTx, programId: string) {
     .where(eq(applications.programId, programId));
 }
 
-export async function updatePair(db: DbOrTx, pairId: string, values: Partial<typeof pairs.$inferInsert>) {
+/** The columns of a pair's state: written only through the state machine (`applyPairEvent` in state.ts). */
+type PairStateColumn = 'status' | 'adeptResponse' | 'mentorResponse' | 'endedBy' | 'endedAt';
+
+/** Only for `updatePairDetails` in state.ts: what is not the pair's state (dates, choices, reasons). */
+export async function updatePair(db: DbOrTx, pairId: string, values: Partial<Omit<typeof pairs.$inferInsert, PairStateColumn>>) {
   await db.update(pairs).set(values).where(eq(pairs.id, pairId));
 }
 
@@ -159,7 +163,7 @@ export async function partiesOf(db: DbOrTx, personIds: string[]) {
 /** Name, address and language of the people behind applications. */
 export async function recipientsOf(db: DbOrTx, applicationIds: string[]) {
   return db
-    .select({ applicationId: applications.id, name: people.name, email: people.email, locale: user.locale })
+    .select({ applicationId: applications.id, personId: people.id, name: people.name, email: people.email, locale: user.locale })
     .from(applications)
     .innerJoin(people, eq(people.id, applications.personId))
     .leftJoin(user, eq(user.id, people.userId))

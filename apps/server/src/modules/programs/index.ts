@@ -3,6 +3,7 @@ export {
   answerProgramInvitations,
   createPrograms,
   loadProgramAccess,
+  loadProgramForSystem,
   mayNominate,
   programAbilities,
   programResource,

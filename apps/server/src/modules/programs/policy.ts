@@ -86,6 +86,25 @@ export const createPrograms = defineActorAbility(
   'Only coordinators and administrators create programs',
 );
 
+/**
+ * The program as the system's own work sees it (a matching run computed by a worker): who takes
+ * part, with no viewer and so no viewer's rights. Undefined for a program that is gone.
+ */
+export async function loadProgramForSystem(db: DbOrTx, programId: string): Promise<ProgramAccess | undefined> {
+  const found = await repo.findProgram(db, programId);
+  if (!found) return undefined;
+  const named = await repo.programOrganisationsOf(db, programId);
+  return {
+    program: found.program,
+    ownerOrganisationName: found.ownerOrganisationName,
+    organisationIds: named.filter((o) => o.participation === 'accepted').map((o) => o.id),
+    allOrganisationIds: named.map((o) => o.id),
+    manage: false,
+    coordinator: false,
+    participant: false,
+  };
+}
+
 export function loadProgramAccess(db: DbOrTx, actor: Actor, programId: string): Promise<ProgramAccess> {
   return authorize(db, actor, programAbilities.read, programId);
 }
