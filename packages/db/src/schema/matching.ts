@@ -60,7 +60,7 @@ export const matchingConstraints = pgTable(
     mentorApplicationId: uuid('mentor_application_id')
       .notNull()
       .references(() => applications.id, { onDelete: 'cascade' }),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<'lock' | 'exclude'>().notNull(),
     reason: text('reason'),
     createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -80,7 +80,7 @@ export const matchingPreferences = pgTable(
       .notNull()
       .references(() => programs.id, { onDelete: 'cascade' }),
     /** adept: `fromApplicationId` is the adept, `rank` 1–5; mentor: the mentor marks, rank null */
-    side: text('side').notNull(),
+    side: text('side').$type<'adept' | 'mentor'>().notNull(),
     fromApplicationId: uuid('from_application_id')
       .notNull()
       .references(() => applications.id, { onDelete: 'cascade' }),

@@ -134,7 +134,7 @@ export const pairNudges = pgTable(
     pairId: uuid('pair_id')
       .notNull()
       .references(() => pairs.id, { onDelete: 'cascade' }),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<'meetingDue' | 'quiet' | 'logMeeting'>().notNull(),
     /** What the nudge is about (e.g. the due date or the meeting it asks to log), so it is sent once. */
     occasion: text('occasion').notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),

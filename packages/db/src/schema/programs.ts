@@ -15,6 +15,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type {
+  ProgramInvitation,
   Application,
   EligibilityOverride,
   PairRole,
@@ -92,7 +93,7 @@ export const programOrganisations = pgTable(
      * invited → accepted | declined. The owner is accepted; a partner is invited until its
      * administrator or a coordinator answers, and its staff see the program only once accepted.
      */
-    status: text('status').notNull().default('accepted'),
+    status: text('status').$type<ProgramInvitation['status']>().notNull().default('accepted'),
     invitedAt: timestamp('invited_at', { withTimezone: true }).notNull().defaultNow(),
     respondedAt: timestamp('responded_at', { withTimezone: true }),
     respondedBy: uuid('responded_by').references(() => people.id, { onDelete: 'set null' }),

@@ -85,7 +85,7 @@ async function buildInput(db: DbOrTx, access: ProgramAccess) {
     hardRules: access.program.requiresManagerConfirmation ? { ...settings.hardRules, requireConfirmation: true } : settings.hardRules,
     constraints: constraints
       .filter((c) => inPool.has(c.adeptApplicationId) && inPool.has(c.mentorApplicationId))
-      .map((c) => ({ kind: c.kind as 'lock' | 'exclude', adeptId: c.adeptApplicationId, mentorId: c.mentorApplicationId })),
+      .map((c) => ({ kind: c.kind, adeptId: c.adeptApplicationId, mentorId: c.mentorApplicationId })),
     preferences: settings.preferencesEnabled
       ? {
           adeptRanks: preferences

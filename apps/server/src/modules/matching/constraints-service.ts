@@ -36,7 +36,7 @@ async function presentConstraints(db: DbOrTx, access: ProgramAccess) {
       const mentor = pool.mentors.find((m) => m.id === c.mentorApplicationId);
       return {
         id: c.id,
-        kind: c.kind as 'lock' | 'exclude',
+        kind: c.kind,
         adept: participantOf(pool.applications.get(c.adeptApplicationId)!),
         mentor: participantOf(pool.applications.get(c.mentorApplicationId)!),
         reason: c.reason,

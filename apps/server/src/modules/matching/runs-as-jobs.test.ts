@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import { schema } from '@lots/db';
 import type { MatchingRun } from '@lots/core';
 import { createTestApp, type TestApp } from '../../testing/harness';
@@ -31,6 +31,7 @@ describe('matching runs as jobs', () => {
       .returning({ id: schema.matchingRuns.id });
     return row!.id;
   };
+  const rows = async (query: SQL) => ((await t.database.db.execute(query)) as unknown as { rows: unknown[] }).rows;
   const runRow = async (id: string) => (await t.database.db.select().from(schema.matchingRuns).where(eq(schema.matchingRuns.id, id)))[0]!;
 
   beforeAll(async () => {
@@ -48,8 +49,8 @@ describe('matching runs as jobs', () => {
     expect(started.statusCode, started.body).toBe(202);
     const run = started.json() as MatchingRun;
     expect(run.status).toBe('queued');
-    const jobs = await t.database.db.execute(sql`select name, data from pgboss.job where id = ${run.id}`);
-    expect(jobs.rows).toEqual([{ name: MATCHING_RUN_QUEUE, data: { runId: run.id } }]);
+    const jobs = await rows(sql`select name, data from pgboss.job where id = ${run.id}`);
+    expect(jobs).toEqual([{ name: MATCHING_RUN_QUEUE, data: { runId: run.id } }]);
     let current = run;
     for (let i = 0; i < 300 && current.status !== 'done' && current.status !== 'failed'; i++) {
       await new Promise((r) => setTimeout(r, 100));
@@ -82,12 +83,12 @@ describe('matching runs as jobs', () => {
 
   it('refuses to start a run in a program that is not matchable, and leaves no run or job behind', async () => {
     const draftProgram = await t.createProgram(coordinator, { name: 'Utkast' }, { open: false });
-    const before = await t.database.db.execute(sql`select count(*)::int as n from pgboss.job where name = ${MATCHING_RUN_QUEUE}`);
+    const before = await rows(sql`select count(*)::int as n from pgboss.job where name = ${MATCHING_RUN_QUEUE}`);
     const refused = await t.as(coordinator).post(`/api/programs/${draftProgram}/matching/runs`);
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.field).toBe('status');
-    const after = await t.database.db.execute(sql`select count(*)::int as n from pgboss.job where name = ${MATCHING_RUN_QUEUE}`);
-    expect(after.rows).toEqual(before.rows);
+    const after = await rows(sql`select count(*)::int as n from pgboss.job where name = ${MATCHING_RUN_QUEUE}`);
+    expect(after).toEqual(before);
     expect(await t.database.db.select().from(schema.matchingRuns).where(eq(schema.matchingRuns.programId, draftProgram))).toEqual([]);
   });
 });

@@ -347,7 +347,7 @@ export async function changeNote(db: DbOrTx, pairId: string, authorId: string, n
 // Nudges.
 
 /** Records a nudge; false when this nudge was already sent for this occasion. */
-export async function recordNudge(db: DbOrTx, pairId: string, kind: string, occasion: string) {
+export async function recordNudge(db: DbOrTx, pairId: string, kind: 'meetingDue' | 'quiet' | 'logMeeting', occasion: string) {
   const fresh = await db
     .insert(schema.pairNudges)
     .values({ pairId, kind, occasion })

@@ -18,10 +18,10 @@ export function transition(pair: PairRow, event: PairEvent): PairState {
   try {
     return nextPairState(
       {
-        status: pair.status as PairState['status'],
-        adeptResponse: pair.adeptResponse as PairState['adeptResponse'],
-        mentorResponse: pair.mentorResponse as PairState['mentorResponse'],
-        endedBy: (pair.endedBy as PairState['endedBy']) ?? null,
+        status: pair.status,
+        adeptResponse: pair.adeptResponse,
+        mentorResponse: pair.mentorResponse,
+        endedBy: pair.endedBy ?? null,
       },
       event,
     );

@@ -26,7 +26,7 @@ export async function listInvitations(db: DbOrTx, actor: Actor): Promise<Program
       ...r,
       programType: r.programType as ProgramInvitation['programType'],
       programStatus: r.programStatus as ProgramInvitation['programStatus'],
-      status: r.status as ProgramInvitation['status'],
+      status: r.status,
       invitedAt: r.invitedAt.toISOString(),
       respondedAt: r.respondedAt?.toISOString() ?? null,
     }))

@@ -144,7 +144,13 @@ export async function setOrganisations(db: DbOrTx, programId: string, ownerId: s
   if (added.length)
     await db
       .insert(programOrganisations)
-      .values(added.map((organisationId) => ({ programId, organisationId, status: organisationId === ownerId ? 'accepted' : 'invited' })));
+      .values(
+        added.map((organisationId) => ({
+          programId,
+          organisationId,
+          status: organisationId === ownerId ? ('accepted' as const) : ('invited' as const),
+        })),
+      );
   return added.filter((id) => id !== ownerId);
 }
 
