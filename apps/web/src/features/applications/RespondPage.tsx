@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Heading, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { confirmationResponseSchema, recommendationResponseSchema } from '@lots/core';
 import { ChoiceFieldset } from '../../components/ChoiceFieldset';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
@@ -9,7 +10,7 @@ import { formatDateTime } from '../../i18n';
 import { ApiError } from '../../api/errors';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { useForm } from '../../lib/form';
-import { collect, messageKey } from '../../lib/validate';
+import { messageKey } from '../../lib/validate';
 import { useConfirm, useRecommend, useResponseLink, type TokenView } from './api';
 
 /** /respond/$token: a manager confirms (or declines) an adept's mentorship, or someone recommends an applicant. No account needed. */
@@ -90,34 +91,37 @@ function ResponseForm({ token, view, onDone }: { token: string; view: TokenView;
   const { t } = useTranslation();
   const confirm = useConfirm(token);
   const recommend = useRecommend(token);
-  const form = useForm({ answer: '', comment: '' });
+  // Two contracts behind one form: the manager's confirmation (`decision`) or the recommendation (`verdict`).
+  const field = view.kind === 'confirmation' ? 'decision' : 'verdict';
+  const chooseOne = messageKey('applications:respond.chooseOne');
+  const form = useForm({ [field]: '', comment: '' } as Record<'decision' | 'verdict' | 'comment', string>, {
+    schema: view.kind === 'confirmation' ? confirmationResponseSchema : recommendationResponseSchema,
+    toInput: (v) => ({ [field]: v[field] || undefined, comment: (v.comment ?? '').trim() || null }),
+    messages: { [field]: chooseOne },
+  });
   const pending = confirm.isPending || recommend.isPending;
   const error = confirm.error ?? recommend.error;
 
-  const onSubmit = form.submit(
-    (v) => collect({ answer: v.answer ? undefined : messageKey('applications:respond.chooseOne') }),
-    async (v) => {
-      const comment = v.comment.trim() || null;
-      if (view.kind === 'confirmation') await confirm.mutateAsync({ decision: v.answer as 'confirmed' | 'declined', comment });
-      else await recommend.mutateAsync({ verdict: v.answer as 'recommend' | 'advise_against', comment });
-      onDone();
-    },
-  );
-  const missing = form.errors.answer !== undefined;
+  const onSubmit = form.submitParsed(async (input) => {
+    if ('decision' in input) await confirm.mutateAsync(input);
+    else await recommend.mutateAsync(input);
+    onDone();
+  });
+  const missing = form.errors[field] !== undefined;
 
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
       <FormErrorSummary summary={form.summary} />
-      <ChoiceFieldset legend={t(`applications:respond.legend.${view.kind}`)} error={form.errorText('answer')}>
+      <ChoiceFieldset legend={t(`applications:respond.legend.${view.kind}`)} error={form.errorText(field)}>
         {OPTIONS[view.kind].map((option) => (
           <Radio
             key={option}
-            name="answer"
+            name={field}
             value={option}
             label={t(`applications:respond.option.${option}`)}
-            checked={form.values.answer === option}
+            checked={form.values[field] === option}
             aria-invalid={missing ? true : undefined}
-            onChange={() => form.set('answer', option)}
+            onChange={() => form.set(field, option)}
           />
         ))}
       </ChoiceFieldset>

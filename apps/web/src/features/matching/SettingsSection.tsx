@@ -1,58 +1,78 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button, Checkbox, Fieldset, Heading, Paragraph, Radio, Switch, Textfield } from '@digdir/designsystemet-react';
-import { MATCHING_CRITERIA, MATCHING_DISTANCES, type MatchingSettings } from '@lots/core';
+import { MATCHING_CRITERIA, MATCHING_DISTANCES, matchingSettingsSchema, type MatchingSettings } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../components/AppLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { SelectField } from '../../components/SelectField';
-import { useErrorSummary } from '../../lib/summary';
+import { useForm } from '../../lib/form';
+import { messageKey } from '../../lib/validate';
 import { useSaveMatchingSettings } from './api';
 import { useMatchingFormat } from './format';
 import { LiveNotice } from './LiveNotice';
 
 const RULES = ['closeRelations', 'requireEligible', 'requireConfirmation'] as const;
-type BooleanRule = (typeof RULES)[number];
 
 const WEIGHTS = Array.from({ length: 11 }, (_, i) => i);
+
+type Criterion = (typeof MATCHING_CRITERIA)[number];
+/** The form's fields, named by the contract's paths (`weights.skills`, `hardRules.distance`); switches are "true" or "". */
+type Values = Record<string, string>;
+
+const on = (value: string | undefined) => value === 'true';
+const flag = (value: boolean) => (value ? 'true' : '');
+
+function valuesOf(settings: MatchingSettings): Values {
+  return {
+    ...Object.fromEntries(MATCHING_CRITERIA.map((c) => [`weights.${c}`, String(settings.weights[c])])),
+    'hardRules.distance': settings.hardRules.distance,
+    ...Object.fromEntries(RULES.map((rule) => [`hardRules.${rule}`, flag(settings.hardRules[rule])])),
+    'hardRules.requiredLanguage': settings.hardRules.requiredLanguage ?? '',
+    preferencesEnabled: flag(settings.preferencesEnabled),
+    minScore: settings.minScore === null ? '' : String(settings.minScore),
+  };
+}
+
+/** The contract's input (`matchingSettingsSchema`, the one the server checks) from the form's text fields. */
+function toInput(v: Values) {
+  const score = (v.minScore ?? '').trim().replace(',', '.');
+  const language = (v['hardRules.requiredLanguage'] ?? '').trim();
+  return {
+    weights: Object.fromEntries(MATCHING_CRITERIA.map((c) => [c, Number(v[`weights.${c}`])])),
+    hardRules: {
+      distance: v['hardRules.distance'],
+      ...Object.fromEntries(RULES.map((rule) => [rule, on(v[`hardRules.${rule}`])])),
+      requiredLanguage: language || null,
+    },
+    preferencesEnabled: on(v.preferencesEnabled),
+    minScore: score === '' ? null : Number(score),
+  };
+}
 
 /** Weights per criterion, hard rules, mutual preferences and the lowest score: PUT settings. */
 export function SettingsSection({ programId, settings }: { programId: string; settings: MatchingSettings }) {
   const { t } = useTranslation();
   const f = useMatchingFormat();
   const save = useSaveMatchingSettings(programId);
-  const [draft, setDraft] = useState(settings);
-  const [language, setLanguage] = useState(settings.hardRules.requiredLanguage ?? '');
-  const [minScore, setMinScore] = useState(settings.minScore === null ? '' : String(settings.minScore));
-  const [minScoreError, setMinScoreError] = useState(false);
+  const form = useForm(valuesOf(settings), {
+    schema: matchingSettingsSchema,
+    toInput,
+    messages: { minScore: messageKey('matching:settings.minScoreInvalid') },
+  });
+  const draft = form.values;
   const [notice, setNotice] = useState('');
-  const formRef = useRef<HTMLFormElement>(null);
-  const errorSummary = useErrorSummary(formRef);
+  const weightOf = (c: Criterion) => Number(draft[`weights.${c}`]);
   // Without mutual preferences the engine does not count that criterion (its weight is 0 in runs).
-  const effective = (c: (typeof MATCHING_CRITERIA)[number]) => (c === 'preferences' && !draft.preferencesEnabled ? 0 : draft.weights[c]);
+  const effective = (c: Criterion) => (c === 'preferences' && !on(draft.preferencesEnabled) ? 0 : weightOf(c));
   const totalWeight = MATCHING_CRITERIA.reduce((sum, c) => sum + effective(c), 0);
-
-  const setWeight = (criterion: (typeof MATCHING_CRITERIA)[number], value: number) =>
-    setDraft((d) => ({ ...d, weights: { ...d.weights, [criterion]: value } }));
-  const setRule = (rule: BooleanRule, on: boolean) => setDraft((d) => ({ ...d, hardRules: { ...d.hardRules, [rule]: on } }));
   const touched = () => setNotice('');
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const text = minScore.trim().replace(',', '.');
-    const score = text === '' ? null : Number(text);
-    if (score !== null && (!Number.isFinite(score) || score < 0 || score > 100)) {
-      setMinScoreError(true);
-      errorSummary.show();
-      return;
-    }
-    errorSummary.clear();
+  const onSubmit = form.submitParsed(async (input) => {
     setNotice('');
-    save.mutate(
-      { ...draft, hardRules: { ...draft.hardRules, requiredLanguage: language.trim() || null }, minScore: score },
-      { onSuccess: () => setNotice(t('matching:settings.saved')) },
-    );
-  };
+    await save.mutateAsync(input);
+    setNotice(t('matching:settings.saved'));
+  });
 
   return (
     <section aria-labelledby="matching-settings" className="section" id="settings">
@@ -60,14 +80,14 @@ export function SettingsSection({ programId, settings }: { programId: string; se
         {t('matching:settings.heading')}
       </Heading>
       <Paragraph data-size="sm">{t('matching:settings.intro')}</Paragraph>
-      <form ref={formRef} onSubmit={onSubmit} noValidate className="matching-settings" onChange={touched}>
-        <FormErrorSummary summary={errorSummary.summary} />
+      <form ref={form.formRef} onSubmit={onSubmit} noValidate className="matching-settings" onChange={touched}>
+        <FormErrorSummary summary={form.summary} />
         <Fieldset>
           <Fieldset.Legend>{t('matching:settings.weightsLegend')}</Fieldset.Legend>
           <Fieldset.Description>{t('matching:settings.weightsHelp')}</Fieldset.Description>
           <div className="matching-weights">
             {MATCHING_CRITERIA.map((c) => {
-              const weight = draft.weights[c];
+              const weight = weightOf(c);
               const options = WEIGHTS.includes(weight) ? WEIGHTS : [...WEIGHTS, weight].sort((a, b) => a - b);
               const max = totalWeight > 0 ? (100 * effective(c)) / totalWeight : 0;
               return (
@@ -77,7 +97,7 @@ export function SettingsSection({ programId, settings }: { programId: string; se
                   label={t(`matching:criteria.${c}.label`)}
                   description={`${t(`matching:criteria.${c}.help`)} ${t('matching:settings.maxPoints', { points: f.num(max) })}`}
                   value={String(weight)}
-                  onChange={(e) => setWeight(c, Number(e.target.value))}
+                  onChange={(e) => form.set(`weights.${c}`, e.target.value)}
                   options={options.map((w) => ({
                     value: String(w),
                     label: w === 0 ? t('matching:settings.weightNone') : w === 10 ? t('matching:settings.weightMax') : f.num(w),
@@ -99,24 +119,25 @@ export function SettingsSection({ programId, settings }: { programId: string; se
                 name="hardRules.distance"
                 value={distance}
                 label={t(`matching:settings.distances.${distance}`)}
-                checked={draft.hardRules.distance === distance}
-                onChange={() => setDraft((d) => ({ ...d, hardRules: { ...d.hardRules, distance } }))}
+                checked={draft['hardRules.distance'] === distance}
+                onChange={() => form.set('hardRules.distance', distance)}
               />
             ))}
           </Fieldset>
           {RULES.map((rule) => (
             <Checkbox
               key={rule}
+              name={`hardRules.${rule}`}
+              value="true"
               label={t(`matching:settings.${rule}`)}
-              checked={draft.hardRules[rule]}
-              onChange={(e) => setRule(rule, e.target.checked)}
+              checked={on(draft[`hardRules.${rule}`])}
+              onChange={(e) => form.set(`hardRules.${rule}`, flag(e.target.checked))}
             />
           ))}
           <Textfield
             label={t('matching:settings.requiredLanguage')}
             description={t('matching:settings.requiredLanguageHelp')}
-            value={language}
-            onChange={(e) => setLanguage(e.target.value)}
+            {...form.bind('hardRules.requiredLanguage')}
             maxLength={50}
             className="matching-short-field"
           />
@@ -125,8 +146,10 @@ export function SettingsSection({ programId, settings }: { programId: string; se
           <Switch
             label={t('matching:settings.preferences')}
             description={t('matching:settings.preferencesHelp')}
-            checked={draft.preferencesEnabled}
-            onChange={(e) => setDraft((d) => ({ ...d, preferencesEnabled: e.target.checked }))}
+            name="preferencesEnabled"
+            value="true"
+            checked={on(draft.preferencesEnabled)}
+            onChange={(e) => form.set('preferencesEnabled', flag(e.target.checked))}
           />
           <Paragraph data-size="sm" className="matching-indent">
             <AppLink to="/programs/$programId/preferences" params={{ programId }}>
@@ -139,16 +162,10 @@ export function SettingsSection({ programId, settings }: { programId: string; se
           label={t('matching:settings.minScore')}
           description={t('matching:settings.minScoreHelp')}
           inputMode="decimal"
-          value={minScore}
-          onChange={(e) => {
-            setMinScore(e.target.value);
-            setMinScoreError(false);
-          }}
-          error={minScoreError ? t('matching:settings.minScoreInvalid') : undefined}
-          aria-invalid={minScoreError ? true : undefined}
+          {...form.bind('minScore')}
           className="matching-short-field"
         />
-        <ErrorAlert error={save.error} />
+        <ErrorAlert error={form.formError(['minScore', 'hardRules.requiredLanguage'])} />
         <div className="form__actions">
           <Button type="submit" variant="secondary" loading={save.isPending}>
             {t('matching:settings.save')}
