@@ -142,15 +142,13 @@ export async function setOrganisations(db: DbOrTx, programId: string, ownerId: s
   const present = new Set(existing.map((e) => e.organisationId));
   const added = [...wanted].filter((id) => !present.has(id));
   if (added.length)
-    await db
-      .insert(programOrganisations)
-      .values(
-        added.map((organisationId) => ({
-          programId,
-          organisationId,
-          status: organisationId === ownerId ? ('accepted' as const) : ('invited' as const),
-        })),
-      );
+    await db.insert(programOrganisations).values(
+      added.map((organisationId) => ({
+        programId,
+        organisationId,
+        status: organisationId === ownerId ? ('accepted' as const) : ('invited' as const),
+      })),
+    );
   return added.filter((id) => id !== ownerId);
 }
 
