@@ -111,6 +111,10 @@ async function writeRun({ tx }: Mutation<null>, runId: string, values: RunUpdate
   await repo.updateRun(tx, runId, values);
 }
 
+async function writeProgress({ tx }: Mutation<null>, runId: string, progress: number) {
+  await repo.updateRunProgress(tx, runId, progress);
+}
+
 async function touchRun({ tx }: Mutation<null>, runId: string) {
   await repo.touchRun(tx, runId);
 }
@@ -146,7 +150,7 @@ export async function computeRun(ctx: AppContext, runId: string): Promise<'done'
       const now = Date.now();
       if (now - lastWrite > 250 && progress < 100) {
         lastWrite = now;
-        void ctx.system(writeRun, runId, { progress }).catch(() => {});
+        void ctx.system(writeProgress, runId, progress).catch(() => {});
       }
     });
     const presented = present(pool, result);

@@ -224,6 +224,14 @@ export async function claimQueuedRun(db: DbOrTx, id: string) {
   return row;
 }
 
+/** A running run's progress; a late write after the run finished changes nothing. */
+export async function updateRunProgress(db: DbOrTx, id: string, progress: number) {
+  await db
+    .update(matchingRuns)
+    .set({ progress })
+    .where(and(eq(matchingRuns.id, id), eq(matchingRuns.status, 'running')));
+}
+
 /** The process computing a run says it is still at it. */
 export async function touchRun(db: DbOrTx, id: string) {
   await db
