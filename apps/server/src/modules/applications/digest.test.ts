@@ -100,12 +100,13 @@ describe('coordinator digest', () => {
     expect(byTo['maria@tull.example']!.text).toContain(
       'Sedan förra sammanfattningen i mentorprogrammet Tullens program:\n– 2 nya ansökningar och 1 svar från chefer',
     );
-    expect(linkIn(byTo['maria@tull.example']!.text)).toBe(`http://lots.test/programs/${P}/review`);
+    // The link opens the page in the mail's language (decision 0082).
+    expect(linkIn(byTo['maria@tull.example']!.text)).toBe(`http://lots.test/programs/${P}/review?lang=sv`);
     expect(byTo['anna@tull.example']).toMatchObject({ locale: 'nb', subject: 'Lots: nytt i Tullens program' });
     expect(byTo['anna@tull.example']!.text).toContain('2 nye søknader og 1 svar fra ledere');
     expect(byTo['olle@kust.example']).toMatchObject({ locale: 'en', subject: 'Lots: news in Kustens program' });
     expect(byTo['olle@kust.example']!.text).toContain('1 new applications and 0 answers from managers');
-    expect(linkIn(byTo['olle@kust.example']!.text)).toBe(`http://lots.test/programs/${P2}/review`);
+    expect(linkIn(byTo['olle@kust.example']!.text)).toBe(`http://lots.test/programs/${P2}/review?lang=en`);
     // Nothing about the program without news, or the one past selection.
     expect(mails.some((m) => m.subject.includes('Program utan nyheter') || m.subject.includes('Program i matchning'))).toBe(false);
     const marks = await t.database.db.select().from(schema.programDigests);
