@@ -101,7 +101,6 @@ async function loadDemoWorld({ tx }: Mutation<null>, passwordHash: string, pseud
   await seedContacts(tx, lookup);
   await seedEvents(tx, lookup);
   await seedResources(tx);
-  await seedEvaluation(tx, lookup, ctx.config.pseudonymSecret);
 }
 
 function fail(message: string): never {
