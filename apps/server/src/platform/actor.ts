@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
-import { schema, type Db } from '@lots/db';
+import { schema, type DbOrTx } from '@lots/db';
 import { localeSchema, type Locale, type Role } from '@lots/core';
 import type { Auth } from '../auth/auth';
 import { CLIENT_IP_HEADER } from '../auth/auth';
@@ -26,7 +26,7 @@ declare module 'fastify' {
   }
 }
 
-export async function resolveActor(auth: Auth, db: Db, request: FastifyRequest): Promise<Actor | null> {
+export async function resolveActor(auth: Auth, db: DbOrTx, request: FastifyRequest): Promise<Actor | null> {
   if (!request.headers.cookie) return null;
   const headers = new Headers();
   headers.set('cookie', request.headers.cookie);
