@@ -197,7 +197,7 @@ async function main() {
     const schedules = await db.query<{ name: string }>('select name from pgboss.schedule order by name');
     check(
       JSON.stringify(schedules.rows.map((r) => r.name)) ===
-        JSON.stringify(['applications-digest', 'event-reminders', 'pair-nudges', 'survey-schedule']),
+        JSON.stringify(['applications-digest', 'event-reminders', 'pair-nudges', 'sensitive-retention', 'survey-schedule']),
       `the daily jobs are scheduled once: ${schedules.rows.map((r) => r.name).join(', ')}`,
     );
     // The nudges (idempotent, and there are no pairs) every minute instead of every morning, to see

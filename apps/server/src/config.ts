@@ -32,6 +32,7 @@ const envSchema = z.object({
   ACCESSIBILITY_UPDATED_ON: z.iso.date().optional(),
   ACCESSIBILITY_FEEDBACK_EMAIL: z.email().optional(),
   ACCESSIBILITY_FEEDBACK_URL: z.url().optional(),
+  SENSITIVE_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
 });
 
 export interface Config {
@@ -77,6 +78,11 @@ export interface Config {
     feedbackEmail?: string;
     feedbackUrl?: string;
   };
+  /**
+   * Days a special-category answer is kept after its application is withdrawn or its program closed
+   * or archived; then the retention job deletes it (issue 10 item 7, decision 0103).
+   */
+  sensitiveRetentionDays: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -105,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signInRateLimit: e.SIGN_IN_RATE_LIMIT,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     minGroupSize: e.MIN_GROUP_SIZE,
+    sensitiveRetentionDays: e.SENSITIVE_RETENTION_DAYS,
     pseudonymSecret:
       e.PSEUDONYM_SECRET ??
       (e.AUTH_SECRET

@@ -17,6 +17,7 @@ export interface Jobs {
 export const DIGEST_QUEUE = 'applications-digest';
 export const NUDGE_QUEUE = 'pair-nudges';
 export const EVENT_REMINDER_QUEUE = 'event-reminders';
+export const SENSITIVE_RETENTION_QUEUE = 'sensitive-retention';
 
 /**
  * Scheduled work (each handler idempotent: a second run in the same morning sends nothing new),
@@ -26,6 +27,8 @@ export interface ScheduledWork {
   digest: () => Promise<number>;
   nudges: () => Promise<number>;
   eventReminders: () => Promise<number>;
+  /** Deletes the special-category answers whose retention period has passed (issue 10 item 7). */
+  sensitiveRetention: () => Promise<number>;
   signInMail: (job: SignInMailJob) => Promise<'sent' | 'unknown'>;
   /** Survey invitations and reminders (decision 0132): every hour, and at once for a program whose schedule changed. */
   surveys: (programId?: string) => Promise<{ invited: number; reminded: number }>;
@@ -66,6 +69,9 @@ export async function startJobs(
     await boss.schedule(EVENT_REMINDER_QUEUE, '*/15 * * * *', {}, { tz: 'Europe/Stockholm' });
     // Matching runs (decision 0083): one job per run, never retried (a run is computed at most once).
     await boss.createQueue(MATCHING_RUN_QUEUE, { name: MATCHING_RUN_QUEUE, retryLimit: 0, expireInSeconds: 15 * 60 });
+    // Special-category answers past their retention period are deleted every night.
+    await boss.createQueue(SENSITIVE_RETENTION_QUEUE, { name: SENSITIVE_RETENTION_QUEUE, retryLimit: 2, expireInSeconds: 600 });
+    await boss.schedule(SENSITIVE_RETENTION_QUEUE, '20 3 * * *', {}, { tz: 'Europe/Stockholm' });
     await boss.createQueue(SIGN_IN_MAIL_QUEUE, { name: SIGN_IN_MAIL_QUEUE, retryLimit: 3, retryDelay: 2, expireInSeconds: 120 });
   });
   // Magic links and password resets, made off the request so every address answers alike (decision 0024).
@@ -99,6 +105,10 @@ export async function startJobs(
   await boss.work(EVENT_REMINDER_QUEUE, async () => {
     const sent = await scheduled.eventReminders();
     log.info({ sent }, 'event reminders');
+  });
+  await boss.work(SENSITIVE_RETENTION_QUEUE, async () => {
+    const deleted = await scheduled.sensitiveRetention();
+    log.info({ deleted }, 'special-category answers past retention deleted');
   });
   return {
     boss,

@@ -38,7 +38,7 @@ export const modules: Module[] = [
   accessibilityModule,
 ];
 
-export { sendDigests } from './applications';
+export { deleteExpiredSensitiveAnswers, sendDigests } from './applications';
 export { sendNudges } from './mentorship';
 export { runSurveySchedule, SURVEY_QUEUE } from './evaluation';
 export { sendEventReminders } from './events';

@@ -453,6 +453,133 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/me/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                answers: {
+                  label: string;
+                  /** Format: uuid */
+                  questionId: string;
+                  value: (string | string[] | number) | null;
+                }[];
+                /** Format: uuid */
+                id: string;
+                profile: {
+                  availability?: string | null;
+                  birthYear?: number | null;
+                  /** @default [] */
+                  competenceAreas: string[];
+                  developmentGoals?: string | null;
+                  /** @default [] */
+                  interests: string[];
+                  /** @default [] */
+                  languages: string[];
+                  location?: string | null;
+                  /** @enum {string|null} */
+                  meetingPreference?: 'digital' | 'physical' | 'either' | null;
+                  mentorCapacity?: number | null;
+                  staffResponsibility?: boolean | null;
+                  title?: string | null;
+                  /** @default [] */
+                  tooClose: string[];
+                  unitName?: string | null;
+                  wishes?: string | null;
+                  yearsAsManager?: number | null;
+                };
+                /** Format: uuid */
+                programId: string;
+                programName: string;
+                /** @enum {string} */
+                programStatus: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
+                /** @enum {string} */
+                role: 'adept' | 'mentor';
+                sensitive: {
+                  consentAt: string;
+                  deletesAt: string | null;
+                  underRepresented: boolean;
+                } | null;
+                /** @enum {string} */
+                status: 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
+                submittedAt: string | null;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/applications/{applicationId}/sensitive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/me/calendar-feed': {
     parameters: {
       query?: never;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { emailSchema, idSchema, optionalText, text } from '../common';
 import { programRoleSchema, type RuleResult } from '../programs/eligibility';
+import { programStatusSchema } from '../programs/program';
 
 export const QUESTION_KINDS = ['short_text', 'long_text', 'single_choice', 'multiple_choice', 'scale'] as const;
 
@@ -301,3 +302,31 @@ export type TokenView = z.infer<typeof tokenViewSchema>;
 export type MentorRegisterEntry = z.infer<typeof mentorRegisterEntrySchema>;
 export type TrainingInput = z.input<typeof trainingInputSchema>;
 export type BulkTrainingInput = z.input<typeof bulkTrainingInputSchema>;
+
+/**
+ * "My profile" (issue 10 item 7): the signed-in person's own applications in every program and
+ * state, archived included, with their answers and the special-category answer, which the person
+ * can delete at any time. `sensitive.deletesAt`: when the retention job deletes it (after a
+ * withdrawal, or once the program is closed or archived), null while it is kept.
+ */
+export const myApplicationSchema = z.object({
+  id: idSchema,
+  programId: idSchema,
+  programName: z.string(),
+  programStatus: programStatusSchema,
+  role: programRoleSchema,
+  status: applicationStatusSchema,
+  submittedAt: z.string().nullable(),
+  /** Everything the form kept about the person (as they gave it). */
+  profile: profileSchema,
+  answers: z.array(z.object({ questionId: idSchema, label: z.string(), value: answerValueSchema })),
+  sensitive: z.object({ underRepresented: z.boolean(), consentAt: z.string(), deletesAt: z.string().nullable() }).nullable(),
+});
+export type MyApplication = z.infer<typeof myApplicationSchema>;
+export const myApplicationPageSchema = z.object({ items: z.array(myApplicationSchema), total: z.number().int() });
+export type MyApplicationPage = z.infer<typeof myApplicationPageSchema>;
+export const myApplicationQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+export const myApplicationParamsSchema = z.strictObject({ applicationId: idSchema });

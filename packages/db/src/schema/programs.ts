@@ -176,6 +176,11 @@ export const sensitiveAnswers = pgTable('sensitive_answers', {
     .references(() => applications.id, { onDelete: 'cascade' }),
   underRepresented: boolean('under_represented').notNull(),
   consentAt: timestamp('consent_at', { withTimezone: true }).notNull(),
+  /**
+   * When the retention period started (the application was withdrawn, or its program closed or
+   * archived); the retention job deletes the answer once the period has passed. Null while kept.
+   */
+  retentionFrom: timestamp('retention_from', { withTimezone: true }),
 });
 
 /** The adept's manager confirms, by a single-use expiring link, that they know of and support the mentorship. */

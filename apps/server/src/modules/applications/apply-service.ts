@@ -123,6 +123,8 @@ export async function withdraw({ tx, actor, audit }: Mutation, programId: string
   if (!existing) throw new AppError('not_found', 'Application not found');
   if (existing.status === 'withdrawn') throw new AppError('conflict', 'The application is already withdrawn', 'status');
   const row = await repo.updateApplication(tx, existing.id, { status: 'withdrawn' });
+  // The special-category answer is deleted by the retention job once the period has passed.
+  await repo.startSensitiveRetention(tx, { applicationId: existing.id }, new Date());
   await audit({
     action: 'application.withdraw',
     organisationId: access.program.ownerOrganisationId,

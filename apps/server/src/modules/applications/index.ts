@@ -9,3 +9,5 @@ export { presentApplications } from './present';
 export { listApplications } from './repository';
 export { copyQuestions } from './questions-repository';
 export { sendDigests } from './digest';
+export { deleteExpiredSensitiveAnswers } from './my-applications';
+export { startSensitiveRetention, stopSensitiveRetentionOfProgram } from './repository';

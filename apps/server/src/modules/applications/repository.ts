@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { schema, type DbOrTx } from '@lots/db';
 
@@ -368,4 +368,86 @@ export async function markDigestSent(db: DbOrTx, programId: string, now: Date) {
     .insert(programDigests)
     .values({ programId, lastSentAt: now })
     .onConflictDoUpdate({ target: programDigests.programId, set: { lastSentAt: now } });
+}
+
+/** One person's own applications in every program and state (my profile), newest first, with the total. */
+export async function applicationsOfPerson(db: DbOrTx, personId: string, page: { limit: number; offset: number }) {
+  const [rows, [count]] = await Promise.all([
+    db
+      .select({
+        application: applications,
+        programName: schema.programs.name,
+        programStatus: schema.programs.status,
+      })
+      .from(applications)
+      .innerJoin(schema.programs, eq(schema.programs.id, applications.programId))
+      .where(eq(applications.personId, personId))
+      .orderBy(desc(applications.createdAt), asc(applications.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(applications)
+      .where(eq(applications.personId, personId)),
+  ]);
+  return { rows, total: count?.total ?? 0 };
+}
+
+/** The questions of several programs' forms (labels for my profile). */
+export async function questionsOfPrograms(db: DbOrTx, programIds: string[]) {
+  if (!programIds.length) return [];
+  return db
+    .select({ id: schema.formQuestions.id, label: schema.formQuestions.label, position: schema.formQuestions.position })
+    .from(schema.formQuestions)
+    .where(inArray(schema.formQuestions.programId, programIds))
+    .orderBy(asc(schema.formQuestions.position));
+}
+
+/** An application of this person (the owner check of my profile), with its program's owner. */
+export async function ownApplication(db: DbOrTx, personId: string, applicationId: string) {
+  const [row] = await db
+    .select({ id: applications.id, programId: applications.programId, ownerOrganisationId: schema.programs.ownerOrganisationId })
+    .from(applications)
+    .innerJoin(schema.programs, eq(schema.programs.id, applications.programId))
+    .where(and(eq(applications.id, applicationId), eq(applications.personId, personId)));
+  return row;
+}
+
+/** Deletes an application's special-category answer; true when there was one. */
+export async function deleteSensitive(db: DbOrTx, applicationId: string) {
+  const deleted = await db
+    .delete(sensitiveAnswers)
+    .where(eq(sensitiveAnswers.applicationId, applicationId))
+    .returning({ applicationId: sensitiveAnswers.applicationId });
+  return deleted.length > 0;
+}
+
+/** Starts the retention period of the special-category answers of one application or of a program's (kept when already started). */
+export async function startSensitiveRetention(db: DbOrTx, of: { applicationId: string } | { programId: string }, at: Date) {
+  const ids =
+    'applicationId' in of
+      ? [of.applicationId]
+      : db.select({ id: applications.id }).from(applications).where(eq(applications.programId, of.programId));
+  await db
+    .update(sensitiveAnswers)
+    .set({ retentionFrom: at })
+    .where(and(inArray(sensitiveAnswers.applicationId, ids), isNull(sensitiveAnswers.retentionFrom)));
+}
+
+/** A reopened program keeps its applicants' answers again, except those of withdrawn applications. */
+export async function stopSensitiveRetentionOfProgram(db: DbOrTx, programId: string) {
+  const kept = db
+    .select({ id: applications.id })
+    .from(applications)
+    .where(and(eq(applications.programId, programId), ne(applications.status, 'withdrawn')));
+  await db.update(sensitiveAnswers).set({ retentionFrom: null }).where(inArray(sensitiveAnswers.applicationId, kept));
+}
+
+/** Deletes the special-category answers whose retention period started at or before `before`; how many. */
+export async function deleteExpiredSensitive(db: DbOrTx, before: Date) {
+  const deleted = await db
+    .delete(sensitiveAnswers)
+    .where(lte(sensitiveAnswers.retentionFrom, before))
+    .returning({ applicationId: sensitiveAnswers.applicationId });
+  return deleted.length;
 }

@@ -10,6 +10,9 @@ import {
   nominationCreatedSchema,
   nominationInputSchema,
   nominationListSchema,
+  myApplicationPageSchema,
+  myApplicationParamsSchema,
+  myApplicationQuerySchema,
   okSchema,
   overrideInputSchema,
   ownApplicationParamsSchema,
@@ -32,6 +35,8 @@ import * as review from './review-service';
 import * as questions from './questions-service';
 import * as nominations from './nominations-service';
 import { checkApplicationImport, importApplications } from './import-service';
+import { deleteMySensitiveAnswer, readMyApplications } from './my-applications';
+import { signedIn } from '../../platform/authorize';
 
 const program = programParamsSchema;
 const programRole = ownApplicationParamsSchema;
@@ -88,6 +93,25 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
       await ctx.mutate(request, questions.deleteQuestion, request.params.programId, request.params.questionId);
       return { ok: true as const };
     },
+  );
+
+  // My profile: the person's own applications in every program and state, archived included, so
+  // not through the program's visibility: the application itself must be theirs (issue 10 item 7).
+  app.get(
+    '/api/me/applications',
+    {
+      config: { ability: signedIn },
+      schema: { tags: ['applications'], querystring: myApplicationQuerySchema, response: { 200: myApplicationPageSchema } },
+    },
+    async (request) => readMyApplications(ctx.db, actorOf(request), request.query, ctx.config.sensitiveRetentionDays),
+  );
+  app.delete(
+    '/api/me/applications/:applicationId/sensitive',
+    {
+      config: { ability: signedIn },
+      schema: { tags: ['applications'], params: myApplicationParamsSchema, response: { 200: okSchema } },
+    },
+    async (request) => ctx.mutate(request, deleteMySensitiveAnswer, request.params.applicationId),
   );
 
   // The applicant's own applications.

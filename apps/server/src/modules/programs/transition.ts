@@ -5,6 +5,7 @@ import { requireManage } from './policy';
 import { endPairsOfClosedProgramAndTell, restorePairsOfReopenedProgram } from '../mentorship';
 import { readProgram } from './service';
 import * as repo from './repository';
+import { startSensitiveRetention, stopSensitiveRetentionOfProgram } from '../applications';
 
 /** A program moves along its status machine (`PROGRAM_TRANSITIONS`); closing it ends its running pairs. */
 export async function transitionProgram(m: Mutation, id: string, to: ProgramStatus): Promise<Program> {
@@ -24,6 +25,10 @@ export async function transitionProgram(m: Mutation, id: string, to: ProgramStat
   if (to === 'closed') await endPairsOfClosedProgramAndTell(m, id);
   // Reopening undoes what closing did: the pairs it ended are active again (issue 10 item 11, decision 0102).
   const restored = from === 'closed' && to === 'running' ? await restorePairsOfReopenedProgram(tx, id) : 0;
+  // Closing or archiving starts the retention period of the applicants' special-category answers;
+  // reopening keeps them again (issue 10 item 7).
+  if (to === 'closed' || to === 'archived') await startSensitiveRetention(tx, { programId: id }, new Date());
+  if (from === 'closed' && to === 'running') await stopSensitiveRetentionOfProgram(tx, id);
   await audit({
     action: 'program.status',
     organisationId: access.program.ownerOrganisationId,

@@ -11,8 +11,12 @@ import { useForm } from '../../lib/form';
 import { useUpdateMe } from './api';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { CalendarFeedSection } from '../events';
+import { MyApplications } from './MyApplications';
 
-/** /profile: name, title and language; organisation, unit, manager and roles are shown, not edited here. */
+/**
+ * /profile: name, title and language; organisation, unit, manager and roles are shown, not edited
+ * here; then the person's own applications with their answers (issue 10 item 7).
+ */
 export function ProfilePage({ me }: { me: Me }) {
   const { t } = useTranslation();
   const updateMe = useUpdateMe();
@@ -64,7 +68,7 @@ export function ProfilePage({ me }: { me: Me }) {
           <Heading level={2} data-size="sm" id="org-heading">
             {t('me:profile.organisationHeading')}
           </Heading>
-          <dl className="facts">
+          <dl className="facts facts--stack">
             <dt>{t('me:profile.email')}</dt>
             <dd>{me.user.email}</dd>
             {person ? (
@@ -95,6 +99,7 @@ export function ProfilePage({ me }: { me: Me }) {
           {person ? null : <Paragraph>{t('me:profile.noPerson')}</Paragraph>}
         </section>
       </div>
+      {person ? <MyApplications /> : null}
       {person ? <CalendarFeedSection /> : null}
     </Page>
   );

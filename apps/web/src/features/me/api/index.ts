@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Me, MePatch } from '@lots/core';
 import { client, unwrap } from '../../../api/client';
 
@@ -26,5 +26,26 @@ export function useUpdateMe() {
   return useMutation({
     mutationFn: (patch: MePatch) => unwrap(client.PATCH('/api/me', { body: patch })),
     onSuccess: (me) => queryClient.setQueryData(meKey, me),
+  });
+}
+
+/** GET /api/me/applications?limit&offset: my own applications in every program and state (my profile). */
+export const myApplicationsQuery = (params: { limit: number; offset: number }) =>
+  queryOptions({
+    queryKey: ['me', 'applications', params] as const,
+    queryFn: ({ signal }) => unwrap(client.GET('/api/me/applications', { params: { query: params }, signal })),
+  });
+
+export function useMyApplications(params: { limit: number; offset: number }) {
+  return useQuery({ ...myApplicationsQuery(params), placeholderData: keepPreviousData });
+}
+
+/** DELETE /api/me/applications/:applicationId/sensitive: the special-category answer, for good. */
+export function useDeleteMySensitiveAnswer() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (applicationId: string) =>
+      unwrap(client.DELETE('/api/me/applications/{applicationId}/sensitive', { params: { path: { applicationId } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['me', 'applications'] }),
   });
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "sensitive_answers" ADD COLUMN "retention_from" timestamp with time zone;
