@@ -30,6 +30,8 @@ export const ERROR_STATUS = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  /** A write in a mentorship whose program is closed or archived (the pair's space is read-only then; decision 0104). */
+  program_closed: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   import_invalid: 422,

@@ -1073,6 +1073,7 @@ export interface paths {
               otherContinuation: 'continue' | 'end' | null;
               /** Format: uuid */
               pairId: string;
+              programClosed: boolean;
               programEndsOn: string | null;
               /** Format: uuid */
               programId: string;
@@ -1206,6 +1207,7 @@ export interface paths {
               otherContinuation: 'continue' | 'end' | null;
               /** Format: uuid */
               pairId: string;
+              programClosed: boolean;
               programEndsOn: string | null;
               /** Format: uuid */
               programId: string;
@@ -1347,6 +1349,7 @@ export interface paths {
               otherContinuation: 'continue' | 'end' | null;
               /** Format: uuid */
               pairId: string;
+              programClosed: boolean;
               programEndsOn: string | null;
               /** Format: uuid */
               programId: string;
@@ -1482,6 +1485,7 @@ export interface paths {
               otherContinuation: 'continue' | 'end' | null;
               /** Format: uuid */
               pairId: string;
+              programClosed: boolean;
               programEndsOn: string | null;
               /** Format: uuid */
               programId: string;
@@ -1609,6 +1613,7 @@ export interface paths {
               otherContinuation: 'continue' | 'end' | null;
               /** Format: uuid */
               pairId: string;
+              programClosed: boolean;
               programEndsOn: string | null;
               /** Format: uuid */
               programId: string;
@@ -1749,6 +1754,7 @@ export interface paths {
               otherContinuation: 'continue' | 'end' | null;
               /** Format: uuid */
               pairId: string;
+              programClosed: boolean;
               programEndsOn: string | null;
               /** Format: uuid */
               programId: string;
@@ -1926,6 +1932,7 @@ export interface paths {
               otherContinuation: 'continue' | 'end' | null;
               /** Format: uuid */
               pairId: string;
+              programClosed: boolean;
               programEndsOn: string | null;
               /** Format: uuid */
               programId: string;
@@ -2067,6 +2074,7 @@ export interface paths {
               otherContinuation: 'continue' | 'end' | null;
               /** Format: uuid */
               pairId: string;
+              programClosed: boolean;
               programEndsOn: string | null;
               /** Format: uuid */
               programId: string;
@@ -2207,6 +2215,7 @@ export interface paths {
               otherContinuation: 'continue' | 'end' | null;
               /** Format: uuid */
               pairId: string;
+              programClosed: boolean;
               programEndsOn: string | null;
               /** Format: uuid */
               programId: string;
@@ -2346,6 +2355,7 @@ export interface paths {
               otherContinuation: 'continue' | 'end' | null;
               /** Format: uuid */
               pairId: string;
+              programClosed: boolean;
               programEndsOn: string | null;
               /** Format: uuid */
               programId: string;
@@ -2488,6 +2498,7 @@ export interface paths {
               otherContinuation: 'continue' | 'end' | null;
               /** Format: uuid */
               pairId: string;
+              programClosed: boolean;
               programEndsOn: string | null;
               /** Format: uuid */
               programId: string;
@@ -2623,6 +2634,7 @@ export interface paths {
               otherContinuation: 'continue' | 'end' | null;
               /** Format: uuid */
               pairId: string;
+              programClosed: boolean;
               programEndsOn: string | null;
               /** Format: uuid */
               programId: string;
@@ -2760,6 +2772,7 @@ export interface paths {
               otherContinuation: 'continue' | 'end' | null;
               /** Format: uuid */
               pairId: string;
+              programClosed: boolean;
               programEndsOn: string | null;
               /** Format: uuid */
               programId: string;

@@ -127,6 +127,11 @@ export const mentorshipSchema = z.object({
   checkins: z.array(checkinSchema),
   myContinuation: z.enum(['continue', 'end']).nullable(),
   otherContinuation: z.enum(['continue', 'end']).nullable(),
+  /**
+   * The program is closed or archived: the pair's space is read-only (decision 0104) except one's
+   * own private notes and ending the mentorship.
+   */
+  programClosed: z.boolean(),
 });
 export type Mentorship = z.infer<typeof mentorshipSchema>;
 

@@ -6,7 +6,7 @@ import { loadPairAccess } from './policy';
 import { latestAgreement, presentMentorship } from './present';
 import { programClauses } from './clauses';
 import { tellAdeptsManager } from './notify';
-import { requireActive } from './service';
+import { requireWritable } from './service';
 import { updatePairDetails } from './state';
 import * as repo from './repository';
 
@@ -15,7 +15,7 @@ type AgreementInput = z.output<typeof agreementInputSchema>;
 /** Writes a new version of the agreement; any change needs both signatures again. Audited with the version and the number of goals. */
 export async function saveAgreement({ tx, actor, audit }: Mutation, pairId: string, input: AgreementInput) {
   const access = await loadPairAccess(tx, actor, pairId);
-  requireActive(access);
+  await requireWritable(tx, access);
   const current = await latestAgreement(tx, pairId);
   const clauses = await programClauses(tx, access.pair.programId);
   const version = (current?.version ?? 0) + 1;
@@ -51,7 +51,7 @@ export async function saveAgreement({ tx, actor, audit }: Mutation, pairId: stri
 export async function sign(m: Mutation, pairId: string, version: number) {
   const { tx, actor } = m;
   const access = await loadPairAccess(tx, actor, pairId);
-  requireActive(access);
+  await requireWritable(tx, access);
   const current = await latestAgreement(tx, pairId);
   if (!current) throw new AppError('conflict', 'There is no agreement to sign yet', 'version');
   if (current.version !== version)

@@ -103,4 +103,38 @@ describe('continuation at the program’s end', () => {
       endedBy: 'program',
     });
   });
+
+  it('after closing, the pair space is read-only (409 program_closed) except private notes and ending', async () => {
+    // The pair that continues on its own is still active, but its program is closed.
+    const pairId = pairIds[0]!;
+    const adept = t.as(cookies.adept0!);
+    const shown = (await adept.get(`/api/mentorships/${pairId}`)).json();
+    expect(shown).toMatchObject({ status: 'active', programClosed: true });
+    const goalId = '00000000-0000-4000-8000-000000000001';
+    const writes: [string, string, unknown][] = [
+      ['POST', `/api/mentorships/${pairId}/meetings`, { heldOn: new Date().toISOString(), durationMinutes: 60, mode: 'digital' }],
+      ['PUT', `/api/mentorships/${pairId}/next-meeting`, { nextMeetingAt: new Date(Date.now() + 7 * 86_400_000).toISOString() }],
+      ['POST', `/api/mentorships/${pairId}/agenda`, { text: 'Nästa steg' }],
+      ['POST', `/api/mentorships/${pairId}/checkins`, { goalId, progress: 3 }],
+      [
+        'PUT',
+        `/api/mentorships/${pairId}/agreement`,
+        { cadenceWeeksMin: 2, cadenceWeeksMax: 4, meetingMinutes: 60, mode: 'digital', goals: ['Ett mål'] },
+      ],
+      ['POST', `/api/mentorships/${pairId}/agreement/sign`, { version: 1 }],
+      ['POST', `/api/mentorships/${pairId}/continuation`, { choice: 'end' }],
+    ];
+    for (const [method, url, body] of writes) {
+      const response = await adept.request(method as 'POST', url, body);
+      expect(response.statusCode, `${method} ${url}: ${response.body}`).toBe(409);
+      expect(response.json().error).toMatchObject({ code: 'program_closed', field: 'status' });
+    }
+    // Private notes stay the author's own to write, change and delete.
+    const note = await adept.post(`/api/mentorships/${pairId}/notes`, { text: 'Tankar efter programmet' });
+    expect(note.statusCode, note.body).toBe(201);
+    // Either may still end it (voluntariness).
+    const ended = await t.as(cookies.mentor0!).post(`/api/mentorships/${pairId}/end`, { reason: null });
+    expect(ended.statusCode, ended.body).toBe(200);
+    expect(ended.json()).toMatchObject({ status: 'ended', endedBy: 'mentor' });
+  });
 });

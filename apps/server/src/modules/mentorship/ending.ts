@@ -23,8 +23,11 @@ export async function chooseContinuation({ tx, actor, audit }: Mutation, pairId:
   const access = await loadPairAccess(tx, actor, pairId);
   if (access.pair.status !== 'active') throw new AppError('conflict', 'Only a running mentorship can be continued or ended', 'status');
   const program = await repo.programOf(tx, access.pair.programId);
+  // The choice is made before the program closes; afterwards the pair's space is read-only (decision 0104).
+  if (program?.status === 'closed' || program?.status === 'archived')
+    throw new AppError('program_closed', `The program is ${program.status}: the choice was made at closing`, 'status');
   const soon = program?.endsOn ? new Date(`${program.endsOn}T00:00:00Z`).getTime() - Date.now() < 45 * 24 * 3600 * 1000 : false;
-  if (!soon && program?.status !== 'closed') throw new AppError('conflict', 'This is chosen when the program comes to its end', 'choice');
+  if (!soon) throw new AppError('conflict', 'This is chosen when the program comes to its end', 'choice');
   await updatePairDetails(tx, pairId, {
     [access.role === 'adept' ? 'adeptContinuation' : 'mentorContinuation']: choice,
     updatedAt: new Date(),

@@ -2,7 +2,7 @@ import type { Mutation } from '../../platform/mutation';
 import { invalid, notFound } from '../../platform/errors';
 import { loadPairAccess } from './policy';
 import { presentMentorship } from './present';
-import { requireActive } from './service';
+import { requireProgramOpen, requireWritable } from './service';
 import { updatePairDetails } from './state';
 import * as repo from './repository';
 
@@ -13,7 +13,7 @@ export async function logMeeting(
   input: { heldOn: string; durationMinutes: number; mode: string },
 ) {
   const access = await loadPairAccess(tx, actor, pairId);
-  requireActive(access);
+  await requireWritable(tx, access);
   const heldOn = new Date(input.heldOn);
   if (heldOn.getTime() > Date.now() + 24 * 3600 * 1000) throw invalid('heldOn', 'a meeting is logged after it has taken place');
   await repo.insertMeeting(tx, { pairId, heldOn, durationMinutes: input.durationMinutes, mode: input.mode, createdBy: actor.person!.id });
@@ -27,6 +27,7 @@ export async function logMeeting(
 
 export async function deleteMeeting({ tx, actor, audit }: Mutation, pairId: string, meetingId: string) {
   const access = await loadPairAccess(tx, actor, pairId);
+  await requireProgramOpen(tx, access);
   if (!(await repo.deleteMeeting(tx, pairId, meetingId))) throw notFound('Meeting');
   await audit({ action: 'meeting.delete', organisationId: null, entity: 'pair', entityId: pairId, data: { role: access.role, meetingId } });
   return presentMentorship(tx, access, actor.locale);
@@ -34,7 +35,7 @@ export async function deleteMeeting({ tx, actor, audit }: Mutation, pairId: stri
 
 export async function setNextMeeting({ tx, actor, audit }: Mutation, pairId: string, nextMeetingAt: string | null) {
   const access = await loadPairAccess(tx, actor, pairId);
-  requireActive(access);
+  await requireWritable(tx, access);
   await updatePairDetails(tx, pairId, { nextMeetingAt: nextMeetingAt ? new Date(nextMeetingAt) : null, updatedAt: new Date() });
   await audit({
     action: 'meeting.next',

@@ -50,6 +50,7 @@ export async function presentMentorship(db: DbOrTx, access: PairAccess, locale: 
     programId: pair.programId,
     programName: program?.name ?? '',
     programEndsOn: program?.endsOn ?? null,
+    programClosed: program?.status === 'closed' || program?.status === 'archived',
     status: pair.status,
     myRole: access.role,
     adept: parties.get(access.adeptPersonId)!,

@@ -6,6 +6,7 @@ import { AppError } from '../../platform/errors';
 import { loadPairAccess, type PairAccess } from './policy';
 import { myNotes, presentMentorship } from './present';
 import { pairsOfPerson } from '../matching';
+import * as repo from './repository';
 
 /** Writing in a pair's space needs a running mentorship. */
 export const requireActive = (access: PairAccess) => {
@@ -16,6 +17,23 @@ export const requireActive = (access: PairAccess) => {
       'status',
     );
 };
+
+/**
+ * In a closed or archived program the pair's space is read-only (decision 0104): meetings, the next
+ * meeting, the agenda, goal check-ins, the agreement and the continuation choice answer 409
+ * `program_closed`. One's own private notes and ending the mentorship stay open.
+ */
+export async function requireProgramOpen(db: DbOrTx, access: PairAccess): Promise<void> {
+  const program = await repo.programOf(db, access.pair.programId);
+  if (program && (program.status === 'closed' || program.status === 'archived'))
+    throw new AppError('program_closed', `The program is ${program.status}: the mentorship is read-only`, 'status');
+}
+
+/** Writing in a pair's space needs an open program and a running mentorship. */
+export async function requireWritable(db: DbOrTx, access: PairAccess): Promise<void> {
+  await requireProgramOpen(db, access);
+  requireActive(access);
+}
 
 /** The pair's space as this member sees it, read with `db` (a mutation's transaction, or the database). */
 export async function readMentorship(db: DbOrTx, actor: Actor, pairId: string): Promise<Mentorship> {

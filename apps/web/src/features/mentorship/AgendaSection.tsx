@@ -15,7 +15,8 @@ function AgendaRow({ m, item }: { m: Mentorship; item: AgendaItem }) {
   const tick = useTickAgendaItem(m.pairId);
   const remove = useDeleteAgendaItem(m.pairId);
   const [deleting, setDeleting] = useState(false);
-  const active = m.status === 'active';
+  // A closed program's pair space is read-only (decision 0104).
+  const active = m.status === 'active' && !m.programClosed;
   const by =
     item.author === null
       ? null
@@ -91,7 +92,8 @@ export function AgendaSection({ m }: { m: Mentorship }) {
       },
     },
   );
-  const active = m.status === 'active';
+  // A closed program's pair space is read-only (decision 0104).
+  const active = m.status === 'active' && !m.programClosed;
   const onList = new Set(m.agenda.map((a) => a.text.trim()));
   const suggestions = m.suggestions.filter((s) => !onList.has(s.trim()));
 

@@ -71,7 +71,8 @@ export function AgreementSection({ m }: { m: Mentorship }) {
   const editButton = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const a = m.agreement;
-  const active = m.status === 'active';
+  // A closed program's pair space is read-only (decision 0104).
+  const active = m.status === 'active' && !m.programClosed;
   const mySignature = a ? (m.myRole === 'adept' ? a.adeptSignedAt : a.mentorSignedAt) : null;
   const bothSigned = Boolean(a?.adeptSignedAt && a?.mentorSignedAt);
   const onCancel = () => {

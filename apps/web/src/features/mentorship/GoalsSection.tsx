@@ -114,7 +114,8 @@ function History({ m, goal, checkins }: { m: Mentorship; goal: Goal; checkins: C
 export function GoalsSection({ m }: { m: Mentorship }) {
   const { t } = useTranslation();
   const goals = m.agreement?.goals ?? [];
-  const active = m.status === 'active';
+  // A closed program's pair space is read-only (decision 0104).
+  const active = m.status === 'active' && !m.programClosed;
   return (
     <section aria-labelledby="goals-heading" className="section">
       <Heading level={2} data-size="sm" id="goals-heading">

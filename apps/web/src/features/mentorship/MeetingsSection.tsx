@@ -99,7 +99,8 @@ export function MeetingsSection({ m }: { m: Mentorship }) {
   const { t } = useTranslation();
   const remove = useDeleteMeeting(m.pairId);
   const [deleting, setDeleting] = useState<Meeting | null>(null);
-  const active = m.status === 'active';
+  // A closed program's pair space is read-only (decision 0104).
+  const active = m.status === 'active' && !m.programClosed;
   const who = (role: Meeting['loggedBy']) =>
     role === null ? t('common:common.none') : role === m.myRole ? t('mentorship:you') : m[role].name;
   const close = () => setDeleting(null);

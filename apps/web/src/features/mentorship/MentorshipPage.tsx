@@ -67,7 +67,7 @@ export function MentorshipPage({ pairId }: { pairId: string }) {
   }
   const other = otherParty(m);
   const active = m.status === 'active';
-  const showContinuation = active && continuationOpen(m);
+  const showContinuation = active && !m.programClosed && continuationOpen(m);
   const visible = SECTIONS.filter((s) => (s === 'end' ? active : s === 'continuation' ? showContinuation : true));
 
   return (
@@ -86,6 +86,11 @@ export function MentorshipPage({ pairId }: { pairId: string }) {
         <Paragraph>{t('mentorship:space.privacy')}</Paragraph>
       </Alert>
       {m.status === 'ended' ? <EndedNotice m={m} /> : null}
+      {m.programClosed && m.status !== 'ended' ? (
+        <Alert data-color="info" className="ms-notice">
+          <Paragraph>{t('mentorship:space.programClosed')}</Paragraph>
+        </Alert>
+      ) : null}
       {m.status === 'published' ? (
         <Alert data-color="warning" className="ms-notice">
           <Paragraph>{t('mentorship:space.pending')}</Paragraph>

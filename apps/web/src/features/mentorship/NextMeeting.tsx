@@ -23,7 +23,8 @@ export function NextMeeting({ m }: { m: Mentorship }) {
     },
   );
   const [done, setDone] = useState<'saved' | 'cleared' | null>(null);
-  const active = m.status === 'active';
+  // A closed program's pair space is read-only (decision 0104).
+  const active = m.status === 'active' && !m.programClosed;
   // Logging a meeting may clear the plan on the server: follow it.
   const { setValues } = form;
   useEffect(() => setValues({ nextMeetingAt: toLocalInput(m.nextMeetingAt) }), [m.nextMeetingAt, setValues]);
