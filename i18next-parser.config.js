@@ -164,6 +164,7 @@ export const dynamicKeys = {
     'logMeeting.',
     'managerMentorshipStarted.',
     'managerMentorshipEnded.',
+    'managerMentorshipResumed.',
     'participationInvitation.',
     'eventInvitation.', // events/mails.ts: the template is the mail's kind
     'eventUpdated.',

@@ -16,6 +16,7 @@ export type MailTemplate =
   | 'logMeeting'
   | 'managerMentorshipStarted'
   | 'managerMentorshipEnded'
+  | 'managerMentorshipResumed'
   | 'participationInvitation'
   | 'surveyInvitation'
   | 'surveyReminder'

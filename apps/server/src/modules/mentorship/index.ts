@@ -4,7 +4,7 @@ import type { Module } from '../../platform/module';
 import { mentorshipRoutes } from './routes';
 
 export const mentorshipModule: Module = { name: 'mentorship', routes: [mentorshipRoutes] };
-export { applyPairEvent, restorePairsOfReopenedProgram, transition } from './state';
-export { endPairsOfClosedProgramAndTell } from './notify';
+export { applyPairEvent, transition } from './state';
+export { endPairsOfClosedProgramAndTell, restorePairsOfReopenedProgramAndTell } from './notify';
 export { sendNudges } from './nudges';
 export { closingPreview, copyProgramTexts } from './repository';

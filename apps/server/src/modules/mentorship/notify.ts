@@ -1,7 +1,7 @@
 import { localeSchema, translate } from '@lots/core';
 import type { Mutation } from '../../platform/mutation';
 import * as repo from './repository';
-import { endPairsOfClosedProgram } from './state';
+import { endPairsOfClosedProgram, restorePairsOfReopenedProgram } from './state';
 
 /**
  * Tells the adept's manager that the mentorship started (both signed) or ended — in a program that
@@ -11,14 +11,15 @@ import { endPairsOfClosedProgram } from './state';
  * confirmation, it never names an inclusion program. In the manager's language (their account's, else
  * the adept's). The program's coordinators learn of starts and ends from their daily digest.
  */
-export async function tellAdeptsManager(m: Mutation, pairId: string, event: 'started' | 'ended'): Promise<void> {
+export async function tellAdeptsManager(m: Mutation, pairId: string, event: 'started' | 'ended' | 'resumed'): Promise<void> {
   const pair = await repo.adeptManagerOf(m.tx, pairId);
   if (!pair?.requiresManagerConfirmation || !pair.managerEmail) return;
   const fallback = localeSchema.catch('sv').parse(pair.adeptLocale ?? 'sv');
   await m.mail(
     { email: pair.managerEmail, name: pair.managerName, fallback },
     {
-      template: event === 'started' ? 'managerMentorshipStarted' : 'managerMentorshipEnded',
+      template:
+        event === 'started' ? 'managerMentorshipStarted' : event === 'ended' ? 'managerMentorshipEnded' : 'managerMentorshipResumed',
       organisationId: pair.owner,
       vars: (locale) => ({
         adept: pair.adept,
@@ -30,6 +31,16 @@ export async function tellAdeptsManager(m: Mutation, pairId: string, event: 'sta
       extras: { withoutLink: true },
     },
   );
+}
+
+/**
+ * Reopening a closed program restores the pairs its closing ended; the managers who were told those
+ * mentorships ended (they had started) are told they go on, in the same words' style. Returns how many.
+ */
+export async function restorePairsOfReopenedProgramAndTell(m: Mutation, programId: string): Promise<number> {
+  const restored = await restorePairsOfReopenedProgram(m.tx, programId);
+  for (const pair of restored) if (pair.startedAt) await tellAdeptsManager(m, pair.id, 'resumed');
+  return restored.length;
 }
 
 /** Closing a program ends its running pairs; the managers of those that had started are told. */

@@ -80,13 +80,10 @@ export async function endPairsOfClosedProgram(tx: Tx, programId: string): Promis
 
 /**
  * Reopening a closed program restores what its closing did: every pair the closing ended (ended
- * by the program) is active again, through the state machine. Returns how many.
+ * by the program) is active again, through the state machine. Returns the restored pairs.
  */
-export async function restorePairsOfReopenedProgram(tx: Tx, programId: string): Promise<number> {
-  let restored = 0;
-  for (const pair of await repo.pairsEndedByProgram(tx, programId)) {
-    await applyPairEvent(tx, pair, { type: 'reopen' });
-    restored++;
-  }
+export async function restorePairsOfReopenedProgram(tx: Tx, programId: string): Promise<PairRow[]> {
+  const restored: PairRow[] = [];
+  for (const pair of await repo.pairsEndedByProgram(tx, programId)) restored.push(await applyPairEvent(tx, pair, { type: 'reopen' }));
   return restored;
 }

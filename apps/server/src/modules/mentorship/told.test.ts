@@ -29,7 +29,10 @@ describe('a mentorship starts and ends: who is told', () => {
       .select()
       .from(schema.mailMessages)
       .where(
-        and(eq(schema.mailMessages.to, to), inArray(schema.mailMessages.template, ['managerMentorshipStarted', 'managerMentorshipEnded'])),
+        and(
+          eq(schema.mailMessages.to, to),
+          inArray(schema.mailMessages.template, ['managerMentorshipStarted', 'managerMentorshipEnded', 'managerMentorshipResumed']),
+        ),
       );
 
   const program = async (owner: string, name: string, values: Partial<typeof schema.programs.$inferInsert>) => {
@@ -187,5 +190,28 @@ describe('a mentorship starts and ends: who is told', () => {
       expect((await managerMails(manager)).map((m) => m.template).sort()).toEqual(['managerMentorshipEnded', 'managerMentorshipStarted']);
     expect(await sendDigests(t.ctx)).toBe(3);
     expect((await t.lastMailTo('maria@tull.example'))!.text).toContain('av programmet (vid programmets slut)');
+  });
+
+  it('reopening restores the pairs the closing ended, and their managers are told the mentorship goes on', async () => {
+    const reopened = await t.as(cookies.coordinator).post(`/api/programs/${classic}/status`, { status: 'running' });
+    expect(reopened.statusCode, reopened.body).toBe(200);
+    for (const manager of ['per.chef@asd.example', 'lars.chef@kmd.example']) {
+      const mails = await managerMails(manager);
+      // Exactly one more mail each: started, ended, resumed.
+      expect(mails.map((m) => m.template).sort()).toEqual([
+        'managerMentorshipEnded',
+        'managerMentorshipResumed',
+        'managerMentorshipStarted',
+      ]);
+    }
+    const resumed = (await managerMails('per.chef@asd.example')).find((m) => m.template === 'managerMentorshipResumed')!;
+    expect(resumed.locale).toBe('sv');
+    expect(resumed.subject).toBe('Adept siris mentorskap i mentorprogrammet Felles mentorprogram 2027 fortsätter');
+    const text = t.deliveredText(resumed);
+    expect(text).not.toContain('Mentor siri');
+    expect(text).not.toContain('http');
+    // The managers of pairs the closing did not end (ended by a party, or never started) hear nothing.
+    expect((await managerMails('eva.leder@hod.example')).map((m) => m.template)).not.toContain('managerMentorshipResumed');
+    expect(await managerMails('nina.chef@kmd.example')).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { canTransition, PROGRAM_TRANSITIONS, type Program, type ProgramStatus } 
 import type { Mutation } from '../../platform/mutation';
 import { AppError } from '../../platform/errors';
 import { requireManage } from './policy';
-import { endPairsOfClosedProgramAndTell, restorePairsOfReopenedProgram } from '../mentorship';
+import { endPairsOfClosedProgramAndTell, restorePairsOfReopenedProgramAndTell } from '../mentorship';
 import { readProgram } from './service';
 import * as repo from './repository';
 import { startSensitiveRetention, stopSensitiveRetentionOfProgram } from '../applications';
@@ -24,7 +24,8 @@ export async function transitionProgram(m: Mutation, id: string, to: ProgramStat
   // The adepts' managers who were told a mentorship started are told it ended.
   if (to === 'closed') await endPairsOfClosedProgramAndTell(m, id);
   // Reopening undoes what closing did: the pairs it ended are active again (issue 10 item 11, decision 0102).
-  const restored = from === 'closed' && to === 'running' ? await restorePairsOfReopenedProgram(tx, id) : 0;
+  // The adepts' managers who were told those mentorships ended are told they go on.
+  const restored = from === 'closed' && to === 'running' ? await restorePairsOfReopenedProgramAndTell(m, id) : 0;
   // Closing or archiving starts the retention period of the applicants' special-category answers;
   // reopening keeps them again (issue 10 item 7).
   if (to === 'closed' || to === 'archived') await startSensitiveRetention(tx, { programId: id }, new Date());
