@@ -17,7 +17,15 @@ import { startJobs, type Jobs } from './jobs/boss';
 import { registerErrorHandling, AppError } from './platform/errors';
 import { resolveActor } from './platform/actor';
 import { authorize, signedIn } from './platform/authorize';
-import { computeRun, deleteExpiredSensitiveAnswers, modules, runSurveySchedule, sendDigests, sendEventReminders, sendNudges } from './modules';
+import {
+  computeRun,
+  deleteExpiredSensitiveAnswers,
+  modules,
+  runSurveySchedule,
+  sendDigests,
+  sendEventReminders,
+  sendNudges,
+} from './modules';
 import { registerWebSecurity } from './platform/web-security';
 import { withRedaction } from './platform/request-log';
 import { createPipeline } from './platform/mutation';
