@@ -43,7 +43,7 @@ function linkLocale(): Locale | undefined {
  * Swedish, Norwegian (nb, and no/nn, the closest we have) or English; undefined when none of them.
  */
 export function browserLocale(
-  languages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
+  languages: readonly string[] = (typeof navigator === 'undefined' ? undefined : navigator.languages) ?? [],
 ): Locale | undefined {
   for (const tag of languages) {
     const base = tag.toLowerCase().split('-')[0];

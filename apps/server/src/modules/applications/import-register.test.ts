@@ -357,7 +357,9 @@ describe('application import and mentor register', () => {
         [person.anna, 'Mentorutbildning'],
         [person.cecilia, 'Kustens mentorkurs'],
       ]);
-      expect((await register(maria, '?q=anna'))[0]!.trainings).toEqual([{ name: 'Mentorutbildning', completedOn: '2026-03-01' }]);
+      expect((await register(maria, '?q=anna'))[0]!.trainings).toEqual([
+        { name: 'Mentorutbildning', completedOn: '2026-03-01', provider: null, validUntil: null },
+      ]);
     });
 
     it('filters by text, program, organisation and free capacity', async () => {
