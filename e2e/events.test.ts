@@ -151,6 +151,8 @@ describe('events in the browser', () => {
     await maria.getByRole('button', { name: `Närvaro för ${TRAINING}` }).click();
     const dialog = maria.getByRole('dialog');
     await dialog.getByRole('heading', { name: 'Inbjudna' }).waitFor();
+    // The dialog fades in: axe measures contrast at full opacity only after its opening transition.
+    await dialog.evaluate((element) => Promise.all(element.getAnimations({ subtree: true }).map((a) => a.finished)));
     await expectAccessible(maria, 'attendance panel');
     await dialog.getByRole('button', { name: 'Skapa incheckningskod' }).click();
     await expect.poll(() => dialog.getByTestId('check-in-code').innerText()).toMatch(/^\d{6}$/);
