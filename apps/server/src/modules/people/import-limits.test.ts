@@ -270,8 +270,10 @@ describe('the event loop stays free', () => {
       // where every step takes longer in wall time: the budget grows with the load measured. The stalls this
       // guards against: 7 s loading the 1M-row XLSX (the audit), and 27 s writing the 5000 rows on PGlite
       // (its queries resolve without giving the event loop a turn), measured here before the fix at load 10 per core.
+      // Another test file runs beside this one (two workers, decision 0090), whose garbage collection and CPU share
+      // the machine: half as much again, still far below the stalls of seconds this test exists to catch.
       const load = Math.max(1, os.loadavg()[0]! / os.availableParallelism());
-      const budget = 200 * load;
+      const budget = 200 * load * 1.5;
       console.info(
         `imports answered in ${took.toFixed(0)} ms; /healthz: ${latencies.length} requests, slowest ${maxLatency.toFixed(0)} ms; ` +
           `longest event-loop stall ${longest.toFixed(0)} ms; load ${load.toFixed(1)} per core, budget ${budget.toFixed(0)} ms`,
