@@ -152,7 +152,8 @@ const IDLE_LIMIT = 1;
 
 /** Empties a test database to the template's state (the migrations insert no rows) or, if that fails, closes it. */
 async function recycle(database: Database): Promise<void> {
-  if (idlePglite.length >= IDLE_LIMIT) return database.close();
+  // Only a test worker lives on to a next file; a script (npm run api:generate) must be able to exit.
+  if (!process.env.VITEST || idlePglite.length >= IDLE_LIMIT) return database.close();
   try {
     await withTimeout(emptyAllTables(database), 10_000);
     idlePglite.push(database);
