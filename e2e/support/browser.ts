@@ -32,6 +32,19 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** No serious or critical WCAG 2.1 A/AA violations on the page as it is now. */
 export async function expectAccessible(page: Page, label = page.url()): Promise<void> {
+  // A dialog fades in: contrast measured mid-transition is not what anyone reads. Wait (at most 2 s) for the page's
+  // finite animations and transitions to end; endless ones (a spinner) are left running.
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 2000)),
+    ]),
+  );
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const summary = bad.map(
