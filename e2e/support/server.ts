@@ -56,15 +56,24 @@ export async function startLots(
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   // Within the browser tests' hook timeout (180 s): on a loaded machine the demo world alone takes over a minute to load.
   const deadline = Date.now() + 170_000;
+  const giveUp = async (message: string): Promise<never> => {
+    // A server that never became ready is stopped, and its data folder removed, before the error is thrown.
+    if (child.exitCode === null) {
+      child.kill('SIGKILL');
+      await exited;
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+    throw new Error(message);
+  };
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`Lots exited during start:\n${output}`);
+    if (child.exitCode !== null) return giveUp(`Lots exited during start:\n${output}`);
     try {
       const response = await fetch(`${url}/readyz`);
       if (response.ok) break;
     } catch {
       /* not listening yet */
     }
-    if (Date.now() > deadline) throw new Error(`Lots did not become ready:\n${output}`);
+    if (Date.now() > deadline) return giveUp(`Lots did not become ready:\n${output}`);
     await new Promise((r) => setTimeout(r, 250));
   }
   return {

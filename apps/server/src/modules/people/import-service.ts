@@ -129,7 +129,8 @@ export async function checkPeopleImport(
     }
   }
 
-  // E-mail addresses taken by another organisation (asked in slices, giving other requests a turn in between).
+  // E-mail addresses already in Lots outside this organisation (asked in slices, giving other requests a turn in
+  // between). The problem says only that the address is taken, never where, as adding one person does.
   const parsedByEmail = new Map(parsed.map((p) => [p.values.email, p]));
   const emails = [...parsedByEmail.keys()];
   for (let start = 0; start < emails.length; start += SLICE) {
@@ -139,7 +140,7 @@ export async function checkPeopleImport(
     for (const t of taken) {
       const row = parsedByEmail.get(t.email.toLowerCase());
       if (t.organisationId !== organisationId && row)
-        errors.push(problem(row.line, 'email', 'email.otherOrganisation', 'this address belongs to someone in another organisation'));
+        errors.push(problem(row.line, 'email', 'email.taken', 'this address is already in use in Lots'));
     }
   }
   if (errors.length) {

@@ -309,6 +309,8 @@ describe('invalid rows: all or nothing', () => {
       [13, 'unit'],
     ]);
     for (const detail of error.details) expect(detail.message).toEqual(expect.any(String));
+    // The taken address is named as taken, never as belonging to another organisation (or which one).
+    expect(response.body).not.toMatch(/Helsingborg|another organisation/i);
     expect(error.details[1].message).toContain('Marknad');
     expect(error.details[3].message).toContain('line 2');
     // Each problem has a stable code (and the values its text needs), for the web app to translate.
@@ -317,7 +319,7 @@ describe('invalid rows: all or nothing', () => {
       [4, 'unit.unknown', { unit: 'Marknad' }],
       [5, 'role.unknown', { role: 'chef', allowed: 'org_admin, coordinator, participant' }],
       [6, 'email.duplicate', { line: 2 }],
-      [7, 'email.otherOrganisation', undefined],
+      [7, 'email.taken', undefined],
       [8, 'required', undefined],
       [9, 'email.invalid', undefined],
       [10, 'manager.self', undefined],
