@@ -29,8 +29,9 @@ describe('toApiError', () => {
   it('maps unknown codes by status', () => {
     expect(toApiError(409, { error: { code: 'weird', message: 'x' } }).code).toBe('conflict');
     expect(codeForStatus(502)).toBe('internal');
-    // Codes the app has no text for are shown by status, as before.
-    expect(toApiError(413, { error: { code: 'payload_too_large', message: 'x' } }).code).toBe('internal');
+    // A file too large or of the wrong type is named as such (an upload can be either), never as "internal".
+    expect(toApiError(413, { error: { code: 'payload_too_large', message: 'x' } }).code).toBe('payload_too_large');
+    expect(toApiError(415, 'Unsupported Media Type').code).toBe('unsupported_media_type');
     expect(codeForStatus(429)).toBe('rate_limited');
   });
 });

@@ -4,14 +4,10 @@ import { ERROR_CODES, ERROR_STATUS, type ErrorCode } from '@lots/core';
 /** One problem of a rejected request; `code` and `values` (import problems) are for translating it, `message` is English. */
 export type ApiErrorDetail = { line?: number; field: string; code?: string; values?: Record<string, string | number>; message: string };
 
-/**
- * The API's error codes (from core) the web app has a text for, plus `network` when the server could
- * not be reached. `payload_too_large` and `unsupported_media_type` cannot happen from the app's own
- * forms and are shown as `internal`.
- */
-export type ApiErrorCode = Exclude<ErrorCode, 'payload_too_large' | 'unsupported_media_type'> | 'network';
+/** The API's error codes (from core), each with a text in the web app, plus `network` when the server could not be reached. */
+export type ApiErrorCode = ErrorCode | 'network';
 
-const SHOWN: readonly string[] = ERROR_CODES.filter((c) => c !== 'payload_too_large' && c !== 'unsupported_media_type');
+const KNOWN: readonly string[] = ERROR_CODES;
 
 /** Carries the API's `{ error: { code, message, field, details } }` shape. */
 export class ApiError extends Error {
@@ -46,7 +42,7 @@ export class ApiError extends Error {
 
 /** The shown code for an HTTP status, for errors without the API's shape (e.g. better-auth's). */
 export function codeForStatus(status: number): ApiErrorCode {
-  const code = ERROR_CODES.find((c) => ERROR_STATUS[c] === status && SHOWN.includes(c));
+  const code = ERROR_CODES.find((c) => ERROR_STATUS[c] === status);
   return (code as ApiErrorCode | undefined) ?? 'internal';
 }
 
@@ -77,7 +73,7 @@ function toDetails(v: unknown): ApiErrorDetail[] | undefined {
 export function toApiError(status: number, body: unknown): ApiError {
   if (isRecord(body) && isRecord(body.error)) {
     const e = body.error;
-    const code = typeof e.code === 'string' && SHOWN.includes(e.code) ? (e.code as ApiErrorCode) : codeForStatus(status);
+    const code = typeof e.code === 'string' && KNOWN.includes(e.code) ? (e.code as ApiErrorCode) : codeForStatus(status);
     return new ApiError({
       status,
       code,
