@@ -10,6 +10,21 @@ function signInAccount(request: FastifyRequest): string | null {
   return typeof email === 'string' && email.trim() && email.length <= 320 ? accountKey(email) : null;
 }
 
+/**
+ * The better-auth endpoints Lots uses, by method; every other one better-auth has (update-user,
+ * change-email, delete-user, list-sessions, get-session …) answers 404, so it cannot be reached
+ * around Lots' own rules (decision 0093). `reset-password/<token>` is the mail link's redirect.
+ */
+const AUTH_ENDPOINTS: Record<string, RegExp> = {
+  POST: /^\/api\/auth\/(sign-in\/email|sign-in\/magic-link|request-password-reset|reset-password|sign-out)$/,
+  GET: /^\/api\/auth\/(magic-link\/verify|reset-password\/[^/]+)$/,
+};
+
+/** Whether better-auth may answer this request (see AUTH_ENDPOINTS). */
+export function isUsedAuthEndpoint(method: string, url: string): boolean {
+  return AUTH_ENDPOINTS[method]?.test(url.split('?')[0]!) ?? false;
+}
+
 /** A better-auth JSON body without `token` and `session.token`. */
 export function withoutSessionToken(text: string): string {
   let parsed: unknown;
@@ -41,7 +56,7 @@ export function toWebRequest(request: FastifyRequest, publicUrl: string): Reques
   });
 }
 
-/** better-auth's endpoints (sign-in, magic link, password reset, sign-out, session) under /api/auth. */
+/** better-auth's endpoints that Lots uses (sign-in, magic link, password reset, sign-out) under /api/auth. */
 export async function authRoutes(app: FastifyInstance, { auth, db, publicUrl }: { auth: Auth; db: Db; publicUrl: string }) {
   app.route({
     method: ['GET', 'POST'],
@@ -49,6 +64,8 @@ export async function authRoutes(app: FastifyInstance, { auth, db, publicUrl }: 
     schema: { hide: true },
     config: { public: true, unaudited: 'better-auth’s own endpoints (sessions, sign-in links, passwords)' },
     async handler(request, reply) {
+      if (!isUsedAuthEndpoint(request.method, request.url))
+        return reply.status(404).send({ error: { code: 'not_found', message: 'Not found' } });
       // Per account: a few wrong passwords, then pauses that double (decision 0021).
       const account = signInAccount(request);
       if (account) {
