@@ -150,7 +150,9 @@ export interface paths {
     };
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          lang?: 'sv' | 'nb' | 'en';
+        };
         header?: never;
         path: {
           token: string;

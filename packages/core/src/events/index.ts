@@ -246,6 +246,8 @@ export type RsvpInput = z.output<typeof rsvpInputSchema>;
 
 /** The answer page of an e-mailed link (no sign-in): what the event is, and the answer so far. */
 export const eventAnswerParamsSchema = z.strictObject({ token: z.string().min(20).max(200) });
+/** The language the answer page is read in (the mail's, carried by its link): the event's title in it. */
+export const eventAnswerQuerySchema = z.strictObject({ lang: localeSchema.optional() });
 export const eventAnswerViewSchema = z.object({
   title: z.string(),
   programName: z.string(),

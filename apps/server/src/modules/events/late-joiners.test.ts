@@ -103,4 +103,51 @@ describe('late joiners get their invitations', () => {
     await t.as(coordinator).post(`/api/programs/${programId}/decisions`, { applicationIds: [application.late], decision: 'accepted' });
     expect((await invitationMails('late@ris.example')).length).toBe(3);
   });
+
+  it('a coordinator added to the program later is invited to its coming events; the answer page names the event in the mail’s language', async () => {
+    const org = (await t.database.db.select().from(schema.people).where(eq(schema.people.id, person.early!)))[0]!.organisationId;
+    const later = await t.createMember(org, 'ny.samordnare@ris.example', ['coordinator'], { name: 'Nora Samordnare' });
+    await t.database.db.update(schema.user).set({ locale: 'en' }).where(eq(schema.user.id, later.userId));
+    const meeting = (
+      await create({
+        kind: 'other',
+        title: 'Samordnarträff',
+        translations: { en: { title: 'Coordinators’ meeting' } },
+        audience: 'coordinators',
+        startsAt: new Date(Date.now() + 12 * DAY).toISOString(),
+        endsAt: new Date(Date.now() + 12 * DAY + 3600_000).toISOString(),
+      })
+    )[0]!.id;
+    const program = (await t.as(coordinator).get(`/api/programs/${programId}`)).json();
+    const ids = program.coordinators.map((c: { personId: string }) => c.personId);
+    const patched = await t.as(coordinator).patch(`/api/programs/${programId}`, { coordinatorIds: [...ids, later.personId] });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const mails = await invitationMails('ny.samordnare@ris.example');
+    // The coordinators' meeting and the events for everyone; not the adepts' meeting, nothing past or cancelled.
+    expect(mails.map((m) => m.subject).sort()).toEqual([
+      'Invitation: Coordinators’ meeting',
+      'Invitation: Gruppträff',
+      'Invitation: Uppstart',
+    ]);
+    const invited = await t.database.db
+      .select({ eventId: schema.eventInvitations.eventId })
+      .from(schema.eventInvitations)
+      .where(eq(schema.eventInvitations.personId, later.personId));
+    expect(invited.map((i) => i.eventId)).toContain(meeting);
+    expect(invited.map((i) => i.eventId)).not.toContain(event.adepts);
+    // Saving the program again with the same coordinators mails nothing again.
+    await t.as(coordinator).patch(`/api/programs/${programId}`, { coordinatorIds: [...ids, later.personId] });
+    expect(await invitationMails('ny.samordnare@ris.example')).toHaveLength(3);
+    // The answer link opens in the mail's language, and the page shows the event's English title.
+    const mail = mails.find((m) => m.subject.includes('Coordinators'))!;
+    const link = /https?:\/\/\S+\/event-answer\/\S+/.exec(t.deliveredText(mail))![0];
+    const url = new URL(link);
+    expect(url.searchParams.get('lang')).toBe('en');
+    const token = url.pathname.split('/').pop()!;
+    expect((await t.as(undefined).get(`/api/event-answers/${token}?lang=en`)).json().title).toBe('Coordinators’ meeting');
+    expect((await t.as(undefined).get(`/api/event-answers/${token}?lang=sv`)).json().title).toBe('Samordnarträff');
+    const bad = await t.as(undefined).get(`/api/event-answers/${token}?lang=xx`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('lang');
+  });
 });

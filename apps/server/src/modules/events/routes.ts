@@ -15,6 +15,7 @@ import {
   participantCompletionListSchema,
   createdEventsSchema,
   eventAnswerParamsSchema,
+  eventAnswerQuerySchema,
   eventAnswerViewSchema,
   eventInputSchema,
   eventListQuerySchema,
@@ -116,8 +117,11 @@ export const eventRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
   // The answer link of an invitation mail: answers in its recipient's name without signing in.
   app.get(
     '/api/event-answers/:token',
-    { config: { public: true }, schema: { tags, params: eventAnswerParamsSchema, response: { 200: eventAnswerViewSchema } } },
-    async (request) => service.answerView(ctx.db, request.params.token),
+    {
+      config: { public: true },
+      schema: { tags, params: eventAnswerParamsSchema, querystring: eventAnswerQuerySchema, response: { 200: eventAnswerViewSchema } },
+    },
+    async (request) => service.answerView(ctx.db, request.params.token, request.query.lang),
   );
   app.put(
     '/api/event-answers/:token',

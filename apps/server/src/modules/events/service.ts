@@ -8,6 +8,7 @@ import {
   type EventInput,
   type EventList,
   type EventPatch,
+  type Locale,
   type ProgramEventWithSessions,
   type RsvpInput,
 } from '@lots/core';
@@ -20,7 +21,7 @@ import { hashToken } from '../../platform/tokens';
 import { requireManage } from '../programs';
 import { eventAbilities, type EventAccess } from './policy';
 import { mailInvitee } from './mails';
-import { presentWithSessions, type Viewing } from './present';
+import { presentWithSessions, textsIn, type Viewing } from './present';
 import * as repo from './repository';
 
 type Reader = DbOrTx;
@@ -407,10 +408,11 @@ async function byToken(db: Reader, token: string) {
   return found;
 }
 
-export async function answerView(db: Reader, token: string): Promise<EventAnswerView> {
+/** What the answer page shows, with the event's title in the page's language (its own where there is no translation). */
+export async function answerView(db: Reader, token: string, locale?: Locale): Promise<EventAnswerView> {
   const { invitation, event, programName } = await byToken(db, token);
   return {
-    title: event.title,
+    title: locale ? textsIn(event, locale).title : event.title,
     programName,
     startsAt: event.startsAt.toISOString(),
     endsAt: event.endsAt.toISOString(),

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { programInputSchema, type Program } from '@lots/core';
 import type { Mutation } from '../../platform/mutation';
 import { invalid } from '../../platform/errors';
+import { inviteLateJoiner } from '../events';
 import { requireManage } from './policy';
 import { mailInvitedOrganisations } from './participation-service';
 import { checkMembers, presentProgram, readProgram, toValues } from './service';
@@ -30,11 +31,14 @@ export async function updateProgram(m: Mutation, id: string, patch: Partial<Prog
     const organisationIds = [
       ...new Set([access.program.ownerOrganisationId, ...(patch.participatingOrganisationIds ?? access.allOrganisationIds)]),
     ];
-    const coordinatorIds = patch.coordinatorIds ?? (await repo.coordinatorsOf(tx, id)).map((c) => c.personId);
+    const before = (await repo.coordinatorsOf(tx, id)).map((c) => c.personId);
+    const coordinatorIds = patch.coordinatorIds ?? before;
     if (coordinatorIds.length === 0) throw invalid('coordinatorIds', 'a program needs at least one coordinator');
     await checkMembers(tx, organisationIds, coordinatorIds);
     const invited = await repo.setOrganisations(tx, id, access.program.ownerOrganisationId, organisationIds);
     await repo.setCoordinators(tx, id, coordinatorIds);
+    // A coordinator added later is invited to the coming events their audience includes, like a late joiner.
+    for (const personId of coordinatorIds) if (!before.includes(personId)) await inviteLateJoiner(m, id, personId);
     const program = { id, name: patch.name ?? access.program.name, ownerOrganisationName: access.ownerOrganisationName };
     await mailInvitedOrganisations(m, program, invited);
   }

@@ -8,6 +8,7 @@ import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { useForm } from '../../lib/form';
+import { currentLocale } from '../../i18n';
 import { useQuery } from '@tanstack/react-query';
 import { eventAnswerQuery, useAnswerByLink } from './api';
 import { formatEventTime } from './eventTime';
@@ -20,7 +21,8 @@ const RESPONSES = ['yes', 'maybe', 'no'] as const;
  */
 export function EventAnswerPage({ token }: { token: string }) {
   const { t } = useTranslation();
-  const view = useQuery(eventAnswerQuery(token));
+  // The page's language (re-read when it changes: useTranslation re-renders), so the title is the mail's.
+  const view = useQuery(eventAnswerQuery(token, currentLocale()));
   let body;
   if (view.isPending) body = <Loading />;
   else if (view.error)

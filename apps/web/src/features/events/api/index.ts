@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { AttendanceInput, EventPatch, eventInputSchema, RsvpInput } from '@lots/core';
+import type { AttendanceInput, EventPatch, eventInputSchema, Locale, RsvpInput } from '@lots/core';
 import { client, unwrap } from '../../../api/client';
 
 export type EventInput = z.input<typeof eventInputSchema>;
@@ -76,11 +76,11 @@ export function useAnswerEvent(programId: string) {
   });
 }
 
-/** GET /api/event-answers/:token (no sign-in: the link in the invitation mail) */
-export const eventAnswerQuery = (token: string) =>
+/** GET /api/event-answers/:token (no sign-in: the link in the invitation mail) — the event's title in the page's language (the mail's, carried by the link). */
+export const eventAnswerQuery = (token: string, lang: Locale) =>
   queryOptions({
-    queryKey: ['event-answer', token] as const,
-    queryFn: () => unwrap(client.GET('/api/event-answers/{token}', { params: { path: { token } } })),
+    queryKey: ['event-answer', token, lang] as const,
+    queryFn: () => unwrap(client.GET('/api/event-answers/{token}', { params: { path: { token }, query: { lang } } })),
     retry: false,
   });
 
