@@ -281,6 +281,7 @@ describe('tenant isolation: the administrator of A against organisation B', () =
         `/api/organisations/${orgB}/evaluation/hr-figures`,
         { period: '2026', group: 'Planterad', headcount: 10, leavers: 1, promotions: 1 },
       ],
+      ['DELETE', '/api/organisations/:orgId/evaluation/hr-figures/:period', `/api/organisations/${orgB}/evaluation/hr-figures/2026`],
     ];
     const covered = new Set(attempts.map(([method, route]) => `${method} ${route}`));
     for (const [method, , url, payload] of attempts) {

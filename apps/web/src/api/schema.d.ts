@@ -3201,6 +3201,79 @@ export interface paths {
           };
           content: {
             'application/json': {
+              byProgramType: {
+                funnel: {
+                  /** @enum {string} */
+                  step: 'applied' | 'eligible' | 'accepted' | 'matched' | 'agreementSigned' | 'active' | 'completed';
+                  total: {
+                    n: number;
+                    /** @enum {string|null} */
+                    suppressed: 'primary' | 'secondary' | null;
+                    value:
+                      | (
+                          | number
+                          | {
+                              [key: string]: number;
+                            }
+                        )
+                      | null;
+                  };
+                  types: {
+                    key: string;
+                    n: number;
+                    /** @enum {string|null} */
+                    suppressed: 'primary' | 'secondary' | null;
+                    value:
+                      | (
+                          | number
+                          | {
+                              [key: string]: number;
+                            }
+                        )
+                      | null;
+                  }[];
+                }[];
+                measures: {
+                  breakdowns: {
+                    /** @enum {string} */
+                    by: 'organisation' | 'role' | 'unitLevel' | 'programType' | 'underRepresented';
+                    groups: {
+                      key: string;
+                      label: string;
+                      n: number;
+                      /** @enum {string|null} */
+                      suppressed: 'primary' | 'secondary' | null;
+                      value:
+                        | (
+                            | number
+                            | {
+                                [key: string]: number;
+                              }
+                          )
+                        | null;
+                    }[];
+                  }[];
+                  instrument: string;
+                  /** @enum {string} */
+                  kind: 'mean' | 'nps' | 'who5' | 'share' | 'distribution' | 'text';
+                  /** @enum {string} */
+                  level: 'reaction' | 'learning' | 'behaviour' | 'results';
+                  measure: string;
+                  total: {
+                    n: number;
+                    /** @enum {string|null} */
+                    suppressed: 'primary' | 'secondary' | null;
+                    value:
+                      | (
+                          | number
+                          | {
+                              [key: string]: number;
+                            }
+                        )
+                      | null;
+                  };
+                }[];
+              };
               can: {
                 manage: boolean;
               };
@@ -3364,6 +3437,79 @@ export interface paths {
           };
           content: {
             'application/json': {
+              byProgramType: {
+                funnel: {
+                  /** @enum {string} */
+                  step: 'applied' | 'eligible' | 'accepted' | 'matched' | 'agreementSigned' | 'active' | 'completed';
+                  total: {
+                    n: number;
+                    /** @enum {string|null} */
+                    suppressed: 'primary' | 'secondary' | null;
+                    value:
+                      | (
+                          | number
+                          | {
+                              [key: string]: number;
+                            }
+                        )
+                      | null;
+                  };
+                  types: {
+                    key: string;
+                    n: number;
+                    /** @enum {string|null} */
+                    suppressed: 'primary' | 'secondary' | null;
+                    value:
+                      | (
+                          | number
+                          | {
+                              [key: string]: number;
+                            }
+                        )
+                      | null;
+                  }[];
+                }[];
+                measures: {
+                  breakdowns: {
+                    /** @enum {string} */
+                    by: 'organisation' | 'role' | 'unitLevel' | 'programType' | 'underRepresented';
+                    groups: {
+                      key: string;
+                      label: string;
+                      n: number;
+                      /** @enum {string|null} */
+                      suppressed: 'primary' | 'secondary' | null;
+                      value:
+                        | (
+                            | number
+                            | {
+                                [key: string]: number;
+                              }
+                          )
+                        | null;
+                    }[];
+                  }[];
+                  instrument: string;
+                  /** @enum {string} */
+                  kind: 'mean' | 'nps' | 'who5' | 'share' | 'distribution' | 'text';
+                  /** @enum {string} */
+                  level: 'reaction' | 'learning' | 'behaviour' | 'results';
+                  measure: string;
+                  total: {
+                    n: number;
+                    /** @enum {string|null} */
+                    suppressed: 'primary' | 'secondary' | null;
+                    value:
+                      | (
+                          | number
+                          | {
+                              [key: string]: number;
+                            }
+                        )
+                      | null;
+                  };
+                }[];
+              };
               can: {
                 manage: boolean;
               };
@@ -3485,6 +3631,47 @@ export interface paths {
     };
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{orgId}/evaluation/hr-figures/{period}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** @description Removes every group of one period. */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          orgId: string;
+          period: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              removed: number;
+            };
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;
@@ -8765,6 +8952,51 @@ export interface paths {
           };
           content: {
             'application/json': {
+              attendance: {
+                absent: {
+                  n: number;
+                  /** @enum {string|null} */
+                  suppressed: 'primary' | 'secondary' | null;
+                  value:
+                    | (
+                        | number
+                        | {
+                            [key: string]: number;
+                          }
+                      )
+                    | null;
+                };
+                attended: {
+                  n: number;
+                  /** @enum {string|null} */
+                  suppressed: 'primary' | 'secondary' | null;
+                  value:
+                    | (
+                        | number
+                        | {
+                            [key: string]: number;
+                          }
+                      )
+                    | null;
+                };
+                /** Format: uuid */
+                eventId: string;
+                recorded: {
+                  n: number;
+                  /** @enum {string|null} */
+                  suppressed: 'primary' | 'secondary' | null;
+                  value:
+                    | (
+                        | number
+                        | {
+                            [key: string]: number;
+                          }
+                      )
+                    | null;
+                };
+                startsOn: string;
+                title: string;
+              }[];
               funnel: {
                 figure: {
                   n: number;

@@ -230,7 +230,22 @@ export const dashboardSchema = z.object({
   minGroupSize: z.number().int(),
   funnel: z.array(z.object({ step: z.enum(FUNNEL_STEPS), figure: publishedSchema })),
   pairHealth: z.array(z.object({ key: z.enum(['meetingWithin6Weeks', 'quiet', 'ended']), figure: publishedSchema })),
-  /** Event attendance: not recorded in Lots yet (issue 11). */
+  /**
+   * Attendance at the program's past events (newest first, at most 50): of the people whose attendance
+   * was recorded, how many attended and how many were absent — both through the suppression function
+   * (decision 0134), so a small absent group is not shown beside the recorded total.
+   */
+  attendance: z.array(
+    z.object({
+      eventId: idSchema,
+      title: z.string(),
+      startsOn: z.string(),
+      /** People whose attendance was recorded. */
+      recorded: publishedSchema,
+      attended: publishedSchema,
+      absent: publishedSchema,
+    }),
+  ),
   surveys: z.array(waveSchema.extend({ kind: z.enum(SURVEY_KINDS) })),
   outcomes: z.array(changeSchema),
 });
@@ -247,6 +262,9 @@ export const hrFigureInputSchema = z.strictObject({
   promotions: z.number().int().min(0).max(1_000_000),
 });
 export type HrFigureInput = z.infer<typeof hrFigureInputSchema>;
+
+export const hrPeriodParamsSchema = z.strictObject({ orgId: idSchema, period: hrFigureInputSchema.shape.period });
+export const hrRemovedSchema = z.object({ removed: z.number().int() });
 
 /** An HR file (CSV or XLSX): previewed (checked and shown) or saved, all rows or none. */
 export const hrImportResultSchema = z.object({
@@ -279,6 +297,17 @@ export const organisationEvaluationSchema = z.object({
       outcomes: z.array(changeSchema),
     }),
   ),
+  /**
+   * Across the organisation's programs (restricted ones left out), by program type (classic, reverse,
+   * inclusion): each funnel step and each measure's latest figure, a total and its parts through the
+   * suppression function (decision 0134).
+   */
+  byProgramType: z.object({
+    funnel: z.array(
+      z.object({ step: z.enum(FUNNEL_STEPS), total: publishedSchema, types: z.array(publishedSchema.extend({ key: z.string() })) }),
+    ),
+    measures: z.array(measureResultSchema),
+  }),
   hr: z.array(hrFigureSchema),
   can: z.object({ manage: z.boolean() }),
 });

@@ -92,4 +92,22 @@ describe('HR figures import', () => {
     expect((await t.as(coordinator).post(url(), body, { 'content-type': XLSX })).statusCode).toBe(403);
     expect((await t.as(admin).post(url(), 'x', { 'content-type': 'text/plain' })).statusCode).toBe(415);
   });
+
+  it('removes an imported period, every group of it, audited; only the organisation’s administrators', async () => {
+    await t
+      .as(admin)
+      .post(url(), 'period,group,headcount,leavers\n2025,Chefer,30,2\n2025,Handläggare,90,8\n', { 'content-type': 'text/csv' });
+    expect((await stored()).filter((r) => r.period === '2025')).toHaveLength(2);
+    expect((await t.as(coordinator).delete(`/api/organisations/${org}/evaluation/hr-figures/2025`)).statusCode).toBe(403);
+    const bad = await t.as(admin).delete(`/api/organisations/${org}/evaluation/hr-figures/förra-året`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe('params.period');
+    const removed = await t.as(admin).delete(`/api/organisations/${org}/evaluation/hr-figures/2025`);
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect(removed.json()).toEqual({ removed: 2 });
+    expect((await stored()).map((r) => r.period).sort()).toEqual(['2026', '2026-H1']);
+    const [audit] = await t.database.db.select().from(schema.auditLog).where(eq(schema.auditLog.action, 'evaluation.hr.remove'));
+    expect(audit!.data).toEqual({ period: '2025', rows: 2 });
+    expect((await t.as(admin).delete(`/api/organisations/${org}/evaluation/hr-figures/2025`)).statusCode).toBe(404);
+  });
 });

@@ -13,6 +13,7 @@ const {
   hrFigures,
   programs,
   events,
+  eventInvitations,
   programCoordinators,
   applications,
   sensitiveAnswers,
@@ -441,6 +442,40 @@ export async function saveHrFigure(
       target: [hrFigures.organisationId, hrFigures.period, hrFigures.group],
       set: { headcount: values.headcount, leavers: values.leavers, promotions: values.promotions, updatedAt: new Date() },
     });
+}
+
+/** Removes an organisation's HR figures of one period (every group); the number of rows removed. */
+export async function deleteHrPeriod(db: DbOrTx, organisationId: string, period: string) {
+  const removed = await db
+    .delete(hrFigures)
+    .where(and(eq(hrFigures.organisationId, organisationId), eq(hrFigures.period, period)))
+    .returning({ group: hrFigures.group });
+  return removed.length;
+}
+
+/**
+ * Attendance at a program's past events (not cancelled; parallel sessions count on their own), newest
+ * first, at most `limit`: how many attended and how many were absent, of those whose attendance was recorded.
+ */
+export async function attendanceCounts(db: DbOrTx, programId: string, now: Date, limit = 50) {
+  const counted = (value: 'attended' | 'absent') =>
+    n(
+      sql`select count(*) from ${eventInvitations} where ${eventInvitations.eventId} = ${events.id} and ${eventInvitations.attendance} = ${value}`,
+    );
+  return db
+    .select({
+      id: events.id,
+      title: events.title,
+      translations: events.translations,
+      startsAt: events.startsAt,
+      timeZone: events.timeZone,
+      attended: counted('attended'),
+      absent: counted('absent'),
+    })
+    .from(events)
+    .where(and(eq(events.programId, programId), isNull(events.cancelledAt), lt(events.endsAt, now)))
+    .orderBy(sql`${events.startsAt} desc`, asc(events.id))
+    .limit(limit);
 }
 
 export async function hrFiguresOf(db: DbOrTx, organisationId: string) {

@@ -64,7 +64,7 @@ export function measureResults(
     if (by === 'role') return t(`evaluation:roles.${key as 'adept' | 'mentor'}`);
     if (by === 'unitLevel') return t('evaluation:results.unitLevel', { level: key });
     if (by === 'underRepresented') return t(`evaluation:results.underRepresented.${key as 'yes' | 'no' | 'notStated'}`);
-    return key;
+    return t(`programs:programType.${key as 'classic' | 'reverse' | 'inclusion'}`);
   };
   const out: MeasureResult[] = [];
   for (const id of instrumentIds) {

@@ -10,6 +10,8 @@ import {
   healthRemovedSchema,
   hrFigureInputSchema,
   hrImportResultSchema,
+  hrPeriodParamsSchema,
+  hrRemovedSchema,
   invitationParamsSchema,
   mySurveysSchema,
   okSchema,
@@ -170,6 +172,15 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       await ctx.mutate(request, service.saveHrFigure, request.params.orgId, request.body);
       return service.organisationEvaluation(ctx, actorOf(request), request.params.orgId);
     },
+  );
+
+  app.delete(
+    '/api/organisations/:orgId/evaluation/hr-figures/:period',
+    {
+      config: { ability: evaluationAbilities.organisation },
+      schema: { tags, description: 'Removes every group of one period.', params: hrPeriodParamsSchema, response: { 200: hrRemovedSchema } },
+    },
+    async (request) => ctx.mutate(request, service.removeHrPeriod, request.params.orgId, request.params.period),
   );
 
   // An HR file (CSV or XLSX): checked and shown first (only the audit row is written), then saved, all rows or none.

@@ -8,6 +8,7 @@ import {
   translator,
   validAnswer,
   FUNNEL_STEPS,
+  PROGRAM_TYPES,
   type Answers,
   type AnswersInput,
   type Breakdown,
@@ -16,6 +17,7 @@ import {
   type HrFigureInput,
   type Locale,
   type OrganisationEvaluation,
+  type PublishedFigure,
   type SurveyForm,
   type SurveyInput,
   type SurveyList,
@@ -518,6 +520,20 @@ function customMeasure(
 /** A published count of people (the funnel, pair health): shown from k people, like every figure. */
 const count = (n: number, k: number) => publishBreakdown({ n, value: n }, [], k).total;
 
+/** Per instrument a program asked, the responses of the latest wave that has any (each person once: one wave). */
+async function latestResponses(db: DbOrTx, programId: string) {
+  const surveys = await repo.surveysOf(db, programId);
+  const waves = await repo.wavesOf(db, programId);
+  const out = new Map<string, ResponseForAggregate[]>();
+  for (const wave of waves) {
+    const survey = surveys.find((s) => s.id === wave.surveyId)!;
+    if (!Number(wave.answered)) continue;
+    const responses = toAggregate(await repo.responsesOf(db, [wave.id]));
+    for (const id of survey.instruments.map((i) => i.split('@')[0]!)) out.set(id, responses);
+  }
+  return out;
+}
+
 /** Before/after over the program's waves: the first and the last wave that asked each instrument. */
 async function outcomes(db: DbOrTx, programId: string, k: number) {
   const surveys = await repo.surveysOf(db, programId);
@@ -547,10 +563,31 @@ export async function dashboard(ctx: AppContext, actor: Actor, programId: string
   const health = await repo.pairHealthCounts(ctx.db, programId, now);
   const surveys = await repo.surveysOf(ctx.db, programId);
   const waves = await repo.wavesOf(ctx.db, programId);
+  const attendance = await repo.attendanceCounts(ctx.db, programId, now);
   return {
     minGroupSize: k,
     funnel: FUNNEL_STEPS.map((step) => ({ step, figure: count(Number(funnel[step] ?? 0), k) })),
     pairHealth: (['meetingWithin6Weeks', 'quiet', 'ended'] as const).map((key) => ({ key, figure: count(Number(health[key] ?? 0), k) })),
+    attendance: attendance.map((e) => {
+      // The recorded total is the group; attended and absent its parts (a small absent group is not left to subtraction).
+      const published = publishBreakdown(
+        { n: e.attended + e.absent, value: e.attended + e.absent },
+        [
+          { key: 'attended', n: e.attended, value: e.attended },
+          { key: 'absent', n: e.absent, value: e.absent },
+        ],
+        k,
+      );
+      const [attended, absent] = published.parts.map(({ key: _key, ...figure }) => figure) as [PublishedFigure, PublishedFigure];
+      return {
+        eventId: e.id,
+        title: e.translations[actor.locale]?.title || e.title,
+        startsOn: new Intl.DateTimeFormat('sv-SE', { timeZone: e.timeZone }).format(e.startsAt),
+        recorded: published.total,
+        attended,
+        absent,
+      };
+    }),
     surveys: waves.map((w) => ({
       id: w.id,
       occasion: w.occasion,
@@ -568,9 +605,19 @@ export async function organisationEvaluation(ctx: AppContext, actor: Actor, orgI
   const organisation = await authorize(ctx.db, actor, evaluationAbilities.organisation, orgId);
   const k = ctx.config.minGroupSize;
   const programs = [];
+  // Program type → summed funnel counts and, per instrument, the responses of each program's latest answered wave.
+  const typeFunnel = new Map<string, Record<string, number>>();
+  const latest = new Map<string, ResponseForAggregate[]>();
   for (const p of await repo.programsOfOrganisation(ctx.db, orgId)) {
     const restricted = usesSpecialCategory(p);
     const funnel = restricted ? null : await repo.funnelCounts(ctx.db, p.id);
+    if (funnel) {
+      const sums = typeFunnel.get(p.type) ?? {};
+      for (const step of FUNNEL_STEPS) sums[step] = (sums[step] ?? 0) + Number(funnel[step] ?? 0);
+      typeFunnel.set(p.type, sums);
+      for (const [id, responses] of await latestResponses(ctx.db, p.id))
+        latest.set(id, [...(latest.get(id) ?? []), ...responses.map((r) => ({ ...r, programType: p.type }))]);
+    }
     programs.push({
       id: p.id,
       name: p.name,
@@ -586,7 +633,34 @@ export async function organisationEvaluation(ctx: AppContext, actor: Actor, orgI
       shown.suppressed ? shown : { n: h.headcount, value: h.headcount ? Math.round((x * 1000) / h.headcount) / 10 : 0, suppressed: null };
     return { period: h.period, group: h.group, headcount: shown, turnover: rate(h.leavers), promotions: rate(h.promotions) };
   });
-  return { minGroupSize: k, programs, hr, can: can(actor, organisation, { manage: evaluationAbilities.organisation }) };
+  const types = PROGRAM_TYPES.filter((type) => typeFunnel.has(type));
+  const byProgramType = {
+    funnel: FUNNEL_STEPS.map((step) => {
+      const parts = types.map((type) => ({ key: type, n: typeFunnel.get(type)![step]!, value: typeFunnel.get(type)![step]! }));
+      const sum = parts.reduce((total, part) => total + part.n, 0);
+      const published = publishBreakdown({ n: sum, value: sum }, parts, k);
+      return { step, total: published.total, types: published.parts };
+    }),
+    measures: [...latest.entries()].flatMap(([id, responses]) =>
+      measureResults([id], responses, { k, breakdowns: ['programType'], locale: actor.locale, organisationNames: new Map() }),
+    ),
+  };
+  return { minGroupSize: k, programs, byProgramType, hr, can: can(actor, organisation, { manage: evaluationAbilities.organisation }) };
+}
+
+/** Removes an imported period of HR figures (every group of it); audited with the period and the number of rows. */
+export async function removeHrPeriod(m: Mutation, orgId: string, period: string) {
+  await authorize(m.tx, m.actor, evaluationAbilities.organisation, orgId);
+  const removed = await repo.deleteHrPeriod(m.tx, orgId, period);
+  if (!removed) throw notFound('HR figures');
+  await m.audit({
+    action: 'evaluation.hr.remove',
+    organisationId: orgId,
+    entity: 'organisation',
+    entityId: orgId,
+    data: { period, rows: removed },
+  });
+  return { removed };
 }
 
 export async function saveHrFigure(m: Mutation, orgId: string, input: HrFigureInput) {

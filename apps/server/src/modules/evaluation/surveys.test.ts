@@ -397,6 +397,82 @@ describe('surveys', () => {
     expect((await t.as(admin).get(`/api/organisations/${kust}/evaluation`)).statusCode).toBe(404);
   });
 
+  it('across the organisation’s programs, by program type: a small type is hidden and so is the one that would give it away', async () => {
+    const [reverse] = await t.database.db
+      .insert(schema.programs)
+      .values({ ownerOrganisationId: tull, name: 'Omvänt mentorskap 2026', type: 'reverse', status: 'running' })
+      .returning();
+    for (let i = 0; i < 2; i++) {
+      const a = await t.createMember(tull, `omvand-adept${i}@example.org`, ['participant']);
+      const m = await t.createMember(tull, `omvand-mentor${i}@example.org`, ['participant']);
+      await t.createActivePair(reverse!.id, a.personId, m.personId);
+    }
+    const view = (await t.as(admin).get(`/api/organisations/${tull}/evaluation`)).json();
+    const active = view.byProgramType.funnel.find((f: { step: string }) => f.step === 'active');
+    // Ten active in the classic program, four in the reverse one: the four are hidden, and the ten with them.
+    expect(active.total).toEqual({ n: 14, value: 14, suppressed: null });
+    expect(active.types).toEqual([
+      { key: 'classic', n: 0, value: null, suppressed: 'secondary' },
+      { key: 'reverse', n: 0, value: null, suppressed: 'primary' },
+    ]);
+    // The classic program's latest mentoring-functions wave (five adepts), by program type.
+    const career = view.byProgramType.measures.find((m: { measure: string }) => m.measure === 'careerSupport');
+    expect(career.total).toEqual({ n: 5, value: 4, suppressed: null });
+    expect(career.breakdowns).toEqual([
+      { by: 'programType', groups: [expect.objectContaining({ key: 'classic', label: 'Mentorskap', n: 5, value: 4 })] },
+    ]);
+  });
+
+  it('shows attendance at the program’s past events, the absent and the attended through the suppression function', async () => {
+    const [event] = await t.database.db
+      .insert(schema.events)
+      .values({
+        programId,
+        kind: 'inspiration',
+        title: 'Inspirationsträff',
+        translations: { en: { title: 'Inspiration meeting' } },
+        startsAt: new Date(Date.now() - 10 * DAY),
+        endsAt: new Date(Date.now() - 10 * DAY + 7_200_000),
+      })
+      .returning();
+    await t.database.db.insert(schema.events).values({
+      programId,
+      kind: 'inspiration',
+      title: 'Kommande',
+      startsAt: new Date(Date.now() + DAY),
+      endsAt: new Date(Date.now() + DAY + 1),
+    });
+    const people = [...adepts, ...mentors];
+    const record = async (attended: number) => {
+      await t.database.db.delete(schema.eventInvitations).where(eq(schema.eventInvitations.eventId, event!.id));
+      await t.database.db.insert(schema.eventInvitations).values(
+        people.map((p, i) => ({
+          eventId: event!.id,
+          personId: p.personId,
+          response: 'yes' as const,
+          attendance: i < attended ? ('attended' as const) : ('absent' as const),
+        })),
+      );
+      const res = await t.as(coordinator).get(`/api/programs/${programId}/evaluation`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json().attendance;
+    };
+    // Ten recorded, eight attended, two absent: the two are hidden, and the eight (ten less eight would give them away).
+    expect(await record(8)).toEqual([
+      {
+        eventId: event!.id,
+        title: 'Inspirationsträff',
+        startsOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        recorded: { n: 10, value: 10, suppressed: null },
+        attended: { n: 0, value: null, suppressed: 'secondary' },
+        absent: { n: 0, value: null, suppressed: 'primary' },
+      },
+    ]);
+    expect(await record(5)).toEqual([
+      expect.objectContaining({ attended: { n: 5, value: 5, suppressed: null }, absent: { n: 5, value: 5, suppressed: null } }),
+    ]);
+  });
+
   it('prints a tagged management report and exports CSV and XLSX with the same suppressed tables', async () => {
     const res = await t.as(coordinator).get(`/api/programs/${programId}/evaluation/report.pdf?lang=sv`);
     expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
