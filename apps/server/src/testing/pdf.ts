@@ -14,6 +14,8 @@ export interface ReadPdf {
   marked: boolean;
   /** The structure tree of page 1 (roles of its elements, depth first), or null without a StructTreeRoot. */
   structureRoles: string[] | null;
+  /** Every role the structure tree uses on any page (H1, P, L, LI, Table, TH, TD…). */
+  roles: Set<string>;
   /** The document information's title and whether viewers show it instead of the file name. */
   title: string | null;
   displayDocTitle: boolean;
@@ -29,6 +31,7 @@ export async function readPdf(bytes: Buffer): Promise<ReadPdf> {
   try {
     const pages: string[] = [];
     let structureRoles: string[] | null = null;
+    const roles = new Set<string>();
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
@@ -38,16 +41,16 @@ export async function readPdf(bytes: Buffer): Promise<ReadPdf> {
         text += item.str + (item.hasEOL ? '\n' : '');
       }
       pages.push(text);
-      if (n === 1) {
-        const tree = (await page.getStructTree()) as StructNode | null;
-        if (tree) {
-          structureRoles = [];
-          const walk = (node: StructNode) => {
-            if (node.role) structureRoles!.push(node.role);
-            for (const child of node.children ?? []) walk(child);
-          };
-          walk(tree);
-        }
+      const tree = (await page.getStructTree()) as StructNode | null;
+      if (tree) {
+        const pageRoles: string[] = [];
+        const walk = (node: StructNode) => {
+          if (node.role) pageRoles.push(node.role);
+          for (const child of node.children ?? []) walk(child);
+        };
+        walk(tree);
+        if (n === 1) structureRoles = pageRoles;
+        for (const role of pageRoles) roles.add(role);
       }
     }
     const markInfo = await pdf.getMarkInfo();
@@ -59,6 +62,7 @@ export async function readPdf(bytes: Buffer): Promise<ReadPdf> {
       lang: ((await pdf.getMetadata()) as { info: { Language?: string } }).info.Language ?? null,
       marked: markInfo?.Marked === true,
       structureRoles,
+      roles,
       title: info.Title ?? null,
       displayDocTitle: (viewer as { DisplayDocTitle?: boolean } | null)?.DisplayDocTitle === true,
     };

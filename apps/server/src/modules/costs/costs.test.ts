@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { schema } from '@lots/db';
 import type { CostOverview, SplitRule } from '@lots/core';
 import { createTestApp, type TestApp } from '../../testing/harness';
+import { readPdf } from '../../testing/pdf';
 import { defuse } from './export';
 
 /**
@@ -376,7 +377,16 @@ describe('costs of a joint program', () => {
 
     const pdf = await t.as(cookie.karin).get(`/api/programs/${id}/costs/organisations/${kust}/basis?format=pdf`);
     expect(pdf.statusCode).toBe(200);
-    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // A tagged PDF in the reader's language, amounts in their locale, named in their language.
+    const read = await readPdf(pdf.rawPayload);
+    expect(read.marked).toBe(true);
+    expect(read.lang).toBe('sv-SE');
+    expect(read.title).toMatch(/^Fakturaunderlag – /);
+    for (const role of ['H1', 'H2', 'P', 'L', 'LI', 'Table', 'TH', 'TD']) expect(read.roles).toContain(role);
+    expect(read.text.replace(/\s+/g, ' ')).toContain('Totalt 15 453,34 kr');
+    expect(decodeURIComponent(pdf.headers['content-disposition'] as string)).toMatch(
+      /filename\*=UTF-8''Fakturaunderlag – .* – Kustbevakningen\.pdf$/,
+    );
 
     const bad = await t.as(cookie.karin).get(`/api/programs/${id}/costs/organisations/${kust}/basis?format=docx`);
     expect(bad.statusCode).toBe(400);
@@ -417,12 +427,21 @@ describe('costs of a joint program', () => {
     expect(own.body).not.toContain('Cost per outcome');
     expect(own.body).toContain('1000.00'); // Kustbevakningen's share of the 3 000 kr cost, not the cost itself
     expect(own.body).not.toContain('3000.00');
-    expect(own.headers['content-disposition']).toContain('Kustbevakningen');
+    expect(decodeURIComponent(own.headers['content-disposition'] as string)).toContain(
+      "UTF-8''Cost summary – Sammanställning – Kustbevakningen.csv",
+    );
 
     const pdf = await file('maria', 'pdf', 'nb');
     expect(pdf.statusCode).toBe(200);
-    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(pdf.rawPayload.toString('latin1')).toContain('/StructTreeRoot');
+    const read = await readPdf(pdf.rawPayload);
+    expect(read.marked).toBe(true);
+    expect(read.lang).toBe('nb-NO');
+    expect(read.title).toBe('Kostnadsoversikt – Sammanställning');
+    for (const role of ['H1', 'H2', 'P', 'Table', 'TH', 'TD']) expect(read.roles).toContain(role);
+    expect(read.text.replace(/\s+/g, ' ')).toContain('Tullverket');
+    expect(decodeURIComponent(pdf.headers['content-disposition'] as string)).toContain(
+      "filename*=UTF-8''Kostnadsoversikt – Sammanställning.pdf",
+    );
     // Participants 403, an organisation that takes no part 404, bad format 400 naming the field.
     expect((await file('tAdept1', 'csv')).statusCode).toBe(403);
     expect((await file('per', 'csv')).statusCode).toBe(404);

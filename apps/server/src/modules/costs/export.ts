@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { formatMoney, translator, type CostOverview, type Locale, type OrganisationCost, type SharedCost } from '@lots/core';
-import { createPdf, pdfBytes } from '../../platform/pdf';
+import { createPdf } from '../../platform/pdf';
 
 /** What an organisation's invoice basis file holds: its part, the shared costs with its shares, the program. */
 export interface Basis {
@@ -12,14 +12,14 @@ export interface Basis {
   costs: (SharedCost & { share: { amount: number; vat: number } })[];
 }
 
-const LOCALE_TAGS: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
+export const LOCALE_TAGS: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
 
 /** A date (YYYY-MM-DD) for the reader: 2026-03-14 (sv), 14.03.2026 (nb), 14/03/2026 (en). */
-const formatDate = (date: string, locale: Locale) =>
+export const formatDate = (date: string, locale: Locale) =>
   new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 
 /** Amounts in files are numbers in major units with two decimals, written in the reader's way. */
-const decimal = (minor: number, locale: Locale) =>
+export const decimal = (minor: number, locale: Locale) =>
   new Intl.NumberFormat(LOCALE_TAGS[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }).format(
     minor / 100,
   );
@@ -121,59 +121,51 @@ export async function basisXlsx(basis: Basis, locale: Locale): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** The invoice basis as a tagged PDF in the reader's language (decision 0040): headings, paragraphs, lists. */
+/** The invoice basis as a tagged PDF in the reader's language (decision 0040): headings, paragraphs, lists, a table. */
 export async function basisPdf(basis: Basis, locale: Locale): Promise<Buffer> {
   const t = translator(locale);
   const o = basis.organisation;
   const money = (n: number) => formatMoney(n, o.currency, locale);
   const title = t('costs:file.title', { program: basis.programName });
-  const doc = createPdf({ title, locale });
-  const heading = (level: 'H1' | 'H2', text: string) =>
-    doc.addStructure(
-      doc.struct(level, {}, () =>
-        doc
-          .font('bold')
-          .fontSize(level === 'H1' ? 18 : 13)
-          .text(text)
-          .moveDown(0.3),
-      ),
-    );
-  const paragraph = (text: string) => doc.addStructure(doc.struct('P', {}, () => doc.font('regular').fontSize(11).text(text)));
-  const list = (items: string[]) => {
-    const element = doc.struct('L');
-    doc.addStructure(element);
-    for (const item of items)
-      element.add(doc.struct('LI', {}, [doc.struct('LBody', {}, () => doc.font('regular').fontSize(11).text(item).moveDown(0.2))]));
-    element.end();
-  };
-  heading('H1', title);
-  paragraph(`${t('costs:file.organisation')}: ${o.organisationName}`);
-  paragraph(`${t('costs:file.organiser')}: ${basis.organiserName}`);
-  paragraph(`${t('costs:file.splitRule')}: ${t(`costs:splitRule.${basis.splitRule}`)}`);
-  doc.moveDown();
-  heading('H2', t('costs:file.participants'));
+  const pdf = createPdf({ title, locale });
+  pdf.heading('H1', title);
+  pdf.labelled(t('costs:file.organisation'), o.organisationName);
+  pdf.labelled(t('costs:file.organiser'), basis.organiserName);
+  pdf.labelled(t('costs:file.splitRule'), t(`costs:splitRule.${basis.splitRule}`));
+  pdf.doc.moveDown();
+  pdf.heading('H2', t('costs:file.participants'));
   const all = lines(basis, locale);
   const fees = all.slice(0, o.participants.length);
-  if (fees.length) list(fees.map((l) => `${l.text}: ${money(l.amount)}`));
-  else paragraph(t('costs:file.none'));
-  doc.moveDown();
-  heading('H2', t('costs:file.shared'));
-  const shared = all.slice(o.participants.length);
-  if (shared.length)
-    list(
-      shared.map(
-        (l) => `${l.date ? formatDate(l.date, locale) : ''} ${l.text}: ${money(l.amount)} + ${t('costs:file.colVat')} ${money(l.vat)}`,
-      ),
-    );
-  else paragraph(t('costs:file.none'));
-  doc.moveDown();
-  heading('H2', t('costs:file.summary'));
-  list([
-    `${t('costs:file.fees')}: ${money(o.fees)}`,
-    `${t('costs:file.sharedShare')}: ${money(o.sharedAmount)}`,
-    `${t('costs:file.colVat')}: ${money(o.sharedVat)}`,
-    `${t('costs:file.total')}: ${money(o.total)}`,
-  ]);
-  if (o.invoice) paragraph(t('costs:file.invoiced', { date: formatDate(o.invoice.invoicedOn, locale), reference: o.invoice.reference }));
-  return pdfBytes(doc);
+  pdf.list(
+    fees.map((l) => `${l.text}: ${money(l.amount)}`),
+    t('costs:file.none'),
+  );
+  pdf.doc.moveDown();
+  pdf.heading('H2', t('costs:file.shared'));
+  pdf.list(
+    all
+      .slice(o.participants.length)
+      .map((l) => `${l.date ? formatDate(l.date, locale) : ''} ${l.text}: ${money(l.amount)} + ${t('costs:file.colVat')} ${money(l.vat)}`),
+    t('costs:file.none'),
+  );
+  pdf.doc.moveDown();
+  pdf.heading('H2', t('costs:file.summary'));
+  pdf.table(
+    [t('costs:file.colText'), t('costs:file.colAmount')],
+    [
+      [t('costs:file.fees'), money(o.fees)],
+      [t('costs:file.sharedShare'), money(o.sharedAmount)],
+      [t('costs:file.colVat'), money(o.sharedVat)],
+      [t('costs:file.total'), money(o.total)],
+    ],
+  );
+  if (o.invoice)
+    pdf.paragraph(t('costs:file.invoiced', { date: formatDate(o.invoice.invoicedOn, locale), reference: o.invoice.reference }));
+  return pdf.bytes();
+}
+
+/** The invoice basis's file name in the reader's language, without extension. */
+export function basisFileName(basis: Basis, locale: Locale) {
+  const t = translator(locale);
+  return t('costs:file.fileName', { program: basis.programName, organisation: basis.organisation.organisationName });
 }

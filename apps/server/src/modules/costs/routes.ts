@@ -16,6 +16,7 @@ import {
 } from '@lots/core';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../platform/actor';
+import { attachment } from '../../platform/attachment';
 import { authorize, can } from '../../platform/authorize';
 import { costAbilities } from './policy';
 import * as service from './service';
@@ -30,13 +31,6 @@ const MIME = {
 };
 
 /** A file name without anything a header or a file system could trip over. */
-const fileName = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/[^\w.-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80) || 'file';
-
 export const costRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const overview = (request: FastifyRequest, programId: string) => service.getOverview(ctx.db, actorOf(request), programId, firstPage);
 
@@ -108,7 +102,7 @@ export const costRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     { config: { ability: costAbilities.manage }, schema: { tags, params: sharedCostParamsSchema } },
     async (request, reply) => {
       const file = await service.getAttachment(ctx.db, actorOf(request), request.params.programId, request.params.costId);
-      reply.header('content-disposition', `attachment; filename="${fileName(file.name)}"`).type(file.contentType);
+      reply.header('content-disposition', attachment(file.name)).type(file.contentType);
       return reply.send(file.body);
     },
   );
@@ -147,11 +141,8 @@ export const costRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     { config: { ability: costAbilities.read }, schema: { tags, params: programParamsSchema, querystring: basisExportQuerySchema } },
     async (request, reply) => {
       const { format, lang } = request.query;
-      const { body, summary } = await service.exportSummary(ctx.db, actorOf(request), request.params.programId, format, lang);
-      const own = summary.can.manage ? '' : `-${summary.organisations[0]?.organisationName ?? ''}`;
-      reply
-        .header('content-disposition', `attachment; filename="${fileName(`${summary.programName}${own}`)}.${format}"`)
-        .type(MIME[format]);
+      const { body, name } = await service.exportSummary(ctx.db, actorOf(request), request.params.programId, format, lang);
+      reply.header('content-disposition', attachment(`${name}.${format}`)).type(MIME[format]);
       return reply.send(body);
     },
   );
@@ -164,9 +155,8 @@ export const costRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     async (request, reply) => {
       const { programId, organisationId } = request.params;
       const { format, lang } = request.query;
-      const { body, basis } = await service.exportBasis(ctx.db, actorOf(request), programId, organisationId, format, lang);
-      const name = fileName(`${basis.programName}-${basis.organisation.organisationName}`);
-      reply.header('content-disposition', `attachment; filename="${name}.${format}"`).type(MIME[format]);
+      const { body, name } = await service.exportBasis(ctx.db, actorOf(request), programId, organisationId, format, lang);
+      reply.header('content-disposition', attachment(`${name}.${format}`)).type(MIME[format]);
       return reply.send(body);
     },
   );

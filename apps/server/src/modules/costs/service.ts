@@ -8,8 +8,8 @@ import type { Mutation } from '../../platform/mutation';
 import { programAbilities } from '../programs';
 import { computeCosts, DEFAULT_SETTINGS, type ComputedCosts } from './compute';
 import { costAbilities, organisationStaff, type CostAccess } from './policy';
-import { basisCsv, basisPdf, basisXlsx, type Basis } from './export';
-import { summaryCsv, summaryPdf, summaryXlsx } from './summary-export';
+import { basisCsv, basisFileName, basisPdf, basisXlsx, type Basis } from './export';
+import { summaryCsv, summaryFileName, summaryPdf, summaryXlsx } from './summary-export';
 import { presentCost, presentOrganisation, presentOverview } from './present';
 import * as repo from './repository';
 
@@ -99,7 +99,7 @@ export async function exportSummary(
       : format === 'xlsx'
         ? await summaryXlsx(summary, locale)
         : await summaryPdf(summary, locale);
-  return { body, summary };
+  return { body, summary, name: summaryFileName(summary, locale) };
 }
 
 /** Which organisation's part the viewer asks for: their own, or any when they see the whole program. */
@@ -340,7 +340,7 @@ export async function exportBasis(
   const basis = await getBasis(db, actor, programId, organisationId);
   const body =
     format === 'csv' ? basisCsv(basis, locale) : format === 'xlsx' ? await basisXlsx(basis, locale) : await basisPdf(basis, locale);
-  return { body, basis };
+  return { body, basis, name: basisFileName(basis, locale) };
 }
 
 /** A shared cost's attachment: for those who manage the program. */

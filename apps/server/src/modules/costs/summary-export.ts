@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { formatMoney, translator, type CostOverview, type Locale } from '@lots/core';
-import { createPdf, pdfBytes } from '../../platform/pdf';
-import { defuse } from './export';
+import { createPdf } from '../../platform/pdf';
+import { decimal, defuse, formatDate, LOCALE_TAGS } from './export';
 
 /**
  * The program-wide cost summary as files (issue 12): every organisation's fees, share of the shared
@@ -10,16 +10,6 @@ import { defuse } from './export';
  * totals and cost per outcome. Made from the same `CostOverview` the screen shows, so the same
  * visibility holds: an organisation's staff get their own row and their own shares only.
  */
-const LOCALE_TAGS: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
-
-const formatDate = (date: string, locale: Locale) =>
-  new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-
-const decimal = (minor: number, locale: Locale) =>
-  new Intl.NumberFormat(LOCALE_TAGS[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }).format(
-    minor / 100,
-  );
-
 /** A shared cost's amounts as the viewer may see them: the whole cost, or their own share. */
 const amounts = (c: CostOverview['sharedCosts']['items'][number]) => ({
   amount: c.amount ?? c.share?.amount ?? 0,
@@ -191,68 +181,84 @@ export async function summaryXlsx(overview: CostOverview, locale: Locale): Promi
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** The summary as a tagged PDF in the reader's language (decision 0040): headings, paragraphs, lists. */
+/** The summary as a tagged PDF in the reader's language (decision 0040): headings, paragraphs, lists, a table. */
 export async function summaryPdf(overview: CostOverview, locale: Locale): Promise<Buffer> {
   const t = translator(locale);
   const money = (n: number) => formatMoney(n, overview.currency, locale);
   const title = t('costs:summaryFile.title', { program: overview.programName });
-  const doc = createPdf({ title, locale });
-  const heading = (level: 'H1' | 'H2', text: string) =>
-    doc.addStructure(
-      doc.struct(level, {}, () =>
-        doc
-          .font('bold')
-          .fontSize(level === 'H1' ? 18 : 13)
-          .text(text)
-          .moveDown(0.3),
-      ),
-    );
-  const paragraph = (text: string) => doc.addStructure(doc.struct('P', {}, () => doc.font('regular').fontSize(11).text(text)));
-  const list = (items: string[]) => {
-    if (items.length === 0) return paragraph(t('costs:file.none'));
-    const element = doc.struct('L');
-    doc.addStructure(element);
-    for (const item of items)
-      element.add(doc.struct('LI', {}, [doc.struct('LBody', {}, () => doc.font('regular').fontSize(11).text(item).moveDown(0.2))]));
-    element.end();
-  };
-  heading('H1', title);
-  paragraph(`${t('costs:file.organiser')}: ${overview.organiserName}`);
-  paragraph(`${t('costs:file.splitRule')}: ${t(`costs:splitRule.${overview.settings.splitRule}`)}`);
-  doc.moveDown();
-  heading('H2', t('costs:summary.heading'));
-  list(
-    overview.organisations.map((o) =>
-      [
-        `${o.organisationName}: ${t('costs:summaryFile.people', { adepts: o.adepts, mentors: o.mentors })}`,
-        `${t('costs:summary.fees')} ${money(o.fees)}`,
-        `${t('costs:summary.shared')} ${money(o.sharedAmount)}`,
-        `${t('costs:summary.vat')} ${money(o.sharedVat)}`,
-        `${t('costs:summary.total')} ${money(o.total)}`,
-        invoiceText(o, locale),
-      ]
-        .filter(Boolean)
-        .join(' · '),
-    ),
-  );
+  const pdf = createPdf({ title, locale });
+  const none = t('costs:file.none');
+  pdf.heading('H1', title);
+  pdf.labelled(t('costs:file.organiser'), overview.organiserName);
+  pdf.labelled(t('costs:file.splitRule'), t(`costs:splitRule.${overview.settings.splitRule}`));
+  pdf.doc.moveDown();
+  pdf.heading('H2', t('costs:summary.heading'));
   const totals = overview.programTotals;
-  if (totals)
-    paragraph(
-      `${t('costs:summary.programTotal')}: ${t('costs:summary.fees')} ${money(totals.fees)} · ${t('costs:summary.shared')} ${money(totals.sharedAmount)} · ${t('costs:summary.vat')} ${money(totals.sharedVat)} · ${t('costs:summary.total')} ${money(totals.total)}`,
+  if (overview.organisations.length === 0) pdf.paragraph(none);
+  else
+    pdf.table(
+      [
+        t('costs:summary.organisation'),
+        t('costs:summary.fees'),
+        t('costs:summary.shared'),
+        t('costs:summary.vat'),
+        t('costs:summary.total'),
+      ],
+      [
+        ...overview.organisations.map((o) => [
+          `${o.organisationName} (${t('costs:summaryFile.people', { adepts: o.adepts, mentors: o.mentors })})`,
+          money(o.fees),
+          money(o.sharedAmount),
+          money(o.sharedVat),
+          money(o.total),
+        ]),
+        ...(totals
+          ? [
+              [
+                t('costs:summary.programTotal'),
+                money(totals.fees),
+                money(totals.sharedAmount),
+                money(totals.sharedVat),
+                money(totals.total),
+              ],
+            ]
+          : []),
+      ],
+      { columnWidths: ['*', 80, 80, 70, 80] },
     );
-  doc.moveDown();
-  heading('H2', t('costs:summaryFile.costsHeading'));
-  list(
+  const invoiced = overview.organisations.filter((o) => o.invoice);
+  if (invoiced.length)
+    pdf.list(
+      invoiced.map((o) => `${o.organisationName}: ${invoiceText(o, locale)}`),
+      none,
+    );
+  pdf.doc.moveDown();
+  pdf.heading('H2', t('costs:summaryFile.costsHeading'));
+  pdf.list(
     overview.sharedCosts.items.map((c) => {
       const a = amounts(c);
       return `${formatDate(c.incurredOn, locale)} ${costText(c, locale)}: ${money(a.amount)} + ${t('costs:file.colVat')} ${money(a.vat)}`;
     }),
+    none,
   );
   const outcome = outcomeLines(overview, locale);
   if (outcome.length) {
-    doc.moveDown();
-    heading('H2', t('costs:outcome.heading'));
-    list(outcome.map(([label, value]) => `${label}: ${value === null ? t('costs:outcome.none') : money(value)}`));
+    pdf.doc.moveDown();
+    pdf.heading('H2', t('costs:outcome.heading'));
+    pdf.list(
+      outcome.map(([label, value]) => `${label}: ${value === null ? t('costs:outcome.none') : money(value)}`),
+      none,
+    );
   }
-  return pdfBytes(doc);
+  return pdf.bytes();
+}
+
+/** The summary's file name in the reader's language, without extension: an organisation's own part names it. */
+export function summaryFileName(overview: CostOverview, locale: Locale) {
+  const t = translator(locale);
+  if (overview.can.manage) return t('costs:summaryFile.fileName', { program: overview.programName });
+  return t('costs:summaryFile.fileNameOwn', {
+    program: overview.programName,
+    organisation: overview.organisations[0]?.organisationName ?? '',
+  });
 }

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { instrument, translator, type Dashboard, type Locale, type MeasureResult, type PublishedFigure } from '@lots/core';
-import { createPdf, pdfBytes } from '../../platform/pdf';
+import { createPdf } from '../../platform/pdf';
 
 /** Everything a report or an export shows: already suppressed (decision 0130); nothing here sees an answer. */
 export interface ReportData {
@@ -22,11 +22,21 @@ const LEVELS = ['reaction', 'learning', 'behaviour', 'results'] as const;
 export function shown(figure: PublishedFigure, locale: Locale): string {
   if (figure.suppressed) return '..';
   if (figure.value === null) return '–';
-  if (typeof figure.value === 'number')
-    return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : locale === 'nb' ? 'nb-NO' : 'sv-SE').format(figure.value);
+  const number = new Intl.NumberFormat(LOCALE_TAGS[locale]);
+  if (typeof figure.value === 'number') return number.format(figure.value);
   return Object.entries(figure.value)
-    .map(([k, v]) => `${k} ${v} %`)
+    .map(([k, v]) => `${k} ${number.format(v)} %`)
     .join(', ');
+}
+
+const LOCALE_TAGS: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
+
+/** The report's title, also its file name: the program, and the organisation when it is one organisation's part. */
+export function reportTitle(data: ReportData, locale: Locale) {
+  const t = translator(locale);
+  return data.organisationName
+    ? t('evaluation:report.titleOrganisation', { program: data.programName, organisation: data.organisationName })
+    : t('evaluation:report.title', { program: data.programName });
 }
 
 function measureName(locale: Locale, m: MeasureResult) {
@@ -110,56 +120,42 @@ export async function reportXlsx(data: ReportData, locale: Locale): Promise<Buff
  */
 export async function reportPdf(data: ReportData, locale: Locale): Promise<Buffer> {
   const t = translator(locale);
-  const title = data.organisationName
-    ? t('evaluation:report.titleOrganisation', { program: data.programName, organisation: data.organisationName })
-    : t('evaluation:report.title', { program: data.programName });
-  const doc = createPdf({ title, locale });
-  const heading = (level: 'H1' | 'H2' | 'H3', text: string) =>
-    doc.addStructure(
-      doc.struct(level, {}, () =>
-        doc
-          .font('bold')
-          .fontSize(level === 'H1' ? 18 : level === 'H2' ? 14 : 12)
-          .text(text)
-          .moveDown(0.3),
+  const title = reportTitle(data, locale);
+  const pdf = createPdf({ title, locale });
+  const none = t('evaluation:report.none');
+
+  pdf.heading('H1', title);
+  pdf.paragraph(t('evaluation:report.intro', { k: data.minGroupSize }));
+
+  pdf.heading('H2', t('evaluation:report.purpose'));
+  pdf.paragraph(data.purpose?.trim() || none);
+  if (data.goals?.trim()) pdf.paragraph(data.goals.trim());
+
+  pdf.heading('H2', t('evaluation:report.participation'));
+  pdf.table(
+    [t('evaluation:report.colMeasure'), t('evaluation:report.colFigure')],
+    data.dashboard.funnel.map((f) => [t(`evaluation:funnel.${f.step}`), shown(f.figure, locale)]),
+    { columnWidths: ['*', 120] },
+  );
+
+  pdf.heading('H2', t('evaluation:report.activity'));
+  pdf.list(
+    [
+      ...data.dashboard.pairHealth.map((h) => `${t(`evaluation:pairHealth.${h.key}`)}: ${shown(h.figure, locale)}`),
+      // Response counts under k are not printed either: the report travels further than the screen.
+      ...data.waves.map((w) =>
+        w.answered >= data.minGroupSize
+          ? t('evaluation:report.responses', { survey: waveName(locale, w), answered: w.answered, invited: w.invited })
+          : t('evaluation:report.fewResponses', { survey: waveName(locale, w), k: data.minGroupSize }),
       ),
-    );
-  const paragraph = (text: string) =>
-    doc.addStructure(doc.struct('P', {}, () => doc.font('regular').fontSize(11).text(text).moveDown(0.3)));
-  const list = (items: string[]) => {
-    if (!items.length) return paragraph(t('evaluation:report.none'));
-    const element = doc.struct('L');
-    doc.addStructure(element);
-    for (const item of items)
-      element.add(doc.struct('LI', {}, [doc.struct('LBody', {}, () => doc.font('regular').fontSize(11).text(`• ${item}`).moveDown(0.15))]));
-    element.end();
-  };
+    ],
+    none,
+  );
+  pdf.paragraph(t('evaluation:report.attendanceMissing'));
 
-  heading('H1', title);
-  paragraph(t('evaluation:report.intro', { k: data.minGroupSize }));
-
-  heading('H2', t('evaluation:report.purpose'));
-  paragraph(data.purpose?.trim() || t('evaluation:report.none'));
-  if (data.goals?.trim()) paragraph(data.goals.trim());
-
-  heading('H2', t('evaluation:report.participation'));
-  list(data.dashboard.funnel.map((f) => `${t(`evaluation:funnel.${f.step}`)}: ${shown(f.figure, locale)}`));
-
-  heading('H2', t('evaluation:report.activity'));
-  list([
-    ...data.dashboard.pairHealth.map((h) => `${t(`evaluation:pairHealth.${h.key}`)}: ${shown(h.figure, locale)}`),
-    // Response counts under k are not printed either: the report travels further than the screen.
-    ...data.waves.map((w) =>
-      w.answered >= data.minGroupSize
-        ? t('evaluation:report.responses', { survey: waveName(locale, w), answered: w.answered, invited: w.invited })
-        : t('evaluation:report.fewResponses', { survey: waveName(locale, w), k: data.minGroupSize }),
-    ),
-  ]);
-  paragraph(t('evaluation:report.attendanceMissing'));
-
-  heading('H2', t('evaluation:report.outcomes'));
+  pdf.heading('H2', t('evaluation:report.outcomes'));
   for (const level of LEVELS) {
-    heading('H3', t(`evaluation:level.${level}`));
+    pdf.heading('H3', t(`evaluation:level.${level}`));
     const items = data.waves.flatMap((w) =>
       w.measures
         .filter((m) => m.level === level)
@@ -173,37 +169,42 @@ export async function reportPdf(data: ReportData, locale: Locale): Promise<Buffe
           ),
         ]),
     );
-    list(items);
+    pdf.list(items, none);
   }
   const changes = data.dashboard.outcomes.filter((o) => !o.change.suppressed && o.change.value !== null);
   if (changes.length) {
-    heading('H3', t('evaluation:report.change'));
-    list(
+    pdf.heading('H3', t('evaluation:report.change'));
+    pdf.list(
       changes.map(
         (o) =>
           `${t(`evaluation:instruments.${o.instrument}.measures.${o.measure}`)}: ${shown(o.before, locale)} → ${shown(o.after, locale)} (${t('evaluation:report.changeOf', { change: shown(o.change, locale), n: o.change.n })})`,
       ),
+      none,
     );
   }
 
-  heading('H2', t('evaluation:report.costs'));
-  if (data.costs && (data.costs.perParticipant !== null || data.costs.perCompletedPair !== null)) {
+  pdf.heading('H2', t('evaluation:report.costs'));
+  const costs = data.costs;
+  if (costs && (costs.perParticipant !== null || costs.perCompletedPair !== null)) {
     const money = (minor: number | null) =>
       minor === null
         ? '..'
-        : new Intl.NumberFormat(locale === 'en' ? 'en-GB' : `${locale}-${locale === 'nb' ? 'NO' : 'SE'}`, {
-            style: 'currency',
-            currency: data.costs!.currency,
-          }).format(minor / 100);
-    list([
-      `${t('evaluation:report.perParticipant')}: ${money(data.costs.perParticipant)}`,
-      `${t('evaluation:report.perCompletedPair')}: ${money(data.costs.perCompletedPair)}`,
-    ]);
-  } else paragraph(t('evaluation:report.noCosts'));
+        : new Intl.NumberFormat(LOCALE_TAGS[locale], { style: 'currency', currency: costs.currency }).format(minor / 100);
+    pdf.list(
+      [
+        `${t('evaluation:report.perParticipant')}: ${money(costs.perParticipant)}`,
+        `${t('evaluation:report.perCompletedPair')}: ${money(costs.perCompletedPair)}`,
+      ],
+      none,
+    );
+  } else pdf.paragraph(t('evaluation:report.noCosts'));
 
-  heading('H2', t('evaluation:report.method'));
-  paragraph(t('evaluation:report.suppressionNote', { k: data.minGroupSize }));
-  paragraph(t('evaluation:report.anonymityNote'));
-  list(data.instruments.map((id) => `${t(`evaluation:instruments.${id}.name`)}: ${instrument(id).source} ${instrument(id).licence}`));
-  return pdfBytes(doc);
+  pdf.heading('H2', t('evaluation:report.method'));
+  pdf.paragraph(t('evaluation:report.suppressionNote', { k: data.minGroupSize }));
+  pdf.paragraph(t('evaluation:report.anonymityNote'));
+  pdf.list(
+    data.instruments.map((id) => `${t(`evaluation:instruments.${id}.name`)}: ${instrument(id).source} ${instrument(id).licence}`),
+    none,
+  );
+  return pdf.bytes();
 }

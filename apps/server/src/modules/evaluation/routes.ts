@@ -36,9 +36,10 @@ import {
 } from '@lots/core';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../platform/actor';
+import { attachment } from '../../platform/attachment';
 import { evaluationAbilities, invitationAbilities } from './policy';
 import * as service from './service';
-import { reportCsv, reportPdf, reportXlsx } from './report';
+import { reportCsv, reportPdf, reportTitle, reportXlsx } from './report';
 import { checkHrImport, importHrFigures, previewedHrFigures } from './hr-import';
 import { AppError } from '../../platform/errors';
 import { CSV_TYPES, XLSX_TYPE, importBodyParser } from '../people';
@@ -112,7 +113,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       const actor = actorOf(request);
       const locale = request.query.lang ?? actor.locale;
       const data = await service.reportData(ctx, actor, request.params.programId, locale, request.query.organisationId);
-      reply.header('content-disposition', 'attachment; filename="evaluation-report.pdf"').type('application/pdf');
+      reply.header('content-disposition', attachment(`${reportTitle(data, locale)}.pdf`)).type('application/pdf');
       return reply.send(await reportPdf(data, locale));
     },
   );
@@ -128,7 +129,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       const data = await service.reportData(ctx, actor, request.params.programId, locale, request.query.organisationId);
       const csv = request.params.format === 'csv';
       reply
-        .header('content-disposition', `attachment; filename="evaluation.${request.params.format}"`)
+        .header('content-disposition', attachment(`${reportTitle(data, locale)}.${request.params.format}`))
         .type(csv ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       return reply.send(csv ? reportCsv(data, locale) : await reportXlsx(data, locale));
     },

@@ -479,7 +479,11 @@ describe('surveys', () => {
     expect(res.headers['content-type']).toContain('application/pdf');
     const pdf = await readPdf(res.rawPayload);
     expect(pdf.marked).toBe(true);
-    expect(pdf.lang).toMatch(/^sv/);
+    expect(pdf.lang).toBe('sv-SE');
+    expect(pdf.title).toMatch(/^Ledningsrapport – /);
+    expect(pdf.displayDocTitle).toBe(true);
+    for (const role of ['H1', 'H2', 'H3', 'P', 'L', 'LI', 'Table', 'TH', 'TD']) expect(pdf.roles).toContain(role);
+    expect(decodeURIComponent(res.headers['content-disposition'] as string)).toMatch(/filename\*=UTF-8''Ledningsrapport – .*\.pdf$/);
     const text = pdf.text.replace(/\s+/g, ' ');
     for (const heading of [
       'Syfte och mål',

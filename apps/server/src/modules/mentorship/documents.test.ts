@@ -154,6 +154,19 @@ describe('agreement PDF', () => {
     expect(raw).toMatch(/\/ToUnicode/);
   });
 
+  it('writes dates and times for the reader in their time zone, and numbers in their locale', async () => {
+    const expected: Record<Locale, string[]> = {
+      sv: ['Version 2 · 11 januari 2027', 'Signerat 12 januari 2027 09:15', 'var 0,5–4:e vecka'],
+      nb: ['Versjon 2 · 11. januar 2027', 'Signert 12. januar 2027 09:15', '0,5'],
+      en: ['Version 2 · 11 January 2027', 'Signed 12 January 2027 09:15', '0.5'],
+    };
+    for (const locale of ['sv', 'nb', 'en'] as Locale[]) {
+      const text = (await readPdf(await agreementPdf(mentorship({}, { cadenceWeeksMin: 0.5 }), locale))).text.replace(/\s+/g, ' ');
+      for (const part of expected[locale]) expect(text).toContain(part);
+      expect(text).not.toContain('UTC');
+    }
+  });
+
   it('is a tagged PDF with a structure tree, its language and a displayed title', async () => {
     for (const [locale, lang] of [
       ['sv', 'sv-SE'],

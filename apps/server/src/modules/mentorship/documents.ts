@@ -1,84 +1,67 @@
-import { clauseIn, translator, type Locale, type Mentorship } from '@lots/core';
+import { clauseIn, formatDayForPeople, formatDayTimeForPeople, translator, type Locale, type Mentorship } from '@lots/core';
 import { calendarFile } from '../../platform/calendar';
-import { createPdf, pdfBytes } from '../../platform/pdf';
+import { createPdf } from '../../platform/pdf';
 
-const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toLocaleString('sv-SE'));
+const LOCALE_TAGS: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
 
 /**
  * The signed agreement as a tagged PDF in the reader's language: headings, paragraphs and lists in
- * the structure tree (screen readers, reflow), every name printed in an embedded Unicode font.
+ * the structure tree (screen readers, reflow), every name printed in an embedded Unicode font,
+ * dates and times written for the reader in their time zone, numbers in their locale.
  */
 export async function agreementPdf(mentorship: Mentorship, locale: Locale): Promise<Buffer> {
   const agreement = mentorship.agreement!;
   const t = translator(locale);
-  const doc = createPdf({ title: `${t('mentorship:pdf.title')} – ${mentorship.programName}`, locale });
-  const heading = (level: 'H1' | 'H2', text: string) =>
-    doc.addStructure(
-      doc.struct(level, {}, () => {
-        doc
-          .font('bold')
-          .fontSize(level === 'H1' ? 20 : 14)
-          .text(text);
-      }),
-    );
-  const paragraph = (draw: () => void) => doc.addStructure(doc.struct('P', {}, draw));
-  const list = (items: string[]) => {
-    const element = doc.struct('L');
-    doc.addStructure(element);
-    for (const item of items)
-      element.add(
-        doc.struct('LI', {}, [
-          doc.struct('LBody', {}, () => {
-            doc.text(item).moveDown(0.3);
-          }),
-        ]),
-      );
-    element.end();
-  };
-  const labelled = (label: string, value: string) =>
-    paragraph(() => doc.font('bold').text(`${label}: `, { continued: true }).font('regular').text(value));
+  const number = new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumFractionDigits: 1 });
+  const pdf = createPdf({ title: `${t('mentorship:pdf.title')} – ${mentorship.programName}`, locale });
 
-  heading('H1', t('mentorship:pdf.title'));
-  doc.moveDown(0.3);
-  paragraph(() =>
-    doc
-      .font('regular')
-      .fontSize(10)
-      .fillColor('#444')
-      .text(`${t('mentorship:pdf.version', { version: agreement.version })} · ${agreement.createdAt.slice(0, 10)}`),
+  pdf.heading('H1', t('mentorship:pdf.title'));
+  pdf.paragraph(
+    `${t('mentorship:pdf.version', { version: agreement.version })} · ${formatDayForPeople(new Date(agreement.createdAt), locale)}`,
+    { muted: true },
   );
-  doc.moveDown().fillColor('#000').fontSize(12);
-  labelled(t('mentorship:pdf.program'), mentorship.programName);
-  labelled(t('mentorship:pdf.adept'), `${mentorship.adept.name}, ${mentorship.adept.organisationName}`);
-  labelled(t('mentorship:pdf.mentor'), `${mentorship.mentor.name}, ${mentorship.mentor.organisationName}`);
-  doc.moveDown();
-  const cadence =
+  pdf.doc.moveDown();
+  pdf.labelled(t('mentorship:pdf.program'), mentorship.programName);
+  pdf.labelled(t('mentorship:pdf.adept'), `${mentorship.adept.name}, ${mentorship.adept.organisationName}`);
+  pdf.labelled(t('mentorship:pdf.mentor'), `${mentorship.mentor.name}, ${mentorship.mentor.organisationName}`);
+  pdf.doc.moveDown();
+  const minutes = number.format(agreement.meetingMinutes);
+  pdf.paragraph(
     agreement.cadenceWeeksMin === agreement.cadenceWeeksMax
-      ? t('mentorship:pdf.cadenceExact', { min: fmt(agreement.cadenceWeeksMin), minutes: agreement.meetingMinutes })
+      ? t('mentorship:pdf.cadenceExact', { min: number.format(agreement.cadenceWeeksMin), minutes })
       : t('mentorship:pdf.cadence', {
-          min: fmt(agreement.cadenceWeeksMin),
-          max: fmt(agreement.cadenceWeeksMax),
-          minutes: agreement.meetingMinutes,
-        });
-  paragraph(() => doc.text(cadence));
-  paragraph(() => doc.text(t('mentorship:pdf.mode', { mode: t(`mentorship:pdf.modes.${agreement.mode}`) })));
-  if (agreement.place) paragraph(() => doc.text(t('mentorship:pdf.place', { place: agreement.place! })));
-  doc.moveDown();
-  heading('H2', t('mentorship:pdf.goals'));
-  doc.font('regular').fontSize(12);
-  list(agreement.goals.map((g, i) => `${i + 1}. ${g.text}`));
-  doc.moveDown();
-  heading('H2', t('mentorship:pdf.clauses'));
-  doc.font('regular').fontSize(12);
-  list(agreement.clauses.map((clause) => `• ${clauseIn(clause, locale)}`));
-  doc.moveDown();
-  heading('H2', t('mentorship:pdf.signatures'));
-  doc.font('regular').fontSize(12);
+          min: number.format(agreement.cadenceWeeksMin),
+          max: number.format(agreement.cadenceWeeksMax),
+          minutes,
+        }),
+  );
+  pdf.paragraph(t('mentorship:pdf.mode', { mode: t(`mentorship:pdf.modes.${agreement.mode}`) }));
+  if (agreement.place) pdf.paragraph(t('mentorship:pdf.place', { place: agreement.place }));
+  pdf.doc.moveDown();
+  pdf.heading('H2', t('mentorship:pdf.goals'));
+  pdf.list(
+    agreement.goals.map((g, i) => `${i + 1}. ${g.text}`),
+    t('mentorship:pdf.none'),
+  );
+  pdf.doc.moveDown();
+  pdf.heading('H2', t('mentorship:pdf.clauses'));
+  pdf.list(
+    agreement.clauses.map((clause) => `• ${clauseIn(clause, locale)}`),
+    t('mentorship:pdf.none'),
+  );
+  pdf.doc.moveDown();
+  pdf.heading('H2', t('mentorship:pdf.signatures'));
   const signed = (at: string | null) =>
-    at ? t('mentorship:pdf.signedAt', { date: `${at.slice(0, 10)} ${at.slice(11, 16)} UTC` }) : t('mentorship:pdf.notSigned');
-  paragraph(() => doc.text(`${t('mentorship:pdf.adept')}: ${mentorship.adept.name} — ${signed(agreement.adeptSignedAt)}`));
-  paragraph(() => doc.text(`${t('mentorship:pdf.mentor')}: ${mentorship.mentor.name} — ${signed(agreement.mentorSignedAt)}`));
-  return pdfBytes(doc);
+    at ? t('mentorship:pdf.signedAt', { date: formatDayTimeForPeople(new Date(at), locale) }) : t('mentorship:pdf.notSigned');
+  pdf.paragraph(`${t('mentorship:pdf.adept')}: ${mentorship.adept.name} — ${signed(agreement.adeptSignedAt)}`);
+  pdf.paragraph(`${t('mentorship:pdf.mentor')}: ${mentorship.mentor.name} — ${signed(agreement.mentorSignedAt)}`);
+  return pdf.bytes();
+}
+
+/** The agreement's file name in the reader's language ("Mentorskapsavtal v2 – Chefsmentorskap"). */
+export function agreementFileName(mentorship: Mentorship, locale: Locale) {
+  const t = translator(locale);
+  return t('mentorship:pdf.fileName', { version: mentorship.agreement!.version, program: mentorship.programName });
 }
 
 /** The next meeting as an iCalendar file. */
@@ -95,4 +78,10 @@ export function nextMeetingIcs(mentorship: Mentorship, locale: Locale): string {
       location: mentorship.agreement?.place ?? null,
     },
   ]);
+}
+
+/** The next meeting's calendar file name in the reader's language. */
+export function nextMeetingFileName(locale: Locale) {
+  const t = translator(locale);
+  return t('mentorship:ics.fileName');
 }

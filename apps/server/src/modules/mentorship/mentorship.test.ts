@@ -165,6 +165,12 @@ describe('the mentorship itself', () => {
       expect(pdf.rawPayload.length).toBeGreaterThan(1500);
       const text = (await readPdf(pdf.rawPayload)).text.replace(/\s+/g, ' ');
       expect(text).toContain({ sv: 'Mentorskapsavtal', nb: 'Mentoravtale', en: 'Mentoring agreement' }[lang]);
+      // Named in the reader's language too ("Mentoravtale v1 – …pdf").
+      expect(decodeURIComponent(pdf.headers['content-disposition'] as string)).toMatch(
+        new RegExp(
+          `filename\\*=UTF-8''${{ sv: 'Mentorskapsavtal', nb: 'Mentoravtale', en: 'Mentoring agreement' }[lang]} v\\d+ – .+\\.pdf$`,
+        ),
+      );
       expect(text).toContain('Johan Nyberg');
       expect(text).toContain('Leda genom förändring');
       expect(text).toContain({ sv: 'Tystnadsplikt', nb: 'Taushetsplikt', en: 'Confidentiality' }[lang]);

@@ -25,6 +25,7 @@ import {
 } from '@lots/core';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../platform/actor';
+import { attachment } from '../../platform/attachment';
 import { AppError } from '../../platform/errors';
 import { signedIn } from '../../platform/authorize';
 import { mentorshipAbilities } from './policy';
@@ -36,7 +37,7 @@ import * as notes from './notes';
 import * as ending from './ending';
 import { getClauses, setClauses } from './clauses';
 import { programHealth } from './health';
-import { agreementPdf, nextMeetingIcs } from './documents';
+import { agreementFileName, agreementPdf, nextMeetingFileName, nextMeetingIcs } from './documents';
 
 const pair = pairParamsSchema;
 const tags = ['mentorship'];
@@ -75,8 +76,9 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       const actor = actorOf(request);
       const mentorship = await service.getMentorship(ctx, actor, request.params.pairId);
       if (!mentorship.agreement) throw new AppError('not_found', 'There is no agreement yet');
-      const pdf = await agreementPdf(mentorship, request.query.lang ?? actor.locale);
-      reply.header('content-disposition', `attachment; filename="agreement-v${mentorship.agreement.version}.pdf"`).type('application/pdf');
+      const locale = request.query.lang ?? actor.locale;
+      const pdf = await agreementPdf(mentorship, locale);
+      reply.header('content-disposition', attachment(`${agreementFileName(mentorship, locale)}.pdf`)).type('application/pdf');
       return reply.send(pdf);
     },
   );
@@ -108,7 +110,7 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       const actor = actorOf(request);
       const mentorship = await service.getMentorship(ctx, actor, request.params.pairId);
       if (!mentorship.nextMeetingAt) throw new AppError('not_found', 'No next meeting is planned');
-      reply.header('content-disposition', 'attachment; filename="next-meeting.ics"').type('text/calendar; charset=utf-8');
+      reply.header('content-disposition', attachment(`${nextMeetingFileName(actor.locale)}.ics`)).type('text/calendar; charset=utf-8');
       return reply.send(nextMeetingIcs(mentorship, actor.locale));
     },
   );
