@@ -7,7 +7,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { ExtractTablesWithRelations, Logger } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema/index';
 import { DurableNodeFS, durableStartParams } from './durable-fs';
@@ -60,7 +60,28 @@ export interface Database {
    * it simply runs `fn`.
    */
   exclusive<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Calls `listener` with the text of every statement run through `db` (transactions and better-auth's
+   * adapter included) until the returned function is called: how tests count a request's statements.
+   */
+  observe(listener: (statement: string) => void): () => void;
   close(): Promise<void>;
+}
+
+/** Drizzle's logger, forwarding to the listeners of `observe` (nothing to do while there are none). */
+function statementObservers(): { logger: Logger; observe: Database['observe'] } {
+  const listeners = new Set<(statement: string) => void>();
+  return {
+    logger: {
+      logQuery(query) {
+        for (const listener of listeners) listener(query);
+      },
+    },
+    observe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
 }
 
 /** The advisory lock that serialises migrations across Lots processes on one PostgreSQL. */
@@ -90,7 +111,8 @@ async function connectPostgres(url: string, max: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
   // A broken idle connection must not crash the process.
   pool.on('error', () => {});
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const observers = statementObservers();
+  const db = drizzlePg(pool, { schema, logger: observers.logger }) as unknown as Db;
   const exclusive = async <T>(name: string, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
     const client = await pool.connect();
     let broken: Error | undefined;
@@ -126,6 +148,7 @@ async function connectPostgres(url: string, max: number): Promise<Database> {
         await migratePg(drizzlePg(client), { migrationsFolder });
       }),
     exclusive: (name, fn) => exclusive(name, () => fn()),
+    observe: observers.observe,
     close: async () => {
       await pool.end();
     },
@@ -149,7 +172,8 @@ async function connectPglite(dataDir: string | undefined, loadDataDir?: Blob | F
     releaseLock();
     throw error;
   }
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const observers = statementObservers();
+  const db = drizzlePglite(client, { schema, logger: observers.logger }) as unknown as Db;
   return {
     kind: 'pglite',
     db,
@@ -170,6 +194,7 @@ async function connectPglite(dataDir: string | undefined, loadDataDir?: Blob | F
     },
     // One process owns the data directory (lock file) and PGlite has one connection.
     exclusive: (_name, fn) => fn(),
+    observe: observers.observe,
     close: async () => {
       try {
         await client.close();

@@ -42,7 +42,7 @@ beforeAll(async () => {
     email: 'admin@kust.example',
     locale: 'en',
     platformAdmin: false,
-    person: { id: admin.personId, organisationId: orgId, roles: ['org_admin'] },
+    person: { id: admin.personId, organisationId: orgId, organisationKind: 'agency', roles: ['org_admin'] },
   };
   const kari = await t.createMember(orgId, 'kari@kust.example', ['participant'], { name: 'Kari Nordmann' });
   norwegianPersonId = kari.personId;

@@ -11,7 +11,7 @@ import * as repo from './repository';
 
 export async function getMe(db: DbOrTx, actor: Actor): Promise<Me> {
   const person = await repo.personOfUser(db, actor.userId);
-  const organisation = await ownOrganisationCan(db, actor);
+  const organisation = ownOrganisationCan(actor);
   const mine = can(actor, undefined, { administerPlatform, readOutbox, createPrograms, readMentorRegister, answerProgramInvitations });
   return {
     user: { id: actor.userId, name: actor.name, email: actor.email, locale: actor.locale, platformAdmin: actor.platformAdmin },

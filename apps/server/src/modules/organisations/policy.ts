@@ -1,24 +1,23 @@
 import type { Role } from '@lots/core';
 import type { Actor } from '../../platform/actor';
-import type { DbOrTx } from '@lots/db';
 import { can, defineAbility, defineActorAbility, type Resource } from '../../platform/authorize';
 import * as repo from './repository';
-
-type OrganisationRef = { id: string };
 
 /**
  * An organisation is seen by its members and by platform administrators. To anyone else it is
  * answered like a missing one (404), so another organisation's ids reveal nothing (decision 0072).
  */
-export const organisationResource: Resource<repo.OrganisationRow> = {
+export const organisationResource: Resource<repo.OrganisationRef> = {
   label: 'Organisation',
   param: 'orgId',
-  load: (db, _actor, id) => repo.findOrganisation(db, id),
+  load: (db, _actor, id) => repo.findOrganisationRef(db, id),
   visible: (actor, organisation) => actor.platformAdmin || actor.person?.organisationId === organisation.id,
+  // A member's own organisation came with their session: no statement to authorise in it.
+  carried: (actor, id) => (actor.person?.organisationId === id ? { id, kind: actor.person.organisationKind } : undefined),
 };
 
 /** A platform administrator may do everything in every organisation; others by their role in their own. */
-const hasRole = (actor: Actor, organisation: OrganisationRef, ...roles: Role[]) =>
+const hasRole = (actor: Actor, organisation: repo.OrganisationRef, ...roles: Role[]) =>
   actor.platformAdmin || (actor.person?.organisationId === organisation.id && roles.some((r) => actor.person!.roles.includes(r)));
 
 export const organisationAbilities = {
@@ -55,7 +54,7 @@ export const administerPlatform = defineActorAbility(
 );
 
 /** The viewer's abilities on an organisation they see, for the response's `can`. */
-export const organisationCan = (actor: Actor, organisation: repo.OrganisationRow) =>
+export const organisationCan = (actor: Actor, organisation: repo.OrganisationRef) =>
   can(actor, organisation, {
     manage: organisationAbilities.manage,
     readPeople: organisationAbilities.readPeople,
@@ -63,8 +62,8 @@ export const organisationCan = (actor: Actor, organisation: repo.OrganisationRow
   });
 
 /** The viewer's abilities on their own organisation (for `me.can`); all false without one. */
-export async function ownOrganisationCan(db: DbOrTx, actor: Actor) {
-  const organisation = actor.person ? await repo.findOrganisation(db, actor.person.organisationId) : undefined;
+export function ownOrganisationCan(actor: Actor) {
+  const organisation = actor.person && organisationResource.carried!(actor, actor.person.organisationId);
   if (organisation) return organisationCan(actor, organisation);
   return { manage: false, readPeople: false, managePeople: false };
 }

@@ -24,6 +24,13 @@ export async function listOrganisations(db: DbOrTx, ids?: string[]) {
   return query.orderBy(organisations.name);
 }
 
+/** What authorising needs of an organisation (its id and kind), without the counts. */
+export async function findOrganisationRef(db: DbOrTx, id: string) {
+  const [row] = await db.select({ id: organisations.id, kind: organisations.kind }).from(organisations).where(eq(organisations.id, id));
+  return row;
+}
+export type OrganisationRef = Awaited<ReturnType<typeof findOrganisationRef>> & {};
+
 export async function findOrganisation(db: DbOrTx, id: string) {
   const [row] = await db.select(columns).from(organisations).where(eq(organisations.id, id));
   return row;

@@ -14,7 +14,9 @@ export async function listOrganisations(ctx: AppContext, actor: Actor): Promise<
 }
 
 export async function getOrganisation(db: DbOrTx, actor: Actor, id: string): Promise<Organisation> {
-  const row = await authorize(db, actor, organisationAbilities.read, id);
+  await authorize(db, actor, organisationAbilities.read, id);
+  const row = await repo.findOrganisation(db, id);
+  if (!row) throw notFound('Organisation');
   return { ...row, can: organisationCan(actor, row) };
 }
 

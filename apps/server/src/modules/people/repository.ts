@@ -25,6 +25,9 @@ const columns = {
     else 'none' end`,
 };
 
+/** A list page's columns: the person's, and how many match the filter (a window count). */
+const pageColumns = { ...columns, total: sql<number>`(count(*) over ())::int` };
+
 function base(db: DbOrTx) {
   return db.select(columns).from(people).leftJoin(units, eq(units.id, people.unitId)).leftJoin(manager, eq(manager.id, people.managerId));
 }
@@ -48,14 +51,31 @@ function filterWhere(organisationId: string, filter: Omit<PeopleFilter, 'limit' 
   return and(...conditions);
 }
 
+/** One page and the total in one statement (a window count); only a page past the end counts again. */
 export async function listPeople(db: DbOrTx, organisationId: string, filter: PeopleFilter) {
   const where = filterWhere(organisationId, filter);
-  const items = await base(db).where(where).orderBy(asc(people.name), asc(people.id)).limit(filter.limit).offset(filter.offset);
-  const [count] = await db
-    .select({ n: sql<number>`count(*)::int` })
+  // base()'s joins, with the window count added to its columns.
+  const rows = await db
+    .select(pageColumns)
     .from(people)
-    .where(where);
-  return { items: items.map(normalise), total: count?.n ?? 0 };
+    .leftJoin(units, eq(units.id, people.unitId))
+    .leftJoin(manager, eq(manager.id, people.managerId))
+    .where(where)
+    .orderBy(asc(people.name), asc(people.id))
+    .limit(filter.limit)
+    .offset(filter.offset);
+  let total = rows[0]?.total;
+  if (total === undefined) {
+    const [count] =
+      filter.offset > 0
+        ? await db
+            .select({ n: sql<number>`count(*)::int` })
+            .from(people)
+            .where(where)
+        : [];
+    total = count?.n ?? 0;
+  }
+  return { items: rows.map(({ total: _total, ...item }) => normalise(item)), total };
 }
 
 export async function findPerson(db: DbOrTx, organisationId: string, id: string) {
