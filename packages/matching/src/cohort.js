@@ -6,11 +6,12 @@
  * stated preferences). Pure: runs in a worker thread in the server.
  */
 import { solve, greedy } from './index.js';
-import { ruleBreaks, scorePair } from './scoring.js';
+import { AdeptMarks, CRITERIA, Vocabulary, profileOf, profileRuleBreaks, scoreOf, scorePair, valuesInto, weightVector } from './scoring.js';
 
 /**
  * @typedef {import('./scoring.js').Person} Person
  * @typedef {import('./scoring.js').RuleBreak} RuleBreak
+ * @typedef {import('./scoring.js').Profile} Profile
  * @typedef {{ kind: 'lock' | 'exclude', adeptId: string, mentorId: string }} Constraint
  * @typedef {object} CohortInput
  * @property {Person[]} adepts
@@ -45,78 +46,175 @@ import { ruleBreaks, scorePair } from './scoring.js';
  * @param {CohortInput} input
  * @param {(progress: number) => void} [onProgress]
  * @returns {CohortResult}
+ *
+ * Cost (issue 15): every profile is tokenised once (`profileOf`); the scores of the allowed pairs
+ * go straight into the solver's compact form (typed arrays, no instance of string triples to
+ * validate); a pair's breakdown and the forbidden mentors' rules are computed only where they
+ * are shown — for the pairs of the result and for the unmatched adepts.
  */
 export function matchCohort(input, onProgress = () => {}) {
   const started = Date.now();
+  const { adepts, mentors } = input;
+  const n = adepts.length;
+  const m = mentors.length;
   const preferences = input.preferences
     ? { adeptRanks: new Map(input.preferences.adeptRanks), mentorMarks: new Set(input.preferences.mentorMarks) }
     : undefined;
-  const locked = new Set(input.constraints.filter((c) => c.kind === 'lock').map((c) => `${c.adeptId}/${c.mentorId}`));
-  const excluded = new Set(input.constraints.filter((c) => c.kind === 'exclude').map((c) => `${c.adeptId}/${c.mentorId}`));
-  /** @type {[string, string, number][]} */
-  const edges = [];
-  /** @type {Map<string, { score: number, breakdown: import('./scoring.js').Contribution[], breaks: RuleBreak[] }>} */
-  const details = new Map();
-  /** @type {Map<string, { mentorId: string, rules: RuleBreak[] }[]>} */
-  const forbiddenOf = new Map();
-  const options = { reverse: input.reverse, preferences };
-  input.adepts.forEach((adept, i) => {
-    /** @type {{ mentorId: string, rules: RuleBreak[] }[]} */
-    const forbidden = [];
-    for (const mentor of input.mentors) {
-      const key = `${adept.id}/${mentor.id}`;
-      const breaks = ruleBreaks(adept, mentor, input.hardRules);
-      if (excluded.has(key)) breaks.push('excluded');
-      const isLocked = locked.has(key);
-      if (breaks.length && !isLocked) {
-        forbidden.push({ mentorId: mentor.id, rules: breaks });
-        continue;
-      }
-      const { score, breakdown } = scorePair(adept, mentor, input.weights, options);
-      if (!isLocked && input.minScore != null && score < input.minScore) {
-        forbidden.push({ mentorId: mentor.id, rules: [] });
-        continue;
-      }
-      details.set(key, { score, breakdown, breaks: breaks.filter((b) => b !== 'noCapacity') });
-      edges.push([adept.id, mentor.id, score]);
-    }
-    forbiddenOf.set(adept.id, forbidden);
-    if (i % 50 === 0) onProgress(Math.round((40 * i) / Math.max(1, input.adepts.length)));
-  });
-  onProgress(40);
-  const instance = {
-    adepts: input.adepts.map((a) => ({ id: a.id })),
-    // A mentor with a locked pair keeps room for it even when the pool says full.
-    mentors: input.mentors.map((m) => ({ id: m.id, capacity: Math.max(m.capacity, countLocks(locked, m.id)) })),
-    edges,
-    locked: [...locked].map((k) => /** @type {[string, string]} */ (k.split('/'))),
+  const adeptIndex = new Map(adepts.map((a, i) => [a.id, i]));
+  const mentorIndex = new Map(mentors.map((x, j) => [x.id, j]));
+  /** @param {string} key `${adeptId}/${mentorId}` @returns {number} the pair's cell (adept-major), -1 if unknown */
+  const cellOf = (key) => {
+    const [a, b] = /** @type {[string, string]} */ (key.split('/'));
+    const i = adeptIndex.get(a);
+    const j = mentorIndex.get(b);
+    return i === undefined || j === undefined ? -1 : i * m + j;
   };
-  const result = solve(instance);
+
+  // Per pair: 1 locked, 2 excluded; the adept's rank of the mentor; the mentor's mark.
+  const constraint = new Uint8Array(n * m);
+  const locksOf = new Int32Array(m);
+  const lockedOf = new Int32Array(n).fill(-1);
+  for (const c of input.constraints) {
+    const k = cellOf(`${c.adeptId}/${c.mentorId}`);
+    if (k < 0) continue;
+    if (c.kind === 'exclude') {
+      constraint[k] |= 2;
+      continue;
+    }
+    if (constraint[k] & 1) continue;
+    const i = Math.floor(k / m);
+    if (lockedOf[i] >= 0) throw new Error(`adept ${c.adeptId} is locked to more than one mentor`);
+    constraint[k] |= 1;
+    lockedOf[i] = k - i * m;
+    locksOf[k - i * m]++;
+  }
+  const rank = new Uint8Array(preferences ? n * m : 0);
+  const marked = new Uint8Array(preferences ? n * m : 0);
+  if (preferences) {
+    for (const [key, r] of preferences.adeptRanks) {
+      const k = cellOf(key);
+      if (k >= 0) rank[k] = r;
+    }
+    for (const key of preferences.mentorMarks) {
+      const k = cellOf(key);
+      if (k >= 0) marked[k] = 1;
+    }
+  }
+
+  const vocabulary = new Vocabulary();
+  const adeptProfiles = adepts.map((a) => profileOf(a, vocabulary));
+  const mentorProfiles = mentors.map((x) => profileOf(x, vocabulary));
+  const w = weightVector(input.weights);
+  const values = new Float64Array(CRITERIA.length);
+  const marks = new AdeptMarks(vocabulary);
+  const reverse = input.reverse;
+
+  // The allowed pairs in the solver's compact form (see validate.js), adept by adept.
+  const rowStart = new Int32Array(n + 1);
+  let col = new Int32Array(Math.min(n * m, 1 << 16));
+  let score = new Float64Array(col.length);
+  const lockedEdge = new Int32Array(n).fill(-1);
+  let edges = 0;
+  for (let i = 0; i < n; i++) {
+    const ap = /** @type {Profile} */ (adeptProfiles[i]);
+    if (col.length < edges + m) {
+      const size = Math.min(n * m, Math.max(2 * col.length, edges + m));
+      const grownCol = new Int32Array(size);
+      grownCol.set(col);
+      col = grownCol;
+      const grownScore = new Float64Array(size);
+      grownScore.set(score);
+      score = grownScore;
+    }
+    for (let j = 0; j < m; j++) {
+      const k = i * m + j;
+      const mp = /** @type {Profile} */ (mentorProfiles[j]);
+      const isLocked = (constraint[k] & 1) === 1;
+      if (!isLocked && ((constraint[k] & 2) === 2 || profileRuleBreaks(ap, mp, input.hardRules).length > 0)) continue;
+      valuesInto(ap, mp, reverse, preferences ? rank[k] || undefined : undefined, preferences ? marked[k] === 1 : false, values, marks);
+      const s = scoreOf(values, w);
+      if (!isLocked && input.minScore != null && s < input.minScore) continue;
+      if (isLocked) lockedEdge[i] = edges;
+      col[edges] = j;
+      score[edges] = s;
+      edges++;
+    }
+    rowStart[i + 1] = edges;
+    if (i % 50 === 0) onProgress(Math.round((40 * i) / Math.max(1, n)));
+  }
+  onProgress(40);
+
+  const adeptIds = adepts.map((a) => a.id);
+  const mentorIds = mentors.map((x) => x.id);
+  // A mentor with a locked pair keeps room for it even when the pool says full.
+  const capacity = mentors.map((x, j) => Math.max(x.capacity, /** @type {number} */ (locksOf[j])));
+  /** @type {import('./types.js').Problem} */
+  const problem = {
+    kind: 'lots-matching-problem',
+    adeptIds,
+    mentorIds,
+    capacity,
+    rowStart,
+    col: col.subarray(0, edges),
+    score: score.subarray(0, edges),
+    lockedEdge,
+    lockedCount: lockedEdge.reduce((c, e) => c + (e >= 0 ? 1 : 0), 0),
+    minScore: null,
+    form: 'edges',
+  };
+  const result = solve(problem);
   onProgress(80);
-  const baseline = greedy({ ...instance, locked: [] });
+  const baseline = greedy({ ...problem, lockedEdge: new Int32Array(n).fill(-1), lockedCount: 0 });
+
+  const options = { reverse, preferences };
   const pairs = result.pairs.map((p) => {
-    const d = details.get(`${p.adept}/${p.mentor}`);
+    const i = /** @type {number} */ (adeptIndex.get(p.adept));
+    const j = /** @type {number} */ (mentorIndex.get(p.mentor));
+    const locked = (constraint[i * m + j] & 1) === 1;
+    const ap = /** @type {Profile} */ (adeptProfiles[i]);
+    const mp = /** @type {Profile} */ (mentorProfiles[j]);
     return {
       adeptId: p.adept,
       mentorId: p.mentor,
       score: p.score,
-      breakdown: d?.breakdown ?? [],
-      locked: locked.has(`${p.adept}/${p.mentor}`),
-      ruleBreaks: d?.breaks ?? [],
+      // On demand: the breakdown of the pairs shown, not of every allowed pair.
+      breakdown: scorePair(ap.person, mp.person, input.weights, options).breakdown,
+      locked,
+      ruleBreaks: locked ? profileRuleBreaks(ap, mp, input.hardRules).filter((b) => b !== 'noCapacity') : [],
     };
   });
-  const used = new Map();
-  for (const p of pairs) used.set(p.mentorId, (used.get(p.mentorId) ?? 0) + 1);
-  const capacityOf = new Map(instance.mentors.map((m) => [m.id, m.capacity]));
+  const used = new Int32Array(m);
+  for (const p of pairs) used[/** @type {number} */ (mentorIndex.get(p.mentorId))]++;
   const unmatched = result.unmatched.map((u) => {
-    const forbidden = forbiddenOf.get(u.adept) ?? [];
-    const forbiddenIds = new Set(forbidden.map((f) => f.mentorId));
-    const full = input.mentors
-      .filter((m) => !forbiddenIds.has(m.id) && (used.get(m.id) ?? 0) >= (capacityOf.get(m.id) ?? 0))
-      .map((m) => m.id);
+    const i = /** @type {number} */ (adeptIndex.get(u.adept));
+    const ap = /** @type {Profile} */ (adeptProfiles[i]);
+    /** @type {{ mentorId: string, rules: RuleBreak[] }[]} */
+    const forbidden = [];
+    /** @type {string[]} */
+    const full = [];
+    for (let j = 0, e = rowStart[i]; j < m; j++) {
+      const mentorId = /** @type {string} */ (mentorIds[j]);
+      if (e < rowStart[i + 1] && col[e] === j) {
+        e++;
+        if (used[j] >= /** @type {number} */ (capacity[j])) full.push(mentorId);
+        continue;
+      }
+      const rules = [...profileRuleBreaks(ap, /** @type {Profile} */ (mentorProfiles[j]), input.hardRules)];
+      if (constraint[i * m + j] & 2 && !rules.includes('excluded')) rules.push('excluded');
+      forbidden.push({ mentorId, rules });
+    }
     return { adeptId: u.adept, reason: u.reason, forbidden, full };
   });
-  const stability = preferences ? checkStability(input, pairs, details, capacityOf, preferences) : null;
+  const capacityOf = new Map(mentorIds.map((id, j) => [id, /** @type {number} */ (capacity[j])]));
+  /** @param {string} key */
+  const allowed = (key) => {
+    const k = cellOf(key);
+    if (k < 0) return false;
+    const i = Math.floor(k / m);
+    for (let e = rowStart[i]; e < rowStart[i + 1]; e++) if (col[e] === k - i * m) return true;
+    return false;
+  };
+  const stability = preferences ? checkStability(pairs, allowed, capacityOf, preferences) : null;
   onProgress(100);
   return {
     pairs,
@@ -126,28 +224,20 @@ export function matchCohort(input, onProgress = () => {}) {
     greedyTotalScore: baseline.totalScore,
     greedyMatchedCount: baseline.matchedCount,
     stability,
-    stats: { edges: edges.length, ms: Date.now() - started },
+    stats: { edges, ms: Date.now() - started },
   };
-}
-
-/** @param {Set<string>} locked @param {string} mentorId */
-function countLocks(locked, mentorId) {
-  let n = 0;
-  for (const k of locked) if (k.endsWith(`/${mentorId}`)) n++;
-  return n;
 }
 
 /**
  * Blocking pairs with respect to the stated preferences: an adept and a mentor who may be
  * paired, where the adept ranked the mentor above the one they got (or got none), and the
  * mentor marked the adept and has a free place or an adept they did not mark.
- * @param {CohortInput} input
  * @param {CohortPair[]} pairs
- * @param {Map<string, unknown>} allowed
+ * @param {(key: string) => boolean} allowed whether the pair `${adeptId}/${mentorId}` may be made
  * @param {Map<string, number>} capacityOf
  * @param {{ adeptRanks: Map<string, number>, mentorMarks: Set<string> }} preferences
  */
-function checkStability(input, pairs, allowed, capacityOf, preferences) {
+function checkStability(pairs, allowed, capacityOf, preferences) {
   const mentorOf = new Map(pairs.map((p) => [p.adeptId, p.mentorId]));
   /** @type {Map<string, string[]>} */
   const adeptsOf = new Map();
@@ -155,7 +245,7 @@ function checkStability(input, pairs, allowed, capacityOf, preferences) {
   const blockingPairs = [];
   for (const [key, rank] of preferences.adeptRanks) {
     const [adeptId, mentorId] = /** @type {[string, string]} */ (key.split('/'));
-    if (!allowed.has(key) || mentorOf.get(adeptId) === mentorId) continue;
+    if (!allowed(key) || mentorOf.get(adeptId) === mentorId) continue;
     const current = mentorOf.get(adeptId);
     const currentRank = current ? preferences.adeptRanks.get(`${adeptId}/${current}`) : undefined;
     const adeptWants = !current || currentRank === undefined || rank < currentRank;

@@ -27,10 +27,7 @@ export function assignGreedy(p) {
       left[col[lockedEdge[i]]]--;
     }
   }
-  const order = new Uint32Array(col.length);
-  for (let e = 0; e < order.length; e++) order[e] = e;
-  // Edges are stored by adept, then in input order; ties keep that order.
-  order.sort((x, y) => score[y] - score[x] || x - y);
+  const order = byScoreDescending(score);
   for (let k = 0; k < order.length; k++) {
     const e = order[k];
     const i = adeptOf[e];
@@ -40,6 +37,40 @@ export function assignGreedy(p) {
     }
   }
   return edgeOf;
+}
+
+/**
+ * The pairs from the highest score down; equal scores keep their order (pairs are stored by adept,
+ * then in input order). A counting sort over the distinct scores (sorted natively): a comparator
+ * sort of a million pairs takes seconds.
+ * @param {Float64Array} score
+ * @returns {Int32Array}
+ */
+function byScoreDescending(score) {
+  const sorted = Float64Array.from(score).sort();
+  /** distinct scores, highest first */
+  const distinct = new Float64Array(sorted.length);
+  let d = 0;
+  for (let k = sorted.length - 1; k >= 0; k--) if (d === 0 || sorted[k] !== distinct[d - 1]) distinct[d++] = sorted[k];
+  const bucket = new Int32Array(score.length);
+  const start = new Int32Array(d + 1);
+  for (let e = 0; e < score.length; e++) {
+    // Binary search in the descending list.
+    let lo = 0;
+    let hi = d - 1;
+    const x = score[e];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (distinct[mid] > x) lo = mid + 1;
+      else hi = mid;
+    }
+    bucket[e] = lo;
+    start[lo + 1]++;
+  }
+  for (let b = 0; b < d; b++) start[b + 1] += start[b];
+  const order = new Int32Array(score.length);
+  for (let e = 0; e < score.length; e++) order[start[bucket[e]]++] = e;
+  return order;
 }
 
 /**

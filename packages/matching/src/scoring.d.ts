@@ -78,3 +78,43 @@ export declare function scorePair(
   options?: { reverse?: boolean; preferences?: Preferences },
 ): { score: number; breakdown: Contribution[] };
 export declare function ruleBreaks(adept: Person, mentor: Person, rules: HardRules): RuleBreak[];
+/** A person's profile read once for scoring (see scoring.js). */
+export interface Profile {
+  person: Person;
+  goals: Int32Array;
+  offers: Int32Array;
+  ownGoals: Int32Array | null;
+  brings: Int32Array;
+  interests: Int32Array;
+  languages: Int32Array;
+  location: string | null;
+  availability: Int32Array | null;
+  wishes: Int32Array | null;
+  wishTargets: Int32Array;
+  keys: string[];
+  tooClose: string[];
+  path: string[];
+  spoken: string[];
+}
+export declare class Vocabulary {
+  ids: Map<string, number>;
+  idsOf(words: Iterable<string>): Int32Array;
+}
+export declare function profileOf(p: Person, vocabulary?: Vocabulary): Profile;
+export declare function valuesInto(
+  adept: Profile,
+  mentor: Profile,
+  reverse: boolean,
+  rank: number | undefined,
+  marked: boolean,
+  out: Float64Array,
+  marks: AdeptMarks,
+): void;
+export declare class AdeptMarks {
+  constructor(vocabulary: Vocabulary);
+  use(adept: Profile): void;
+  overlap(bit: number, size: number, ids: Int32Array): number;
+}
+export declare function weightVector(weights: Weights): { weight: Float64Array; total: number };
+export declare function scoreOf(values: Float64Array, w: { weight: Float64Array; total: number }): number;
+export declare function profileRuleBreaks(adept: Profile, mentor: Profile, rules: HardRules): RuleBreak[];

@@ -135,22 +135,191 @@ export function stems(text) {
   return out;
 }
 
-/** @param {Set<string>} a @param {Set<string>} b */
-function overlap(a, b) {
-  if (a.size === 0 || b.size === 0) return 0;
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n / Math.min(a.size, b.size);
+/**
+ * A person's profile read once for scoring: the words and items of every criterion as sorted,
+ * distinct ids of one shared vocabulary, and the keys the hard rules compare. Scoring a cohort
+ * tokenises each profile once instead of once per pair (issue 15).
+ * @typedef {object} Profile
+ * @property {Person} person
+ * @property {Int32Array} goals           as adept: development goals and competence areas
+ * @property {Int32Array} offers          as mentor: competence areas and title
+ * @property {Int32Array | null} ownGoals as mentor: the mentor's own development goals (null: none given)
+ * @property {Int32Array} brings          as adept: competence areas, interests and title
+ * @property {Int32Array} interests
+ * @property {Int32Array} languages
+ * @property {string | null} location     trimmed, lower-cased (null: none given)
+ * @property {Int32Array | null} availability
+ * @property {Int32Array | null} wishes   as adept
+ * @property {Int32Array} wishTargets     as mentor: competence areas, interests, title, organisation
+ * @property {string[]} keys              name and e-mail address, trimmed and lower-cased
+ * @property {string[]} tooClose          trimmed and lower-cased
+ * @property {string[]} path              unit path
+ * @property {string[]} spoken            languages, trimmed and lower-cased
+ */
+
+/** Word and item ids shared by the profiles of one cohort. */
+export class Vocabulary {
+  constructor() {
+    /** @type {Map<string, number>} */
+    this.ids = new Map();
+  }
+
+  /** @param {Iterable<string>} words @returns {Int32Array} sorted distinct ids */
+  idsOf(words) {
+    const out = [];
+    for (const w of words) {
+      let id = this.ids.get(w);
+      if (id === undefined) this.ids.set(w, (id = this.ids.size));
+      out.push(id);
+    }
+    return Int32Array.from(new Set(out)).sort();
+  }
 }
 
-/** @param {string[]} a @param {string[]} b */
-function sameItems(a, b) {
-  const x = new Set(a.map((s) => s.trim().toLowerCase()).filter(Boolean));
-  const y = new Set(b.map((s) => s.trim().toLowerCase()).filter(Boolean));
-  if (x.size === 0 || y.size === 0) return 0;
-  let n = 0;
-  for (const v of x) if (y.has(v)) n++;
-  return n / Math.min(x.size, y.size);
+/** @param {string[]} list */
+const items = (list) => list.map((s) => s.trim().toLowerCase()).filter(Boolean);
+
+/**
+ * @param {Person} p
+ * @param {Vocabulary} [vocabulary] share one across a cohort
+ * @returns {Profile}
+ */
+export function profileOf(p, vocabulary = new Vocabulary()) {
+  const v = vocabulary;
+  return {
+    person: p,
+    goals: v.idsOf(stems([p.developmentGoals ?? '', ...p.competenceAreas])),
+    offers: v.idsOf(stems([...p.competenceAreas, p.title ?? ''])),
+    ownGoals: p.developmentGoals ? v.idsOf(stems(p.developmentGoals)) : null,
+    brings: v.idsOf(stems([...p.competenceAreas, ...p.interests, p.title ?? ''])),
+    interests: v.idsOf(items(p.interests)),
+    languages: v.idsOf(items(p.languages)),
+    location: p.location ? p.location.trim().toLowerCase() : null,
+    availability: p.availability ? v.idsOf(stems(p.availability)) : null,
+    wishes: p.wishes ? v.idsOf(stems(p.wishes)) : null,
+    wishTargets: v.idsOf(stems([...p.competenceAreas, ...p.interests, p.title ?? '', p.organisationName ?? ''])),
+    keys: [p.name.trim().toLowerCase(), p.email.trim().toLowerCase()],
+    tooClose: p.tooClose.map((s) => s.trim().toLowerCase()),
+    path: p.unitPath ?? (p.unitId ? [p.unitId] : []),
+    spoken: p.languages.map((l) => l.trim().toLowerCase()),
+  };
+}
+
+const GOALS = 1;
+const BRINGS = 2;
+const INTERESTS = 4;
+const LANGUAGES = 8;
+const AVAILABILITY = 16;
+const WISHES = 32;
+
+/**
+ * The adept side of a pair, marked in a table over the vocabulary (one bit per criterion), so that
+ * a mentor's words are looked up rather than merged: scoring an adept against a thousand mentors
+ * marks the adept once.
+ */
+export class AdeptMarks {
+  /** @param {Vocabulary} vocabulary */
+  constructor(vocabulary) {
+    this.vocabulary = vocabulary;
+    this.bits = new Uint8Array(vocabulary.ids.size);
+    /** @type {Profile | null} */
+    this.adept = null;
+  }
+
+  /** Marks `ap` (unmarking the adept before). @param {Profile} ap */
+  use(ap) {
+    if (this.adept === ap) return;
+    if (this.adept) this.#mark(this.adept, 0);
+    if (this.bits.length < this.vocabulary.ids.size) this.bits = new Uint8Array(this.vocabulary.ids.size);
+    this.adept = ap;
+    this.#mark(ap, 1);
+  }
+
+  /** @param {Profile} ap @param {number} on */
+  #mark(ap, on) {
+    const bits = this.bits;
+    /** @param {Int32Array | null} ids @param {number} bit */
+    const set = (ids, bit) => {
+      if (ids) for (const id of ids) bits[id] = on ? bits[id] | bit : 0;
+    };
+    set(ap.goals, GOALS);
+    set(ap.brings, BRINGS);
+    set(ap.interests, INTERESTS);
+    set(ap.languages, LANGUAGES);
+    set(ap.availability, AVAILABILITY);
+    set(ap.wishes, WISHES);
+  }
+
+  /**
+   * Shared part of the adept's set `bit` (of `size` words) and the mentor's `ids`, over the
+   * smaller of the two; 0 when either is empty.
+   * @param {number} bit @param {number} size @param {Int32Array} ids sorted distinct
+   */
+  overlap(bit, size, ids) {
+    const nb = ids.length;
+    if (size === 0 || nb === 0) return 0;
+    const bits = this.bits;
+    let n = 0;
+    for (let k = 0; k < nb; k++) if (bits[ids[k]] & bit) n++;
+    return n / Math.min(size, nb);
+  }
+}
+
+/** Index of each criterion in CRITERIA (and in the values written by `valuesInto`). */
+const C = {
+  goals: 0,
+  mentorGoals: 1,
+  interests: 2,
+  language: 3,
+  format: 4,
+  experience: 5,
+  availability: 6,
+  wishes: 7,
+  distance: 8,
+  preferences: 9,
+};
+
+/**
+ * How well each criterion is met, each from 0 to 1, written into `out` in the order of CRITERIA.
+ * @param {Profile} ap adept @param {Profile} mp mentor
+ * @param {boolean} reverse reverse mentoring
+ * @param {number | undefined} rank the adept's rank of the mentor (1–5), if any
+ * @param {boolean} marked the mentor marked the adept
+ * @param {Float64Array} out
+ * @param {AdeptMarks} marks of this cohort's vocabulary (marks `ap` if it is not marked yet)
+ */
+export function valuesInto(ap, mp, reverse, rank, marked, out, marks) {
+  const adept = ap.person;
+  const mentor = mp.person;
+  marks.use(ap);
+  // The adept's development goals against what the mentor is good at (competence areas and title).
+  out[C.goals] = marks.overlap(GOALS, ap.goals.length, mp.offers);
+  // The mentor's own development goals against what the adept brings (competence areas, title, interests):
+  // a mentor also learns from the adept (reverse mentoring, Tullverket's "intresserad av att lära sig av adepten").
+  out[C.mentorGoals] = mp.ownGoals ? marks.overlap(BRINGS, ap.brings.length, mp.ownGoals) : 0;
+  out[C.interests] = marks.overlap(INTERESTS, ap.interests.length, mp.interests);
+  out[C.language] =
+    adept.languages.length === 0 || mentor.languages.length === 0
+      ? 0.5
+      : marks.overlap(LANGUAGES, ap.languages.length, mp.languages) > 0
+        ? 1
+        : 0;
+  let format = 1;
+  const a = adept.meetingPreference ?? 'either';
+  const m = mentor.meetingPreference ?? 'either';
+  if (a !== 'either' && m !== 'either' && a !== m) format = 0;
+  else if (a === 'physical' || m === 'physical') {
+    format = ap.location !== null && mp.location !== null ? (ap.location === mp.location ? 1 : 0.3) : 0.6;
+  }
+  out[C.format] = format;
+  // Classic mentoring: a more experienced mentor (a gap of five years or more is best).
+  // Reverse mentoring: the adept is the senior one, so the gap counts the other way.
+  const gap = ((mentor.yearsAsManager ?? 0) - (adept.yearsAsManager ?? 0)) * (reverse ? -1 : 1);
+  out[C.experience] = adept.yearsAsManager == null && mentor.yearsAsManager == null ? 0.5 : Math.max(0, Math.min(1, gap / 5));
+  out[C.availability] = ap.availability && mp.availability ? marks.overlap(AVAILABILITY, ap.availability.length, mp.availability) : 0.5;
+  out[C.wishes] = ap.wishes ? marks.overlap(WISHES, ap.wishes.length, mp.wishTargets) : 0;
+  out[C.distance] = distanceValue(ap, mp);
+  out[C.preferences] = Math.min(1, (rank ? (6 - rank) / 5 : 0) * 0.7 + (marked ? 0.3 : 0) + (rank && marked ? 0.3 : 0));
 }
 
 /**
@@ -160,44 +329,44 @@ function sameItems(a, b) {
  * @returns {Record<Criterion, number>}
  */
 export function criterionValues(adept, mentor, options = {}) {
-  // The adept's development goals against what the mentor is good at (competence areas and title).
-  const goals = overlap(
-    stems([adept.developmentGoals ?? '', ...adept.competenceAreas]),
-    stems([...mentor.competenceAreas, mentor.title ?? '']),
-  );
-  // The mentor's own development goals against what the adept brings (competence areas, title, interests):
-  // a mentor also learns from the adept (reverse mentoring, Tullverket's "intresserad av att lära sig av adepten").
-  const mentorGoals = mentor.developmentGoals
-    ? overlap(stems(mentor.developmentGoals), stems([...adept.competenceAreas, ...adept.interests, adept.title ?? '']))
-    : 0;
-  const interests = sameItems(adept.interests, mentor.interests);
-  const language =
-    adept.languages.length === 0 || mentor.languages.length === 0 ? 0.5 : sameItems(adept.languages, mentor.languages) > 0 ? 1 : 0;
-  let format = 1;
-  const a = adept.meetingPreference ?? 'either';
-  const m = mentor.meetingPreference ?? 'either';
-  if (a !== 'either' && m !== 'either' && a !== m) format = 0;
-  else if (a === 'physical' || m === 'physical') {
-    format =
-      adept.location && mentor.location ? (adept.location.trim().toLowerCase() === mentor.location.trim().toLowerCase() ? 1 : 0.3) : 0.6;
-  }
-  // Classic mentoring: a more experienced mentor (a gap of five years or more is best).
-  // Reverse mentoring: the adept is the senior one, so the gap counts the other way.
-  const gap = ((mentor.yearsAsManager ?? 0) - (adept.yearsAsManager ?? 0)) * (options.reverse ? -1 : 1);
-  const experience = adept.yearsAsManager == null && mentor.yearsAsManager == null ? 0.5 : Math.max(0, Math.min(1, gap / 5));
-  const availability = adept.availability && mentor.availability ? overlap(stems(adept.availability), stems(mentor.availability)) : 0.5;
-  const wishes = adept.wishes
-    ? overlap(
-        stems(adept.wishes),
-        stems([...mentor.competenceAreas, ...mentor.interests, mentor.title ?? '', mentor.organisationName ?? '']),
-      )
-    : 0;
+  const vocabulary = new Vocabulary();
   const key = `${adept.id}/${mentor.id}`;
+  const out = new Float64Array(CRITERIA.length);
   const rank = options.preferences?.adeptRanks?.get(key);
   const marked = options.preferences?.mentorMarks?.has(key) ?? false;
-  const preferences = Math.min(1, (rank ? (6 - rank) / 5 : 0) * 0.7 + (marked ? 0.3 : 0) + (rank && marked ? 0.3 : 0));
-  const distance = distanceValue(adept, mentor);
-  return { goals, mentorGoals, interests, language, format, experience, availability, wishes, distance, preferences };
+  const ap = profileOf(adept, vocabulary);
+  const mp = profileOf(mentor, vocabulary);
+  valuesInto(ap, mp, options.reverse ?? false, rank, marked, out, new AdeptMarks(vocabulary));
+  return /** @type {Record<Criterion, number>} */ (Object.fromEntries(CRITERIA.map((c, k) => [c, out[k]])));
+}
+
+/**
+ * One criterion's share of a score (0–100 in all), rounded as shown in the breakdown.
+ * @param {number} weight @param {number} value @param {number} total the weights' sum
+ */
+const pointsOf = (weight, value, total) => round(total > 0 ? (100 * weight * value) / total : 0);
+
+/**
+ * The weights as used: each >= 0, in the order of CRITERIA, with their sum.
+ * @param {Weights} weights
+ * @returns {{ weight: Float64Array, total: number }}
+ */
+export function weightVector(weights) {
+  const weight = Float64Array.from(CRITERIA, (c) => Math.max(0, weights[c] ?? 0));
+  let total = 0;
+  for (const w of weight) total += w;
+  return { weight, total };
+}
+
+/**
+ * A pair's score from its criterion values (see `valuesInto`), without the breakdown; always
+ * equal to `scorePair(...).score`.
+ * @param {Float64Array} values @param {{ weight: Float64Array, total: number }} w
+ */
+export function scoreOf(values, w) {
+  let s = 0;
+  for (let k = 0; k < values.length; k++) s += pointsOf(w.weight[k], values[k], w.total);
+  return round(s);
 }
 
 /**
@@ -216,12 +385,11 @@ export function criterionValues(adept, mentor, options = {}) {
  */
 export function scorePair(adept, mentor, weights, options = {}) {
   const values = criterionValues(adept, mentor, options);
-  const total = CRITERIA.reduce((sum, c) => sum + Math.max(0, weights[c] ?? 0), 0);
+  const { total } = weightVector(weights);
   /** @type {Contribution[]} */
   const breakdown = CRITERIA.map((criterion) => {
     const weight = Math.max(0, weights[criterion] ?? 0);
-    const points = total > 0 ? (100 * weight * values[criterion]) / total : 0;
-    return { criterion, weight, value: round(values[criterion]), points: round(points) };
+    return { criterion, weight, value: round(values[criterion]), points: pointsOf(weight, values[criterion], total) };
   });
   return { score: round(breakdown.reduce((s, c) => s + c.points, 0)), breakdown };
 }
@@ -229,25 +397,16 @@ export function scorePair(adept, mentor, weights, options = {}) {
 /** @param {number} x */
 const round = (x) => Math.round(x * 1000) / 1000;
 
-/** @param {Person} person @param {string[]} list */
-function named(person, list) {
-  const keys = new Set([person.name.trim().toLowerCase(), person.email.trim().toLowerCase()]);
-  return list.some((entry) => keys.has(entry.trim().toLowerCase()));
-}
-
-/** @param {Person} p */
-const pathOf = (p) => p.unitPath ?? (p.unitId ? [p.unitId] : []);
-
 /**
  * How far apart two people are in their organisations, as a preference (the criterion "distance"):
  * 1 another organisation, 0.5 another top-level part, 0.25 another unit subtree, 0 otherwise
  * (also when a unit is not known).
- * @param {Person} adept @param {Person} mentor
+ * @param {Profile} ap @param {Profile} mp
  */
-function distanceValue(adept, mentor) {
-  if (adept.organisationId !== mentor.organisationId) return 1;
-  const a = pathOf(adept);
-  const m = pathOf(mentor);
+function distanceValue(ap, mp) {
+  if (ap.person.organisationId !== mp.person.organisationId) return 1;
+  const a = ap.path;
+  const m = mp.path;
   if (a.length === 0 || m.length === 0) return 0;
   if (a[0] !== m[0]) return 0.5;
   return nested(a, m) ? 0 : 0.25;
@@ -260,38 +419,64 @@ function nested(a, b) {
   return true;
 }
 
+/** @param {Profile} p @param {string[]} list */
+const named = (p, list) => list.includes(/** @type {string} */ (p.keys[0])) || list.includes(/** @type {string} */ (p.keys[1]));
+
+/** @param {Profile} p @param {string} lang */
+const speaks = (p, lang) => p.spoken.includes(lang);
+
+/** @type {RuleBreak[]} */
+const NONE = [];
+
+/** @param {RuleBreak[]} out @param {RuleBreak} b */
+function withBreak(out, b) {
+  if (out === NONE) return [b];
+  if (!out.includes(b)) out.push(b);
+  return out;
+}
+
+/**
+ * Which hard rules forbid this pair (empty: allowed), from the profiles.
+ * @param {Profile} ap adept @param {Profile} mp mentor @param {HardRules} rules
+ * @returns {RuleBreak[]} a shared empty array when the pair is allowed (do not modify it)
+ */
+export function profileRuleBreaks(ap, mp, rules) {
+  const adept = ap.person;
+  const mentor = mp.person;
+  let out = NONE;
+  const level = DISTANCES.indexOf(rules.distance ?? 'none');
+  if (adept.personId === mentor.personId) out = withBreak(out, 'sameUnit');
+  if (level >= 1) {
+    if (adept.managerChain.includes(mentor.personId) || mentor.managerChain.includes(adept.personId)) out = withBreak(out, 'reportingLine');
+    else if (adept.managerChain.length > 0 && adept.managerChain[0] === mentor.managerChain[0]) out = withBreak(out, 'sameManager');
+  }
+  if (level >= 4 && adept.organisationId === mentor.organisationId) out = withBreak(out, 'sameOrganisation');
+  else if (level >= 2 && adept.organisationId === mentor.organisationId) {
+    const a = ap.path;
+    const m = mp.path;
+    // Never skipped in silence: without both units the distance cannot be known, and the pair is not allowed on its own.
+    if (a.length === 0 || m.length === 0) out = withBreak(out, 'unitUnknown');
+    else if (level >= 3 && a[0] === m[0]) out = withBreak(out, 'sameTopLevelUnit');
+    else if (nested(a, m)) out = withBreak(out, 'sameUnitSubtree');
+  }
+  if (rules.closeRelations && (named(mp, ap.tooClose) || named(ap, mp.tooClose))) out = withBreak(out, 'closeRelation');
+  if (rules.requireEligible && !adept.eligible) out = withBreak(out, 'adeptNotEligible');
+  if (rules.requireEligible && !mentor.eligible) out = withBreak(out, 'mentorNotEligible');
+  if (rules.requireConfirmation && !adept.confirmed) out = withBreak(out, 'notConfirmed');
+  if (mentor.capacity <= 0) out = withBreak(out, 'noCapacity');
+  if (rules.requiredLanguage) {
+    const lang = rules.requiredLanguage.trim().toLowerCase();
+    if (!speaks(ap, lang) || !speaks(mp, lang)) out = withBreak(out, 'language');
+  }
+  return out;
+}
+
 /**
  * Which hard rules forbid this pair (empty: allowed).
  * @param {Person} adept @param {Person} mentor @param {HardRules} rules
  * @returns {RuleBreak[]}
  */
 export function ruleBreaks(adept, mentor, rules) {
-  /** @type {RuleBreak[]} */
-  const out = [];
-  const level = DISTANCES.indexOf(rules.distance ?? 'none');
-  if (adept.personId === mentor.personId) out.push('sameUnit');
-  if (level >= 1) {
-    if (adept.managerChain.includes(mentor.personId) || mentor.managerChain.includes(adept.personId)) out.push('reportingLine');
-    else if (adept.managerChain.length > 0 && adept.managerChain[0] === mentor.managerChain[0]) out.push('sameManager');
-  }
-  if (level >= 4 && adept.organisationId === mentor.organisationId) out.push('sameOrganisation');
-  else if (level >= 2 && adept.organisationId === mentor.organisationId) {
-    const a = pathOf(adept);
-    const m = pathOf(mentor);
-    // Never skipped in silence: without both units the distance cannot be known, and the pair is not allowed on its own.
-    if (a.length === 0 || m.length === 0) out.push('unitUnknown');
-    else if (level >= 3 && a[0] === m[0]) out.push('sameTopLevelUnit');
-    else if (nested(a, m)) out.push('sameUnitSubtree');
-  }
-  if (rules.closeRelations && (named(mentor, adept.tooClose) || named(adept, mentor.tooClose))) out.push('closeRelation');
-  if (rules.requireEligible && !adept.eligible) out.push('adeptNotEligible');
-  if (rules.requireEligible && !mentor.eligible) out.push('mentorNotEligible');
-  if (rules.requireConfirmation && !adept.confirmed) out.push('notConfirmed');
-  if (mentor.capacity <= 0) out.push('noCapacity');
-  if (rules.requiredLanguage) {
-    const lang = rules.requiredLanguage.trim().toLowerCase();
-    const speaks = (/** @type {Person} */ p) => p.languages.some((l) => l.trim().toLowerCase() === lang);
-    if (!speaks(adept) || !speaks(mentor)) out.push('language');
-  }
-  return [...new Set(out)];
+  const vocabulary = new Vocabulary();
+  return [...profileRuleBreaks(profileOf(adept, vocabulary), profileOf(mentor, vocabulary), rules)];
 }
