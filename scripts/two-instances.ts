@@ -13,7 +13,10 @@
  *     first claims a burst of mail and is killed while SMTP holds some of it; the second,
  *     resumed, sends every one of them within a minute (at least once: a mail the sink had
  *     already taken arrives again with the same Message-ID, which receivers use to drop it);
- *  4. a schedule (the nudges, set to every minute) makes one job per minute across both.
+ *  4. a schedule (the nudges, set to every minute) makes one job per minute across both;
+ *  5. matching runs started through both at once (decision 0083) are each computed by exactly one
+ *     process (the processes' logs name every run they computed), all end `done` with the same
+ *     result, and a run started on one is seen finished, with its result, through the other.
  * Prints one line per check and `two-instance check: PASS` or `FAIL`; exit code 1 on failure.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -29,6 +32,7 @@ const repoRoot = resolve(import.meta.dirname, '..');
 const PUBLIC_URL = 'http://lots.test'; // both behind one address, as behind a load balancer
 const FIRST_MAILS = 40;
 const CRASH_MAILS = 30;
+const MATCHING_RUNS = 6;
 const adminUrl = process.env.LOTS_TEST_DATABASE_URL;
 
 interface Instance {
@@ -72,7 +76,8 @@ async function startInstance(name: string, databaseUrl: string, smtpUrl: string,
       AUTH_SECRET: authSecret,
       NODE_ENV: 'test',
       DEMO: 'off',
-      LOG_LEVEL: 'warn',
+      // info: each process logs the matching runs it computed (check 5).
+      LOG_LEVEL: 'info',
       SIGN_IN_RATE_LIMIT: '1000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -128,6 +133,137 @@ async function stopInstance(instance: Instance) {
   await waitUntil(`${instance.name} to stop`, async () => (instance.exited() ? true : undefined), 25_000).catch(() => {
     instance.child.kill('SIGKILL');
   });
+}
+
+/** A logged line of a process: pino's JSON, or nothing. */
+function logLines(instance: Instance): Record<string, unknown>[] {
+  return instance
+    .output()
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => {
+      try {
+        return JSON.parse(line) as Record<string, unknown>;
+      } catch {
+        return {};
+      }
+    });
+}
+
+/**
+ * Check 5: a program in selection with 40 adepts and 30 mentors (rows written directly, as an
+ * import would), a coordinator signed in on each process, MATCHING_RUNS runs started at the same
+ * moment, half through A and half through B (each: the run and its pg-boss job in one
+ * transaction). Every run must end `done`, be computed by exactly one process (the 'matching run'
+ * log lines with outcome 'done' across both), give the same matched count and total as the
+ * others (same pool), and be read finished, with its pairs, through the process that did not
+ * start it.
+ */
+async function matchingAcrossProcesses(db: pg.Client, a: Instance, b: Instance, organisationId: string) {
+  const password = 'two-instances-password';
+  // The administrator also coordinates (set before signing in again).
+  await db.query(`update people set roles = array_append(roles, 'coordinator') where email = 'admin@two.lots.test'`);
+  const cookies = [await signIn(a, 'admin@two.lots.test', password), await signIn(b, 'admin@two.lots.test', password)] as const;
+  const created = await request(
+    a,
+    'POST',
+    '/api/programs',
+    { type: 'classic', applicationClosesOn: '2099-12-31', name: 'Mentorprogram två processer' },
+    cookies[0],
+  );
+  check(created.status === 201, `a program created on A (${created.status})`);
+  const programId = created.body.id as string;
+  await db.query('update programs set requires_manager_confirmation = false where id = $1', [programId]);
+  for (const status of ['open', 'selection']) {
+    const moved = await request(a, 'POST', `/api/programs/${programId}/status`, { status }, cookies[0]);
+    check(moved.status === 200, `program to ${status} (${moved.status})`);
+  }
+  const areas = ['strategi', 'ekonomi', 'kommunikation', 'ledarskap', 'digitalisering', 'juridik'];
+  // Adepts and mentors in different departments: the default distance rule (another unit subtree) holds.
+  const units: string[] = [];
+  for (const name of ['Avdelning Syd', 'Avdelning Nord']) {
+    const unit = await db.query<{ id: string }>('insert into units (organisation_id, name) values ($1, $2) returning id', [
+      organisationId,
+      name,
+    ]);
+    units.push(unit.rows[0]!.id);
+  }
+  for (let k = 0; k < 70; k++) {
+    const role = k < 40 ? 'adept' : 'mentor';
+    const person = await db.query<{ id: string }>(
+      'insert into people (organisation_id, unit_id, name, email) values ($1, $2, $3, $4) returning id',
+      [organisationId, units[role === 'adept' ? 0 : 1], `${role} ${k}`, `${role}-${k}@two.lots.test`],
+    );
+    const profile = {
+      competenceAreas: [areas[k % areas.length], areas[(k * 7) % areas.length]],
+      developmentGoals: `Utveckla ${areas[(k * 5) % areas.length]} och ${areas[(k * 3) % areas.length]}`,
+      interests: [],
+      languages: ['svenska'],
+      tooClose: [],
+      yearsAsManager: k % 17,
+      ...(role === 'mentor' ? { mentorCapacity: 1 } : {}),
+    };
+    await db.query(
+      `insert into applications (program_id, person_id, role, status, profile, submitted_at) values ($1, $2, $3, 'accepted', $4, now())`,
+      [programId, person.rows[0]!.id, role, JSON.stringify(profile)],
+    );
+  }
+  const started = await Promise.all(
+    Array.from({ length: MATCHING_RUNS }, (_, k) =>
+      request(k % 2 ? b : a, 'POST', `/api/programs/${programId}/matching/runs`, undefined, cookies[k % 2]),
+    ),
+  );
+  check(
+    started.every((r) => r.status === 202),
+    `${MATCHING_RUNS} matching runs started at once, half on A and half on B (${started.map((r) => r.status).join(', ')})`,
+  );
+  const ids = started.map((r) => r.body.id as string);
+  // Read each run through the process that did not start it.
+  const finished = await Promise.all(
+    ids.map((id, k) =>
+      waitUntil(
+        `run ${id} to finish`,
+        async () => {
+          const got = await request(
+            k % 2 ? a : b,
+            'GET',
+            `/api/programs/${programId}/matching/runs/${id}`,
+            undefined,
+            cookies[k % 2 ? 0 : 1],
+          );
+          const status = got.body.status as string;
+          return status === 'done' || status === 'failed' ? got.body : undefined;
+        },
+        120_000,
+        250,
+      ).catch(() => ({ status: 'unfinished' }) as Record<string, unknown>),
+    ),
+  );
+  check(
+    finished.every((r) => r.status === 'done' && Array.isArray(r.pairs) && (r.pairs as unknown[]).length === 30),
+    `every run done, its 30 pairs read through the other process (${finished.map((r) => `${r.status}/${(r.pairs as unknown[] | undefined)?.length ?? '-'}`).join(', ')})`,
+  );
+  const totals = new Set(finished.map((r) => `${r.matchedCount as number}/${r.totalScore as number}`));
+  check(totals.size === 1, `the same matched count and total score in every run (${[...totals].join(', ')})`);
+  const computed = (instance: Instance) =>
+    logLines(instance)
+      .filter((line) => line.msg === 'matching run' && line.outcome === 'done')
+      .map((line) => line.runId as string);
+  const byA = computed(a).filter((id) => ids.includes(id));
+  const byB = computed(b).filter((id) => ids.includes(id));
+  const times = ids.map((id) => [...byA, ...byB].filter((x) => x === id).length);
+  check(
+    times.every((n) => n === 1),
+    `each run computed by exactly one process (A computed ${byA.length}, B ${byB.length}; per run ${times.join(', ')})`,
+  );
+  const states = await db.query<{ state: string; n: number }>(
+    `select state, count(*)::int as n from pgboss.job where name = 'matching-runs' and id = any($1::uuid[]) group by 1`,
+    [ids],
+  );
+  check(
+    states.rows.length === 1 && states.rows[0]!.state === 'completed' && states.rows[0]!.n === MATCHING_RUNS,
+    `one pg-boss job per run, each completed (${states.rows.map((r) => `${r.n} ${r.state}`).join(', ')})`,
+  );
 }
 
 async function main() {
@@ -243,6 +379,9 @@ async function main() {
     );
     const ids = new Set(firstReceived().map((m) => m.messageId));
     check(ids.size === FIRST_MAILS, `distinct Message-IDs (${ids.size})`);
+
+    // 5. Matching runs through both processes at once: each computed exactly once, by one of them.
+    await matchingAcrossProcesses(db, a, b, organisationId!);
 
     // 3. kill -9 while SMTP holds mail: nothing is lost.
     b.child.kill('SIGSTOP');
