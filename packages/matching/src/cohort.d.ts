@@ -22,19 +22,33 @@ export interface CohortPair {
   locked: boolean;
   ruleBreaks: RuleBreak[];
 }
+/**
+ * Why an adept is unmatched, compactly: the forbidden mentors grouped by the rules that forbid them
+ * (most common first; rules [] = below the minimum score) with a count and a few examples, and the
+ * allowed mentors that were full, counted, with a few examples.
+ */
+export interface UnmatchedAdept {
+  adeptId: string;
+  reason: 'no-feasible-mentor' | 'capacity';
+  forbidden: { rules: RuleBreak[]; count: number; examples: string[] }[];
+  forbiddenCount: number;
+  full: string[];
+  fullCount: number;
+}
+export declare const EXAMPLES: number;
+export declare function summariseUnmatched<T>(
+  forbidden: { mentor: T; rules: RuleBreak[] }[],
+  full: T[],
+): { forbidden: { rules: RuleBreak[]; count: number; examples: T[] }[]; forbiddenCount: number; full: T[]; fullCount: number };
 export interface CohortResult {
   pairs: CohortPair[];
-  unmatched: {
-    adeptId: string;
-    reason: 'no-feasible-mentor' | 'capacity';
-    forbidden: { mentorId: string; rules: RuleBreak[] }[];
-    full: string[];
-  }[];
+  unmatched: UnmatchedAdept[];
   matchedCount: number;
   totalScore: number;
   greedyTotalScore: number;
   greedyMatchedCount: number;
   stability: { stable: boolean; blockingPairs: { adeptId: string; mentorId: string }[] } | null;
-  stats: { edges: number; ms: number };
+  /** `solveMs`: the exact solver's part of `ms`. */
+  stats: { edges: number; ms: number; solveMs?: number };
 }
 export declare function matchCohort(input: CohortInput, onProgress?: (progress: number) => void): CohortResult;

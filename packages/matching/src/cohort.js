@@ -33,13 +33,28 @@ import { AdeptMarks, CRITERIA, Vocabulary, profileOf, profileRuleBreaks, scoreOf
  *
  * @typedef {object} CohortResult
  * @property {CohortPair[]} pairs
- * @property {{ adeptId: string, reason: 'no-feasible-mentor' | 'capacity', forbidden: { mentorId: string, rules: RuleBreak[] }[], full: string[] }[]} unmatched
+ * @property {UnmatchedAdept[]} unmatched
+
  * @property {number} matchedCount
  * @property {number} totalScore
  * @property {number} greedyTotalScore
  * @property {number} greedyMatchedCount
  * @property {{ stable: boolean, blockingPairs: { adeptId: string, mentorId: string }[] } | null} stability
- * @property {{ edges: number, ms: number }} stats
+ * @property {{ edges: number, ms: number, solveMs?: number }} stats  solveMs: the exact solver's part of ms
+ */
+
+/**
+ * Why an adept is unmatched, compactly (issue 15: not every mentor of a large cohort): the
+ * forbidden mentors grouped by the rules that forbid them (most common first; rules [] = below the
+ * minimum score), with their count and a few examples each, and the allowed mentors that were full,
+ * counted, with a few examples. Mentors as ids.
+ * @typedef {object} UnmatchedAdept
+ * @property {string} adeptId
+ * @property {'no-feasible-mentor' | 'capacity'} reason
+ * @property {{ rules: RuleBreak[], count: number, examples: string[] }[]} forbidden
+ * @property {number} forbiddenCount
+ * @property {string[]} full  examples, in mentor order
+ * @property {number} fullCount
  */
 
 /**
@@ -162,7 +177,9 @@ export function matchCohort(input, onProgress = () => {}) {
     minScore: null,
     form: 'edges',
   };
+  const solveStarted = performance.now();
   const result = solve(problem);
+  const solveMs = Math.round(performance.now() - solveStarted);
   onProgress(80);
   const baseline = greedy({ ...problem, lockedEdge: new Int32Array(n).fill(-1), lockedCount: 0 });
 
@@ -188,7 +205,7 @@ export function matchCohort(input, onProgress = () => {}) {
   const unmatched = result.unmatched.map((u) => {
     const i = /** @type {number} */ (adeptIndex.get(u.adept));
     const ap = /** @type {Profile} */ (adeptProfiles[i]);
-    /** @type {{ mentorId: string, rules: RuleBreak[] }[]} */
+    /** @type {{ mentor: string, rules: RuleBreak[] }[]} */
     const forbidden = [];
     /** @type {string[]} */
     const full = [];
@@ -201,9 +218,9 @@ export function matchCohort(input, onProgress = () => {}) {
       }
       const rules = [...profileRuleBreaks(ap, /** @type {Profile} */ (mentorProfiles[j]), input.hardRules)];
       if (constraint[i * m + j] & 2 && !rules.includes('excluded')) rules.push('excluded');
-      forbidden.push({ mentorId, rules });
+      forbidden.push({ mentor: mentorId, rules });
     }
-    return { adeptId: u.adept, reason: u.reason, forbidden, full };
+    return { adeptId: u.adept, reason: u.reason, ...summariseUnmatched(forbidden, full) };
   });
   const capacityOf = new Map(mentorIds.map((id, j) => [id, /** @type {number} */ (capacity[j])]));
   /** @param {string} key */
@@ -224,7 +241,36 @@ export function matchCohort(input, onProgress = () => {}) {
     greedyTotalScore: baseline.totalScore,
     greedyMatchedCount: baseline.matchedCount,
     stability,
-    stats: { edges, ms: Date.now() - started },
+    stats: { edges, ms: Date.now() - started, solveMs },
+  };
+}
+
+/** How many mentors an unmatched adept's explanation names per group. */
+export const EXAMPLES = 3;
+
+/**
+ * The compact explanation of an unmatched adept (see UnmatchedAdept) from the full lists: every
+ * forbidden mentor with its rules, and every full allowed mentor.
+ * @template T
+ * @param {{ mentor: T, rules: RuleBreak[] }[]} forbidden
+ * @param {T[]} full
+ * @returns {{ forbidden: { rules: RuleBreak[], count: number, examples: T[] }[], forbiddenCount: number, full: T[], fullCount: number }}
+ */
+export function summariseUnmatched(forbidden, full) {
+  /** @type {Map<string, { rules: RuleBreak[], count: number, examples: T[] }>} */
+  const groups = new Map();
+  for (const f of forbidden) {
+    const key = f.rules.join(' ');
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { rules: f.rules, count: 0, examples: [] }));
+    group.count++;
+    if (group.examples.length < EXAMPLES) group.examples.push(f.mentor);
+  }
+  return {
+    forbidden: [...groups.values()].sort((a, b) => b.count - a.count),
+    forbiddenCount: forbidden.length,
+    full: full.slice(0, EXAMPLES),
+    fullCount: full.length,
   };
 }
 

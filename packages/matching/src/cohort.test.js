@@ -35,11 +35,10 @@ describe('matchCohort', () => {
       {
         adeptId: 'a3',
         reason: 'no-feasible-mentor',
-        forbidden: [
-          { mentorId: 'm1', rules: ['notConfirmed'] },
-          { mentorId: 'm2', rules: ['notConfirmed'] },
-        ],
+        forbidden: [{ rules: ['notConfirmed'], count: 2, examples: ['m1', 'm2'] }],
+        forbiddenCount: 2,
         full: [],
+        fullCount: 0,
       },
     ]);
     expect(result.totalScore).toBeGreaterThanOrEqual(result.greedyTotalScore);
@@ -61,7 +60,7 @@ describe('matchCohort', () => {
   it('reports capacity as the reason when allowed mentors are full', () => {
     const result = matchCohort(input({ adepts: [p('a1'), p('a2')], mentors: [p('m1')] }));
     expect(result.matchedCount).toBe(1);
-    expect(result.unmatched[0]).toMatchObject({ reason: 'capacity', full: ['m1'] });
+    expect(result.unmatched[0]).toMatchObject({ reason: 'capacity', full: ['m1'], fullCount: 1, forbiddenCount: 0 });
   });
 
   it('checks stability against stated preferences and lists blocking pairs', () => {

@@ -11366,7 +11366,8 @@ export interface paths {
                   unitPath?: string[];
                 };
                 forbidden: {
-                  mentor: {
+                  count: number;
+                  examples: {
                     /** Format: uuid */
                     applicationId: string;
                     name: string;
@@ -11374,7 +11375,7 @@ export interface paths {
                     /** Format: uuid */
                     personId: string;
                     unitPath?: string[];
-                  };
+                  }[];
                   rules: (
                     | 'sameOrganisation'
                     | 'sameTopLevelUnit'
@@ -11392,6 +11393,7 @@ export interface paths {
                     | 'excluded'
                   )[];
                 }[];
+                forbiddenCount: number;
                 full: {
                   /** Format: uuid */
                   applicationId: string;
@@ -11401,6 +11403,7 @@ export interface paths {
                   personId: string;
                   unitPath?: string[];
                 }[];
+                fullCount: number;
                 /** @enum {string} */
                 reason: 'no-feasible-mentor' | 'capacity';
               }[];
@@ -11566,7 +11569,8 @@ export interface paths {
                   unitPath?: string[];
                 };
                 forbidden: {
-                  mentor: {
+                  count: number;
+                  examples: {
                     /** Format: uuid */
                     applicationId: string;
                     name: string;
@@ -11574,7 +11578,7 @@ export interface paths {
                     /** Format: uuid */
                     personId: string;
                     unitPath?: string[];
-                  };
+                  }[];
                   rules: (
                     | 'sameOrganisation'
                     | 'sameTopLevelUnit'
@@ -11592,6 +11596,7 @@ export interface paths {
                     | 'excluded'
                   )[];
                 }[];
+                forbiddenCount: number;
                 full: {
                   /** Format: uuid */
                   applicationId: string;
@@ -11601,6 +11606,7 @@ export interface paths {
                   personId: string;
                   unitPath?: string[];
                 }[];
+                fullCount: number;
                 /** @enum {string} */
                 reason: 'no-feasible-mentor' | 'capacity';
               }[];

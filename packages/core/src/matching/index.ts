@@ -88,10 +88,18 @@ export type RunPair = z.infer<typeof runPairSchema>;
 export const unmatchedSchema = z.object({
   adept: participant,
   reason: z.enum(['no-feasible-mentor', 'capacity']),
-  /** Mentors this adept could not have, and the rules that forbade each. */
-  forbidden: z.array(z.object({ mentor: participant, rules: z.array(z.enum(RULE_BREAKS)) })),
-  /** Allowed mentors whose places went to others. */
+  /**
+   * Mentors this adept could not have, grouped by the rules that forbade them (most common first;
+   * no rules: below the minimum score), each group with its count and at most three examples
+   * (decision 0084: counts and examples, not every mentor of a large cohort).
+   */
+  forbidden: z.array(z.object({ rules: z.array(z.enum(RULE_BREAKS)), count: z.number().int().min(1), examples: z.array(participant) })),
+  /** How many mentors were forbidden in all. */
+  forbiddenCount: z.number().int().min(0),
+  /** Allowed mentors whose places went to others: at most three examples. */
   full: z.array(participant),
+  /** How many allowed mentors were full in all. */
+  fullCount: z.number().int().min(0),
 });
 
 export const matchingRunSchema = z.object({

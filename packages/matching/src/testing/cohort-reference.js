@@ -13,12 +13,14 @@ import { ruleBreaks, scorePair } from '../scoring.js';
  * @typedef {import('../cohort.js').CohortInput} CohortInput
  * @typedef {import('../cohort.js').CohortPair} CohortPair
  * @typedef {import('../cohort.js').CohortResult} CohortResult
+ * @typedef {{ adeptId: string, reason: 'no-feasible-mentor' | 'capacity', forbidden: { mentorId: string, rules: RuleBreak[] }[], full: string[] }} FullUnmatched
+ * @typedef {Omit<CohortResult, 'unmatched'> & { unmatched: FullUnmatched[] }} ReferenceResult  every forbidden and full mentor listed
  */
 
 /**
  * @param {CohortInput} input
  * @param {(progress: number) => void} [onProgress]
- * @returns {CohortResult}
+ * @returns {ReferenceResult}
  */
 export function matchCohortReference(input, onProgress = () => {}) {
   const started = Date.now();

@@ -80,7 +80,7 @@ describe('the training rule in a matching run, with trainings recorded from outs
       u.adept.applicationId,
       u.forbidden
         .filter((f) => f.rules.includes('mentorNotEligible'))
-        .map((f) => f.mentor.applicationId)
+        .flatMap((f) => f.examples.map((m) => m.applicationId))
         .sort(),
     ]);
 

@@ -52,8 +52,10 @@ function present(
     unmatched: result.unmatched.map((u) => ({
       adept: who(u.adeptId),
       reason: u.reason,
-      forbidden: u.forbidden.map((f) => ({ mentor: who(f.mentorId), rules: f.rules })),
+      forbidden: u.forbidden.map((g) => ({ rules: g.rules, count: g.count, examples: g.examples.map(who) })),
+      forbiddenCount: u.forbiddenCount,
       full: u.full.map(who),
+      fullCount: u.fullCount,
     })),
     unusedMentors: pool.mentors
       .filter((m) => (used.get(m.id) ?? 0) < m.capacity)

@@ -1,4 +1,5 @@
 import type { MatchingRun } from '@lots/core';
+import { summariseUnmatched } from '@lots/matching/cohort';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { AppError, notFound } from '../../platform/errors';
@@ -8,6 +9,18 @@ import * as repo from './repository';
 
 /** The program statuses in which matching runs. */
 export const MATCHABLE: readonly string[] = ['selection', 'matching', 'running'];
+
+type Unmatched = MatchingRun['unmatched'][number];
+/** As runs stored before decision 0084 kept it: every forbidden and every full mentor. */
+type ListedUnmatched = Omit<Unmatched, 'forbidden' | 'forbiddenCount' | 'fullCount'> & {
+  forbidden: { mentor: Unmatched['full'][number]; rules: Unmatched['forbidden'][number]['rules'] }[];
+};
+
+/** An unmatched adept's explanation in the compact form, also for a run stored with full lists. */
+function compactUnmatched(u: Unmatched | ListedUnmatched): Unmatched {
+  if ('fullCount' in u) return u;
+  return { adept: u.adept, reason: u.reason, ...summariseUnmatched(u.forbidden, u.full) };
+}
 
 export function presentRun(row: repo.RunRow): MatchingRun {
   const result = row.result ?? {};
@@ -25,7 +38,7 @@ export function presentRun(row: repo.RunRow): MatchingRun {
     mentorCount: result.mentorCount ?? null,
     greedyTotalScore: result.greedyTotalScore ?? null,
     pairs: result.pairs ?? [],
-    unmatched: result.unmatched ?? [],
+    unmatched: (result.unmatched ?? []).map(compactUnmatched),
     unusedMentors: result.unusedMentors ?? [],
     beyondCapacity: result.beyondCapacity ?? [],
     stability: result.stability ?? null,

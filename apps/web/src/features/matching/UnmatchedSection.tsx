@@ -1,13 +1,21 @@
 import { Details, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { MatchingRun } from '@lots/core';
 import { useTranslation } from 'react-i18next';
-import { useRuleText, useWhere } from './format';
+import { useMatchingFormat, useRuleText, useWhere } from './format';
 
-/** Adepts without a mentor, each with "why no mentor?", and mentors with places left. */
+/**
+ * Adepts without a mentor, each with "why no mentor?" (the forbidden mentors counted by rule and the
+ * full ones counted, with a few examples each: decision 0084), and mentors with places left.
+ */
 export function UnmatchedSection({ run }: { run: MatchingRun }) {
   const { t } = useTranslation();
   const ruleText = useRuleText();
   const where = useWhere();
+  const { list } = useMatchingFormat();
+  const belowMinScore = t('matching:unmatched.belowMinScore');
+  /** A few mentors named as examples: "Anna Berg (Tullverket) and Per Ek (Skatteverket)". */
+  const examples = (mentors: MatchingRun['unmatched'][number]['full']) =>
+    list(mentors.map((m) => t('matching:unmatched.fullItem', { mentor: m.name, organisation: where(m) })));
   return (
     <section aria-labelledby="matching-unmatched" className="section" id="unmatched">
       <Heading level={2} data-size="sm" id="matching-unmatched">
@@ -24,30 +32,26 @@ export function UnmatchedSection({ run }: { run: MatchingRun }) {
                   ? t('matching:unmatched.noFeasible', { adept: u.adept.name })
                   : t('matching:unmatched.capacity')}
               </Paragraph>
-              {u.forbidden.length ? (
+              {u.forbiddenCount ? (
                 <div>
                   <Paragraph className="matching-label">{t('matching:unmatched.forbidden')}</Paragraph>
                   <ul className="matching-list">
-                    {u.forbidden.map((f) => (
-                      <li key={f.mentor.applicationId}>
-                        {t('matching:unmatched.forbiddenItem', {
-                          mentor: f.mentor.name,
-                          organisation: where(f.mentor),
-                          rules: ruleText(f.rules),
+                    {u.forbidden.map((g) => (
+                      <li key={g.rules.join(' ')}>
+                        {t('matching:unmatched.forbiddenGroup', {
+                          count: g.count,
+                          rules: g.rules.length ? ruleText(g.rules) : belowMinScore,
+                          examples: examples(g.examples),
                         })}
                       </li>
                     ))}
                   </ul>
                 </div>
               ) : null}
-              {u.full.length ? (
+              {u.fullCount ? (
                 <div>
                   <Paragraph className="matching-label">{t('matching:unmatched.full')}</Paragraph>
-                  <ul className="matching-list">
-                    {u.full.map((m) => (
-                      <li key={m.applicationId}>{t('matching:unmatched.fullItem', { mentor: m.name, organisation: where(m) })}</li>
-                    ))}
-                  </ul>
+                  <Paragraph>{t('matching:unmatched.fullSummary', { count: u.fullCount, examples: examples(u.full) })}</Paragraph>
                 </div>
               ) : null}
               <Paragraph data-size="sm">{t('matching:unmatched.tip')}</Paragraph>
