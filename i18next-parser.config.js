@@ -146,6 +146,7 @@ export const dynamicKeys = {
     'breakdown.',
     'page.kindHelp.',
     'page.suppressed.',
+    'organisation.columns.', // the HR file's columns in the preview (OrganisationEvaluationPage)
   ],
   mail: [
     // server: renderMail builds `${template}.subject|body|action` for every MailTemplate (mail/render.ts)

@@ -219,6 +219,7 @@ describe('every page: reflow at 320 px, 1280 px and 200 % zoom, a clean console,
     add('administrator', '/admin/organisations/$orgId', `/admin/organisations/${orgId}`);
     add('administrator', '/admin/organisations/$orgId/people', `/admin/organisations/${orgId}/people`);
     add('administrator', '/admin/organisations/$orgId/people/import', `/admin/organisations/${orgId}/people/import`);
+    add('administrator', '/admin/organisations/$orgId/evaluation', `/admin/organisations/${orgId}/evaluation`);
     add('administrator', '/admin/outbox', '/admin/outbox');
     add('administrator', '/participation', '/participation');
   }, 400_000);

@@ -6,6 +6,7 @@ import { rootRoute } from './root';
 const AnswerSurveyPage = lazyRouteComponent(() => import('../features/evaluation/pages'), 'AnswerSurveyPage');
 const MySurveysPage = lazyRouteComponent(() => import('../features/evaluation/pages'), 'MySurveysPage');
 const EvaluationPage = lazyRouteComponent(() => import('../features/evaluation/pages'), 'EvaluationPage');
+const OrganisationEvaluationPage = lazyRouteComponent(() => import('../features/evaluation/pages'), 'OrganisationEvaluationPage');
 
 /** /programs/$programId/evaluation: the coordinator's follow-up (surveys, figures, report); the API answers 403/404 to others. */
 export const evaluationRoute = createRoute({
@@ -14,6 +15,16 @@ export const evaluationRoute = createRoute({
   component: function EvaluationRoute() {
     const { programId } = evaluationRoute.useParams();
     return <EvaluationPage key={programId} programId={programId} />;
+  },
+});
+
+/** /admin/organisations/$orgId/evaluation: the administrator's figures across the organisation's programs and its HR figures. */
+export const organisationEvaluationRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/admin/organisations/$orgId/evaluation',
+  component: function OrganisationEvaluationRoute() {
+    const { orgId } = organisationEvaluationRoute.useParams();
+    return <OrganisationEvaluationPage key={orgId} orgId={orgId} />;
   },
 });
 
@@ -44,4 +55,4 @@ export const mySurveyRoute = createRoute({
   },
 });
 
-export const evaluationRoutes = [evaluationRoute, mySurveysRoute, mySurveyRoute] as const;
+export const evaluationRoutes = [evaluationRoute, organisationEvaluationRoute, mySurveysRoute, mySurveyRoute] as const;

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
-import { instrument, translator, type Dashboard, type Locale, type MeasureResult, type PublishedFigure } from '@lots/core';
+import { instrument, translator, type Dashboard, type Locale, type MeasureResult, type PublishedFigure, type SurveyKind } from '@lots/core';
 import { createPdf } from '../../platform/pdf';
 
 /** Everything a report or an export shows: already suppressed (decision 0130); nothing here sees an answer. */
@@ -11,7 +11,7 @@ export interface ReportData {
   goals: string | null;
   minGroupSize: number;
   dashboard: Dashboard;
-  waves: { occasion: string; kind: string; answered: number; invited: number; measures: MeasureResult[] }[];
+  waves: { occasion: string; kind: SurveyKind; answered: number; invited: number; measures: MeasureResult[] }[];
   instruments: string[];
   costs: { currency: string; perParticipant: number | null; perCompletedPair: number | null } | null;
 }
@@ -44,10 +44,10 @@ function measureName(locale: Locale, m: MeasureResult) {
   return m.instrument === 'custom' ? m.measure : t(`evaluation:instruments.${m.instrument}.measures.${m.measure}`);
 }
 
-function waveName(locale: Locale, w: { occasion: string; kind: string }) {
+function waveName(locale: Locale, w: { occasion: string; kind: SurveyKind }) {
   const t = translator(locale);
   const n = /^pulse-(\d+)$/.exec(w.occasion)?.[1];
-  return n ? t('evaluation:report.pulse', { n }) : t(`evaluation:occasion.${w.kind as 'end'}`);
+  return n ? t('evaluation:report.pulse', { n }) : t(`evaluation:occasion.${w.kind}`);
 }
 
 /** The rows every format shares: [survey, measure, breakdown, group, answers, figure]. */
@@ -148,10 +148,19 @@ export async function reportPdf(data: ReportData, locale: Locale): Promise<Buffe
           ? t('evaluation:report.responses', { survey: waveName(locale, w), answered: w.answered, invited: w.invited })
           : t('evaluation:report.fewResponses', { survey: waveName(locale, w), k: data.minGroupSize }),
       ),
+      // Attendance at the program's events: recorded, attended and absent, each `..` when hidden.
+      ...data.dashboard.attendance.map((e) =>
+        t('evaluation:report.attendance', {
+          event: e.title,
+          date: e.startsOn,
+          attended: shown(e.attended, locale),
+          absent: shown(e.absent, locale),
+          recorded: shown(e.recorded, locale),
+        }),
+      ),
     ],
     none,
   );
-  pdf.paragraph(t('evaluation:report.attendanceMissing'));
 
   pdf.heading('H2', t('evaluation:report.outcomes'));
   for (const level of LEVELS) {

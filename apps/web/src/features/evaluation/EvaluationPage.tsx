@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Checkbox, Fieldset, Heading, Link, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
-import { INSTRUMENTS, SURVEY_KINDS, type SurveyKind } from '@lots/core';
+import { INSTRUMENTS, SURVEY_KINDS, type Dashboard, type SurveyKind } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../components/AppLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -12,7 +12,8 @@ import { TableScroll } from '../../components/TableScroll';
 import { ApiError } from '../../api/errors';
 import { useProgram } from '../programs';
 import { exportUrl, reportPdfUrl, useAddSurvey, useDashboard, useSurveys, useWaveResults } from './api';
-import { Figure, MeasureTable } from './FigureTable';
+import { Figure, MeasureTable, SuppressionNote } from './FigureTable';
+import { FigureChart } from './FigureChart';
 import { RematchRequests, ScheduledSurveys } from './SurveyAdmin';
 import './evaluation.css';
 
@@ -99,6 +100,11 @@ export function EvaluationPage({ programId }: { programId: string }) {
               <Heading level={2} data-size="sm" id="ev-funnel">
                 {t('evaluation:page.funnelHeading')}
               </Heading>
+              <SuppressionNote k={k} />
+              <FigureChart
+                caption={t('evaluation:page.funnelHeading')}
+                rows={dashboard.data.funnel.map((f) => ({ key: f.step, label: t(`evaluation:funnel.${f.step}`), figure: f.figure }))}
+              />
               <TableScroll label={t('evaluation:page.funnelHeading')}>
                 <Table data-size="sm" data-testid="funnel">
                   <caption className="ds-sr-only">{t('evaluation:page.funnelHeading')}</caption>
@@ -128,9 +134,9 @@ export function EvaluationPage({ programId }: { programId: string }) {
                   </Table.Body>
                 </Table>
               </TableScroll>
-              <Paragraph data-size="sm">{t('evaluation:report.attendanceMissing')}</Paragraph>
             </section>
           ) : null}
+          {dashboard.data ? <Attendance attendance={dashboard.data.attendance} /> : null}
           <section aria-labelledby="ev-report" className="section">
             <Heading level={2} data-size="sm" id="ev-report">
               {t('evaluation:page.reportHeading')}
@@ -152,6 +158,54 @@ export function EvaluationPage({ programId }: { programId: string }) {
         </>
       ) : null}
     </Page>
+  );
+}
+
+/** Attendance at the program's past events: of those recorded, attended and absent (hidden parts as `..`). */
+function Attendance({ attendance }: { attendance: Dashboard['attendance'] }) {
+  const { t } = useTranslation();
+  const caption = t('evaluation:page.attendanceHeading');
+  return (
+    <section aria-labelledby="ev-attendance" className="section">
+      <Heading level={2} data-size="sm" id="ev-attendance">
+        {caption}
+      </Heading>
+      {attendance.length === 0 ? (
+        <Paragraph>{t('evaluation:page.noAttendance')}</Paragraph>
+      ) : (
+        <TableScroll label={caption}>
+          <Table data-size="sm" data-testid="attendance">
+            <caption className="ds-sr-only">{caption}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('evaluation:page.event')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('evaluation:page.recorded')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('evaluation:page.attended')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('evaluation:page.absent')}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {attendance.map((e) => (
+                <Table.Row key={e.eventId}>
+                  <Table.HeaderCell scope="row">
+                    {e.title} ({e.startsOn})
+                  </Table.HeaderCell>
+                  <Table.Cell>
+                    <Figure figure={e.recorded} />
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Figure figure={e.attended} />
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Figure figure={e.absent} />
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
+      )}
+    </section>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Table } from '@digdir/designsystemet-react';
+import { Paragraph, Table } from '@digdir/designsystemet-react';
 import type { MeasureResult, PublishedFigure } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { TableScroll } from '../../components/TableScroll';
@@ -68,5 +68,15 @@ export function MeasureTable({ measure }: { measure: MeasureResult }) {
         </Table.Body>
       </Table>
     </TableScroll>
+  );
+}
+
+/** What `..` means, shown beside the tables (the suppression is visible, not only in the screen-reader text). */
+export function SuppressionNote({ k }: { k: number }) {
+  const { t } = useTranslation();
+  return (
+    <Paragraph data-size="sm" data-testid="suppression-note">
+      {t('evaluation:report.suppressionNote', { k })}
+    </Paragraph>
   );
 }

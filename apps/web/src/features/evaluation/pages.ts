@@ -2,3 +2,4 @@
 export { EvaluationPage } from './EvaluationPage';
 export { AnswerSurveyPage } from './AnswerSurveyPage';
 export { MySurveysPage } from './MySurveysPage';
+export { OrganisationEvaluationPage } from './OrganisationEvaluationPage';

@@ -42,6 +42,13 @@ export function OrganisationPage({ orgId }: { orgId: string }) {
               </AppLink>
             </li>
           ) : null}
+          {canManage ? (
+            <li>
+              <AppLink to="/admin/organisations/$orgId/evaluation" params={{ orgId }}>
+                {t('organisations:organisation.evaluationLink')}
+              </AppLink>
+            </li>
+          ) : null}
         </ul>
       ) : null}
       <div className="columns">

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AnswersInput, Locale, SurveyForm, SurveyInput, SurveyQuestionsInput } from '@lots/core';
-import { client, unwrap } from '../../../api/client';
+import { client, rawBody, unwrap } from '../../../api/client';
 
 export const evaluationKeys = {
   surveys: (programId: string) => ['programs', programId, 'surveys'] as const,
@@ -160,5 +160,47 @@ export function useHandleRematch(programId: string) {
         }),
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: evaluationKeys.rematch(programId) }),
+  });
+}
+
+const organisation = (orgId: string) => ({ params: { path: { orgId } } });
+export const organisationEvaluationKey = (orgId: string) => ['organisations', orgId, 'evaluation'] as const;
+
+/** GET /api/organisations/:orgId/evaluation: the organisation's programs by type, and its HR figures (suppressed). */
+export const useOrganisationEvaluation = (orgId: string) =>
+  useQuery({
+    queryKey: organisationEvaluationKey(orgId),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/organisations/{orgId}/evaluation', { ...organisation(orgId), signal })),
+  });
+
+/** POST …/hr-figures/preview/import or …/hr-figures/import: an HR file checked and shown, or saved (all rows or none). */
+export function useHrImport(orgId: string, save: boolean) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, contentType }: { file: Blob; contentType: string }) =>
+      save
+        ? unwrap(
+            client.POST('/api/organisations/{orgId}/evaluation/hr-figures/import', {
+              ...organisation(orgId),
+              ...rawBody(file, contentType),
+            }),
+          )
+        : unwrap(
+            client.POST('/api/organisations/{orgId}/evaluation/hr-figures/preview/import', {
+              ...organisation(orgId),
+              ...rawBody(file, contentType),
+            }),
+          ),
+    onSuccess: (result) => (result.saved ? queryClient.invalidateQueries({ queryKey: organisationEvaluationKey(orgId) }) : undefined),
+  });
+}
+
+/** DELETE …/hr-figures/:period: every group of one period. */
+export function useRemoveHrPeriod(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (period: string) =>
+      unwrap(client.DELETE('/api/organisations/{orgId}/evaluation/hr-figures/{period}', { params: { path: { orgId, period } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: organisationEvaluationKey(orgId) }),
   });
 }
