@@ -52,11 +52,7 @@ async function save(tx: DbOrTx, actor: Actor, access: ProgramAccess, role: Progr
     throw new AppError('conflict', `The application is ${existing.status} and can no longer be changed`, 'status');
   const data = minimise(input, access.program.rules, role);
   const questions = await listQuestions(tx, access.program.id, role);
-  checkAnswers(
-    questions.map((q) => ({ ...q, kind: q.kind as 'short_text' })),
-    data.answers,
-    submitting,
-  );
+  checkAnswers(questions, data.answers, submitting);
   const values = {
     profile: data.profile,
     answers: data.answers,
