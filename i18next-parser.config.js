@@ -157,6 +157,7 @@ export const dynamicKeys = {
     'confirmationReminder.',
     'nomination.',
     'recommendation.',
+    'recommendations.', // one recommender, several applicants: subject and body, a link per applicant (no action)
     'decision.', // also the decision's body and the coordinator's message intro (applications/review-service.ts)
     'digest.',
     'matchPublished.',

@@ -69,4 +69,23 @@ describe('renderMail', () => {
     expect(renderMail('magicLink', 'nb', vars).subject).toBe('Din innloggingslenke til Lots');
     expect(renderMail('magicLink', 'en', vars).subject).toBe('Your sign-in link for Lots');
   });
+
+  it('lists several links, one per item, each hidden in the redacted copy', () => {
+    const vars = { name: 'Rolf', url: '', count: 2, program: 'Chefsprogrammet', expires: '2026-12-16' };
+    const links = [
+      { label: 'Ola <Nordmann> (adept)', url: 'https://lots.example/respond/aaa?lang=nb' },
+      { label: 'Kari (mentor)', url: 'https://lots.example/respond/bbb?lang=nb' },
+    ];
+    for (const locale of ['sv', 'nb', 'en'] as const) {
+      const mail = renderMail('recommendations', locale, vars, { links });
+      expect(mail.subject).not.toMatch(/\{\{/);
+      expect(mail.text).toContain('Ola <Nordmann> (adept): https://lots.example/respond/aaa?lang=nb');
+      expect(mail.text).toContain('Kari (mentor): https://lots.example/respond/bbb?lang=nb');
+      expect(mail.html).toContain('<a href="https://lots.example/respond/bbb?lang=nb">Kari (mentor)</a>');
+      expect(mail.html).toContain('Ola &lt;Nordmann&gt; (adept)');
+      const shown = renderMail('recommendations', locale, vars, { links }, { redactLink: true });
+      expect(shown.text + shown.html).not.toContain('/respond/');
+      expect(shown.text).toContain('Kari (mentor): ');
+    }
+  });
 });

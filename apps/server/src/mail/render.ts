@@ -8,6 +8,7 @@ export type MailTemplate =
   | 'confirmationReminder'
   | 'nomination'
   | 'recommendation'
+  | 'recommendations'
   | 'decision'
   | 'digest'
   | 'matchPublished'
@@ -40,6 +41,7 @@ export const SECRET_LINK_TEMPLATES: ReadonlySet<MailTemplate> = new Set<MailTemp
   'managerConfirmation',
   'confirmationReminder',
   'recommendation',
+  'recommendations',
   // The survey link is the answering person's alone (anyone holding it could answer in their name).
   'surveyInvitation',
   'surveyReminder',
@@ -57,6 +59,11 @@ export interface MailExtras {
   note?: { introKey: string; text: string };
   /** A mail that only informs and asks nothing (the adept's manager told of a start or an end): no action link. */
   withoutLink?: boolean;
+  /**
+   * One link per item, listed after the body (one recommender asked about several applicants: each
+   * applicant's own single-use link). Redacted like the action link in a secret-link template.
+   */
+  links?: { label: string; url: string }[];
 }
 
 export interface RenderedMail {
@@ -81,20 +88,23 @@ export function renderMail(
 ): RenderedMail {
   const inLocale = translator(locale);
   const t = (key: NamespacedKey) => inLocale(key, vars);
+  const redacted = options.redactLink ? t('mail:linkRedacted') : undefined;
+  const redactedOr = (url: string) => redacted ?? url;
   const subject = t(`mail:${template}.subject`);
   const greeting = t('mail:greeting');
   const body = t(`mail:${extras.bodyKey ?? `${template}.body`}`);
   const note = extras.note?.text.trim() ? { intro: t(`mail:${extras.note.introKey}`), text: extras.note.text.trim() } : undefined;
-  const action = extras.withoutLink ? undefined : t(`mail:${template}.action`);
+  const action = extras.withoutLink || extras.links ? undefined : t(`mail:${template}.action`);
+  const links = extras.links?.map((l) => ({ label: l.label, url: redactedOr(l.url) }));
   const signature = t('mail:signature');
   const footer = t('mail:footer');
-  const redacted = options.redactLink ? t('mail:linkRedacted') : undefined;
   const text = [
     greeting,
     '',
     body,
     ...(note ? ['', note.intro, note.text] : []),
-    ...(action ? ['', `${action}: ${redacted ?? vars.url}`] : []),
+    ...(action ? ['', `${action}: ${redactedOr(vars.url)}`] : []),
+    ...(links ? ['', ...links.map((l) => `${l.label}: ${l.url}`)] : []),
     '',
     signature,
     '',
@@ -114,6 +124,17 @@ ${
       ? `<p>${escapeHtml(action)}: <em>${escapeHtml(redacted)}</em></p>`
       : `<p><a href="${escapeHtml(vars.url)}" style="display:inline-block;padding:0.6rem 1rem;background:#0062ba;color:#fff;border-radius:4px;text-decoration:none">${escapeHtml(action)}</a></p>
 <p style="font-size:0.9em">${escapeHtml(vars.url)}</p>`
+}
+${
+  !links
+    ? ''
+    : `<ul>${links
+        .map((l) =>
+          redacted
+            ? `<li>${escapeHtml(l.label)}: <em>${escapeHtml(l.url)}</em></li>`
+            : `<li><a href="${escapeHtml(l.url)}">${escapeHtml(l.label)}</a><br><span style="font-size:0.9em">${escapeHtml(l.url)}</span></li>`,
+        )
+        .join('')}</ul>`
 }
 ${paragraph(signature)}
 <p style="font-size:0.8em;color:#4b5563">${escapeHtml(footer)}</p>

@@ -29,7 +29,9 @@ export interface MailMessage {
   organisationId: string | null;
   /** The template's values; a function when they depend on the mail's language. `name` and `url` are filled in. */
   vars?: MailVars | ((locale: Locale) => MailVars);
-  extras?: MailExtras;
+  extras?: Omit<MailExtras, 'links'>;
+  /** Several links listed in the mail instead of one action link (each item's own page), in the mail's language. */
+  links?: (locale: Locale) => { label: string; path: string }[];
   /** A calendar invitation (METHOD:REQUEST or CANCEL) in the mail's language, sent as text/calendar. */
   calendar?: (locale: Locale) => MailCalendar;
 }
@@ -118,7 +120,15 @@ export function createPipeline(db: Db, deps: { mailer: Mailer; jobs: JobQueue; p
             template: message.template,
             locale: recipient.locale,
             vars: { ...vars, name: recipient.name, url: message.path ? mailLink(deps.publicUrl, message.path, recipient.locale) : '' },
-            extras: message.extras,
+            extras: message.links
+              ? {
+                  ...message.extras,
+                  links: message.links(recipient.locale).map((l) => ({
+                    label: l.label,
+                    url: mailLink(deps.publicUrl, l.path, recipient.locale),
+                  })),
+                }
+              : message.extras,
             ...(message.calendar ? { calendar: message.calendar(recipient.locale) } : {}),
           });
           mails.push(id);

@@ -12304,6 +12304,134 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/programs/{programId}/recommendations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description Asks one recommender about several applicants: one mail listing them, each with its own single-use link. */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            applicationIds: string[];
+            /** Format: email */
+            email: string;
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              answers: {
+                [key: string]: (string | string[] | number) | null;
+              };
+              /** @enum {string} */
+              confirmation: 'not_required' | 'pending' | 'confirmed' | 'declined';
+              confirmationRespondedAt: string | null;
+              decisionMessage: string | null;
+              editable: boolean;
+              eligibility: {
+                results: {
+                  kind: string;
+                  override?: {
+                    at: string;
+                    by: string;
+                    kind: string;
+                    reason: string;
+                  };
+                  passed: boolean | null;
+                  reason: string;
+                  values: {
+                    [key: string]: string | number;
+                  };
+                }[];
+                /** @enum {string} */
+                status: 'eligible' | 'unknown' | 'ineligible';
+              };
+              email: string;
+              /** Format: uuid */
+              id: string;
+              managerEmail: string | null;
+              managerName: string | null;
+              name: string;
+              nominatedBy: string | null;
+              organisationName: string;
+              /** Format: uuid */
+              personId: string;
+              profile: {
+                availability?: string | null;
+                birthYear?: number | null;
+                /** @default [] */
+                competenceAreas: string[];
+                developmentGoals?: string | null;
+                /** @default [] */
+                interests: string[];
+                /** @default [] */
+                languages: string[];
+                location?: string | null;
+                /** @enum {string|null} */
+                meetingPreference?: 'digital' | 'physical' | 'either' | null;
+                mentorCapacity?: number | null;
+                staffResponsibility?: boolean | null;
+                title?: string | null;
+                /** @default [] */
+                tooClose: string[];
+                unitName?: string | null;
+                wishes?: string | null;
+                yearsAsManager?: number | null;
+              };
+              /** Format: uuid */
+              programId: string;
+              programName: string;
+              recommendations: {
+                comment: string | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                verdict: 'pending' | 'recommend' | 'advise_against';
+              }[];
+              /** @enum {string} */
+              role: 'adept' | 'mentor';
+              sensitive: {
+                consentAt: string;
+                underRepresented: boolean;
+              } | null;
+              /** @enum {string} */
+              status: 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
+              submittedAt: string | null;
+              unitPath: string[];
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/programs/{programId}/rematch-requests': {
     parameters: {
       query?: never;

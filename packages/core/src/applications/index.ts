@@ -183,6 +183,8 @@ export const nominationSchema = z.object({
 });
 
 export const recommendationRequestSchema = z.strictObject({ name: text(200), email: emailSchema });
+/** One recommender asked about several applicants of one program: one mail listing them, a link for each. */
+export const recommendationsRequestSchema = recommendationRequestSchema.extend({ applicationIds: z.array(idSchema).min(1).max(100) });
 export const recommendationResponseSchema = z.strictObject({
   verdict: z.enum(['recommend', 'advise_against']),
   comment: optionalText(3000),
@@ -296,6 +298,7 @@ export type ReviewQuery = z.input<typeof reviewQuerySchema>;
 export type NominationInput = z.input<typeof nominationInputSchema>;
 export type Nomination = z.infer<typeof nominationSchema>;
 export type RecommendationRequest = z.input<typeof recommendationRequestSchema>;
+export type RecommendationsRequest = z.input<typeof recommendationsRequestSchema>;
 export type ConfirmationResponse = z.input<typeof confirmationResponseSchema>;
 export type RecommendationResponse = z.input<typeof recommendationResponseSchema>;
 export type TokenView = z.infer<typeof tokenViewSchema>;

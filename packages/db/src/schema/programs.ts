@@ -156,6 +156,8 @@ export const applications = pgTable(
     overrides: jsonb('overrides').$type<EligibilityOverride[]>().notNull().default([]),
     decisionMessage: text('decision_message'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
+    /** When the adept moved up from the waiting list by themself, a place having come free (decision 0107); told in the coordinators' digest. */
+    promotedAt: timestamp('promoted_at', { withTimezone: true }),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -14,6 +14,7 @@ import { AppError, forbidden, invalid } from '../../platform/errors';
 import type { Mutation } from '../../platform/mutation';
 import { loadProgramAccess, type ProgramAccess } from '../programs';
 import * as repo from './repository';
+import { moveUpFromWaitingList } from './waiting-list';
 import { listQuestions } from './questions-repository';
 import { checkAnswers } from './answers';
 import { isOpenForApplications, presentApplications } from './present';
@@ -112,7 +113,8 @@ export async function submit(m: Mutation, programId: string, role: ProgramRole, 
   return (await presentApplications(tx, access, [row], { viewer: 'applicant' }))[0]!;
 }
 
-export async function withdraw({ tx, actor, audit }: Mutation, programId: string, role: ProgramRole): Promise<Application> {
+export async function withdraw(m: Mutation, programId: string, role: ProgramRole): Promise<Application> {
+  const { tx, actor } = m;
   const access = await loadProgramAccess(tx, actor, programId);
   const person = requireApplicant(actor, access);
   const existing = await repo.findByPersonRole(tx, programId, person.id, role);
@@ -121,11 +123,13 @@ export async function withdraw({ tx, actor, audit }: Mutation, programId: string
   const row = await repo.updateApplication(tx, existing.id, { status: 'withdrawn' });
   // The special-category answer is deleted by the retention job once the period has passed.
   await repo.startSensitiveRetention(tx, { applicationId: existing.id }, new Date());
-  await audit({
+  await m.audit({
     action: 'application.withdraw',
     organisationId: access.program.ownerOrganisationId,
     entity: 'application',
     entityId: row.id,
   });
+  // An accepted adept's place is free: the first on the waiting list moves up (decision 0107).
+  if (existing.status === 'accepted' && role === 'adept') await moveUpFromWaitingList(m, access.program, [existing.id]);
   return (await presentApplications(tx, access, [row], { viewer: 'applicant' }))[0]!;
 }

@@ -7,7 +7,8 @@ import * as repo from './repository';
 /** How many started and how many ended mentorships a digest names; more are counted. */
 export const DIGEST_PAIRS_LISTED = 25;
 
-type News = Awaited<ReturnType<typeof repo.digestNews>> & Awaited<ReturnType<typeof repo.pairNews>>;
+type News = Awaited<ReturnType<typeof repo.digestNews>> &
+  Awaited<ReturnType<typeof repo.pairNews>> & { promoted: Awaited<ReturnType<typeof repo.promotedNews>> };
 
 /** The digest's lines in one language: counts of applications and answers, then the mentorships started and ended. */
 function newsText(locale: Locale, news: News, withApplications: boolean): string {
@@ -15,6 +16,12 @@ function newsText(locale: Locale, news: News, withApplications: boolean): string
   const lines: string[] = [];
   if (withApplications && (news.applications || news.confirmations))
     lines.push(t('mail:digest.applications', { applications: news.applications, confirmations: news.confirmations }));
+  if (news.promoted.length) {
+    const total = news.promoted[0]!.total;
+    lines.push(t('mail:digest.promoted', { total }));
+    for (const row of news.promoted) lines.push(t('mail:digest.promotedPerson', { name: row.name, date: localToday(row.promotedAt!) }));
+    if (total > news.promoted.length) lines.push(t('mail:digest.more', { rest: total - news.promoted.length }));
+  }
   for (const kind of ['started', 'ended'] as const) {
     const rows = news[kind];
     if (!rows.length) continue;
@@ -54,17 +61,21 @@ type DigestProgram = Awaited<ReturnType<typeof repo.digestPrograms>>[number];
 async function digestOfProgram(m: Mutation<null>, program: DigestProgram, now: Date): Promise<number> {
   const { tx } = m;
   const counts = await repo.digestNews(tx, program.id);
-  const news: News = { ...counts, ...(await repo.pairNews(tx, program.id, counts.since, DIGEST_PAIRS_LISTED)) };
+  const news: News = {
+    ...counts,
+    ...(await repo.pairNews(tx, program.id, counts.since, DIGEST_PAIRS_LISTED)),
+    promoted: await repo.promotedNews(tx, program.id, counts.since, DIGEST_PAIRS_LISTED),
+  };
   const withApplications = program.status === 'open' || program.status === 'selection';
   const applicationNews = withApplications && (news.applications > 0 || news.confirmations > 0);
-  if (!applicationNews && !news.started.length && !news.ended.length) return 0;
+  if (!applicationNews && !news.promoted.length && !news.started.length && !news.ended.length) return 0;
   const coordinators = await repo.coordinatorsWithAccounts(tx, program.id);
   for (const c of coordinators) {
     await m.mail(
       { personId: c.personId },
       {
         template: 'digest',
-        path: `/programs/${program.id}${applicationNews ? '/review' : '/pairs'}`,
+        path: `/programs/${program.id}${applicationNews || news.promoted.length ? '/review' : '/pairs'}`,
         organisationId: program.owner,
         vars: (locale) => ({ program: program.name, news: newsText(locale, news, withApplications) }),
       },

@@ -46,6 +46,16 @@ export async function countAcceptedAdepts(db: DbOrTx, programId: string) {
   return row?.n ?? 0;
 }
 
+/** The adepts on the waiting list in the order they applied (decision 0101), leaving out `exclude`. */
+export async function waitingAdepts(db: DbOrTx, programId: string, exclude: string[]) {
+  const rows = await db
+    .select()
+    .from(applications)
+    .where(and(eq(applications.programId, programId), eq(applications.role, 'adept'), eq(applications.status, 'waitlisted')))
+    .orderBy(applications.submittedAt, applications.id);
+  return rows.filter((r) => !exclude.includes(r.id));
+}
+
 export async function insertApplication(db: DbOrTx, values: typeof applications.$inferInsert) {
   const [row] = await db.insert(applications).values(values).returning();
   return row!;
@@ -349,6 +359,24 @@ export async function pairNews(tx: DbOrTx, programId: string, since: Date, limit
       .limit(limit);
   const [started, ended] = [await of(pairs.startedAt), await of(pairs.endedAt)];
   return { started, ended };
+}
+
+/** Adepts who moved up from the waiting list since `since` (decision 0107): names and when, at most `limit`, with the total. */
+export async function promotedNews(tx: DbOrTx, programId: string, since: Date, limit: number) {
+  return tx
+    .select({ name: people.name, promotedAt: applications.promotedAt, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(applications)
+    .innerJoin(people, eq(people.id, applications.personId))
+    .where(
+      and(
+        eq(applications.programId, programId),
+        eq(applications.status, 'accepted'),
+        isNotNull(applications.promotedAt),
+        gt(applications.promotedAt, since),
+      ),
+    )
+    .orderBy(asc(applications.promotedAt), asc(applications.id))
+    .limit(limit);
 }
 
 /** The coordinators of a program who have an account, with their language. */

@@ -1,16 +1,16 @@
 import type { z } from 'zod';
-import { formatDayForPeople, translate, type Application, type reviewQuerySchema, type RuleKind } from '@lots/core';
+import { type Application, type reviewQuerySchema, type RuleKind } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { AppError, invalid, notFound } from '../../platform/errors';
 import type { Mutation } from '../../platform/mutation';
-import { daysFromNow, newToken } from '../../platform/tokens';
 import { requireDecisionsOpen, requirePeopleAccess } from '../programs';
 import { checkAdeptCaps } from '../costs';
 import { inviteLateJoiner } from '../events';
 import * as repo from './repository';
 import { presentApplications } from './present';
 import { remindConfirmation } from './confirmations';
+import { mailDecision, moveUpFromWaitingList } from './waiting-list';
 
 type ReviewQuery = z.output<typeof reviewQuerySchema>;
 
@@ -94,27 +94,16 @@ export async function decide(
   // Each organisation's own cap of places (issue 12): accepting past it rolls the decision back.
   if (input.decision === 'accepted') await checkAdeptCaps(tx, programId);
   const presented = await presentApplications(tx, access, updated, { viewer: access.coordinator ? 'coordinator' : 'manager' });
-  for (const application of presented) {
-    if (unchanged.has(application.id)) continue;
-    const decision = decisionOf.get(application.id)!;
-    await m.mail(
-      { personId: application.personId },
-      {
-        template: 'decision',
-        path: `/programs/${programId}`,
-        organisationId: access.program.ownerOrganisationId,
-        vars: (locale) => ({ program: access.program.name, role: translate(locale, 'mail', `roles.${application.role}`) }),
-        extras: {
-          bodyKey: `decision.${decision}`,
-          note: input.message ? { introKey: 'decision.messageIntro', text: input.message } : undefined,
-        },
-      },
-    );
-  }
+  for (const application of presented)
+    if (!unchanged.has(application.id))
+      await mailDecision(m, access.program, application, `decision.${decisionOf.get(application.id)!}`, input.message);
   // Admitted after the invitations went out: invited to the coming events meant for them (issue 11).
   for (const application of presented)
     if (!unchanged.has(application.id) && decisionOf.get(application.id) === 'accepted')
       await inviteLateJoiner(m, programId, application.personId);
+  // An accepted adept moved off the accepted list frees a place: the first waiting moves up (decision 0107).
+  if (rows.some((r) => r.role === 'adept' && r.status === 'accepted' && decisionOf.get(r.id) !== 'accepted'))
+    await moveUpFromWaitingList(m, access.program, ids);
   const full = ids.filter((id) => decisionOf.get(id) !== input.decision);
   const organisationId = access.program.ownerOrganisationId;
   await m.audit({
@@ -180,45 +169,4 @@ export async function remind(m: Mutation, programId: string, applicationId: stri
     entityId: row.id,
   });
   return application!;
-}
-
-export const RECOMMENDATION_DAYS = 14;
-
-/** Asks a named person (process owner, chief of staff) to recommend or advise against, by a link needing no account. */
-export async function requestRecommendation(
-  m: Mutation,
-  programId: string,
-  applicationId: string,
-  input: { name: string; email: string },
-): Promise<Application> {
-  const { tx, actor } = m;
-  const access = await requirePeopleAccess(tx, actor, programId);
-  const row = await repo.findApplication(tx, programId, applicationId);
-  if (!row || row.status === 'draft') throw notFound('Application');
-  const { token, hash } = newToken();
-  const expiresAt = daysFromNow(RECOMMENDATION_DAYS);
-  await repo.insertRecommendation(tx, { applicationId: row.id, name: input.name, email: input.email, tokenHash: hash, expiresAt });
-  const [application] = await presentApplications(tx, access, [row], { viewer: access.coordinator ? 'coordinator' : 'manager' });
-  await m.mail(
-    { email: input.email, name: input.name, fallback: actor.locale },
-    {
-      template: 'recommendation',
-      path: `/respond/${token}`,
-      organisationId: access.program.ownerOrganisationId,
-      vars: (locale) => ({
-        applicant: application!.name,
-        program: access.program.name,
-        role: translate(locale, 'mail', `roles.${application!.role}`),
-        expires: formatDayForPeople(expiresAt, locale),
-      }),
-    },
-  );
-  await m.audit({
-    action: 'recommendation.request',
-    organisationId: access.program.ownerOrganisationId,
-    entity: 'application',
-    entityId: row.id,
-    data: { email: input.email },
-  });
-  return (await presentApplications(tx, access, [row], { viewer: access.coordinator ? 'coordinator' : 'manager' }))[0]!;
 }

@@ -24,6 +24,7 @@ import {
   questionSchema,
   questionsQuerySchema,
   recommendationRequestSchema,
+  recommendationsRequestSchema,
   reviewQuerySchema,
 } from '@lots/core';
 import type { AppContext } from '../../context';
@@ -32,6 +33,7 @@ import { AppError } from '../../platform/errors';
 import { CSV_TYPES, XLSX_TYPE, importBodyParser } from '../people';
 import * as apply from './apply-service';
 import * as review from './review-service';
+import * as recommendations from './recommendations-service';
 import * as questions from './questions-service';
 import * as nominations from './nominations-service';
 import { checkApplicationImport, importApplications } from './import-service';
@@ -199,8 +201,29 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
       reply
         .status(201)
         .send(
-          await ctx.mutate(request, review.requestRecommendation, request.params.programId, request.params.applicationId, request.body),
+          await ctx.mutate(
+            request,
+            recommendations.requestRecommendation,
+            request.params.programId,
+            request.params.applicationId,
+            request.body,
+          ),
         ),
+  );
+  app.post(
+    '/api/programs/:programId/recommendations',
+    {
+      config: { ability: applicationAbilities.review },
+      schema: {
+        tags: ['review'],
+        description: 'Asks one recommender about several applicants: one mail listing them, each with its own single-use link.',
+        params: program,
+        body: recommendationsRequestSchema,
+        response: { 201: applicationListSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await ctx.mutate(request, recommendations.requestRecommendations, request.params.programId, request.body)),
   );
   app.post(
     '/api/programs/:programId/applications/import',

@@ -12,6 +12,7 @@ import { useProgram } from '../programs';
 import { useRemindManager, useReviewApplications, type Decision } from './api';
 import { ApplicationsImport } from './ApplicationsImport';
 import { DecisionForm } from './DecisionForm';
+import { RecommendationsRequestForm } from './RecommendationsRequestForm';
 import { NominationsList } from './NominationsList';
 import { ReviewFilters } from './ReviewFilters';
 import { ReviewTable } from './ReviewTable';
@@ -28,6 +29,7 @@ export function ReviewPage({ programId, search, onSearch }: ReviewPageProps) {
   const remind = useRemindManager(programId);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [decision, setDecision] = useState<Decision | null>(null);
+  const [asking, setAsking] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   // After a bulk decision the buttons that opened the dialog are disabled (nothing is selected): focus goes to what happened.
   const [decided, setDecided] = useState(0);
@@ -86,6 +88,17 @@ export function ReviewPage({ programId, search, onSearch }: ReviewPageProps) {
                 {t(`applications:review.bulk.${d}`)}
               </Button>
             ))}
+            <Button
+              variant="secondary"
+              data-size="sm"
+              disabled={chosen.length === 0}
+              onClick={() => {
+                setNotice(null);
+                setAsking(true);
+              }}
+            >
+              {t('applications:review.bulk.recommendation')}
+            </Button>
           </div>
           {list.length === 0 ? (
             <Paragraph>{t('applications:review.empty')}</Paragraph>
@@ -121,6 +134,25 @@ export function ReviewPage({ programId, search, onSearch }: ReviewPageProps) {
                   .join(' '),
               );
               setDecision(null);
+              setSelected(new Set());
+              setDecided((n) => n + 1);
+            }}
+          />
+        ) : null}
+      </AppDialog>
+      <AppDialog
+        open={asking}
+        onClose={() => setAsking(false)}
+        title={t('applications:recommendations.bulkHeading', { count: chosen.length })}
+      >
+        {asking ? (
+          <RecommendationsRequestForm
+            programId={programId}
+            applicationIds={chosen}
+            onCancel={() => setAsking(false)}
+            onDone={(count, email) => {
+              setNotice(t('applications:recommendations.bulkSent', { count, email }));
+              setAsking(false);
               setSelected(new Set());
               setDecided((n) => n + 1);
             }}

@@ -8,6 +8,7 @@ import type {
   OverrideInput,
   ProgramRole,
   RecommendationRequest,
+  RecommendationsRequest,
   ReviewQuery,
 } from '@lots/core';
 import { client, rawBody, unwrap } from '../../../api/client';
@@ -147,6 +148,16 @@ export function useRequestRecommendation(programId: string, applicationId: strin
           body: input,
         }),
       ),
+    onSuccess: changed,
+  });
+}
+
+/** POST /api/programs/:programId/recommendations: one recommender, several applicants, one mail. */
+export function useRequestRecommendations(programId: string) {
+  const changed = useApplicationsChanged(programId);
+  return useMutation({
+    mutationFn: (input: RecommendationsRequest) =>
+      unwrap(client.POST('/api/programs/{programId}/recommendations', { ...program(programId), body: input })),
     onSuccess: changed,
   });
 }
