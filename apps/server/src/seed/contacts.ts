@@ -16,6 +16,16 @@ const CONTACTS: Record<string, { person: string; phone: string }> = {
   kmd: { person: 'Astrid Nygaard', phone: '+47 400 00 103' },
 };
 
+/**
+ * The agencies' contact persons of the network's program (issue 12): they sign in to see their own
+ * agency's share of the costs (seed/costs.ts gives them accounts and names them on that program).
+ * Mats Brandt is Kustbevakningen's contact everywhere, with the one phone number above.
+ */
+export const NETWORK_PROGRAM_CONTACTS = {
+  tullverket: { person: 'Sofia Norén', email: 'sofia.noren@tullverket.example.se', phone: '+46 70 174 06 41' },
+  kustbevakningen: { person: 'Mats Brandt', email: 'mats.brandt@kustbevakningen.example.se', phone: CONTACTS.kustbevakningen!.phone },
+} as const;
+
 /** Organisations that are not in the demo world's list, by name: the network of issue 12 (seed/costs.ts), whose program Maria Sundberg coordinates. */
 const OTHER_CONTACTS: Record<string, { person: string; phone: string }> = {
   'Rörlighet i staten': { person: 'Maria Sundberg', phone: '+46 70 174 06 33' },

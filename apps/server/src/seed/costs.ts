@@ -3,14 +3,9 @@ import { schema, type DbOrTx } from '@lots/db';
 import { createAccount } from '../auth/accounts';
 import { DEMO_PASSWORD } from './accounts';
 import type { DemoLookup } from './programs';
+import { NETWORK_PROGRAM_CONTACTS } from './contacts';
 
 const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
-
-/** The demo accounts of the agencies' contact persons for the network's program (not listed on the sign-in page). */
-export const COST_CONTACTS = {
-  tullverket: 'sofia.noren@tullverket.example.se',
-  kustbevakningen: 'mats.brandt@kustbevakningen.example.se',
-} as const;
 
 /**
  * Issue 12 in the demo world: Rörlighet i staten, a network of state agencies, owns last year's
@@ -130,9 +125,9 @@ export async function seedCosts(tx: DbOrTx, lookup: DemoLookup, passwordHash: st
   ]);
 
   // Each agency's contact person for the program (modules/contacts), with an account.
-  for (const [name, organisationId, email, phone] of [
-    ['Sofia Norén', tull, COST_CONTACTS.tullverket, '+46 771 520 520'],
-    ['Mats Brandt', kust, COST_CONTACTS.kustbevakningen, '+46 771 10 10 00'],
+  for (const [organisationId, { person: name, email, phone }] of [
+    [tull, NETWORK_PROGRAM_CONTACTS.tullverket],
+    [kust, NETWORK_PROGRAM_CONTACTS.kustbevakningen],
   ] as const) {
     const userId = await createAccount(tx, { name, email, password: DEMO_PASSWORD, passwordHash, locale: 'sv' });
     await tx

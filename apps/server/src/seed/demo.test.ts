@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../testing/harness';
 import { seedDemo } from './demo';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
-import { COST_CONTACTS } from './costs';
+import { NETWORK_PROGRAM_CONTACTS } from './contacts';
 
 describe('demo world', () => {
   let t: TestApp;
@@ -104,7 +104,7 @@ describe('demo world', () => {
     expect(whole.organiserName).toBe('Rörlighet i staten');
     expect(whole.settings.splitRule).toBe('per_adept');
     expect(whole.organisations.reduce((a: number, o: { total: number }) => a + o.total, 0)).toBe(whole.programTotals.total);
-    for (const email of Object.values(COST_CONTACTS)) {
+    for (const { email } of Object.values(NETWORK_PROGRAM_CONTACTS)) {
       const cookie = await t.signIn(email, DEMO_PASSWORD);
       const own = (await t.app.inject({ url: `/api/programs/${program!.id}/costs`, headers: { cookie } })).json();
       expect(own.organisations).toHaveLength(1);
