@@ -1,7 +1,8 @@
 /**
  * Goal 1 of issue 15: what an authenticated, database-backed list costs per request.
  *
- * `npm run bench:requests` (or `npx tsx bench/requests.bench.ts`; `--seconds N`, `--people N`)
+ * `npm run bench:requests` (or `npx tsx bench/requests.bench.ts`; `--seconds N`, `--people N`,
+ * `--profile DIR` for a CPU profile of the Lots process)
  * needs PostgreSQL: LOTS_BENCH_DATABASE_URL, else LOTS_TEST_DATABASE_URL (an administrator's URL; a
  * database of its own is created and dropped). It migrates it, adds one organisation with 2,000
  * people and a coordinator, starts Lots (`node --import tsx apps/server/src/main.ts`, the settings
@@ -22,7 +23,12 @@ import { createAccount } from '../apps/server/src/auth/accounts';
 import { printRows, root, start, type Row, type Started } from './support';
 
 const { values: args } = parseArgs({
-  options: { seconds: { type: 'string', default: '10' }, people: { type: 'string', default: '2000' } },
+  options: {
+    seconds: { type: 'string', default: '10' },
+    people: { type: 'string', default: '2000' },
+    // Writes a V8 CPU profile of the Lots process to this folder (node --cpu-prof), to find per-request waste.
+    profile: { type: 'string' },
+  },
 });
 const SECONDS = Number(args.seconds);
 const PEOPLE = Number(args.people);
@@ -156,7 +162,7 @@ async function main() {
     const path = `/api/organisations/${organisationId}/people`;
     const lots = await start(
       process.execPath,
-      ['--import', 'tsx', join(root, 'apps/server/src/main.ts')],
+      [...(args.profile ? ['--cpu-prof', '--cpu-prof-dir', args.profile] : []), '--import', 'tsx', join(root, 'apps/server/src/main.ts')],
       { DATABASE_URL: url, DEMO: 'off', NODE_ENV: 'test', AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0123' },
       '/healthz',
       180_000,
