@@ -85,7 +85,6 @@ export const dynamicKeys = {
     'respond.option.',
     'respond.commentHelp.',
     'review.bulk.',
-    'review.sortBy.',
   ],
   accessibility: [
     'level.', // the statement's compliance level (AccessibilityStatementPage)

@@ -15,6 +15,7 @@ const DATABASE_FILES = [
   'apps/server/src/platform/actor.ts', // the session's person
   'apps/server/src/platform/audit.ts', // audit_log
   'apps/server/src/platform/authorize.ts',
+  'apps/server/src/platform/lists.ts', // the shared pieces of list queries (decision 0161)
   'apps/server/src/auth/**/*.ts', // better-auth's tables (decision 0002)
   'apps/server/src/mail/**/*.ts', // mail_messages (decision 0003)
   'apps/server/src/jobs/**/*.ts',

@@ -4,6 +4,7 @@
  * error codes; `i18n` the translations.
  */
 export * from './common';
+export * from './lists';
 export * from './organisations/index';
 export * from './units/index';
 export * from './people/index';

@@ -5706,7 +5706,10 @@ export interface paths {
       parameters: {
         query?: {
           confirmation?: 'not_required' | 'pending' | 'confirmed' | 'declined';
+          dir?: 'asc' | 'desc';
           eligibility?: 'eligible' | 'unknown' | 'ineligible';
+          limit?: number;
+          offset?: number;
           q?: string;
           role?: 'adept' | 'mentor';
           sort?: 'submittedAt' | 'name' | 'organisation';
@@ -5727,87 +5730,90 @@ export interface paths {
           };
           content: {
             'application/json': {
-              answers: {
-                [key: string]: (string | string[] | number) | null;
-              };
-              /** @enum {string} */
-              confirmation: 'not_required' | 'pending' | 'confirmed' | 'declined';
-              confirmationRespondedAt: string | null;
-              decisionMessage: string | null;
-              editable: boolean;
-              eligibility: {
-                results: {
-                  kind: string;
-                  override?: {
-                    at: string;
-                    by: string;
-                    kind: string;
-                    reason: string;
-                  };
-                  passed: boolean | null;
-                  reason: string;
-                  values: {
-                    [key: string]: string | number;
-                  };
-                }[];
+              items: {
+                answers: {
+                  [key: string]: (string | string[] | number) | null;
+                };
                 /** @enum {string} */
-                status: 'eligible' | 'unknown' | 'ineligible';
-              };
-              email: string;
-              /** Format: uuid */
-              id: string;
-              managerEmail: string | null;
-              managerName: string | null;
-              name: string;
-              nominatedBy: string | null;
-              organisationName: string;
-              /** Format: uuid */
-              personId: string;
-              profile: {
-                availability?: string | null;
-                birthYear?: number | null;
-                /** @default [] */
-                competenceAreas: string[];
-                developmentGoals?: string | null;
-                /** @default [] */
-                interests: string[];
-                /** @default [] */
-                languages: string[];
-                location?: string | null;
-                /** @enum {string|null} */
-                meetingPreference?: 'digital' | 'physical' | 'either' | null;
-                mentorCapacity?: number | null;
-                staffResponsibility?: boolean | null;
-                title?: string | null;
-                /** @default [] */
-                tooClose: string[];
-                unitName?: string | null;
-                wishes?: string | null;
-                yearsAsManager?: number | null;
-              };
-              /** Format: uuid */
-              programId: string;
-              programName: string;
-              recommendations: {
-                comment: string | null;
+                confirmation: 'not_required' | 'pending' | 'confirmed' | 'declined';
+                confirmationRespondedAt: string | null;
+                decisionMessage: string | null;
+                editable: boolean;
+                eligibility: {
+                  results: {
+                    kind: string;
+                    override?: {
+                      at: string;
+                      by: string;
+                      kind: string;
+                      reason: string;
+                    };
+                    passed: boolean | null;
+                    reason: string;
+                    values: {
+                      [key: string]: string | number;
+                    };
+                  }[];
+                  /** @enum {string} */
+                  status: 'eligible' | 'unknown' | 'ineligible';
+                };
+                email: string;
                 /** Format: uuid */
                 id: string;
+                managerEmail: string | null;
+                managerName: string | null;
                 name: string;
+                nominatedBy: string | null;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                profile: {
+                  availability?: string | null;
+                  birthYear?: number | null;
+                  /** @default [] */
+                  competenceAreas: string[];
+                  developmentGoals?: string | null;
+                  /** @default [] */
+                  interests: string[];
+                  /** @default [] */
+                  languages: string[];
+                  location?: string | null;
+                  /** @enum {string|null} */
+                  meetingPreference?: 'digital' | 'physical' | 'either' | null;
+                  mentorCapacity?: number | null;
+                  staffResponsibility?: boolean | null;
+                  title?: string | null;
+                  /** @default [] */
+                  tooClose: string[];
+                  unitName?: string | null;
+                  wishes?: string | null;
+                  yearsAsManager?: number | null;
+                };
+                /** Format: uuid */
+                programId: string;
+                programName: string;
+                recommendations: {
+                  comment: string | null;
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  /** @enum {string} */
+                  verdict: 'pending' | 'recommend' | 'advise_against';
+                }[];
                 /** @enum {string} */
-                verdict: 'pending' | 'recommend' | 'advise_against';
+                role: 'adept' | 'mentor';
+                sensitive: {
+                  consentAt: string;
+                  underRepresented: boolean;
+                } | null;
+                /** @enum {string} */
+                status: 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
+                submittedAt: string | null;
+                unitPath: string[];
+                updatedAt: string;
               }[];
-              /** @enum {string} */
-              role: 'adept' | 'mentor';
-              sensitive: {
-                consentAt: string;
-                underRepresented: boolean;
-              } | null;
-              /** @enum {string} */
-              status: 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
-              submittedAt: string | null;
-              unitPath: string[];
-              updatedAt: string;
-            }[];
+              total: number;
+            };
           };
         };
       };

@@ -3,7 +3,7 @@
  * and malformed values are dropped (`.catch(undefined)`), never an error page.
  */
 import { z } from 'zod';
-import { APPLICATION_STATUSES, CONFIRMATION_STATUSES, PROGRAM_ROLES, ROLES } from '@lots/core';
+import { APPLICATION_STATUSES, CONFIRMATION_STATUSES, PROGRAM_ROLES, REVIEW_SORTS, ROLES, SORT_DIRECTIONS } from '@lots/core';
 
 /** A non-blank string (a number is taken as its text). */
 const str = z
@@ -16,6 +16,13 @@ const str = z
 /** A page number beyond the first. */
 const page = z.coerce.number().int().gt(1).optional().catch(undefined);
 const oneOf = <T extends string>(values: readonly [T, ...T[]]) => z.enum(values).optional().catch(undefined);
+/** A list's search, sort column, direction and page (the API's list query, decision 0161). */
+const listSearch = <S extends string>(sorts: readonly [S, ...S[]]) => ({
+  q: str,
+  sort: oneOf(sorts),
+  dir: oneOf(SORT_DIRECTIONS),
+  page,
+});
 
 export const signInSearchSchema = z.object({
   redirect: str,
@@ -32,8 +39,7 @@ export const reviewSearchSchema = z.object({
   status: oneOf(APPLICATION_STATUSES),
   eligibility: oneOf(['eligible', 'unknown', 'ineligible']),
   confirmation: oneOf(CONFIRMATION_STATUSES),
-  q: str,
-  sort: oneOf(['submittedAt', 'name', 'organisation']),
+  ...listSearch(REVIEW_SORTS),
 });
 export const registerSearchSchema = z.object({
   q: str,

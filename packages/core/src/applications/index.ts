@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { emailSchema, idSchema, optionalText, text } from '../common';
+import { listPageSchema, listQuerySchema } from '../lists';
 import { programRoleSchema, type RuleResult } from '../programs/eligibility';
 import { programStatusSchema } from '../programs/program';
 
@@ -154,13 +155,13 @@ export const overrideInputSchema = z.strictObject({
   reason: text(1000),
 });
 
-export const reviewQuerySchema = z.strictObject({
+export const REVIEW_SORTS = ['submittedAt', 'name', 'organisation'] as const;
+/** The coordinator's queue: searched, filtered, sorted and paged on the server (decision 0161). */
+export const reviewQuerySchema = listQuerySchema(REVIEW_SORTS, { sort: 'submittedAt', limit: 50, max: 200 }).extend({
   role: programRoleSchema.optional(),
   status: applicationStatusSchema.optional(),
   eligibility: z.enum(['eligible', 'unknown', 'ineligible']).optional(),
   confirmation: z.enum(CONFIRMATION_STATUSES).optional(),
-  q: z.string().max(200).optional(),
-  sort: z.enum(['submittedAt', 'name', 'organisation']).default('submittedAt'),
 });
 
 export const nominationInputSchema = z.strictObject({
@@ -251,6 +252,8 @@ export const questionPatchSchema = z.strictObject({
 });
 
 export const applicationListSchema = z.array(applicationSchema);
+export const applicationPageSchema = listPageSchema(applicationSchema);
+export type ApplicationPage = z.infer<typeof applicationPageSchema>;
 /** The applicant's own application in one role. */
 export const ownApplicationParamsSchema = z.strictObject({ programId: idSchema, role: programRoleSchema });
 export const applicationParamsSchema = z.strictObject({ programId: idSchema, applicationId: idSchema });
@@ -295,6 +298,7 @@ export type QuestionPatch = z.input<typeof questionPatchSchema>;
 export type DecisionInput = z.input<typeof decisionSchema>;
 export type OverrideInput = z.input<typeof overrideInputSchema>;
 export type ReviewQuery = z.input<typeof reviewQuerySchema>;
+export type ReviewListQuery = z.output<typeof reviewQuerySchema>;
 export type NominationInput = z.input<typeof nominationInputSchema>;
 export type Nomination = z.infer<typeof nominationSchema>;
 export type RecommendationRequest = z.input<typeof recommendationRequestSchema>;

@@ -263,7 +263,7 @@ describe('applying to a program', () => {
       const [row] = await t.database.db.select().from(schema.applications).where(eq(schema.applications.id, lisaApp.id));
       expect(row!.status).toBe('withdrawn');
       const queue = await t.as(maria).get(`/api/programs/${P}/applications?status=withdrawn`);
-      expect(queue.json().map((a: { id: string }) => a.id)).toEqual([lisaApp.id]);
+      expect(queue.json().items.map((a: { id: string }) => a.id)).toEqual([lisaApp.id]);
     });
 
     it('withdrawing an application that does not exist is a 404', async () => {

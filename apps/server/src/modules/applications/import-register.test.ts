@@ -119,7 +119,7 @@ describe('application import and mentor register', () => {
       expect(
         queue
           .json()
-          .map((a: { name: string }) => a.name)
+          .items.map((a: { name: string }) => a.name)
           .sort(),
       ).toEqual(['Anna Mentor', 'Bertil Adept']);
     });

@@ -173,7 +173,7 @@ describe('confirmation and recommendation links', () => {
     expect((await confirm(token, 'declined', 'Inte i år')).statusCode).toBe(200);
     const declined = await t.as(maria).get(`/api/programs/${programId}/applications?confirmation=declined`);
     expect(declined.statusCode).toBe(200);
-    expect(declined.json().map((a: { id: string; confirmation: string }) => [a.id, a.confirmation])).toEqual([
+    expect(declined.json().items.map((a: { id: string; confirmation: string }) => [a.id, a.confirmation])).toEqual([
       [applications.pelle, 'declined'],
     ]);
     const confirmed = await t.as(maria).get(`/api/programs/${programId}/applications?confirmation=confirmed`);
@@ -184,7 +184,7 @@ describe('confirmation and recommendation links', () => {
         .sort(),
     ).toEqual([applications.johan, applications.lisa].sort());
     const pending = await t.as(maria).get(`/api/programs/${programId}/applications?confirmation=pending`);
-    expect(pending.json().map((a: { id: string }) => a.id)).toEqual([applications.sara]);
+    expect(pending.json().items.map((a: { id: string }) => a.id)).toEqual([applications.sara]);
     const remind = await t.as(maria).post(`/api/programs/${programId}/applications/${applications.pelle}/confirmation/remind`);
     expect(remind.statusCode).toBe(409);
   });

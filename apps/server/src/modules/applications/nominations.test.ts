@@ -184,7 +184,11 @@ describe('nominations', () => {
 
   it('the review queue shows nominatedBy on the nominee’s mentor application only', async () => {
     const queue = await t.as(maria).get(`/api/programs/${P}/applications`);
-    const rows = (queue.json() as { name: string; role: string; nominatedBy: string | null }[]).map((a) => [a.name, a.role, a.nominatedBy]);
+    const rows = (queue.json().items as { name: string; role: string; nominatedBy: string | null }[]).map((a) => [
+      a.name,
+      a.role,
+      a.nominatedBy,
+    ]);
     expect(rows.sort()).toEqual(
       [
         ['Johan Nyberg', 'adept', null],

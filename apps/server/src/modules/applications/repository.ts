@@ -1,6 +1,8 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { schema, type DbOrTx } from '@lots/db';
+import type { SortDirection } from '@lots/core';
+import { COUNT, nordicOrder, ordering, searchAny } from '../../platform/lists';
 
 const { applications, sensitiveAnswers, managerConfirmations, recommendations, nominations, people, organisations, user } = schema;
 
@@ -35,6 +37,66 @@ export async function listApplications(
     .select()
     .from(applications)
     .where(and(...conditions));
+}
+
+export interface ReviewFilter {
+  role?: ApplicationRow['role'];
+  status?: ApplicationRow['status'];
+  confirmation?: string;
+  q?: string;
+  sort: 'submittedAt' | 'name' | 'organisation';
+  dir: SortDirection;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * One page of a program's review queue (never drafts), filtered, searched and sorted in SQL; the
+ * total only when asked. The manager's confirmation is the latest one asked for, as presented.
+ */
+export async function reviewPage(db: DbOrTx, programId: string, requiresConfirmation: boolean, filter: ReviewFilter, withTotal = true) {
+  const confirmation = sql<string>`case when ${applications.role} <> 'adept' or not ${requiresConfirmation}::boolean then 'not_required'
+    else coalesce((select mc.status from ${managerConfirmations} mc where mc.application_id = ${applications.id}
+                   order by mc.created_at desc limit 1), 'pending') end`;
+  const where = and(
+    eq(applications.programId, programId),
+    ne(applications.status, 'draft'),
+    filter.role ? eq(applications.role, filter.role) : undefined,
+    filter.status ? eq(applications.status, filter.status) : undefined,
+    filter.confirmation ? sql`${confirmation} = ${filter.confirmation}` : undefined,
+    searchAny(filter.q, [people.name, people.email, organisations.name, sql`${applications.profile}->>'title'`]),
+  );
+  const rows = await db
+    .select({ application: applications })
+    .from(applications)
+    .innerJoin(people, eq(people.id, applications.personId))
+    .innerJoin(organisations, eq(organisations.id, people.organisationId))
+    .where(where)
+    .orderBy(
+      ...ordering(
+        {
+          submittedAt: [applications.submittedAt],
+          name: [nordicOrder(people.name)],
+          organisation: [nordicOrder(organisations.name), nordicOrder(people.name)],
+        },
+        filter.sort,
+        filter.dir,
+        applications.id,
+      ),
+    )
+    .limit(filter.limit)
+    .offset(filter.offset);
+  let total = 0;
+  if (withTotal) {
+    const [count] = await db
+      .select({ n: COUNT })
+      .from(applications)
+      .innerJoin(people, eq(people.id, applications.personId))
+      .innerJoin(organisations, eq(organisations.id, people.organisationId))
+      .where(where);
+    total = count?.n ?? 0;
+  }
+  return { rows: rows.map((r) => r.application), total };
 }
 
 /** How many adepts the program has accepted: each holds one of the cohort's places. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type Application, type reviewQuerySchema, type RuleKind } from '@lots/core';
+import { type Application, type ApplicationPage, type reviewQuerySchema, type RuleKind } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { AppError, invalid, notFound } from '../../platform/errors';
@@ -14,25 +14,34 @@ import { mailDecision, moveUpFromWaitingList } from './waiting-list';
 
 type ReviewQuery = z.output<typeof reviewQuerySchema>;
 
-/** The coordinator's queue: every non-draft application with eligibility, confirmation state and answers. */
-export async function listForReview(ctx: AppContext, actor: Actor, programId: string, query: ReviewQuery): Promise<Application[]> {
+/** Applications presented per batch while the queue is filtered on eligibility (judged in code). */
+const ELIGIBILITY_BATCH = 200;
+
+/**
+ * The coordinator's queue, one page: every non-draft application with eligibility, confirmation state
+ * and answers. Search, filters, order and paging run in SQL; eligibility is judged in code (rules,
+ * overrides, trainings), so a filter on it walks the SQL order in batches (decision 0161).
+ */
+export async function listForReview(ctx: AppContext, actor: Actor, programId: string, query: ReviewQuery): Promise<ApplicationPage> {
   const access = await requirePeopleAccess(ctx.db, actor, programId);
-  const rows = (await repo.listApplications(ctx.db, programId, { role: query.role, status: query.status })).filter(
-    (r) => r.status !== 'draft',
-  );
-  let list = await presentApplications(ctx.db, access, rows, { viewer: access.coordinator ? 'coordinator' : 'manager' });
-  if (query.eligibility) list = list.filter((a) => a.eligibility.status === query.eligibility);
-  if (query.confirmation) list = list.filter((a) => a.confirmation === query.confirmation);
-  if (query.q) {
-    const q = query.q.toLowerCase();
-    list = list.filter((a) => [a.name, a.email, a.organisationName, a.profile.title ?? ''].some((v) => v.toLowerCase().includes(q)));
+  const viewer = access.coordinator ? 'coordinator' : 'manager';
+  const requires = access.program.requiresManagerConfirmation;
+  if (!query.eligibility) {
+    const { rows, total } = await repo.reviewPage(ctx.db, programId, requires, query);
+    return { items: await presentApplications(ctx.db, access, rows, { viewer }), total };
   }
-  const sorters: Record<ReviewQuery['sort'], (a: Application, b: Application) => number> = {
-    submittedAt: (a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''),
-    name: (a, b) => a.name.localeCompare(b.name, 'sv'),
-    organisation: (a, b) => a.organisationName.localeCompare(b.organisationName, 'sv') || a.name.localeCompare(b.name, 'sv'),
-  };
-  return list.sort((a, b) => sorters[query.sort](a, b) || a.id.localeCompare(b.id));
+  const items: Application[] = [];
+  let total = 0;
+  for (let offset = 0; ; offset += ELIGIBILITY_BATCH) {
+    const { rows } = await repo.reviewPage(ctx.db, programId, requires, { ...query, limit: ELIGIBILITY_BATCH, offset }, false);
+    for (const application of await presentApplications(ctx.db, access, rows, { viewer })) {
+      if (application.eligibility.status !== query.eligibility) continue;
+      if (total >= query.offset && items.length < query.limit) items.push(application);
+      total++;
+    }
+    if (rows.length < ELIGIBILITY_BATCH) break;
+  }
+  return { items, total };
 }
 
 export async function getForReview(ctx: AppContext, actor: Actor, programId: string, applicationId: string): Promise<Application> {
@@ -56,8 +65,28 @@ export async function decide(
   const ids = [...new Set(input.applicationIds)];
   const rows = await repo.listApplications(tx, programId, { ids });
   if (rows.length !== ids.length) throw invalid('applicationIds', 'an application does not belong to this program');
-  const stuck = rows.find((r) => !DECIDABLE.includes(r.status));
-  if (stuck) throw new AppError('conflict', `An application is ${stuck.status} and cannot be decided`, 'applicationIds');
+  // A refused decision names whose application and why (issue 14 item 12): nothing is decided then.
+  const stuck = rows.filter((r) => !DECIDABLE.includes(r.status));
+  if (stuck.length) {
+    const names = new Map(
+      (
+        await repo.applicantsOf(
+          tx,
+          stuck.map((r) => r.personId),
+        )
+      ).map((p) => [p.id, p.name]),
+    );
+    const details = stuck.map((r) => {
+      const name = names.get(r.personId) ?? '';
+      return {
+        field: 'applicationIds',
+        code: 'decision.notDecidable',
+        values: { name, status: r.status },
+        message: `${name}'s application is ${r.status} and cannot be decided`,
+      };
+    });
+    throw new AppError('conflict', details.map((d) => d.message).join('; '), 'applicationIds', details);
+  }
   // The cohort's capacity (pairs, so adepts): adepts beyond it go to the waiting list instead —
   // in the order they applied — and get that one decision, never "accepted" first (issue 10 item 3).
   const decisionOf = new Map(rows.map((r) => [r.id, input.decision as (typeof input)['decision']]));

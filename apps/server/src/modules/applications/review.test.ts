@@ -33,7 +33,7 @@ describe('review of applications', () => {
   const queue = async (query = '') => {
     const response = await t.as(maria).get(`/api/programs/${P}/applications${query}`);
     expect(response.statusCode, response.body).toBe(200);
-    return response.json() as App[];
+    return (response.json() as { items: App[] }).items;
   };
   const namesOf = (list: App[]) => list.map((a) => a.name);
   const decisionMails = () => t.database.db.select().from(schema.mailMessages).where(eq(schema.mailMessages.template, 'decision'));
@@ -125,7 +125,7 @@ describe('review of applications', () => {
     it('a draft cannot be opened either', async () => {
       const response = await t.as(maria).get(`/api/programs/${P}/applications/${ids.dan}`);
       expect(response.statusCode).toBe(404);
-      expect((await t.as(maria).get(`/api/programs/${P}/applications?status=draft`)).json()).toEqual([]);
+      expect((await t.as(maria).get(`/api/programs/${P}/applications?status=draft`)).json()).toEqual({ items: [], total: 0 });
     });
 
     it('by role and status', async () => {
@@ -170,6 +170,37 @@ describe('review of applications', () => {
       ]);
     });
 
+    it('pages in a stable order without repeats, in either direction, with the total', async () => {
+      for (const sort of ['submittedAt', 'name', 'organisation']) {
+        for (const dir of ['asc', 'desc']) {
+          const whole = namesOf(await queue(`?sort=${sort}&dir=${dir}`));
+          const seen: string[] = [];
+          for (let offset = 0; offset < 8; offset += 2) {
+            const response = await t.as(maria).get(`/api/programs/${P}/applications?sort=${sort}&dir=${dir}&limit=2&offset=${offset}`);
+            const page = response.json() as { items: App[]; total: number };
+            expect(page.total).toBe(6);
+            expect(page.items.length).toBe(offset < 6 ? 2 : 0);
+            seen.push(...namesOf(page.items));
+          }
+          expect(seen, `${sort} ${dir}`).toEqual(whole);
+          expect(new Set(seen).size).toBe(6);
+        }
+      }
+      expect(namesOf(await queue('?sort=name&dir=desc'))).toEqual([
+        'Örjan Öst',
+        'Åsa Åberg',
+        'Wera Wall',
+        'Cecilia Ceder',
+        'Bo Berg',
+        'Anders Alm',
+      ]);
+      // Another program's applications never show, whatever the search.
+      expect(JSON.stringify(await queue('?q=a&limit=200'))).not.toContain(otherProgramApplication);
+      // A filter judged in code (eligibility) pages and counts the same way.
+      const eligible = await t.as(maria).get(`/api/programs/${P}/applications?eligibility=eligible&limit=2&offset=2`);
+      expect(eligible.json()).toMatchObject({ total: 3, items: [{ name: 'Wera Wall' }] });
+    });
+
     it('refuses unknown filter values with the field', async () => {
       const sort = await t.as(maria).get(`/api/programs/${P}/applications?sort=age`);
       expect(sort.statusCode).toBe(400);
@@ -177,6 +208,16 @@ describe('review of applications', () => {
       const eligibility = await t.as(maria).get(`/api/programs/${P}/applications?eligibility=maybe`);
       expect(eligibility.statusCode).toBe(400);
       expect(eligibility.json().error.field).toBe('querystring.eligibility');
+      for (const [query, field] of [
+        ['limit=0', 'limit'],
+        ['limit=201', 'limit'],
+        ['offset=-1', 'offset'],
+        ['dir=up', 'dir'],
+      ]) {
+        const response = await t.as(maria).get(`/api/programs/${P}/applications?${query}`);
+        expect(response.statusCode, query).toBe(400);
+        expect(response.json().error.field).toBe(`querystring.${field}`);
+      }
     });
   });
 
@@ -279,6 +320,13 @@ describe('review of applications', () => {
         });
         expect(response.statusCode).toBe(409);
         expect(response.json().error.code).toBe('conflict');
+        // The refusal names whose application and why.
+        const [detail] = response.json().error.details;
+        expect(detail).toMatchObject({ field: 'applicationIds', code: 'decision.notDecidable' });
+        expect(detail.values).toEqual(
+          stuck === ids.wera ? { name: 'Wera Wall', status: 'withdrawn' } : { name: expect.any(String), status: 'draft' },
+        );
+        expect(response.json().error.details).toHaveLength(1);
       }
       const rows = await t.database.db
         .select()

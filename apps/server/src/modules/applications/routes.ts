@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   applicationInputSchema,
   applicationListSchema,
+  applicationPageSchema,
   applicationParamsSchema,
   applicationSchema,
   decisionSchema,
@@ -155,7 +156,7 @@ export const applicationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
     '/api/programs/:programId/applications',
     {
       config: { ability: applicationAbilities.review },
-      schema: { tags: ['review'], params: program, querystring: reviewQuerySchema, response: { 200: applicationListSchema } },
+      schema: { tags: ['review'], params: program, querystring: reviewQuerySchema, response: { 200: applicationPageSchema } },
     },
     async (request) => review.listForReview(ctx, actorOf(request), request.params.programId, request.query),
   );

@@ -136,10 +136,10 @@ describe('the special-category answer', () => {
     const { programId, applicationId } = await applied('selection');
     const queue = await t.as(coordinator).get(`/api/programs/${programId}/applications`);
     expect(queue.statusCode).toBe(200);
-    expect(queue.json().find((a: { id: string }) => a.id === applicationId).sensitive).toMatchObject({ underRepresented: true });
+    expect(queue.json().items.find((a: { id: string }) => a.id === applicationId).sensitive).toMatchObject({ underRepresented: true });
     expect((await t.as(admin).get(`/api/programs/${programId}/applications`)).statusCode).toBe(403);
     await t.as(amina).delete(`/api/me/applications/${applicationId}/sensitive`);
     const again = await t.as(coordinator).get(`/api/programs/${programId}/applications`);
-    expect(again.json().find((a: { id: string }) => a.id === applicationId).sensitive).toBeNull();
+    expect(again.json().items.find((a: { id: string }) => a.id === applicationId).sensitive).toBeNull();
   });
 });

@@ -160,7 +160,7 @@ describe('the distance between mentor and adept', () => {
   });
 
   it('the review screen shows each applicant’s unit path', async () => {
-    const list = (await t.as(maria).get(`/api/programs/${programId}/applications`)).json() as Application[];
+    const list = (await t.as(maria).get(`/api/programs/${programId}/applications`)).json().items as Application[];
     expect(list.find((a) => a.id === app.sub)!.unitPath).toEqual(['Område Nordost', 'Förskola Nordost', 'Förskola Hjällbo']);
     expect(list.find((a) => a.id === app.noUnitAdept)!.unitPath).toEqual([]);
   });

@@ -1,7 +1,8 @@
-import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { schema, type DbOrTx } from '@lots/db';
 import type { Role } from '@lots/core';
+import { COUNT, searchAny } from '../../platform/lists';
 
 const { people, units, invitations } = schema;
 const manager = alias(people, 'manager');
@@ -42,10 +43,7 @@ export interface PeopleFilter {
 
 function filterWhere(organisationId: string, filter: Omit<PeopleFilter, 'limit' | 'offset'>): SQL | undefined {
   const conditions: (SQL | undefined)[] = [eq(people.organisationId, organisationId)];
-  if (filter.q) {
-    const pattern = `%${filter.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    conditions.push(or(ilike(people.name, pattern), ilike(people.email, pattern), ilike(people.title, pattern)));
-  }
+  conditions.push(searchAny(filter.q, [people.name, people.email, people.title]));
   if (filter.unitId) conditions.push(eq(people.unitId, filter.unitId));
   if (filter.role) conditions.push(sql`${filter.role} = any(${people.roles})`);
   return and(...conditions);
@@ -69,7 +67,7 @@ export async function listPeople(db: DbOrTx, organisationId: string, filter: Peo
     const [count] =
       filter.offset > 0
         ? await db
-            .select({ n: sql<number>`count(*)::int` })
+            .select({ n: COUNT })
             .from(people)
             .where(where)
         : [];

@@ -333,7 +333,7 @@ describe('programs and applications: authorization', () => {
       // The response says so (decision 0011): she manages the program but does not see its people.
       expect((await t.as(anna).get(`/api/programs/${P}`)).json()).toMatchObject({ can: { manage: true, people: false } });
       expect((await t.as(maria).get(`/api/programs/${P}`)).json()).toMatchObject({ can: { manage: true, people: true } });
-      expect((await t.as(maria).get(`/api/programs/${P}/applications`)).json()).toHaveLength(2);
+      expect((await t.as(maria).get(`/api/programs/${P}/applications`)).json().items).toHaveLength(2);
       const opened = await t.as(anna).post(`/api/programs/${D}/status`, { status: 'open' });
       expect(opened.json().status).toBe('open');
       expect((await t.as(anna).post(`/api/programs/${D}/status`, { status: 'draft' })).json().status).toBe('draft');
@@ -375,7 +375,7 @@ describe('programs and applications: authorization', () => {
       const one = await t.as(maria).get(`/api/programs/${P}/applications/${johanApplication}`);
       expect(one.json().sensitive).toMatchObject({ underRepresented: true });
       const queue = await t.as(maria).get(`/api/programs/${P}/applications`);
-      const byId = new Map((queue.json() as { id: string; sensitive: unknown }[]).map((a) => [a.id, a.sensitive]));
+      const byId = new Map((queue.json().items as { id: string; sensitive: unknown }[]).map((a) => [a.id, a.sensitive]));
       expect(byId.get(johanApplication)).toMatchObject({ underRepresented: true });
       expect(byId.get(lisaApplication)).toMatchObject({ underRepresented: false });
     });

@@ -118,7 +118,7 @@ describe('enrolment flow', () => {
   it('the coordinator sees the application in the queue, accepts it, and the adept is told by mail', async () => {
     const queue = await t.as(coordinator).get(`/api/programs/${programId}/applications?role=adept`);
     expect(queue.statusCode).toBe(200);
-    const [application] = queue.json();
+    const [application] = queue.json().items;
     expect(application.confirmation).toBe('confirmed');
     const decided = await t.as(coordinator).post(`/api/programs/${programId}/decisions`, {
       applicationIds: [application.id],

@@ -1,6 +1,7 @@
 import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { decisionSchema } from '@lots/core';
+import { decisionSchema, type Application } from '@lots/core';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useForm } from '../../lib/form';
 import { useDecide, type Decision } from './api';
@@ -23,6 +24,19 @@ export function DecisionForm({ programId, applicationIds, decision, onDone, onCa
     { message: '' },
     { schema: decisionSchema, toInput: (v) => ({ applicationIds, decision, message: v.message.trim() || null }) },
   );
+  // A refused decision names each application that cannot be decided, and why.
+  const refusal = (error: unknown) => {
+    const named = error instanceof ApiError ? error.details.filter((d) => d.code === 'decision.notDecidable') : [];
+    if (!named.length) return t('applications:decision.conflict');
+    return named
+      .map((d) =>
+        t('applications:decision.notDecidable', {
+          name: String(d.values?.name ?? ''),
+          status: t(`applications:applicationStatus.${(d.values?.status ?? 'draft') as Application['status']}`).toLowerCase(),
+        }),
+      )
+      .join(' ');
+  };
   const onSubmit = form.submitParsed(async (input) => {
     const result = await decide.mutateAsync(input);
     // Adepts beyond the cohort's places were put on the waiting list instead (issue 10 item 3).
@@ -40,7 +54,7 @@ export function DecisionForm({ programId, applicationIds, decision, onDone, onCa
         rows={4}
         {...form.bind('message')}
       />
-      <ErrorAlert error={form.formError(['message'])} messages={{ conflict: t('applications:decision.conflict') }} />
+      <ErrorAlert error={form.formError(['message'])} messages={{ conflict: refusal(form.formError(['message'])) }} />
       <div className="form__actions">
         <Button type="submit" data-color={decision === 'rejected' ? 'danger' : undefined} loading={decide.isPending}>
           {t(`applications:decision.confirm.${decision}`)}

@@ -8,7 +8,7 @@ import { reviewSearchSchema, type ReviewSearch } from '../../routes/search';
 
 type ReviewFiltersProps = { value: ReviewSearch; onChange: (next: ReviewSearch) => void };
 
-/** Search (with the button or Enter), filters and sort order (applied at once). */
+/** Search (with the button or Enter) and filters (applied at once); the table's headers sort. */
 export function ReviewFilters({ value, onChange }: ReviewFiltersProps) {
   const { t } = useTranslation();
   // The search text is checked with the router's own schema for the page's search params.
@@ -55,14 +55,6 @@ export function ReviewFilters({ value, onChange }: ReviewFiltersProps) {
         label={t('applications:review.filterConfirmation')}
         options={[all, ...CONFIRMATION_STATUSES.map((s) => ({ value: s, label: t(`applications:confirmationStatus.${s}`) }))]}
         {...select('confirmation')}
-      />
-      <SelectField
-        label={t('applications:review.sort')}
-        options={(['submittedAt', 'name', 'organisation'] as const).map((s) => ({ value: s, label: t(`applications:review.sortBy.${s}`) }))}
-        value={value.sort ?? 'submittedAt'}
-        onChange={(e) =>
-          onChange({ ...value, sort: e.target.value === 'submittedAt' ? undefined : (e.target.value as ReviewSearch['sort']) })
-        }
       />
     </form>
   );

@@ -6,6 +6,7 @@ import { AppDialog } from '../../components/AppDialog';
 import { AppLink } from '../../components/AppLink';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
+import { Pager, RangeText } from '../../components/Pager';
 import { Page } from '../../components/Page';
 import type { ReviewSearch } from '../../routes/search';
 import { useProgram } from '../programs';
@@ -18,6 +19,7 @@ import { ReviewFilters } from './ReviewFilters';
 import { ReviewTable } from './ReviewTable';
 
 const DECISIONS: Decision[] = ['accepted', 'waitlisted', 'rejected'];
+export const REVIEW_PAGE_SIZE = 50;
 
 type ReviewPageProps = { programId: string; search: ReviewSearch; onSearch: (next: ReviewSearch) => void };
 
@@ -25,7 +27,11 @@ type ReviewPageProps = { programId: string; search: ReviewSearch; onSearch: (nex
 export function ReviewPage({ programId, search, onSearch }: ReviewPageProps) {
   const { t } = useTranslation();
   const program = useProgram(programId);
-  const applications = useReviewApplications(programId, search);
+  const { page = 1, ...filters } = search;
+  const offset = (page - 1) * REVIEW_PAGE_SIZE;
+  const sort = search.sort ?? 'submittedAt';
+  const dir = search.dir ?? 'asc';
+  const applications = useReviewApplications(programId, { ...filters, limit: REVIEW_PAGE_SIZE, offset });
   const remind = useRemindManager(programId);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [decision, setDecision] = useState<Decision | null>(null);
@@ -37,8 +43,10 @@ export function ReviewPage({ programId, search, onSearch }: ReviewPageProps) {
   useEffect(() => {
     if (decided) noticeRef.current?.focus();
   }, [decided]);
-  const list = applications.data ?? [];
-  const chosen = list.filter((a) => selected.has(a.id)).map((a) => a.id);
+  const list = applications.data?.items ?? [];
+  const total = applications.data?.total ?? 0;
+  // The selection may span pages: every id chosen on any page of this search.
+  const chosen = [...selected];
 
   const onSelect = (ids: string[], on: boolean) =>
     setSelected((s) => {
@@ -61,7 +69,7 @@ export function ReviewPage({ programId, search, onSearch }: ReviewPageProps) {
           {t('applications:review.backToProgram')}
         </AppLink>
       </p>
-      <ReviewFilters value={search} onChange={(next) => onSearch(next)} />
+      <ReviewFilters value={search} onChange={(next) => onSearch({ ...next, page: undefined })} />
       <div aria-live="polite" ref={noticeRef} tabIndex={-1}>
         {notice ? <Notice>{notice}</Notice> : null}
       </div>
@@ -72,7 +80,15 @@ export function ReviewPage({ programId, search, onSearch }: ReviewPageProps) {
         <>
           <div className="bulk-actions" role="group" aria-label={t('applications:review.bulkLabel')}>
             <Paragraph data-size="sm" aria-live="polite" className="result-count">
-              {t('applications:review.count', { count: list.length })} · {t('applications:review.selectedCount', { count: chosen.length })}
+              {t('applications:review.count', { count: total })}
+              {total > 0 ? (
+                <>
+                  {' · '}
+                  <RangeText total={total} limit={REVIEW_PAGE_SIZE} offset={offset} />
+                </>
+              ) : null}
+              {' · '}
+              {t('applications:review.selectedCount', { count: chosen.length })}
             </Paragraph>
             {DECISIONS.map((d) => (
               <Button
@@ -109,8 +125,17 @@ export function ReviewPage({ programId, search, onSearch }: ReviewPageProps) {
               onSelect={onSelect}
               onRemind={onRemind}
               remindingId={remind.isPending ? remind.variables : undefined}
+              sort={sort}
+              dir={dir}
+              onSort={(nextSort, nextDir) => onSearch({ ...search, sort: nextSort, dir: nextDir, page: undefined })}
             />
           )}
+          <Pager
+            total={total}
+            limit={REVIEW_PAGE_SIZE}
+            offset={offset}
+            onChange={(next) => onSearch({ ...search, page: next / REVIEW_PAGE_SIZE + 1 })}
+          />
         </>
       ) : null}
       <AppDialog

@@ -1,7 +1,8 @@
 import { Button, Checkbox, Table } from '@digdir/designsystemet-react';
-import type { Application } from '@lots/core';
+import type { Application, ReviewListQuery, SortDirection } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../components/AppLink';
+import { SortableHeader } from '../../components/SortableHeader';
 import { TableScroll } from '../../components/TableScroll';
 import { formatDateTime } from '../../i18n';
 import { useEligibilityText } from './eligibilityText';
@@ -17,44 +18,56 @@ type ReviewTableProps = {
   onSelect: (ids: string[], on: boolean) => void;
   onRemind: (application: Application) => void;
   remindingId?: string;
+  sort: ReviewListQuery['sort'];
+  dir: SortDirection;
+  onSort: (sort: ReviewListQuery['sort'], dir: SortDirection) => void;
 };
 
-export function ReviewTable({ applications, selected, onSelect, onRemind, remindingId }: ReviewTableProps) {
+export function ReviewTable({ applications, selected, onSelect, onRemind, remindingId, sort, dir, onSort }: ReviewTableProps) {
   const { t } = useTranslation();
   const reason = useEligibilityText();
   const names = rowNames(applications, (role) => t(`common:roles.${role}`));
-  const allSelected = applications.length > 0 && applications.every((a) => selected.has(a.id));
-  const someSelected = applications.some((a) => selected.has(a.id));
+  // "Select all" takes what can still be decided: a withdrawn application is never part of it.
+  const selectable = applications.filter((a) => a.status !== 'withdrawn');
+  const allSelected = selectable.length > 0 && selectable.every((a) => selected.has(a.id));
+  const someSelected = selectable.some((a) => selected.has(a.id));
+  const sorting = { sort, dir, onSort };
   const dash = t('common:common.none');
 
   return (
     <TableScroll label={t('applications:review.tableCaption')}>
-      <Table zebra data-size="sm" className="table-top">
+      <Table data-size="sm" className="table-top review-table">
         <caption className="ds-sr-only">{t('applications:review.tableCaption')}</caption>
         <Table.Head>
           <Table.Row>
-            <Table.HeaderCell>
+            <Table.HeaderCell className="review-select">
               <Checkbox
                 aria-label={t('applications:review.selectAll')}
                 checked={allSelected}
                 data-indeterminate={someSelected && !allSelected}
+                disabled={selectable.length === 0}
                 onChange={(e) =>
                   onSelect(
-                    applications.map((a) => a.id),
+                    selectable.map((a) => a.id),
                     e.target.checked,
                   )
                 }
               />
             </Table.HeaderCell>
-            <Table.HeaderCell>{t('applications:review.name')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('applications:review.organisation')}</Table.HeaderCell>
+            <SortableHeader column="name" className="review-name" {...sorting}>
+              {t('applications:review.name')}
+            </SortableHeader>
+            <SortableHeader column="organisation" {...sorting}>
+              {t('applications:review.organisation')}
+            </SortableHeader>
             <Table.HeaderCell>{t('applications:review.role')}</Table.HeaderCell>
             <Table.HeaderCell>{t('applications:review.status')}</Table.HeaderCell>
             <Table.HeaderCell>{t('applications:review.eligibility')}</Table.HeaderCell>
             <Table.HeaderCell>{t('applications:review.confirmation')}</Table.HeaderCell>
             <Table.HeaderCell>{t('applications:review.nominatedBy')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('applications:review.submittedAt')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('common:common.actions')}</Table.HeaderCell>
+            <SortableHeader column="submittedAt" {...sorting}>
+              {t('applications:review.submittedAt')}
+            </SortableHeader>
           </Table.Row>
         </Table.Head>
         <Table.Body>
@@ -63,15 +76,21 @@ export function ReviewTable({ applications, selected, onSelect, onRemind, remind
             const open = a.eligibility.results.filter((r) => r.passed !== true && !r.override);
             return (
               <Table.Row key={a.id}>
-                <Table.Cell>
+                <Table.Cell className="review-select">
                   <Checkbox
                     aria-label={t('applications:review.selectOne', { name })}
                     checked={selected.has(a.id)}
                     onChange={(e) => onSelect([a.id], e.target.checked)}
                   />
                 </Table.Cell>
-                <Table.Cell>
-                  {a.name}
+                <Table.Cell className="review-name">
+                  <AppLink
+                    to="/programs/$programId/review/$applicationId"
+                    params={{ programId: a.programId, applicationId: a.id }}
+                    aria-label={t('applications:review.openLabel', { name })}
+                  >
+                    {a.name}
+                  </AppLink>
                   <div className="cell-note">{a.email}</div>
                 </Table.Cell>
                 <Table.Cell>
@@ -108,15 +127,6 @@ export function ReviewTable({ applications, selected, onSelect, onRemind, remind
                 </Table.Cell>
                 <Table.Cell>{a.nominatedBy ?? dash}</Table.Cell>
                 <Table.Cell>{a.submittedAt ? formatDateTime(a.submittedAt) : dash}</Table.Cell>
-                <Table.Cell>
-                  <AppLink
-                    to="/programs/$programId/review/$applicationId"
-                    params={{ programId: a.programId, applicationId: a.id }}
-                    aria-label={t('applications:review.openLabel', { name })}
-                  >
-                    {t('applications:review.open')}
-                  </AppLink>
-                </Table.Cell>
               </Table.Row>
             );
           })}

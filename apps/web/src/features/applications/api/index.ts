@@ -9,7 +9,7 @@ import type {
   ProgramRole,
   RecommendationRequest,
   RecommendationsRequest,
-  ReviewQuery,
+  ReviewListQuery,
 } from '@lots/core';
 import { client, rawBody, unwrap } from '../../../api/client';
 
@@ -19,7 +19,7 @@ export * from './register';
 
 export type { ImportResult, Nomination };
 export type Decision = DecisionInput['decision'];
-export type ReviewParams = ReviewQuery;
+export type ReviewParams = Partial<ReviewListQuery>;
 
 export const applicationKeys = {
   all: (programId: string) => ['programs', programId, 'applications'] as const,
@@ -82,7 +82,7 @@ export function useWithdrawApplication(programId: string, role: ProgramRole) {
   });
 }
 
-/** GET /api/programs/:programId/applications?role&status&eligibility&confirmation&q&sort (not drafts) */
+/** GET /api/programs/:programId/applications?role&status&eligibility&confirmation&q&sort&dir&limit&offset (not drafts), one page */
 export const reviewApplicationsQuery = (programId: string, params: ReviewParams) =>
   queryOptions({
     queryKey: applicationKeys.review(programId, params),

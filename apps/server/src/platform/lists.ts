@@ -1,0 +1,38 @@
+/**
+ * The one way a list query is written (decision 0161): search with `searchAny`, order with
+ * `ordering` (always ending on a unique column, so pages neither repeat nor skip a row) and count
+ * with `COUNT`. Repositories compose these with their own joins and filters; `limit`/`offset` come
+ * from the list's query (`listQuerySchema` in @lots/core).
+ */
+import { asc, desc, ilike, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import type { SortDirection } from '@lots/core';
+
+/** `count(*)` as a number, for a list's total. */
+export const COUNT = sql<number>`count(*)::int`;
+
+/** `%q%` with LIKE's own characters escaped. */
+export function containsPattern(q: string): string {
+  return `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The rows where any of `columns` contains `q` (case-insensitive); no condition for an empty search. */
+export function searchAny(q: string | undefined, columns: (AnyColumn | SQL)[]): SQL | undefined {
+  const text = q?.trim();
+  if (!text) return undefined;
+  const pattern = containsPattern(text);
+  return or(...columns.map((c) => ilike(c, pattern)));
+}
+
+/**
+ * A name's sort key in the Nordic alphabets, the same on every database (byte order, no locale):
+ * case ignored, å ä ö (and Norwegian æ ø) after z in Swedish order, common accents folded.
+ */
+export function nordicOrder(column: AnyColumn | SQL): SQL {
+  return sql`translate(lower(${column}), 'åäæöøéèêáàüç', '{||}}eeeaayc') collate "C"`;
+}
+
+/** ORDER BY the sort's columns in `dir`, then `unique` in the same direction: a total, stable order. */
+export function ordering<S extends string>(keys: Record<S, (AnyColumn | SQL)[]>, sort: S, dir: SortDirection, unique: AnyColumn): SQL[] {
+  const by = dir === 'desc' ? desc : asc;
+  return [...keys[sort].map((k) => by(k)), by(unique)];
+}
