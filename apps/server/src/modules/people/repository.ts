@@ -64,13 +64,7 @@ export async function listPeople(db: DbOrTx, organisationId: string, filter: Peo
     .offset(filter.offset);
   let total = rows[0]?.total;
   if (total === undefined) {
-    const [count] =
-      filter.offset > 0
-        ? await db
-            .select({ n: COUNT })
-            .from(people)
-            .where(where)
-        : [];
+    const [count] = filter.offset > 0 ? await db.select({ n: COUNT }).from(people).where(where) : [];
     total = count?.n ?? 0;
   }
   return { items: rows.map(({ total: _total, ...item }) => normalise(item)), total };
