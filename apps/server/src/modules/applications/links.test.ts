@@ -180,7 +180,7 @@ describe('confirmation and recommendation links', () => {
     expect(
       confirmed
         .json()
-        .map((a: { id: string }) => a.id)
+        .items.map((a: { id: string }) => a.id)
         .sort(),
     ).toEqual([applications.johan, applications.lisa].sort());
     const pending = await t.as(maria).get(`/api/programs/${programId}/applications?confirmation=pending`);
