@@ -514,6 +514,7 @@ export interface paths {
                 };
                 /** Format: uuid */
                 programId: string;
+                programLanguages: string[];
                 programName: string;
                 /** @enum {string} */
                 programStatus: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
@@ -1079,6 +1080,7 @@ export interface paths {
               programEndsOn: string | null;
               /** Format: uuid */
               programId: string;
+              programLanguages: string[];
               programName: string;
               startedAt: string | null;
               /** @enum {string} */
@@ -1213,6 +1215,7 @@ export interface paths {
               programEndsOn: string | null;
               /** Format: uuid */
               programId: string;
+              programLanguages: string[];
               programName: string;
               startedAt: string | null;
               /** @enum {string} */
@@ -1355,6 +1358,7 @@ export interface paths {
               programEndsOn: string | null;
               /** Format: uuid */
               programId: string;
+              programLanguages: string[];
               programName: string;
               startedAt: string | null;
               /** @enum {string} */
@@ -1491,6 +1495,7 @@ export interface paths {
               programEndsOn: string | null;
               /** Format: uuid */
               programId: string;
+              programLanguages: string[];
               programName: string;
               startedAt: string | null;
               /** @enum {string} */
@@ -1619,6 +1624,7 @@ export interface paths {
               programEndsOn: string | null;
               /** Format: uuid */
               programId: string;
+              programLanguages: string[];
               programName: string;
               startedAt: string | null;
               /** @enum {string} */
@@ -1760,6 +1766,7 @@ export interface paths {
               programEndsOn: string | null;
               /** Format: uuid */
               programId: string;
+              programLanguages: string[];
               programName: string;
               startedAt: string | null;
               /** @enum {string} */
@@ -1938,6 +1945,7 @@ export interface paths {
               programEndsOn: string | null;
               /** Format: uuid */
               programId: string;
+              programLanguages: string[];
               programName: string;
               startedAt: string | null;
               /** @enum {string} */
@@ -2080,6 +2088,7 @@ export interface paths {
               programEndsOn: string | null;
               /** Format: uuid */
               programId: string;
+              programLanguages: string[];
               programName: string;
               startedAt: string | null;
               /** @enum {string} */
@@ -2221,6 +2230,7 @@ export interface paths {
               programEndsOn: string | null;
               /** Format: uuid */
               programId: string;
+              programLanguages: string[];
               programName: string;
               startedAt: string | null;
               /** @enum {string} */
@@ -2361,6 +2371,7 @@ export interface paths {
               programEndsOn: string | null;
               /** Format: uuid */
               programId: string;
+              programLanguages: string[];
               programName: string;
               startedAt: string | null;
               /** @enum {string} */
@@ -2504,6 +2515,7 @@ export interface paths {
               programEndsOn: string | null;
               /** Format: uuid */
               programId: string;
+              programLanguages: string[];
               programName: string;
               startedAt: string | null;
               /** @enum {string} */
@@ -2640,6 +2652,7 @@ export interface paths {
               programEndsOn: string | null;
               /** Format: uuid */
               programId: string;
+              programLanguages: string[];
               programName: string;
               startedAt: string | null;
               /** @enum {string} */
@@ -2778,6 +2791,7 @@ export interface paths {
               programEndsOn: string | null;
               /** Format: uuid */
               programId: string;
+              programLanguages: string[];
               programName: string;
               startedAt: string | null;
               /** @enum {string} */
@@ -5001,6 +5015,7 @@ export interface paths {
               endsOn: string | null;
               /** Format: uuid */
               id: string;
+              languages: string[];
               name: string;
               ownerOrganisationName: string;
               startsOn: string | null;

@@ -320,6 +320,8 @@ export const myApplicationSchema = z.object({
   id: idSchema,
   programId: idSchema,
   programName: z.string(),
+  /** The program's languages, its texts' own first (decision 0141). */
+  programLanguages: z.array(z.string()),
   programStatus: programStatusSchema,
   role: programRoleSchema,
   status: applicationStatusSchema,

@@ -109,6 +109,8 @@ export const mentorshipSchema = z.object({
   pairId: idSchema,
   programId: idSchema,
   programName: z.string(),
+  /** The program's languages, its texts' own first (decision 0141). */
+  programLanguages: z.array(z.string()),
   programEndsOn: z.string().nullable(),
   status: z.enum(['published', 'active', 'declined', 'ended']),
   myRole: z.enum(['adept', 'mentor']),

@@ -150,6 +150,7 @@ export const programSummarySchema = programSchema.pick({
   type: true,
   status: true,
   ownerOrganisationName: true,
+  languages: true,
   applicationClosesOn: true,
   startsOn: true,
   endsOn: true,

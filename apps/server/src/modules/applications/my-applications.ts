@@ -28,13 +28,14 @@ export async function readMyApplications(
   const sensitiveById = new Map(sensitive.map((s) => [s.applicationId, s]));
   return {
     total,
-    items: rows.map(({ application: a, programName, programStatus }) => {
+    items: rows.map(({ application: a, programName, programLanguages, programStatus }) => {
       const secret = sensitiveById.get(a.id);
       const parsed = profileSchema.safeParse(a.profile);
       return {
         id: a.id,
         programId: a.programId,
         programName,
+        programLanguages,
         programStatus,
         role: a.role,
         status: a.status,

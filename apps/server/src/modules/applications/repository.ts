@@ -467,6 +467,7 @@ export async function applicationsOfPerson(db: DbOrTx, personId: string, page: {
       .select({
         application: applications,
         programName: schema.programs.name,
+        programLanguages: schema.programs.languages,
         programStatus: schema.programs.status,
       })
       .from(applications)

@@ -49,6 +49,7 @@ export async function presentMentorship(db: DbOrTx, access: PairAccess, locale: 
     pairId: pair.id,
     programId: pair.programId,
     programName: program?.name ?? '',
+    programLanguages: program?.languages ?? [],
     programEndsOn: program?.endsOn ?? null,
     programClosed: program?.status === 'closed' || program?.status === 'archived',
     status: pair.status,

@@ -123,6 +123,7 @@ export async function programOf(db: DbOrTx, programId: string) {
       endsOn: programs.endsOn,
       status: programs.status,
       nudgeAfterWeeks: programs.nudgeAfterWeeks,
+      languages: programs.languages,
     })
     .from(programs)
     .where(eq(programs.id, programId));

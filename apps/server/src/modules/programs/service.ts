@@ -95,6 +95,7 @@ export async function listPrograms(ctx: AppContext, actor: Actor): Promise<Progr
       type: p.type,
       status: p.status,
       ownerOrganisationName,
+      languages: p.languages,
       applicationClosesOn: p.applicationClosesOn,
       startsOn: p.startsOn,
       endsOn: p.endsOn,

@@ -9,7 +9,7 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { formatDateTime } from '../../i18n';
 import { useForm } from '../../lib/form';
-import { useProgram } from '../programs';
+import { ProgramInSentence, useProgram } from '../programs';
 import { useQuestions } from './api';
 import { useApplication, useOverrideRule, useRemindManager, type Decision } from './api';
 import { ApplicationAnswers } from './ApplicationAnswers';
@@ -37,7 +37,15 @@ export function ApplicationReviewPage({ programId, applicationId }: { programId:
   return (
     <Page
       title={a?.name ?? t('applications:applicationReview.loadingTitle')}
-      lead={a ? t(`applications:applicationReview.lead.${a.role}`, { program: program.data?.name ?? a.programName }) : undefined}
+      lead={
+        a ? (
+          <ProgramInSentence
+            sentence={(name) => t(`applications:applicationReview.lead.${a.role}`, { program: name })}
+            name={program.data?.name ?? a.programName}
+            languages={program.data?.languages ?? []}
+          />
+        ) : undefined
+      }
     >
       <p>
         <AppLink to="/programs/$programId/review" params={{ programId }}>

@@ -4,7 +4,7 @@ import { AppLink } from '../../components/AppLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
-import { useProgram } from '../programs';
+import { ProgramText, useProgram } from '../programs';
 import { useQuestions } from './api';
 import { useMyApplications } from './api';
 import { ApplicationForm } from './ApplicationForm';
@@ -20,7 +20,10 @@ export function ApplyPage({ programId, role, me }: { programId: string; role: Pr
   const ready = program.data && questions.data && mine.data;
 
   return (
-    <Page title={t(`applications:apply.heading.${role}`)} lead={program.data?.name}>
+    <Page
+      title={t(`applications:apply.heading.${role}`)}
+      lead={program.data ? <ProgramText languages={program.data.languages}>{program.data.name}</ProgramText> : undefined}
+    >
       <ErrorAlert error={program.error ?? questions.error ?? mine.error} />
       {!ready && (program.isPending || questions.isPending || mine.isPending) ? <Loading /> : null}
       {ready ? (

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { MyApplication } from '@lots/core';
 import { useTranslation } from 'react-i18next';
+import { ProgramText } from '../programs';
 import { AppDialog } from '../../components/AppDialog';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
@@ -82,7 +83,7 @@ function OneApplication({ application: a, onDelete }: { application: MyApplicati
   return (
     <article aria-labelledby={headingId} className="my-application">
       <Heading level={3} data-size="xs" id={headingId}>
-        {a.programName}
+        <ProgramText languages={a.programLanguages}>{a.programName}</ProgramText>
       </Heading>
       <dl className="facts facts--stack">
         <dt>{t('me:applications.role')}</dt>

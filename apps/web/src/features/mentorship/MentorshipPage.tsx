@@ -1,6 +1,7 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Mentorship } from '@lots/core';
 import { useTranslation } from 'react-i18next';
+import { ProgramText } from '../programs';
 import { AppLink } from '../../components/AppLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
@@ -75,7 +76,8 @@ export function MentorshipPage({ pairId }: { pairId: string }) {
       title={t('mentorship:space.title', { name: other.name })}
       lead={
         <>
-          {m.programName} · {t(`mentorship:space.youAre.${m.myRole}`)} <PairStatusTag status={m.status} />
+          <ProgramText languages={m.programLanguages}>{m.programName}</ProgramText> · {t(`mentorship:space.youAre.${m.myRole}`)}{' '}
+          <PairStatusTag status={m.status} />
         </>
       }
     >

@@ -1,6 +1,7 @@
 import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { Mentorship } from '@lots/core';
 import { useTranslation } from 'react-i18next';
+import { ProgramText } from '../programs';
 import { AppLink } from '../../components/AppLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
@@ -34,7 +35,9 @@ function MentorshipCard({ m }: { m: Mentorship }) {
         </Heading>
         <dl className="facts">
           <dt>{t('mentorship:list.program')}</dt>
-          <dd>{m.programName}</dd>
+          <dd>
+            <ProgramText languages={m.programLanguages}>{m.programName}</ProgramText>
+          </dd>
           <dt>{t('mentorship:list.role')}</dt>
           <dd>{t(`mentorship:roles.${m.myRole}`)}</dd>
           <dt>{t('mentorship:list.status')}</dt>

@@ -2,6 +2,7 @@ import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react'
 import { Link } from '@tanstack/react-router';
 import type { Me, ProgramSummary } from '@lots/core';
 import { useTranslation } from 'react-i18next';
+import { ProgramText } from './textLang';
 import { AppLink } from '../../components/AppLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
@@ -38,7 +39,7 @@ function ProgramTable({ programs, caption }: { programs: ProgramSummary[]; capti
             <Table.Row key={p.id}>
               <Table.Cell>
                 <AppLink to="/programs/$programId" params={{ programId: p.id }}>
-                  {p.name}
+                  <ProgramText languages={p.languages}>{p.name}</ProgramText>
                 </AppLink>
               </Table.Cell>
               <Table.Cell>{t(`programs:programType.${p.type}`)}</Table.Cell>

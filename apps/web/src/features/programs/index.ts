@@ -1,4 +1,4 @@
 /** The `programs` feature: the list, one program, its form, status and events. */
 export { programKeys, programQuery, useProgramChanged, usePrograms, useProgram } from './api';
 export { applicationWindow } from './applicationWindow';
-export { useProgramTextLang } from './textLang';
+export { ProgramInSentence, ProgramText, programTextLang, useProgramTextLang } from './textLang';
