@@ -24,6 +24,7 @@ export const dynamicKeys = {
   people: ['accountStatus.', 'import.columns.'],
   outbox: ['mailStatus.'],
   resources: ['audience.', 'locale.'], // ResourcesSection: a resource's audience and language
+  networking: ['kind.', 'role.'], // NetworkingPage: a group's kind, a candidate's role in the program
   events: [
     'eventKind.',
     'mode.',

@@ -210,6 +210,7 @@ describe('every page: reflow at 320 px, 1280 px and 200 % zoom, a clean console,
     add('coordinator', '/programs/$programId/review/$applicationId', `/programs/${selection}/review/${pending}`);
     add('coordinator', '/programs/$programId/matching', `/programs/${selection}/matching`);
     add('coordinator', '/programs/$programId/pairs', `/programs/${running}/pairs`);
+    add('coordinator', '/programs/$programId/networking', `/programs/${running}/networking`);
     add('coordinator', '/programs/$programId/evaluation', `/programs/${closed}/evaluation`);
     add('coordinator', '/programs/$programId/costs', `/programs/${joint}/costs`);
     add('coordinator', '/mentor-register', '/mentor-register');

@@ -23,3 +23,4 @@ export * from './resources/index';
 export * from './evaluation/index';
 export * from './costs/index';
 export * from './accessibility/index';
+export * from './networking/index';

@@ -10,6 +10,7 @@ import { programsModule } from './programs';
 import { eventsModule } from './events';
 import { contactsModule } from './contacts';
 import { resourcesModule } from './resources';
+import { networkingModule } from './networking';
 import { costsModule } from './costs';
 import { applicationsModule } from './applications';
 import { matchingModule } from './matching';
@@ -30,6 +31,7 @@ export const modules: Module[] = [
   eventsModule,
   contactsModule,
   resourcesModule,
+  networkingModule,
   costsModule,
   applicationsModule,
   matchingModule,

@@ -8948,6 +8948,143 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/programs/{programId}/directory': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+          q?: string;
+        };
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              can: {
+                browse: boolean;
+                join: boolean;
+              };
+              items: {
+                interests: string | null;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              }[];
+              limit: number;
+              mine: {
+                interests: string | null;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                title: string | null;
+              } | null;
+              offset: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/directory/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            consent: true;
+            interests?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/programs/{programId}/evaluation': {
     parameters: {
       query?: never;
@@ -9231,7 +9368,9 @@ export interface paths {
               };
               items: {
                 /** @enum {string} */
-                audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+                audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
+                /** Format: uuid */
+                audienceGroupId: string | null;
                 /** Format: uuid */
                 audienceOrganisationId: string | null;
                 can: {
@@ -9288,7 +9427,9 @@ export interface paths {
                 seriesIndex: number | null;
                 sessions: {
                   /** @enum {string} */
-                  audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+                  audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
+                  /** Format: uuid */
+                  audienceGroupId: string | null;
                   /** Format: uuid */
                   audienceOrganisationId: string | null;
                   can: {
@@ -9388,7 +9529,9 @@ export interface paths {
              * @default everyone
              * @enum {string}
              */
-            audience?: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+            audience?: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
+            /** Format: uuid */
+            audienceGroupId?: string | null;
             /** Format: uuid */
             audienceOrganisationId?: string | null;
             capacity?: number | null;
@@ -9428,7 +9571,7 @@ export interface paths {
             /** @default [] */
             sessions?: {
               /** @enum {string} */
-              audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+              audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
               /** Format: uuid */
               audienceOrganisationId?: string | null;
               capacity?: number | null;
@@ -9462,7 +9605,9 @@ export interface paths {
             'application/json': {
               events: {
                 /** @enum {string} */
-                audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+                audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
+                /** Format: uuid */
+                audienceGroupId: string | null;
                 /** Format: uuid */
                 audienceOrganisationId: string | null;
                 can: {
@@ -9519,7 +9664,9 @@ export interface paths {
                 seriesIndex: number | null;
                 sessions: {
                   /** @enum {string} */
-                  audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+                  audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
+                  /** Format: uuid */
+                  audienceGroupId: string | null;
                   /** Format: uuid */
                   audienceOrganisationId: string | null;
                   can: {
@@ -9632,7 +9779,9 @@ export interface paths {
           content: {
             'application/json': {
               /** @enum {string} */
-              audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+              audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
+              /** Format: uuid */
+              audienceGroupId: string | null;
               /** Format: uuid */
               audienceOrganisationId: string | null;
               can: {
@@ -9689,7 +9838,9 @@ export interface paths {
               seriesIndex: number | null;
               sessions: {
                 /** @enum {string} */
-                audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+                audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
+                /** Format: uuid */
+                audienceGroupId: string | null;
                 /** Format: uuid */
                 audienceOrganisationId: string | null;
                 can: {
@@ -9787,7 +9938,9 @@ export interface paths {
         content: {
           'application/json': {
             /** @enum {string} */
-            audience?: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+            audience?: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
+            /** Format: uuid */
+            audienceGroupId?: string | null;
             /** Format: uuid */
             audienceOrganisationId?: string | null;
             capacity?: number | null;
@@ -9830,7 +9983,9 @@ export interface paths {
           content: {
             'application/json': {
               /** @enum {string} */
-              audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+              audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
+              /** Format: uuid */
+              audienceGroupId: string | null;
               /** Format: uuid */
               audienceOrganisationId: string | null;
               can: {
@@ -9887,7 +10042,9 @@ export interface paths {
               seriesIndex: number | null;
               sessions: {
                 /** @enum {string} */
-                audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+                audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
+                /** Format: uuid */
+                audienceGroupId: string | null;
                 /** Format: uuid */
                 audienceOrganisationId: string | null;
                 can: {
@@ -10005,7 +10162,9 @@ export interface paths {
           content: {
             'application/json': {
               /** @enum {string} */
-              audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+              audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
+              /** Format: uuid */
+              audienceGroupId: string | null;
               /** Format: uuid */
               audienceOrganisationId: string | null;
               can: {
@@ -10062,7 +10221,9 @@ export interface paths {
               seriesIndex: number | null;
               sessions: {
                 /** @enum {string} */
-                audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+                audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
+                /** Format: uuid */
+                audienceGroupId: string | null;
                 /** Format: uuid */
                 audienceOrganisationId: string | null;
                 can: {
@@ -10289,7 +10450,9 @@ export interface paths {
           content: {
             'application/json': {
               /** @enum {string} */
-              audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+              audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
+              /** Format: uuid */
+              audienceGroupId: string | null;
               /** Format: uuid */
               audienceOrganisationId: string | null;
               can: {
@@ -10346,7 +10509,9 @@ export interface paths {
               seriesIndex: number | null;
               sessions: {
                 /** @enum {string} */
-                audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+                audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
+                /** Format: uuid */
+                audienceGroupId: string | null;
                 /** Format: uuid */
                 audienceOrganisationId: string | null;
                 can: {
@@ -10466,7 +10631,9 @@ export interface paths {
           content: {
             'application/json': {
               /** @enum {string} */
-              audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+              audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
+              /** Format: uuid */
+              audienceGroupId: string | null;
               /** Format: uuid */
               audienceOrganisationId: string | null;
               can: {
@@ -10523,7 +10690,9 @@ export interface paths {
               seriesIndex: number | null;
               sessions: {
                 /** @enum {string} */
-                audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation';
+                audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
+                /** Format: uuid */
+                audienceGroupId: string | null;
                 /** Format: uuid */
                 audienceOrganisationId: string | null;
                 can: {
@@ -10642,6 +10811,250 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/group-candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+          q?: string;
+          role?: 'mentor' | 'adept';
+        };
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                role: 'mentor' | 'adept';
+              }[];
+              limit: number;
+              offset: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/groups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: {
+          kind?: 'networking' | 'coaching';
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              can: {
+                manage: boolean;
+              };
+              items: {
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'networking' | 'coaching';
+                members: {
+                  name: string;
+                  organisationName: string;
+                  /** Format: uuid */
+                  personId: string;
+                  /** @enum {string} */
+                  role: 'member' | 'coach';
+                  title: string | null;
+                }[];
+                name: string;
+                /** Format: uuid */
+                programId: string;
+              }[];
+              limit: number;
+              offset: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            coachId?: string | null;
+            /**
+             * @default networking
+             * @enum {string}
+             */
+            kind?: 'networking' | 'coaching';
+            memberIds: string[];
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'networking' | 'coaching';
+              members: {
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                role: 'member' | 'coach';
+                title: string | null;
+              }[];
+              name: string;
+              /** Format: uuid */
+              programId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/groups/{groupId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          groupId: string;
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            coachId?: string | null;
+            /**
+             * @default networking
+             * @enum {string}
+             */
+            kind?: 'networking' | 'coaching';
+            memberIds: string[];
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'networking' | 'coaching';
+              members: {
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                role: 'member' | 'coach';
+                title: string | null;
+              }[];
+              name: string;
+              /** Format: uuid */
+              programId: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

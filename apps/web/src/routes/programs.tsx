@@ -14,6 +14,7 @@ const ProgramPage = lazyRouteComponent(() => import('../features/programs/pages'
 const ProgramsPage = lazyRouteComponent(() => import('../features/programs/pages'), 'ProgramsPage');
 const ParticipationPage = lazyRouteComponent(() => import('../features/programs/pages'), 'ParticipationPage');
 const CostsPage = lazyRouteComponent(() => import('../features/costs/pages'), 'CostsPage');
+const NetworkingPage = lazyRouteComponent(() => import('../features/networking/pages'), 'NetworkingPage');
 
 export const programsRoute = createRoute({
   getParentRoute: () => authedRoute,
@@ -125,8 +126,19 @@ export const costsRoute = createRoute({
   },
 });
 
+/** /programs/$programId/networking: the cohort directory and the groups; the API narrows them to the viewer. */
+export const networkingRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/programs/$programId/networking',
+  component: function NetworkingRoute() {
+    const { programId } = networkingRoute.useParams();
+    return <NetworkingPage key={programId} programId={programId} />;
+  },
+});
+
 export const programRoutes = [
   costsRoute,
+  networkingRoute,
   participationRoute,
   programsRoute,
   newProgramRoute,

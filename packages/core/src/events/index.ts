@@ -13,8 +13,8 @@ export const EVENT_KINDS = ['kickoff', 'inspiration', 'training', 'group_meeting
 export const eventKindSchema = z.enum(EVENT_KINDS);
 export type EventKind = z.infer<typeof eventKindSchema>;
 
-/** Who an event is for: everyone in the program, one role, the coordinators, one participating organisation. */
-export const EVENT_AUDIENCES = ['everyone', 'mentors', 'adepts', 'coordinators', 'organisation'] as const;
+/** Who an event is for: everyone in the program, one role, the coordinators, one participating organisation, one group (networking or coaching). */
+export const EVENT_AUDIENCES = ['everyone', 'mentors', 'adepts', 'coordinators', 'organisation', 'group'] as const;
 export const eventAudienceSchema = z.enum(EVENT_AUDIENCES);
 export type EventAudience = z.infer<typeof eventAudienceSchema>;
 
@@ -73,6 +73,8 @@ const eventFields = {
   onlineUrl: webUrl,
   audience: eventAudienceSchema.default('everyone'),
   audienceOrganisationId: idSchema.nullish(),
+  /** With audience `group`: the program's networking or coach group. */
+  audienceGroupId: idSchema.nullish(),
   capacity: z.number().int().min(1).max(10000).nullish(),
   required: z.boolean().default(false),
   /** Reminders this many days before the start to those who said yes (and, the first one, to those who have not answered). */
@@ -104,6 +106,7 @@ type Checkable = {
   timeZone?: string | undefined;
   audience?: EventAudience | undefined;
   audienceOrganisationId?: string | null | undefined;
+  audienceGroupId?: string | null | undefined;
 };
 
 /** Checks that involve more than one field; used for inputs and patches (then with the stored values filled in). */
@@ -116,6 +119,7 @@ export function eventProblems(value: Checkable): { path: string; message: string
   }
   if (value.audience === 'organisation' && !value.audienceOrganisationId)
     problems.push({ path: 'audienceOrganisationId', message: 'name the organisation' });
+  if (value.audience === 'group' && !value.audienceGroupId) problems.push({ path: 'audienceGroupId', message: 'name the group' });
   return problems;
 }
 
@@ -130,6 +134,12 @@ export const eventInputSchema = z
     value.sessions.forEach((session, i) => {
       if (session.audience === 'organisation' && !session.audienceOrganisationId)
         ctx.addIssue({ code: 'custom', path: ['sessions', i, 'audienceOrganisationId'], message: 'name the organisation' });
+      if (session.audience === 'group')
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sessions', i, 'audience'],
+          message: 'a session is for a role, the coordinators or an organisation',
+        });
       if ((session.startsAt == null) !== (session.endsAt == null))
         ctx.addIssue({ code: 'custom', path: ['sessions', i, 'endsAt'], message: 'give both start and end, or neither' });
     });
@@ -152,6 +162,7 @@ export const eventPatchSchema = z.strictObject({
   onlineUrl: webUrl,
   audience: eventAudienceSchema.optional(),
   audienceOrganisationId: idSchema.nullish(),
+  audienceGroupId: idSchema.nullish(),
   capacity: z.number().int().min(1).max(10000).nullish(),
   required: z.boolean().optional(),
   reminderDays: z.array(z.number().int().min(0).max(60)).max(4).optional(),
@@ -208,6 +219,7 @@ export const programEventSchema = z.object({
   onlineUrl: z.string().nullable(),
   audience: eventAudienceSchema,
   audienceOrganisationId: idSchema.nullable(),
+  audienceGroupId: idSchema.nullable(),
   capacity: z.number().int().nullable(),
   required: z.boolean(),
   reminderDays: z.array(z.number().int()),

@@ -19,6 +19,7 @@ export const NAMESPACES = [
   'events',
   'contacts',
   'resources',
+  'networking',
   'applications',
   'matching',
   'mentorship',

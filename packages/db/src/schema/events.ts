@@ -14,6 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { AttendMode, Attendance, EventAudience, EventKind, EventLink, EventMode, Locale, RsvpResponse } from '@lots/core';
 import { organisations, people } from './organisations';
+import { programGroups } from './networking';
 import { programs } from './programs';
 
 type Translations = Partial<Record<Locale, { title?: string | null; description?: string | null }>>;
@@ -45,6 +46,8 @@ export const events = pgTable(
     onlineUrl: text('online_url'),
     audience: text('audience').$type<EventAudience>().notNull().default('everyone'),
     audienceOrganisationId: uuid('audience_organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    /** With audience `group`: the networking or coach group the meeting is for. */
+    audienceGroupId: uuid('audience_group_id').references(() => programGroups.id, { onDelete: 'set null' }),
     capacity: integer('capacity'),
     required: boolean('required').notNull().default(false),
     reminderDays: integer('reminder_days')

@@ -9,3 +9,4 @@ export * from './costs';
 export * from './evaluation';
 export * from './events';
 export * from './resources';
+export * from './networking';

@@ -39,6 +39,7 @@ export function presentEvent(event: EventRow, viewing: Viewing): ProgramEvent {
     onlineUrl: event.onlineUrl,
     audience: event.audience,
     audienceOrganisationId: event.audienceOrganisationId,
+    audienceGroupId: event.audienceGroupId,
     capacity: event.capacity,
     required: event.required,
     reminderDays: event.reminderDays,

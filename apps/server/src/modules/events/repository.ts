@@ -2,7 +2,17 @@ import { and, asc, count, eq, inArray, isNull, isNotNull, lte, gt, sql, type SQL
 import { schema, type DbOrTx, type ReadDb } from '@lots/db';
 import type { EventAudience, RsvpResponse } from '@lots/core';
 
-const { events, eventInvitations, eventReminders, applications, programCoordinators, people, programs, organisations } = schema;
+const {
+  events,
+  eventInvitations,
+  eventReminders,
+  applications,
+  programCoordinators,
+  people,
+  programs,
+  organisations,
+  programGroupMembers,
+} = schema;
 
 type Reader = DbOrTx | ReadDb;
 
@@ -27,16 +37,27 @@ export function audienceIncludes(personId: string): SQL {
     or (${events.audience} = 'coordinators' and ${coordinator})
     or (${events.audience} = 'organisation'
       and ${events.audienceOrganisationId} = (select p.organisation_id from ${people} p where p.id = ${personId})
-      and (${accepted(null)} or ${coordinator})))`;
+      and (${accepted(null)} or ${coordinator}))
+    or (${events.audience} = 'group' and exists (select 1 from ${programGroupMembers} g
+      where g.group_id = ${events.audienceGroupId} and g.person_id = ${personId})))`;
 }
 
-/** The people an audience names today: accepted mentors and adepts of the program, and its coordinators. */
+/** The people an audience names today: accepted mentors and adepts of the program, and its coordinators; or a group's members and coach. */
 export async function audiencePeople(
   db: Reader,
   programId: string,
-  audience: EventAudience,
-  organisationId: string | null,
+  target: { audience: EventAudience; audienceOrganisationId: string | null; audienceGroupId: string | null },
 ): Promise<string[]> {
+  const { audience, audienceOrganisationId: organisationId } = target;
+  if (audience === 'group') {
+    if (!target.audienceGroupId) return [];
+    const rows = await db
+      .select({ personId: programGroupMembers.personId })
+      .from(programGroupMembers)
+      .innerJoin(people, eq(people.id, programGroupMembers.personId))
+      .where(and(eq(programGroupMembers.groupId, target.audienceGroupId), eq(people.active, true)));
+    return rows.map((r) => r.personId);
+  }
   const roles =
     audience === 'mentors' ? ['mentor'] : audience === 'adepts' ? ['adept'] : audience === 'coordinators' ? [] : ['mentor', 'adept'];
   const ids = new Set<string>();

@@ -18,6 +18,7 @@ import { authorize } from '../../platform/authorize';
 import { AppError, invalid, notFound } from '../../platform/errors';
 import type { Mutation } from '../../platform/mutation';
 import { hashToken } from '../../platform/tokens';
+import { isGroupOf } from '../networking';
 import { requireManage } from '../programs';
 import { eventAbilities, type EventAccess } from './policy';
 import { mailInvitee } from './mails';
@@ -98,7 +99,7 @@ const instant = (value: string, timeZone: string) => zonedTimeToInstant(value, t
 async function inviteAndMail(m: Mutation, created: repo.EventRow[], organisationId: string) {
   const byPerson = new Map<string, repo.EventRow[]>();
   for (const event of created) {
-    const people = await repo.audiencePeople(m.tx, event.programId, event.audience, event.audienceOrganisationId);
+    const people = await repo.audiencePeople(m.tx, event.programId, event);
     await repo.invite(m.tx, event.id, people);
     for (const personId of people) {
       // Sessions and the main event are separate entries; a series' occurrences share one mail.
@@ -134,6 +135,8 @@ export async function createEvents(m: Mutation, programId: string, input: EventI
   const access = await requireManage(m.tx, m.actor, programId);
   if (input.audience === 'organisation' && input.audienceOrganisationId && !access.organisationIds.includes(input.audienceOrganisationId))
     throw invalid('audienceOrganisationId', 'the organisation does not take part in the program');
+  if (input.audience === 'group' && input.audienceGroupId && !(await isGroupOf(m.tx, programId, input.audienceGroupId)))
+    throw invalid('audienceGroupId', 'not a group of the program');
   for (const [i, s] of input.sessions.entries())
     if (s.audienceOrganisationId && !access.organisationIds.includes(s.audienceOrganisationId))
       throw invalid(`sessions.${i}.audienceOrganisationId`, 'the organisation does not take part in the program');
@@ -161,6 +164,7 @@ export async function createEvents(m: Mutation, programId: string, input: EventI
       onlineUrl: input.onlineUrl ?? null,
       audience: input.audience,
       audienceOrganisationId: input.audience === 'organisation' ? (input.audienceOrganisationId ?? null) : null,
+      audienceGroupId: input.audience === 'group' ? (input.audienceGroupId ?? null) : null,
       capacity: input.capacity ?? null,
       required: input.required,
       reminderDays: [...new Set(input.reminderDays)].sort((a, b) => b - a),
@@ -239,6 +243,7 @@ export async function updateEvent(m: Mutation, programId: string, eventId: strin
     onlineUrl: patch.onlineUrl === undefined ? event.onlineUrl : patch.onlineUrl,
     audience: patch.audience ?? event.audience,
     audienceOrganisationId: patch.audienceOrganisationId === undefined ? event.audienceOrganisationId : patch.audienceOrganisationId,
+    audienceGroupId: patch.audienceGroupId === undefined ? event.audienceGroupId : patch.audienceGroupId,
   };
   const problem = eventProblems(merged)[0];
   if (problem) throw invalid(problem.path, problem.message);
@@ -248,6 +253,10 @@ export async function updateEvent(m: Mutation, programId: string, eventId: strin
     !access.program.organisationIds.includes(merged.audienceOrganisationId)
   )
     throw invalid('audienceOrganisationId', 'the organisation does not take part in the program');
+  if (merged.audience === 'group' && merged.audienceGroupId && !(await isGroupOf(m.tx, programId, merged.audienceGroupId)))
+    throw invalid('audienceGroupId', 'not a group of the program');
+  if (event.parentId && patch.audience === 'group')
+    throw invalid('audience', 'a session is for a role, the coordinators or an organisation');
   const values: Partial<repo.EventValues> = {};
   for (const [key, value] of Object.entries(patch)) if (value !== undefined) (values as Record<string, unknown>)[key] = value;
   if (patch.startsAt) values.startsAt = zonedTimeToInstant(patch.startsAt, timeZone);
@@ -264,7 +273,7 @@ export async function updateEvent(m: Mutation, programId: string, eventId: strin
   if (calendarChanged) values.sequence = event.sequence + 1;
   const updated = await repo.updateEvent(m.tx, eventId, values);
   // A wider audience is invited; a larger capacity gives places to the waiting list.
-  const newcomers = (await repo.audiencePeople(m.tx, programId, updated.audience, updated.audienceOrganisationId)).filter(Boolean);
+  const newcomers = (await repo.audiencePeople(m.tx, programId, updated)).filter(Boolean);
   const before = new Set((await repo.invitees(m.tx, eventId)).map((i) => i.personId));
   const added = newcomers.filter((p) => !before.has(p));
   await repo.invite(m.tx, eventId, added);
@@ -387,6 +396,8 @@ export async function copyEvents(tx: DbOrTx, fromProgramId: string, toProgramId:
       ...rest
     } = event;
     if (cancelledAt) continue;
+    // A group's meetings belong to this cohort's groups; the next cohort forms its own.
+    if (event.audience === 'group') continue;
     if (parentId && !ids.has(parentId)) continue;
     if (seriesId && !series.has(seriesId)) series.set(seriesId, randomUUID());
     const copy = await repo.insertEvent(tx, {

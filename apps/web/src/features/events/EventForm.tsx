@@ -45,7 +45,7 @@ const orNull = (value: string | undefined) => (value && value.trim() ? value.tri
 const numberOrNull = (value: string | undefined) => (value && value.trim() ? Number(value) : null);
 
 /** The text fields as the contract's input: wall-clock times in the chosen time zone, empty fields left out. */
-function toInput(v: Values, sessions: number, withSeries: boolean) {
+function toInput(v: Values, sessions: number, withSeries: boolean, groupId: string | null) {
   return {
     kind: v.kind,
     title: v.title,
@@ -58,6 +58,7 @@ function toInput(v: Values, sessions: number, withSeries: boolean) {
     onlineUrl: orNull(v.onlineUrl),
     audience: v.audience,
     audienceOrganisationId: v.audience === 'organisation' ? orNull(v.audienceOrganisationId) : null,
+    ...(groupId ? { audienceGroupId: groupId } : {}),
     capacity: numberOrNull(v.capacity),
     required: v.required === 'yes',
     sessions: Array.from({ length: sessions }, (_, i) => ({
@@ -71,8 +72,21 @@ function toInput(v: Values, sessions: number, withSeries: boolean) {
   };
 }
 
-/** Create an event (with parallel sessions, or as a series) or change one. Times are the wall clock of the chosen time zone. */
-export function EventForm({ program, event, onDone }: { program: Program; event?: ProgramEvent; onDone: () => void }) {
+/**
+ * Create an event (with parallel sessions, or as a series) or change one. Times are the wall clock of
+ * the chosen time zone. With `group`: a meeting for that networking or coach group (its audience fixed).
+ */
+export function EventForm({
+  program,
+  event,
+  group,
+  onDone,
+}: {
+  program: Program;
+  event?: ProgramEvent;
+  group?: { id: string; kind: 'networking' | 'coaching' };
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const add = useAddEvent(program.id);
   const update = useUpdateEvent(program.id);
@@ -80,7 +94,7 @@ export function EventForm({ program, event, onDone }: { program: Program; event?
   const [withSeries, setWithSeries] = useState(false);
   const zone = event?.timeZone ?? browserZone();
   const initial: Values = {
-    kind: event?.kind ?? 'kickoff',
+    kind: event?.kind ?? (group ? (group.kind === 'coaching' ? 'coaching' : 'group_meeting') : 'kickoff'),
     title: event?.title ?? '',
     description: event?.description ?? '',
     startsAt: event ? toWallTime(event.startsAt, zone) : '',
@@ -89,7 +103,7 @@ export function EventForm({ program, event, onDone }: { program: Program; event?
     mode: event?.mode ?? 'physical',
     location: event?.location ?? '',
     onlineUrl: event?.onlineUrl ?? '',
-    audience: event?.audience ?? 'everyone',
+    audience: event?.audience ?? (group ? 'group' : 'everyone'),
     audienceOrganisationId: event?.audienceOrganisationId ?? '',
     capacity: event?.capacity != null ? String(event.capacity) : '',
     required: event?.required ? 'yes' : 'no',
@@ -101,7 +115,7 @@ export function EventForm({ program, event, onDone }: { program: Program; event?
   const form = useForm(initial, {
     schema: event ? eventPatchSchema : eventInputSchema,
     toInput: (v) => {
-      const input = toInput(v, sessions, withSeries);
+      const input = toInput(v, sessions, withSeries, group?.id ?? null);
       if (!event) return input;
       const { sessions: _s, series: _r, ...patch } = input;
       return patch;
@@ -116,7 +130,11 @@ export function EventForm({ program, event, onDone }: { program: Program; event?
 
   const kinds = EVENT_KINDS.map((k) => ({ value: k, label: t(`events:eventKind.${k}`) }));
   const modes = EVENT_MODES.map((m) => ({ value: m, label: t(`events:mode.${m}`) }));
-  const audiences = EVENT_AUDIENCES.map((a) => ({ value: a, label: t(`events:audience.${a}`) }));
+  // A group's meetings are planned from its group (the networking page); a group meeting keeps its audience here.
+  const audiences = EVENT_AUDIENCES.filter((a) => a !== 'group' || event?.audience === 'group' || group).map((a) => ({
+    value: a,
+    label: t(`events:audience.${a}`),
+  }));
   const sessionFields = Array.from({ length: sessions }, (_, i) => i);
 
   return (
@@ -134,7 +152,7 @@ export function EventForm({ program, event, onDone }: { program: Program; event?
       <SelectField label={t('events:modeLabel')} options={modes} {...form.bind('mode')} />
       <Textfield label={t('events:location')} {...form.bind('location')} />
       <Textfield label={t('events:onlineUrl')} type="url" {...form.bind('onlineUrl')} />
-      <SelectField label={t('events:audienceLabel')} options={audiences} {...form.bind('audience')} />
+      {!group ? <SelectField label={t('events:audienceLabel')} options={audiences} {...form.bind('audience')} /> : null}
       {form.values.audience === 'organisation' ? (
         <SelectField
           label={t('events:organisation')}
@@ -168,7 +186,7 @@ export function EventForm({ program, event, onDone }: { program: Program; event?
               <Textfield label={t('events:location')} {...form.bind(`sessions.${i}.location`)} />
             </Fieldset>
           ))}
-          {!withSeries ? (
+          {!withSeries && !group ? (
             <div className="form__actions">
               {sessions < MAX_SESSIONS ? (
                 <Button variant="secondary" onClick={() => setSessions(sessions + 1)}>

@@ -2,3 +2,4 @@
 export { EventsSection } from './EventsSection';
 export { CalendarFeedSection } from './CalendarFeedSection';
 export { ProgressSection } from './ProgressSection';
+export { EventForm } from './EventForm';

@@ -11,6 +11,7 @@ import { ApplySection } from '../applications';
 import { CoordinatorPanel } from './CoordinatorPanel';
 import { EventsSection, ProgressSection } from '../events';
 import { CostsLink } from '../costs';
+import { NetworkingLink } from '../networking';
 import { ContactsSection } from '../contacts';
 import { ResourcesSection } from '../resources';
 import { NominationForm } from '../applications';
@@ -52,6 +53,7 @@ export function ProgramPage({ programId, me }: { programId: string; me: Me }) {
       {p.can.manage ? <CoordinatorPanel program={p} /> : null}
       <ProgramDetails program={p} />
       {p.status !== 'draft' || p.can.manage ? <CostsLink programId={p.id} /> : null}
+      {p.status === 'running' || p.can.people ? <NetworkingLink programId={p.id} /> : null}
       <EventsSection program={p} />
       <ProgressSection program={p} />
       <ContactsSection program={p} />

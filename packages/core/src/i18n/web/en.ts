@@ -12,6 +12,7 @@ import programs from '../../../locales/en/programs.json' with { type: 'json' };
 import events from '../../../locales/en/events.json' with { type: 'json' };
 import contacts from '../../../locales/en/contacts.json' with { type: 'json' };
 import resources from '../../../locales/en/resources.json' with { type: 'json' };
+import networking from '../../../locales/en/networking.json' with { type: 'json' };
 import applications from '../../../locales/en/applications.json' with { type: 'json' };
 import matching from '../../../locales/en/matching.json' with { type: 'json' };
 import mentorship from '../../../locales/en/mentorship.json' with { type: 'json' };
@@ -34,6 +35,7 @@ export const catalog: WebCatalog = {
   events,
   contacts,
   resources,
+  networking,
   applications,
   matching,
   mentorship,

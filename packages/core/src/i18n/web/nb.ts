@@ -12,6 +12,7 @@ import programs from '../../../locales/nb/programs.json' with { type: 'json' };
 import events from '../../../locales/nb/events.json' with { type: 'json' };
 import contacts from '../../../locales/nb/contacts.json' with { type: 'json' };
 import resources from '../../../locales/nb/resources.json' with { type: 'json' };
+import networking from '../../../locales/nb/networking.json' with { type: 'json' };
 import applications from '../../../locales/nb/applications.json' with { type: 'json' };
 import matching from '../../../locales/nb/matching.json' with { type: 'json' };
 import mentorship from '../../../locales/nb/mentorship.json' with { type: 'json' };
@@ -34,6 +35,7 @@ export const catalog: WebCatalog = {
   events,
   contacts,
   resources,
+  networking,
   applications,
   matching,
   mentorship,

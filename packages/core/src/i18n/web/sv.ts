@@ -11,6 +11,7 @@ import programs from '../../../locales/sv/programs.json' with { type: 'json' };
 import events from '../../../locales/sv/events.json' with { type: 'json' };
 import contacts from '../../../locales/sv/contacts.json' with { type: 'json' };
 import resources from '../../../locales/sv/resources.json' with { type: 'json' };
+import networking from '../../../locales/sv/networking.json' with { type: 'json' };
 import applications from '../../../locales/sv/applications.json' with { type: 'json' };
 import matching from '../../../locales/sv/matching.json' with { type: 'json' };
 import mentorship from '../../../locales/sv/mentorship.json' with { type: 'json' };
@@ -36,6 +37,7 @@ export const catalog = {
   events,
   contacts,
   resources,
+  networking,
   applications,
   matching,
   mentorship,
