@@ -48,6 +48,8 @@ export const dynamicKeys = {
     'transitionConfirm.', // what a status change does, in its confirmation (CoordinatorPanel)
     'closing.outcomes.', // what closing does to a pair (ClosingPreview)
     'programType.',
+    'readiness.item.', // the checklist before opening (ReadinessChecklist, decision 0150)
+    'readiness.hint.',
     'meetingMode.',
     'questionKind.',
     'rules.kind.',

@@ -43,6 +43,9 @@ describe('programs and enrolment in the browser', () => {
     await page.getByLabel('Programmet startar').fill(day(60));
     await page.getByLabel('Programmet slutar').fill(day(400));
     await page.getByLabel('Avgift per adept').fill('6000');
+    await page.getByLabel('Syfte').fill('Att ge nya chefer en erfaren samtalspartner');
+    await page.getByLabel('Kontaktperson', { exact: true }).fill('Maria Sundberg');
+    await page.getByLabel('Kontaktpersonens e-post').fill('maria.sundberg@tullverket.example.se');
     await page.getByRole('group', { name: 'Deltagande organisationer' }).getByLabel('Kustbevakningen').check();
     await expectAccessible(page, 'program form');
     await page.getByRole('button', { name: 'Skapa program' }).click();

@@ -4,6 +4,7 @@ import { startLots, type LotsServer } from './support/server';
 import { launchBrowser, expectAccessible } from './support/browser';
 import { signedIn } from './support/session';
 import { apiAs } from './support/api';
+import { OPENABLE_PROGRAM } from '../apps/server/src/testing/program-fields';
 
 /**
  * My profile (issue 10 item 7): an adept who answered the special-category question in an
@@ -20,6 +21,7 @@ describe('my profile', () => {
     const coordinator = await apiAs(server.url, 'samordnare@example.org');
     const adept = await apiAs(server.url, 'adept@example.org');
     const { id } = await coordinator<{ id: string }>('POST', '/api/programs', {
+      ...OPENABLE_PROGRAM,
       name: program,
       type: 'inclusion',
       applicationClosesOn: '2099-12-31',

@@ -5,7 +5,7 @@ import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from '
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
-import { createTestApp, type TestApp } from '../testing/harness';
+import { createTestApp, OPENABLE_PROGRAM, type TestApp } from '../testing/harness';
 import { allowedOrigins } from './web-security';
 import { parseTrustProxy } from '../config';
 import { webCacheControl } from '../app';
@@ -64,7 +64,7 @@ describe('origins and cross-site requests', () => {
       method: 'POST',
       url: '/api/programs',
       headers: { cookie: coordinator },
-      payload: { type: 'classic', name: 'Chefsprogrammet', applicationClosesOn: '2099-12-31' },
+      payload: { ...OPENABLE_PROGRAM, name: 'Chefsprogrammet' },
     });
     expect(created.statusCode, created.body).toBe(201);
     programId = created.json().id;

@@ -12,6 +12,8 @@ import { buildApp, type BuiltApp } from '../app';
 import { loadConfig, type Config } from '../config';
 import { hashPassword } from 'better-auth/crypto';
 import { createAccount } from '../auth/accounts';
+import { OPENABLE_PROGRAM } from './program-fields';
+export { OPENABLE_PROGRAM };
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 
@@ -157,7 +159,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   };
 
   const createProgram: TestApp['createProgram'] = async (cookie, fields, { open = true } = {}) => {
-    const created = await as(cookie).post('/api/programs', { type: 'classic', applicationClosesOn: '2099-12-31', ...fields });
+    const created = await as(cookie).post('/api/programs', { ...OPENABLE_PROGRAM, ...fields });
     if (created.statusCode !== 201) throw new Error(`creating the program failed: ${created.statusCode} ${created.body}`);
     const id = (created.json() as { id: string }).id;
     const partners = (fields.participatingOrganisationIds ?? []) as string[];

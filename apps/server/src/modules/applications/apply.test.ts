@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
-import { createTestApp, type TestApp } from '../../testing/harness';
+import { createTestApp, OPENABLE_PROGRAM, type TestApp } from '../../testing/harness';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -35,7 +35,7 @@ describe('applying to a program', () => {
   const mailCount = async () => (await t.database.db.select().from(schema.mailMessages)).length;
 
   async function program(body: Record<string, unknown>, status: 'draft' | 'open' | 'selection' = 'open') {
-    const created = await t.as(maria).post('/api/programs', { type: 'classic', applicationClosesOn: '2099-12-31', ...body });
+    const created = await t.as(maria).post('/api/programs', { ...OPENABLE_PROGRAM, ...body });
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id as string;
     if (status !== 'draft') expect((await t.as(maria).post(`/api/programs/${id}/status`, { status: 'open' })).statusCode).toBe(200);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
-import { createTestApp, linkIn, type TestApp } from '../../testing/harness';
+import { createTestApp, OPENABLE_PROGRAM, linkIn, type TestApp } from '../../testing/harness';
 import { sendDigests } from './digest';
 
 /** The coordinators' digest: one mail per coordinator with an account and program with news, and none without news. */
@@ -63,6 +63,7 @@ describe('coordinator digest', () => {
 
     const create = async (cookie: string, name: string, coordinatorIds: string[] = []) => {
       const created = await t.as(cookie).post('/api/programs', {
+        ...OPENABLE_PROGRAM,
         name,
         type: 'classic',
         applicationClosesOn: '2099-12-31',

@@ -7,7 +7,7 @@ import { responseAndRegisterRoutes } from './public-routes';
 export const applicationsModule: Module = { name: 'applications', routes: [applicationRoutes, responseAndRegisterRoutes] };
 export { presentApplications } from './present';
 export { listApplications } from './repository';
-export { copyQuestions } from './questions-repository';
+export { copyQuestions, countQuestions } from './questions-repository';
 export { sendDigests } from './digest';
 export { deleteExpiredSensitiveAnswers } from './my-applications';
 export { startSensitiveRetention, stopSensitiveRetentionOfProgram } from './repository';

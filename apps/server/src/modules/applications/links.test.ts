@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
-import { createTestApp, linkIn, type TestApp } from '../../testing/harness';
+import { createTestApp, OPENABLE_PROGRAM, linkIn, type TestApp } from '../../testing/harness';
 
 /** The links in mails to managers and recommenders: no account, once only, expiring, revealing nothing else. */
 describe('confirmation and recommendation links', () => {
@@ -38,6 +38,7 @@ describe('confirmation and recommendation links', () => {
     await t.createMember(tull, 'maria@tull.example', ['coordinator'], { name: 'Maria Sundberg' });
     maria = await t.signIn('maria@tull.example');
     const created = await t.as(maria).post('/api/programs', {
+      ...OPENABLE_PROGRAM,
       name: 'Chefsprogrammet',
       type: 'classic',
       purpose: 'Stöd till nya chefer',

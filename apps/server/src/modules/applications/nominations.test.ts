@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
-import { createTestApp, linkIn, TEST_PASSWORD, type TestApp } from '../../testing/harness';
+import { createTestApp, OPENABLE_PROGRAM, linkIn, TEST_PASSWORD, type TestApp } from '../../testing/harness';
 
 /**
  * Someone with staff responsibility (or a coordinator) nominates a colleague as mentor or adept; the
@@ -227,6 +227,7 @@ describe('nominations', () => {
 
   it('a program that takes only nominated mentors refuses a mentor application without a nomination (409 role)', async () => {
     const created = await t.as(maria).post('/api/programs', {
+      ...OPENABLE_PROGRAM,
       name: 'Enhetschefer 2027',
       type: 'classic',
       applicationClosesOn: '2099-12-31',

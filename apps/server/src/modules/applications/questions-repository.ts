@@ -54,3 +54,12 @@ export async function copyQuestions(db: DbOrTx, fromProgramId: string, toProgram
   if (questions.length === 0) return;
   await db.insert(formQuestions).values(questions.map(({ id: _id, programId: _p, ...q }) => ({ ...q, programId: toProgramId })));
 }
+
+/** How many questions of its own a program's form asks (the checklist before opening, decision 0150). */
+export async function countQuestions(db: DbOrTx, programId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(formQuestions)
+    .where(eq(formQuestions.programId, programId));
+  return row?.n ?? 0;
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
-import { createTestApp, type TestApp } from '../../testing/harness';
+import { createTestApp, OPENABLE_PROGRAM, type TestApp } from '../../testing/harness';
 
 /**
  * Contact persons per participating organisation (issue 10 item 15): kept by the program's
@@ -30,6 +30,7 @@ describe('program contacts', () => {
       ['maria@tull.example', 'johan@tull.example', 'lisa@kust.example', 'per@polis.example'].map((e) => t.signIn(e)),
     )) as [string, string, string, string];
     const created = await t.as(maria).post('/api/programs', {
+      ...OPENABLE_PROGRAM,
       name: 'Gemensamt program',
       type: 'classic',
       applicationClosesOn: '2099-12-31',

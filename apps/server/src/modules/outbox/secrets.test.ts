@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, isNotNull } from 'drizzle-orm';
 import { schema } from '@lots/db';
-import { cookieOf, createTestApp, linkIn, type TestApp } from '../../testing/harness';
+import { cookieOf, createTestApp, OPENABLE_PROGRAM, linkIn, type TestApp } from '../../testing/harness';
 import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink';
 
 /** The secret part of a mailed link: a path token (/invitation/…, /respond/…) or a `token` query parameter. */
@@ -61,6 +61,7 @@ for (const smtp of [false, true]) {
 
       // A program with manager confirmation; Johan applies (a mail to his manager), Maria asks for a recommendation.
       const created = await t.as(cookies['maria@tull.example']).request('POST', '/api/programs', {
+        ...OPENABLE_PROGRAM,
         name: 'Chefsprogrammet',
         type: 'classic',
         purpose: 'Stöd till nya chefer',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
-import { createTestApp, linkIn, type TestApp } from '../../testing/harness';
+import { createTestApp, OPENABLE_PROGRAM, linkIn, type TestApp } from '../../testing/harness';
 
 /** The whole enrolment flow through the API: a joint program, an application, the manager's confirmation, the decision. */
 describe('enrolment flow', () => {
@@ -29,6 +29,7 @@ describe('enrolment flow', () => {
   it('a coordinator creates a joint program of two organisations with a custom question and opens it', async () => {
     const today = new Date().toISOString().slice(0, 10);
     const created = await t.as(coordinator).post('/api/programs', {
+      ...OPENABLE_PROGRAM,
       name: 'Mentorprogram 2027',
       type: 'classic',
       participatingOrganisationIds: [kust],
@@ -67,6 +68,32 @@ describe('enrolment flow', () => {
     const skip = await t.as(coordinator).post(`/api/programs/${programId}/status`, { status: 'running' });
     expect(skip.statusCode).toBe(409);
     expect(skip.json().error.field).toBe('status');
+  });
+
+  it('a draft missing what applicants need is not opened: 409 naming each missing item (decision 0150)', async () => {
+    const created = await t
+      .as(coordinator)
+      .post('/api/programs', { name: 'Halvfärdigt program', type: 'reverse', purpose: 'Omvänt lärande' });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id as string;
+    const refused = await t.as(coordinator).post(`/api/programs/${id}/status`, { status: 'open' });
+    expect(refused.statusCode).toBe(409);
+    const error = refused.json().error;
+    expect(error).toMatchObject({ code: 'conflict', field: 'status' });
+    expect(error.details.map((d: { field: string; code: string }) => [d.field, d.code])).toEqual([
+      ['contact', 'readiness.contact'],
+      ['applicationClosesOn', 'readiness.applicationClosesOn'],
+      ['programPeriod', 'readiness.programPeriod'],
+      ['expectations', 'readiness.expectations'],
+    ]);
+    expect((await t.as(coordinator).get(`/api/programs/${id}`)).json().status).toBe('draft');
+    // Filled in, it opens.
+    const { type: _type, ...fields } = OPENABLE_PROGRAM;
+    const patched = await t
+      .as(coordinator)
+      .patch(`/api/programs/${id}`, { ...fields, expectationsAdept: 'Lyssna', expectationsMentor: 'Visa' });
+    expect(patched.statusCode, patched.body).toBe(200);
+    expect((await t.as(coordinator).post(`/api/programs/${id}/status`, { status: 'open' })).json().status).toBe('open');
   });
 
   it('an adept applies: a draft first, then a submission that needs the required answer', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
-import { createTestApp, linkIn, type TestApp } from '../../testing/harness';
+import { createTestApp, OPENABLE_PROGRAM, linkIn, type TestApp } from '../../testing/harness';
 
 const NAME = 'Mentorskap för utrikes födda medarbetare';
 const PURPOSE = 'För medarbetare som är födda utomlands';
@@ -29,6 +29,7 @@ describe('an inclusion program and line managers', () => {
 
   const create = (type: string, extra: Record<string, unknown> = {}) =>
     t.as(coordinator).post('/api/programs', {
+      ...OPENABLE_PROGRAM,
       name: `${NAME} (${type})`,
       purpose: PURPOSE,
       type,
@@ -47,11 +48,16 @@ describe('an inclusion program and line managers', () => {
   });
 
   it('when it does ask the manager, neither the mail nor the page behind its link names the program', async () => {
-    const created = await create('inclusion', { name: NAME, requiresManagerConfirmation: true });
+    const created = await create('inclusion', {
+      name: NAME,
+      requiresManagerConfirmation: true,
+      rules: { adept: [{ kind: 'underRepresentedGroup' }], mentor: [] },
+    });
     const programId = created.json().id;
     expect((await t.as(coordinator).post(`/api/programs/${programId}/status`, { status: 'open' })).statusCode).toBe(200);
     const submitted = await t.as(adept).post(`/api/programs/${programId}/applications/mine/adept/submit`, {
       profile: { developmentGoals: 'Nätverk' },
+      sensitive: { underRepresented: true, consent: true },
     });
     expect(submitted.statusCode, submitted.body).toBe(200);
     const mail = await t.lastMailTo('chef@goteborg.example');

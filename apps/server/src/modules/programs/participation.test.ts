@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
-import { createTestApp, type TestApp } from '../../testing/harness';
+import { createTestApp, OPENABLE_PROGRAM, type TestApp } from '../../testing/harness';
 
 describe('taking part in another organisation’s program', () => {
   let t: TestApp;
@@ -35,6 +35,7 @@ describe('taking part in another organisation’s program', () => {
     await t.database.db.update(schema.user).set({ locale: 'en' }).where(eq(schema.user.email, 'kirsti@kust.example'));
     const maria = t.as(cookie.maria);
     const created = await maria.post('/api/programs', {
+      ...OPENABLE_PROGRAM,
       name: 'Gemensamt chefsprogram',
       type: 'classic',
       participatingOrganisationIds: [org.Kustbevakningen, org.Polisen],

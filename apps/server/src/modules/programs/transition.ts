@@ -1,11 +1,11 @@
-import { canTransition, PROGRAM_TRANSITIONS, type Program, type ProgramStatus } from '@lots/core';
+import { canTransition, PROGRAM_TRANSITIONS, programReadiness, type Program, type ProgramStatus } from '@lots/core';
 import type { Mutation } from '../../platform/mutation';
 import { AppError } from '../../platform/errors';
 import { requireManage } from './policy';
 import { endPairsOfClosedProgramAndTell, restorePairsOfReopenedProgramAndTell } from '../mentorship';
 import { readProgram } from './service';
 import * as repo from './repository';
-import { startSensitiveRetention, stopSensitiveRetentionOfProgram } from '../applications';
+import { countQuestions, startSensitiveRetention, stopSensitiveRetentionOfProgram } from '../applications';
 
 /** A program moves along its status machine (`PROGRAM_TRANSITIONS`); closing it ends its running pairs. */
 export async function transitionProgram(m: Mutation, id: string, to: ProgramStatus): Promise<Program> {
@@ -18,6 +18,21 @@ export async function transitionProgram(m: Mutation, id: string, to: ProgramStat
       `A program cannot go from ${from} to ${to} (allowed: ${PROGRAM_TRANSITIONS[from].join(', ') || 'none'})`,
       'status',
     );
+  }
+  // A draft opens only when the checklist's required items are done (decision 0150); the refusal names each missing item.
+  if (from === 'draft' && to === 'open') {
+    const program = await readProgram(tx, actor, id);
+    const readiness = programReadiness(program, {
+      questionCount: await countQuestions(tx, id),
+      today: new Date().toISOString().slice(0, 10),
+    });
+    if (!readiness.ready)
+      throw new AppError(
+        'conflict',
+        `The program is not ready to open; missing: ${readiness.missing.join(', ')}`,
+        'status',
+        readiness.missing.map((item) => ({ field: item, code: `readiness.${item}`, message: `${item} is missing` })),
+      );
   }
   await repo.updateProgram(tx, id, { status: to });
   // Closing ends the running pairs through the pair state machine, like an ending by either party.

@@ -9,7 +9,7 @@ import { Loading } from '../../components/Loading';
 import { Pager, RangeText } from '../../components/Pager';
 import { Page } from '../../components/Page';
 import type { ReviewSearch } from '../../routes/search';
-import { useProgram } from '../programs';
+import { ShareLink, useProgram } from '../programs';
 import { useRemindManager, useReviewApplications, type Decision } from './api';
 import { ApplicationsImport } from './ApplicationsImport';
 import { DecisionForm } from './DecisionForm';
@@ -45,6 +45,7 @@ export function ReviewPage({ programId, search, onSearch }: ReviewPageProps) {
   }, [decided]);
   const list = applications.data?.items ?? [];
   const total = applications.data?.total ?? 0;
+  const filtered = Boolean(search.role || search.status || search.eligibility || search.confirmation || search.q);
   // The selection may span pages: every id chosen on any page of this search.
   const chosen = [...selected];
 
@@ -116,8 +117,14 @@ export function ReviewPage({ programId, search, onSearch }: ReviewPageProps) {
               {t('applications:review.bulk.recommendation')}
             </Button>
           </div>
-          {list.length === 0 ? (
-            <Paragraph>{t('applications:review.empty')}</Paragraph>
+          {list.length === 0 && !filtered && program.data?.status === 'open' ? (
+            // Nothing yet, and why: the program is open, nobody has applied (issue 14 item 10).
+            <div className="empty-state">
+              <Paragraph>{t('applications:review.noneYet')}</Paragraph>
+              <ShareLink programId={programId} />
+            </div>
+          ) : list.length === 0 ? (
+            <Paragraph>{filtered ? t('applications:review.empty') : t('applications:review.noneAtAll')}</Paragraph>
           ) : (
             <ReviewTable
               applications={list}

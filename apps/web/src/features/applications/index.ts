@@ -1,5 +1,5 @@
 /** The `applications` feature: forms and questions, applying, the review, nominations, answers by link, the mentor register. */
-export { useMyApplications } from './api';
+export { questionsQuery, useMyApplications } from './api';
 export { ApplySection } from './ApplySection';
 export { NominationForm } from './NominationForm';
 export { QuestionsSection } from './QuestionsSection';

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '../../components/AppDialog';
-import { ErrorAlert, Notice } from '../../components/ErrorAlert';
+import { CopyField } from '../../components/CopyField';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../i18n';
 import { feedStatusQuery, useRevokeFeed, useRotateFeed } from './api';
 
@@ -20,16 +21,12 @@ export function CalendarFeedSection() {
   const rotate = useRotateFeed();
   const revoke = useRevokeFeed();
   const [confirm, setConfirm] = useState<Confirm>(null);
-  const [copied, setCopied] = useState(false);
   const made = rotate.data && status.data?.active ? rotate.data : null;
   const close = () => setConfirm(null);
 
   const makeFeed = () =>
     rotate.mutate(undefined, {
-      onSuccess: () => {
-        setCopied(false);
-        close();
-      },
+      onSuccess: close,
     });
 
   return (
@@ -50,31 +47,18 @@ export function CalendarFeedSection() {
       ) : null}
       {made ? (
         <div className="feed__address">
-          <Textfield
+          <CopyField
+            key={made.url}
             label={t('events:feedSettings.address')}
             description={t('events:feedSettings.addressHelp')}
-            readOnly
             value={made.url}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-          <div className="form__actions">
-            <Button
-              variant="secondary"
-              data-size="sm"
-              onClick={() =>
-                void navigator.clipboard?.writeText(made.url).then(
-                  () => setCopied(true),
-                  () => setCopied(false),
-                )
-              }
-            >
-              {t('events:feedSettings.copy')}
-            </Button>
+            copyLabel={t('events:feedSettings.copy')}
+            copiedText={t('events:feedSettings.copied')}
+          >
             <Button variant="tertiary" data-size="sm" asChild>
               <a href={made.webcalUrl}>{t('events:feedSettings.subscribe')}</a>
             </Button>
-          </div>
-          <div aria-live="polite">{copied ? <Notice>{t('events:feedSettings.copied')}</Notice> : null}</div>
+          </CopyField>
         </div>
       ) : null}
       {status.data ? (

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { ApiError } from '../../api/errors';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { copyProgramSchema, type Program, type ProgramStatus } from '@lots/core';
+import { copyProgramSchema, type Program, type ProgramStatus, type ReadinessItem } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '../../components/AppDialog';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
@@ -9,7 +10,12 @@ import { useForm } from '../../lib/form';
 import { useCopyProgram, useProgramStatus } from './api';
 import { ProgramStatusTag } from './ProgramStatusTag';
 import { ClosingPreview } from './ClosingPreview';
+import { useReadiness } from './ReadinessChecklist';
+import { ShareLink } from './ShareLink';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
+
+/** Matching and pairs make sense once the selection has begun. */
+const MATCHABLE: readonly ProgramStatus[] = ['selection', 'matching', 'running', 'closed', 'archived'];
 
 /** For the program's coordinators: status and its allowed moves, edit, review, nominations and copy to the next cohort. */
 export function CoordinatorPanel({ program }: { program: Program }) {
@@ -25,6 +31,10 @@ export function CoordinatorPanel({ program }: { program: Program }) {
     if (changed) headingRef.current?.focus();
   }, [changed]);
   const programId = program.id;
+  const reviewable = program.status !== 'draft';
+  const matchable = MATCHABLE.includes(program.status);
+  const readiness = useReadiness(program);
+  const blocked = confirming === 'open' && program.status === 'draft' && readiness && !readiness.ready ? readiness.missing : null;
 
   return (
     <section aria-labelledby="manage-heading" className="section panel">
@@ -68,29 +78,36 @@ export function CoordinatorPanel({ program }: { program: Program }) {
                 : t(`programs:transitionConfirm.${confirming}`)}
             </Paragraph>
             {confirming === 'closed' && program.can.people ? <ClosingPreview programId={programId} /> : null}
-            <ErrorAlert error={status.error} messages={{ conflict: t('programs:program.transitionConflict') }} />
+            {blocked ? <MissingItems items={blocked} /> : null}
+            {status.error instanceof ApiError && status.error.details.some((d) => d.code?.startsWith('readiness.')) ? (
+              <MissingItems items={status.error.details.map((d) => d.field as ReadinessItem)} />
+            ) : (
+              <ErrorAlert error={status.error} messages={{ conflict: t('programs:program.transitionConflict') }} />
+            )}
             <div className="form__actions">
-              <Button
-                data-color={confirming === 'archived' || confirming === 'closed' ? 'danger' : undefined}
-                loading={status.isPending}
-                onClick={() => {
-                  // One change per confirmation: a second click while the first is on its way does nothing.
-                  if (firing.current) return;
-                  firing.current = true;
-                  const to = confirming;
-                  status.mutate(to, {
-                    onSuccess: () => {
-                      setConfirming(null);
-                      setChanged(to);
-                    },
-                    onSettled: () => {
-                      firing.current = false;
-                    },
-                  });
-                }}
-              >
-                {t(`programs:transition.${confirming}`)}
-              </Button>
+              {blocked ? null : (
+                <Button
+                  data-color={confirming === 'archived' || confirming === 'closed' ? 'danger' : undefined}
+                  loading={status.isPending}
+                  onClick={() => {
+                    // One change per confirmation: a second click while the first is on its way does nothing.
+                    if (firing.current) return;
+                    firing.current = true;
+                    const to = confirming;
+                    status.mutate(to, {
+                      onSuccess: () => {
+                        setConfirming(null);
+                        setChanged(to);
+                      },
+                      onSettled: () => {
+                        firing.current = false;
+                      },
+                    });
+                  }}
+                >
+                  {t(`programs:transition.${confirming}`)}
+                </Button>
+              )}
               <Button variant="tertiary" onClick={() => setConfirming(null)}>
                 {t('common:common.cancel')}
               </Button>
@@ -99,6 +116,10 @@ export function CoordinatorPanel({ program }: { program: Program }) {
         ) : null}
       </AppDialog>
       {program.can.people ? null : <Paragraph data-size="sm">{t('programs:program.peopleCoordinatorsOnly')}</Paragraph>}
+      {/* Actions that make no sense yet are not offered; the panel says when they come (issue 14 item 10). */}
+      {!reviewable ? <Paragraph data-size="sm">{t('programs:program.laterStages')}</Paragraph> : null}
+      {reviewable && !matchable && program.can.people ? <Paragraph data-size="sm">{t('programs:program.matchingLater')}</Paragraph> : null}
+      {program.status === 'open' ? <ShareLink programId={programId} /> : null}
       <ul className="link-row">
         <li>
           <Button asChild variant="secondary">
@@ -107,15 +128,17 @@ export function CoordinatorPanel({ program }: { program: Program }) {
             </Link>
           </Button>
         </li>
-        {program.can.people ? (
+        {program.can.people && reviewable ? (
+          <li>
+            <Button asChild variant="secondary">
+              <Link to="/programs/$programId/review" params={{ programId }}>
+                {t('programs:program.reviewLink')}
+              </Link>
+            </Button>
+          </li>
+        ) : null}
+        {program.can.people && matchable ? (
           <>
-            <li>
-              <Button asChild variant="secondary">
-                <Link to="/programs/$programId/review" params={{ programId }}>
-                  {t('programs:program.reviewLink')}
-                </Link>
-              </Button>
-            </li>
             <li>
               <Button asChild variant="secondary">
                 <Link to="/programs/$programId/matching" params={{ programId }}>
@@ -130,22 +153,26 @@ export function CoordinatorPanel({ program }: { program: Program }) {
                 </Link>
               </Button>
             </li>
-            <li>
-              <Button asChild variant="secondary">
-                <Link to="/programs/$programId/evaluation" params={{ programId }}>
-                  {t('evaluation:page.programLink')}
-                </Link>
-              </Button>
-            </li>
           </>
         ) : null}
-        <li>
-          <Button asChild variant="tertiary">
-            <Link to="/programs/$programId/review" params={{ programId }} hash="nominations">
-              {t('programs:program.nominationsLink')}
-            </Link>
-          </Button>
-        </li>
+        {program.can.people && reviewable ? (
+          <li>
+            <Button asChild variant="secondary">
+              <Link to="/programs/$programId/evaluation" params={{ programId }}>
+                {t('evaluation:page.programLink')}
+              </Link>
+            </Button>
+          </li>
+        ) : null}
+        {reviewable ? (
+          <li>
+            <Button asChild variant="tertiary">
+              <Link to="/programs/$programId/review" params={{ programId }} hash="nominations">
+                {t('programs:program.nominationsLink')}
+              </Link>
+            </Button>
+          </li>
+        ) : null}
         <li>
           <Button variant="tertiary" onClick={() => setCopying(true)}>
             {t('programs:copy.open')}
@@ -197,5 +224,20 @@ function CopyForm({ program, onCancel }: { program: Program; onCancel: () => voi
         </Button>
       </div>
     </form>
+  );
+}
+
+/** What the program still needs before it can open (decision 0150), in the status dialog. */
+function MissingItems({ items }: { items: ReadinessItem[] }) {
+  const { t } = useTranslation();
+  return (
+    <Alert data-color="warning">
+      <Paragraph>{t('programs:readiness.cannotOpen')}</Paragraph>
+      <ul>
+        {items.map((item) => (
+          <li key={item}>{t(`programs:readiness.item.${item}`)}</li>
+        ))}
+      </ul>
+    </Alert>
   );
 }

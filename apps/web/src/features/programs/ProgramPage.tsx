@@ -16,6 +16,7 @@ import { ContactsSection } from '../contacts';
 import { ResourcesSection } from '../resources';
 import { NominationForm } from '../applications';
 import { ProgramDetails } from './ProgramDetails';
+import { ReadinessChecklist } from './ReadinessChecklist';
 import { useProgramTextLang } from './textLang';
 import { ProgramStatusTag } from './ProgramStatusTag';
 import { QuestionsSection } from '../applications';
@@ -51,6 +52,7 @@ export function ProgramPage({ programId, me }: { programId: string; me: Me }) {
       }
     >
       {p.can.manage ? <CoordinatorPanel program={p} /> : null}
+      <ReadinessChecklist program={p} />
       <ProgramDetails program={p} />
       {p.status !== 'draft' || p.can.manage ? <CostsLink programId={p.id} /> : null}
       {p.status === 'running' || p.can.people ? <NetworkingLink programId={p.id} /> : null}

@@ -2,3 +2,4 @@
 export { programKeys, programQuery, useProgramChanged, usePrograms, useProgram } from './api';
 export { applicationWindow } from './applicationWindow';
 export { ProgramInSentence, ProgramText, programTextLang, useProgramTextLang } from './textLang';
+export { ShareLink } from './ShareLink';
