@@ -1,19 +1,18 @@
-import { useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Button, Checkbox, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { PROGRAM_ROLES, PROGRAM_TYPES, type Program, type ProgramRole } from '@lots/core';
+import { PROGRAM_ROLES, PROGRAM_TYPES, programInputSchema, type Program, type ProgramRole } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ChoiceFieldset } from '../../components/ChoiceFieldset';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
 import { useForm } from '../../lib/form';
-import type { Errors } from '../../lib/validate';
+import { messageKey } from '../../lib/validate';
 import {
   confirmationByDefault,
   initialExtras,
   initialValues,
   ruleField,
   toProgramInput,
-  validateProgram,
   type ProgramFormExtras,
   type ProgramFormValues,
 } from './programValues';
@@ -51,8 +50,25 @@ export function ProgramForm({
   onCancel,
 }: ProgramFormProps) {
   const { t } = useTranslation();
-  const form = useForm<ProgramFormValues>(initialValues(program));
   const [extras, setExtras] = useState<ProgramFormExtras>(() => initialExtras(program, { locale, organisationId: ownerOrganisationId }));
+  // The lists edited beside the text fields (languages, organisations, rules, coordinators) join them in the input the contract checks.
+  const extrasRef = useRef(extras);
+  extrasRef.current = extras;
+  const schema = useMemo(
+    () =>
+      programInputSchema.superRefine((p, ctx) => {
+        // The form's own rules (decision 0062): a program is run in some language; an existing program keeps a coordinator.
+        if (p.languages.length === 0) ctx.addIssue({ code: 'custom', path: ['languages'], message: messageKey('common:errors.required') });
+        if (extrasRef.current.editing && p.coordinatorIds.length === 0)
+          ctx.addIssue({ code: 'custom', path: ['coordinatorIds'], message: messageKey('common:errors.required') });
+      }),
+    [],
+  );
+  const form = useForm<ProgramFormValues, typeof schema>(initialValues(program), {
+    schema,
+    toInput: (v) => toProgramInput(v, extrasRef.current, ownerOrganisationId),
+    messages: { applicationClosesOn: messageKey('common:errors.dateOrder'), endsOn: messageKey('common:errors.dateOrder') },
+  });
   const { bind, errorText } = form;
   // For a new program the manager's confirmation follows the type until the coordinator sets it.
   const [confirmationSet, setConfirmationSet] = useState(Boolean(program));
@@ -65,10 +81,7 @@ export function ProgramForm({
   const toggleOrganisation = (id: string, on: boolean) =>
     setExtras((x) => ({ ...x, organisationIds: on ? [...x.organisationIds, id] : x.organisationIds.filter((o) => o !== id) }));
 
-  const submit = form.submit(
-    (v) => validateProgram(v, extras) as Errors<keyof ProgramFormValues>,
-    (v) => onSubmit(toProgramInput(v, extras, ownerOrganisationId)),
-  );
+  const submit = form.submitParsed((input) => onSubmit(input));
 
   const ruleFields = PROGRAM_ROLES.flatMap((role) =>
     extras.rules[role].flatMap((_, i) => [ruleField(role, i, 'min'), ruleField(role, i, 'max')]),

@@ -1,6 +1,5 @@
-/** The program form's state, its checks, and the conversion to and from the API's ProgramInput. */
-import { PROGRAM_ROLES, type Program, type ProgramInput, type ProgramRole, type Rule, type RuleKind } from '@lots/core';
-import { email, required, type Errors } from '../../lib/validate';
+/** The program form's state and the conversion to and from the API's ProgramInput. */
+import { type Program, type ProgramInput, type ProgramRole, type Rule, type RuleKind } from '@lots/core';
 
 export const RULE_KINDS = [
   'yearsAsManager',
@@ -52,8 +51,6 @@ export type ProgramFormExtras = {
   /** An existing program: it must keep at least one coordinator. */
   editing?: boolean;
 };
-
-export type FormErrors = Errors<string>;
 
 const text = (v: string | null | undefined) => v ?? '';
 const num = (v: number | null | undefined) => (v == null ? '' : String(v));
@@ -128,52 +125,13 @@ export function initialExtras(
   };
 }
 
-const INTEGER = /^\d+$/;
-const DECIMAL = /^\d+([.,]\d+)?$/;
-
-function checkNumber(value: string, { decimal = false, min = 0, max = Number.MAX_SAFE_INTEGER } = {}) {
-  const v = value.trim();
-  if (!v) return undefined;
-  if (!(decimal ? DECIMAL : INTEGER).test(v)) return 'common:errors.number' as const;
-  const n = Number(v.replace(',', '.'));
-  return n < min || n > max ? ('common:errors.number' as const) : undefined;
-}
-
 /** Field name of a rule's bound, as the API names it. */
 export const ruleField = (role: ProgramRole, index: number, bound: 'min' | 'max') => `rules.${role}.${index}.${bound}`;
 
-/** Client-side checks; the API checks again and names the field it refuses. */
-export function validateProgram(v: ProgramFormValues, extras: ProgramFormExtras): FormErrors {
-  const errors: FormErrors = {
-    name: required(v.name),
-    contactEmail: email(v.contactEmail, { optional: true }),
-    expectedHours: checkNumber(v.expectedHours, { max: 2000 }),
-    feePerAdept: checkNumber(v.feePerAdept, { max: 1_000_000 }),
-    feePerMentor: checkNumber(v.feePerMentor, { max: 1_000_000 }),
-    capacity: checkNumber(v.capacity, { min: 1, max: 10_000 }),
-    applicationClosesOn:
-      v.applicationOpensOn && v.applicationClosesOn && v.applicationClosesOn < v.applicationOpensOn ? 'common:errors.dateOrder' : undefined,
-    endsOn: v.startsOn && v.endsOn && v.endsOn < v.startsOn ? 'common:errors.dateOrder' : undefined,
-    languages: extras.languages.length === 0 ? 'common:errors.required' : undefined,
-    coordinatorIds: extras.editing && extras.coordinators.length === 0 ? 'common:errors.required' : undefined,
-  };
-  for (const role of PROGRAM_ROLES) {
-    extras.rules[role].forEach((rule, i) => {
-      if (rule.kind !== 'yearsAsManager' && rule.kind !== 'age') return;
-      const limits = rule.kind === 'age' ? { min: 15, max: 100 } : { decimal: true, max: 80 };
-      errors[ruleField(role, i, 'min')] = checkNumber(rule.min, limits);
-      errors[ruleField(role, i, 'max')] =
-        checkNumber(rule.max, limits) ??
-        (rule.min && rule.max && Number(rule.max.replace(',', '.')) < Number(rule.min.replace(',', '.'))
-          ? 'common:errors.number'
-          : undefined);
-    });
-  }
-  return Object.fromEntries(Object.entries(errors).filter(([, e]) => e)) as FormErrors;
-}
-
 const orNull = (v: string) => v.trim() || null;
-const numberOrNull = (v: string) => (v.trim() ? Number(v.trim().replace(',', '.')) : null);
+/** A number, or null when empty; text that is not a number stays NaN so the contract names the field. */
+const numberOrNull = (v: string) =>
+  v.trim() ? (/^\d+([.,]\d+)?$/.test(v.trim()) ? Number(v.trim().replace(',', '.')) : Number.NaN) : null;
 
 function toRule(draft: RuleDraft): Rule {
   if (draft.kind === 'yearsAsManager') return { kind: draft.kind, min: numberOrNull(draft.min), max: numberOrNull(draft.max) };
