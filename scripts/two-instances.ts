@@ -27,6 +27,7 @@ import { resolve } from 'node:path';
 import pg from 'pg';
 import { withDatabase } from '@lots/db/testing';
 import { startSmtpSink, type SmtpSink } from '../apps/server/src/testing/smtp-sink';
+import { OPENABLE_PROGRAM } from '../apps/server/src/testing/program-fields';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const PUBLIC_URL = 'http://lots.test'; // both behind one address, as behind a load balancer
@@ -164,13 +165,7 @@ async function matchingAcrossProcesses(db: pg.Client, a: Instance, b: Instance, 
   // The administrator also coordinates (set before signing in again).
   await db.query(`update people set roles = array_append(roles, 'coordinator') where email = 'admin@two.lots.test'`);
   const cookies = [await signIn(a, 'admin@two.lots.test', password), await signIn(b, 'admin@two.lots.test', password)] as const;
-  const created = await request(
-    a,
-    'POST',
-    '/api/programs',
-    { type: 'classic', applicationClosesOn: '2099-12-31', name: 'Mentorprogram två processer' },
-    cookies[0],
-  );
+  const created = await request(a, 'POST', '/api/programs', { ...OPENABLE_PROGRAM, name: 'Mentorprogram två processer' }, cookies[0]);
   check(created.status === 201, `a program created on A (${created.status})`);
   const programId = created.body.id as string;
   await db.query('update programs set requires_manager_confirmation = false where id = $1', [programId]);

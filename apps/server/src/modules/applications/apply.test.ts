@@ -35,10 +35,14 @@ describe('applying to a program', () => {
   const mailCount = async () => (await t.database.db.select().from(schema.mailMessages)).length;
 
   async function program(body: Record<string, unknown>, status: 'draft' | 'open' | 'selection' = 'open') {
-    const created = await t.as(maria).post('/api/programs', { ...OPENABLE_PROGRAM, ...body });
+    // A last day to apply already passed is set after opening (a program does not open with it, decision 0150): the deadline passed while open.
+    const { applicationClosesOn, ...rest } = body;
+    const created = await t.as(maria).post('/api/programs', { ...OPENABLE_PROGRAM, ...rest });
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id as string;
     if (status !== 'draft') expect((await t.as(maria).post(`/api/programs/${id}/status`, { status: 'open' })).statusCode).toBe(200);
+    if (applicationClosesOn !== undefined)
+      expect((await t.as(maria).patch(`/api/programs/${id}`, { applicationClosesOn })).statusCode).toBe(200);
     if (status === 'selection')
       expect((await t.as(maria).post(`/api/programs/${id}/status`, { status: 'selection' })).statusCode).toBe(200);
     return id;
