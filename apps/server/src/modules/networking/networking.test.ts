@@ -223,12 +223,10 @@ describe('cohort directory and groups', () => {
       .as(cookie.samordnare!)
       .put(`/api/programs/${programId}/groups/${groupId}`, { kind: 'coaching', name: 'X', coachId: person.coach, memberIds: [person.m1] });
     expect(changeKind.json().error.field).toBe('kind');
-    const updated = await t
-      .as(cookie.samordnare!)
-      .put(`/api/programs/${programId}/groups/${groupId}`, {
-        name: 'Nätverksgrupp 1',
-        memberIds: [person.m1, person.a1, person.a2, person.quiet],
-      });
+    const updated = await t.as(cookie.samordnare!).put(`/api/programs/${programId}/groups/${groupId}`, {
+      name: 'Nätverksgrupp 1',
+      memberIds: [person.m1, person.a1, person.a2, person.quiet],
+    });
     expect(updated.statusCode, updated.body).toBe(200);
     expect(await sees('quiet')).toBe(200);
     const quietMails = await t.database.db
