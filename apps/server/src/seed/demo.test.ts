@@ -57,19 +57,35 @@ describe('demo world', () => {
             where p.name = 'Mentorprogram för enhetschefer 2027' and s.hard_rules->>'distance' = 'topLevelUnit'`,
       ),
     ).toBe(1);
+    // What a coordinator sees (issue 10 item 1): the setting, and each applicant's place in the unit tree.
+    const admin = await t.signIn('admin@example.org', DEMO_PASSWORD);
+    const [{ id }] = (
+      (await t.database.db.execute(sql`select id from programs where name = 'Mentorprogram för enhetschefer 2027'`)) as unknown as {
+        rows: { id: string }[];
+      }
+    ).rows as [{ id: string }];
+    const settings = await t.app.inject({ url: `/api/programs/${id}/matching/settings`, headers: { cookie: admin } });
+    expect(settings.json().hardRules.distance).toBe('topLevelUnit');
+    const review = await t.app.inject({ url: `/api/programs/${id}/applications`, headers: { cookie: admin } });
+    const paths = (review.json().items as { unitPath: string[] }[]).map((a) => a.unitPath);
+    expect(paths.length).toBeGreaterThan(0);
+    // Every applicant has a place in the tree, the city's area first ("another part of the city" is another area).
+    for (const path of paths) expect(path.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(paths.map((p) => p[0])).size).toBeGreaterThan(1);
   });
 
-  it('shows a full cohort: the agencies’ cohort in selection has one place left and three adepts waiting for a decision', async () => {
+  it('shows a full cohort: the agencies’ cohort in selection has one place left, three adepts waiting for a decision and one on the waiting list', async () => {
     const [row] = (
       (await t.database.db.execute(
         sql`select p.capacity,
               count(*) filter (where a.role = 'adept' and a.status = 'accepted')::int as accepted,
-              count(*) filter (where a.role = 'adept' and a.status = 'submitted')::int as submitted
+              count(*) filter (where a.role = 'adept' and a.status = 'submitted')::int as submitted,
+              count(*) filter (where a.role = 'adept' and a.status = 'waitlisted')::int as waitlisted
             from programs p join applications a on a.program_id = p.id
             where p.name = 'Mentorprogram för chefer 2027 – myndighetssamverkan' group by p.capacity`,
-      )) as unknown as { rows: { capacity: number; accepted: number; submitted: number }[] }
+      )) as unknown as { rows: { capacity: number; accepted: number; submitted: number; waitlisted: number }[] }
     ).rows;
-    expect(row).toEqual({ capacity: 2, accepted: 1, submitted: 3 });
+    expect(row).toEqual({ capacity: 2, accepted: 1, submitted: 3, waitlisted: 1 });
   });
 
   it('has one contact person with a phone number per participating organisation of every program (issue 10 item 15)', async () => {
