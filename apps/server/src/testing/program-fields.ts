@@ -11,4 +11,6 @@ export const OPENABLE_PROGRAM = {
   applicationClosesOn: '2099-12-31',
   startsOn: '2100-01-15',
   endsOn: '2100-12-15',
+  expectationsAdept: 'Att komma förberedd till varje möte',
+  expectationsMentor: 'Att lyssna och ställa frågor',
 } as const;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
 import type { Application, MatchingRun } from '@lots/core';
-import { createTestApp, type TestApp } from '../../testing/harness';
+import { createTestApp, OPENABLE_PROGRAM, type TestApp } from '../../testing/harness';
 
 /**
  * The ministries: "Vi har hatt 10 og 11 par per kull". A cohort's capacity (pairs) holds in
@@ -38,6 +38,7 @@ describe('the cohort’s capacity', () => {
     await t.createMember(org, 'oddveig@kdd.example', ['coordinator'], { name: 'Oddveig Håvelsrud' });
     oddveig = await t.signIn('oddveig@kdd.example');
     const created = await t.as(oddveig).post('/api/programs', {
+      ...OPENABLE_PROGRAM,
       name: 'Felles mentorprogram – kull 4',
       type: 'classic',
       capacity: 2,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
 import type { Application, MatchingRun } from '@lots/core';
-import { createTestApp, type TestApp } from '../../testing/harness';
+import { createTestApp, OPENABLE_PROGRAM, type TestApp } from '../../testing/harness';
 
 /**
  * Göteborg: "en erfaren chef från en annan del i staden"; Tullverket: "i vart fall utanför den egna
@@ -67,6 +67,7 @@ describe('the distance between mentor and adept', () => {
       elsewhere: await person('Erik Sydväst', skola),
     };
     const created = await t.as(maria).post('/api/programs', {
+      ...OPENABLE_PROGRAM,
       name: 'Mentorprogram för enhetschefer',
       type: 'classic',
       requiresManagerConfirmation: false,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
 import type { ClosingPreview } from '@lots/core';
-import { createTestApp, type TestApp } from '../../testing/harness';
+import { createTestApp, OPENABLE_PROGRAM, type TestApp } from '../../testing/harness';
 
 /**
  * "Programmet avslutas officiellt efter ett år. Om paren så önskar kan de därefter välja att
@@ -33,6 +33,7 @@ describe('closing a program', () => {
       person[name] = row!.id;
     }
     const created = await t.as(evelina).post('/api/programs', {
+      ...OPENABLE_PROGRAM,
       name: 'Mentorprogram för enhetschefer 2026',
       type: 'classic',
       requiresManagerConfirmation: false,

@@ -56,13 +56,14 @@ describe('program form', () => {
     const input = toProgramInput(
       { ...initialValues(), name: 'x', feePerAdept: 'sex tusen', capacity: '0' },
       extras({ rules: { adept: [], mentor: [{ kind: 'age', min: 'tio', max: '' }] } }),
+      'own',
     );
     const parsed = programInputSchema.safeParse(input);
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(
       ['capacity', 'feePerAdept', ruleField('mentor', 0, 'min')].sort(),
     );
-    expect(programInputSchema.safeParse(toProgramInput({ ...initialValues(), name: 'ok' }, extras())).success).toBe(true);
+    expect(programInputSchema.safeParse(toProgramInput({ ...initialValues(), name: 'ok' }, extras(), 'own')).success).toBe(true);
   });
 
   it('sends the chosen coordinators', () => {
