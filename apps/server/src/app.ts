@@ -17,15 +17,7 @@ import { startJobs, type Jobs } from './jobs/boss';
 import { registerErrorHandling, AppError } from './platform/errors';
 import { resolveActor } from './platform/actor';
 import { authorize, signedIn } from './platform/authorize';
-import {
-  computeRun,
-  deleteExpiredSensitiveAnswers,
-  modules,
-  runSurveySchedule,
-  sendDigests,
-  sendEventReminders,
-  sendNudges,
-} from './modules';
+import { computeRun, applyRetention, modules, runSurveySchedule, sendDigests, sendEventReminders, sendNudges } from './modules';
 import { registerWebSecurity } from './platform/web-security';
 import { withRedaction } from './platform/request-log';
 import { createPipeline } from './platform/mutation';
@@ -109,7 +101,7 @@ export async function buildApp(
       surveys: (programId) => ctx.system(runSurveySchedule, config.pseudonymSecret, new Date(), programId),
       eventReminders: () => sendEventReminders(ctx),
       matchingRun: (runId) => computeRun(ctx, runId),
-      sensitiveRetention: () => ctx.system(deleteExpiredSensitiveAnswers, config.sensitiveRetentionDays, new Date()),
+      sensitiveRetention: () => ctx.system(applyRetention, config.sensitiveRetentionDays, new Date()),
       signInMail: (job) => sendSignInMail(auth.api, database.db, job),
     },
     app.log,

@@ -27,8 +27,8 @@ export interface ScheduledWork {
   digest: () => Promise<number>;
   nudges: () => Promise<number>;
   eventReminders: () => Promise<number>;
-  /** Deletes the special-category answers whose retention period has passed (issue 10 item 7). */
-  sensitiveRetention: () => Promise<number>;
+  /** Deletes the special-category answers and empties the applications whose retention period has passed (decisions 0103, 0108). */
+  sensitiveRetention: () => Promise<{ sensitive: number; applications: number }>;
   signInMail: (job: SignInMailJob) => Promise<'sent' | 'unknown'>;
   /** Survey invitations and reminders (decision 0132): every hour, and at once for a program whose schedule changed. */
   surveys: (programId?: string) => Promise<{ invited: number; reminded: number }>;
@@ -107,8 +107,8 @@ export async function startJobs(
     log.info({ sent }, 'event reminders');
   });
   await boss.work(SENSITIVE_RETENTION_QUEUE, async () => {
-    const deleted = await scheduled.sensitiveRetention();
-    log.info({ deleted }, 'special-category answers past retention deleted');
+    const removed = await scheduled.sensitiveRetention();
+    log.info(removed, 'special-category answers and applications past retention removed');
   });
   return {
     boss,

@@ -40,7 +40,7 @@ export const modules: Module[] = [
   accessibilityModule,
 ];
 
-export { deleteExpiredSensitiveAnswers, sendDigests } from './applications';
+export { applyRetention, sendDigests } from './applications';
 export { sendNudges } from './mentorship';
 export { runSurveySchedule, SURVEY_QUEUE } from './evaluation';
 export { sendEventReminders } from './events';

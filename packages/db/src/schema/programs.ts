@@ -158,6 +158,13 @@ export const applications = pgTable(
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     /** When the adept moved up from the waiting list by themself, a place having come free (decision 0107); told in the coordinators' digest. */
     promotedAt: timestamp('promoted_at', { withTimezone: true }),
+    /**
+     * When the retention period of the application's personal data started (decision 0108): its
+     * withdrawal, its program's closing (without a pair) or archiving. Null while kept.
+     */
+    retentionFrom: timestamp('retention_from', { withTimezone: true }),
+    /** When the retention job emptied the application (profile, answers, manager, decision message, recommendations, confirmations). */
+    personalDataRemovedAt: timestamp('personal_data_removed_at', { withTimezone: true }),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -15,6 +15,7 @@ import type { Mutation } from '../../platform/mutation';
 import { loadProgramAccess, type ProgramAccess } from '../programs';
 import * as repo from './repository';
 import { moveUpFromWaitingList } from './waiting-list';
+import { startRetentionOfApplication } from './retention';
 import { listQuestions } from './questions-repository';
 import { checkAnswers } from './answers';
 import { isOpenForApplications, presentApplications } from './present';
@@ -121,8 +122,8 @@ export async function withdraw(m: Mutation, programId: string, role: ProgramRole
   if (!existing) throw new AppError('not_found', 'Application not found');
   if (existing.status === 'withdrawn') throw new AppError('conflict', 'The application is already withdrawn', 'status');
   const row = await repo.updateApplication(tx, existing.id, { status: 'withdrawn' });
-  // The special-category answer is deleted by the retention job once the period has passed.
-  await repo.startSensitiveRetention(tx, { applicationId: existing.id }, new Date());
+  // The special-category answer is deleted, and the application emptied, by the retention job once the period has passed.
+  await startRetentionOfApplication(tx, existing.id, new Date());
   await m.audit({
     action: 'application.withdraw',
     organisationId: access.program.ownerOrganisationId,

@@ -9,5 +9,4 @@ export { presentApplications } from './present';
 export { listApplications } from './repository';
 export { copyQuestions, countQuestions } from './questions-repository';
 export { sendDigests } from './digest';
-export { deleteExpiredSensitiveAnswers } from './my-applications';
-export { startSensitiveRetention, stopSensitiveRetentionOfProgram } from './repository';
+export { applyRetention, startRetentionOfProgram, stopRetentionOfProgram } from './retention';

@@ -72,21 +72,3 @@ export async function deleteMySensitiveAnswer({ tx, actor, audit }: Mutation, ap
   });
   return { ok: true };
 }
-
-/**
- * The retention job (a pg-boss schedule, once a day across processes): deletes the
- * special-category answers whose retention period — started when the application was withdrawn
- * or its program closed or archived — has passed. `now` is a parameter so tests move the clock.
- */
-export async function deleteExpiredSensitiveAnswers(m: Mutation<null>, retentionDays: number, now: Date): Promise<number> {
-  const deleted = await repo.deleteExpiredSensitive(m.tx, new Date(now.getTime() - retentionDays * DAY));
-  if (deleted > 0)
-    await m.audit({
-      action: 'application.sensitive.retention',
-      organisationId: null,
-      entity: 'application',
-      entityId: null,
-      data: { deleted },
-    });
-  return deleted;
-}

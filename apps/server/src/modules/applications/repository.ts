@@ -542,3 +542,54 @@ export async function deleteExpiredSensitive(db: DbOrTx, before: Date) {
     .returning({ applicationId: sensitiveAnswers.applicationId });
   return deleted.length;
 }
+
+/**
+ * Starts the retention period of applications' personal data (decision 0108; kept when already
+ * started or already removed): one application (its withdrawal), a closed program's applications
+ * without a pair (`unpairedOnly`), or every application of an archived program.
+ */
+export async function startApplicationRetention(
+  db: DbOrTx,
+  of: { applicationId: string } | { programId: string; unpairedOnly: boolean },
+  at: Date,
+) {
+  const { pairs } = schema;
+  const paired = sql`exists (select 1 from ${pairs} where ${pairs.status} <> 'declined'
+    and (${pairs.adeptApplicationId} = ${applications.id} or ${pairs.mentorApplicationId} = ${applications.id}))`;
+  const which =
+    'applicationId' in of
+      ? eq(applications.id, of.applicationId)
+      : and(eq(applications.programId, of.programId), of.unpairedOnly ? sql`not ${paired}` : undefined);
+  await db
+    .update(applications)
+    .set({ retentionFrom: at })
+    .where(and(which, isNull(applications.retentionFrom), isNull(applications.personalDataRemovedAt)));
+}
+
+/** A reopened program keeps its applications' personal data again, except that of withdrawn applications. */
+export async function stopApplicationRetentionOfProgram(db: DbOrTx, programId: string) {
+  await db
+    .update(applications)
+    .set({ retentionFrom: null })
+    .where(and(eq(applications.programId, programId), ne(applications.status, 'withdrawn'), isNull(applications.personalDataRemovedAt)));
+}
+
+/**
+ * Empties the applications whose retention period started at or before `before` (decision 0108):
+ * profile and custom answers, the manager's name and address, the decision message; deletes their
+ * recommendations and the manager's confirmations. The row stays (program, person, role, status,
+ * dates) for the figures that count applications. How many were emptied.
+ */
+export async function emptyExpiredApplications(db: DbOrTx, before: Date, now: Date) {
+  const emptied = await db
+    .update(applications)
+    .set({ profile: {}, answers: {}, managerName: null, managerEmail: null, decisionMessage: null, personalDataRemovedAt: now })
+    .where(and(lte(applications.retentionFrom, before), isNull(applications.personalDataRemovedAt)))
+    .returning({ id: applications.id });
+  const ids = emptied.map((a) => a.id);
+  if (ids.length) {
+    await db.delete(recommendations).where(inArray(recommendations.applicationId, ids));
+    await db.delete(managerConfirmations).where(inArray(managerConfirmations.applicationId, ids));
+  }
+  return ids.length;
+}

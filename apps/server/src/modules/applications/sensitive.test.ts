@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
 import { createTestApp, type TestApp } from '../../testing/harness';
-import { deleteExpiredSensitiveAnswers } from './my-applications';
+import { applyRetention } from './retention';
 
 const DAY = 24 * 60 * 60 * 1000;
 const STATES = ['open', 'selection', 'matching', 'running', 'closed', 'archived'] as const;
@@ -67,8 +67,8 @@ describe('the special-category answer', () => {
     expect(page.statusCode, page.body).toBe(200);
     return page;
   };
-  const retention = (days: number) =>
-    t.ctx.system(deleteExpiredSensitiveAnswers, t.config.sensitiveRetentionDays, new Date(Date.now() + days * DAY));
+  const retention = async (days: number) =>
+    (await t.ctx.system(applyRetention, t.config.sensitiveRetentionDays, new Date(Date.now() + days * DAY))).sensitive;
 
   it.each(STATES)('the applicant sees it on my profile and deletes it when the program is %s', async (state) => {
     const { programId, applicationId } = await applied(state);

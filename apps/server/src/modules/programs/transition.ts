@@ -5,7 +5,7 @@ import { requireManage } from './policy';
 import { endPairsOfClosedProgramAndTell, restorePairsOfReopenedProgramAndTell } from '../mentorship';
 import { readProgram } from './service';
 import * as repo from './repository';
-import { countQuestions, startSensitiveRetention, stopSensitiveRetentionOfProgram } from '../applications';
+import { countQuestions, startRetentionOfProgram, stopRetentionOfProgram } from '../applications';
 
 /** A program moves along its status machine (`PROGRAM_TRANSITIONS`); closing it ends its running pairs. */
 export async function transitionProgram(m: Mutation, id: string, to: ProgramStatus): Promise<Program> {
@@ -41,10 +41,10 @@ export async function transitionProgram(m: Mutation, id: string, to: ProgramStat
   // Reopening undoes what closing did: the pairs it ended are active again (issue 10 item 11, decision 0102).
   // The adepts' managers who were told those mentorships ended are told they go on.
   const restored = from === 'closed' && to === 'running' ? await restorePairsOfReopenedProgramAndTell(m, id) : 0;
-  // Closing or archiving starts the retention period of the applicants' special-category answers;
-  // reopening keeps them again (issue 10 item 7).
-  if (to === 'closed' || to === 'archived') await startSensitiveRetention(tx, { programId: id }, new Date());
-  if (from === 'closed' && to === 'running') await stopSensitiveRetentionOfProgram(tx, id);
+  // Closing or archiving starts the retention period of the applicants' special-category answers
+  // and applications; reopening keeps them again (issue 10 item 7, decisions 0103 and 0108).
+  if (to === 'closed' || to === 'archived') await startRetentionOfProgram(tx, id, to, new Date());
+  if (from === 'closed' && to === 'running') await stopRetentionOfProgram(tx, id);
   await audit({
     action: 'program.status',
     organisationId: access.program.ownerOrganisationId,
