@@ -13,12 +13,17 @@
  * and, unlike wall-clock time, does not grow when other processes share the cores (developer
  * machines and CI often run other work at the same time). Both are printed.
  *
- * Options: --only NAME (dense|sparse), --json (print the rows as JSON instead of a table).
+ * Then `lots-match` against scipy, whole process against whole process (bench/matching-scipy.js):
+ * dense 2,000² and 4,000² (budget 0.8× scipy's CPU time) and a sparse instance (ahead of scipy),
+ * the same optimum checked; skipped with a message where python3-scipy is absent.
+ *
+ * Options: --only NAME (dense|sparse|scipy), --json (print the rows as JSON instead of a table).
  */
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { greedy, solve, validate, verifyResult } from '../packages/matching/src/index.js';
+import { compareWithScipy, scipyMissing } from './matching-scipy.js';
 
 /** @typedef {import('../packages/matching/src/types.js').Instance} Instance */
 
@@ -254,9 +259,57 @@ function main() {
       for (const p of r.problems) process.stdout.write(`  PROBLEM: ${p}\n`);
     }
   }
-  const loadNote = `load average ${(os.loadavg()[0] ?? 0).toFixed(1)} on ${os.availableParallelism()} cores`;
+  let scipyPass = true;
+  if (!only || only === 'scipy') {
+    const missing = scipyMissing();
+    if (missing) {
+      process.stdout.write(`\nlots-match vs scipy: skipped, ${missing}\n`);
+    } else {
+      const compared = compareWithScipy();
+      scipyPass = compared.every((c) => c.same && c.ratio <= c.budget);
+      if (args.includes('--json')) {
+        process.stdout.write(`${JSON.stringify(compared, null, 2)}\n`);
+      } else {
+        const s = (/** @type {number} */ x) => x.toFixed(2);
+        process.stdout.write(
+          `\nlots-match vs scipy (whole process, JSON in; CPU = user + system seconds; ratio = lots-match CPU / scipy CPU)\n${table([
+            [
+              'instance',
+              'lots-match cpu s',
+              'wall s',
+              'peak MB',
+              'scipy cpu s',
+              'wall s',
+              'peak MB',
+              'ratio',
+              'budget',
+              'same optimum',
+              'result',
+            ],
+            ...compared.map((c) => [
+              c.name,
+              s(c.lotsCpuS),
+              s(c.lotsWallS),
+              c.lotsPeakMb,
+              s(c.scipyCpuS),
+              s(c.scipyWallS),
+              c.scipyPeakMb,
+              s(c.ratio),
+              `≤ ${c.budget}`,
+              c.same ? 'yes' : 'NO',
+              c.same && c.ratio <= c.budget ? 'PASS' : 'FAIL',
+            ]),
+          ])}\n`,
+        );
+      }
+    }
+  }
+  const loadNote = `load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${os.availableParallelism()} cores`;
   if (!args.includes('--json')) process.stdout.write(`(${loadNote})\n`);
-  return results.every(pass) ? 0 : 1;
+  return results.every(pass) && scipyPass ? 0 : 1;
 }
 
 process.exitCode = main();
