@@ -1,5 +1,6 @@
 /** What the benchmarks share: starting a process and timing it to its first answer, and the result table. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -93,3 +94,23 @@ export function printRows(rows: Row[]): void {
   console.log(`\nload average ${load.join(' ')} on ${os.cpus().length} cores (ratio: figure / reference)`);
   if (rows.some((r) => r.pass === false)) process.exitCode = 1;
 }
+
+/** Resident memory of a process and its children (`sh -c` runs the server as a child when it does not exec). */
+export function rssOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const own = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+  const list = `/proc/${pid}/task/${pid}/children`;
+  const children = existsSync(list) ? readFileSync(list, 'utf8').trim().split(/\s+/).filter(Boolean) : [];
+  return own + children.reduce((sum, child) => sum + rssOf(Number(child)), 0);
+}
+
+/** Lots on the embedded database in `dataDir`, with the demo world, as the benchmarks start it. */
+export const LOTS_ENV = (dataDir: string): Record<string, string> => ({
+  DATA_DIR: dataDir,
+  DATABASE_URL: '',
+  DEMO: 'on',
+  LOG_LEVEL: 'warn',
+  NODE_ENV: 'test', // plain http on loopback, as the browser tests (production cookies need https)
+  SIGN_IN_RATE_LIMIT: '200',
+  AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+});

@@ -1,20 +1,17 @@
 /**
- * Goals 4 and 5 of issue 15: what the web app costs a browser, and what starting Lots costs.
+ * Goal 4 of issue 15: what the web app costs a browser (goal 5, starting Lots: bench/start.bench.ts).
  *
  * `npm run bench:web` (or `npx tsx bench/web.bench.ts`):
  * 1. builds the web app if its sources changed (as `npm start` does) and reads the gzip JavaScript
  *    of the sign-in page and a coordinator's first page from the build's manifest (the entry with
  *    its static imports, the page's lazy chunk with its imports, the Swedish catalogs);
  * 2. starts Lots on a fresh embedded database with the demo world and loads both pages in a real
- *    Chromium (/usr/bin/chromium, cold cache), counting the JavaScript bytes on the wire;
- * 3. reads the server's resident memory (RSS) after the demo load, once it has been idle for 10 s;
- * 4. stops it and times a warm start (`npm start`'s steps on the same database) to the first
- *    `/healthz` answer, against a bare Node HTTP server started the same way in the same run.
- * Each figure is printed with its reference (a budget, or the bare process) and the ratio, and the
- * load average under the table. Exit code 1 when a budget is missed.
+ *    Chromium (/usr/bin/chromium, cold cache), counting the JavaScript bytes on the wire.
+ * Each figure is printed with its budget and the ratio, and the load average under the table.
+ * Exit code 1 when a budget is missed.
  */
 import { spawnSync } from 'node:child_process';
-import { printRows, root, start, type Row } from './support';
+import { LOTS_ENV, printRows, root, start, type Row } from './support';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -24,12 +21,9 @@ const dist = join(root, 'apps', 'web', 'dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const KB = 1024;
 const JS_BUDGET = 150 * KB;
-const START_BUDGET_MS = 3000;
-const RSS_BUDGET = 300 * KB * KB;
 
 const rows: Row[] = [];
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
-const mb = (bytes: number) => `${(bytes / KB / KB).toFixed(0)} MB`;
 
 // ---------------------------------------------------------------- 1. the built files
 type ManifestChunk = { file: string; imports?: string[]; isEntry?: boolean; isDynamicEntry?: boolean };
@@ -68,26 +62,7 @@ function builtBytes(): { signIn: number; coordinator: number } {
   return { signIn: page('features/auth/pages'), coordinator: page('features/me/pages') };
 }
 
-// ---------------------------------------------------------------- 2–4. the running server
-/** Resident memory of a process and its children (`npm start` runs the server under a shell). */
-function rssOf(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const own = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * KB;
-  const list = `/proc/${pid}/task/${pid}/children`;
-  const children = existsSync(list) ? readFileSync(list, 'utf8').trim().split(/\s+/).filter(Boolean) : [];
-  return own + children.reduce((sum, child) => sum + rssOf(Number(child)), 0);
-}
-
-const LOTS_ENV = (dataDir: string) => ({
-  DATA_DIR: dataDir,
-  DATABASE_URL: '',
-  DEMO: 'on',
-  LOG_LEVEL: 'warn',
-  NODE_ENV: 'test', // as the browser tests: plain http on loopback (production cookies need https)
-  SIGN_IN_RATE_LIMIT: '200',
-  AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
-});
-
+// ---------------------------------------------------------------- 2. the running server
 /** JavaScript bytes as transferred (compressed) for one cold page load in Chromium. */
 async function chromiumBytes(url: string): Promise<{ signIn: number; coordinator: number; encoding: string }> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
@@ -191,44 +166,10 @@ async function main() {
           pass: loaded.coordinator <= JS_BUDGET,
         },
       );
-      await new Promise((r) => setTimeout(r, 10_000));
-      const rss = rssOf(first.child.pid!);
-      rows.push({
-        goal: '5 idle RSS after the demo load (PGlite)',
-        figure: mb(rss),
-        reference: `budget ${mb(RSS_BUDGET)}`,
-        ratio: rss / RSS_BUDGET,
-        pass: rss <= RSS_BUDGET,
-      });
     } finally {
       await first.stop();
     }
 
-    // Warm start: npm start's steps (build check, then the server) on the database loaded above,
-    // against a bare Node HTTP server started the same way (node + tsx loader) in the same run.
-    const bare = await start(
-      process.execPath,
-      ['--import', 'tsx', '-e', "require('node:http').createServer((q, s) => s.end('ok')).listen(Number(process.env.PORT), '127.0.0.1')"],
-      {},
-      '/healthz',
-      60_000,
-    );
-    await bare.stop();
-    const warm = await start(
-      'sh',
-      ['-c', `"${process.execPath}" scripts/build-web.mjs && exec "${process.execPath}" --expose-gc --import tsx apps/server/src/main.ts`],
-      LOTS_ENV(dataDir),
-      '/healthz',
-      120_000,
-    );
-    await warm.stop();
-    rows.push({
-      goal: '5 warm start to /healthz (npm start)',
-      figure: `${(warm.ms / 1000).toFixed(2)} s`,
-      reference: `bare node+tsx HTTP ${(bare.ms / 1000).toFixed(2)} s; budget 3.00 s`,
-      ratio: warm.ms / bare.ms,
-      pass: warm.ms <= START_BUDGET_MS,
-    });
     console.log(`\nContent-Encoding of the scripts Chromium loaded: ${encoding}`);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

@@ -1,0 +1,112 @@
+/**
+ * Goal 5 of issue 15: what starting Lots costs, on the embedded database (PGlite).
+ *
+ * `npm run bench:start` (or `npx tsx bench/start.bench.ts`; `--runs K` warm starts, default 3):
+ * 1. starts Lots on a fresh data directory with the demo world (`DEMO=on`), waits for `/readyz`,
+ *    lets it idle for 10 s and reads its resident memory (RSS): the idle memory after the demo load;
+ * 2. K times: a warm start as `npm start` does it (`scripts/build-web.mjs`, which builds the web app
+ *    only when its sources changed, then the server) on that database, timed from the spawn to the
+ *    first `/healthz` answer, and its idle RSS after 10 s;
+ * 3. the references, started in the same run: a bare Node process answering HTTP (`node -e`) and the
+ *    same through the tsx loader the server uses.
+ * Prints each figure (the median of the warm starts) with its budget and reference and the ratio, and
+ * the load average. Exit code 1 when a budget is missed.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { LOTS_ENV, printRows, root, rssOf, start, type Row } from './support';
+
+const KB = 1024;
+const START_BUDGET_MS = 3000;
+const RSS_BUDGET = 300 * KB * KB;
+const IDLE_MS = 10_000;
+const args = process.argv.slice(2);
+const runs = Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] : 3);
+
+const mb = (bytes: number) => `${(bytes / KB / KB).toFixed(0)} MB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** `npm start`'s two steps, without npm itself (its own start is not Lots'). */
+const NPM_START = [
+  '-c',
+  `"${process.execPath}" scripts/build-web.mjs && exec "${process.execPath}" --expose-gc --import tsx apps/server/src/main.ts`,
+];
+
+async function idleRss(pid: number): Promise<number> {
+  await new Promise((r) => setTimeout(r, IDLE_MS));
+  return rssOf(pid);
+}
+
+async function main() {
+  // The web app is built before anything is timed: a warm start finds it up to date.
+  const built = spawnSync(process.execPath, [join(root, 'scripts', 'build-web.mjs')], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('the web build failed');
+
+  const rows: Row[] = [];
+  const dataDir = mkdtempSync(join(os.tmpdir(), 'lots-bench-start-'));
+  try {
+    const first = await start('sh', NPM_START, LOTS_ENV(dataDir), '/readyz', 600_000);
+    let firstRss: number;
+    try {
+      firstRss = await idleRss(first.child.pid!);
+    } finally {
+      await first.stop();
+    }
+
+    const bare: number[] = [];
+    const bareTsx: number[] = [];
+    const warm: number[] = [];
+    const warmRss: number[] = [];
+    const server = "require('node:http').createServer((q, s) => s.end('ok')).listen(Number(process.env.PORT), '127.0.0.1')";
+    for (let i = 0; i < runs; i++) {
+      const b = await start(process.execPath, ['-e', server], {}, '/healthz', 60_000);
+      await b.stop();
+      bare.push(b.ms);
+      const t = await start(process.execPath, ['--import', 'tsx', '-e', server], {}, '/healthz', 60_000);
+      await t.stop();
+      bareTsx.push(t.ms);
+      const w = await start('sh', NPM_START, LOTS_ENV(dataDir), '/healthz', 120_000);
+      try {
+        warm.push(w.ms);
+        warmRss.push(await idleRss(w.child.pid!));
+      } finally {
+        await w.stop();
+      }
+    }
+
+    const warmMs = median(warm);
+    const bareMs = median(bare);
+    const rss = median(warmRss);
+    rows.push(
+      {
+        goal: `5 warm start to /healthz (npm start's steps, median of ${runs})`,
+        figure: s(warmMs),
+        reference: `budget ${s(START_BUDGET_MS)}; bare node HTTP ${s(bareMs)} (ratio to it ${(warmMs / bareMs).toFixed(1)}), with tsx ${s(median(bareTsx))}; runs ${warm.map(s).join(', ')}`,
+        ratio: warmMs / START_BUDGET_MS,
+        pass: warmMs <= START_BUDGET_MS,
+      },
+      {
+        goal: '5 idle RSS after the demo load (first start, PGlite)',
+        figure: mb(firstRss),
+        reference: `budget ${mb(RSS_BUDGET)}; after ${IDLE_MS / 1000} s idle`,
+        ratio: firstRss / RSS_BUDGET,
+        pass: firstRss <= RSS_BUDGET,
+      },
+      {
+        goal: `5 idle RSS after a warm start on the demo database (median of ${runs})`,
+        figure: mb(rss),
+        reference: `budget ${mb(RSS_BUDGET)}; runs ${warmRss.map(mb).join(', ')}`,
+        ratio: rss / RSS_BUDGET,
+        pass: rss <= RSS_BUDGET,
+      },
+    );
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  printRows(rows);
+}
+
+await main();
