@@ -36,6 +36,11 @@ function precompress(): Plugin {
 export default defineConfig({
   root,
   plugins: [react(), precompress()],
+  resolve: {
+    // Designsystemet's React components import all of its web components; the app registers the
+    // ones it uses (src/designsystemet-web.ts, decision 0167). Subpath imports are not matched.
+    alias: [{ find: /^@digdir\/designsystemet-web$/, replacement: fileURLToPath(new URL('./src/designsystemet-web.ts', import.meta.url)) }],
+  },
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
