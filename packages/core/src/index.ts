@@ -15,6 +15,7 @@ export * from './outbox/index';
 export * from './programs/index';
 export * from './events/index';
 export * from './applications/index';
+export * from './applications/answers';
 export * from './matching/index';
 export * from './mentorship/index';
 export * from './i18n/index';

@@ -45,9 +45,14 @@ export function issueKey(issue: z.core.$ZodRawIssue): ValidationKey {
  * (by the schema's dotted path, written with `messageKey`).
  */
 export type FormContract<V, S extends z.ZodType> = {
-  schema: S;
+  /** The schema, or a function giving it at each check (when it depends on what is being done, e.g. draft or submit). */
+  schema: S | (() => S);
   toInput?: (values: V) => unknown;
   messages?: Partial<Record<string, FieldMessages>>;
+  /** A refinement's own (English) message → the common message it stands for (then replaced by `messages` where a field has its own). */
+  refinements?: Partial<Record<string, ValidationKey>>;
+  /** The form field that shows an error at a schema path, where the form's names differ from the input's ("profile.title" → "title"). */
+  field?: (path: string) => string;
 };
 /** A field's own message for any failed check, or per common message it replaces. */
 export type FieldMessages = ValidationKey | Partial<Record<ValidationKey, ValidationKey>>;
@@ -79,15 +84,39 @@ function errorKeys(errors: Record<string, unknown>, prefix = ''): Record<string,
  * A contract's refinement may carry its own (English, developer-facing) message, which zod keeps over
  * any error map: such a message becomes the form's message for that field (or "check this field").
  */
-function ownWords(errors: Record<string, unknown>, prefix: string, pick: (path: string, common: ValidationKey) => ValidationKey): void {
+function ownWords(
+  errors: Record<string, unknown>,
+  prefix: string,
+  pick: (path: string, common: ValidationKey) => ValidationKey,
+  refinements: Partial<Record<string, ValidationKey>>,
+): void {
   for (const [key, error] of Object.entries(errors)) {
     if (!error || typeof error !== 'object') continue;
     const path = prefix + key;
     const e = error as { message?: unknown; type?: unknown };
     if (typeof e.message === 'string') {
-      if (!/^[a-z]+:[\w.]+$/i.test(e.message)) e.message = pick(path, 'common:errors.fieldInvalid');
-    } else if (!('type' in e)) ownWords(error as Record<string, unknown>, `${path}.`, pick);
+      if (!/^[a-z]+:[\w.]+$/i.test(e.message)) e.message = pick(path, refinements[e.message] ?? 'common:errors.fieldInvalid');
+    } else if (!('type' in e)) ownWords(error as Record<string, unknown>, `${path}.`, pick, refinements);
   }
+}
+
+/** The errors (by schema path) placed at the form's fields: the first error of a field wins. */
+function atFields(errors: Record<string, unknown>, field: (path: string) => string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const visit = (node: Record<string, unknown>, prefix: string) => {
+    for (const [key, error] of Object.entries(node)) {
+      if (!error || typeof error !== 'object') continue;
+      const path = prefix + key;
+      if (typeof (error as { message?: unknown }).message === 'string') {
+        const parts = field(path).split('.');
+        let at = out;
+        for (const part of parts.slice(0, -1)) at = (at[part] ??= {}) as Record<string, unknown>;
+        at[parts.at(-1)!] ??= error;
+      } else if (!('type' in error)) visit(error as Record<string, unknown>, `${path}.`);
+    }
+  };
+  visit(errors, '');
+  return out;
 }
 
 /** A zod resolver whose messages are translation keys; the values are turned into the schema's input first. */
@@ -98,11 +127,15 @@ export function schemaResolver<V extends FieldValues>(contract: FormContract<V, 
     return (typeof mine === 'string' ? mine : mine?.[common]) ?? common;
   };
   const message = (issue: z.core.$ZodRawIssue) => pick((issue.path ?? []).map(String).join('.'), issueKey(issue));
-  const resolve = zodResolver(contract.schema as never, { error: message }) as unknown as Resolver<FieldValues, unknown>;
+  const schema = contract.schema;
+  const resolver = (s: z.ZodType) => zodResolver(s as never, { error: message }) as unknown as Resolver<FieldValues, unknown>;
+  const fixed = typeof schema === 'function' ? null : resolver(schema);
   const toInput = contract.toInput ?? ((values: V) => values);
   return (async (values, context, options) => {
+    const resolve = fixed ?? resolver((schema as () => z.ZodType)());
     const result = await resolve(toInput(flat<V>(values)) as FieldValues, context, options as never);
-    ownWords(result.errors as Record<string, unknown>, '', pick);
+    ownWords(result.errors as Record<string, unknown>, '', pick, contract.refinements ?? {});
+    if (contract.field) return { ...result, errors: atFields(result.errors as Record<string, unknown>, contract.field) };
     return result;
   }) as Resolver<V>;
 }

@@ -1,5 +1,6 @@
 import {
   asksUnderRepresented,
+  MANAGER_EMAIL_REQUIRED,
   needsBirthYear,
   type applicationInputSchema,
   type Application,
@@ -95,7 +96,7 @@ export async function submit(m: Mutation, programId: string, role: ProgramRole, 
     );
   const [presented] = await presentApplications(tx, access, [row], { viewer: 'applicant' });
   if (role === 'adept' && access.program.requiresManagerConfirmation) {
-    if (!presented!.managerEmail) throw invalid('managerEmail', 'your manager’s e-mail address is needed for the confirmation');
+    if (!presented!.managerEmail) throw invalid('managerEmail', MANAGER_EMAIL_REQUIRED);
     if (presented!.confirmation !== 'confirmed' && presented!.confirmation !== 'declined') {
       const existing = (await repo.confirmationsOf(tx, [row.id]))[0];
       if (!existing || existing.managerEmail !== presented!.managerEmail) {

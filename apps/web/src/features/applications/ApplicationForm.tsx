@@ -1,23 +1,15 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Button, Fieldset, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import type { Application, Me, Program, ProgramRole, Question } from '@lots/core';
+import type { applicationFormSchema} from '@lots/core';
+import { type Application, type Me, type Program, type ProgramRole, type Question } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '../../components/AppDialog';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { ApiError } from '../../api/errors';
 import { useForm } from '../../lib/form';
-import type { Errors } from '../../lib/validate';
 import { applicationWindow } from '../programs';
 import { useSaveApplication, useSubmitApplication, useWithdrawApplication } from './api';
-import {
-  formNeeds,
-  initialProfile,
-  toApplicationInput,
-  validateApplication,
-  type Answers,
-  type AnswerValue,
-  type ProfileValues,
-} from './applicationValues';
+import { applicationContract, formNeeds, initialProfile, type Answers, type AnswerValue, type ProfileValues } from './applicationValues';
 import { CustomQuestions } from './CustomQuestions';
 import { ProfileFields } from './ProfileFields';
 import { SensitiveQuestion } from './SensitiveQuestion';
@@ -36,15 +28,27 @@ export function ApplicationForm({ program, role, questions, application, me }: A
   const submitApplication = useSubmitApplication(program.id, role);
   const withdraw = useWithdrawApplication(program.id, role);
   const needs = formNeeds(program, role);
-  const form = useForm<ProfileValues>(initialProfile(application, me));
   const [answers, setAnswers] = useState<Answers>(() => ({ ...(application?.answers ?? {}) }));
   const [consent, setConsent] = useState(Boolean(application?.sensitive));
   const [notice, setNotice] = useState<string | null>(null);
   const [confirmWithdraw, setConfirmWithdraw] = useState(false);
   const intent = useRef<'save' | 'submit'>('save');
+  // The answers, the consent and the button pressed join the text fields in the body the contract checks.
+  const current = useRef({ answers, consent });
+  current.current = { answers, consent };
+  const submitted = application?.status === 'submitted';
+  const contract = useMemo(
+    () =>
+      applicationContract(questions, needs, () => ({
+        ...current.current,
+        mode: intent.current === 'submit' || submitted ? 'submit' : 'draft',
+      })),
+    // `needs` is derived from the program and the role.
+    [questions, program, role, submitted],
+  );
+  const form = useForm<ProfileValues, ReturnType<typeof applicationFormSchema>>(initialProfile(application, me), contract);
 
   const editable = application ? application.editable : applicationWindow(program) === 'open';
-  const submitted = application?.status === 'submitted';
   const canWithdraw = application && application.status !== 'withdrawn' && application.status !== 'rejected';
 
   const setAnswer = (id: string, value: AnswerValue) => {
@@ -52,20 +56,16 @@ export function ApplicationForm({ program, role, questions, application, me }: A
     form.setErrors((e) => ({ ...e, [`answers.${id}`]: undefined }));
   };
 
-  const onSubmit = form.submit(
-    (v) => validateApplication(v, answers, consent, questions, needs, intent.current === 'submit') as Errors<keyof ProfileValues>,
-    async (v) => {
-      setNotice(null);
-      const input = toApplicationInput(v, answers, consent, questions, needs);
-      if (intent.current === 'submit' || submitted) {
-        await submitApplication.mutateAsync(input);
-        setNotice(submitted ? t('applications:apply.savedSubmitted') : t('applications:apply.submitted'));
-      } else {
-        await save.mutateAsync(input);
-        setNotice(t('applications:apply.draftSaved'));
-      }
-    },
-  );
+  const onSubmit = form.submitParsed(async (input) => {
+    setNotice(null);
+    if (intent.current === 'submit' || submitted) {
+      await submitApplication.mutateAsync(input);
+      setNotice(submitted ? t('applications:apply.savedSubmitted') : t('applications:apply.submitted'));
+    } else {
+      await save.mutateAsync(input);
+      setNotice(t('applications:apply.draftSaved'));
+    }
+  });
 
   const questionFields = questions.map((q) => `answers.${q.id}`);
   const serverError = form.serverError;

@@ -1,7 +1,11 @@
-/** The application form's state, its checks, and the conversion to and from the API. */
+/** The application form's state, its contract, and the conversion to and from the API. */
 import {
+  ANSWER_REQUIRED,
+  MANAGER_EMAIL_REQUIRED,
+  applicationFormSchema,
   asksUnderRepresented,
   needsBirthYear,
+  type AnswerMode,
   type Application,
   type ApplicationInput,
   type Me,
@@ -10,7 +14,8 @@ import {
   type ProgramRole,
   type Question,
 } from '@lots/core';
-import { email, type Errors } from '../../lib/validate';
+import type { FormContract } from '../../lib/form';
+import { messageKey } from '../../lib/validate';
 
 export type ProfileValues = {
   title: string;
@@ -86,37 +91,48 @@ export function initialProfile(application: Application | undefined, me: Pick<Me
 
 const DECIMAL = /^\d{1,2}([.,]\d{1,2})?$/;
 const toNumber = (v: string) => (v.trim() ? Number(v.trim().replace(',', '.')) : null);
-const isEmpty = (v: AnswerValue | undefined) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+/** A number field's value for the contract: null when empty, NaN (refused, named by its field) when not of the form. */
+const numberOf = (v: string, form: RegExp) => (v.trim() ? (form.test(v.trim()) ? toNumber(v) : Number.NaN) : null);
 
 /**
- * Client-side checks. Saving a draft only checks formats; submitting also checks required
- * questions, the manager's e-mail (when the program asks the manager to confirm) and consent.
+ * How the form is checked (decision 0063): its values become the API body (`toApplicationInput`) and the
+ * core's `applicationFormSchema` checks that body — the application contract and the rules of the
+ * program's questions that the server applies too (`answerProblems`). Saving a draft checks formats;
+ * submitting also needs the required questions and, where the manager confirms, the manager's e-mail.
+ * An answer given without consent reaches the contract as `consent: false`, which it refuses.
+ * `answers`, `consent` and `mode` are read at each check (they live beside the text fields).
  */
-export function validateApplication(
-  v: ProfileValues,
-  answers: Answers,
-  consent: boolean,
+export function applicationContract(
   questions: Question[],
   needs: FormNeeds,
-  submitting: boolean,
-): Errors<string> {
-  const errors: Errors<string> = {};
-  if (v.yearsAsManager.trim() && (!DECIMAL.test(v.yearsAsManager.trim()) || (toNumber(v.yearsAsManager) ?? 0) > 60))
-    errors.yearsAsManager = 'common:errors.number';
-  if (
-    needs.birthYear &&
-    v.birthYear.trim() &&
-    !(/^\d{4}$/.test(v.birthYear.trim()) && Number(v.birthYear) >= 1920 && Number(v.birthYear) <= 2015)
-  ) {
-    errors.birthYear = 'common:errors.number';
-  }
-  const managerEmail = email(v.managerEmail, { optional: true });
-  if (needs.manager && managerEmail) errors.managerEmail = managerEmail;
-  if (needs.manager && submitting && !v.managerEmail.trim()) errors.managerEmail = 'common:errors.managerEmailNeeded';
-  if (needs.sensitive && v.underRepresented && !consent) errors.consent = 'common:errors.consent';
-  if (submitting) for (const q of questions) if (q.required && isEmpty(answers[q.id])) errors[`answers.${q.id}`] = 'common:errors.required';
-  return errors;
+  current: () => { answers: Answers; consent: boolean; mode: AnswerMode },
+): FormContract<ProfileValues, ReturnType<typeof applicationFormSchema>> {
+  return {
+    schema: () => applicationFormSchema({ questions, mode: current().mode, managerConfirms: needs.manager }),
+    toInput: (v) => {
+      const { answers, consent } = current();
+      return toApplicationInput(v, answers, consent, questions, needs);
+    },
+    refinements: {
+      [ANSWER_REQUIRED]: messageKey('common:errors.required'),
+      [MANAGER_EMAIL_REQUIRED]: messageKey('common:errors.managerEmailNeeded'),
+    },
+    messages: { 'sensitive.consent': messageKey('common:errors.consent') },
+    field: applicationField,
+  };
 }
+
+/** The form field of a path in the API body: `profile.title` → `title`, `answers.<id>.0` → `answers.<id>`, the sensitive answer → `consent`. */
+export function applicationField(path: string): string {
+  const [head, second] = path.split('.');
+  if (head === 'profile' && second) return second;
+  if (head === 'answers' && second) return `answers.${second}`;
+  if (head === 'sensitive') return 'consent';
+  return head ?? path;
+}
+
+/** The API body as the form builds it: the sensitive answer carries the consent as given, for the contract to check. */
+export type ApplicationBody = Omit<ApplicationInput, 'sensitive'> & { sensitive: { underRepresented: boolean; consent: boolean } | null };
 
 export function toApplicationInput(
   v: ProfileValues,
@@ -124,7 +140,7 @@ export function toApplicationInput(
   consent: boolean,
   questions: Question[],
   needs: FormNeeds,
-): ApplicationInput {
+): ApplicationBody {
   const known = new Set(questions.map((q) => q.id));
   const cleanAnswers = Object.fromEntries(
     Object.entries(answers)
@@ -135,7 +151,7 @@ export function toApplicationInput(
     profile: {
       title: v.title.trim() || null,
       unitName: v.unitName.trim() || null,
-      yearsAsManager: toNumber(v.yearsAsManager),
+      yearsAsManager: numberOf(v.yearsAsManager, DECIMAL),
       staffResponsibility: v.staffResponsibility ? v.staffResponsibility === 'yes' : null,
       competenceAreas: splitList(v.competenceAreas),
       developmentGoals: v.developmentGoals.trim() || null,
@@ -147,10 +163,11 @@ export function toApplicationInput(
       availability: v.availability.trim() || null,
       tooClose: splitList(v.tooClose, /\n/),
       mentorCapacity: needs.mentorCapacity ? toNumber(v.mentorCapacity) : null,
-      birthYear: needs.birthYear ? toNumber(v.birthYear) : null,
+      birthYear: needs.birthYear ? numberOf(v.birthYear, /^\d{4}$/) : null,
     },
     answers: cleanAnswers,
-    sensitive: needs.sensitive && v.underRepresented && consent ? { underRepresented: v.underRepresented === 'yes', consent: true } : null,
+    // Without consent the answer is sent as such, and the contract refuses it (the form asks for consent or no answer).
+    sensitive: needs.sensitive && v.underRepresented ? { underRepresented: v.underRepresented === 'yes', consent } : null,
     ...(needs.manager ? { managerName: v.managerName.trim() || null, managerEmail: v.managerEmail.trim() || null } : {}),
   };
 }

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRule, resources, type Application, type Me, type Program, type Question, type Rule } from '@lots/core';
 import { registerSearch, reviewSearch } from '../../routes/search';
-import { formNeeds, initialProfile, splitList, toApplicationInput, validateApplication } from './applicationValues';
+import { schemaResolver } from '../../lib/form';
+import {
+  applicationContract,
+  applicationField,
+  formNeeds,
+  initialProfile,
+  splitList,
+  toApplicationInput,
+  type Answers,
+  type FormNeeds,
+  type ProfileValues,
+} from './applicationValues';
 import { reasonKey } from './eligibilityText';
 import { rowNames } from './reviewNames';
 
@@ -21,6 +32,8 @@ const me: Pick<Me, 'user' | 'person'> = {
 };
 
 const program = (rules: Program['rules'], requiresManagerConfirmation = true) => ({ rules, requiresManagerConfirmation }) as Program;
+const Q1 = '00000000-0000-4000-8000-0000000000a1';
+const Q2 = '00000000-0000-4000-8000-0000000000a2';
 const question = (id: string, required: boolean): Question => ({
   id,
   role: 'adept',
@@ -61,19 +74,59 @@ describe('application form', () => {
     });
   });
 
-  it('checks required questions, the manager e-mail and consent only where they apply', () => {
+  /** The form's errors (field → translation key) as react-hook-form gets them from the contract. */
+  async function check(
+    values: ProfileValues,
+    answers: Answers,
+    consent: boolean,
+    questions: Question[],
+    needs: FormNeeds,
+    mode: 'draft' | 'submit',
+  ): Promise<Record<string, string>> {
+    const resolver = schemaResolver(applicationContract(questions, needs, () => ({ answers, consent, mode })));
+    const result = await resolver(values, undefined, { fields: {}, shouldUseNativeValidation: false });
+    const flat = (node: object, prefix = ''): [string, string][] =>
+      Object.entries(node).flatMap(([key, error]) =>
+        error && typeof error === 'object' && 'message' in error
+          ? [[prefix + key, String((error as { message: unknown }).message)] as [string, string]]
+          : flat(error as object, `${prefix}${key}.`),
+      );
+    return Object.fromEntries(flat(result.errors));
+  }
+
+  it('checks required questions, the manager e-mail and consent only where they apply', async () => {
     const needs = { birthYear: false, sensitive: true, manager: true, mentorCapacity: false, wishes: true };
     const values = { ...initialProfile(undefined, me), managerEmail: '', underRepresented: 'yes' as const, yearsAsManager: 'many' };
-    const questions = [question('q1', true), question('q2', false)];
-    expect(validateApplication(values, {}, false, questions, needs, false)).toEqual({
+    const questions = [question(Q1, true), question(Q2, false)];
+    expect(await check(values, {}, false, questions, needs, 'draft')).toEqual({
       yearsAsManager: 'common:errors.number',
       consent: 'common:errors.consent',
     });
-    expect(validateApplication(values, {}, true, questions, needs, true)).toEqual({
+    expect(await check(values, {}, true, questions, needs, 'submit')).toEqual({
       yearsAsManager: 'common:errors.number',
       managerEmail: 'common:errors.managerEmailNeeded',
-      'answers.q1': 'common:errors.required',
+      [`answers.${Q1}`]: 'common:errors.required',
     });
+    // Where the program does not ask for them, neither the manager's e-mail nor the sensitive answer is checked.
+    const plain = { ...needs, sensitive: false, manager: false };
+    expect(await check({ ...values, yearsAsManager: '1,5' }, { [Q1]: 'svar' }, false, questions, plain, 'submit')).toEqual({});
+  });
+
+  it('checks numbers, e-mail and answers by the same rules as the server, at the fields that show them', async () => {
+    const needs = { birthYear: true, sensitive: false, manager: true, mentorCapacity: true, wishes: false };
+    const values = { ...initialProfile(undefined, me), yearsAsManager: '61', birthYear: '90', mentorCapacity: '9', managerEmail: 'chef@' };
+    const choice = { ...question(Q2, false), kind: 'single_choice' as const, options: ['a', 'b'] };
+    expect(await check(values, { [Q1]: 'x'.repeat(501), [Q2]: 'c' }, false, [question(Q1, false), choice], needs, 'draft')).toEqual({
+      yearsAsManager: 'common:errors.number',
+      birthYear: 'common:errors.number',
+      mentorCapacity: 'common:errors.number',
+      managerEmail: 'common:errors.email',
+      [`answers.${Q1}`]: 'common:errors.fieldInvalid',
+      [`answers.${Q2}`]: 'common:errors.fieldInvalid',
+    });
+    expect(applicationField('profile.competenceAreas.2')).toBe('competenceAreas');
+    expect(applicationField(`answers.${Q1}.0`)).toBe(`answers.${Q1}`);
+    expect(applicationField('sensitive.consent')).toBe('consent');
   });
 
   it('builds the API body: lists split, numbers parsed, sensitive only with consent, unknown answers dropped', () => {
@@ -88,7 +141,7 @@ describe('application form', () => {
       underRepresented: 'no' as const,
       wishes: ' Någon från en annan myndighet ',
     };
-    const input = toApplicationInput(values, { q1: ' svar ', gone: 'x' }, true, [question('q1', true)], needs);
+    const input = toApplicationInput(values, { [Q1]: ' svar ', gone: 'x' }, true, [question(Q1, true)], needs);
     expect(input.profile).toMatchObject({
       yearsAsManager: 1.5,
       staffResponsibility: true,
@@ -99,10 +152,12 @@ describe('application form', () => {
       wishes: 'Någon från en annan myndighet',
     });
     expect(toApplicationInput(values, {}, false, [], { ...needs, wishes: false }).profile?.wishes).toBeNull();
-    expect(input.answers).toEqual({ q1: 'svar' });
+    expect(input.answers).toEqual({ [Q1]: 'svar' });
     expect(input.sensitive).toEqual({ underRepresented: false, consent: true });
     expect(input.managerEmail).toBe('chef@tull.se');
-    expect(toApplicationInput(values, {}, false, [], needs).sensitive).toBeNull();
+    // Without consent the answer goes to the contract as such, which refuses it (above); no answer is null.
+    expect(toApplicationInput(values, {}, false, [], needs).sensitive).toEqual({ underRepresented: false, consent: false });
+    expect(toApplicationInput({ ...values, underRepresented: '' }, {}, true, [], needs).sensitive).toBeNull();
     expect(toApplicationInput(values, {}, true, [], { ...needs, manager: false })).not.toHaveProperty('managerEmail');
     expect(splitList('a; b,c')).toEqual(['a', 'b', 'c']);
   });
