@@ -5,6 +5,7 @@
  */
 export * from './common';
 export * from './lists';
+export * from './materials';
 export * from './organisations/index';
 export * from './units/index';
 export * from './people/index';

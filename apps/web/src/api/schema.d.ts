@@ -9367,6 +9367,15 @@ export interface paths {
                 manage: boolean;
               };
               items: {
+                attachments: {
+                  contentType: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string|null} */
+                  locale: 'sv' | 'nb' | 'en' | null;
+                  name: string;
+                  size: number;
+                }[];
                 /** @enum {string} */
                 audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
                 /** Format: uuid */
@@ -9426,6 +9435,15 @@ export interface paths {
                 seriesId: string | null;
                 seriesIndex: number | null;
                 sessions: {
+                  attachments: {
+                    contentType: string;
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string|null} */
+                    locale: 'sv' | 'nb' | 'en' | null;
+                    name: string;
+                    size: number;
+                  }[];
                   /** @enum {string} */
                   audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
                   /** Format: uuid */
@@ -9604,6 +9622,15 @@ export interface paths {
           content: {
             'application/json': {
               events: {
+                attachments: {
+                  contentType: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string|null} */
+                  locale: 'sv' | 'nb' | 'en' | null;
+                  name: string;
+                  size: number;
+                }[];
                 /** @enum {string} */
                 audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
                 /** Format: uuid */
@@ -9663,6 +9690,15 @@ export interface paths {
                 seriesId: string | null;
                 seriesIndex: number | null;
                 sessions: {
+                  attachments: {
+                    contentType: string;
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string|null} */
+                    locale: 'sv' | 'nb' | 'en' | null;
+                    name: string;
+                    size: number;
+                  }[];
                   /** @enum {string} */
                   audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
                   /** Format: uuid */
@@ -9778,6 +9814,15 @@ export interface paths {
           };
           content: {
             'application/json': {
+              attachments: {
+                contentType: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string|null} */
+                locale: 'sv' | 'nb' | 'en' | null;
+                name: string;
+                size: number;
+              }[];
               /** @enum {string} */
               audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
               /** Format: uuid */
@@ -9837,6 +9882,15 @@ export interface paths {
               seriesId: string | null;
               seriesIndex: number | null;
               sessions: {
+                attachments: {
+                  contentType: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string|null} */
+                  locale: 'sv' | 'nb' | 'en' | null;
+                  name: string;
+                  size: number;
+                }[];
                 /** @enum {string} */
                 audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
                 /** Format: uuid */
@@ -9982,6 +10036,15 @@ export interface paths {
           };
           content: {
             'application/json': {
+              attachments: {
+                contentType: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string|null} */
+                locale: 'sv' | 'nb' | 'en' | null;
+                name: string;
+                size: number;
+              }[];
               /** @enum {string} */
               audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
               /** Format: uuid */
@@ -10041,6 +10104,15 @@ export interface paths {
               seriesId: string | null;
               seriesIndex: number | null;
               sessions: {
+                attachments: {
+                  contentType: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string|null} */
+                  locale: 'sv' | 'nb' | 'en' | null;
+                  name: string;
+                  size: number;
+                }[];
                 /** @enum {string} */
                 audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
                 /** Format: uuid */
@@ -10161,6 +10233,15 @@ export interface paths {
           };
           content: {
             'application/json': {
+              attachments: {
+                contentType: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string|null} */
+                locale: 'sv' | 'nb' | 'en' | null;
+                name: string;
+                size: number;
+              }[];
               /** @enum {string} */
               audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
               /** Format: uuid */
@@ -10220,6 +10301,15 @@ export interface paths {
               seriesId: string | null;
               seriesIndex: number | null;
               sessions: {
+                attachments: {
+                  contentType: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string|null} */
+                  locale: 'sv' | 'nb' | 'en' | null;
+                  name: string;
+                  size: number;
+                }[];
                 /** @enum {string} */
                 audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
                 /** Format: uuid */
@@ -10304,6 +10394,427 @@ export interface paths {
     };
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/events/{eventId}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          eventId: string;
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            file: {
+              contentType: string;
+              /** Format: base64 */
+              data: string;
+              name: string;
+            };
+            /** @enum {string|null} */
+            locale?: 'sv' | 'nb' | 'en' | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attachments: {
+                contentType: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string|null} */
+                locale: 'sv' | 'nb' | 'en' | null;
+                name: string;
+                size: number;
+              }[];
+              /** @enum {string} */
+              audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
+              /** Format: uuid */
+              audienceGroupId: string | null;
+              /** Format: uuid */
+              audienceOrganisationId: string | null;
+              can: {
+                checkIn: boolean;
+                manage: boolean;
+                respond: boolean;
+              };
+              cancelled: boolean;
+              capacity: number | null;
+              checkInCode: string | null;
+              counts: {
+                attended: number;
+                invited: number;
+                maybe: number;
+                no: number;
+                pending: number;
+                waitlisted: number;
+                yes: number;
+              } | null;
+              description: string | null;
+              endsAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'kickoff' | 'inspiration' | 'training' | 'group_meeting' | 'coaching' | 'closing' | 'other';
+              links: {
+                label: string;
+                /** @enum {string|null} */
+                locale: 'sv' | 'nb' | 'en' | null;
+                url: string;
+              }[];
+              location: string | null;
+              /** @enum {string} */
+              mode: 'physical' | 'digital' | 'both';
+              myInvitation: {
+                /** @enum {string|null} */
+                attendance: 'attended' | 'absent' | null;
+                /** @enum {string|null} */
+                attendMode: 'physical' | 'digital' | null;
+                /** @enum {string} */
+                response: 'pending' | 'yes' | 'no' | 'maybe';
+                waitlisted: boolean;
+              } | null;
+              onlineUrl: string | null;
+              /** Format: uuid */
+              parentId: string | null;
+              /** Format: uuid */
+              programId: string;
+              reminderDays: number[];
+              required: boolean;
+              sequence: number;
+              /** Format: uuid */
+              seriesId: string | null;
+              seriesIndex: number | null;
+              sessions: {
+                attachments: {
+                  contentType: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string|null} */
+                  locale: 'sv' | 'nb' | 'en' | null;
+                  name: string;
+                  size: number;
+                }[];
+                /** @enum {string} */
+                audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
+                /** Format: uuid */
+                audienceGroupId: string | null;
+                /** Format: uuid */
+                audienceOrganisationId: string | null;
+                can: {
+                  checkIn: boolean;
+                  manage: boolean;
+                  respond: boolean;
+                };
+                cancelled: boolean;
+                capacity: number | null;
+                checkInCode: string | null;
+                counts: {
+                  attended: number;
+                  invited: number;
+                  maybe: number;
+                  no: number;
+                  pending: number;
+                  waitlisted: number;
+                  yes: number;
+                } | null;
+                description: string | null;
+                endsAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'kickoff' | 'inspiration' | 'training' | 'group_meeting' | 'coaching' | 'closing' | 'other';
+                links: {
+                  label: string;
+                  /** @enum {string|null} */
+                  locale: 'sv' | 'nb' | 'en' | null;
+                  url: string;
+                }[];
+                location: string | null;
+                /** @enum {string} */
+                mode: 'physical' | 'digital' | 'both';
+                myInvitation: {
+                  /** @enum {string|null} */
+                  attendance: 'attended' | 'absent' | null;
+                  /** @enum {string|null} */
+                  attendMode: 'physical' | 'digital' | null;
+                  /** @enum {string} */
+                  response: 'pending' | 'yes' | 'no' | 'maybe';
+                  waitlisted: boolean;
+                } | null;
+                onlineUrl: string | null;
+                /** Format: uuid */
+                parentId: string | null;
+                /** Format: uuid */
+                programId: string;
+                reminderDays: number[];
+                required: boolean;
+                sequence: number;
+                /** Format: uuid */
+                seriesId: string | null;
+                seriesIndex: number | null;
+                startsAt: string;
+                timeZone: string;
+                title: string;
+                translations: {
+                  [key: string]: {
+                    description?: string | null;
+                    title?: string | null;
+                  };
+                };
+              }[];
+              startsAt: string;
+              timeZone: string;
+              title: string;
+              translations: {
+                [key: string]: {
+                  description?: string | null;
+                  title?: string | null;
+                };
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/events/{eventId}/attachments/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          attachmentId: string;
+          eventId: string;
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          attachmentId: string;
+          eventId: string;
+          programId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attachments: {
+                contentType: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string|null} */
+                locale: 'sv' | 'nb' | 'en' | null;
+                name: string;
+                size: number;
+              }[];
+              /** @enum {string} */
+              audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
+              /** Format: uuid */
+              audienceGroupId: string | null;
+              /** Format: uuid */
+              audienceOrganisationId: string | null;
+              can: {
+                checkIn: boolean;
+                manage: boolean;
+                respond: boolean;
+              };
+              cancelled: boolean;
+              capacity: number | null;
+              checkInCode: string | null;
+              counts: {
+                attended: number;
+                invited: number;
+                maybe: number;
+                no: number;
+                pending: number;
+                waitlisted: number;
+                yes: number;
+              } | null;
+              description: string | null;
+              endsAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              kind: 'kickoff' | 'inspiration' | 'training' | 'group_meeting' | 'coaching' | 'closing' | 'other';
+              links: {
+                label: string;
+                /** @enum {string|null} */
+                locale: 'sv' | 'nb' | 'en' | null;
+                url: string;
+              }[];
+              location: string | null;
+              /** @enum {string} */
+              mode: 'physical' | 'digital' | 'both';
+              myInvitation: {
+                /** @enum {string|null} */
+                attendance: 'attended' | 'absent' | null;
+                /** @enum {string|null} */
+                attendMode: 'physical' | 'digital' | null;
+                /** @enum {string} */
+                response: 'pending' | 'yes' | 'no' | 'maybe';
+                waitlisted: boolean;
+              } | null;
+              onlineUrl: string | null;
+              /** Format: uuid */
+              parentId: string | null;
+              /** Format: uuid */
+              programId: string;
+              reminderDays: number[];
+              required: boolean;
+              sequence: number;
+              /** Format: uuid */
+              seriesId: string | null;
+              seriesIndex: number | null;
+              sessions: {
+                attachments: {
+                  contentType: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string|null} */
+                  locale: 'sv' | 'nb' | 'en' | null;
+                  name: string;
+                  size: number;
+                }[];
+                /** @enum {string} */
+                audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
+                /** Format: uuid */
+                audienceGroupId: string | null;
+                /** Format: uuid */
+                audienceOrganisationId: string | null;
+                can: {
+                  checkIn: boolean;
+                  manage: boolean;
+                  respond: boolean;
+                };
+                cancelled: boolean;
+                capacity: number | null;
+                checkInCode: string | null;
+                counts: {
+                  attended: number;
+                  invited: number;
+                  maybe: number;
+                  no: number;
+                  pending: number;
+                  waitlisted: number;
+                  yes: number;
+                } | null;
+                description: string | null;
+                endsAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'kickoff' | 'inspiration' | 'training' | 'group_meeting' | 'coaching' | 'closing' | 'other';
+                links: {
+                  label: string;
+                  /** @enum {string|null} */
+                  locale: 'sv' | 'nb' | 'en' | null;
+                  url: string;
+                }[];
+                location: string | null;
+                /** @enum {string} */
+                mode: 'physical' | 'digital' | 'both';
+                myInvitation: {
+                  /** @enum {string|null} */
+                  attendance: 'attended' | 'absent' | null;
+                  /** @enum {string|null} */
+                  attendMode: 'physical' | 'digital' | null;
+                  /** @enum {string} */
+                  response: 'pending' | 'yes' | 'no' | 'maybe';
+                  waitlisted: boolean;
+                } | null;
+                onlineUrl: string | null;
+                /** Format: uuid */
+                parentId: string | null;
+                /** Format: uuid */
+                programId: string;
+                reminderDays: number[];
+                required: boolean;
+                sequence: number;
+                /** Format: uuid */
+                seriesId: string | null;
+                seriesIndex: number | null;
+                startsAt: string;
+                timeZone: string;
+                title: string;
+                translations: {
+                  [key: string]: {
+                    description?: string | null;
+                    title?: string | null;
+                  };
+                };
+              }[];
+              startsAt: string;
+              timeZone: string;
+              title: string;
+              translations: {
+                [key: string]: {
+                  description?: string | null;
+                  title?: string | null;
+                };
+              };
+            };
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;
@@ -10449,6 +10960,15 @@ export interface paths {
           };
           content: {
             'application/json': {
+              attachments: {
+                contentType: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string|null} */
+                locale: 'sv' | 'nb' | 'en' | null;
+                name: string;
+                size: number;
+              }[];
               /** @enum {string} */
               audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
               /** Format: uuid */
@@ -10508,6 +11028,15 @@ export interface paths {
               seriesId: string | null;
               seriesIndex: number | null;
               sessions: {
+                attachments: {
+                  contentType: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string|null} */
+                  locale: 'sv' | 'nb' | 'en' | null;
+                  name: string;
+                  size: number;
+                }[];
                 /** @enum {string} */
                 audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
                 /** Format: uuid */
@@ -10630,6 +11159,15 @@ export interface paths {
           };
           content: {
             'application/json': {
+              attachments: {
+                contentType: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string|null} */
+                locale: 'sv' | 'nb' | 'en' | null;
+                name: string;
+                size: number;
+              }[];
               /** @enum {string} */
               audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
               /** Format: uuid */
@@ -10689,6 +11227,15 @@ export interface paths {
               seriesId: string | null;
               seriesIndex: number | null;
               sessions: {
+                attachments: {
+                  contentType: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string|null} */
+                  locale: 'sv' | 'nb' | 'en' | null;
+                  name: string;
+                  size: number;
+                }[];
                 /** @enum {string} */
                 audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators' | 'organisation' | 'group';
                 /** Format: uuid */
@@ -13003,12 +13550,17 @@ export interface paths {
                 audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators';
                 createdAt: string;
                 description: string | null;
+                file: {
+                  contentType: string;
+                  name: string;
+                  size: number;
+                } | null;
                 /** Format: uuid */
                 id: string;
                 /** @enum {string|null} */
                 locale: 'sv' | 'nb' | 'en' | null;
                 title: string;
-                url: string;
+                url: string | null;
               }[];
               limit: number;
               offset: number;
@@ -13037,11 +13589,17 @@ export interface paths {
              */
             audience?: 'everyone' | 'mentors' | 'adepts' | 'coordinators';
             description?: string | null;
+            file?: {
+              contentType: string;
+              /** Format: base64 */
+              data: string;
+              name: string;
+            } | null;
             /** @enum {string|null} */
             locale?: 'sv' | 'nb' | 'en' | null;
             title: string;
             /** Format: uri */
-            url: string;
+            url?: string | null;
           };
         };
       };
@@ -13057,12 +13615,17 @@ export interface paths {
               audience: 'everyone' | 'mentors' | 'adepts' | 'coordinators';
               createdAt: string;
               description: string | null;
+              file: {
+                contentType: string;
+                name: string;
+                size: number;
+              } | null;
               /** Format: uuid */
               id: string;
               /** @enum {string|null} */
               locale: 'sv' | 'nb' | 'en' | null;
               title: string;
-              url: string;
+              url: string | null;
             };
           };
         };
@@ -13110,6 +13673,42 @@ export interface paths {
         };
       };
     };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/resources/{resourceId}/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          programId: string;
+          resourceId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;

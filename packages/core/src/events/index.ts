@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { idSchema, localeSchema, optionalText, text } from '../common';
+import { materialFileInputSchema, materialFileSchema } from '../materials';
 import { zonedTimeToInstant, isTimeZone } from './time';
 
 export * from './time';
@@ -200,6 +201,18 @@ export const eventCountsSchema = z.object({
   attended: z.number().int(),
 });
 
+/** A file attached to an event, as listed: never its bytes. */
+export const eventAttachmentSchema = materialFileSchema.extend({ id: idSchema, locale: localeSchema.nullable() });
+export type EventAttachment = z.infer<typeof eventAttachmentSchema>;
+
+/** Attach a file to an event: its type one of MATERIAL_TYPES (415), at most MAX_MATERIAL_BYTES (413); its language or none for every language. */
+export const eventAttachmentInputSchema = z.strictObject({
+  file: materialFileInputSchema,
+  locale: localeSchema.nullish(),
+});
+export type EventAttachmentInput = z.input<typeof eventAttachmentInputSchema>;
+export const eventAttachmentParamsSchema = z.strictObject({ programId: idSchema, eventId: idSchema, attachmentId: idSchema });
+
 export const programEventSchema = z.object({
   id: idSchema,
   programId: idSchema,
@@ -224,6 +237,8 @@ export const programEventSchema = z.object({
   required: z.boolean(),
   reminderDays: z.array(z.number().int()),
   links: z.array(z.object({ label: z.string(), url: z.string(), locale: localeSchema.nullable() })),
+  /** Files (programme, training material) in a language or for every language, downloaded from `…/attachments/:attachmentId` (decision 0114). */
+  attachments: z.array(eventAttachmentSchema),
   sequence: z.number().int(),
   cancelled: z.boolean(),
   /** The viewer's own invitation and answer; null when the event is not for them (a coordinator looking at a role's session). */

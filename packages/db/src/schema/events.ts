@@ -127,3 +127,22 @@ export const calendarFeeds = pgTable(
   },
   (t) => [uniqueIndex('calendar_feeds_token_unique').on(t.tokenHash)],
 );
+
+/** A file attached to an event (programme, training material) in a language or for every language (decision 0114). */
+export const eventAttachments = pgTable(
+  'event_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    /** The file's language; null: every language. */
+    locale: text('locale').$type<Locale>(),
+    fileName: text('file_name').notNull(),
+    fileType: text('file_type').notNull(),
+    /** The file's bytes in base64 (at most MAX_MATERIAL_BYTES). */
+    fileData: text('file_data').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('event_attachments_event_idx').on(t.eventId, t.createdAt)],
+);

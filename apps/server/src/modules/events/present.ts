@@ -1,5 +1,5 @@
 import type { Locale, ProgramEvent, ProgramEventWithSessions } from '@lots/core';
-import type { EventCounts, EventRow, InvitationRow } from './repository';
+import type { AttachmentRow, EventCounts, EventRow, InvitationRow } from './repository';
 
 export interface Viewing {
   /** Manages the program: sees counts and the check-in code. */
@@ -7,6 +7,8 @@ export interface Viewing {
   /** The viewer's own invitations, by event. */
   invitations: Map<string, InvitationRow>;
   counts: Map<string, EventCounts>;
+  /** The events' files (without their bytes), by event. */
+  attachments: Map<string, AttachmentRow[]>;
   /** Whether the event's audience includes the viewer, by event (they may answer and check in). */
   inAudience: (event: EventRow) => boolean;
 }
@@ -44,6 +46,13 @@ export function presentEvent(event: EventRow, viewing: Viewing): ProgramEvent {
     required: event.required,
     reminderDays: event.reminderDays,
     links: event.links.map((l) => ({ label: l.label, url: l.url, locale: l.locale ?? null })),
+    attachments: (viewing.attachments.get(event.id) ?? []).map((a) => ({
+      id: a.id,
+      locale: a.locale,
+      name: a.name,
+      contentType: a.contentType,
+      size: a.size,
+    })),
     sequence: event.sequence,
     cancelled: !open,
     myInvitation:

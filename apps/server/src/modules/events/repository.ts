@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, isNull, isNotNull, lte, gt, sql, type SQL } from 'drizzle-orm';
 import { schema, type DbOrTx, type ReadDb } from '@lots/db';
-import type { EventAudience, RsvpResponse } from '@lots/core';
+import type { EventAudience, Locale, RsvpResponse } from '@lots/core';
 
 const {
   events,
@@ -12,6 +12,7 @@ const {
   programs,
   organisations,
   programGroupMembers,
+  eventAttachments,
 } = schema;
 
 type Reader = DbOrTx | ReadDb;
@@ -572,4 +573,60 @@ export async function minutesPerParticipant(db: Reader, programId: string, perso
         personId ? eq(applications.personId, personId) : undefined,
       ),
     );
+}
+
+/** An event's attached file as listed: everything but its bytes (their size instead). */
+const attachmentListed = {
+  id: eventAttachments.id,
+  eventId: eventAttachments.eventId,
+  locale: eventAttachments.locale,
+  name: eventAttachments.fileName,
+  contentType: eventAttachments.fileType,
+  /** Bytes of the file: base64 length × 3/4 less padding. */
+  size: sql<number>`(length(${eventAttachments.fileData}) * 3 / 4 - (case when ${eventAttachments.fileData} like '%==' then 2 when ${eventAttachments.fileData} like '%=' then 1 else 0 end))::int`,
+};
+export interface AttachmentRow {
+  id: string;
+  eventId: string;
+  locale: Locale | null;
+  name: string;
+  contentType: string;
+  size: number;
+}
+
+/** The files of these events, oldest first (never their bytes). */
+export async function attachmentsOf(db: Reader, eventIds: string[]): Promise<AttachmentRow[]> {
+  if (eventIds.length === 0) return [];
+  return db
+    .select(attachmentListed)
+    .from(eventAttachments)
+    .where(inArray(eventAttachments.eventId, eventIds))
+    .orderBy(asc(eventAttachments.createdAt), asc(eventAttachments.id));
+}
+
+export async function countAttachments(db: DbOrTx, eventId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(eventAttachments).where(eq(eventAttachments.eventId, eventId));
+  return row?.n ?? 0;
+}
+
+export async function insertAttachment(db: DbOrTx, values: typeof eventAttachments.$inferInsert): Promise<AttachmentRow> {
+  const [row] = await db.insert(eventAttachments).values(values).returning(attachmentListed);
+  return row!;
+}
+
+/** One file of an event, with its bytes (base64). */
+export async function attachmentFile(db: Reader, eventId: string, attachmentId: string) {
+  const [row] = await db
+    .select({ name: eventAttachments.fileName, contentType: eventAttachments.fileType, data: eventAttachments.fileData })
+    .from(eventAttachments)
+    .where(and(eq(eventAttachments.eventId, eventId), eq(eventAttachments.id, attachmentId)));
+  return row;
+}
+
+export async function deleteAttachment(db: DbOrTx, eventId: string, attachmentId: string): Promise<boolean> {
+  const rows = await db
+    .delete(eventAttachments)
+    .where(and(eq(eventAttachments.eventId, eventId), eq(eventAttachments.id, attachmentId)))
+    .returning({ id: eventAttachments.id });
+  return rows.length > 0;
 }

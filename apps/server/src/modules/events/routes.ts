@@ -1,5 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  MATERIAL_BODY_LIMIT,
+  eventAttachmentInputSchema,
+  eventAttachmentParamsSchema,
   myTimeSpentSchema,
   timeSpentSummarySchema,
   calendarFeedParamsSchema,
@@ -29,6 +32,8 @@ import {
 } from '@lots/core';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../platform/actor';
+import { attachment } from '../../platform/attachment';
+import * as attachments from './attachments';
 import { authorize } from '../../platform/authorize';
 import { eventAbilities, manageEvents, readAttendance, readEvents } from './policy';
 import * as attendance from './attendance';
@@ -89,6 +94,41 @@ export const eventRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
     },
     async (request) => {
       await ctx.mutate(request, service.updateEvent, request.params.programId, request.params.eventId, request.body);
+      return one(request, actorOf(request));
+    },
+  );
+  app.post(
+    '/api/programs/:programId/events/:eventId/attachments',
+    {
+      config: { ability: eventAbilities.manage },
+      // The file travels as base64 in the JSON body (decision 0114).
+      bodyLimit: MATERIAL_BODY_LIMIT,
+      schema: { tags, params: eventParamsSchema, body: eventAttachmentInputSchema, response: { 201: programEventWithSessionsSchema } },
+    },
+    async (request, reply) => {
+      await ctx.mutate(request, attachments.addAttachment, request.params.programId, request.params.eventId, request.body);
+      return reply.status(201).send(await one(request, actorOf(request)));
+    },
+  );
+  app.get(
+    '/api/programs/:programId/events/:eventId/attachments/:attachmentId',
+    { config: { ability: eventAbilities.read }, schema: { tags, params: eventAttachmentParamsSchema } },
+    async (request, reply) => {
+      const { programId, eventId, attachmentId } = request.params;
+      const file = await attachments.getAttachment(ctx.db, actorOf(request), programId, eventId, attachmentId);
+      reply.header('content-disposition', attachment(file.name)).type(file.contentType);
+      return reply.send(file.body);
+    },
+  );
+  app.delete(
+    '/api/programs/:programId/events/:eventId/attachments/:attachmentId',
+    {
+      config: { ability: eventAbilities.manage },
+      schema: { tags, params: eventAttachmentParamsSchema, response: { 200: programEventWithSessionsSchema } },
+    },
+    async (request) => {
+      const { programId, eventId, attachmentId } = request.params;
+      await ctx.mutate(request, attachments.removeAttachment, programId, eventId, attachmentId);
       return one(request, actorOf(request));
     },
   );

@@ -43,15 +43,19 @@ export async function eventIn(
 async function viewingOf(db: Reader, actor: Actor, manage: boolean, rows: repo.EventRow[]): Promise<Viewing> {
   const ids = rows.map((r) => r.id);
   const personId = actor.person?.id ?? null;
-  const [invitations, counts, visible] = await Promise.all([
+  const [invitations, counts, visible, files] = await Promise.all([
     personId ? repo.invitationsOfViewer(db, ids, personId) : Promise.resolve([]),
     manage ? repo.countsOf(db, ids) : Promise.resolve(new Map()),
     personId ? repo.visibleAmong(db, ids, personId) : Promise.resolve(new Set<string>()),
+    repo.attachmentsOf(db, ids),
   ]);
+  const attachments = new Map<string, repo.AttachmentRow[]>();
+  for (const file of files) attachments.set(file.eventId, [...(attachments.get(file.eventId) ?? []), file]);
   return {
     manage,
     invitations: new Map(invitations.map((i) => [i.eventId, i])),
     counts,
+    attachments,
     inAudience: (event) => visible.has(event.id),
   };
 }

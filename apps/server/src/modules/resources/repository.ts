@@ -4,7 +4,24 @@ import { schema, type DbOrTx, type ReadDb } from '@lots/db';
 const { programResources, applications, programCoordinators } = schema;
 type Reader = DbOrTx | ReadDb;
 
-export type ResourceRow = typeof programResources.$inferSelect;
+/** A resource as listed: everything but the file's bytes (their size instead). */
+const listed = {
+  id: programResources.id,
+  programId: programResources.programId,
+  audience: programResources.audience,
+  locale: programResources.locale,
+  title: programResources.title,
+  description: programResources.description,
+  url: programResources.url,
+  fileName: programResources.fileName,
+  fileType: programResources.fileType,
+  /** Bytes of the file: base64 length × 3/4 less padding. */
+  fileSize: sql<
+    number | null
+  >`(length(${programResources.fileData}) * 3 / 4 - (case when ${programResources.fileData} like '%==' then 2 when ${programResources.fileData} like '%=' then 1 else 0 end))::int`,
+  createdAt: programResources.createdAt,
+};
+export type ResourceRow = Omit<typeof programResources.$inferSelect, 'fileData'> & { fileSize: number | null };
 
 /**
  * Whether a resource's audience includes a person, as SQL: everyone who sees the program; the
@@ -35,7 +52,7 @@ export async function listResources(
       : and(eq(programResources.programId, programId), audienceIncludes(viewer.personId));
   const [rows, [total]] = await Promise.all([
     db
-      .select()
+      .select(listed)
       .from(programResources)
       .where(where)
       .orderBy(desc(programResources.createdAt), asc(programResources.id))
@@ -47,8 +64,26 @@ export async function listResources(
 }
 
 export async function insertResource(db: DbOrTx, values: typeof programResources.$inferInsert): Promise<ResourceRow> {
-  const [row] = await db.insert(programResources).values(values).returning();
+  const [row] = await db.insert(programResources).values(values).returning(listed);
   return row!;
+}
+
+/**
+ * A resource's file, if the resource is the program's and has one: for every viewer (`all`), or only
+ * when its audience includes the person.
+ */
+export async function resourceFile(db: Reader, programId: string, resourceId: string, viewer: { all: true } | { personId: string | null }) {
+  const [row] = await db
+    .select({ name: programResources.fileName, contentType: programResources.fileType, data: programResources.fileData })
+    .from(programResources)
+    .where(
+      and(
+        eq(programResources.programId, programId),
+        eq(programResources.id, resourceId),
+        'all' in viewer ? undefined : audienceIncludes(viewer.personId),
+      ),
+    );
+  return row?.name && row.contentType && row.data ? { name: row.name, contentType: row.contentType, data: row.data } : null;
 }
 
 export async function deleteResource(db: DbOrTx, programId: string, resourceId: string): Promise<boolean> {

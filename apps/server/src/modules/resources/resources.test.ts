@@ -74,4 +74,91 @@ describe('a program’s resources per role and language', () => {
     expect(await titles('adept')).toEqual([]);
     expect((await t.as(cookie.samordnare!).delete(`/api/programs/${programId}/resources/${guide.id}`)).statusCode).toBe(404);
   });
+
+  describe('files (decision 0114)', () => {
+    // A small PDF-looking file whose text must never reach anyone outside its audience.
+    const secret = 'Frågebank-hemlig-rad-4711';
+    const pdf = Buffer.from(`%PDF-1.4\n% ${secret}\n%%EOF\n`);
+    let fileId: string;
+
+    it('the coordinator uploads a file for mentors in Norwegian; it is listed with its name, type and size, never its bytes', async () => {
+      const created = await t.as(cookie.samordnare!).post(`/api/programs/${programId}/resources`, {
+        title: 'Spørsmålsbank (fil)',
+        audience: 'mentors',
+        locale: 'nb',
+        file: { name: 'spørsmålsbank.pdf', contentType: 'application/pdf', data: pdf.toString('base64') },
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      expect(created.json()).toMatchObject({
+        url: null,
+        file: { name: 'spørsmålsbank.pdf', contentType: 'application/pdf', size: pdf.length },
+      });
+      fileId = created.json().id;
+      const listed = await t.as(cookie.mentor!).get(`/api/programs/${programId}/resources`);
+      expect(listed.json().items.find((r: { id: string }) => r.id === fileId).file).toEqual({
+        name: 'spørsmålsbank.pdf',
+        contentType: 'application/pdf',
+        size: pdf.length,
+      });
+      expect(listed.body).not.toContain(pdf.toString('base64'));
+      expect(listed.body).not.toContain(secret);
+    });
+
+    it('the mentor and the coordinator download it; an adept, an applicant and an outsider get a 404 without the file', async () => {
+      const url = `/api/programs/${programId}/resources/${fileId}/file`;
+      for (const who of ['mentor', 'samordnare']) {
+        const got = await t.as(cookie[who]!).get(url);
+        expect(got.statusCode, got.body).toBe(200);
+        expect(got.headers['content-type']).toContain('application/pdf');
+        expect(got.headers['content-disposition']).toContain("filename*=UTF-8''sp%C3%B8rsm%C3%A5lsbank.pdf");
+        expect(got.rawPayload.equals(pdf)).toBe(true);
+      }
+      for (const who of ['adept', 'applicant', 'other']) {
+        const refused = await t.as(cookie[who]!).get(url);
+        expect(refused.statusCode, who).toBe(404);
+        expect(refused.body).not.toContain(secret);
+        expect(refused.body).not.toContain('spørsmålsbank');
+      }
+      const anonymous = await t.as(undefined).get(url);
+      expect(anonymous.statusCode).toBe(401);
+      expect(anonymous.body).not.toContain(secret);
+      // A link has no file.
+      const link = (await t.as(cookie.samordnare!).get(`/api/programs/${programId}/resources`))
+        .json()
+        .items.find((r: { url: string | null }) => r.url !== null);
+      expect((await t.as(cookie.samordnare!).get(`/api/programs/${programId}/resources/${link.id}/file`)).statusCode).toBe(404);
+    });
+
+    it('a type outside the list is a 415, a file over 2 MiB a 413, a link and a file together or neither a 400, each naming the field', async () => {
+      const post = (body: object) => t.as(cookie.samordnare!).post(`/api/programs/${programId}/resources`, { title: 'Fil', ...body });
+      const exe = await post({ file: { name: 'a.exe', contentType: 'application/x-msdownload', data: pdf.toString('base64') } });
+      expect(exe.statusCode).toBe(415);
+      expect(exe.json().error).toMatchObject({ code: 'unsupported_media_type', field: 'file.contentType' });
+      const justOver = Buffer.alloc(2 * 1024 * 1024 + 1, 1).toString('base64');
+      const big = await post({ file: { name: 'stor.pdf', contentType: 'application/pdf', data: justOver } });
+      expect(big.statusCode).toBe(413);
+      expect(big.json().error).toMatchObject({ code: 'payload_too_large', field: 'file' });
+      const huge = await post({
+        file: { name: 'stor.pdf', contentType: 'application/pdf', data: Buffer.alloc(3 * 1024 * 1024, 1).toString('base64') },
+      });
+      expect(huge.statusCode).toBe(413);
+      const both = await post({
+        url: 'https://example.org/x',
+        file: { name: 'a.pdf', contentType: 'application/pdf', data: pdf.toString('base64') },
+      });
+      expect(both.statusCode).toBe(400);
+      expect(both.body).toContain('file');
+      const neither = await post({});
+      expect(neither.statusCode).toBe(400);
+      expect(neither.body).toContain('url');
+      const notBase64 = await post({ file: { name: 'a.pdf', contentType: 'application/pdf', data: '***' } });
+      expect(notBase64.statusCode).toBe(400);
+      expect(notBase64.body).toContain('file');
+    });
+
+    it('removing the resource removes its file', async () => {
+      expect((await t.as(cookie.samordnare!).delete(`/api/programs/${programId}/resources/${fileId}`)).statusCode).toBe(200);
+      expect((await t.as(cookie.mentor!).get(`/api/programs/${programId}/resources/${fileId}/file`)).statusCode).toBe(404);
+    });
+  });
 });

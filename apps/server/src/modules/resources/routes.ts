@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  MATERIAL_BODY_LIMIT,
   okSchema,
   programParamsSchema,
   resourceInputSchema,
@@ -10,12 +11,13 @@ import {
 } from '@lots/core';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../platform/actor';
+import { attachment } from '../../platform/attachment';
 import { resourceAbilities } from './policy';
 import * as service from './service';
 
 const tags = ['resources'];
 
-/** A program's resources (links per role and language): list, add, remove. */
+/** A program's resources (links and files per role and language): list, add, download, remove. */
 export const resourceRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(
     '/api/programs/:programId/resources',
@@ -29,6 +31,8 @@ export const resourceRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     '/api/programs/:programId/resources',
     {
       config: { ability: resourceAbilities.manage },
+      // A file travels as base64 in the JSON body (decision 0114).
+      bodyLimit: MATERIAL_BODY_LIMIT,
       schema: { tags, params: programParamsSchema, body: resourceInputSchema, response: { 201: resourceSchema } },
     },
     async (request, reply) =>
@@ -40,6 +44,15 @@ export const resourceRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     async (request) => {
       await ctx.mutate(request, service.deleteResource, request.params.programId, request.params.resourceId);
       return { ok: true as const };
+    },
+  );
+  app.get(
+    '/api/programs/:programId/resources/:resourceId/file',
+    { config: { ability: resourceAbilities.read }, schema: { tags, params: resourceParamsSchema } },
+    async (request, reply) => {
+      const file = await service.getResourceFile(ctx.db, actorOf(request), request.params.programId, request.params.resourceId);
+      reply.header('content-disposition', attachment(file.name)).type(file.contentType);
+      return reply.send(file.body);
     },
   );
 };

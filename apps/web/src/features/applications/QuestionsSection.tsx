@@ -3,6 +3,7 @@ import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { PROGRAM_ROLES, type ProgramRole, type Question } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '../../components/AppDialog';
+import { ConfirmRemoval } from '../../components/ConfirmRemoval';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { useDeleteQuestion, useQuestions, useUpdateQuestion } from './api';
@@ -119,22 +120,12 @@ export function QuestionsSection({ programId }: { programId: string }) {
         title={dialog?.mode === 'delete' ? t('programs:questions.deleteHeading') : t('programs:questions.editHeading')}
       >
         {dialog?.mode === 'delete' ? (
-          <>
-            <Paragraph>{t('programs:questions.deleteConfirm', { label: dialog.question.label })}</Paragraph>
-            <ErrorAlert error={remove.error} />
-            <div className="form__actions">
-              <Button
-                data-color="danger"
-                loading={remove.isPending}
-                onClick={() => remove.mutate(dialog.question.id, { onSuccess: close })}
-              >
-                {t('common:common.delete')}
-              </Button>
-              <Button variant="tertiary" onClick={close}>
-                {t('common:common.cancel')}
-              </Button>
-            </div>
-          </>
+          <ConfirmRemoval
+            message={t('programs:questions.deleteConfirm', { label: dialog.question.label })}
+            removal={remove}
+            variables={dialog.question.id}
+            onDone={close}
+          />
         ) : dialog ? (
           <EditQuestionForm programId={programId} question={dialog.question} onDone={close} />
         ) : null}

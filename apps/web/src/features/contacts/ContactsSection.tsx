@@ -3,6 +3,7 @@ import { Button, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-
 import type { Contact, Program } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '../../components/AppDialog';
+import { ConfirmRemoval } from '../../components/ConfirmRemoval';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { TableScroll } from '../../components/TableScroll';
@@ -156,24 +157,12 @@ function ManagedContacts({ program, contacts }: { program: Program; contacts: Co
         }
       >
         {dialog?.mode === 'delete' ? (
-          <>
-            <Paragraph>
-              {t('contacts:deleteConfirm', { name: dialog.contact.name, organisation: dialog.contact.organisationName })}
-            </Paragraph>
-            <ErrorAlert error={remove.error} />
-            <div className="form__actions">
-              <Button
-                data-color="danger"
-                loading={remove.isPending}
-                onClick={() => remove.mutate(dialog.contact.organisationId, { onSuccess: close })}
-              >
-                {t('common:common.delete')}
-              </Button>
-              <Button variant="tertiary" onClick={close}>
-                {t('common:common.cancel')}
-              </Button>
-            </div>
-          </>
+          <ConfirmRemoval
+            message={t('contacts:deleteConfirm', { name: dialog.contact.name, organisation: dialog.contact.organisationName })}
+            removal={remove}
+            variables={dialog.contact.organisationId}
+            onDone={close}
+          />
         ) : dialog ? (
           <ContactForm programId={program.id} organisationId={dialog.organisation.id} contact={dialog.contact} onDone={close} />
         ) : null}

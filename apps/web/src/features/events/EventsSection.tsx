@@ -3,12 +3,14 @@ import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { Program, ProgramEvent, ProgramEventWithSessions } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '../../components/AppDialog';
+import { ConfirmRemoval } from '../../components/ConfirmRemoval';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Pager } from '../../components/Pager';
 import { useAnswerEvent, useCancelEvent, useEvents } from './api';
 import { AttendancePanel } from './AttendancePanel';
 import { CheckInForm } from './CheckInForm';
 import { EventForm } from './EventForm';
+import { EventMaterials } from './EventMaterials';
 import { formatEventTime } from './eventTime';
 
 type Dialog =
@@ -131,6 +133,7 @@ export function EventsSection({ program }: { program: Program }) {
         ) : null}
       </Heading>
       <EventDetails event={event} />
+      <EventMaterials programId={program.id} event={event} />
       <Answer programId={program.id} event={event} />
       {event.can.checkIn ? <CheckInForm programId={program.id} event={event} /> : null}
       {event.can.manage || event.counts ? (
@@ -220,18 +223,14 @@ export function EventsSection({ program }: { program: Program }) {
         {dialog?.mode === 'attendance' ? (
           <AttendancePanel programId={program.id} event={dialog.event} />
         ) : dialog?.mode === 'cancel' ? (
-          <>
-            <Paragraph>{t('events:cancelConfirm', { title: dialog.event.title })}</Paragraph>
-            <ErrorAlert error={cancel.error} />
-            <div className="form__actions">
-              <Button data-color="danger" loading={cancel.isPending} onClick={() => cancel.mutate(dialog.event.id, { onSuccess: close })}>
-                {t('events:cancel')}
-              </Button>
-              <Button variant="tertiary" onClick={close}>
-                {t('common:common.close')}
-              </Button>
-            </div>
-          </>
+          <ConfirmRemoval
+            message={t('events:cancelConfirm', { title: dialog.event.title })}
+            removal={cancel}
+            variables={dialog.event.id}
+            onDone={close}
+            confirmLabel={t('events:cancel')}
+            cancelLabel={t('common:common.close')}
+          />
         ) : dialog ? (
           <EventForm program={program} event={dialog.mode === 'edit' ? dialog.event : undefined} onDone={close} />
         ) : null}

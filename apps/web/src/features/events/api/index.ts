@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { AttendanceInput, EventPatch, eventInputSchema, Locale, RsvpInput } from '@lots/core';
+import type { AttendanceInput, EventAttachmentInput, EventPatch, eventInputSchema, Locale, RsvpInput } from '@lots/core';
 import { client, unwrap } from '../../../api/client';
 
 export type EventInput = z.input<typeof eventInputSchema>;
@@ -198,3 +198,33 @@ export function useRevokeFeed() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: feedKey }),
   });
 }
+
+/** POST /api/programs/:programId/events/:eventId/attachments: a file in a language (or for every language). */
+export function useAddEventAttachment(programId: string) {
+  const changed = useEventsChanged(programId);
+  return useMutation({
+    mutationFn: ({ eventId, input }: { eventId: string; input: EventAttachmentInput }) =>
+      unwrap(
+        client.POST('/api/programs/{programId}/events/{eventId}/attachments', { params: { path: { programId, eventId } }, body: input }),
+      ),
+    onSuccess: changed,
+  });
+}
+
+/** DELETE /api/programs/:programId/events/:eventId/attachments/:attachmentId */
+export function useRemoveEventAttachment(programId: string) {
+  const changed = useEventsChanged(programId);
+  return useMutation({
+    mutationFn: ({ eventId, attachmentId }: { eventId: string; attachmentId: string }) =>
+      unwrap(
+        client.DELETE('/api/programs/{programId}/events/{eventId}/attachments/{attachmentId}', {
+          params: { path: { programId, eventId, attachmentId } },
+        }),
+      ),
+    onSuccess: changed,
+  });
+}
+
+/** GET /api/programs/:programId/events/:eventId/attachments/:attachmentId: the file (a download). */
+export const eventAttachmentUrl = (programId: string, eventId: string, attachmentId: string) =>
+  `/api/programs/${programId}/events/${eventId}/attachments/${attachmentId}`;

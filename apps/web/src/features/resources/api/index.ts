@@ -44,3 +44,6 @@ export function useDeleteResource(programId: string) {
     onSuccess: changed,
   });
 }
+
+/** GET /api/programs/:programId/resources/:resourceId/file: the resource's file (a download). */
+export const resourceFileUrl = (programId: string, resourceId: string) => `/api/programs/${programId}/resources/${resourceId}/file`;
