@@ -2,8 +2,9 @@
  * Test databases. Every test file gets a database of its own, already migrated:
  * - PGlite (default): an in-memory PGlite restored from a migrated template dump, or one that an earlier file of
  *   the same worker gave back, emptied (`emptyAllTables`).
- * - PostgreSQL (when LOTS_TEST_DATABASE_URL is set): a new database cloned from a migrated
- *   template database (CREATE DATABASE … TEMPLATE …), dropped afterwards.
+ * - PostgreSQL (when LOTS_TEST_DATABASE_URL is set): a new database cloned from the migrated
+ *   template database of these migrations (CREATE DATABASE … TEMPLATE lots_test_template_<hash>), dropped
+ *   afterwards. Several runs may share the server at once (other worktrees, CI): each keeps to its own databases.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,22 @@ export const PGLITE_TEMPLATE_ENV = 'LOTS_PGLITE_TEMPLATE';
 
 let pgliteTemplate: Promise<File | Blob> | undefined;
 
+/**
+ * What a migrated template depends on, hashed (16 hex digits): every migration file, the SQL run after them and
+ * anything else given (the PGlite build). A template is named by it, so runs of the same migrations share one and a
+ * run with other migrations (another branch) builds its own beside it instead of replacing it.
+ */
+export function migrationsHash(extraSql: string, ...more: string[]): string {
+  const hash = createHash('sha256');
+  hash.update(extraSql);
+  for (const part of more) hash.update(part);
+  for (const name of readdirSync(migrationsFolder, { recursive: true }).map(String).sort()) {
+    const path = join(migrationsFolder, name);
+    if (statSync(path).isFile()) hash.update(name).update(readFileSync(path));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 /** A migrated PGlite data directory, as a dump. Initialising PGlite (initdb) takes seconds, so it happens once. */
 async function buildPgliteTemplate(extraSql: string): Promise<Blob> {
   const client = await PGlite.create();
@@ -39,16 +56,10 @@ async function buildPgliteTemplate(extraSql: string): Promise<Blob> {
  * only loads the file instead of initialising and migrating a database of its own.
  */
 export async function preparePgliteTemplate(cacheDir: string, extraSql = ''): Promise<string> {
-  const hash = createHash('sha256');
-  hash.update(extraSql);
   // A new PGlite build may write a different data directory format.
   const pglite = createRequire(import.meta.url).resolve('@electric-sql/pglite');
-  hash.update(`${pglite}:${statSync(pglite).size}:${statSync(pglite).mtimeMs}`);
-  for (const name of readdirSync(migrationsFolder, { recursive: true }).map(String).sort()) {
-    const path = join(migrationsFolder, name);
-    if (statSync(path).isFile()) hash.update(name).update(readFileSync(path));
-  }
-  const file = join(cacheDir, `pglite-template-${hash.digest('hex').slice(0, 16)}.tar`);
+  const hash = migrationsHash(extraSql, `${pglite}:${statSync(pglite).size}:${statSync(pglite).mtimeMs}`);
+  const file = join(cacheDir, `pglite-template-${hash}.tar`);
   if (!existsSync(file)) {
     mkdirSync(cacheDir, { recursive: true });
     const dump = await buildPgliteTemplate(extraSql);
@@ -68,29 +79,67 @@ async function pgliteTemplateDump(): Promise<File | Blob> {
   return pgliteTemplate;
 }
 
-const TEMPLATE = 'lots_test_template';
+/** Environment variables through which the global setup hands every test file the PostgreSQL template and the run's prefix. */
+export const POSTGRES_TEMPLATE_ENV = 'LOTS_POSTGRES_TEMPLATE';
+export const POSTGRES_RUN_ENV = 'LOTS_TEST_RUN';
 
-/** Creates (once per PostgreSQL server) the migrated template database. Called from vitest's globalSetup. */
-export async function preparePostgresTemplate(adminUrl: string, extraSql = ''): Promise<void> {
+/**
+ * The migrated template database for these migrations (`lots_test_template_<hash>`), created once per PostgreSQL
+ * server and set of migrations, and returns its name. Called from vitest's globalSetup. Runs on one server never
+ * drop each other's template: the first run with new migrations builds it under an advisory lock (others wait, then
+ * find it), as `…_build`, renamed when complete, so a run killed midway leaves no half-migrated template.
+ */
+export async function preparePostgresTemplate(adminUrl: string, extraSql = ''): Promise<string> {
+  const template = `lots_test_template_${migrationsHash(extraSql)}`;
+  const building = `${template}_build`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE}`);
-    await admin.query(`CREATE DATABASE ${TEMPLATE}`);
+    await admin.query('SELECT pg_advisory_lock(hashtext($1))', [template]);
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [template]);
+    if (!rowCount) {
+      await admin.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE ${building}`);
+      const database = await connect({ url: withDatabase(adminUrl, building), maxConnections: 1 });
+      try {
+        await database.migrate();
+        if (extraSql) await database.sql.executeSql(extraSql);
+      } finally {
+        await database.close();
+      }
+      await admin.query(`ALTER DATABASE ${building} RENAME TO ${template}`);
+    }
   } finally {
+    await admin.query('SELECT pg_advisory_unlock(hashtext($1))', [template]).catch(() => {});
     await admin.end();
   }
-  const database = await connect({ url: withDatabase(adminUrl, TEMPLATE), maxConnections: 1 });
-  await database.migrate();
-  if (extraSql) await database.sql.executeSql(extraSql);
-  await database.close();
+  return template;
 }
 
+/** The prefix of this run's test databases (`lots_test_<run>_`), set by the global setup; one per process otherwise. */
+function runPrefix(): string {
+  process.env[POSTGRES_RUN_ENV] ??= randomBytes(4).toString('hex');
+  return `lots_test_${process.env[POSTGRES_RUN_ENV]}_`;
+}
+
+/** The global setup's template, or (a script without it) the template for the migrations alone. */
+let postgresTemplate: Promise<string> | undefined;
+function postgresTemplateOf(adminUrl: string): Promise<string> {
+  postgresTemplate ??= process.env[POSTGRES_TEMPLATE_ENV]
+    ? Promise.resolve(process.env[POSTGRES_TEMPLATE_ENV])
+    : preparePostgresTemplate(adminUrl);
+  return postgresTemplate;
+}
+
+/** Drops what this run left (its test databases only: another run's databases and every template stay). */
 export async function dropPostgresTestDatabases(adminUrl: string): Promise<void> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'lots_test_%'`);
+    const prefix = runPrefix();
+    const { rows } = await admin.query<{ datname: string }>('SELECT datname FROM pg_database WHERE left(datname, length($1)) = $1', [
+      prefix,
+    ]);
     for (const row of rows) await admin.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
   } finally {
     await admin.end();
@@ -111,10 +160,11 @@ export interface TestDatabase extends Database {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env.LOTS_TEST_DATABASE_URL;
   if (adminUrl) {
-    const name = `lots_test_${randomBytes(6).toString('hex')}`;
+    const template = await postgresTemplateOf(adminUrl);
+    const name = `${runPrefix()}${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE}`);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
     await admin.end();
     const database = await connect({ url: withDatabase(adminUrl, name), maxConnections: 5 });
     return {
