@@ -15,7 +15,8 @@ export const authedRoute = createRoute({
   beforeLoad: async ({ context, location }) => {
     const me = await context.queryClient.ensureQueryData(meQuery);
     if (!me) {
-      const error = new URLSearchParams(location.searchStr).get('error') ?? undefined;
+      // The sign-in's error (better-auth redirects with ?error=) read through the same zod schema as the home page's search.
+      const { error } = homeSearchSchema.parse(location.search);
       throw redirect({ to: '/sign-in', search: { redirect: error ? '/' : location.href, error } });
     }
     return { me };

@@ -107,7 +107,7 @@ export async function presentApplications(
       nominatedBy: nomination?.nominatorName ?? null,
       recommendations: recommendations
         .filter((r) => r.applicationId === row.id)
-        .map((r) => ({ id: r.id, name: r.name, verdict: r.verdict as 'pending' | 'recommend' | 'advise_against', comment: r.comment })),
+        .map((r) => ({ id: r.id, name: r.name, verdict: r.verdict, comment: r.comment })),
       decisionMessage: row.decisionMessage,
       submittedAt: iso(row.submittedAt),
       updatedAt: row.updatedAt.toISOString(),
