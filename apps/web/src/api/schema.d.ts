@@ -11617,7 +11617,16 @@ export interface paths {
     };
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          agreement?: 'signed' | 'unsigned';
+          dir?: 'asc' | 'desc';
+          limit?: number;
+          offset?: number;
+          q?: string;
+          quiet?: 'true' | 'false';
+          sort?: 'adept' | 'mentor' | 'status' | 'meetings' | 'lastMeeting';
+          status?: 'published' | 'active' | 'ended';
+        };
         header?: never;
         path: {
           programId: string;
@@ -11633,34 +11642,43 @@ export interface paths {
           };
           content: {
             'application/json': {
-              adept: {
-                name: string;
-                organisationName: string;
-              };
-              agreementSigned: boolean;
-              continuation: {
+              items: {
+                adept: {
+                  name: string;
+                  organisationName: string;
+                };
+                agreementSigned: boolean;
+                continuation: {
+                  /** @enum {string|null} */
+                  adept: 'continue' | 'end' | null;
+                  /** @enum {string|null} */
+                  mentor: 'continue' | 'end' | null;
+                };
+                endedAt: string | null;
                 /** @enum {string|null} */
-                adept: 'continue' | 'end' | null;
-                /** @enum {string|null} */
-                mentor: 'continue' | 'end' | null;
+                endedBy: 'adept' | 'mentor' | 'program' | null;
+                lastMeetingOn: string | null;
+                meetingsExpected: number | null;
+                meetingsLogged: number;
+                mentor: {
+                  name: string;
+                  organisationName: string;
+                };
+                /** Format: uuid */
+                pairId: string;
+                quiet: boolean;
+                startedAt: string | null;
+                /** @enum {string} */
+                status: 'published' | 'active' | 'declined' | 'ended';
+              }[];
+              summary: {
+                active: number;
+                ended: number;
+                quiet: number;
+                signed: number;
               };
-              endedAt: string | null;
-              /** @enum {string|null} */
-              endedBy: 'adept' | 'mentor' | 'program' | null;
-              lastMeetingOn: string | null;
-              meetingsExpected: number | null;
-              meetingsLogged: number;
-              mentor: {
-                name: string;
-                organisationName: string;
-              };
-              /** Format: uuid */
-              pairId: string;
-              quiet: boolean;
-              startedAt: string | null;
-              /** @enum {string} */
-              status: 'published' | 'active' | 'declined' | 'ended';
-            }[];
+              total: number;
+            };
           };
         };
       };

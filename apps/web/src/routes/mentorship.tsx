@@ -1,5 +1,6 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { authedRoute } from './app';
+import { healthSearchSchema } from './search';
 
 /** Each page is its own chunk, loaded when its route is first shown (issue 15, decision 0160). */
 const MentorshipPage = lazyRouteComponent(() => import('../features/mentorship/pages'), 'MentorshipPage');
@@ -27,9 +28,19 @@ export const mentorshipRoute = createRoute({
 export const pairHealthRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/programs/$programId/pairs',
+  validateSearch: healthSearchSchema,
   component: function PairHealthRoute() {
     const { programId } = pairHealthRoute.useParams();
-    return <PairHealthPage key={programId} programId={programId} />;
+    const search = pairHealthRoute.useSearch();
+    const navigate = pairHealthRoute.useNavigate();
+    return (
+      <PairHealthPage
+        key={programId}
+        programId={programId}
+        search={search}
+        onSearch={(next) => void navigate({ search: next, replace: true })}
+      />
+    );
   },
 });
 

@@ -3,7 +3,16 @@
  * and malformed values are dropped (`.catch(undefined)`), never an error page.
  */
 import { z } from 'zod';
-import { APPLICATION_STATUSES, CONFIRMATION_STATUSES, PROGRAM_ROLES, REVIEW_SORTS, ROLES, SORT_DIRECTIONS } from '@lots/core';
+import {
+  APPLICATION_STATUSES,
+  CONFIRMATION_STATUSES,
+  HEALTH_SORTS,
+  HEALTH_STATUSES,
+  PROGRAM_ROLES,
+  REVIEW_SORTS,
+  ROLES,
+  SORT_DIRECTIONS,
+} from '@lots/core';
 
 /** A non-blank string (a number is taken as its text). */
 const str = z
@@ -63,3 +72,10 @@ export const homeSearch = (raw: Raw) => homeSearchSchema.parse(raw);
 export const matchingSearch = (raw: Raw) => matchingSearchSchema.parse(raw);
 export const reviewSearch = (raw: Raw) => reviewSearchSchema.parse(raw);
 export const registerSearch = (raw: Raw) => registerSearchSchema.parse(raw);
+export const healthSearchSchema = z.object({
+  status: oneOf(HEALTH_STATUSES),
+  agreement: oneOf(['signed', 'unsigned']),
+  quiet: oneOf(['true', 'false']),
+  ...listSearch(HEALTH_SORTS),
+});
+export type HealthSearch = z.infer<typeof healthSearchSchema>;

@@ -1,6 +1,7 @@
 /** Contract of the `mentorship` capability: the pair's space (agreement, meetings, agenda, goals, notes, ending) and the health view. */
 import { z } from 'zod';
 import { LOCALES, idSchema, optionalText, text } from '../common';
+import { listPageSchema, listQuerySchema } from '../lists';
 import { MEETING_MODES } from '../programs/program';
 
 export const CLAUSE_KEYS = ['confidentiality', 'voluntary', 'ending', 'noReference', 'managerInformed'] as const;
@@ -167,7 +168,20 @@ export const agendaItemPatchSchema = z.strictObject({ done: z.boolean() });
 export const noteParamsSchema = z.strictObject({ pairId: idSchema, noteId: idSchema });
 export const noteListSchema = z.array(noteSchema);
 export const clauseListSchema = z.array(clauseSchema);
-export const pairHealthListSchema = z.array(pairHealthSchema);
+export const HEALTH_SORTS = ['adept', 'mentor', 'status', 'meetings', 'lastMeeting'] as const;
+export type HealthSort = (typeof HEALTH_SORTS)[number];
+export const HEALTH_STATUSES = ['published', 'active', 'ended'] as const;
+/** The health view's query: searched (names, organisations), filtered, sorted and paged in SQL (decision 0161). */
+export const healthQuerySchema = listQuerySchema(HEALTH_SORTS, { sort: 'adept', limit: 50, max: 200 }).extend({
+  status: z.enum(HEALTH_STATUSES).optional(),
+  agreement: z.enum(['signed', 'unsigned']).optional(),
+  quiet: z.enum(['true', 'false']).optional(),
+});
+/** One page of pairs, and the program's figures over all of them (not only the page or the filter). */
+export const pairHealthPageSchema = listPageSchema(pairHealthSchema).extend({
+  summary: z.object({ active: z.number().int(), signed: z.number().int(), quiet: z.number().int(), ended: z.number().int() }),
+});
+export type PairHealthPage = z.infer<typeof pairHealthPageSchema>;
 export type AgreementInput = z.input<typeof agreementInputSchema>;
 export type MeetingInput = z.input<typeof meetingInputSchema>;
 export type CheckinInput = z.input<typeof checkinInputSchema>;

@@ -226,7 +226,7 @@ describe('the mentorship itself', () => {
       .as(cookies.coordinator)
       .get(`/api/programs/${(await t.database.db.select().from(schema.pairs).where(eq(schema.pairs.id, pairId)))[0]!.programId}/health`);
     expect(health.statusCode).toBe(200);
-    expect(health.json()[0]).toMatchObject({ agreementSigned: true, meetingsLogged: 1, quiet: false, status: 'active' });
+    expect(health.json().items[0]).toMatchObject({ agreementSigned: true, meetingsLogged: 1, quiet: false, status: 'active' });
     expect(health.body).not.toMatch(/NOTE|AGENDA|CHECKIN|förändring|Svåra|orolig/);
     // The pair themselves see the shared content; nothing above changed it.
     const mentorView = await t.as(cookies.mentor).get(`/api/mentorships/${pairId}`);
@@ -251,7 +251,7 @@ describe('the mentorship itself', () => {
     const health = await t
       .as(cookies.coordinator)
       .get(`/api/programs/${(await t.database.db.select().from(schema.pairs).where(eq(schema.pairs.id, pairId)))[0]!.programId}/health`);
-    expect(health.json()[0].quiet).toBe(false); // not yet, in real time
+    expect(health.json().items[0].quiet).toBe(false); // not yet, in real time
   });
 
   it('either party ends the mentorship; the reason stays with the pair, the coordinator sees who and when', async () => {
@@ -266,7 +266,7 @@ describe('the mentorship itself', () => {
     expect(mail?.text).not.toContain('REASON');
     const programId = (await t.database.db.select().from(schema.pairs).where(eq(schema.pairs.id, pairId)))[0]!.programId;
     const health = await t.as(cookies.coordinator).get(`/api/programs/${programId}/health`);
-    expect(health.json()[0]).toMatchObject({ status: 'ended', endedBy: 'mentor' });
+    expect(health.json().items[0]).toMatchObject({ status: 'ended', endedBy: 'mentor' });
     expect(health.body).not.toContain('REASON');
     expect(
       (

@@ -1,6 +1,8 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { schema, type DbOrTx } from '@lots/db';
+import type { HealthSort, SortDirection } from '@lots/core';
+import { nordicOrder, ordering, searchAny } from '../../platform/lists';
 
 const { pairs, agreements, meetings, agendaItems, goalCheckins, privateNotes, programs, people, organisations, applications, user } =
   schema;
@@ -171,16 +173,6 @@ export async function recipientsOf(db: DbOrTx, applicationIds: string[]) {
     .where(inArray(applications.id, applicationIds));
 }
 
-/** Applicants of a program with their names and organisations (for the coordinator's health view). */
-export async function applicantNames(db: DbOrTx, programId: string) {
-  return db
-    .select({ id: applications.id, name: people.name, organisationName: organisations.name })
-    .from(applications)
-    .innerJoin(people, eq(people.id, applications.personId))
-    .innerJoin(organisations, eq(organisations.id, people.organisationId))
-    .where(eq(applications.programId, programId));
-}
-
 // Agreements and clauses.
 
 export async function latestAgreement(db: DbOrTx, pairId: string) {
@@ -199,22 +191,6 @@ export async function signAgreement(db: DbOrTx, agreementId: string, field: 'ade
     .where(eq(agreements.id, agreementId))
     .returning();
   return signed!;
-}
-
-/** Versions, cadence and signatures of the pairs' agreements: dates and numbers, no content. */
-export async function agreementFacts(db: DbOrTx, pairIds: string[]) {
-  if (!pairIds.length) return [];
-  return db
-    .select({
-      pairId: agreements.pairId,
-      version: agreements.version,
-      min: agreements.cadenceWeeksMin,
-      max: agreements.cadenceWeeksMax,
-      a: agreements.adeptSignedAt,
-      m: agreements.mentorSignedAt,
-    })
-    .from(agreements)
-    .where(inArray(agreements.pairId, pairIds));
 }
 
 /** What decides a program's clauses: its languages and whether the adept's manager confirms. */
@@ -264,11 +240,6 @@ export async function copyProgramTexts(db: DbOrTx, fromProgramId: string, toProg
 
 export async function meetingsOf(db: DbOrTx, pairId: string) {
   return db.select().from(meetings).where(eq(meetings.pairId, pairId)).orderBy(desc(meetings.heldOn));
-}
-
-export async function meetingDates(db: DbOrTx, pairIds: string[]) {
-  if (!pairIds.length) return [];
-  return db.select({ pairId: meetings.pairId, heldOn: meetings.heldOn }).from(meetings).where(inArray(meetings.pairId, pairIds));
 }
 
 export async function lastMeeting(db: DbOrTx, pairId: string) {
@@ -355,4 +326,169 @@ export async function recordNudge(db: DbOrTx, pairId: string, kind: 'meetingDue'
     .onConflictDoNothing()
     .returning({ id: schema.pairNudges.id });
   return fresh.length > 0;
+}
+
+// The coordinator's health view (decision 0161): dates and counts only, never content.
+
+const adeptApp = alias(applications, 'adept_app');
+const mentorApp = alias(applications, 'mentor_app');
+const adeptPerson = alias(people, 'adept_person');
+const mentorPerson = alias(people, 'mentor_person');
+const adeptOrg = alias(organisations, 'adept_org');
+const mentorOrg = alias(organisations, 'mentor_org');
+
+/** The pairs the health view shows: published, active and ended (a declined proposal is no pair). */
+const HEALTH_PAIR_STATUSES = ['published', 'active', 'ended'] as const;
+
+export interface HealthFilter {
+  q?: string;
+  status?: (typeof HEALTH_PAIR_STATUSES)[number];
+  agreement?: 'signed' | 'unsigned';
+  quiet?: 'true' | 'false';
+  sort: HealthSort;
+  dir: SortDirection;
+  limit: number;
+  offset: number;
+}
+
+/** Per pair: its latest agreement's cadence and signatures, and its meetings' count, first and last date (lateral, by index). */
+function healthFacts(db: DbOrTx) {
+  const latest = db
+    .select({
+      min: agreements.cadenceWeeksMin,
+      max: agreements.cadenceWeeksMax,
+      signed: sql<boolean>`(${agreements.adeptSignedAt} is not null and ${agreements.mentorSignedAt} is not null)`.as('signed'),
+    })
+    .from(agreements)
+    .where(eq(agreements.pairId, pairs.id))
+    .orderBy(desc(agreements.version))
+    .limit(1)
+    .as('latest');
+  const met = db
+    .select({
+      n: sql<number>`count(*)::int`.as('n'),
+      first: sql<Date | string | null>`min(${meetings.heldOn})`.as('first'),
+      last: sql<Date | string | null>`max(${meetings.heldOn})`.as('last'),
+    })
+    .from(meetings)
+    .where(eq(meetings.pairId, pairs.id))
+    .as('met');
+  return { latest, met };
+}
+
+/** An active pair is quiet when nothing happened since `quietBefore`: no meeting, no start, no change. */
+function quietWhen(met: ReturnType<typeof healthFacts>['met'], quietBefore: Date): SQL {
+  return sql`(${pairs.status} = 'active' and coalesce(${met.last}, ${pairs.startedAt}, ${pairs.updatedAt}) < ${quietBefore.toISOString()}::timestamptz)`;
+}
+
+const toDate = (v: Date | string | null) => (v === null ? null : new Date(v));
+
+/**
+ * One page of a program's pairs for the health view, filtered, searched, sorted and paged in SQL with
+ * the total in the same statement (a window count); a page past the end counts again.
+ */
+export async function healthPage(db: DbOrTx, programId: string, quietBefore: Date, filter: HealthFilter) {
+  const { latest, met } = healthFacts(db);
+  const quiet = quietWhen(met, quietBefore);
+  const where = and(
+    eq(pairs.programId, programId),
+    inArray(pairs.status, filter.status ? [filter.status] : [...HEALTH_PAIR_STATUSES]),
+    filter.agreement === 'signed' ? sql`coalesce(${latest.signed}, false)` : undefined,
+    filter.agreement === 'unsigned' ? sql`not coalesce(${latest.signed}, false)` : undefined,
+    filter.quiet === 'true' ? quiet : undefined,
+    filter.quiet === 'false' ? sql`not ${quiet}` : undefined,
+    searchAny(filter.q, [adeptPerson.name, mentorPerson.name, adeptOrg.name, mentorOrg.name]),
+  );
+  const rows = await db
+    .select({
+      id: pairs.id,
+      status: pairs.status,
+      startedAt: pairs.startedAt,
+      endedAt: pairs.endedAt,
+      endedBy: pairs.endedBy,
+      adeptContinuation: pairs.adeptContinuation,
+      mentorContinuation: pairs.mentorContinuation,
+      adeptName: adeptPerson.name,
+      adeptOrganisation: adeptOrg.name,
+      mentorName: mentorPerson.name,
+      mentorOrganisation: mentorOrg.name,
+      cadenceMin: latest.min,
+      cadenceMax: latest.max,
+      signed: latest.signed,
+      meetings: met.n,
+      firstMeeting: met.first,
+      lastMeeting: met.last,
+      quiet: sql<boolean>`${quiet}`,
+      total: sql<number>`(count(*) over ())::int`,
+    })
+    .from(pairs)
+    .innerJoin(adeptApp, eq(adeptApp.id, pairs.adeptApplicationId))
+    .innerJoin(adeptPerson, eq(adeptPerson.id, adeptApp.personId))
+    .innerJoin(adeptOrg, eq(adeptOrg.id, adeptPerson.organisationId))
+    .innerJoin(mentorApp, eq(mentorApp.id, pairs.mentorApplicationId))
+    .innerJoin(mentorPerson, eq(mentorPerson.id, mentorApp.personId))
+    .innerJoin(mentorOrg, eq(mentorOrg.id, mentorPerson.organisationId))
+    .leftJoinLateral(latest, sql`true`)
+    .leftJoinLateral(met, sql`true`)
+    .where(where)
+    .orderBy(
+      ...ordering(
+        {
+          adept: [nordicOrder(adeptPerson.name)],
+          mentor: [nordicOrder(mentorPerson.name)],
+          status: [pairs.status, nordicOrder(adeptPerson.name)],
+          meetings: [sql`${met.n}`],
+          lastMeeting: [sql`${met.last}`],
+        },
+        filter.sort,
+        filter.dir,
+        pairs.id,
+      ),
+    )
+    .limit(filter.limit)
+    .offset(filter.offset);
+  let total = rows[0]?.total;
+  if (total === undefined) {
+    total = 0;
+    if (filter.offset > 0) {
+      const [count] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(pairs)
+        .innerJoin(adeptApp, eq(adeptApp.id, pairs.adeptApplicationId))
+        .innerJoin(adeptPerson, eq(adeptPerson.id, adeptApp.personId))
+        .innerJoin(adeptOrg, eq(adeptOrg.id, adeptPerson.organisationId))
+        .innerJoin(mentorApp, eq(mentorApp.id, pairs.mentorApplicationId))
+        .innerJoin(mentorPerson, eq(mentorPerson.id, mentorApp.personId))
+        .innerJoin(mentorOrg, eq(mentorOrg.id, mentorPerson.organisationId))
+        .leftJoinLateral(latest, sql`true`)
+        .leftJoinLateral(met, sql`true`)
+        .where(where);
+      total = count?.n ?? 0;
+    }
+  }
+  return {
+    total,
+    rows: rows.map(({ total: _total, firstMeeting, lastMeeting, ...row }) => ({
+      ...row,
+      firstMeeting: toDate(firstMeeting),
+      lastMeeting: toDate(lastMeeting),
+    })),
+  };
+}
+
+/** The program's figures over all its pairs: active, active with a signed agreement, quiet, ended. */
+export async function healthSummary(db: DbOrTx, programId: string, quietBefore: Date) {
+  const { latest, met } = healthFacts(db);
+  const [row] = await db
+    .select({
+      active: sql<number>`(count(*) filter (where ${pairs.status} = 'active'))::int`,
+      signed: sql<number>`(count(*) filter (where ${pairs.status} = 'active' and coalesce(${latest.signed}, false)))::int`,
+      quiet: sql<number>`(count(*) filter (where ${quietWhen(met, quietBefore)}))::int`,
+      ended: sql<number>`(count(*) filter (where ${pairs.status} = 'ended'))::int`,
+    })
+    .from(pairs)
+    .leftJoinLateral(latest, sql`true`)
+    .leftJoinLateral(met, sql`true`)
+    .where(and(eq(pairs.programId, programId), inArray(pairs.status, [...HEALTH_PAIR_STATUSES])));
+  return row ?? { active: 0, signed: 0, quiet: 0, ended: 0 };
 }

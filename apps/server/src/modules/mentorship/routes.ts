@@ -18,7 +18,8 @@ import {
   noteInputSchema,
   noteListSchema,
   noteParamsSchema,
-  pairHealthListSchema,
+  healthQuerySchema,
+  pairHealthPageSchema,
   pairParamsSchema,
   programParamsSchema,
   signInputSchema,
@@ -218,7 +219,10 @@ export const mentorshipRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
   );
   app.get(
     '/api/programs/:programId/health',
-    { config: { ability: mentorshipAbilities.health }, schema: { tags, params: program, response: { 200: pairHealthListSchema } } },
-    async (request) => programHealth(ctx, actorOf(request), request.params.programId),
+    {
+      config: { ability: mentorshipAbilities.health },
+      schema: { tags, params: program, querystring: healthQuerySchema, response: { 200: pairHealthPageSchema } },
+    },
+    async (request) => programHealth(ctx, actorOf(request), request.params.programId, request.query),
   );
 };

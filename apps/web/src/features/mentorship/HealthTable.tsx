@@ -1,6 +1,7 @@
 import { Table, Tag } from '@digdir/designsystemet-react';
-import type { PairHealth } from '@lots/core';
+import type { HealthSort, PairHealth, SortDirection } from '@lots/core';
 import { useTranslation } from 'react-i18next';
+import { SortableHeader } from '../../components/SortableHeader';
 import { TableScroll } from '../../components/TableScroll';
 import { formatDate } from '../../i18n';
 import { PairStatusTag } from './MentorshipsPage';
@@ -14,9 +15,17 @@ function Person({ p }: { p: PairHealth['adept'] }) {
   );
 }
 
-/** One row per pair: that they meet, never what they say. */
-export function HealthTable({ pairs }: { pairs: PairHealth[] }) {
+type HealthTableProps = {
+  pairs: PairHealth[];
+  sort: HealthSort;
+  dir: SortDirection;
+  onSort: (sort: HealthSort, dir: SortDirection) => void;
+};
+
+/** One row per pair: that they meet, never what they say. The headers of sortable columns sort on the server. */
+export function HealthTable({ pairs, sort, dir, onSort }: HealthTableProps) {
   const { t } = useTranslation();
+  const sorting = { sort, dir, onSort };
   const caption = t('mentorship:health.caption');
   const choice = (c: 'continue' | 'end' | null) => (c ? t(`mentorship:health.continuationChoice.${c}`) : t('mentorship:health.notChosen'));
   return (
@@ -25,12 +34,22 @@ export function HealthTable({ pairs }: { pairs: PairHealth[] }) {
         <caption className="ds-sr-only">{caption}</caption>
         <Table.Head>
           <Table.Row>
-            <Table.HeaderCell>{t('mentorship:roles.adept')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('mentorship:roles.mentor')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('mentorship:health.status')}</Table.HeaderCell>
+            <SortableHeader column="adept" {...sorting}>
+              {t('mentorship:roles.adept')}
+            </SortableHeader>
+            <SortableHeader column="mentor" {...sorting}>
+              {t('mentorship:roles.mentor')}
+            </SortableHeader>
+            <SortableHeader column="status" {...sorting}>
+              {t('mentorship:health.status')}
+            </SortableHeader>
             <Table.HeaderCell>{t('mentorship:health.agreementSigned')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('mentorship:health.meetings')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('mentorship:health.lastMeeting')}</Table.HeaderCell>
+            <SortableHeader column="meetings" {...sorting}>
+              {t('mentorship:health.meetings')}
+            </SortableHeader>
+            <SortableHeader column="lastMeeting" {...sorting}>
+              {t('mentorship:health.lastMeeting')}
+            </SortableHeader>
             <Table.HeaderCell>{t('mentorship:health.ended')}</Table.HeaderCell>
             <Table.HeaderCell>{t('mentorship:health.continuation')}</Table.HeaderCell>
           </Table.Row>

@@ -1,5 +1,16 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AgreementInput, CheckinInput, ClauseInput, Continuation, Locale, MeetingInput, Mentorship, Note } from '@lots/core';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  AgreementInput,
+  CheckinInput,
+  ClauseInput,
+  Continuation,
+  HealthSort,
+  Locale,
+  MeetingInput,
+  Mentorship,
+  Note,
+  SortDirection,
+} from '@lots/core';
 import { client, unwrap } from '../../../api/client';
 
 export type { AgreementInput, CheckinInput, ClauseInput, Continuation, MeetingInput, Note };
@@ -15,7 +26,7 @@ export const mentorshipKeys = {
   one: (pairId: string) => ['mentorships', pairId] as const,
   notes: (pairId: string) => ['mentorships', pairId, 'notes'] as const,
   clauses: (programId: string) => ['programs', programId, 'clauses'] as const,
-  health: (programId: string) => ['programs', programId, 'health'] as const,
+  health: (programId: string, params?: HealthParams) => ['programs', programId, 'health', ...(params ? [params] : [])] as const,
 };
 
 const pairPath = (pairId: string) => `/api/mentorships/${encodeURIComponent(pairId)}`;
@@ -209,13 +220,27 @@ export function useSaveClauses(programId: string) {
   });
 }
 
-/** GET /api/programs/:programId/health: that pairs meet, never what they say. */
-export const programHealthQuery = (programId: string) =>
+/** The health view's query (the API's list query, decision 0161). */
+export type HealthParams = {
+  q?: string;
+  status?: 'published' | 'active' | 'ended';
+  agreement?: 'signed' | 'unsigned';
+  quiet?: 'true' | 'false';
+  sort?: HealthSort;
+  dir?: SortDirection;
+  limit: number;
+  offset: number;
+};
+
+/** GET /api/programs/:programId/health: one page of pairs — that they meet, never what they say. */
+export const programHealthQuery = (programId: string, params: HealthParams) =>
   queryOptions({
-    queryKey: mentorshipKeys.health(programId),
-    queryFn: ({ signal }) => unwrap(client.GET('/api/programs/{programId}/health', { ...program(programId), signal })),
+    queryKey: mentorshipKeys.health(programId, params),
+    queryFn: ({ signal }) =>
+      unwrap(client.GET('/api/programs/{programId}/health', { params: { path: { programId }, query: params }, signal })),
   });
 
-export function useProgramHealth(programId: string) {
-  return useQuery(programHealthQuery(programId));
+/** The page shown stays while the next one loads, so the table and the focus in it stay put. */
+export function useProgramHealth(programId: string, params: HealthParams) {
+  return useQuery({ ...programHealthQuery(programId, params), placeholderData: keepPreviousData });
 }
