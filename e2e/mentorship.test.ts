@@ -94,6 +94,21 @@ describe('the mentorship in the browser', () => {
     await table.getByTestId('quiet-flag').first().waitFor();
     const html = await coordinator.content();
     for (const secret of [NOTE, REASON, 'Leda min grupp', 'medarbetarsamtalen', 'Halvvägs']) expect(html).not.toContain(secret);
+    // The list sorts on the server from its headers (aria-sort), searches, and keeps both in the URL.
+    const adeptHeader = table.getByRole('columnheader', { name: 'Adept' });
+    expect(await adeptHeader.getAttribute('aria-sort')).toBe('ascending');
+    await table.getByRole('button', { name: 'Möten' }).click();
+    await coordinator.waitForURL(/sort=meetings/);
+    expect(await table.getByRole('columnheader', { name: 'Möten' }).getAttribute('aria-sort')).toBe('ascending');
+    expect(await adeptHeader.getAttribute('aria-sort')).toBe('none');
+    await coordinator.getByRole('searchbox', { name: 'Sök på namn eller organisation' }).fill('Johan Nyberg');
+    await coordinator.getByRole('button', { name: 'Sök', exact: true }).click();
+    await coordinator.waitForURL(/q=Johan/);
+    await coordinator.getByTestId('health-count').filter({ hasText: /^1 par/ }).waitFor();
+    expect(await table.getByRole('row').count()).toBe(2);
+    await expectAccessible(coordinator, 'pair health, searched');
+    await coordinator.setViewportSize({ width: 320, height: 640 });
+    expect(await coordinator.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     for (const page of [adept, mentor, coordinator]) await page.context().close();
   });
 });

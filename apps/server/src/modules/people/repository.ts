@@ -116,6 +116,56 @@ export async function insertPeople(db: DbOrTx, organisationId: string, values: P
   return values.map((v) => byEmail.get(v.email)!);
 }
 
+/** A person's changes from an import: name and e-mail always; title, unit and roles only where the file gave them. */
+export interface PersonUpdate {
+  id: string;
+  name: string;
+  email: string;
+  title?: string | null;
+  unitId?: string | null;
+  roles?: Role[];
+}
+
+/** A `text[]` literal of validated words (roles): one parameter however many there are. */
+const textArray = (words: string[]) => `{${words.join(',')}}`;
+
+/** Updates many people of the organisation in one statement (a VALUES list); a field left out keeps its value. */
+export async function updatePeople(db: DbOrTx, organisationId: string, rows: PersonUpdate[]) {
+  if (rows.length === 0) return;
+  const values = sql.join(
+    rows.map(
+      (r) =>
+        sql`(${r.id}::uuid, ${r.name}, ${r.email}, ${r.title !== undefined}::boolean, ${r.title ?? null}::text,
+             ${r.unitId !== undefined}::boolean, ${r.unitId ?? null}::uuid, ${r.roles !== undefined}::boolean, ${textArray(r.roles ?? [])}::text[])`,
+    ),
+    sql`, `,
+  );
+  await db.execute(sql`update ${people} p set
+      name = v.name, email = v.email,
+      title = case when v.set_title then v.title else p.title end,
+      unit_id = case when v.set_unit then v.unit_id else p.unit_id end,
+      roles = case when v.set_roles then v.roles else p.roles end,
+      updated_at = now()
+    from (values ${values}) as v(id, name, email, set_title, title, set_unit, unit_id, set_roles, roles)
+    where p.id = v.id and p.organisation_id = ${organisationId}`);
+}
+
+/** Sets many people's managers in one statement: a person of the organisation, or only an address. */
+export async function setManagers(
+  db: DbOrTx,
+  organisationId: string,
+  rows: { id: string; managerId: string | null; managerEmail: string | null }[],
+) {
+  if (rows.length === 0) return;
+  const values = sql.join(
+    rows.map((r) => sql`(${r.id}::uuid, ${r.managerId}::uuid, ${r.managerEmail}::text)`),
+    sql`, `,
+  );
+  await db.execute(sql`update ${people} p set manager_id = v.manager_id, manager_email = v.manager_email, updated_at = now()
+    from (values ${values}) as v(id, manager_id, manager_email)
+    where p.id = v.id and p.organisation_id = ${organisationId}`);
+}
+
 export async function updatePerson(db: DbOrTx, id: string, patch: Partial<PersonValues>) {
   await db
     .update(people)
