@@ -132,6 +132,20 @@ export async function updateApplication(db: DbOrTx, id: string, values: Partial<
   return row!;
 }
 
+/** One decision for many applications in one statement (a bulk decision writes one per decision, not one per row). */
+export async function setDecision(
+  db: DbOrTx,
+  ids: string[],
+  values: { status: ApplicationRow['status']; decisionMessage: string | null; decidedAt: Date },
+) {
+  if (!ids.length) return [];
+  return db
+    .update(applications)
+    .set({ ...values, updatedAt: new Date() })
+    .where(inArray(applications.id, ids))
+    .returning();
+}
+
 /** People behind applications, with their organisation, manager and language. */
 export async function applicantsOf(db: DbOrTx, personIds: string[]) {
   if (!personIds.length) return [];

@@ -106,20 +106,15 @@ export async function decide(
       .filter((r) => r.status === 'waitlisted' && decisionOf.get(r.id) === 'waitlisted' && input.decision !== 'waitlisted')
       .map((r) => r.id),
   );
-  const updated = [];
-  for (const row of rows) {
-    if (unchanged.has(row.id)) {
-      updated.push(row);
-      continue;
-    }
-    updated.push(
-      await repo.updateApplication(tx, row.id, {
-        status: decisionOf.get(row.id)!,
-        decisionMessage: input.message ?? null,
-        decidedAt: new Date(),
-      }),
-    );
+  // One statement per decision given (at most two: the one asked for and the waiting list), not one per row.
+  const decidedAt = new Date();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  for (const decision of new Set(decisionOf.values())) {
+    const changed = rows.filter((r) => !unchanged.has(r.id) && decisionOf.get(r.id) === decision).map((r) => r.id);
+    for (const row of await repo.setDecision(tx, changed, { status: decision, decisionMessage: input.message ?? null, decidedAt }))
+      byId.set(row.id, row);
   }
+  const updated = rows.map((r) => byId.get(r.id)!);
   // Each organisation's own cap of places (issue 12): accepting past it rolls the decision back.
   if (input.decision === 'accepted') await checkAdeptCaps(tx, programId);
   const presented = await presentApplications(tx, access, updated, { viewer: access.coordinator ? 'coordinator' : 'manager' });
