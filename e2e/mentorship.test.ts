@@ -104,7 +104,10 @@ describe('the mentorship in the browser', () => {
     await coordinator.getByRole('searchbox', { name: 'Sök på namn eller organisation' }).fill('Johan Nyberg');
     await coordinator.getByRole('button', { name: 'Sök', exact: true }).click();
     await coordinator.waitForURL(/q=Johan/);
-    await coordinator.getByTestId('health-count').filter({ hasText: /^1 par/ }).waitFor();
+    await coordinator
+      .getByTestId('health-count')
+      .filter({ hasText: /^1 par/ })
+      .waitFor();
     expect(await table.getByRole('row').count()).toBe(2);
     await expectAccessible(coordinator, 'pair health, searched');
     await coordinator.setViewportSize({ width: 320, height: 640 });
