@@ -79,6 +79,8 @@ describe('embedded database directory lock', () => {
       await expect(connect({ dataDir: dir })).rejects.toThrow(/in use by another Lots process/);
       writeFileSync(join(dir, 'lots.lock'), '999999999');
       const again = await connect({ dataDir: dir });
+      // The embedded server runs with a 16 MB buffer cache (decision 0168), not PostgreSQL's 128 MB.
+      expect(await again.sql.executeSql("SELECT current_setting('shared_buffers') AS v", [])).toEqual({ rows: [{ v: '16MB' }] });
       await again.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
