@@ -1,6 +1,6 @@
 import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LOCALE, LOCALES, WEB_NAMESPACES, type Locale, type WebCatalog } from '@lots/core';
+import { DEFAULT_LOCALE, LOCALES, PUBLIC_WEB_NAMESPACES, WEB_NAMESPACES, type Locale, type WebCatalog } from '@lots/core';
 import { setApiLanguage } from './api/client';
 
 export const LOCALE_STORAGE_KEY = 'lots.locale';
@@ -61,36 +61,47 @@ export function browserLocale(
 export const initialLocale: Locale = linkLocale() ?? storedLocale() ?? browserLocale() ?? DEFAULT_LOCALE;
 
 /**
- * Each language's catalogs are one chunk of the build, loaded when the language is first used:
- * the first page loads only the active language, a switch loads the new one (decision 0052).
+ * Each language's catalogs come in two chunks of the build, loaded when first needed (decisions
+ * 0052, 0169): the namespaces of the pages before signing in (`PUBLIC_WEB_NAMESPACES`: sign-in,
+ * password reset, set-up, invitation, accessibility statement) and the whole catalog, which the
+ * router loads before any other page (`loadAppCatalogs`). The first page loads only the active
+ * language; a switch loads the new one's namespaces that are in use.
  */
-const catalogs: Record<Locale, () => Promise<{ catalog: WebCatalog }>> = {
-  sv: () => import('@lots/core/i18n/web/sv'),
-  nb: () => import('@lots/core/i18n/web/nb'),
-  en: () => import('@lots/core/i18n/web/en'),
+const catalogs: Record<Locale, { public: () => Promise<{ catalog: Partial<WebCatalog> }>; all: () => Promise<{ catalog: WebCatalog }> }> = {
+  sv: { public: () => import('@lots/core/i18n/web/sv-public'), all: () => import('@lots/core/i18n/web/sv') },
+  nb: { public: () => import('@lots/core/i18n/web/nb-public'), all: () => import('@lots/core/i18n/web/nb') },
+  en: { public: () => import('@lots/core/i18n/web/en-public'), all: () => import('@lots/core/i18n/web/en') },
 };
-const loading = new Map<Locale, Promise<WebCatalog>>();
+const loading = new Map<string, Promise<Partial<WebCatalog>>>();
+const PUBLIC = new Set<string>(PUBLIC_WEB_NAMESPACES);
 
-/** An i18next backend that reads a namespace out of its language's chunk (one request per language). */
+/** An i18next backend that reads a namespace out of its language's chunk (one request per chunk). */
 const lazyCatalogs: BackendModule = {
   type: 'backend',
   init() {},
   read(language, namespace, callback) {
     if (!isLocale(language)) return callback(new Error(`No catalogs for the language ${language}`), false);
-    let catalog = loading.get(language);
+    const part = PUBLIC.has(namespace) ? 'public' : 'all';
+    const key = `${language}/${part}`;
+    let catalog = loading.get(key);
     if (!catalog) {
-      catalog = catalogs[language]().then((m) => m.catalog);
-      loading.set(language, catalog);
+      catalog = catalogs[language][part]().then((m) => m.catalog);
+      loading.set(key, catalog);
     }
     catalog.then(
       (c) => callback(null, c[namespace as keyof WebCatalog]),
       (error: unknown) => {
-        loading.delete(language); // a failed chunk (offline) may be tried again on the next switch
+        loading.delete(key); // a failed chunk (offline) may be tried again on the next switch
         callback(error instanceof Error ? error : new Error(String(error)), false);
       },
     );
   },
 };
+
+/** Loads every namespace of the active language: the router awaits it before any page but the public ones. */
+export function loadAppCatalogs(): Promise<void> {
+  return i18n.loadNamespaces([...WEB_NAMESPACES]);
+}
 
 function syncDocument(lng: string): void {
   setApiLanguage(lng);
@@ -99,7 +110,7 @@ function syncDocument(lng: string): void {
 syncDocument(initialLocale);
 i18n.on('languageChanged', syncDocument);
 
-/** Resolves when the active language's catalogs are loaded: main.tsx renders the app then. */
+/** Resolves when the active language's public catalogs are loaded: main.tsx renders the app then. */
 export const i18nReady = i18n
   .use(lazyCatalogs)
   .use(initReactI18next)
@@ -109,7 +120,8 @@ export const i18nReady = i18n
     fallbackLng: false,
     supportedLngs: [...LOCALES],
     load: 'currentOnly',
-    ns: WEB_NAMESPACES,
+    // The public pages' namespaces first; loadAppCatalogs adds the others (decision 0169).
+    ns: [...PUBLIC_WEB_NAMESPACES],
     // Keys name their namespace ("matching:page.heading"); `common` is the first to look in.
     defaultNS: WEB_NAMESPACES,
     interpolation: { escapeValue: false },

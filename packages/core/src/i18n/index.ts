@@ -14,7 +14,7 @@ export const resources = { sv, nb, en } as const satisfies Record<Locale, Catalo
 
 export type { Catalog };
 export type { WebCatalog } from './web/sv';
-export { NAMESPACES, WEB_NAMESPACES, type Namespace } from './namespaces';
+export { NAMESPACES, PUBLIC_WEB_NAMESPACES, WEB_NAMESPACES, type Namespace } from './namespaces';
 
 /**
  * Looks a key up ("invitation.subject") and fills {{placeholders}} — the same syntax
