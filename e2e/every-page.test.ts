@@ -129,7 +129,9 @@ describe('every page: reflow at 320 px, 1280 px and 200 % zoom, a clean console,
     const open = adeptPrograms.find((p) => p.status === 'open')!.id;
     const me = await admin<{ person: { organisationId: string } }>('GET', '/api/me');
     const orgId = me.person.organisationId;
-    const applications = await coordinator<{ id: string; confirmation: string }[]>('GET', `/api/programs/${selection}/applications`);
+    const applications = (
+      await coordinator<{ items: { id: string; confirmation: string }[] }>('GET', `/api/programs/${selection}/applications?limit=100`)
+    ).items;
     const pairs = await adept<{ pairId: string }[]>('GET', '/api/mentorships');
     const pairId = pairs[0]!.pairId;
 

@@ -1,9 +1,11 @@
 import type { PublishedFigure } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 
-const WIDTH = 480;
+const WIDTH = 520;
 const ROW = 28;
-const LABEL = 190;
+/** Room for a label of `LABEL_CHARS` characters at the chart's font size, so no label starts left of the picture (reflow). */
+const LABEL = 230;
+const LABEL_CHARS = 24;
 const VALUE = 50;
 
 /**
@@ -31,7 +33,7 @@ export function FigureChart({ caption, rows }: { caption: string; rows: { key: s
         return (
           <g key={r.key} data-suppressed={r.figure.suppressed ?? undefined}>
             <text x={LABEL - 8} y={y + ROW / 2} textAnchor="end" dominantBaseline="middle" className="ev-chart__label">
-              {r.label.length > 28 ? `${r.label.slice(0, 27)}…` : r.label}
+              {r.label.length > LABEL_CHARS ? `${r.label.slice(0, LABEL_CHARS - 1)}…` : r.label}
             </text>
             <rect x={LABEL} y={y + 5} width={width} height={ROW - 10} className="ev-chart__bar" />
             <text x={LABEL + width + 6} y={y + ROW / 2} dominantBaseline="middle" className="ev-chart__value">
