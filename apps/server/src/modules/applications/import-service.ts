@@ -32,6 +32,10 @@ export interface ApplicationImportRow {
   managerEmail: string | null;
 }
 
+/** Addresses per look-up statement, and rows per written statement. */
+const LOOKUP_SLICE = 1000;
+const WRITE_SLICE = 500;
+
 const YES = ['yes', 'ja', 'y', 'true', '1'];
 const NO = ['no', 'nej', 'nei', 'n', 'false', '0'];
 
@@ -65,6 +69,16 @@ export async function checkApplicationImport(
   const parsed: ApplicationImportRow[] = [];
   const seen = new Map<string, number>();
   const pause = breather();
+  // The people behind the addresses, looked up in slices before the rows are checked (no look-up per row).
+  const addresses = [
+    ...new Set(rows.map(({ cells }) => emailSchema.safeParse(cells.email ?? '')).flatMap((e) => (e.success ? [e.data] : []))),
+  ];
+  const personByEmail = new Map<string, { id: string; organisationId: string }>();
+  for (let start = 0; start < addresses.length; start += LOOKUP_SLICE) {
+    await pause();
+    for (const p of await people.peopleByEmails(ctx.db, addresses.slice(start, start + LOOKUP_SLICE)))
+      personByEmail.set(p.email.toLowerCase(), p);
+  }
   for (const { line, cells } of rows) {
     await pause();
     const fail = (field: string, code: ImportErrorCode, message: string, values?: ImportErrorValues) =>
@@ -78,7 +92,7 @@ export async function checkApplicationImport(
     if (role !== 'adept' && role !== 'mentor') fail('role', 'role.invalid', 'must be adept or mentor');
     let personId: string | null = null;
     if (email.success) {
-      const person = await people.findByEmail(ctx.db, email.data);
+      const person = personByEmail.get(email.data.toLowerCase());
       // One answer whether nobody in Lots has the address or someone outside the program's
       // organisations has it: an import must not tell who else uses Lots (decision 0024).
       if (!person || !access.organisationIds.includes(person.organisationId))
@@ -151,36 +165,58 @@ export async function checkApplicationImport(
   return parsed;
 }
 
-/** Writes checked rows (`checkApplicationImport`) in one transaction: existing applications are updated. */
+/**
+ * Writes checked rows (`checkApplicationImport`) in one transaction, in batches (issue 15 goal 6): the
+ * program's applications of these people are read once; existing ones are updated and new ones
+ * inserted, a statement per slice of rows.
+ */
 export async function importApplications({ tx, actor, audit }: Mutation, programId: string, parsed: ApplicationImportRow[]) {
   const access = await requirePeopleAccess(tx, actor, programId);
   const pause = breather();
-  let imported = 0;
-  let updated = 0;
-  for (const row of parsed) {
+  const existing = new Map<string, Awaited<ReturnType<typeof repo.applicationsOfPeople>>[number]>();
+  const personIds = [...new Set(parsed.map((row) => row.personId))];
+  for (let start = 0; start < personIds.length; start += LOOKUP_SLICE) {
     await pause();
-    const existing = await repo.findByPersonRole(tx, programId, row.personId, row.role);
-    if (existing) {
-      await repo.updateApplication(tx, existing.id, {
-        profile: row.profile,
-        managerEmail: row.managerEmail ?? existing.managerEmail,
-        status: existing.status === 'draft' ? 'submitted' : existing.status,
-        submittedAt: existing.submittedAt ?? new Date(),
-      });
-      updated++;
-    } else {
-      await repo.insertApplication(tx, {
+    for (const a of await repo.applicationsOfPeople(tx, programId, personIds.slice(start, start + LOOKUP_SLICE)))
+      existing.set(`${a.personId}/${a.role}`, a);
+  }
+  const now = new Date();
+  const updates = parsed.flatMap((row) => {
+    const found = existing.get(`${row.personId}/${row.role}`);
+    return found
+      ? [
+          {
+            id: found.id,
+            profile: row.profile,
+            managerEmail: row.managerEmail ?? found.managerEmail,
+            status: found.status === 'draft' ? ('submitted' as const) : found.status,
+            submittedAt: found.submittedAt ?? now,
+          },
+        ]
+      : [];
+  });
+  const fresh = parsed.filter((row) => !existing.has(`${row.personId}/${row.role}`));
+  for (let start = 0; start < updates.length; start += WRITE_SLICE) {
+    await pause();
+    await repo.updateImportedApplications(tx, programId, updates.slice(start, start + WRITE_SLICE));
+  }
+  for (let start = 0; start < fresh.length; start += WRITE_SLICE) {
+    await pause();
+    await repo.insertApplications(
+      tx,
+      fresh.slice(start, start + WRITE_SLICE).map((row) => ({
         programId,
         personId: row.personId,
         role: row.role,
         profile: row.profile,
         managerEmail: row.managerEmail,
-        status: 'submitted',
-        submittedAt: new Date(),
-      });
-      imported++;
-    }
+        status: 'submitted' as const,
+        submittedAt: now,
+      })),
+    );
   }
+  const imported = fresh.length;
+  const updated = updates.length;
   await audit({
     action: 'application.import',
     organisationId: access.program.ownerOrganisationId,

@@ -16,6 +16,48 @@ export async function findApplication(db: DbOrTx, programId: string, id: string)
   return row;
 }
 
+/** The program's applications of these people (both roles): what an import updates instead of inserting. */
+export async function applicationsOfPeople(db: DbOrTx, programId: string, personIds: string[]) {
+  if (!personIds.length) return [];
+  return db
+    .select({
+      id: applications.id,
+      personId: applications.personId,
+      role: applications.role,
+      status: applications.status,
+      managerEmail: applications.managerEmail,
+      submittedAt: applications.submittedAt,
+    })
+    .from(applications)
+    .where(and(eq(applications.programId, programId), inArray(applications.personId, personIds)));
+}
+
+/** Inserts many applications in one statement. */
+export async function insertApplications(db: DbOrTx, values: (typeof applications.$inferInsert)[]) {
+  if (!values.length) return;
+  await db.insert(applications).values(values);
+}
+
+/** Updates many imported applications of the program in one statement (a VALUES list). */
+export async function updateImportedApplications(
+  db: DbOrTx,
+  programId: string,
+  rows: { id: string; profile: unknown; managerEmail: string | null; status: ApplicationRow['status']; submittedAt: Date }[],
+) {
+  if (!rows.length) return;
+  const values = sql.join(
+    rows.map(
+      (r) =>
+        sql`(${r.id}::uuid, ${JSON.stringify(r.profile)}::jsonb, ${r.managerEmail}::text, ${r.status}::text, ${r.submittedAt.toISOString()}::timestamptz)`,
+    ),
+    sql`, `,
+  );
+  await db.execute(sql`update ${applications} a set profile = v.profile, manager_email = v.manager_email, status = v.status,
+      submitted_at = v.submitted_at, updated_at = now()
+    from (values ${values}) as v(id, profile, manager_email, status, submitted_at)
+    where a.id = v.id and a.program_id = ${programId}`);
+}
+
 export async function findByPersonRole(db: DbOrTx, programId: string, personId: string, role: ApplicationRow['role']) {
   const [row] = await db
     .select()

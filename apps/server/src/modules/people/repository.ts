@@ -185,7 +185,7 @@ export async function emailsInOrganisation(db: DbOrTx, organisationId: string) {
 export async function peopleByEmails(db: DbOrTx, emails: string[]) {
   if (!emails.length) return [];
   return db
-    .select({ email: people.email, organisationId: people.organisationId })
+    .select({ id: people.id, email: people.email, organisationId: people.organisationId })
     .from(people)
     .where(
       sql`lower(${people.email}) in (${sql.join(
