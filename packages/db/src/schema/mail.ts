@@ -48,6 +48,8 @@ export const mailMessages = pgTable(
   (t) => [
     index('mail_messages_status_idx').on(t.status),
     index('mail_messages_created_idx').on(t.createdAt),
+    // An organisation's Outbox, newest first (decision 0161).
+    index('mail_messages_organisation_created_idx').on(t.organisationId, t.createdAt, t.id),
     index('mail_messages_due_idx')
       .on(t.nextAttemptAt)
       .where(sql`${t.status} in ('queued', 'sending')`),

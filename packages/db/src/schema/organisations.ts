@@ -60,6 +60,8 @@ export const people = pgTable(
     uniqueIndex('people_email_unique').on(sql`lower(${t.email})`),
     uniqueIndex('people_user_unique').on(t.userId),
     index('people_organisation_idx').on(t.organisationId),
+    // The people list's order within an organisation (decision 0161): a page walks the index, no sort of the whole organisation.
+    index('people_organisation_name_idx').on(t.organisationId, t.name, t.id),
     index('people_unit_idx').on(t.unitId),
   ],
 );

@@ -1,0 +1,2 @@
+CREATE INDEX "people_organisation_name_idx" ON "people" USING btree ("organisation_id","name","id");--> statement-breakpoint
+CREATE INDEX "mail_messages_organisation_created_idx" ON "mail_messages" USING btree ("organisation_id","created_at","id");
