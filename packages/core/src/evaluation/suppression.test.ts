@@ -10,6 +10,8 @@ import { minGroupSize, publishBreakdown, suppress, type AdditiveGroup, type Cell
  */
 function disclosedSmallSets(cells: CellInput[], groups: AdditiveGroup[], verdicts: Map<string, CellVerdict>, k: number) {
   const hidden = cells.filter((c) => !verdicts.get(c.id)!.published && c.n > 0).map((c) => c.id);
+  // Every subset is tried below; past 30 cells `1 << n` overflows and the loop would silently try none.
+  if (hidden.length > 20) throw new Error(`${hidden.length} hidden cells: too many subsets to try`);
   const index = new Map(hidden.map((id, i) => [id, i]));
   const rows: number[][] = [];
   for (const g of groups) {
