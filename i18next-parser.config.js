@@ -148,6 +148,7 @@ export const dynamicKeys = {
     'breakdown.',
     'page.kindHelp.',
     'page.suppressed.',
+    'page.audiences.', // who a survey goes to, by SURVEY_AUDIENCES (ScheduleForm)
     'organisation.columns.', // the HR file's columns in the preview (OrganisationEvaluationPage)
   ],
   mail: [

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { AppDialog } from '../../components/AppDialog';
 import { AppLink } from '../../components/AppLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { formatDateTime } from '../../i18n';
 import { useMySurveys, useRemoveHealthAnswers } from './api';
+import { ConfirmDialog } from './parts';
 import './evaluation.css';
 
 /**
@@ -60,19 +60,15 @@ export function MySurveysPage() {
           {t('evaluation:mine.healthRemove')}
         </Button>
       </section>
-      <AppDialog open={confirming} onClose={() => setConfirming(false)} title={t('evaluation:mine.confirmTitle')}>
-        <div className="form">
-          <Paragraph>{t('evaluation:mine.confirmText')}</Paragraph>
-          <div className="form__actions">
-            <Button data-color="danger" onClick={onConfirm} loading={remove.isPending}>
-              {t('evaluation:mine.confirm')}
-            </Button>
-            <Button variant="tertiary" onClick={() => setConfirming(false)}>
-              {t('common:common.cancel')}
-            </Button>
-          </div>
-        </div>
-      </AppDialog>
+      <ConfirmDialog
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('evaluation:mine.confirmTitle')}
+        text={t('evaluation:mine.confirmText')}
+        action={t('evaluation:mine.confirm')}
+        pending={remove.isPending}
+        onConfirm={onConfirm}
+      />
     </Page>
   );
 }

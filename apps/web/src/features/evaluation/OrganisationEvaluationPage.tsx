@@ -2,17 +2,16 @@ import { useState } from 'react';
 import { Alert, Button, Field, Heading, Input, Label, Paragraph, Table, ValidationMessage } from '@digdir/designsystemet-react';
 import type { HrImportResult, OrganisationEvaluation } from '@lots/core';
 import { useTranslation } from 'react-i18next';
-import { AppDialog } from '../../components/AppDialog';
 import { AppLink } from '../../components/AppLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
-import { TableScroll } from '../../components/TableScroll';
 import { IMPORT_ACCEPT, ImportErrors, useFileImport } from '../people';
 import { useHrImport, useOrganisationEvaluation, useRemoveHrPeriod } from './api';
 import { FigureChart } from './FigureChart';
 import { Figure, MeasureTable, SuppressionNote } from './FigureTable';
+import { ConfirmDialog, EvSection, EvTable } from './parts';
 import './evaluation.css';
 
 /** /admin/organisations/$orgId/evaluation: the administrator's figures across the organisation's programs, and its HR figures. */
@@ -48,10 +47,7 @@ function ProgramTypes({ data }: { data: OrganisationEvaluation }) {
   const typeName = (key: string) => t(`programs:programType.${key as 'classic'}`);
   const caption = t('evaluation:organisation.funnelCaption');
   return (
-    <section aria-labelledby="org-ev-types" className="section">
-      <Heading level={2} data-size="sm" id="org-ev-types">
-        {t('evaluation:organisation.typesHeading')}
-      </Heading>
+    <EvSection id="org-ev-types" heading={t('evaluation:organisation.typesHeading')}>
       {data.programs.length === 0 ? <Paragraph>{t('evaluation:organisation.noPrograms')}</Paragraph> : null}
       <ul className="ev-links" data-testid="org-programs">
         {data.programs.map((p) => (
@@ -66,41 +62,32 @@ function ProgramTypes({ data }: { data: OrganisationEvaluation }) {
             caption={caption}
             rows={data.byProgramType.funnel.map((f) => ({ key: f.step, label: t(`evaluation:funnel.${f.step}`), figure: f.total }))}
           />
-          <TableScroll label={caption}>
-            <Table data-size="sm" className="ev-table" data-testid="funnel-by-type">
-              <caption>{caption}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t('evaluation:page.step')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('evaluation:report.all')}</Table.HeaderCell>
-                  {types.map((type) => (
-                    <Table.HeaderCell key={type}>{typeName(type)}</Table.HeaderCell>
-                  ))}
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {data.byProgramType.funnel.map((f) => (
-                  <Table.Row key={f.step}>
-                    <Table.HeaderCell scope="row">{t(`evaluation:funnel.${f.step}`)}</Table.HeaderCell>
-                    <Table.Cell>
-                      <Figure figure={f.total} />
-                    </Table.Cell>
-                    {f.types.map((x) => (
-                      <Table.Cell key={x.key}>
-                        <Figure figure={x} />
-                      </Table.Cell>
-                    ))}
-                  </Table.Row>
+          <EvTable
+            caption={caption}
+            visibleCaption
+            testId="funnel-by-type"
+            headers={[t('evaluation:page.step'), t('evaluation:report.all'), ...types.map(typeName)]}
+          >
+            {data.byProgramType.funnel.map((f) => (
+              <Table.Row key={f.step}>
+                <Table.HeaderCell scope="row">{t(`evaluation:funnel.${f.step}`)}</Table.HeaderCell>
+                <Table.Cell>
+                  <Figure figure={f.total} />
+                </Table.Cell>
+                {f.types.map((x) => (
+                  <Table.Cell key={x.key}>
+                    <Figure figure={x} />
+                  </Table.Cell>
                 ))}
-              </Table.Body>
-            </Table>
-          </TableScroll>
+              </Table.Row>
+            ))}
+          </EvTable>
         </>
       ) : null}
       {data.byProgramType.measures.map((m) => (
         <MeasureTable key={`${m.instrument}-${m.measure}`} measure={m} />
       ))}
-    </section>
+    </EvSection>
   );
 }
 
@@ -111,10 +98,7 @@ function HrFigures({ orgId, data }: { orgId: string; data: OrganisationEvaluatio
   const periods = [...new Set(data.hr.map((h) => h.period))];
   const caption = t('evaluation:organisation.hrCaption');
   return (
-    <section aria-labelledby="org-ev-hr" className="section">
-      <Heading level={2} data-size="sm" id="org-ev-hr">
-        {t('evaluation:organisation.hrHeading')}
-      </Heading>
+    <EvSection id="org-ev-hr" heading={t('evaluation:organisation.hrHeading')}>
       <div aria-live="polite">
         {remove.isSuccess && !confirming ? (
           <Alert data-color="success">
@@ -125,67 +109,50 @@ function HrFigures({ orgId, data }: { orgId: string; data: OrganisationEvaluatio
       {periods.length === 0 ? <Paragraph>{t('evaluation:organisation.noHr')}</Paragraph> : null}
       {periods.map((period) => (
         <div key={period} className="section">
-          <TableScroll label={`${caption} ${period}`}>
-            <Table data-size="sm" className="ev-table" data-testid={`hr-${period}`}>
-              <caption>
-                {caption} {period}
-              </caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t('evaluation:organisation.group')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('evaluation:organisation.headcount')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('evaluation:organisation.turnover')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('evaluation:organisation.promotions')}</Table.HeaderCell>
+          <EvTable
+            caption={`${caption} ${period}`}
+            visibleCaption
+            testId={`hr-${period}`}
+            headers={[
+              t('evaluation:organisation.group'),
+              t('evaluation:organisation.headcount'),
+              t('evaluation:organisation.turnover'),
+              t('evaluation:organisation.promotions'),
+            ]}
+          >
+            {data.hr
+              .filter((h) => h.period === period)
+              .map((h) => (
+                <Table.Row key={h.group}>
+                  <Table.HeaderCell scope="row">{h.group}</Table.HeaderCell>
+                  <Table.Cell>
+                    <Figure figure={h.headcount} />
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Figure figure={h.turnover} />
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Figure figure={h.promotions} />
+                  </Table.Cell>
                 </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {data.hr
-                  .filter((h) => h.period === period)
-                  .map((h) => (
-                    <Table.Row key={h.group}>
-                      <Table.HeaderCell scope="row">{h.group}</Table.HeaderCell>
-                      <Table.Cell>
-                        <Figure figure={h.headcount} />
-                      </Table.Cell>
-                      <Table.Cell>
-                        <Figure figure={h.turnover} />
-                      </Table.Cell>
-                      <Table.Cell>
-                        <Figure figure={h.promotions} />
-                      </Table.Cell>
-                    </Table.Row>
-                  ))}
-              </Table.Body>
-            </Table>
-          </TableScroll>
+              ))}
+          </EvTable>
           <Button variant="secondary" data-size="sm" data-color="danger" onClick={() => setConfirming(period)}>
             {t('evaluation:organisation.remove', { period })}
           </Button>
         </div>
       ))}
-      <AppDialog
+      <ConfirmDialog
         open={confirming !== null}
         onClose={() => setConfirming(null)}
         title={t('evaluation:organisation.removeTitle', { period: confirming ?? '' })}
-      >
-        <div className="form">
-          <Paragraph>{t('evaluation:organisation.removeText', { period: confirming ?? '' })}</Paragraph>
-          <ErrorAlert error={remove.error} />
-          <div className="form__actions">
-            <Button
-              data-color="danger"
-              loading={remove.isPending}
-              onClick={() => confirming && remove.mutate(confirming, { onSuccess: () => setConfirming(null) })}
-            >
-              {t('evaluation:organisation.removeConfirm')}
-            </Button>
-            <Button variant="tertiary" onClick={() => setConfirming(null)}>
-              {t('common:common.cancel')}
-            </Button>
-          </div>
-        </div>
-      </AppDialog>
-    </section>
+        text={t('evaluation:organisation.removeText', { period: confirming ?? '' })}
+        action={t('evaluation:organisation.removeConfirm')}
+        pending={remove.isPending}
+        error={remove.error}
+        onConfirm={() => confirming && remove.mutate(confirming, { onSuccess: () => setConfirming(null) })}
+      />
+    </EvSection>
   );
 }
 
@@ -210,10 +177,7 @@ function HrUpload({ orgId }: { orgId: string }) {
   const rows: HrImportResult | undefined = preview.data;
   const columns = ['period', 'group', 'headcount', 'leavers', 'promotions'] as const;
   return (
-    <section aria-labelledby="org-ev-upload" className="section">
-      <Heading level={2} data-size="sm" id="org-ev-upload">
-        {t('evaluation:organisation.uploadHeading')}
-      </Heading>
+    <EvSection id="org-ev-upload" heading={t('evaluation:organisation.uploadHeading')}>
       <Paragraph>{t('evaluation:organisation.uploadIntro')}</Paragraph>
       <form ref={formRef} onSubmit={onSubmit} noValidate className="form">
         <FormErrorSummary summary={summary} />
@@ -251,27 +215,19 @@ function HrUpload({ orgId }: { orgId: string }) {
       {invalid && invalid.details.length > 0 ? <ImportErrors details={invalid.details} count={invalid.detailCount} /> : null}
       {rows && !save.data ? (
         <div className="section" data-testid="hr-preview">
-          <TableScroll label={t('evaluation:organisation.previewCaption', { count: rows.count })}>
-            <Table data-size="sm" className="ev-table">
-              <caption>{t('evaluation:organisation.previewCaption', { count: rows.count })}</caption>
-              <Table.Head>
-                <Table.Row>
-                  {columns.map((c) => (
-                    <Table.HeaderCell key={c}>{t(`evaluation:organisation.columns.${c}`)}</Table.HeaderCell>
-                  ))}
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {rows.rows.map((r) => (
-                  <Table.Row key={`${r.period}-${r.group}`}>
-                    {columns.map((c) => (
-                      <Table.Cell key={c}>{r[c]}</Table.Cell>
-                    ))}
-                  </Table.Row>
+          <EvTable
+            caption={t('evaluation:organisation.previewCaption', { count: rows.count })}
+            visibleCaption
+            headers={columns.map((c) => t(`evaluation:organisation.columns.${c}`))}
+          >
+            {rows.rows.map((r) => (
+              <Table.Row key={`${r.period}-${r.group}`}>
+                {columns.map((c) => (
+                  <Table.Cell key={c}>{r[c]}</Table.Cell>
                 ))}
-              </Table.Body>
-            </Table>
-          </TableScroll>
+              </Table.Row>
+            ))}
+          </EvTable>
           <div className="form__actions">
             <Button loading={save.isPending} onClick={() => file && save.mutate(file)}>
               {t('evaluation:organisation.save', { count: rows.count })}
@@ -286,6 +242,6 @@ function HrUpload({ orgId }: { orgId: string }) {
           </Alert>
         ) : null}
       </div>
-    </section>
+    </EvSection>
   );
 }

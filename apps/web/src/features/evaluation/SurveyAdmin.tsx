@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Alert, Button, Fieldset, Heading, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Fieldset, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { surveyQuestionsInputSchema, type Survey, type SurveyQuestionsInput } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '../../components/AppDialog';
@@ -8,10 +8,10 @@ import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { Loading } from '../../components/Loading';
 import { Pager } from '../../components/Pager';
 import { SelectField } from '../../components/SelectField';
-import { TableScroll } from '../../components/TableScroll';
 import { formatDateTime } from '../../i18n';
 import { useForm } from '../../lib/form';
 import { REMATCH_PAGE, useHandleRematch, useRematchRequests, useRemoveSurvey, useUpdateQuestions } from './api';
+import { ConfirmDialog, EvSection, EvTable } from './parts';
 
 const LANGS = ['sv', 'nb', 'en'] as const;
 type QuestionType = 'likert5' | 'yesno' | 'text';
@@ -37,61 +37,54 @@ export function ScheduledSurveys({ programId, surveys, languages }: { programId:
     });
   };
   return (
-    <section aria-labelledby="ev-scheduled" className="section">
-      <Heading level={2} data-size="sm" id="ev-scheduled">
-        {t('evaluation:manage.heading')}
-      </Heading>
+    <EvSection id="ev-scheduled" heading={t('evaluation:manage.heading')}>
       {outcome ? (
         <Alert data-color="success" role="status">
           <Paragraph>{outcome === 'ended' ? t('evaluation:manage.ended') : t('evaluation:manage.deleted')}</Paragraph>
         </Alert>
       ) : null}
-      <TableScroll label={t('evaluation:manage.heading')}>
-        <Table data-size="sm" data-testid="scheduled-surveys">
-          <caption className="ds-sr-only">{t('evaluation:manage.heading')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('evaluation:page.survey')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('evaluation:page.instruments')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('evaluation:manage.answers')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('evaluation:manage.actions')}</Table.HeaderCell>
+      <EvTable
+        caption={t('evaluation:manage.heading')}
+        testId="scheduled-surveys"
+        headers={[
+          t('evaluation:page.survey'),
+          t('evaluation:page.instruments'),
+          t('evaluation:manage.answers'),
+          t('evaluation:manage.actions'),
+        ]}
+      >
+        {surveys.map((s) => {
+          const name = t(`evaluation:occasion.${s.kind}`);
+          return (
+            <Table.Row key={s.id}>
+              <Table.HeaderCell scope="row">
+                {name} {s.ended ? <Tag data-color="neutral">{t('evaluation:manage.endedTag')}</Tag> : null}
+              </Table.HeaderCell>
+              <Table.Cell>
+                {[
+                  ...s.instruments.map((i) => t(`evaluation:instruments.${i}.name` as never)),
+                  ...(s.customQuestions.length ? [t('evaluation:manage.ownCount', { count: s.customQuestions.length })] : []),
+                ].join(', ')}
+              </Table.Cell>
+              <Table.Cell>{s.answered}</Table.Cell>
+              <Table.Cell>
+                <div className="row-actions" role="group" aria-label={name}>
+                  {s.answered === 0 && !s.ended ? (
+                    <Button data-size="sm" variant="secondary" onClick={() => setEditing(s)}>
+                      {t('evaluation:manage.editQuestions')}
+                    </Button>
+                  ) : null}
+                  {!s.ended ? (
+                    <Button data-size="sm" variant="tertiary" data-color="danger" onClick={() => setRemoving(s)}>
+                      {s.answered ? t('evaluation:manage.end') : t('evaluation:manage.remove')}
+                    </Button>
+                  ) : null}
+                </div>
+              </Table.Cell>
             </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {surveys.map((s) => {
-              const name = t(`evaluation:occasion.${s.kind}`);
-              return (
-                <Table.Row key={s.id}>
-                  <Table.HeaderCell scope="row">
-                    {name} {s.ended ? <Tag data-color="neutral">{t('evaluation:manage.endedTag')}</Tag> : null}
-                  </Table.HeaderCell>
-                  <Table.Cell>
-                    {[
-                      ...s.instruments.map((i) => t(`evaluation:instruments.${i}.name` as never)),
-                      ...(s.customQuestions.length ? [t('evaluation:manage.ownCount', { count: s.customQuestions.length })] : []),
-                    ].join(', ')}
-                  </Table.Cell>
-                  <Table.Cell>{s.answered}</Table.Cell>
-                  <Table.Cell>
-                    <div className="row-actions" role="group" aria-label={name}>
-                      {s.answered === 0 && !s.ended ? (
-                        <Button data-size="sm" variant="secondary" onClick={() => setEditing(s)}>
-                          {t('evaluation:manage.editQuestions')}
-                        </Button>
-                      ) : null}
-                      {!s.ended ? (
-                        <Button data-size="sm" variant="tertiary" data-color="danger" onClick={() => setRemoving(s)}>
-                          {s.answered ? t('evaluation:manage.end') : t('evaluation:manage.remove')}
-                        </Button>
-                      ) : null}
-                    </div>
-                  </Table.Cell>
-                </Table.Row>
-              );
-            })}
-          </Table.Body>
-        </Table>
-      </TableScroll>
+          );
+        })}
+      </EvTable>
       <Paragraph data-size="sm">{t('evaluation:manage.lockedNote')}</Paragraph>
       <AppDialog
         open={editing !== null}
@@ -107,7 +100,7 @@ export function ScheduledSurveys({ programId, surveys, languages }: { programId:
           />
         ) : null}
       </AppDialog>
-      <AppDialog
+      <ConfirmDialog
         open={removing !== null}
         onClose={() => setRemoving(null)}
         title={
@@ -117,27 +110,17 @@ export function ScheduledSurveys({ programId, surveys, languages }: { programId:
               : t('evaluation:manage.confirmRemoveTitle', { survey: t(`evaluation:occasion.${removing.kind}`) })
             : ''
         }
-      >
-        {removing ? (
-          <div className="form">
-            <Paragraph>
-              {removing.answered
-                ? t('evaluation:manage.confirmEndText', { count: removing.answered })
-                : t('evaluation:manage.confirmRemoveText')}
-            </Paragraph>
-            <ErrorAlert error={remove.error} />
-            <div className="form__actions">
-              <Button data-color="danger" onClick={onRemove} loading={remove.isPending}>
-                {removing.answered ? t('evaluation:manage.end') : t('evaluation:manage.remove')}
-              </Button>
-              <Button variant="tertiary" onClick={() => setRemoving(null)}>
-                {t('common:common.cancel')}
-              </Button>
-            </div>
-          </div>
-        ) : null}
-      </AppDialog>
-    </section>
+        text={
+          removing?.answered
+            ? t('evaluation:manage.confirmEndText', { count: removing.answered })
+            : t('evaluation:manage.confirmRemoveText')
+        }
+        action={removing?.answered ? t('evaluation:manage.end') : t('evaluation:manage.remove')}
+        pending={remove.isPending}
+        error={remove.error}
+        onConfirm={onRemove}
+      />
+    </EvSection>
   );
 }
 
@@ -260,10 +243,7 @@ export function RematchRequests({ programId }: { programId: string }) {
   const list = useRematchRequests(programId, offset);
   const handle = useHandleRematch(programId);
   return (
-    <section aria-labelledby="ev-rematch" className="section">
-      <Heading level={2} data-size="sm" id="ev-rematch">
-        {t('evaluation:rematch.heading')}
-      </Heading>
+    <EvSection id="ev-rematch" heading={t('evaluation:rematch.heading')}>
       <Paragraph data-size="sm">{t('evaluation:rematch.lead')}</Paragraph>
       <ErrorAlert error={list.error ?? handle.error} />
       {list.isPending ? <Loading /> : null}
@@ -271,53 +251,49 @@ export function RematchRequests({ programId }: { programId: string }) {
       {list.data && list.data.total > 0 ? (
         <>
           <Paragraph role="status">{t('evaluation:rematch.counts', { open: list.data.open, total: list.data.total })}</Paragraph>
-          <TableScroll label={t('evaluation:rematch.heading')}>
-            <Table data-size="sm" data-testid="rematch-requests">
-              <caption className="ds-sr-only">{t('evaluation:rematch.heading')}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t('evaluation:rematch.person')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('evaluation:rematch.message')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('evaluation:rematch.asked')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('evaluation:rematch.state')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {list.data.requests.map((r) => (
-                  <Table.Row key={r.id}>
-                    <Table.HeaderCell scope="row">
-                      {r.personName} ({r.role === 'adept' ? t('evaluation:rematch.adept') : t('evaluation:rematch.mentor')})
-                    </Table.HeaderCell>
-                    <Table.Cell>{r.message ?? '–'}</Table.Cell>
-                    <Table.Cell>{formatDateTime(r.createdAt)}</Table.Cell>
-                    <Table.Cell>
-                      <Paragraph data-size="sm">
-                        {r.handledAt
-                          ? t('evaluation:rematch.handledBy', { date: formatDateTime(r.handledAt), name: r.handledByName ?? '–' })
-                          : t('evaluation:rematch.open')}
-                      </Paragraph>
-                      <Button
-                        data-size="sm"
-                        variant={r.handledAt ? 'tertiary' : 'secondary'}
-                        aria-label={
-                          r.handledAt
-                            ? t('evaluation:rematch.reopenFor', { name: r.personName })
-                            : t('evaluation:rematch.handleFor', { name: r.personName })
-                        }
-                        loading={handle.isPending && handle.variables?.requestId === r.id}
-                        onClick={() => handle.mutate({ requestId: r.id, handled: !r.handledAt })}
-                      >
-                        {r.handledAt ? t('evaluation:rematch.reopen') : t('evaluation:rematch.handle')}
-                      </Button>
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </TableScroll>
+          <EvTable
+            caption={t('evaluation:rematch.heading')}
+            testId="rematch-requests"
+            headers={[
+              t('evaluation:rematch.person'),
+              t('evaluation:rematch.message'),
+              t('evaluation:rematch.asked'),
+              t('evaluation:rematch.state'),
+            ]}
+          >
+            {list.data.requests.map((r) => (
+              <Table.Row key={r.id}>
+                <Table.HeaderCell scope="row">
+                  {r.personName} ({r.role === 'adept' ? t('evaluation:rematch.adept') : t('evaluation:rematch.mentor')})
+                </Table.HeaderCell>
+                <Table.Cell>{r.message ?? '–'}</Table.Cell>
+                <Table.Cell>{formatDateTime(r.createdAt)}</Table.Cell>
+                <Table.Cell>
+                  <Paragraph data-size="sm">
+                    {r.handledAt
+                      ? t('evaluation:rematch.handledBy', { date: formatDateTime(r.handledAt), name: r.handledByName ?? '–' })
+                      : t('evaluation:rematch.open')}
+                  </Paragraph>
+                  <Button
+                    data-size="sm"
+                    variant={r.handledAt ? 'tertiary' : 'secondary'}
+                    aria-label={
+                      r.handledAt
+                        ? t('evaluation:rematch.reopenFor', { name: r.personName })
+                        : t('evaluation:rematch.handleFor', { name: r.personName })
+                    }
+                    loading={handle.isPending && handle.variables?.requestId === r.id}
+                    onClick={() => handle.mutate({ requestId: r.id, handled: !r.handledAt })}
+                  >
+                    {r.handledAt ? t('evaluation:rematch.reopen') : t('evaluation:rematch.handle')}
+                  </Button>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </EvTable>
           <Pager total={list.data.total} limit={REMATCH_PAGE} offset={offset} onChange={setOffset} />
         </>
       ) : null}
-    </section>
+    </EvSection>
   );
 }
