@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '@lots/db';
+import ExcelJS from 'exceljs';
+import type { LightMyRequestResponse as Response } from 'fastify';
 import { createTestApp, linkIn, type TestApp } from '../../testing/harness';
+import { readPdf } from '../../testing/pdf';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -95,6 +98,9 @@ describe('no route, mail or audit row shows an individual answer', () => {
     Object.assign(ids, {
       programId: [programId],
       orgId: [tull, kust, polis],
+      organisationId: [tull, kust, polis],
+      format: ['csv', 'xlsx'],
+      role: ['adept', 'mentor'],
       surveyId: [survey.surveys[0].id],
       waveId: [survey.surveys[0].waves[0].id],
       invitationId: invitations.map((i) => i.id),
@@ -104,6 +110,26 @@ describe('no route, mail or audit row shows an individual answer', () => {
     });
   });
   afterAll(() => t.destroy());
+
+  /** What a reader of the response sees: a PDF's and a workbook's text read back, not their compressed bytes. */
+  const decoded = new Set<string>();
+  const readable = async (res: Response): Promise<string> => {
+    const type = String(res.headers['content-type'] ?? '');
+    if (res.statusCode !== 200) return res.body;
+    if (type.includes('application/pdf')) {
+      decoded.add('pdf');
+      return (await readPdf(res.rawPayload)).text;
+    }
+    if (type.includes('spreadsheetml')) {
+      decoded.add('xlsx');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      const cells: unknown[] = [];
+      workbook.eachSheet((sheet) => sheet.eachRow((row) => cells.push(row.values)));
+      return JSON.stringify(cells);
+    }
+    return res.body;
+  };
 
   it('finds no answer in any GET route, as anyone', async () => {
     const responses = await t.database.db.select().from(schema.surveyResponses);
@@ -132,7 +158,8 @@ describe('no route, mail or audit row shows an individual answer', () => {
           const res = await t.as(cookie).get(url);
           checked++;
           if (res.statusCode === 200) ok++;
-          for (const secret of secrets) expect(res.body, `${who} GET ${url}`).not.toContain(secret);
+          const body = await readable(res);
+          for (const secret of secrets) expect(body, `${who} GET ${url}`).not.toContain(secret);
           if (url.includes('/results')) {
             // Four answers: every figure hidden, the custom question's and WHO-5's included.
             expect(res.statusCode === 200 ? JSON.stringify(res.json().measures.map((m: { total: unknown }) => m.total)) : '').not.toMatch(
@@ -143,6 +170,8 @@ describe('no route, mail or audit row shows an individual answer', () => {
       }
     }
     expect(checked).toBeGreaterThan(300);
+    // The management report (PDF) and the tables (XLSX) were among them, read back as text.
+    expect([...decoded].sort()).toEqual(['pdf', 'xlsx']);
     // The coordinator's, the respondents' and the anonymous link's own routes did answer.
     expect(ok).toBeGreaterThan(40);
     // Several hundred requests: more than the default 30 s on a busy machine.
