@@ -601,7 +601,7 @@ export async function deleteExpiredSensitive(db: DbOrTx, before: Date) {
 
 /**
  * Starts the retention period of applications' personal data (decision 0108; kept when already
- * started or already removed): one application (its withdrawal), a closed program's applications
+ * started or already removed): one application without a pair (its withdrawal), a closed program's applications
  * without a pair (`unpairedOnly`), or every application of an archived program.
  */
 export async function startApplicationRetention(
@@ -612,9 +612,10 @@ export async function startApplicationRetention(
   const { pairs } = schema;
   const paired = sql`exists (select 1 from ${pairs} where ${pairs.status} <> 'declined'
     and (${pairs.adeptApplicationId} = ${applications.id} or ${pairs.mentorApplicationId} = ${applications.id}))`;
+  // A withdrawal behind a pair keeps the application while the pair's space exists: archiving starts it then.
   const which =
     'applicationId' in of
-      ? eq(applications.id, of.applicationId)
+      ? and(eq(applications.id, of.applicationId), sql`not ${paired}`)
       : and(eq(applications.programId, of.programId), of.unpairedOnly ? sql`not ${paired}` : undefined);
   await db
     .update(applications)

@@ -121,6 +121,10 @@ describe('retention of applications', () => {
       .set({ profile: { developmentGoals: 'HEMLIGT MÅL pia' } })
       .where(eq(schema.applications.id, app.pia));
 
+    // Pia withdraws while her pair runs: her application stays while the pair's space exists.
+    expect((await t.as(cookie.pia!).post(`/api/programs/${programId}/applications/mine/adept/withdraw`)).statusCode).toBe(200);
+    expect(await retention(t.config.sensitiveRetentionDays + 1)).toBe(0);
+
     await status('closed');
     await status('running');
     expect(await retention(t.config.sensitiveRetentionDays + 1)).toBe(0);
@@ -140,7 +144,7 @@ describe('retention of applications', () => {
     await status('archived');
     expect(await retention(t.config.sensitiveRetentionDays - 1)).toBe(0);
     expect(await retention(t.config.sensitiveRetentionDays + 1)).toBe(2);
-    expect(await row(app.pia!)).toMatchObject({ status: 'accepted', profile: {} });
+    expect(await row(app.pia!)).toMatchObject({ status: 'withdrawn', profile: {} });
     expect(await row(app.max!)).toMatchObject({ status: 'accepted', profile: {} });
   });
 });
