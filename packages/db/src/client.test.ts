@@ -67,8 +67,8 @@ describe('embedded database directory lock', () => {
   it('refuses a second process-level opener and frees the lock on close', { timeout: 120_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lots-lock-'));
     try {
+      // The lock is the directory's, whatever the database holds: no migrations needed.
       const first = await connect({ dataDir: dir });
-      await first.migrate();
       // Simulate another live process holding the lock: the parent process's pid is alive.
       await first.close();
       const release = acquireDirectoryLock(dir);

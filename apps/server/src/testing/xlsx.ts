@@ -3,6 +3,10 @@
  * inline strings) in a zip whose central directory can be honest or lie about the unpacked sizes,
  * and deflate streams of any unpacked size without ever holding that much in memory.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
@@ -113,4 +117,48 @@ export function spacesDeflated(size: number): Buffer {
   const rest = size - count * block;
   const tail = deflateRawSync(Buffer.alloc(rest, ' '), { level: 9 });
   return Buffer.concat([...Array.from({ length: count }, () => chunk), tail]);
+}
+
+/**
+ * A large generated file, made once and then read back from node_modules/.cache/lots/fixtures: compressing the
+ * million-row or the many-cell workbook at level 9 costs seconds of CPU a run, and the bytes are always the same.
+ * Keyed by this file's source and the fixture's name, so a changed generator makes a new one.
+ */
+function cachedFixture(name: string, make: () => Buffer): Buffer {
+  const hash = createHash('sha256')
+    .update(readFileSync(fileURLToPath(import.meta.url)))
+    .update(name)
+    .digest('hex')
+    .slice(0, 16);
+  const dir = join(process.cwd(), 'node_modules', '.cache', 'lots', 'fixtures');
+  const file = join(dir, `${hash}.xlsx`);
+  if (existsSync(file)) return readFileSync(file);
+  const data = make();
+  mkdirSync(dir, { recursive: true });
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, data);
+  renameSync(partial, file);
+  return data;
+}
+
+/** A workbook of `rows` one-cell rows: a million of them zip (at level 9) to just under the 5 MiB upload limit. */
+export function manyRowsXlsx(rows: number): Buffer {
+  return cachedFixture(`manyRows:${rows}`, () => {
+    const head =
+      '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+    const tail = '</sheetData></worksheet>';
+    // Written into one buffer row by row (no million-string array for the garbage collector to promote).
+    const xml = Buffer.allocUnsafe(head.length + tail.length + rows * 50);
+    let at = xml.write(head);
+    for (let r = 1; r <= rows; r++) at += xml.write(`<row r="${r}"><c r="A${r}"><v>1</v></c></row>`, at);
+    at += xml.write(tail, at);
+    return zip([...workbookEntries(), entry('xl/worksheets/sheet1.xml', xml.subarray(0, at))]);
+  });
+}
+
+/** A workbook of a header row `k0…` and `rows - 1` rows of `columns` cells "x" (many cells in few rows). */
+export function wideXlsx(rows: number, columns: number): Buffer {
+  return cachedFixture(`wide:${rows}x${columns}`, () =>
+    xlsxFile(Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => (r === 0 ? `k${c}` : 'x')))),
+  );
 }

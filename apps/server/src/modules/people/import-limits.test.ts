@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { schema } from '@lots/db';
 import { createTestApp, type TestApp } from '../../testing/harness';
-import { entry, spacesDeflated, workbookEntries, xlsxFile, zip } from '../../testing/xlsx';
+import { manyRowsXlsx, spacesDeflated, wideXlsx, workbookEntries, xlsxFile, zip } from '../../testing/xlsx';
 import { IMPORT_LIMITS, MAX_REPORTED_PROBLEMS } from './import-file';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -45,19 +45,6 @@ function expectFileProblem(response: Awaited<ReturnType<typeof post>>, code: str
   expect(error.details).toHaveLength(1);
   expect(error.details[0].code).toBe(code);
   return error.details[0] as { code: string; values?: Record<string, number>; line?: number };
-}
-
-/** A workbook of `rows` one-cell rows: a million of them zip (at level 9) to just under the 5 MiB upload limit. */
-function manyRowsXlsx(rows: number): Buffer {
-  const head =
-    '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
-  const tail = '</sheetData></worksheet>';
-  // Written into one buffer row by row (no million-string array for the garbage collector to promote).
-  const xml = Buffer.allocUnsafe(head.length + tail.length + rows * 50);
-  let at = xml.write(head);
-  for (let r = 1; r <= rows; r++) at += xml.write(`<row r="${r}"><c r="A${r}"><v>1</v></c></row>`, at);
-  at += xml.write(tail, at);
-  return zip([...workbookEntries(), entry('xl/worksheets/sheet1.xml', xml.subarray(0, at))]);
 }
 
 beforeAll(async () => {
@@ -143,8 +130,7 @@ describe('limits, checked before the file is loaded', () => {
       ]);
       expectFileProblem(await post(peopleImport(), spread, XLSX), 'file.tooLarge');
       // Too many cells in few rows.
-      const wide = Array.from({ length: 2600 }, (_, r) => Array.from({ length: 99 }, (_, c) => (r === 0 ? `k${c}` : 'x')));
-      expectFileProblem(await post(peopleImport(), xlsxFile(wide), XLSX), 'file.tooLarge');
+      expectFileProblem(await post(peopleImport(), wideXlsx(2600, 99), XLSX), 'file.tooLarge');
     },
   );
 
