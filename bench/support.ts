@@ -114,3 +114,58 @@ export const LOTS_ENV = (dataDir: string): Record<string, string> => ({
   SIGN_IN_RATE_LIMIT: '200',
   AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
 });
+
+/** A PostgreSQL server of its own for a benchmark, in a temporary folder (as `.ci/run` starts one), removed when stopped. */
+export interface Postgres {
+  /** An administrator's URL (database `postgres`). */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** LOTS_BENCH_DATABASE_URL when set; otherwise initdb + pg_ctl from PATH or /usr/lib/postgresql/<version>/bin. */
+export async function benchPostgres(): Promise<Postgres> {
+  const given = process.env.LOTS_BENCH_DATABASE_URL;
+  if (given) return { url: given, stop: async () => {} };
+  const { execFileSync } = await import('node:child_process');
+  const { existsSync, mkdtempSync, readdirSync, rmSync, chownSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const onPath = (name: string) => {
+    try {
+      return (
+        execFileSync('sh', ['-c', `command -v ${name}`])
+          .toString()
+          .trim() || null
+      );
+    } catch {
+      return null;
+    }
+  };
+  const versions = existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql').sort((a, b) => Number(a) - Number(b)) : [];
+  const bin = onPath('initdb') ? null : versions.length ? `/usr/lib/postgresql/${versions.at(-1)}/bin` : null;
+  const tool = (name: string) => (bin ? join(bin, name) : onPath(name));
+  if (!tool('initdb') || !tool('pg_ctl')) throw new Error('No PostgreSQL found: install it or set LOTS_BENCH_DATABASE_URL');
+  const dir = mkdtempSync(join(os.tmpdir(), 'lots-bench-pg-'));
+  const port = await freePort();
+  // PostgreSQL refuses to run as root: then as the postgres user, like .ci/run.
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot)
+    chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
+  const run = (command: string) =>
+    asRoot
+      ? execFileSync('su', ['postgres', '-s', '/bin/sh', '-c', command], { stdio: 'pipe' })
+      : execFileSync('sh', ['-c', command], { stdio: 'pipe' });
+  run(`'${tool('initdb')}' -D '${dir}/data' -U postgres --auth=trust -E UTF8 --locale=C.UTF-8`);
+  run(
+    `'${tool('pg_ctl')}' -D '${dir}/data' -l '${dir}/log' -w -o "-p ${port} -k '${dir}' -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=300" start`,
+  );
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    async stop() {
+      try {
+        run(`'${tool('pg_ctl')}' -D '${dir}/data' -m immediate stop`);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}

@@ -1,0 +1,373 @@
+/**
+ * Goals 2 and 6 of issue 15: every list page at the size of a whole state administration, and
+ * imports that write in batches.
+ *
+ * `npm run bench:lists` (or `npx tsx bench/lists.bench.ts`; `--people N`, `--runs N`) runs on
+ * PostgreSQL: LOTS_BENCH_DATABASE_URL (an administrator's URL; a database of its own is created and
+ * dropped), else a throwaway server it starts itself (initdb + pg_ctl, as `.ci/run` does). It
+ * starts Lots (`apps/server/src/main.ts`, DATABASE_URL, demo off) and builds the data set through
+ * the product itself: 100,000 people by the people import (20 CSV files of 5,000 rows, POST
+ * /api/organisations/{id}/people/import — timed: goal 6), 5,000 applications by the application
+ * import, 4,000 of them accepted by bulk decisions (500 per request, which also writes 4,000 decision
+ * mails to the Outbox), 2,000 active pairs by the matching repository (500 per statement), and
+ * agreements and meetings for them by the mentorship repository. Only the organisation, its
+ * coordinator's account and the program row are written directly, as requests.bench.ts does.
+ *
+ * Then every list page (first and last page, a search, another order, a filter) is requested
+ * `--runs` times one after another; the median time and the body's size (uncompressed JSON)
+ * are compared with the budget (≤ 50 ms, ≤ 100 KB) and with a reference measured in the same run
+ * on the same server: `GET /api/me`, the cost of any authenticated request. The people import's
+ * rows per second are compared with bare node-postgres inserting the same rows, 500 per statement,
+ * into a copy of the people table (budget ≥ 10,000 rows/s).
+ */
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { eq } from 'drizzle-orm';
+import pg from 'pg';
+import { connect, schema } from '@lots/db';
+import { createAccount } from '../apps/server/src/auth/accounts';
+import { insertPairs } from '../apps/server/src/modules/matching/repository';
+import { insertAgreement, insertMeeting } from '../apps/server/src/modules/mentorship/repository';
+import { benchPostgres, printRows, root, start, type Row, type Started } from './support';
+
+const { values: args } = parseArgs({
+  options: {
+    people: { type: 'string', default: '100000' },
+    runs: { type: 'string', default: '15' },
+    // Leaves the database in place (with LOTS_BENCH_DATABASE_URL) to look at query plans afterwards.
+    keep: { type: 'boolean', default: false },
+  },
+});
+const PEOPLE = Number(args.people);
+const RUNS = Number(args.runs);
+const FILE_ROWS = 5000;
+const APPLICATIONS = 5000;
+const ACCEPTED_PER_ROLE = 2000;
+const PAIRS = 2000;
+const TIME_BUDGET_MS = 50;
+const SIZE_BUDGET = 100 * 1024;
+const IMPORT_BUDGET = 10_000;
+const PASSWORD = 'bench-password-0123';
+const DAY = 86_400_000;
+
+function withDatabase(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+async function sql(url: string, text: string, values: unknown[] = []) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await client.query(text, values);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The organisation, its coordinator (an administrator with an account) and the program: the few rows the product's own services then build on. */
+async function foundation(url: string) {
+  const database = await connect({ url, maxConnections: 2 });
+  try {
+    await database.migrate();
+    const db = database.db;
+    const [org] = await db.insert(schema.organisations).values({ name: 'Riksbenchverket' }).returning({ id: schema.organisations.id });
+    const organisationId = org!.id;
+    const userId = await createAccount(db, {
+      name: 'Sara Samordnare',
+      email: 'samordnare@bench.example',
+      password: PASSWORD,
+      locale: 'sv',
+    });
+    const [coordinator] = await db
+      .insert(schema.people)
+      .values({ organisationId, userId, name: 'Sara Samordnare', email: 'samordnare@bench.example', roles: ['org_admin', 'coordinator'] })
+      .returning({ id: schema.people.id });
+    const [program] = await db
+      .insert(schema.programs)
+      .values({
+        ownerOrganisationId: organisationId,
+        name: 'Ledarskapsprogrammet 2027',
+        type: 'classic',
+        status: 'selection',
+        endsOn: '2099-01-01',
+      })
+      .returning({ id: schema.programs.id });
+    const programId = program!.id;
+    await db.insert(schema.programOrganisations).values({ programId, organisationId });
+    await db.insert(schema.programCoordinators).values({ programId, personId: coordinator!.id });
+    return { organisationId, programId };
+  } finally {
+    await database.close();
+  }
+}
+
+const FIRST = [
+  'Anna',
+  'Björn',
+  'Cecilia',
+  'Dag',
+  'Elin',
+  'Fredrik',
+  'Greta',
+  'Håkan',
+  'Ingrid',
+  'Johan',
+  'Karin',
+  'Lars',
+  'Åsa',
+  'Örjan',
+  'Ärla',
+];
+const LAST = ['Andersson', 'Berg', 'Dahl', 'Ek', 'Holm', 'Lind', 'Nyström', 'Sundberg', 'Ström', 'Öberg', 'Åkesson'];
+const personName = (i: number) => `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]} ${i}`;
+const personEmail = (i: number) => `person${i}@bench.example`;
+
+/** One CSV file of people (a tenth with the coordinator as their manager). */
+function peopleFile(from: number, count: number): string {
+  const lines = ['name,email,title,manager_email'];
+  for (let i = from; i < from + count; i++)
+    lines.push(`${personName(i)},${personEmail(i)},${i % 3 === 0 ? 'Handläggare' : ''},${i % 10 === 0 ? 'samordnare@bench.example' : ''}`);
+  return lines.join('\n');
+}
+
+async function signIn(url: string): Promise<string> {
+  const response = await fetch(`${url}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify({ email: 'samordnare@bench.example', password: PASSWORD }),
+  });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  const cookie = response.headers.getSetCookie().find((c) => c.includes('session_token='));
+  if (!cookie) throw new Error('sign-in set no session cookie');
+  return cookie.split(';')[0]!;
+}
+
+function client(lots: Started, cookie: string) {
+  return async function call<T>(method: string, path: string, body?: string | object, type = 'application/json'): Promise<T> {
+    const response = await fetch(`${lots.url}${path}`, {
+      method,
+      headers: { cookie, origin: lots.url, ...(body !== undefined && { 'content-type': type }) },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 500)}`);
+    return JSON.parse(text) as T;
+  };
+}
+
+/** The same rows written by bare node-postgres, 500 per statement, into a copy of the people table. */
+async function referenceInsert(url: string, organisationId: string): Promise<number> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query('create table bench_people (like people including all)');
+    const t0 = performance.now();
+    for (let from = 0; from < PEOPLE; from += 500) {
+      const values: unknown[] = [];
+      const rows: string[] = [];
+      for (let i = from; i < Math.min(PEOPLE, from + 500); i++) {
+        const n = values.length;
+        rows.push(`($${n + 1}, $${n + 2}, $${n + 3}, $${n + 4})`);
+        values.push(organisationId, personName(i), `ref${personEmail(i)}`, i % 3 === 0 ? 'Handläggare' : null);
+      }
+      await c.query(`insert into bench_people (organisation_id, name, email, title) values ${rows.join(', ')}`, values);
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    await c.query('drop table bench_people');
+    return PEOPLE / seconds;
+  } finally {
+    await c.end();
+  }
+}
+
+interface Timed {
+  ms: number;
+  bytes: number;
+}
+
+/** `RUNS` requests one after another after two to warm up: the median time and the body's size. */
+async function measure(lots: Started, cookie: string, path: string): Promise<Timed> {
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < RUNS + 2; i++) {
+    const t0 = performance.now();
+    const response = await fetch(`${lots.url}${path}`, { headers: { cookie, 'accept-encoding': 'identity' } });
+    const body = await response.arrayBuffer();
+    const ms = performance.now() - t0;
+    if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${Buffer.from(body).toString().slice(0, 300)}`);
+    bytes = body.byteLength;
+    if (i >= 2) times.push(ms);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)]!, bytes };
+}
+
+async function main() {
+  const postgres = await benchPostgres();
+  const name = `lots_bench_${randomBytes(5).toString('hex')}`;
+  await sql(postgres.url, `CREATE DATABASE ${name}`);
+  const url = withDatabase(postgres.url, name);
+  let lots: Started | undefined;
+  try {
+    const { organisationId, programId } = await foundation(url);
+    lots = await start(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'apps/server/src/main.ts')],
+      { DATABASE_URL: url, DEMO: 'off', NODE_ENV: 'test', LOG_LEVEL: 'warn', AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0123' },
+      '/healthz',
+      180_000,
+    );
+    const cookie = await signIn(lots.url);
+    const call = client(lots, cookie);
+    const built = performance.now();
+
+    // Goal 6: 100,000 people through the people import, 5,000 rows per file.
+    let importMs = 0;
+    for (let from = 0; from < PEOPLE; from += FILE_ROWS) {
+      const file = peopleFile(from, Math.min(FILE_ROWS, PEOPLE - from));
+      const t0 = performance.now();
+      await call('POST', `/api/organisations/${organisationId}/people/import`, file, 'text/csv');
+      importMs += performance.now() - t0;
+    }
+    const importRate = PEOPLE / (importMs / 1000);
+    const referenceRate = await referenceInsert(url, organisationId);
+    console.log(`people: ${PEOPLE} imported in ${(importMs / 1000).toFixed(1)} s`);
+
+    // 5,000 applications through the application import: half adepts, half mentors.
+    const applicationLines = ['email,role,title'];
+    for (let i = 0; i < APPLICATIONS; i++)
+      applicationLines.push(`${personEmail((i * 7) % PEOPLE)},${i % 2 ? 'mentor' : 'adept'},Handläggare`);
+    let t0 = performance.now();
+    await call('POST', `/api/programs/${programId}/applications/import`, applicationLines.join('\n'), 'text/csv');
+    const applicationImportRate = APPLICATIONS / ((performance.now() - t0) / 1000);
+
+    // 2,000 adepts and 2,000 mentors accepted by bulk decisions of 500, read from the review queue's pages.
+    type Page = { items: { id: string; role: 'adept' | 'mentor' }[]; total: number };
+    const ids: Record<'adept' | 'mentor', string[]> = { adept: [], mentor: [] };
+    for (const role of ['adept', 'mentor'] as const) {
+      for (let offset = 0; ids[role].length < ACCEPTED_PER_ROLE; offset += 200) {
+        const page = await call<Page>('GET', `/api/programs/${programId}/applications?role=${role}&limit=200&offset=${offset}`);
+        ids[role].push(...page.items.map((a) => a.id).slice(0, ACCEPTED_PER_ROLE - ids[role].length));
+      }
+    }
+    const decided = [...ids.adept, ...ids.mentor];
+    t0 = performance.now();
+    for (let from = 0; from < decided.length; from += 500)
+      await call('POST', `/api/programs/${programId}/decisions`, { applicationIds: decided.slice(from, from + 500), decision: 'accepted' });
+    const decisionRate = decided.length / ((performance.now() - t0) / 1000);
+
+    // 2,000 active pairs, their agreements (three in four signed) and 0–5 meetings each, through the repositories.
+    const database = await connect({ url, maxConnections: 2 });
+    try {
+      const db = database.db;
+      const now = Date.now();
+      const pairIds: string[] = [];
+      for (let from = 0; from < PAIRS; from += 500) {
+        const rows = await insertPairs(
+          db,
+          ids.adept.slice(from, from + 500).map((adeptApplicationId, k) => ({
+            programId,
+            adeptApplicationId,
+            mentorApplicationId: ids.mentor[from + k]!,
+            status: 'active' as const,
+            adeptResponse: 'accepted' as const,
+            mentorResponse: 'accepted' as const,
+            startedAt: new Date(now - (20 + ((from + k) % 100)) * DAY),
+          })),
+        );
+        pairIds.push(...rows.map((r) => r.id));
+      }
+      for (const [i, pairId] of pairIds.entries()) {
+        const signed = i % 4 !== 0 ? new Date(now - 20 * DAY) : null;
+        await insertAgreement(db, {
+          pairId,
+          version: 1,
+          cadenceWeeksMin: 3,
+          cadenceWeeksMax: 4,
+          meetingMinutes: 60,
+          mode: 'digital',
+          goals: [{ id: 'g1', text: 'Leda genom förändring' }],
+          clauses: [],
+          adeptSignedAt: signed,
+          mentorSignedAt: signed,
+        });
+        for (let m = 0; m < i % 6; m++)
+          await insertMeeting(db, { pairId, heldOn: new Date(now - (m * 21 + (i % 30)) * DAY), durationMinutes: 60, mode: 'digital' });
+      }
+      await db.update(schema.programs).set({ status: 'running' }).where(eq(schema.programs.id, programId));
+    } finally {
+      await database.close();
+    }
+    const buildSeconds = (performance.now() - built) / 1000;
+    console.log(`data set built through the product in ${buildSeconds.toFixed(0)} s`);
+
+    // Every list page.
+    const reference = await measure(lots, cookie, '/api/me');
+    const people = `/api/organisations/${organisationId}/people`;
+    const review = `/api/programs/${programId}/applications`;
+    const health = `/api/programs/${programId}/health`;
+    const lists: [string, string][] = [
+      ['people, first page', people],
+      ['people, last page', `${people}?offset=${PEOPLE - 50}`],
+      ['people, search', `${people}?q=${encodeURIComponent('Örjan Ek')}`],
+      ['review queue, first page', review],
+      ['review queue, last page', `${review}?offset=${APPLICATIONS - 50}`],
+      ['review queue, by name', `${review}?sort=name&dir=desc`],
+      ['review queue, search', `${review}?q=${encodeURIComponent('Åsa')}`],
+      ['pair health, first page', health],
+      ['pair health, last page', `${health}?offset=${PAIRS - 50}`],
+      ['pair health, by last meeting', `${health}?sort=lastMeeting&dir=desc`],
+      ['pair health, quiet', `${health}?quiet=true`],
+      ['pair health, search', `${health}?q=${encodeURIComponent('Nyström')}`],
+      ['outbox, first page', '/api/outbox'],
+      ['outbox, last page', `/api/outbox?offset=${2 * ACCEPTED_PER_ROLE - 50}`],
+      ['program list', '/api/programs'],
+      ['mentor register', '/api/mentor-register'],
+    ];
+    const rows: Row[] = [
+      {
+        goal: '6 people import, rows/s (PostgreSQL)',
+        figure: importRate.toFixed(0),
+        reference: `bare node-postgres INSERT, 500 rows a statement: ${referenceRate.toFixed(0)} rows/s; budget ${IMPORT_BUDGET} rows/s`,
+        ratio: importRate / referenceRate,
+        pass: importRate >= IMPORT_BUDGET,
+      },
+      {
+        goal: '6 application import, rows/s',
+        figure: applicationImportRate.toFixed(0),
+        reference: `bare node-postgres people INSERT ${referenceRate.toFixed(0)} rows/s; no budget`,
+        ratio: applicationImportRate / referenceRate,
+        pass: null,
+      },
+      {
+        goal: '6 bulk decisions, applications/s',
+        figure: decisionRate.toFixed(0),
+        reference: `bare node-postgres people INSERT ${referenceRate.toFixed(0)} rows/s; no budget (each decision also writes its mail)`,
+        ratio: decisionRate / referenceRate,
+        pass: null,
+      },
+    ];
+    for (const [label, path] of lists) {
+      const m = await measure(lots, cookie, path);
+      rows.push({
+        goal: `2 ${label}`,
+        figure: `${m.ms.toFixed(1)} ms`,
+        reference: `GET /api/me ${reference.ms.toFixed(1)} ms; ${(m.bytes / 1024).toFixed(1)} KB; budget ${TIME_BUDGET_MS} ms, ${SIZE_BUDGET / 1024} KB`,
+        ratio: m.ms / reference.ms,
+        pass: m.ms <= TIME_BUDGET_MS && m.bytes <= SIZE_BUDGET,
+      });
+    }
+    console.log(`\n${PEOPLE} people, ${APPLICATIONS} applications, ${PAIRS} pairs; median of ${RUNS} requests each, one at a time`);
+    printRows(rows);
+  } finally {
+    await lots?.stop();
+    if (args.keep) console.log(`kept: ${url}`);
+    else await sql(postgres.url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
+    await postgres.stop();
+  }
+}
+
+await main();
