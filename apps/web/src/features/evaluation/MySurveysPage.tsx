@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { AppDialog } from '../../components/AppDialog';
 import { AppLink } from '../../components/AppLink';
+import { ConfirmRemoval } from '../../components/ConfirmRemoval';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { formatDateTime } from '../../i18n';
 import { useMySurveys, useRemoveHealthAnswers } from './api';
-import { ConfirmDialog } from './parts';
 import './evaluation.css';
 
 /**
@@ -19,9 +20,6 @@ export function MySurveysPage() {
   const mine = useMySurveys();
   const remove = useRemoveHealthAnswers();
   const [confirming, setConfirming] = useState(false);
-  const onConfirm = () => {
-    remove.mutate(undefined, { onSettled: () => setConfirming(false) });
-  };
   return (
     <Page title={t('evaluation:mine.title')} lead={t('evaluation:mine.lead')}>
       <section aria-labelledby="my-surveys-open" className="section">
@@ -60,15 +58,15 @@ export function MySurveysPage() {
           {t('evaluation:mine.healthRemove')}
         </Button>
       </section>
-      <ConfirmDialog
-        open={confirming}
-        onClose={() => setConfirming(false)}
-        title={t('evaluation:mine.confirmTitle')}
-        text={t('evaluation:mine.confirmText')}
-        action={t('evaluation:mine.confirm')}
-        pending={remove.isPending}
-        onConfirm={onConfirm}
-      />
+      <AppDialog open={confirming} onClose={() => setConfirming(false)} title={t('evaluation:mine.confirmTitle')}>
+        <ConfirmRemoval
+          message={t('evaluation:mine.confirmText')}
+          removal={remove}
+          variables={undefined}
+          onDone={() => setConfirming(false)}
+          confirmLabel={t('evaluation:mine.confirm')}
+        />
+      </AppDialog>
     </Page>
   );
 }

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { Alert, Button, Field, Heading, Input, Label, Paragraph, Table, ValidationMessage } from '@digdir/designsystemet-react';
 import type { HrImportResult, OrganisationEvaluation } from '@lots/core';
 import { useTranslation } from 'react-i18next';
+import { AppDialog } from '../../components/AppDialog';
 import { AppLink } from '../../components/AppLink';
+import { ConfirmRemoval } from '../../components/ConfirmRemoval';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { Loading } from '../../components/Loading';
@@ -11,7 +13,7 @@ import { IMPORT_ACCEPT, ImportErrors, useFileImport } from '../people';
 import { useHrImport, useOrganisationEvaluation, useRemoveHrPeriod } from './api';
 import { FigureChart } from './FigureChart';
 import { Figure, MeasureTable, SuppressionNote } from './FigureTable';
-import { ConfirmDialog, EvSection, EvTable } from './parts';
+import { EvSection, EvTable } from './parts';
 import './evaluation.css';
 
 /** /admin/organisations/$orgId/evaluation: the administrator's figures across the organisation's programs, and its HR figures. */
@@ -142,16 +144,21 @@ function HrFigures({ orgId, data }: { orgId: string; data: OrganisationEvaluatio
           </Button>
         </div>
       ))}
-      <ConfirmDialog
+      <AppDialog
         open={confirming !== null}
         onClose={() => setConfirming(null)}
         title={t('evaluation:organisation.removeTitle', { period: confirming ?? '' })}
-        text={t('evaluation:organisation.removeText', { period: confirming ?? '' })}
-        action={t('evaluation:organisation.removeConfirm')}
-        pending={remove.isPending}
-        error={remove.error}
-        onConfirm={() => confirming && remove.mutate(confirming, { onSuccess: () => setConfirming(null) })}
-      />
+      >
+        {confirming ? (
+          <ConfirmRemoval
+            message={t('evaluation:organisation.removeText', { period: confirming })}
+            removal={remove}
+            variables={confirming}
+            onDone={() => setConfirming(null)}
+            confirmLabel={t('evaluation:organisation.removeConfirm')}
+          />
+        ) : null}
+      </AppDialog>
     </EvSection>
   );
 }

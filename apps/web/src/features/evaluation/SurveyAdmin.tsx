@@ -3,6 +3,7 @@ import { Alert, Button, Fieldset, Paragraph, Table, Tag, Textfield } from '@digd
 import { surveyQuestionsInputSchema, type Survey, type SurveyQuestionsInput } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '../../components/AppDialog';
+import { ConfirmRemoval } from '../../components/ConfirmRemoval';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { Loading } from '../../components/Loading';
@@ -11,7 +12,7 @@ import { SelectField } from '../../components/SelectField';
 import { formatDateTime } from '../../i18n';
 import { useForm } from '../../lib/form';
 import { REMATCH_PAGE, useHandleRematch, useRematchRequests, useRemoveSurvey, useUpdateQuestions } from './api';
-import { ConfirmDialog, EvSection, EvTable } from './parts';
+import { EvSection, EvTable } from './parts';
 
 const LANGS = ['sv', 'nb', 'en'] as const;
 type QuestionType = 'likert5' | 'yesno' | 'text';
@@ -27,15 +28,22 @@ export function ScheduledSurveys({ programId, surveys, languages }: { programId:
   const [removing, setRemoving] = useState<Survey | null>(null);
   const [outcome, setOutcome] = useState<'deleted' | 'ended' | null>(null);
   if (surveys.length === 0) return null;
-  const onRemove = () => {
-    if (!removing) return;
-    remove.mutate(removing.id, {
-      onSuccess: (result) => {
-        setOutcome(result.outcome);
-        setRemoving(null);
-      },
-    });
+  // Deleted without answers, ended with them: the outcome is said once the dialog closes.
+  const removal = {
+    mutate: (surveyId: string, options: { onSuccess: () => void }) =>
+      remove.mutate(surveyId, {
+        onSuccess: (result) => {
+          setOutcome(result.outcome);
+          options.onSuccess();
+        },
+      }),
+    isPending: remove.isPending,
+    error: remove.error,
   };
+  const removalTitle = (survey: Survey) =>
+    survey.answered
+      ? t('evaluation:manage.confirmEndTitle', { survey: t(`evaluation:occasion.${survey.kind}`) })
+      : t('evaluation:manage.confirmRemoveTitle', { survey: t(`evaluation:occasion.${survey.kind}`) });
   return (
     <EvSection id="ev-scheduled" heading={t('evaluation:manage.heading')}>
       {outcome ? (
@@ -100,26 +108,21 @@ export function ScheduledSurveys({ programId, surveys, languages }: { programId:
           />
         ) : null}
       </AppDialog>
-      <ConfirmDialog
-        open={removing !== null}
-        onClose={() => setRemoving(null)}
-        title={
-          removing
-            ? removing.answered
-              ? t('evaluation:manage.confirmEndTitle', { survey: t(`evaluation:occasion.${removing.kind}`) })
-              : t('evaluation:manage.confirmRemoveTitle', { survey: t(`evaluation:occasion.${removing.kind}`) })
-            : ''
-        }
-        text={
-          removing?.answered
-            ? t('evaluation:manage.confirmEndText', { count: removing.answered })
-            : t('evaluation:manage.confirmRemoveText')
-        }
-        action={removing?.answered ? t('evaluation:manage.end') : t('evaluation:manage.remove')}
-        pending={remove.isPending}
-        error={remove.error}
-        onConfirm={onRemove}
-      />
+      <AppDialog open={removing !== null} onClose={() => setRemoving(null)} title={removing ? removalTitle(removing) : ''}>
+        {removing ? (
+          <ConfirmRemoval
+            message={
+              removing.answered
+                ? t('evaluation:manage.confirmEndText', { count: removing.answered })
+                : t('evaluation:manage.confirmRemoveText')
+            }
+            removal={removal}
+            variables={removing.id}
+            onDone={() => setRemoving(null)}
+            confirmLabel={removing.answered ? t('evaluation:manage.end') : t('evaluation:manage.remove')}
+          />
+        ) : null}
+      </AppDialog>
     </EvSection>
   );
 }

@@ -1,13 +1,10 @@
 import type { ReactNode } from 'react';
-import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
-import { AppDialog } from '../../components/AppDialog';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { Heading, Table } from '@digdir/designsystemet-react';
 import { TableScroll } from '../../components/TableScroll';
 
 /**
- * The building blocks the evaluation screens share (the coordinator's page, its survey administration,
- * the organisation's page and the participant's own surveys), so each block is written once.
+ * The building blocks the evaluation screens share (the coordinator's page, its survey administration
+ * and the organisation's page), so each block is written once; confirmations use ConfirmRemoval.
  */
 
 /** A titled part of a page: a section named by its level-2 heading. */
@@ -53,47 +50,5 @@ export function EvTable({
         <Table.Body>{children}</Table.Body>
       </Table>
     </TableScroll>
-  );
-}
-
-/**
- * The confirmation before an irreversible action: says what will happen, then the (danger) action
- * and cancel. Closing returns focus to the button that opened it (AppDialog).
- */
-export function ConfirmDialog({
-  open,
-  title,
-  text,
-  action,
-  pending,
-  error,
-  onConfirm,
-  onClose,
-}: {
-  open: boolean;
-  title: string;
-  text: string;
-  action: string;
-  pending: boolean;
-  error?: unknown;
-  onConfirm: () => void;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <AppDialog open={open} onClose={onClose} title={title}>
-      <div className="form">
-        <Paragraph>{text}</Paragraph>
-        <ErrorAlert error={error} />
-        <div className="form__actions">
-          <Button data-color="danger" onClick={onConfirm} loading={pending}>
-            {action}
-          </Button>
-          <Button variant="tertiary" onClick={onClose}>
-            {t('common:common.cancel')}
-          </Button>
-        </div>
-      </div>
-    </AppDialog>
   );
 }
