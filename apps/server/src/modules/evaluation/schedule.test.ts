@@ -142,6 +142,22 @@ describe('the survey scheduler on a moving clock', () => {
     expect(await invitations('followup6')).toBe(4);
   });
 
+  it('the baseline goes to each participant once accepted, a late one included, and to nobody twice', async () => {
+    const created = await t.as(coordinator).post(`/api/programs/${programId}/surveys`, { kind: 'baseline', instruments: ['nps'] });
+    expect(created.statusCode, created.body).toBe(201);
+    await runAt(100);
+    expect(await invitations('baseline')).toBe(4);
+    // Accepted later: invited by the next run.
+    const [org] = await t.database.db.select({ id: schema.organisations.id }).from(schema.organisations);
+    const a = await t.createMember(org!.id, 'sen.adept@tull.example', ['participant']);
+    const m = await t.createMember(org!.id, 'sen.mentor@tull.example', ['participant']);
+    await t.createActivePair(programId, a.personId, m.personId);
+    await runAt(100);
+    await runAt(101);
+    expect(await invitations('baseline')).toBe(6);
+    expect((await waves('baseline')).map((w) => w.occasion)).toEqual(['baseline']);
+  });
+
   it('a survey after each event opens the day after it', async () => {
     const [event] = await t.database.db
       .insert(schema.events)
