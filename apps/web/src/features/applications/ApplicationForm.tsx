@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { Button, Fieldset, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import type { applicationFormSchema} from '@lots/core';
+import type { applicationFormSchema } from '@lots/core';
 import { type Application, type Me, type Program, type ProgramRole, type Question } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '../../components/AppDialog';
