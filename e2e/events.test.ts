@@ -5,6 +5,7 @@ import { startLots, type LotsServer } from './support/server';
 import { launchBrowser, expectAccessible, expectErrorSummary } from './support/browser';
 import { signedIn, linkWith } from './support/session';
 import { apiAs } from './support/api';
+import { stageEvent, wallClock } from './support/events';
 import { startSmtpSink, type SmtpSink } from '../apps/server/src/testing/smtp-sink';
 
 const PROGRAM = 'Mentorprogram för chefer 2026 – myndighetssamverkan';
@@ -12,10 +13,6 @@ const KICKOFF = 'Uppstart – mentorer och adepter';
 const GROUP = 'Gruppträff för adepter';
 const TRAINING = 'Coachande förhållningssätt för mentorer';
 const MENTOR = 'mentor@example.org';
-
-/** A day ahead as the wall clock of a datetime-local field: `2027-01-19T09:00`. */
-const wallClock = (daysAhead: number, time: string) =>
-  `${new Date(Date.now() + daysAhead * 86_400_000).toISOString().slice(0, 10)}T${time}`;
 
 /**
  * Issue 11, done when: a coordinator creates the Göteborg kick-off (mentors and adepts together, then
@@ -39,15 +36,7 @@ describe('events in the browser', () => {
     const programs = await api<ProgramSummary[]>('GET', '/api/programs');
     programId = programs.find((p) => p.name === PROGRAM)!.id;
     // The mentors' training began an hour ago (attendance is marked once an event has started).
-    await api('POST', `/api/programs/${programId}/events`, {
-      kind: 'training',
-      title: TRAINING,
-      startsAt: new Date(Date.now() - 3600_000).toISOString(),
-      endsAt: new Date(Date.now() + 2 * 3600_000).toISOString(),
-      location: 'Tullverket, Stockholm',
-      audience: 'mentors',
-      required: true,
-    });
+    await stageEvent(api, programId, { title: TRAINING, startsInHours: -1, hours: 3, audience: 'mentors', required: true });
   });
   afterAll(async () => {
     await browser?.close();

@@ -6,6 +6,7 @@ import { startLots, repoRoot, type LotsServer } from './support/server';
 import { expectAccessible, launchBrowser } from './support/browser';
 import { linkWith } from './support/session';
 import { apiAs } from './support/api';
+import { stageEvent } from './support/events';
 import { startSmtpSink, type SmtpSink } from '../apps/server/src/testing/smtp-sink';
 
 /**
@@ -150,13 +151,7 @@ describe('every page: reflow at 320 px, 1280 px and 200 % zoom, a clean console,
       instruments: ['mentoring-functions'],
     });
     // An event of the running program: its invitation mail carries the answer link (/event-answer/$token).
-    await coordinator('POST', `/api/programs/${running}/events`, {
-      kind: 'training',
-      title: 'Sidvyträff',
-      startsAt: new Date(Date.now() + 10 * 86_400_000).toISOString(),
-      endsAt: new Date(Date.now() + 10 * 86_400_000 + 2 * 3600_000).toISOString(),
-      location: 'Tullverket, Stockholm',
-    });
+    await stageEvent(coordinator, running, { title: 'Sidvyträff', startsInHours: 10 * 24 });
     const eventAnswer = linkWith((await sink.waitFor((m) => m.text.includes('/event-answer/'), 60_000)).text, '/event-answer/');
     let invitationId: string | undefined;
     for (let i = 0; i < 120 && !invitationId; i++) {

@@ -99,6 +99,18 @@ describe('demo world', () => {
     expect(await count(sql`select count(*)::int as n from program_contacts`)).toBe(participating);
   });
 
+  it('has Rörlighet i staten’s coach group: an accepted mentor coaching the other mentors, its coaching series for the group (issue 11)', async () => {
+    const coached = await count(sql`select count(*)::int as n from program_group_members m
+      join program_groups g on g.id = m.group_id join programs p on p.id = g.program_id
+      join applications a on a.program_id = p.id and a.person_id = m.person_id and a.status = 'accepted' and a.role = 'mentor'
+      where p.name = 'Omvänt mentorskap i staten 2026' and g.kind = 'coaching'`);
+    expect(coached).toBe(3);
+    expect(
+      await count(sql`select count(*)::int as n from events e join program_groups g on g.id = e.audience_group_id
+        where e.audience = 'group' and e.kind = 'coaching' and g.kind = 'coaching'`),
+    ).toBe(6);
+  });
+
   it('lets every demo account sign in with the demo password', async () => {
     for (const account of DEMO_ACCOUNTS) {
       const cookie = await t.signIn(account.email, DEMO_PASSWORD);

@@ -20,6 +20,8 @@ type Spec = {
   location?: string;
   onlineUrl?: string;
   audience?: EventAudience;
+  /** With audience `group`: the networking or coach group. */
+  audienceGroupId?: string;
   required?: boolean;
   capacity?: number;
   description?: string;
@@ -58,6 +60,7 @@ async function addEvents(tx: DbOrTx, programId: string, specs: Spec[]): Promise<
           location: spec.location ?? null,
           onlineUrl: spec.onlineUrl ?? null,
           audience: spec.audience ?? 'everyone',
+          audienceGroupId: spec.audienceGroupId ?? null,
           required: spec.required ?? false,
           capacity: spec.capacity ?? null,
           links: spec.links ?? [],
@@ -67,6 +70,25 @@ async function addEvents(tx: DbOrTx, programId: string, specs: Spec[]): Promise<
     }
   }
   return ids;
+}
+
+/** A networking group (no coach) or a coach group of a program, with its members. */
+async function addGroup(
+  tx: DbOrTx,
+  programId: string,
+  name: string,
+  kind: 'networking' | 'coaching',
+  coachId: string | null,
+  memberIds: string[],
+): Promise<string> {
+  const [group] = await tx.insert(schema.programGroups).values({ programId, name, kind }).returning({ id: schema.programGroups.id });
+  await tx
+    .insert(schema.programGroupMembers)
+    .values([
+      ...(coachId ? [{ groupId: group!.id, personId: coachId, role: 'coach' as const }] : []),
+      ...memberIds.map((personId) => ({ groupId: group!.id, personId, role: 'member' as const })),
+    ]);
+  return group!.id;
 }
 
 /**
@@ -111,7 +133,15 @@ export async function seedEvents(tx: DbOrTx, lookup: DemoLookup): Promise<void> 
     ]);
 
   const reverse = await programNamed(tx, 'Omvänt mentorskap i staten 2026');
-  if (reverse)
+  // Rörlighet i staten's coaching of young mentors: an experienced mentor coaches the cohort's other
+  // mentors in a coach group (decision 0113) whose sessions are the group's own events.
+  const coachGroup = reverse
+    ? await addGroup(tx, reverse, 'Coachgrupp för unga mentorer', 'coaching', lookup.person('Amina Hassan').id, [
+        lookup.person('Tilda Hermansson').id,
+        lookup.person('Leo Sandström').id,
+      ])
+    : null;
+  if (reverse && coachGroup)
     await addEvents(tx, reverse, [
       ...[0, 1, 2, 3].map((i): Spec => ({
         kind: 'inspiration',
@@ -132,7 +162,8 @@ export async function seedEvents(tx: DbOrTx, lookup: DemoLookup): Promise<void> 
         to: '16:00',
         mode: 'digital',
         onlineUrl: 'https://meet.example.org/rorlighet-coachning',
-        audience: 'mentors',
+        audience: 'group',
+        audienceGroupId: coachGroup,
         series: { everyWeeks: 6, count: 6 },
       },
     ]);

@@ -4,5 +4,5 @@ import type { Module } from '../../platform/module';
 import { eventRoutes } from './routes';
 
 export const eventsModule: Module = { name: 'events', routes: [eventRoutes] };
-export { copyEvents, inviteLateJoiner } from './service';
+export { cancelGroupMeetings, copyEvents, inviteLateJoiner } from './service';
 export { sendEventReminders } from './reminders';

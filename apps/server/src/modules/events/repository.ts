@@ -630,3 +630,12 @@ export async function deleteAttachment(db: DbOrTx, eventId: string, attachmentId
     .returning({ id: eventAttachments.id });
   return rows.length > 0;
 }
+
+/** A group's meetings that have not started and are not cancelled. */
+export async function comingGroupMeetings(db: DbOrTx, programId: string, groupId: string, now: Date) {
+  return db
+    .select({ id: events.id })
+    .from(events)
+    .where(and(eq(events.programId, programId), eq(events.audienceGroupId, groupId), isNull(events.cancelledAt), gt(events.startsAt, now)))
+    .orderBy(asc(events.startsAt));
+}

@@ -313,6 +313,17 @@ export async function cancelEvent(m: Mutation, programId: string, eventId: strin
 }
 
 /**
+ * A group is removed (networking, decision 0113): its coming, uncancelled meetings are cancelled the
+ * way a coordinator cancels one (METHOD:CANCEL to the invited), in the removal's transaction. Past
+ * meetings stay, with their attendance. Returns how many were cancelled.
+ */
+export async function cancelGroupMeetings(m: Mutation, programId: string, groupId: string, now = new Date()): Promise<number> {
+  const coming = await repo.comingGroupMeetings(m.tx, programId, groupId, now);
+  for (const event of coming) await cancelEvent(m, programId, event.id);
+  return coming.length;
+}
+
+/**
  * Gives free places to the waiting list, earliest answer first, and mails each their place (an
  * updated invitation, accepted). Called with the event's row locked.
  */

@@ -249,4 +249,68 @@ describe('cohort directory and groups', () => {
     ).toBe(200);
     expect((await t.as(cookie.a1!).get(`/api/programs/${programId}/events/${session.json().events[0].id}`)).statusCode).toBe(404);
   });
+
+  it('removing a group: only the coordinators; its coming meetings are cancelled (METHOD:CANCEL), its past meeting and attendance stay', async () => {
+    const at = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 16);
+    const created = await t.as(cookie.samordnare!).post(`/api/programs/${programId}/groups`, {
+      name: 'Nätverksgrupp 2',
+      memberIds: [person.m2, person.a1, person.quiet],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const doomed = created.json().id as string;
+    const coming = await t.as(cookie.samordnare!).post(`/api/programs/${programId}/events`, {
+      kind: 'group_meeting',
+      title: 'Träff grupp 2',
+      startsAt: at(20),
+      endsAt: at(20.1),
+      audience: 'group',
+      audienceGroupId: doomed,
+    });
+    expect(coming.statusCode, coming.body).toBe(201);
+    const comingId = coming.json().events[0].id as string;
+    // A meeting held last week, with attendance recorded.
+    const [past] = await t.database.db
+      .insert(schema.events)
+      .values({
+        programId,
+        kind: 'group_meeting',
+        title: 'Förra träffen',
+        startsAt: new Date(Date.now() - 7 * DAY),
+        endsAt: new Date(Date.now() - 7 * DAY + 3_600_000),
+        audience: 'group',
+        audienceGroupId: doomed,
+      })
+      .returning();
+    await t.database.db
+      .insert(schema.eventInvitations)
+      .values({ eventId: past!.id, personId: person.m2!, response: 'yes', attendance: 'attended' });
+
+    const url = `/api/programs/${programId}/groups/${doomed}`;
+    expect((await t.as(cookie.m2!).delete(url)).statusCode).toBe(403);
+    expect((await t.as(cookie.other!).delete(url)).statusCode).toBe(404);
+    expect((await t.as(cookie.samordnare!).delete(`/api/programs/${otherProgramId}/groups/${doomed}`)).statusCode).toBe(404);
+    const removed = await t.as(cookie.samordnare!).delete(url);
+    expect(removed.statusCode, removed.body).toBe(200);
+
+    const groups = await t.as(cookie.samordnare!).get(`/api/programs/${programId}/groups`);
+    expect(groups.json().items.map((g: { name: string }) => g.name)).not.toContain('Nätverksgrupp 2');
+    expect((await t.as(cookie.m2!).get(`/api/programs/${programId}/groups`)).body).not.toContain('Nätverksgrupp 2');
+    const [comingRow] = await t.database.db.select().from(schema.events).where(eq(schema.events.id, comingId));
+    expect(comingRow!.cancelledAt).not.toBeNull();
+    const cancelMails = await t.database.db
+      .select()
+      .from(schema.mailMessages)
+      .where(and(eq(schema.mailMessages.to, 'quiet@ris.example'), eq(schema.mailMessages.template, 'eventCancelled')));
+    expect(cancelMails).toHaveLength(1);
+    expect(cancelMails[0]!.calendarMethod).toBe('CANCEL');
+    expect(cancelMails[0]!.calendar).toContain('Träff grupp 2');
+    const [pastRow] = await t.database.db.select().from(schema.events).where(eq(schema.events.id, past!.id));
+    expect(pastRow!.cancelledAt).toBeNull();
+    const [attended] = await t.database.db.select().from(schema.eventInvitations).where(eq(schema.eventInvitations.eventId, past!.id));
+    expect(attended!.attendance).toBe('attended');
+    const audits = await t.database.db.select().from(schema.auditLog).where(eq(schema.auditLog.action, 'group.delete'));
+    expect(audits).toHaveLength(1);
+    expect(audits[0]!.data).toMatchObject({ cancelledMeetings: 1 });
+    expect((await t.as(cookie.samordnare!).delete(url)).statusCode).toBe(404);
+  });
 });

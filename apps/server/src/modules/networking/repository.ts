@@ -214,3 +214,8 @@ export async function candidates(
   ]);
   return { rows, total: total?.n ?? 0 };
 }
+
+/** Deletes a group; its members go with it, its meetings' audience is set to null (past meetings keep their invitations). */
+export async function deleteGroup(db: DbOrTx, groupId: string): Promise<void> {
+  await db.delete(programGroups).where(eq(programGroups.id, groupId));
+}

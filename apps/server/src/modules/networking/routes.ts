@@ -82,4 +82,12 @@ export const networkingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
     },
     async (request) => ctx.mutate(request, service.updateGroup, request.params.programId, request.params.groupId, request.body),
   );
+  app.delete(
+    '/api/programs/:programId/groups/:groupId',
+    { config: { ability: networkingAbilities.manage }, schema: { tags, params: groupParamsSchema, response: { 200: okSchema } } },
+    async (request) => {
+      await ctx.mutate(request, service.deleteGroup, request.params.programId, request.params.groupId);
+      return { ok: true as const };
+    },
+  );
 };

@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/actor';
 import { authorize } from '../../platform/authorize';
 import { AppError, invalid, notFound } from '../../platform/errors';
 import type { Mutation } from '../../platform/mutation';
-import { inviteLateJoiner } from '../events';
+import { cancelGroupMeetings, inviteLateJoiner } from '../events';
 import { networkingAbilities } from './policy';
 import * as repo from './repository';
 
@@ -168,6 +168,26 @@ export async function updateGroup(m: Mutation, programId: string, groupId: strin
   });
   for (const personId of added) await inviteLateJoiner(m, programId, personId);
   return (await presentGroups(m.tx, [row]))[0]!;
+}
+
+/**
+ * Removes a group (the web app asks for a confirmation first): its members and its coming meetings
+ * go — those meetings are cancelled with a METHOD:CANCEL to the invited; past meetings and their
+ * attendance stay (their audience no longer names a group).
+ */
+export async function deleteGroup(m: Mutation, programId: string, groupId: string): Promise<void> {
+  const access = await authorize(m.tx, m.actor, networkingAbilities.manage, programId);
+  const group = await repo.findGroup(m.tx, programId, groupId);
+  if (!group) throw notFound('Group');
+  const cancelled = await cancelGroupMeetings(m, programId, groupId);
+  await repo.deleteGroup(m.tx, groupId);
+  await m.audit({
+    action: 'group.delete',
+    organisationId: access.program.ownerOrganisationId,
+    entity: 'program_group',
+    entityId: groupId,
+    data: { programId, kind: group.kind, cancelledMeetings: cancelled },
+  });
 }
 
 /** The people who may be put in a group (accepted participants), one page. */

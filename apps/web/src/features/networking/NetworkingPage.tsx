@@ -3,6 +3,7 @@ import { Button, Checkbox, Heading, Paragraph, Tag, Textfield } from '@digdir/de
 import { directoryEntryInputSchema, groupInputSchema, type Group, type Program } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '../../components/AppDialog';
+import { ConfirmRemoval } from '../../components/ConfirmRemoval';
 import { ChoiceFieldset } from '../../components/ChoiceFieldset';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
@@ -13,7 +14,7 @@ import { SelectField } from '../../components/SelectField';
 import { useForm } from '../../lib/form';
 import { EventForm } from '../events';
 import { useProgram } from '../programs';
-import { useCreateGroup, useDirectory, useGroupCandidates, useGroups, useJoinDirectory, useLeaveDirectory } from './api';
+import { useCreateGroup, useDeleteGroup, useDirectory, useGroupCandidates, useGroups, useJoinDirectory, useLeaveDirectory } from './api';
 
 const PAGE = 20;
 
@@ -87,20 +88,13 @@ function DirectorySection({ programId }: { programId: string }) {
         </>
       ) : null}
       <AppDialog open={leaving} onClose={() => setLeaving(false)} title={t('networking:directory.leaveHeading')}>
-        <Paragraph>{t('networking:directory.leaveConfirm')}</Paragraph>
-        <ErrorAlert error={leave.error} />
-        <div className="form__actions">
-          <Button
-            data-color="danger"
-            loading={leave.isPending}
-            onClick={() => leave.mutate(undefined, { onSuccess: () => setLeaving(false) })}
-          >
-            {t('networking:directory.leave')}
-          </Button>
-          <Button variant="tertiary" onClick={() => setLeaving(false)}>
-            {t('common:common.cancel')}
-          </Button>
-        </div>
+        <ConfirmRemoval
+          message={t('networking:directory.leaveConfirm')}
+          removal={leave}
+          variables={undefined}
+          onDone={() => setLeaving(false)}
+          confirmLabel={t('networking:directory.leave')}
+        />
       </AppDialog>
     </section>
   );
@@ -147,13 +141,14 @@ function JoinForm({ programId }: { programId: string }) {
   );
 }
 
-type Dialog = { mode: 'create' } | { mode: 'meeting'; group: Group } | null;
+type Dialog = { mode: 'create' } | { mode: 'meeting'; group: Group } | { mode: 'delete'; group: Group } | null;
 
 /** My groups (every group for the coordinators, who form them and plan their meetings). */
 function GroupsSection({ program }: { program: Program }) {
   const { t } = useTranslation();
   const [offset, setOffset] = useState(0);
   const groups = useGroups(program.id, offset, PAGE);
+  const remove = useDeleteGroup(program.id);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [planned, setPlanned] = useState<string | null>(null);
   const close = () => setDialog(null);
@@ -184,9 +179,14 @@ function GroupsSection({ program }: { program: Program }) {
             ))}
           </ul>
           {manage ? (
-            <Button variant="secondary" data-size="sm" onClick={() => setDialog({ mode: 'meeting', group })}>
-              {t('networking:groups.planMeeting', { name: group.name })}
-            </Button>
+            <div className="row-actions">
+              <Button variant="secondary" data-size="sm" onClick={() => setDialog({ mode: 'meeting', group })}>
+                {t('networking:groups.planMeeting', { name: group.name })}
+              </Button>
+              <Button variant="tertiary" data-size="sm" onClick={() => setDialog({ mode: 'delete', group })}>
+                {t('networking:groups.delete', { name: group.name })}
+              </Button>
+            </div>
           ) : null}
         </article>
       ))}
@@ -201,8 +201,22 @@ function GroupsSection({ program }: { program: Program }) {
       <AppDialog
         open={dialog !== null}
         onClose={close}
-        title={dialog?.mode === 'meeting' ? t('networking:groups.planMeeting', { name: dialog.group.name }) : t('networking:groups.create')}
+        title={
+          dialog?.mode === 'meeting'
+            ? t('networking:groups.planMeeting', { name: dialog.group.name })
+            : dialog?.mode === 'delete'
+              ? t('networking:groups.deleteHeading')
+              : t('networking:groups.create')
+        }
       >
+        {dialog?.mode === 'delete' ? (
+          <ConfirmRemoval
+            message={t('networking:groups.deleteConfirm', { name: dialog.group.name })}
+            removal={remove}
+            variables={dialog.group.id}
+            onDone={close}
+          />
+        ) : null}
         {dialog?.mode === 'create' ? <GroupForm programId={program.id} onDone={close} /> : null}
         {dialog?.mode === 'meeting' ? (
           <EventForm

@@ -85,3 +85,13 @@ export function useCreateGroup(programId: string) {
     onSuccess: changed,
   });
 }
+
+/** DELETE /api/programs/:programId/groups/:groupId: the group goes and its coming meetings are cancelled. */
+export function useDeleteGroup(programId: string) {
+  const changed = useChanged(programId);
+  return useMutation({
+    mutationFn: (groupId: string) =>
+      unwrap(client.DELETE('/api/programs/{programId}/groups/{groupId}', { params: { path: { programId, groupId } } })),
+    onSuccess: changed,
+  });
+}
