@@ -385,7 +385,10 @@ const toDate = (v: Date | string | null) => (v === null ? null : new Date(v));
 
 /**
  * One page of a program's pairs for the health view, filtered, searched, sorted and paged in SQL with
- * the total in the same statement (a window count); a page past the end counts again.
+ * the total in the same statement (a window count). The program's pairs with their facts are a
+ * subquery fenced by `offset 0`: a program has at most a few thousand pairs, and without the fence
+ * the planner may walk all people in name order and join every pair to each (seconds at 100,000
+ * people) in the hope of stopping after one page.
  */
 export async function healthPage(db: DbOrTx, programId: string, quietBefore: Date, filter: HealthFilter) {
   const { latest, met } = healthFacts(db);
@@ -399,7 +402,7 @@ export async function healthPage(db: DbOrTx, programId: string, quietBefore: Dat
     filter.quiet === 'false' ? sql`not ${quiet}` : undefined,
     searchAny(filter.q, [adeptPerson.name, mentorPerson.name, adeptOrg.name, mentorOrg.name]),
   );
-  const rows = await db
+  const h = db
     .select({
       id: pairs.id,
       status: pairs.status,
@@ -408,18 +411,19 @@ export async function healthPage(db: DbOrTx, programId: string, quietBefore: Dat
       endedBy: pairs.endedBy,
       adeptContinuation: pairs.adeptContinuation,
       mentorContinuation: pairs.mentorContinuation,
-      adeptName: adeptPerson.name,
-      adeptOrganisation: adeptOrg.name,
-      mentorName: mentorPerson.name,
-      mentorOrganisation: mentorOrg.name,
-      cadenceMin: latest.min,
-      cadenceMax: latest.max,
-      signed: latest.signed,
-      meetings: met.n,
-      firstMeeting: met.first,
-      lastMeeting: met.last,
-      quiet: sql<boolean>`${quiet}`,
-      total: sql<number>`(count(*) over ())::int`,
+      adeptName: sql<string>`${adeptPerson.name}`.as('adept_name'),
+      adeptOrganisation: sql<string>`${adeptOrg.name}`.as('adept_organisation'),
+      mentorName: sql<string>`${mentorPerson.name}`.as('mentor_name'),
+      mentorOrganisation: sql<string>`${mentorOrg.name}`.as('mentor_organisation'),
+      adeptKey: sql<string>`${nordicOrder(adeptPerson.name)}`.as('adept_key'),
+      mentorKey: sql<string>`${nordicOrder(mentorPerson.name)}`.as('mentor_key'),
+      cadenceMin: sql<number | null>`${latest.min}`.as('cadence_min'),
+      cadenceMax: sql<number | null>`${latest.max}`.as('cadence_max'),
+      signed: sql<boolean | null>`${latest.signed}`.as('agreement_signed'),
+      meetings: sql<number>`coalesce(${met.n}, 0)`.as('meeting_count'),
+      firstMeeting: sql<Date | string | null>`${met.first}`.as('first_meeting'),
+      lastMeeting: sql<Date | string | null>`${met.last}`.as('last_meeting'),
+      quiet: sql<boolean>`${quiet}`.as('quiet'),
     })
     .from(pairs)
     .innerJoin(adeptApp, eq(adeptApp.id, pairs.adeptApplicationId))
@@ -431,18 +435,43 @@ export async function healthPage(db: DbOrTx, programId: string, quietBefore: Dat
     .leftJoinLateral(latest, sql`true`)
     .leftJoinLateral(met, sql`true`)
     .where(where)
+    .offset(0)
+    .as('h');
+  const rows = await db
+    .select({
+      id: h.id,
+      status: h.status,
+      startedAt: h.startedAt,
+      endedAt: h.endedAt,
+      endedBy: h.endedBy,
+      adeptContinuation: h.adeptContinuation,
+      mentorContinuation: h.mentorContinuation,
+      adeptName: h.adeptName,
+      adeptOrganisation: h.adeptOrganisation,
+      mentorName: h.mentorName,
+      mentorOrganisation: h.mentorOrganisation,
+      cadenceMin: h.cadenceMin,
+      cadenceMax: h.cadenceMax,
+      signed: h.signed,
+      meetings: h.meetings,
+      firstMeeting: h.firstMeeting,
+      lastMeeting: h.lastMeeting,
+      quiet: h.quiet,
+      total: sql<number>`(count(*) over ())::int`,
+    })
+    .from(h)
     .orderBy(
       ...ordering(
         {
-          adept: [nordicOrder(adeptPerson.name)],
-          mentor: [nordicOrder(mentorPerson.name)],
-          status: [pairs.status, nordicOrder(adeptPerson.name)],
-          meetings: [sql`${met.n}`],
-          lastMeeting: [sql`${met.last}`],
+          adept: [sql`${h.adeptKey} collate "C"`],
+          mentor: [sql`${h.mentorKey} collate "C"`],
+          status: [sql`${h.status}`, sql`${h.adeptKey} collate "C"`],
+          meetings: [sql`${h.meetings}`],
+          lastMeeting: [sql`${h.lastMeeting}`],
         },
         filter.sort,
         filter.dir,
-        pairs.id,
+        h.id,
       ),
     )
     .limit(filter.limit)
@@ -451,18 +480,7 @@ export async function healthPage(db: DbOrTx, programId: string, quietBefore: Dat
   if (total === undefined) {
     total = 0;
     if (filter.offset > 0) {
-      const [count] = await db
-        .select({ n: sql<number>`count(*)::int` })
-        .from(pairs)
-        .innerJoin(adeptApp, eq(adeptApp.id, pairs.adeptApplicationId))
-        .innerJoin(adeptPerson, eq(adeptPerson.id, adeptApp.personId))
-        .innerJoin(adeptOrg, eq(adeptOrg.id, adeptPerson.organisationId))
-        .innerJoin(mentorApp, eq(mentorApp.id, pairs.mentorApplicationId))
-        .innerJoin(mentorPerson, eq(mentorPerson.id, mentorApp.personId))
-        .innerJoin(mentorOrg, eq(mentorOrg.id, mentorPerson.organisationId))
-        .leftJoinLateral(latest, sql`true`)
-        .leftJoinLateral(met, sql`true`)
-        .where(where);
+      const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(h);
       total = count?.n ?? 0;
     }
   }
