@@ -206,4 +206,58 @@ describe('events in the browser', () => {
     expect(summary).toMatch(/deltagare/);
     await expectAccessible(maria, 'program page with the cohort’s progress');
   });
+
+  it('the coordinator attaches a Swedish file to the kick-off after a refused type; the mentor downloads it; removal asks first', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n% Program för uppstarten\n%%EOF\n');
+    await maria.goto(`${server.url}/programs/${programId}`);
+    const kickoff = maria.getByRole('article', { name: KICKOFF }).first();
+    await kickoff
+      .getByRole('button', { name: `Lägg till en fil till ${KICKOFF}` })
+      .first()
+      .click();
+    const dialog = maria.getByRole('dialog');
+    await dialog
+      .getByLabel('Fil', { exact: true })
+      .setInputFiles({ name: 'program.html', mimeType: 'text/html', buffer: Buffer.from('<p>x</p>') });
+    await dialog.getByRole('button', { name: 'Lägg till filen' }).click();
+    const problems = await expectErrorSummary(maria, 'attachment form with a refused type');
+    expect(problems.join(' ')).toContain('Den här filtypen tas inte emot');
+    await dialog
+      .getByLabel('Fil', { exact: true })
+      .setInputFiles({ name: 'Program för uppstarten.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await dialog.getByLabel('Språk').selectOption('sv');
+    await expectAccessible(maria, 'attachment form');
+    await dialog.getByRole('button', { name: 'Lägg till filen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await kickoff.getByRole('link', { name: 'Program för uppstarten.pdf' }).first().waitFor();
+
+    // The mentor is in the kick-off's audience: the event lists the file and its bytes come back as sent.
+    const mentor = await apiAs(server.url, MENTOR);
+    const events = await mentor<{ items: { id: string; title: string; attachments: { id: string; name: string; locale: string }[] }[] }>(
+      'GET',
+      `/api/programs/${programId}/events?limit=50`,
+    );
+    const event = events.items.find((e) => e.title === KICKOFF)!;
+    expect(event.attachments).toMatchObject([{ name: 'Program för uppstarten.pdf', locale: 'sv' }]);
+    const signIn = await fetch(`${server.url}/api/auth/sign-in/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: MENTOR, password: 'lots-demo' }),
+    });
+    const cookie = signIn.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const file = await fetch(`${server.url}/api/programs/${programId}/events/${event.id}/attachments/${event.attachments[0]!.id}`, {
+      headers: { cookie },
+    });
+    expect(file.status).toBe(200);
+    expect(Buffer.from(await file.arrayBuffer()).equals(pdf)).toBe(true);
+
+    await kickoff.getByRole('button', { name: 'Ta bort Program för uppstarten.pdf' }).first().click();
+    await dialog.getByRole('heading', { name: 'Ta bort filen?' }).waitFor();
+    await dialog.getByRole('button', { name: 'Ta bort', exact: true }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => kickoff.getByRole('link', { name: 'Program för uppstarten.pdf' }).count()).toBe(0);
+  });
 });
