@@ -214,7 +214,7 @@ function main() {
   }
   if (args.includes('--json')) {
     process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-  } else {
+  } else if (results.length > 0) {
     const gain = (/** @type {Row} */ r) =>
       r.greedyTotal === 0 ? 'n/a' : `${(((r.total - r.greedyTotal) / Math.abs(r.greedyTotal)) * 100).toFixed(2)}%`;
     const header = [

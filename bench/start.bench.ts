@@ -13,7 +13,7 @@
  * the load average. Exit code 1 when a budget is missed.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { LOTS_ENV, printRows, root, rssOf, start, type Row } from './support';
@@ -29,11 +29,13 @@ const mb = (bytes: number) => `${(bytes / KB / KB).toFixed(0)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** `npm start`'s two steps, without npm itself (its own start is not Lots'). */
-const NPM_START = [
-  '-c',
-  `"${process.execPath}" scripts/build-web.mjs && exec "${process.execPath}" --expose-gc --import tsx apps/server/src/main.ts`,
-];
+/**
+ * `npm start`'s script as package.json has it, run by sh without npm itself (npm's own start is not
+ * Lots'); the server is exec'd so that it is the process measured and stopped.
+ */
+const startScript = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+if (!/&& node /.test(startScript)) throw new Error(`npm start's script has an unexpected shape: ${startScript}`);
+const NPM_START = ['-c', startScript.replace('&& node ', '&& exec node ')];
 
 async function idleRss(pid: number): Promise<number> {
   await new Promise((r) => setTimeout(r, IDLE_MS));
