@@ -122,8 +122,10 @@ export const i18nReady = i18n
     load: 'currentOnly',
     // The public pages' namespaces first; loadAppCatalogs adds the others (decision 0169).
     ns: [...PUBLIC_WEB_NAMESPACES],
-    // Keys name their namespace ("matching:page.heading"); `common` is the first to look in.
-    defaultNS: WEB_NAMESPACES,
+    // Keys name their namespace ("matching:page.heading"); `common` is the first to look in. Only the
+    // public namespaces: useTranslation() loads its default namespaces, and the rest waits for the
+    // router's loadAppCatalogs (decision 0169).
+    defaultNS: [...PUBLIC_WEB_NAMESPACES],
     interpolation: { escapeValue: false },
     returnNull: false,
   });
