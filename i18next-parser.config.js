@@ -48,6 +48,10 @@ export const dynamicKeys = {
     'transitionConfirm.', // what a status change does, in its confirmation (CoordinatorPanel)
     'closing.outcomes.', // what closing does to a pair (ClosingPreview)
     'programType.',
+    'guide.step.', // the guided creation of a program (ProgramGuide, issue 14 item 9)
+    'guide.intro.',
+    'guide.mark.',
+    'guide.typeHelp.',
     'readiness.item.', // the checklist before opening (ReadinessChecklist, decision 0150)
     'readiness.hint.',
     'meetingMode.',

@@ -237,9 +237,22 @@ export function useForm<V extends Values, S extends z.ZodType = z.ZodType<unknow
     void hook.handleSubmit((parsed) => send(() => onValid(parsed as z.output<S>, current())), invalid)(event);
   };
 
+  /**
+   * Checks only the named fields (a step of a guided form) with the form's schema; the summary lists
+   * those that fail and takes focus. Fields whose schema path has dots are checked by their first part ("rules").
+   */
+  const check = async (fields: readonly string[]): Promise<boolean> => {
+    setServerError(null);
+    const valid = await hook.trigger(fields.map(encode) as Path<V>[]);
+    if (valid) errorSummary.clear();
+    else invalid();
+    return valid;
+  };
+
   return {
     formRef,
     values,
+    check,
     set,
     setValues,
     bind,

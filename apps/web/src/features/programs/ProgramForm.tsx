@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Button, Checkbox, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { PROGRAM_ROLES, PROGRAM_TYPES, programInputSchema, type Program, type ProgramRole } from '@lots/core';
 import { useTranslation } from 'react-i18next';
@@ -9,14 +9,18 @@ import { useForm } from '../../lib/form';
 import { messageKey } from '../../lib/validate';
 import {
   confirmationByDefault,
+  fieldNeed,
+  GUIDE_STEPS,
   initialExtras,
   initialValues,
   ruleField,
+  STEP_FIELDS,
   toProgramInput,
   type ProgramFormExtras,
   type ProgramFormValues,
 } from './programValues';
-import { PracticalFields } from './PracticalFields';
+import { ContactFields, CostFields, DateFields, LanguageFields, MeetingFields, PracticalFields } from './PracticalFields';
+import { GuideActions, GuideStepHeading, GuideSummary, ProgramTypeChoice } from './ProgramGuide';
 import { RulesEditor } from './RulesEditor';
 import { CoordinatorPicker } from './CoordinatorPicker';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
@@ -34,6 +38,8 @@ type ProgramFormProps = {
   pending: boolean;
   onSubmit: (input: ReturnType<typeof toProgramInput>) => Promise<unknown>;
   onCancel: () => void;
+  /** A new program is created step by step (issue 14 item 9), with a summary before saving; editing keeps the one form. */
+  guided?: boolean;
 };
 
 const TEXT_FIELDS = Object.keys(initialValues()) as (keyof ProgramFormValues)[];
@@ -48,6 +54,7 @@ export function ProgramForm({
   pending,
   onSubmit,
   onCancel,
+  guided = false,
 }: ProgramFormProps) {
   const { t } = useTranslation();
   const [extras, setExtras] = useState<ProgramFormExtras>(() => initialExtras(program, { locale, organisationId: ownerOrganisationId }));
@@ -82,6 +89,25 @@ export function ProgramForm({
     setExtras((x) => ({ ...x, organisationIds: on ? [...x.organisationIds, id] : x.organisationIds.filter((o) => o !== id) }));
 
   const submit = form.submitParsed((input) => onSubmit(input));
+  const [stepIndex, setStepIndex] = useState(0);
+  const step = GUIDE_STEPS[stepIndex]!;
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const goTo = (index: number) => {
+    setStepIndex(index);
+    // The new step's heading takes focus (after it is rendered), so focus never falls to the page.
+    window.setTimeout(() => stepHeading.current?.focus(), 0);
+  };
+  // A step's Next checks that step's fields with the core schema; only the summary's button saves.
+  const next = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (step === 'summary') return submit(event);
+    if (await form.check(STEP_FIELDS[step])) goTo(stepIndex + 1);
+  };
+  const label = (field: string) => {
+    const text = t(`programs:programForm.${field}` as 'programs:programForm.name');
+    const need = fieldNeed(field);
+    return guided && need !== 'preset' ? `${text} ${t(`programs:guide.mark.${need}`)}` : text;
+  };
 
   const ruleFields = PROGRAM_ROLES.flatMap((role) =>
     extras.rules[role].flatMap((_, i) => [ruleField(role, i, 'min'), ruleField(role, i, 'max')]),
@@ -105,6 +131,118 @@ export function ProgramForm({
     : undefined;
   const owner = organisations.find((o) => o.id === ownerOrganisationId);
 
+  const changeType = (type: string) => {
+    if (!confirmationSet) setExtras((x) => ({ ...x, requiresManagerConfirmation: confirmationByDefault(type) }));
+  };
+  const nameField = <Textfield label={label('name')} required {...bind('name')} />;
+  const texts = (
+    <>
+      <Textfield label={label('purpose')} multiline rows={3} {...bind('purpose')} />
+      <Textfield label={label('goals')} multiline rows={3} {...bind('goals')} />
+      <Textfield label={label('expectationsAdept')} multiline rows={3} {...bind('expectationsAdept')} />
+      <Textfield label={label('expectationsMentor')} multiline rows={3} {...bind('expectationsMentor')} />
+    </>
+  );
+  const fieldProps = { form, label, extras, setExtras };
+  const whoFields = (
+    <>
+      <ChoiceFieldset
+        legend={t('programs:programForm.organisations')}
+        description={t('programs:programForm.organisationsHelp')}
+        error={organisationsError}
+      >
+        {owner ? <Paragraph data-size="sm">{t('programs:programForm.ownerAlwaysIncluded', { name: owner.name })}</Paragraph> : null}
+        {organisations
+          .filter((o) => o.id !== ownerOrganisationId)
+          .map((o) => (
+            <Checkbox
+              key={o.id}
+              label={o.name}
+              checked={extras.organisationIds.includes(o.id)}
+              aria-invalid={organisationsError ? true : undefined}
+              onChange={(e) => toggleOrganisation(o.id, e.target.checked)}
+            />
+          ))}
+      </ChoiceFieldset>
+      <CoordinatorPicker
+        programId={program?.id}
+        chosen={extras.coordinators}
+        creatorIncluded={!program}
+        error={coordinatorsError}
+        onChange={(coordinators, added) => {
+          form.setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'coordinatorIds')));
+          setExtras((x) => ({
+            ...x,
+            coordinators,
+            // A coordinator from a member organisation brings their organisation into the program.
+            organisationIds:
+              added && !x.organisationIds.includes(added.organisationId) ? [...x.organisationIds, added.organisationId] : x.organisationIds,
+          }));
+        }}
+      />
+      <Checkbox
+        label={t('programs:programForm.requiresManagerConfirmation')}
+        description={t('programs:programForm.requiresManagerConfirmationHelp')}
+        checked={extras.requiresManagerConfirmation}
+        onChange={(e) => {
+          setConfirmationSet(true);
+          setExtras((x) => ({ ...x, requiresManagerConfirmation: e.target.checked }));
+        }}
+      />
+      <Checkbox
+        label={t('programs:programForm.mentorsMustBeNominated')}
+        description={t('programs:programForm.mentorsMustBeNominatedHelp')}
+        checked={extras.mentorsMustBeNominated}
+        onChange={(e) => setExtras((x) => ({ ...x, mentorsMustBeNominated: e.target.checked }))}
+      />
+      {PROGRAM_ROLES.map((role) => (
+        <RulesEditor key={role} role={role} rules={extras.rules[role]} onChange={(rules) => setRules(role, rules)} errorText={errorText} />
+      ))}
+    </>
+  );
+
+  if (guided)
+    return (
+      <form ref={form.formRef} onSubmit={(event) => void next(event)} noValidate className="form form--wide">
+        <FormErrorSummary summary={form.summary} />
+        <GuideStepHeading ref={stepHeading} index={stepIndex} />
+        {step === 'basics' ? (
+          <>
+            {nameField}
+            <ProgramTypeChoice
+              value={form.values.type}
+              onChange={(type) => {
+                form.set('type', type);
+                changeType(type);
+              }}
+            />
+            <LanguageFields {...fieldProps} />
+            <ContactFields {...fieldProps} />
+          </>
+        ) : null}
+        {step === 'dates' ? (
+          <>
+            <DateFields {...fieldProps} />
+            <MeetingFields {...fieldProps} />
+          </>
+        ) : null}
+        {step === 'who' ? whoFields : null}
+        {step === 'costs' ? <CostFields {...fieldProps} /> : null}
+        {step === 'texts' ? texts : null}
+        {step === 'summary' ? (
+          <GuideSummary values={form.values} extras={extras} owner={owner} organisations={organisations} onChange={goTo} />
+        ) : null}
+        <ErrorAlert error={step === 'summary' ? form.serverError : null} />
+        <GuideActions
+          index={stepIndex}
+          pending={pending}
+          submitLabel={submitLabel}
+          onBack={() => goTo(stepIndex - 1)}
+          onCancel={onCancel}
+        />
+      </form>
+    );
+
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate className="form form--wide">
       <FormErrorSummary summary={form.summary} />
@@ -112,86 +250,24 @@ export function ProgramForm({
         <Heading level={2} data-size="sm" id="about-heading">
           {t('programs:programForm.aboutHeading')}
         </Heading>
-        <Textfield label={t('programs:programForm.name')} required {...bind('name')} />
+        {nameField}
         <SelectField
           label={t('programs:programForm.type')}
           options={PROGRAM_TYPES.map((v) => ({ value: v, label: t(`programs:programType.${v}`) }))}
           {...typeField}
           onChange={(event) => {
             typeField.onChange(event);
-            if (!confirmationSet) setExtras((x) => ({ ...x, requiresManagerConfirmation: confirmationByDefault(event.target.value) }));
+            changeType(event.target.value);
           }}
         />
-        <Textfield label={t('programs:programForm.purpose')} multiline rows={3} {...bind('purpose')} />
-        <Textfield label={t('programs:programForm.goals')} multiline rows={3} {...bind('goals')} />
-        <Textfield label={t('programs:programForm.expectationsAdept')} multiline rows={3} {...bind('expectationsAdept')} />
-        <Textfield label={t('programs:programForm.expectationsMentor')} multiline rows={3} {...bind('expectationsMentor')} />
+        {texts}
       </section>
-      <PracticalFields form={form} extras={extras} setExtras={setExtras} />
+      <PracticalFields {...fieldProps} />
       <section aria-labelledby="who-heading" className="form__section">
         <Heading level={2} data-size="sm" id="who-heading">
           {t('programs:programForm.whoHeading')}
         </Heading>
-        <ChoiceFieldset
-          legend={t('programs:programForm.organisations')}
-          description={t('programs:programForm.organisationsHelp')}
-          error={organisationsError}
-        >
-          {owner ? <Paragraph data-size="sm">{t('programs:programForm.ownerAlwaysIncluded', { name: owner.name })}</Paragraph> : null}
-          {organisations
-            .filter((o) => o.id !== ownerOrganisationId)
-            .map((o) => (
-              <Checkbox
-                key={o.id}
-                label={o.name}
-                checked={extras.organisationIds.includes(o.id)}
-                aria-invalid={organisationsError ? true : undefined}
-                onChange={(e) => toggleOrganisation(o.id, e.target.checked)}
-              />
-            ))}
-        </ChoiceFieldset>
-        <CoordinatorPicker
-          programId={program?.id}
-          chosen={extras.coordinators}
-          creatorIncluded={!program}
-          error={coordinatorsError}
-          onChange={(coordinators, added) => {
-            form.setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'coordinatorIds')));
-            setExtras((x) => ({
-              ...x,
-              coordinators,
-              // A coordinator from a member organisation brings their organisation into the program.
-              organisationIds:
-                added && !x.organisationIds.includes(added.organisationId)
-                  ? [...x.organisationIds, added.organisationId]
-                  : x.organisationIds,
-            }));
-          }}
-        />
-        <Checkbox
-          label={t('programs:programForm.requiresManagerConfirmation')}
-          description={t('programs:programForm.requiresManagerConfirmationHelp')}
-          checked={extras.requiresManagerConfirmation}
-          onChange={(e) => {
-            setConfirmationSet(true);
-            setExtras((x) => ({ ...x, requiresManagerConfirmation: e.target.checked }));
-          }}
-        />
-        <Checkbox
-          label={t('programs:programForm.mentorsMustBeNominated')}
-          description={t('programs:programForm.mentorsMustBeNominatedHelp')}
-          checked={extras.mentorsMustBeNominated}
-          onChange={(e) => setExtras((x) => ({ ...x, mentorsMustBeNominated: e.target.checked }))}
-        />
-        {PROGRAM_ROLES.map((role) => (
-          <RulesEditor
-            key={role}
-            role={role}
-            rules={extras.rules[role]}
-            onChange={(rules) => setRules(role, rules)}
-            errorText={errorText}
-          />
-        ))}
+        {whoFields}
       </section>
       <ErrorAlert error={form.formError(knownFields)} />
       <div className="form__actions">

@@ -32,6 +32,7 @@ export function NewProgramPage({ me }: { me: Me }) {
         <Loading />
       ) : (
         <ProgramForm
+          guided
           organisations={organisations.list}
           ownerOrganisationId={me.person?.organisationId ?? null}
           locale={i18n.language}

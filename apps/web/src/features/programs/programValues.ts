@@ -169,3 +169,37 @@ export function toProgramInput(v: ProgramFormValues, extras: ProgramFormExtras, 
     coordinatorIds: extras.coordinators.map((c) => c.personId),
   };
 }
+
+/** The steps of creating a program (issue 14 item 9), ending with a summary before saving. */
+export const GUIDE_STEPS = ['basics', 'dates', 'who', 'costs', 'texts', 'summary'] as const;
+export type GuideStep = (typeof GUIDE_STEPS)[number];
+
+/** The input fields each step edits and checks with the core's programInputSchema; a path's first part stands for its nested fields ("rules"). */
+export const STEP_FIELDS: Record<Exclude<GuideStep, 'summary'>, readonly string[]> = {
+  basics: ['name', 'type', 'languages', 'contactName', 'contactEmail'],
+  dates: ['applicationOpensOn', 'applicationClosesOn', 'startsOn', 'endsOn', 'meetingGuidance', 'expectedHours', 'mode', 'capacity'],
+  who: ['participatingOrganisationIds', 'coordinatorIds', 'requiresManagerConfirmation', 'mentorsMustBeNominated', 'rules'],
+  costs: ['feePerAdept', 'feePerMentor', 'currency'],
+  texts: ['purpose', 'goals', 'expectationsAdept', 'expectationsMentor'],
+};
+
+/**
+ * What a field needs, as the guided flow marks it: required to save (the contract and the form's own
+ * rule on languages), needed before the program can open (the readiness checklist, decision 0150), or optional.
+ */
+export type FieldNeed = 'required' | 'beforeOpening' | 'optional' | 'preset';
+const NEEDS: Partial<Record<string, FieldNeed>> = {
+  name: 'required',
+  languages: 'required',
+  // Chosen from a list that always has a value.
+  type: 'preset',
+  mode: 'preset',
+  currency: 'preset',
+  purpose: 'beforeOpening',
+  contactName: 'beforeOpening',
+  contactEmail: 'beforeOpening',
+  applicationClosesOn: 'beforeOpening',
+  startsOn: 'beforeOpening',
+  endsOn: 'beforeOpening',
+};
+export const fieldNeed = (field: string): FieldNeed => NEEDS[field] ?? 'optional';

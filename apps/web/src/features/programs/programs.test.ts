@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { programInputSchema, type Program } from '@lots/core';
 import { applicationWindow } from './applicationWindow';
-import { confirmationByDefault, initialExtras, initialValues, ruleField, sortRules, toProgramInput } from './programValues';
+import {
+  confirmationByDefault,
+  fieldNeed,
+  initialExtras,
+  initialValues,
+  ruleField,
+  sortRules,
+  STEP_FIELDS,
+  toProgramInput,
+} from './programValues';
 
 const extras = (over: Partial<ReturnType<typeof initialExtras>> = {}) => ({
   ...initialExtras(undefined, { locale: 'sv', organisationId: 'own' }),
@@ -99,5 +108,32 @@ describe('application window', () => {
     expect(applicationWindow(program, '2027-02-11')).toBe('closed');
     expect(applicationWindow({ ...program, status: 'selection' }, '2027-01-20')).toBe('notOpen');
     expect(applicationWindow({ status: 'open', applicationOpensOn: null, applicationClosesOn: null })).toBe('open');
+  });
+});
+
+describe('the guided creation of a program (issue 14 item 9)', () => {
+  it('every field the form sends is edited and checked on exactly one step', () => {
+    const sent = Object.keys(toProgramInput(initialValues(), extras())).sort();
+    const onSteps = Object.values(STEP_FIELDS).flat();
+    expect([...onSteps].sort()).toEqual(sent);
+    expect(new Set(onSteps).size).toBe(onSteps.length);
+    // The contract's fields the form does not send are left to the server's defaults.
+    expect(Object.keys(programInputSchema.shape).filter((f) => !onSteps.includes(f))).toEqual(['nudgeAfterWeeks']);
+  });
+
+  it('marks what saving needs, what opening needs (the readiness checklist) and what is optional', () => {
+    expect(fieldNeed('name')).toBe('required');
+    expect(fieldNeed('languages')).toBe('required');
+    for (const f of ['purpose', 'contactName', 'contactEmail', 'applicationClosesOn', 'startsOn', 'endsOn'])
+      expect(fieldNeed(f)).toBe('beforeOpening');
+    expect(fieldNeed('goals')).toBe('optional');
+    expect(fieldNeed('type')).toBe('preset');
+  });
+
+  it('a step is refused by the core schema for its own fields only', () => {
+    const input = toProgramInput({ ...initialValues(), name: '', feePerAdept: 'x' }, extras(), 'own');
+    const failed = programInputSchema.safeParse(input).error!.issues.map((i) => String(i.path[0]));
+    const stepOf = (field: string) => Object.entries(STEP_FIELDS).find(([, fields]) => fields.includes(field))![0];
+    expect(failed.map(stepOf).sort()).toEqual(['basics', 'costs']);
   });
 });
