@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { SelectField } from '../../components/SelectField';
+import { readBase64 } from '../../lib/files';
 import { useForm } from '../../lib/form';
 import { currentLocale } from '../../i18n';
 import { useAddCost, useUpdateCost } from './api';
@@ -22,15 +23,6 @@ const FIELDS = ['category', 'description', 'amount', 'vat', 'incurredOn', 'note'
 
 /** A typed amount becomes minor units; what is not an amount is passed on as text, so the contract names the field. */
 const amountInput = (text: string) => (text.trim() === '' ? undefined : (parseAmount(text) ?? text));
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
 
 type SharedCostFormProps = {
   programId: string;

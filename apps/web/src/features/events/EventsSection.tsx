@@ -11,7 +11,7 @@ import { AttendancePanel } from './AttendancePanel';
 import { CheckInForm } from './CheckInForm';
 import { EventForm } from './EventForm';
 import { EventMaterials } from './EventMaterials';
-import { formatEventTime } from './eventTime';
+import { eventTextsIn, formatEventTime } from './eventTime';
 
 type Dialog =
   | { mode: 'add' }
@@ -90,7 +90,7 @@ function EventDetails({ event }: { event: ProgramEvent }) {
           </a>
         </Paragraph>
       ) : null}
-      {event.description ? <Paragraph data-size="sm">{event.description}</Paragraph> : null}
+      {eventTextsIn(event).description ? <Paragraph data-size="sm">{eventTextsIn(event).description}</Paragraph> : null}
       {event.counts ? (
         <Paragraph data-size="sm">
           {t('events:countsLine', {
@@ -120,7 +120,7 @@ export function EventsSection({ program }: { program: Program }) {
   const item = (event: ProgramEventWithSessions | ProgramEvent, level: 3 | 4) => (
     <article className="event" aria-labelledby={`event-${event.id}`}>
       <Heading level={level} data-size="2xs" id={`event-${event.id}`}>
-        {event.title}{' '}
+        {eventTextsIn(event).title}{' '}
         {event.required ? (
           <Tag data-size="sm" data-color="info">
             {t('events:required')}

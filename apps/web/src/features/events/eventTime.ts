@@ -1,3 +1,4 @@
+import type { Locale, ProgramEvent } from '@lots/core';
 import { INTL_LOCALE, currentLocale } from '../../i18n';
 
 /** An event's start and end in the reader's own time zone: "19 jan. 2027 09:00–12:30". */
@@ -10,4 +11,10 @@ export function formatEventTime(startsAt: string, endsAt: string, locale = curre
   const time = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(timeZone ? { timeZone } : {}) });
   const to = day.format(start) === day.format(end) ? time.format(end) : `${day.format(end)} ${time.format(end)}`;
   return `${day.format(start)} ${time.format(start)}–${to}`;
+}
+
+/** An event's title and description in the reader's language, where the coordinator gave one (else the event's own). */
+export function eventTextsIn(event: Pick<ProgramEvent, 'title' | 'description' | 'translations'>, locale: Locale = currentLocale()) {
+  const translated = event.translations[locale];
+  return { title: translated?.title || event.title, description: translated?.description || event.description };
 }
