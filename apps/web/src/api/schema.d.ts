@@ -4613,8 +4613,12 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          dir?: 'asc' | 'desc';
           limit?: number;
           offset?: number;
+          q?: string;
+          sort?: 'createdAt' | 'to' | 'status';
+          status?: 'queued' | 'sending' | 'sent' | 'outbox' | 'failed';
         };
         header?: never;
         path?: never;

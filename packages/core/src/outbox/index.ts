@@ -1,5 +1,6 @@
 /** Contract of the `outbox` capability: the mail Lots has sent or keeps (without SMTP), for administrators. */
 import { z } from 'zod';
+import { listQuerySchema } from '../lists';
 
 export const mailStatusSchema = z.enum(['queued', 'sending', 'sent', 'outbox', 'failed']);
 export const outboxMessageSchema = z.object({
@@ -17,8 +18,10 @@ export const outboxMessageSchema = z.object({
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
 export const outboxPageSchema = z.object({ items: z.array(outboxMessageSchema), total: z.number().int() });
 
-export const outboxQuerySchema = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+export const OUTBOX_SORTS = ['createdAt', 'to', 'status'] as const;
+/** The Outbox's query (decision 0161): search in recipient and subject, a status, an order, a page; newest first by default. */
+export const outboxQuerySchema = listQuerySchema(OUTBOX_SORTS, { sort: 'createdAt', dir: 'desc', limit: 50, max: 200 }).extend({
+  status: mailStatusSchema.optional(),
 });
+export type OutboxQuery = z.output<typeof outboxQuerySchema>;
 export type OutboxPage = z.infer<typeof outboxPageSchema>;

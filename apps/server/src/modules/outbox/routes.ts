@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { outboxPageSchema, outboxQuerySchema, type OutboxMessage } from '@lots/core';
+import { outboxPageSchema, outboxQuerySchema, type OutboxMessage, type OutboxQuery } from '@lots/core';
 import type { AppContext } from '../../context';
 import { actorOf, type Actor } from '../../platform/actor';
 import { authorize } from '../../platform/authorize';
@@ -7,10 +7,10 @@ import { readOutbox } from './policy';
 import * as repo from './repository';
 
 /** Platform administrators see all mail; an organisation administrator the mail of their organisation. */
-async function listOutbox(ctx: AppContext, actor: Actor, limit: number, offset: number) {
+async function listOutbox(ctx: AppContext, actor: Actor, query: OutboxQuery) {
   await authorize(ctx.db, actor, readOutbox);
   const organisationId = actor.platformAdmin ? null : actor.person!.organisationId;
-  const { rows, total } = await repo.pageOfMail(ctx.db, organisationId, limit, offset);
+  const { rows, total } = await repo.pageOfMail(ctx.db, organisationId, query);
   const items: OutboxMessage[] = rows.map((r) => ({
     id: r.id,
     to: r.to,
@@ -37,6 +37,6 @@ export const outboxRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
         response: { 200: outboxPageSchema },
       },
     },
-    async (request) => listOutbox(ctx, actorOf(request), request.query.limit, request.query.offset),
+    async (request) => listOutbox(ctx, actorOf(request), request.query),
   );
 };
