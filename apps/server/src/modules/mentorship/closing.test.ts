@@ -92,7 +92,7 @@ describe('continuation at the program’s end', () => {
   it('closing the program ends the pairs that do not both continue, and keeps status, dates and choices', async () => {
     const closed = await t.as(cookies.coordinator!).post(`/api/programs/${programId}/status`, { status: 'closed' });
     expect(closed.statusCode, closed.body).toBe(200);
-    const health = (await t.as(cookies.coordinator!).get(`/api/programs/${programId}/health`)).json();
+    const health = (await t.as(cookies.coordinator!).get(`/api/programs/${programId}/health`)).json().items;
     const continuing = health.find((h: { pairId: string }) => h.pairId === pairIds[0]);
     const ending = health.find((h: { pairId: string }) => h.pairId === pairIds[1]);
     expect(continuing).toMatchObject({ status: 'active', endedAt: null, continuation: { adept: 'continue', mentor: 'continue' } });
