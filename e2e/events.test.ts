@@ -93,18 +93,32 @@ describe('events in the browser', () => {
     await dialog.getByLabel('För vilka').selectOption('adepts');
     await dialog.getByLabel('Länk till digitalt möte').fill('https://meet.example.org/grupp');
     await dialog.getByLabel('Form', { exact: true }).selectOption('digital');
+    // Material in one language: the English guide, marked as English.
+    await dialog.getByRole('button', { name: 'Lägg till länk' }).click();
+    const link = dialog.getByRole('group', { name: 'Länk 1' });
+    await link.getByLabel('Länkens text').fill('Conversation guide');
+    await link.getByLabel('Adress').fill('not a link');
+    await dialog.getByRole('button', { name: 'Spara träffen' }).click();
+    expect((await expectErrorSummary(maria, 'event form with a bad link')).join(' ')).toContain('Adress');
+    await link.getByLabel('Adress').fill('https://example.org/guide-en.pdf');
+    await link.getByLabel('Materialets språk').selectOption('en');
     await dialog.getByRole('button', { name: 'Gör till återkommande träff' }).click();
     await dialog.getByLabel('Var n:e vecka').fill('6');
     await dialog.getByLabel('Antal tillfällen').fill('6');
     await dialog.getByRole('button', { name: 'Spara träffen' }).click();
     await dialog.waitFor({ state: 'hidden' });
     const api = await apiAs(server.url, 'samordnare@example.org');
-    const events = await api<{ items: { title: string; seriesIndex: number | null; startsAt: string }[] }>(
-      'GET',
-      `/api/programs/${programId}/events?limit=50`,
-    );
+    const events = await api<{
+      items: {
+        title: string;
+        seriesIndex: number | null;
+        startsAt: string;
+        links: { label: string; url: string; locale: string | null }[];
+      }[];
+    }>('GET', `/api/programs/${programId}/events?limit=50`);
     const series = events.items.filter((e) => e.title === GROUP);
     expect(series.map((e) => e.seriesIndex)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(series[0]!.links).toEqual([{ label: 'Conversation guide', url: 'https://example.org/guide-en.pdf', locale: 'en' }]);
     // Six weeks apart at the same Stockholm wall-clock time (the UTC hour moves with daylight saving).
     const stockholm = (iso: string) =>
       new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));

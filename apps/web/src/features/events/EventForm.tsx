@@ -4,6 +4,7 @@ import {
   EVENT_AUDIENCES,
   EVENT_KINDS,
   EVENT_MODES,
+  LOCALES,
   eventInputSchema,
   eventPatchSchema,
   toWallTime,
@@ -19,6 +20,9 @@ import { FormErrorSummary } from '../../components/FormErrorSummary';
 
 const MAX_SESSIONS = 6;
 const SESSION_FIELDS = ['title', 'audience', 'startsAt', 'endsAt', 'location'] as const;
+/** Links to material (a guide, slides, a recording), each in one language or for every language. */
+const MAX_LINKS = 20;
+const LINK_FIELDS = ['label', 'url', 'locale'] as const;
 const FIELDS = [
   'kind',
   'title',
@@ -45,7 +49,7 @@ const orNull = (value: string | undefined) => (value && value.trim() ? value.tri
 const numberOrNull = (value: string | undefined) => (value && value.trim() ? Number(value) : null);
 
 /** The text fields as the contract's input: wall-clock times in the chosen time zone, empty fields left out. */
-function toInput(v: Values, sessions: number, withSeries: boolean, groupId: string | null) {
+function toInput(v: Values, sessions: number, links: number, withSeries: boolean, groupId: string | null) {
   return {
     kind: v.kind,
     title: v.title,
@@ -67,6 +71,11 @@ function toInput(v: Values, sessions: number, withSeries: boolean, groupId: stri
       startsAt: orNull(v[`sessions.${i}.startsAt`]),
       endsAt: orNull(v[`sessions.${i}.endsAt`]),
       location: orNull(v[`sessions.${i}.location`]),
+    })),
+    links: Array.from({ length: links }, (_, i) => ({
+      label: v[`links.${i}.label`] ?? '',
+      url: v[`links.${i}.url`] ?? '',
+      locale: orNull(v[`links.${i}.locale`]),
     })),
     series: withSeries ? { everyWeeks: numberOrNull(v['series.everyWeeks']), count: numberOrNull(v['series.count']) } : null,
   };
@@ -92,6 +101,7 @@ export function EventForm({
   const update = useUpdateEvent(program.id);
   const [sessions, setSessions] = useState(0);
   const [withSeries, setWithSeries] = useState(false);
+  const [links, setLinks] = useState(Math.min(event?.links.length ?? 0, MAX_LINKS));
   const zone = event?.timeZone ?? browserZone();
   const initial: Values = {
     kind: event?.kind ?? (group ? (group.kind === 'coaching' ? 'coaching' : 'group_meeting') : 'kickoff'),
@@ -112,10 +122,16 @@ export function EventForm({
   };
   for (let i = 0; i < MAX_SESSIONS; i++)
     for (const f of SESSION_FIELDS) initial[`sessions.${i}.${f}`] = f === 'audience' ? (i % 2 === 0 ? 'mentors' : 'adepts') : '';
+  for (let i = 0; i < MAX_LINKS; i++) {
+    const link = event?.links[i];
+    initial[`links.${i}.label`] = link?.label ?? '';
+    initial[`links.${i}.url`] = link?.url ?? '';
+    initial[`links.${i}.locale`] = link?.locale ?? '';
+  }
   const form = useForm(initial, {
     schema: event ? eventPatchSchema : eventInputSchema,
     toInput: (v) => {
-      const input = toInput(v, sessions, withSeries, group?.id ?? null);
+      const input = toInput(v, sessions, links, withSeries, group?.id ?? null);
       if (!event) return input;
       const { sessions: _s, series: _r, ...patch } = input;
       return patch;
@@ -136,6 +152,11 @@ export function EventForm({
     label: t(`events:audience.${a}`),
   }));
   const sessionFields = Array.from({ length: sessions }, (_, i) => i);
+  const linkFields = Array.from({ length: links }, (_, i) => i);
+  const linkLanguages = [
+    { value: '', label: t('events:linkEveryLanguage') },
+    ...LOCALES.map((l) => ({ value: l, label: t(`common:languages.${l}`) })),
+  ];
 
   return (
     <form ref={form.formRef} onSubmit={onSubmit} noValidate className="form">
@@ -170,6 +191,26 @@ export function EventForm({
         {...form.bind('required')}
       />
       <Textfield label={t('events:description')} multiline rows={3} {...form.bind('description')} />
+      {linkFields.map((i) => (
+        <Fieldset key={`link-${i}`}>
+          <Fieldset.Legend>{t('events:linkLegend', { number: i + 1 })}</Fieldset.Legend>
+          <Textfield label={t('events:linkLabel')} required {...form.bind(`links.${i}.label`)} />
+          <Textfield label={t('events:linkUrl')} type="url" required {...form.bind(`links.${i}.url`)} />
+          <SelectField label={t('events:linkLanguage')} options={linkLanguages} {...form.bind(`links.${i}.locale`)} />
+        </Fieldset>
+      ))}
+      <div className="form__actions">
+        {links < MAX_LINKS ? (
+          <Button variant="secondary" onClick={() => setLinks(links + 1)}>
+            {t('events:addLink')}
+          </Button>
+        ) : null}
+        {links > 0 ? (
+          <Button variant="tertiary" onClick={() => setLinks(links - 1)}>
+            {t('events:removeLink')}
+          </Button>
+        ) : null}
+      </div>
       {!event ? (
         <>
           {sessionFields.map((i) => (
@@ -224,7 +265,13 @@ export function EventForm({
           ) : null}
         </>
       ) : null}
-      <ErrorAlert error={form.formError([...FIELDS, ...sessionFields.flatMap((i) => SESSION_FIELDS.map((f) => `sessions.${i}.${f}`))])} />
+      <ErrorAlert
+        error={form.formError([
+          ...FIELDS,
+          ...sessionFields.flatMap((i) => SESSION_FIELDS.map((f) => `sessions.${i}.${f}`)),
+          ...linkFields.flatMap((i) => LINK_FIELDS.map((f) => `links.${i}.${f}`)),
+        ])}
+      />
       <div className="form__actions">
         <Button type="submit" loading={add.isPending || update.isPending}>
           {t('events:save')}
