@@ -321,7 +321,8 @@ describe('query parameters', () => {
       ['/api/outbox?limit=abc', 'querystring.limit'],
       ['/api/outbox?limit=1000', 'querystring.limit'],
       ['/api/outbox?offset=-5', 'querystring.offset'],
-      ['/api/outbox?status=sent', 'querystring.status'],
+      ['/api/outbox?status=delivered', 'querystring.status'],
+      ['/api/outbox?sort=subject', 'querystring.sort'],
     ];
     for (const [url, field] of cases) {
       const error = expectError(await call('GET', url), 400, 'validation', field);
