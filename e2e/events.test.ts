@@ -84,7 +84,11 @@ describe('events in the browser', () => {
   });
 
   it('the coordinator creates a series of group meetings, every six weeks six times', async () => {
+    // The program also speaks English: the form asks for the meeting's English title beside the Swedish one.
+    const coordinatorApi = await apiAs(server.url, 'samordnare@example.org');
+    await coordinatorApi('PATCH', `/api/programs/${programId}`, { languages: ['sv', 'en'] });
     const dialog = await openEventForm();
+    await dialog.getByRole('group', { name: 'English (valfritt)' }).getByLabel('Rubrik – English').fill('Group meeting');
     await dialog.getByLabel('Typ av träff').selectOption('group_meeting');
     await dialog.getByLabel('Rubrik', { exact: true }).fill(GROUP);
     await dialog.getByLabel('Datum och tid').fill(wallClock(40, '15:00'));
@@ -102,6 +106,7 @@ describe('events in the browser', () => {
     expect((await expectErrorSummary(maria, 'event form with a bad link')).join(' ')).toContain('Adress');
     await link.getByLabel('Adress').fill('https://example.org/guide-en.pdf');
     await link.getByLabel('Materialets språk').selectOption('en');
+    await expectAccessible(maria, 'event form with an English title and a link');
     await dialog.getByRole('button', { name: 'Gör till återkommande träff' }).click();
     await dialog.getByLabel('Var n:e vecka').fill('6');
     await dialog.getByLabel('Antal tillfällen').fill('6');
@@ -114,10 +119,12 @@ describe('events in the browser', () => {
         seriesIndex: number | null;
         startsAt: string;
         links: { label: string; url: string; locale: string | null }[];
+        translations: Record<string, { title?: string | null }>;
       }[];
     }>('GET', `/api/programs/${programId}/events?limit=50`);
     const series = events.items.filter((e) => e.title === GROUP);
     expect(series.map((e) => e.seriesIndex)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(series.map((e) => e.translations.en?.title)).toEqual(Array(6).fill('Group meeting'));
     expect(series[0]!.links).toEqual([{ label: 'Conversation guide', url: 'https://example.org/guide-en.pdf', locale: 'en' }]);
     // Six weeks apart at the same Stockholm wall-clock time (the UTC hour moves with daylight saving).
     const stockholm = (iso: string) =>

@@ -6,6 +6,7 @@ import {
   EVENT_MODES,
   LOCALES,
   eventInputSchema,
+  type Locale,
   eventPatchSchema,
   toWallTime,
   type Program,
@@ -49,11 +50,20 @@ const orNull = (value: string | undefined) => (value && value.trim() ? value.tri
 const numberOrNull = (value: string | undefined) => (value && value.trim() ? Number(value) : null);
 
 /** The text fields as the contract's input: wall-clock times in the chosen time zone, empty fields left out. */
-function toInput(v: Values, sessions: number, links: number, withSeries: boolean, groupId: string | null) {
+/** Title and description in the program's other languages: a language with neither filled in is left out. */
+function translationsOf(v: Values, locales: readonly Locale[]) {
+  const entries = locales
+    .map((l) => [l, { title: orNull(v[`translations.${l}.title`]), description: orNull(v[`translations.${l}.description`]) }] as const)
+    .filter(([, text]) => text.title || text.description);
+  return Object.fromEntries(entries);
+}
+
+function toInput(v: Values, sessions: number, links: number, withSeries: boolean, groupId: string | null, locales: readonly Locale[]) {
   return {
     kind: v.kind,
     title: v.title,
     description: orNull(v.description),
+    translations: translationsOf(v, locales),
     startsAt: v.startsAt,
     endsAt: v.endsAt,
     timeZone: v.timeZone,
@@ -96,12 +106,15 @@ export function EventForm({
   group?: { id: string; kind: 'networking' | 'coaching' };
   onDone: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const add = useAddEvent(program.id);
   const update = useUpdateEvent(program.id);
   const [sessions, setSessions] = useState(0);
   const [withSeries, setWithSeries] = useState(false);
   const [links, setLinks] = useState(Math.min(event?.links.length ?? 0, MAX_LINKS));
+  // The event's own text is written in the language the coordinator uses; the program's other languages can have theirs.
+  const uiLocale = i18n.language;
+  const otherLocales = LOCALES.filter((l) => l !== uiLocale && program.languages.includes(l));
   const zone = event?.timeZone ?? browserZone();
   const initial: Values = {
     kind: event?.kind ?? (group ? (group.kind === 'coaching' ? 'coaching' : 'group_meeting') : 'kickoff'),
@@ -122,6 +135,10 @@ export function EventForm({
   };
   for (let i = 0; i < MAX_SESSIONS; i++)
     for (const f of SESSION_FIELDS) initial[`sessions.${i}.${f}`] = f === 'audience' ? (i % 2 === 0 ? 'mentors' : 'adepts') : '';
+  for (const l of LOCALES) {
+    initial[`translations.${l}.title`] = event?.translations[l]?.title ?? '';
+    initial[`translations.${l}.description`] = event?.translations[l]?.description ?? '';
+  }
   for (let i = 0; i < MAX_LINKS; i++) {
     const link = event?.links[i];
     initial[`links.${i}.label`] = link?.label ?? '';
@@ -131,7 +148,7 @@ export function EventForm({
   const form = useForm(initial, {
     schema: event ? eventPatchSchema : eventInputSchema,
     toInput: (v) => {
-      const input = toInput(v, sessions, links, withSeries, group?.id ?? null);
+      const input = toInput(v, sessions, links, withSeries, group?.id ?? null, otherLocales);
       if (!event) return input;
       const { sessions: _s, series: _r, ...patch } = input;
       return patch;
@@ -191,6 +208,23 @@ export function EventForm({
         {...form.bind('required')}
       />
       <Textfield label={t('events:description')} multiline rows={3} {...form.bind('description')} />
+      {otherLocales.map((l) => (
+        <Fieldset key={`translation-${l}`} lang={l}>
+          <Fieldset.Legend>
+            <span lang={uiLocale}>{t('events:translationLegend', { language: t(`common:languages.${l}`) })}</span>
+          </Fieldset.Legend>
+          <Textfield
+            label={<span lang={uiLocale}>{t('events:translatedTitle', { language: t(`common:languages.${l}`) })}</span>}
+            {...form.bind(`translations.${l}.title`)}
+          />
+          <Textfield
+            label={<span lang={uiLocale}>{t('events:translatedDescription', { language: t(`common:languages.${l}`) })}</span>}
+            multiline
+            rows={3}
+            {...form.bind(`translations.${l}.description`)}
+          />
+        </Fieldset>
+      ))}
       {linkFields.map((i) => (
         <Fieldset key={`link-${i}`}>
           <Fieldset.Legend>{t('events:linkLegend', { number: i + 1 })}</Fieldset.Legend>
@@ -270,6 +304,7 @@ export function EventForm({
           ...FIELDS,
           ...sessionFields.flatMap((i) => SESSION_FIELDS.map((f) => `sessions.${i}.${f}`)),
           ...linkFields.flatMap((i) => LINK_FIELDS.map((f) => `links.${i}.${f}`)),
+          ...otherLocales.flatMap((l) => [`translations.${l}.title`, `translations.${l}.description`]),
         ])}
       />
       <div className="form__actions">
