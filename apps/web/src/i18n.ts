@@ -128,6 +128,10 @@ export const i18nReady = i18n
     defaultNS: [...PUBLIC_WEB_NAMESPACES],
     interpolation: { escapeValue: false },
     returnNull: false,
+    // A component's useTranslation() binds to the public namespaces only; when the router's
+    // loadAppCatalogs brings the rest (after signing in on a public page, say), every component
+    // renders again, so the main navigation shows its texts, not its keys.
+    react: { bindI18n: 'languageChanged loaded' },
   });
 
 export function currentLocale(): Locale {
