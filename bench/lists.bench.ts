@@ -29,7 +29,7 @@ import { connect, schema } from '@lots/db';
 import { createAccount } from '../apps/server/src/auth/accounts';
 import { insertPairs } from '../apps/server/src/modules/matching/repository';
 import { insertAgreement, insertMeeting } from '../apps/server/src/modules/mentorship/repository';
-import { benchPostgres, printRows, root, start, type Row, type Started } from './support';
+import { benchPostgres, BENCH_PASSWORD, printRows, root, signIn, start, type Row, type Started } from './support';
 
 const { values: args } = parseArgs({
   options: {
@@ -48,7 +48,6 @@ const PAIRS = 2000;
 const TIME_BUDGET_MS = 50;
 const SIZE_BUDGET = 100 * 1024;
 const IMPORT_BUDGET = 10_000;
-const PASSWORD = 'bench-password-0123';
 const DAY = 86_400_000;
 
 function withDatabase(url: string, name: string): string {
@@ -78,7 +77,7 @@ async function foundation(url: string) {
     const userId = await createAccount(db, {
       name: 'Sara Samordnare',
       email: 'samordnare@bench.example',
-      password: PASSWORD,
+      password: BENCH_PASSWORD,
       locale: 'sv',
     });
     const [coordinator] = await db
@@ -131,18 +130,6 @@ function peopleFile(from: number, count: number): string {
   for (let i = from; i < from + count; i++)
     lines.push(`${personName(i)},${personEmail(i)},${i % 3 === 0 ? 'Handläggare' : ''},${i % 10 === 0 ? 'samordnare@bench.example' : ''}`);
   return lines.join('\n');
-}
-
-async function signIn(url: string): Promise<string> {
-  const response = await fetch(`${url}/api/auth/sign-in/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: url },
-    body: JSON.stringify({ email: 'samordnare@bench.example', password: PASSWORD }),
-  });
-  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().find((c) => c.includes('session_token='));
-  if (!cookie) throw new Error('sign-in set no session cookie');
-  return cookie.split(';')[0]!;
 }
 
 function client(lots: Started, cookie: string) {

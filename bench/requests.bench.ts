@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { connect, schema } from '@lots/db';
 import { createAccount } from '../apps/server/src/auth/accounts';
-import { printRows, root, start, type Row, type Started } from './support';
+import { BENCH_PASSWORD, printRows, root, signIn, start, type Row, type Started } from './support';
 
 const { values: args } = parseArgs({
   options: {
@@ -35,7 +35,6 @@ const PEOPLE = Number(args.people);
 const CONNECTIONS = 50;
 const RATIO_BUDGET = 0.6;
 const P99_BUDGET_MS = 50;
-const PASSWORD = 'bench-password-0123';
 
 const adminUrl = process.env.LOTS_BENCH_DATABASE_URL ?? process.env.LOTS_TEST_DATABASE_URL;
 if (!adminUrl) {
@@ -71,7 +70,7 @@ async function seed(url: string): Promise<string> {
     const userId = await createAccount(db, {
       name: 'Sara Samordnare',
       email: 'samordnare@bench.example',
-      password: PASSWORD,
+      password: BENCH_PASSWORD,
       locale: 'sv',
     });
     const [coordinator] = await db
@@ -97,18 +96,6 @@ async function seed(url: string): Promise<string> {
   } finally {
     await database.close();
   }
-}
-
-async function signIn(url: string): Promise<string> {
-  const response = await fetch(`${url}/api/auth/sign-in/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: url },
-    body: JSON.stringify({ email: 'samordnare@bench.example', password: PASSWORD }),
-  });
-  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().find((c) => c.includes('session_token='));
-  if (!cookie) throw new Error('sign-in set no session cookie');
-  return cookie.split(';')[0]!;
 }
 
 interface Load {

@@ -169,3 +169,19 @@ export async function benchPostgres(): Promise<Postgres> {
     },
   };
 }
+
+/** The password of the bench's coordinator (samordnare@bench.example), whom the benches create. */
+export const BENCH_PASSWORD = 'bench-password-0123';
+
+/** Signs the bench's coordinator in through better-auth and returns the session cookie. */
+export async function signIn(url: string): Promise<string> {
+  const response = await fetch(`${url}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify({ email: 'samordnare@bench.example', password: BENCH_PASSWORD }),
+  });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  const cookie = response.headers.getSetCookie().find((c) => c.includes('session_token='));
+  if (!cookie) throw new Error('sign-in set no session cookie');
+  return cookie.split(';')[0]!;
+}
