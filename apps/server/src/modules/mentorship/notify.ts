@@ -9,12 +9,13 @@ import { endPairsOfClosedProgram, restorePairsOfReopenedProgram } from './state'
  * the mentorship"), and only there: in an inclusion program without it the manager learns nothing.
  * The mail carries no content: not the mentor, not the agreement, not who ended it or why. Like the
  * confirmation, it never names an inclusion program. In the manager's language (their account's, else
- * the adept's). The program's coordinators learn of starts and ends from their daily digest.
+ * the program's first language; never the adept's). The program's coordinators learn of starts and ends from their daily digest.
  */
 export async function tellAdeptsManager(m: Mutation, pairId: string, event: 'started' | 'ended' | 'resumed'): Promise<void> {
   const pair = await repo.adeptManagerOf(m.tx, pairId);
   if (!pair?.requiresManagerConfirmation || !pair.managerEmail) return;
-  const fallback = localeSchema.catch('sv').parse(pair.adeptLocale ?? 'sv');
+  // Never the adept's language: the manager's own account's, else the program's first (issue 14 item 6).
+  const fallback = localeSchema.catch('sv').parse(pair.programLanguages[0] ?? 'sv');
   await m.mail(
     { email: pair.managerEmail, name: pair.managerName, fallback },
     {

@@ -137,7 +137,7 @@ export async function adeptManagerOf(db: DbOrTx, pairId: string) {
   const [row] = await db
     .select({
       adept: people.name,
-      adeptLocale: user.locale,
+      programLanguages: programs.languages,
       managerEmail: applications.managerEmail,
       managerName: applications.managerName,
       program: programs.name,
@@ -148,7 +148,6 @@ export async function adeptManagerOf(db: DbOrTx, pairId: string) {
     .from(pairs)
     .innerJoin(applications, eq(applications.id, pairs.adeptApplicationId))
     .innerJoin(people, eq(people.id, applications.personId))
-    .leftJoin(user, eq(user.id, people.userId))
     .innerJoin(programs, eq(programs.id, pairs.programId))
     .where(eq(pairs.id, pairId));
   return row;
