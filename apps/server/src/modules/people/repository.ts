@@ -26,9 +26,6 @@ const columns = {
     else 'none' end`,
 };
 
-/** A list page's columns: the person's, and how many match the filter (a window count). */
-const pageColumns = { ...columns, total: sql<number>`(count(*) over ())::int` };
-
 function base(db: DbOrTx) {
   return db.select(columns).from(people).leftJoin(units, eq(units.id, people.unitId)).leftJoin(manager, eq(manager.id, people.managerId));
 }
@@ -49,19 +46,32 @@ function filterWhere(organisationId: string, filter: Omit<PeopleFilter, 'limit' 
   return and(...conditions);
 }
 
-/** One page and the total in one statement (a window count); only a page past the end counts again. */
+/**
+ * One page and the total in one statement (decision 0176). The page's ids come first, from the
+ * organisation's `(organisation_id, name, id)` index alone — an offset walks index entries, not
+ * joined rows — and only those people are joined to their unit, manager and invitation. The total is
+ * a count of the filter alone (an uncorrelated subquery, run once: no joins, no columns, an
+ * index-only scan when nothing narrows it), never a window over the organisation's joined rows. Only
+ * a page past the end counts again.
+ */
 export async function listPeople(db: DbOrTx, organisationId: string, filter: PeopleFilter) {
   const where = filterWhere(organisationId, filter);
-  // base()'s joins, with the window count added to its columns.
-  const rows = await db
-    .select(pageColumns)
+  const page = db
+    .select({ id: people.id })
     .from(people)
-    .leftJoin(units, eq(units.id, people.unitId))
-    .leftJoin(manager, eq(manager.id, people.managerId))
     .where(where)
     .orderBy(asc(people.name), asc(people.id))
     .limit(filter.limit)
-    .offset(filter.offset);
+    .offset(filter.offset)
+    .as('page');
+  const counted = sql<number>`(select count(*)::int from ${people} where ${where})`;
+  const rows = await db
+    .select({ ...columns, total: counted })
+    .from(people)
+    .innerJoin(page, eq(page.id, people.id))
+    .leftJoin(units, eq(units.id, people.unitId))
+    .leftJoin(manager, eq(manager.id, people.managerId))
+    .orderBy(asc(people.name), asc(people.id));
   let total = rows[0]?.total;
   if (total === undefined) {
     const [count] = filter.offset > 0 ? await db.select({ n: COUNT }).from(people).where(where) : [];
