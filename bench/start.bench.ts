@@ -4,11 +4,11 @@
  * `npm run bench:start` (or `npx tsx bench/start.bench.ts`; `--runs K` warm starts, default 3):
  * 1. starts Lots on a fresh data directory with the demo world (`DEMO=on`), waits for `/readyz`,
  *    lets it idle for 10 s and reads its resident memory (RSS): the idle memory after the demo load;
- * 2. K times: a warm start as `npm start` does it (`scripts/build-web.mjs`, which builds the web app
- *    only when its sources changed, then the server) on that database, timed from the spawn to the
- *    first `/healthz` answer, and its idle RSS after 10 s;
- * 3. the references, started in the same run: a bare Node process answering HTTP (`node -e`) and the
- *    same through the tsx loader the server uses.
+ * 2. K times: a warm start as `npm start` does it (`scripts/start.mjs`: the web app and the server
+ *    bundle are built only when their sources changed, decisions 0160 and 0182, then the bundle runs
+ *    in the same process) on that database, timed from the spawn to the first `/healthz` answer, and
+ *    its idle RSS after 10 s;
+ * 3. the reference, started in the same run: a bare Node process answering HTTP (`node -e`).
  * Prints each figure (the median of the warm starts) with its budget and reference and the ratio, and
  * the load average. Exit code 1 when a budget is missed.
  */
@@ -34,8 +34,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * Lots'); the server is exec'd so that it is the process measured and stopped.
  */
 const startScript = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-if (!/&& node /.test(startScript)) throw new Error(`npm start's script has an unexpected shape: ${startScript}`);
-const NPM_START = ['-c', startScript.replace('&& node ', '&& exec node ')];
+if (!/^node [^&;|]*scripts\/start\.mjs$/.test(startScript)) throw new Error(`npm start's script has an unexpected shape: ${startScript}`);
+const NPM_START = ['-c', `exec ${startScript}`];
 
 async function idleRss(pid: number): Promise<number> {
   await new Promise((r) => setTimeout(r, IDLE_MS));
@@ -43,9 +43,11 @@ async function idleRss(pid: number): Promise<number> {
 }
 
 async function main() {
-  // The web app is built before anything is timed: a warm start finds it up to date.
-  const built = spawnSync(process.execPath, [join(root, 'scripts', 'build-web.mjs')], { cwd: root, stdio: 'inherit' });
-  if (built.status !== 0) throw new Error('the web build failed');
+  // The web app and the server are built before anything is timed: a warm start finds them up to date.
+  for (const script of ['build-web.mjs', 'build-server.mjs']) {
+    const built = spawnSync(process.execPath, [join(root, 'scripts', script)], { cwd: root, stdio: 'inherit' });
+    if (built.status !== 0) throw new Error(`${script} failed`);
+  }
 
   const rows: Row[] = [];
   const dataDir = mkdtempSync(join(os.tmpdir(), 'lots-bench-start-'));
@@ -59,7 +61,6 @@ async function main() {
     }
 
     const bare: number[] = [];
-    const bareTsx: number[] = [];
     const warm: number[] = [];
     const warmRss: number[] = [];
     const server = "require('node:http').createServer((q, s) => s.end('ok')).listen(Number(process.env.PORT), '127.0.0.1')";
@@ -67,9 +68,6 @@ async function main() {
       const b = await start(process.execPath, ['-e', server], {}, '/healthz', 60_000);
       await b.stop();
       bare.push(b.ms);
-      const t = await start(process.execPath, ['--import', 'tsx', '-e', server], {}, '/healthz', 60_000);
-      await t.stop();
-      bareTsx.push(t.ms);
       const w = await start('sh', NPM_START, LOTS_ENV(dataDir), '/healthz', 120_000);
       try {
         warm.push(w.ms);
@@ -86,7 +84,7 @@ async function main() {
       {
         goal: `5 warm start to /healthz (npm start's steps, median of ${runs})`,
         figure: s(warmMs),
-        reference: `budget ${s(START_BUDGET_MS)}; bare node HTTP ${s(bareMs)} (ratio to it ${(warmMs / bareMs).toFixed(1)}), with tsx ${s(median(bareTsx))}; runs ${warm.map(s).join(', ')}`,
+        reference: `budget ${s(START_BUDGET_MS)}; bare node HTTP ${s(bareMs)} (ratio to it ${(warmMs / bareMs).toFixed(1)}); runs ${warm.map(s).join(', ')}`,
         ratio: warmMs / START_BUDGET_MS,
         pass: warmMs <= START_BUDGET_MS,
       },

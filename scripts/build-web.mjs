@@ -23,18 +23,20 @@ function files(root, path) {
   });
 }
 
-function inputFiles(root) {
-  return BUILD_INPUTS.flatMap((input) => {
-    const full = join(root, input);
-    if (!existsSync(full)) return [];
-    return statSync(full).isDirectory() ? files(root, input) : [input];
-  }).sort();
+function inputFiles(root, inputs) {
+  return inputs
+    .flatMap((input) => {
+      const full = join(root, input);
+      if (!existsSync(full)) return [];
+      return statSync(full).isDirectory() ? files(root, input) : [input];
+    })
+    .sort();
 }
 
 /** A hash of the names and contents of every build input (independent of file times and of the checkout's place). */
-export function sourceHash(root) {
+export function sourceHash(root, inputs = BUILD_INPUTS) {
   const hash = createHash('sha256');
-  for (const file of inputFiles(root)) {
+  for (const file of inputFiles(root, inputs)) {
     hash.update(relative(root, join(root, file)).split(sep).join('/'));
     hash.update('\0');
     hash.update(readFileSync(join(root, file)));

@@ -10,7 +10,7 @@ import { createPdf } from './pdf';
 
 describe('createPdf', () => {
   it('tags headings, paragraphs, lists and tables, with the language and the title', async () => {
-    const pdf = createPdf({ title: 'Kostnadsoversikt – Lederprogram', locale: 'nb' });
+    const pdf = await createPdf({ title: 'Kostnadsoversikt – Lederprogram', locale: 'nb' });
     pdf.heading('H1', 'Kostnadsoversikt');
     pdf.paragraph('Innledning');
     pdf.labelled('Arrangør', 'Sámediggi');

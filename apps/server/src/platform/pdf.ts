@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import type PDFDocumentClass from 'pdfkit';
 import type { Locale } from '@lots/core';
 
 const require = createRequire(import.meta.url);
@@ -39,7 +39,11 @@ export interface Pdf {
   bytes(): Promise<Buffer>;
 }
 
-export function createPdf(options: { title: string; locale: Locale }): Pdf {
+let pdfkit: Promise<typeof PDFDocumentClass> | undefined;
+
+/** pdfkit (and its font engine) is loaded with the first document, not with the server (issue 15, decision 0182). */
+export async function createPdf(options: { title: string; locale: Locale }): Promise<Pdf> {
+  const PDFDocument = await (pdfkit ??= import('pdfkit').then((m) => m.default));
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,

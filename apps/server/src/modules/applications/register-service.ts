@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { profileSchema } from '@lots/core';
 import type { DbOrTx } from '@lots/db';
 import type { AppContext } from '../../context';
@@ -126,6 +125,8 @@ export async function exportRegister(ctx: AppContext, actor: Actor, filter: Regi
     };
     return Buffer.from('\uFEFF' + [COLUMNS.join(','), ...rows.map((r) => r.map(cell).join(','))].join('\r\n') + '\r\n', 'utf8');
   }
+  // exceljs is loaded with the first workbook, not with the server (issue 15, decision 0182).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Mentors');
   sheet.addRow([...COLUMNS]);

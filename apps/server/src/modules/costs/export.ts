@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { formatMoney, translator, type CostOverview, type Locale, type OrganisationCost, type SharedCost } from '@lots/core';
 import { createPdf } from '../../platform/pdf';
@@ -88,6 +87,8 @@ export function basisCsv(basis: Basis, locale: Locale): Buffer {
 export async function basisXlsx(basis: Basis, locale: Locale): Promise<Buffer> {
   const t = translator(locale);
   const o = basis.organisation;
+  // exceljs is loaded with the first workbook, not with the server (issue 15, decision 0182).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.title = t('costs:file.title', { program: basis.programName });
   const sheet = workbook.addWorksheet(t('costs:file.sheet'));
@@ -127,7 +128,7 @@ export async function basisPdf(basis: Basis, locale: Locale): Promise<Buffer> {
   const o = basis.organisation;
   const money = (n: number) => formatMoney(n, o.currency, locale);
   const title = t('costs:file.title', { program: basis.programName });
-  const pdf = createPdf({ title, locale });
+  const pdf = await createPdf({ title, locale });
   pdf.heading('H1', title);
   pdf.labelled(t('costs:file.organisation'), o.organisationName);
   pdf.labelled(t('costs:file.organiser'), basis.organiserName);

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { formatMoney, translator, type CostOverview, type Locale } from '@lots/core';
 import { createPdf } from '../../platform/pdf';
@@ -110,6 +109,8 @@ export async function summaryXlsx(overview: CostOverview, locale: Locale): Promi
   const t = translator(locale);
   const h = headers(locale);
   const amountFormat = '#,##0.00';
+  // exceljs is loaded with the first workbook, not with the server (issue 15, decision 0182).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.title = t('costs:summaryFile.title', { program: overview.programName });
 
@@ -186,7 +187,7 @@ export async function summaryPdf(overview: CostOverview, locale: Locale): Promis
   const t = translator(locale);
   const money = (n: number) => formatMoney(n, overview.currency, locale);
   const title = t('costs:summaryFile.title', { program: overview.programName });
-  const pdf = createPdf({ title, locale });
+  const pdf = await createPdf({ title, locale });
   const none = t('costs:file.none');
   pdf.heading('H1', title);
   pdf.labelled(t('costs:file.organiser'), overview.organiserName);

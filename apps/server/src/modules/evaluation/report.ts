@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { instrument, translator, type Dashboard, type Locale, type MeasureResult, type PublishedFigure, type SurveyKind } from '@lots/core';
 import { createPdf } from '../../platform/pdf';
@@ -93,6 +92,8 @@ export function reportCsv(data: ReportData, locale: Locale): Buffer {
 
 export async function reportXlsx(data: ReportData, locale: Locale): Promise<Buffer> {
   const t = translator(locale);
+  // exceljs is loaded with the first workbook, not with the server (issue 15, decision 0182).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.title = t('evaluation:report.title', { program: data.programName });
   const sheet = workbook.addWorksheet(t('evaluation:report.sheet'));
@@ -121,7 +122,7 @@ export async function reportXlsx(data: ReportData, locale: Locale): Promise<Buff
 export async function reportPdf(data: ReportData, locale: Locale): Promise<Buffer> {
   const t = translator(locale);
   const title = reportTitle(data, locale);
-  const pdf = createPdf({ title, locale });
+  const pdf = await createPdf({ title, locale });
   const none = t('evaluation:report.none');
 
   pdf.heading('H1', title);

@@ -13,7 +13,7 @@ export async function agreementPdf(mentorship: Mentorship, locale: Locale): Prom
   const agreement = mentorship.agreement!;
   const t = translator(locale);
   const number = new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumFractionDigits: 1 });
-  const pdf = createPdf({ title: `${t('mentorship:pdf.title')} – ${mentorship.programName}`, locale });
+  const pdf = await createPdf({ title: `${t('mentorship:pdf.title')} – ${mentorship.programName}`, locale });
 
   pdf.heading('H1', t('mentorship:pdf.title'));
   pdf.paragraph(
