@@ -6,7 +6,8 @@
  * stated preferences). Pure: runs in a worker thread in the server.
  */
 import { solve, greedy } from './index.js';
-import { AdeptMarks, CRITERIA, Vocabulary, profileOf, profileRuleBreaks, scoreOf, scorePair, valuesInto, weightVector } from './scoring.js';
+import { CohortScorer } from './cohort-scoring.js';
+import { AdeptMarks, Vocabulary, explainPair, profileOf, profileRuleBreaks } from './scoring.js';
 
 /**
  * @typedef {import('./scoring.js').Person} Person
@@ -119,9 +120,7 @@ export function matchCohort(input, onProgress = () => {}) {
   const vocabulary = new Vocabulary();
   const adeptProfiles = adepts.map((a) => profileOf(a, vocabulary));
   const mentorProfiles = mentors.map((x) => profileOf(x, vocabulary));
-  const w = weightVector(input.weights);
-  const values = new Float64Array(CRITERIA.length);
-  const marks = new AdeptMarks(vocabulary);
+  const scorer = new CohortScorer(adeptProfiles, mentorProfiles, input.weights, input.hardRules, input.reverse);
   const reverse = input.reverse;
 
   // The allowed pairs in the solver's compact form (see validate.js), adept by adept.
@@ -129,9 +128,10 @@ export function matchCohort(input, onProgress = () => {}) {
   let col = new Int32Array(Math.min(n * m, 1 << 16));
   let score = new Float64Array(col.length);
   const lockedEdge = new Int32Array(n).fill(-1);
+  const forbidden = new Uint8Array(m);
+  const rowScore = new Float64Array(m);
   let edges = 0;
   for (let i = 0; i < n; i++) {
-    const ap = /** @type {Profile} */ (adeptProfiles[i]);
     if (col.length < edges + m) {
       const size = Math.min(n * m, Math.max(2 * col.length, edges + m));
       const grownCol = new Int32Array(size);
@@ -141,13 +141,13 @@ export function matchCohort(input, onProgress = () => {}) {
       grownScore.set(score);
       score = grownScore;
     }
+    scorer.forbiddenRow(i, forbidden);
+    scorer.scoreRow(i, rowScore, preferences ? rank : null, preferences ? marked : null, i * m);
     for (let j = 0; j < m; j++) {
       const k = i * m + j;
-      const mp = /** @type {Profile} */ (mentorProfiles[j]);
       const isLocked = (constraint[k] & 1) === 1;
-      if (!isLocked && ((constraint[k] & 2) === 2 || profileRuleBreaks(ap, mp, input.hardRules).length > 0)) continue;
-      valuesInto(ap, mp, reverse, preferences ? rank[k] || undefined : undefined, preferences ? marked[k] === 1 : false, values, marks);
-      const s = scoreOf(values, w);
+      if (!isLocked && ((constraint[k] & 2) === 2 || forbidden[j] === 1)) continue;
+      const s = /** @type {number} */ (rowScore[j]);
       if (!isLocked && input.minScore != null && s < input.minScore) continue;
       if (isLocked) lockedEdge[i] = edges;
       col[edges] = j;
@@ -183,7 +183,7 @@ export function matchCohort(input, onProgress = () => {}) {
   onProgress(80);
   const baseline = greedy({ ...problem, lockedEdge: new Int32Array(n).fill(-1), lockedCount: 0 });
 
-  const options = { reverse, preferences };
+  const marks = new AdeptMarks(vocabulary);
   const pairs = result.pairs.map((p) => {
     const i = /** @type {number} */ (adeptIndex.get(p.adept));
     const j = /** @type {number} */ (mentorIndex.get(p.mentor));
@@ -195,7 +195,15 @@ export function matchCohort(input, onProgress = () => {}) {
       mentorId: p.mentor,
       score: p.score,
       // On demand: the breakdown of the pairs shown, not of every allowed pair.
-      breakdown: scorePair(ap.person, mp.person, input.weights, options).breakdown,
+      breakdown: explainPair(
+        ap,
+        mp,
+        input.weights,
+        reverse,
+        preferences ? rank[i * m + j] || undefined : undefined,
+        preferences ? marked[i * m + j] === 1 : false,
+        marks,
+      ).breakdown,
       locked,
       ruleBreaks: locked ? profileRuleBreaks(ap, mp, input.hardRules).filter((b) => b !== 'noCapacity') : [],
     };

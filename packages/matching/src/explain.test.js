@@ -122,4 +122,27 @@ describe('greedy', () => {
     ]);
     expect(result.totalScore).toBe(1);
   });
+
+  it('takes pairs from the highest score down, ties in adept then mentor order, with scores in thousandths or not', () => {
+    // Both orderings (counting thousandths, and sorting distinct scores) against a plain sort.
+    let state = 7;
+    const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (const scale of [1000, 7]) {
+      const adepts = Array.from({ length: 60 }, (_, i) => ({ id: `a${i}` }));
+      const mentors = Array.from({ length: 25 }, (_, j) => ({ id: `m${j}`, capacity: 1 + (j % 3) }));
+      /** @type {[string, string, number][]} */
+      const edges = [];
+      for (const a of adepts) for (const m of mentors) if (random() < 0.4) edges.push([a.id, m.id, Math.floor(random() * 40) / scale]);
+      const order = edges.map((e, k) => ({ e, k })).sort((x, y) => y.e[2] - x.e[2] || x.k - y.k);
+      const left = new Map(mentors.map((m) => [m.id, m.capacity]));
+      const taken = new Map();
+      for (const { e } of order) {
+        if (taken.has(e[0]) || (left.get(e[1]) ?? 0) === 0) continue;
+        taken.set(e[0], e[1]);
+        left.set(e[1], (left.get(e[1]) ?? 0) - 1);
+      }
+      const result = greedy({ adepts, mentors, edges });
+      expect(new Map(result.pairs.map((p) => [p.adept, p.mentor]))).toEqual(taken);
+    }
+  });
 });

@@ -47,6 +47,49 @@ export function assignGreedy(p) {
  * @returns {Int32Array}
  */
 function byScoreDescending(score) {
+  return byMilliScoreDescending(score) ?? byDistinctScoreDescending(score);
+}
+
+/**
+ * The same order by counting over thousandths, when every score is a whole number of thousandths
+ * (as the cohort's scores, 0–100 to three decimals) within a range not much larger than the list:
+ * no sort at all. Null otherwise.
+ * @param {Float64Array} score
+ * @returns {Int32Array | null}
+ */
+function byMilliScoreDescending(score) {
+  if (score.length === 0) return new Int32Array(0);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let e = 0; e < score.length; e++) {
+    const x = score[e];
+    if (Math.round(x * 1000) / 1000 !== x) return null;
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
+  const top = Math.round(hi * 1000);
+  const range = top - Math.round(lo * 1000) + 1;
+  if (!(range <= Math.max(1 << 20, 4 * score.length))) return null;
+  // Bucket b holds the scores of (top - b) thousandths: the highest first.
+  const start = new Int32Array(range + 1);
+  const bucket = new Int32Array(score.length);
+  for (let e = 0; e < score.length; e++) {
+    const b = top - Math.round(score[e] * 1000);
+    bucket[e] = b;
+    start[b + 1]++;
+  }
+  for (let b = 0; b < range; b++) start[b + 1] += start[b];
+  const order = new Int32Array(score.length);
+  for (let e = 0; e < score.length; e++) order[start[bucket[e]]++] = e;
+  return order;
+}
+
+/**
+ * The same order for any scores: a counting sort over the distinct scores (sorted natively).
+ * @param {Float64Array} score
+ * @returns {Int32Array}
+ */
+function byDistinctScoreDescending(score) {
   const sorted = Float64Array.from(score).sort();
   /** distinct scores, highest first */
   const distinct = new Float64Array(sorted.length);

@@ -77,6 +77,15 @@ export declare function scorePair(
   weights: Weights,
   options?: { reverse?: boolean; preferences?: Preferences },
 ): { score: number; breakdown: Contribution[] };
+export declare function explainPair(
+  adept: Profile,
+  mentor: Profile,
+  weights: Weights,
+  reverse: boolean,
+  rank: number | undefined,
+  marked: boolean,
+  marks: AdeptMarks,
+): { score: number; breakdown: Contribution[] };
 export declare function ruleBreaks(adept: Person, mentor: Person, rules: HardRules): RuleBreak[];
 /** A person's profile read once for scoring (see scoring.js). */
 export interface Profile {

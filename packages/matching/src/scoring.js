@@ -384,12 +384,32 @@ export function scoreOf(values, w) {
  * @returns {{ score: number, breakdown: Contribution[] }}
  */
 export function scorePair(adept, mentor, weights, options = {}) {
-  const values = criterionValues(adept, mentor, options);
+  const vocabulary = new Vocabulary();
+  const key = `${adept.id}/${mentor.id}`;
+  const rank = options.preferences?.adeptRanks?.get(key);
+  const marked = options.preferences?.mentorMarks?.has(key) ?? false;
+  const ap = profileOf(adept, vocabulary);
+  const mp = profileOf(mentor, vocabulary);
+  return explainPair(ap, mp, weights, options.reverse ?? false, rank, marked, new AdeptMarks(vocabulary));
+}
+
+/**
+ * `scorePair` from profiles already read (of one vocabulary, marked in `marks`): what a cohort
+ * computes for the pairs it shows.
+ * @param {Profile} ap adept @param {Profile} mp mentor @param {Weights} weights
+ * @param {boolean} reverse @param {number | undefined} rank @param {boolean} marked
+ * @param {AdeptMarks} marks
+ * @returns {{ score: number, breakdown: Contribution[] }}
+ */
+export function explainPair(ap, mp, weights, reverse, rank, marked, marks) {
+  const values = new Float64Array(CRITERIA.length);
+  valuesInto(ap, mp, reverse, rank, marked, values, marks);
   const { total } = weightVector(weights);
   /** @type {Contribution[]} */
-  const breakdown = CRITERIA.map((criterion) => {
+  const breakdown = CRITERIA.map((criterion, k) => {
     const weight = Math.max(0, weights[criterion] ?? 0);
-    return { criterion, weight, value: round(values[criterion]), points: pointsOf(weight, values[criterion], total) };
+    const value = /** @type {number} */ (values[k]);
+    return { criterion, weight, value: round(value), points: pointsOf(weight, value, total) };
   });
   return { score: round(breakdown.reduce((s, c) => s + c.points, 0)), breakdown };
 }
