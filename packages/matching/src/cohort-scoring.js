@@ -109,7 +109,10 @@ class Side {
       this.years[i] = person.yearsAsManager ?? NaN;
       this.noLanguages[i] = person.languages.length === 0 ? 1 : 0;
       this.closeListed[i] = p.tooClose.length > 0 ? 1 : 0;
-      words(p).forEach((ids, c) => /** @type {Int32Array} */ (this.size[c][i] = ids ? ids.length : -1));
+      words(p).forEach((ids, c) => {
+        const size = /** @type {Int32Array} */ (this.size[c]);
+        size[i] = ids ? ids.length : -1;
+      });
     });
   }
 }

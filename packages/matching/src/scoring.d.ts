@@ -107,6 +107,8 @@ export interface Profile {
 }
 export declare class Vocabulary {
   ids: Map<string, number>;
+  stemsOfText: Map<string, number[]>;
+  stemIdsOf(texts: (string | null | undefined)[]): Int32Array;
   idsOf(words: Iterable<string>): Int32Array;
 }
 export declare function profileOf(p: Person, vocabulary?: Vocabulary): Profile;

@@ -162,6 +162,35 @@ export class Vocabulary {
   constructor() {
     /** @type {Map<string, number>} */
     this.ids = new Map();
+    /** @type {Map<string, number[]>} text → the ids of its stems */
+    this.stemsOfText = new Map();
+  }
+
+  /**
+   * The ids of the stems of each text, as one sorted distinct set: the same as
+   * `idsOf(stems(texts))`, with each distinct text of the cohort cut into stems once (a profile's
+   * sets share their texts: competence areas, title, interests).
+   * @param {(string | null | undefined)[]} texts
+   * @returns {Int32Array}
+   */
+  stemIdsOf(texts) {
+    /** @type {number[]} */
+    const out = [];
+    for (const text of texts) {
+      const key = text ?? '';
+      let ids = this.stemsOfText.get(key);
+      if (!ids) {
+        ids = [];
+        for (const w of stems(key)) {
+          let id = this.ids.get(w);
+          if (id === undefined) this.ids.set(w, (id = this.ids.size));
+          ids.push(id);
+        }
+        this.stemsOfText.set(key, ids);
+      }
+      for (const id of ids) out.push(id);
+    }
+    return sortedDistinct(out);
   }
 
   /** @param {Iterable<string>} words @returns {Int32Array} sorted distinct ids */
@@ -176,6 +205,28 @@ export class Vocabulary {
   }
 }
 
+/**
+ * The numbers of `list` sorted, each once (what `Int32Array.from(new Set(list)).sort()` gives,
+ * without the set and the generic sort: a profile's sets are small).
+ * @param {number[]} list (sorted in place)
+ */
+function sortedDistinct(list) {
+  for (let k = 1; k < list.length; k++) {
+    const x = /** @type {number} */ (list[k]);
+    let at = k - 1;
+    while (at >= 0 && /** @type {number} */ (list[at]) > x) {
+      list[at + 1] = /** @type {number} */ (list[at]);
+      at--;
+    }
+    list[at + 1] = x;
+  }
+  let d = 0;
+  for (let k = 0; k < list.length; k++) if (d === 0 || list[k] !== list[d - 1]) list[d++] = /** @type {number} */ (list[k]);
+  const out = new Int32Array(d);
+  for (let k = 0; k < d; k++) out[k] = /** @type {number} */ (list[k]);
+  return out;
+}
+
 /** @param {string[]} list */
 const items = (list) => list.map((s) => s.trim().toLowerCase()).filter(Boolean);
 
@@ -188,16 +239,16 @@ export function profileOf(p, vocabulary = new Vocabulary()) {
   const v = vocabulary;
   return {
     person: p,
-    goals: v.idsOf(stems([p.developmentGoals ?? '', ...p.competenceAreas])),
-    offers: v.idsOf(stems([...p.competenceAreas, p.title ?? ''])),
-    ownGoals: p.developmentGoals ? v.idsOf(stems(p.developmentGoals)) : null,
-    brings: v.idsOf(stems([...p.competenceAreas, ...p.interests, p.title ?? ''])),
+    goals: v.stemIdsOf([p.developmentGoals, ...p.competenceAreas]),
+    offers: v.stemIdsOf([...p.competenceAreas, p.title]),
+    ownGoals: p.developmentGoals ? v.stemIdsOf([p.developmentGoals]) : null,
+    brings: v.stemIdsOf([...p.competenceAreas, ...p.interests, p.title]),
     interests: v.idsOf(items(p.interests)),
     languages: v.idsOf(items(p.languages)),
     location: p.location ? p.location.trim().toLowerCase() : null,
-    availability: p.availability ? v.idsOf(stems(p.availability)) : null,
-    wishes: p.wishes ? v.idsOf(stems(p.wishes)) : null,
-    wishTargets: v.idsOf(stems([...p.competenceAreas, ...p.interests, p.title ?? '', p.organisationName ?? ''])),
+    availability: p.availability ? v.stemIdsOf([p.availability]) : null,
+    wishes: p.wishes ? v.stemIdsOf([p.wishes]) : null,
+    wishTargets: v.stemIdsOf([...p.competenceAreas, ...p.interests, p.title, p.organisationName]),
     keys: [p.name.trim().toLowerCase(), p.email.trim().toLowerCase()],
     tooClose: p.tooClose.map((s) => s.trim().toLowerCase()),
     path: p.unitPath ?? (p.unitId ? [p.unitId] : []),
