@@ -1,6 +1,6 @@
 /** What the benchmarks share: starting a process and timing it to its first answer, and the result table. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -47,26 +47,37 @@ export interface Started {
   stop(): Promise<void>;
 }
 
-/** Starts a command and times it to the first 200 from `path` (the spawn included). */
+/**
+ * Starts a command and times it to the first 200 from `path` (the spawn included). With `logFile`
+ * its output goes straight to that file, as a deployed server's would, instead of through a pipe that
+ * this process reads: under load a request log read by the load generator would slow the generator
+ * down for the logging server only.
+ */
 export async function start(
   command: string,
   args: string[],
   env: Record<string, string>,
   path: string,
   timeoutMs: number,
+  logFile?: string,
 ): Promise<Started> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  let output = '';
+  let piped = '';
+  const fd = logFile ? openSync(logFile, 'w') : null;
+  const output = () => (logFile ? readFileSync(logFile, 'utf8') : piped);
   const t0 = performance.now();
   const child = spawn(command, args, {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: url, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', fd ?? 'pipe', fd ?? 'pipe'],
   });
-  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-  await waitFor(`${url}${path}`, child, () => output, timeoutMs);
+  if (fd !== null) closeSync(fd);
+  else {
+    child.stdout!.on('data', (d: Buffer) => (piped += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (piped += d.toString()));
+  }
+  await waitFor(`${url}${path}`, child, output, timeoutMs);
   const ms = performance.now() - t0;
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   return {
@@ -102,6 +113,27 @@ export function rssOf(pid: number): number {
   const list = `/proc/${pid}/task/${pid}/children`;
   const children = existsSync(list) ? readFileSync(list, 'utf8').trim().split(/\s+/).filter(Boolean) : [];
   return own + children.reduce((sum, child) => sum + rssOf(Number(child)), 0);
+}
+
+/**
+ * CPU time in milliseconds (user + system) a process has used, with its finished children (as the
+ * kernel counts them for a parent that waited for them) and its living children; null when /proc
+ * does not know the process.
+ */
+export function cpuMsOf(pid: number): number | null {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return null;
+  }
+  // Fields after the command name "(…)": state is field 3, utime 14, stime 15, cutime 16, cstime 17.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
+  const list = `/proc/${pid}/task/${pid}/children`;
+  const children = existsSync(list) ? readFileSync(list, 'utf8').trim().split(/\s+/).filter(Boolean) : [];
+  // USER_HZ is 100 on Linux.
+  return ticks * 10 + children.reduce((sum, child) => sum + (cpuMsOf(Number(child)) ?? 0), 0);
 }
 
 /** Lots on the embedded database in `dataDir`, with the demo world, as the benchmarks start it. */
