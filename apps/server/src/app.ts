@@ -19,7 +19,7 @@ import { resolveActor } from './platform/actor';
 import { authorize, signedIn } from './platform/authorize';
 import { computeRun, applyRetention, modules, runSurveySchedule, sendDigests, sendEventReminders, sendNudges } from './modules';
 import { registerWebSecurity } from './platform/web-security';
-import { withRedaction } from './platform/request-log';
+import { RequestLog, serverLogger, withRedaction } from './platform/request-log';
 import { createPipeline } from './platform/mutation';
 import { registerAuditCheck } from './platform/audit-check';
 
@@ -35,7 +35,7 @@ export interface BuiltApp {
 export async function buildApp(
   config: Config,
   database: Database,
-  logger: FastifyServerOptions['logger'] = { level: config.logLevel },
+  logger: FastifyServerOptions['logger'] = serverLogger(config.logLevel),
   options: {
     /**
      * Where a mail goes that cannot leave the machine (no SMTP_URL). By default the server's console
@@ -52,6 +52,8 @@ export async function buildApp(
   const app = Fastify({
     // Request URLs are logged with their single-use tokens redacted.
     logger: withRedaction(logger),
+    // One line per request, the redacted URL in it (decision 0185).
+    logController: new RequestLog(),
     // X-Forwarded-For is believed only from the proxies listed in TRUST_PROXY (decision 0021).
     trustProxy: config.trustProxy.length ? config.trustProxy : false,
     bodyLimit: 256 * 1024,

@@ -267,7 +267,9 @@ describe('the request log', () => {
           payload: url.endsWith('/accept') ? {} : undefined,
         });
       }
-      expect(log).toContain('incoming request');
+      // One line per request (decision 0185), naming the request with its token redacted.
+      expect(log).not.toContain('incoming request');
+      expect(log.split('\n').filter((line) => line.includes('request completed')).length).toBeGreaterThanOrEqual(8);
       expect(log).toContain('/api/invitations/[redacted]');
       expect(log).toContain('token=[redacted]');
       expect(log).not.toContain(secret);

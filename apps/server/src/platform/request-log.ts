@@ -3,7 +3,8 @@
  * mails carry single-use tokens (invitations, manager responses, password reset, magic links);
  * whoever reads the log must not be able to use them (decision 0024).
  */
-import type { FastifyRequest, FastifyServerOptions } from 'fastify';
+import { LogController, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import pino from 'pino';
 
 /** Paths whose next segment is a single-use token (API and web pages). */
 const TOKEN_PATH =
@@ -34,4 +35,34 @@ export function withRedaction(logger: FastifyServerOptions['logger']): FastifySe
   if (!logger) return logger;
   const options = logger === true ? {} : logger;
   return { ...options, serializers: { ...(options.serializers ?? {}), req: serializeRequest as never } };
+}
+
+/**
+ * One log line per request (decision 0185): Fastify's "incoming request" line is left out and the
+ * "request completed" (or "request errored") line names the request itself — method, URL with its
+ * tokens redacted, client — with the status and the time taken. A request that never completes (the
+ * client went away) still gets Fastify's "stream closed prematurely" line.
+ */
+export class RequestLog extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (this.isLogDisabled(request)) return;
+    if (error) reply.log.error({ req: request, res: reply, err: error, responseTime: reply.elapsedTime }, 'request errored');
+    else reply.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+  }
+
+  override routeNotFound(request: FastifyRequest): void {
+    if (this.isLogDisabled(request)) return;
+    request.log.info(`Route ${request.method}:${redactUrl(request.url)} not found`);
+  }
+}
+
+/**
+ * The running server's logger: the level, written to standard output without blocking (decision
+ * 0185: lines written while a write is under way go out together in the next one; what is still
+ * buffered is written when the process exits).
+ */
+export function serverLogger(level: string): FastifyServerOptions['logger'] {
+  return { level, stream: pino.destination({ dest: 1, sync: false }) } as FastifyServerOptions['logger'];
 }
