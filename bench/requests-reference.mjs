@@ -1,7 +1,7 @@
 /**
  * The reference of `npm run bench:requests`: bare Fastify and node-postgres, no logging, no schemas,
  * answering the people list with the minimal equivalent SQL — the session, its user and person in
- * one statement, then one page of the organisation's people with the total (a window count) — and a
+ * one statement, then one page of the organisation's people with the total (the people list's own statement) — and a
  * plain JSON.stringify. Run as its own process: `node bench/requests-reference.mjs` with
  * DATABASE_URL, PORT and HOST.
  */
@@ -18,15 +18,19 @@ const app = Fastify({ logger: false });
 const ACTOR = `select u.id, p.organisation_id, p.roles, p.active
   from session s join "user" u on u.id = s.user_id left join people p on p.user_id = u.id
   where s.token = $1 and s.expires_at > now()`;
+// The people list's statement (people/repository.ts): the page's ids from the organisation's index
+// first, only those people joined, the total an uncorrelated count of the organisation's people.
 const PAGE = `select p.id, p.organisation_id as "organisationId", p.unit_id as "unitId", un.name as "unitName", p.name, p.email,
     p.title, p.manager_id as "managerId", m.name as "managerName", coalesce(m.email, p.manager_email) as "managerEmail", p.roles,
     case when p.user_id is not null then 'active'
          when exists (select 1 from invitations i where i.person_id = p.id and i.accepted_at is null
                       and i.revoked_at is null and i.expires_at > now()) then 'invited'
          else 'none' end as "accountStatus",
-    (count(*) over ())::int as total
-  from people p left join units un on un.id = p.unit_id left join people m on m.id = p.manager_id
-  where p.organisation_id = $1 order by p.name, p.id limit $2 offset $3`;
+    (select count(*)::int from people where organisation_id = $1) as total
+  from people p
+  join (select id from people where organisation_id = $1 order by name, id limit $2 offset $3) page on page.id = p.id
+  left join units un on un.id = p.unit_id left join people m on m.id = p.manager_id
+  order by p.name, p.id`;
 
 app.get('/api/organisations/:orgId/people', async (request, reply) => {
   const cookie = /(?:^|;\s*)[^=;]*better-auth\.session_token=([^;]+)/.exec(request.headers.cookie ?? '');

@@ -5,9 +5,8 @@
  * `--people N`, `--profile DIR` for a CPU profile of the Lots process) uses PostgreSQL in
  * LOTS_BENCH_DATABASE_URL (or LOTS_TEST_DATABASE_URL; an administrator's URL: a database of its own is
  * created and dropped), else starts one of its own as `.ci/run` does. It migrates it, adds one
- * organisation with 2,000 people and a coordinator, starts Lots (`node --import tsx
- * apps/server/src/main.ts`, the settings of `npm start` with DATABASE_URL, default log level, the log
- * written to a file) and signs in, then starts the reference: bare Fastify + node-postgres running the
+ * organisation with 2,000 people and a coordinator, starts Lots by `npm start`'s script (the
+ * precompiled server, decision 0182; with DATABASE_URL, default log level, the log written to a file) and signs in, then starts the reference: bare Fastify + node-postgres running the
  * minimal equivalent SQL (bench/requests-reference.mjs). Each is warmed up, then loaded with
  * `GET /api/organisations/{id}/people` (a page of 100, no compression asked for, as for both) over 50
  * keep-alive connections for the given seconds, in turns for the given rounds; the median round of
@@ -42,6 +41,8 @@ const ROUNDS = Number(args.rounds);
 const PEOPLE = Number(args.people);
 const CONNECTIONS = 50;
 const RATIO_BUDGET = 0.6;
+const startScript = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+if (!/^node .*scripts\/start\.mjs$/.test(startScript)) throw new Error(`npm start's script has an unexpected shape: ${startScript}`);
 const P99_BUDGET_MS = 50;
 
 // An administrator's URL; without one, a PostgreSQL of the bench's own (benchPostgres).
@@ -211,12 +212,19 @@ async function main() {
   try {
     const organisationId = await seed(url);
     const path = `/api/organisations/${organisationId}/people`;
+    // `npm start`'s own script (exec: the server is the shell's process), which builds what changed first.
     const lots = await start(
-      process.execPath,
-      [...(args.profile ? ['--cpu-prof', '--cpu-prof-dir', args.profile] : []), '--import', 'tsx', join(root, 'apps/server/src/main.ts')],
-      { DATABASE_URL: url, DEMO: 'off', NODE_ENV: 'test', AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0123' },
+      'sh',
+      ['-c', `exec ${startScript}`],
+      {
+        DATABASE_URL: url,
+        DEMO: 'off',
+        NODE_ENV: 'test',
+        AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+        ...(args.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${args.profile}` } : {}),
+      },
       '/healthz',
-      180_000,
+      600_000,
       join(os.tmpdir(), `${name}-lots.log`),
     );
     servers.push(lots);
