@@ -26,3 +26,4 @@ export * from './evaluation/index';
 export * from './costs/index';
 export * from './accessibility/index';
 export * from './networking/index';
+export * from './home/index';

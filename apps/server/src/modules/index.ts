@@ -17,6 +17,7 @@ import { matchingModule } from './matching';
 import { mentorshipModule } from './mentorship';
 import { evaluationModule } from './evaluation';
 import { accessibilityModule } from './accessibility';
+import { homeModule } from './home';
 
 /** Every capability of the server, registered in this order by `app.ts`. Add a new module here. */
 export const modules: Module[] = [
@@ -38,6 +39,7 @@ export const modules: Module[] = [
   mentorshipModule,
   evaluationModule,
   accessibilityModule,
+  homeModule,
 ];
 
 export { applyRetention, sendDigests } from './applications';

@@ -6,7 +6,7 @@ import { responseAndRegisterRoutes } from './public-routes';
 
 export const applicationsModule: Module = { name: 'applications', routes: [applicationRoutes, responseAndRegisterRoutes] };
 export { presentApplications } from './present';
-export { listApplications } from './repository';
+export { homeApplicationsOf, listApplications, reviewTaskCounts } from './repository';
 export { copyQuestions, countQuestions } from './questions-repository';
 export { sendDigests } from './digest';
 export { applyRetention, startRetentionOfProgram, stopRetentionOfProgram } from './retention';

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { schema, type DbOrTx } from '@lots/db';
 import type { SortDirection } from '@lots/core';
@@ -93,13 +93,21 @@ export interface ReviewFilter {
 }
 
 /**
+ * An application's manager confirmation as the review queue shows it: `not_required` for mentors
+ * and where the program asks for none, else the latest one asked for, `pending` before any.
+ */
+function confirmationOf(requiresConfirmation: SQL) {
+  return sql<string>`case when ${applications.role} <> 'adept' or not ${requiresConfirmation} then 'not_required'
+    else coalesce((select mc.status from ${managerConfirmations} mc where mc.application_id = ${applications.id}
+                   order by mc.created_at desc limit 1), 'pending') end`;
+}
+
+/**
  * One page of a program's review queue (never drafts), filtered, searched and sorted in SQL; the
  * total only when asked. The manager's confirmation is the latest one asked for, as presented.
  */
 export async function reviewPage(db: DbOrTx, programId: string, requiresConfirmation: boolean, filter: ReviewFilter, withTotal = true) {
-  const confirmation = sql<string>`case when ${applications.role} <> 'adept' or not ${requiresConfirmation}::boolean then 'not_required'
-    else coalesce((select mc.status from ${managerConfirmations} mc where mc.application_id = ${applications.id}
-                   order by mc.created_at desc limit 1), 'pending') end`;
+  const confirmation = confirmationOf(sql`${requiresConfirmation}::boolean`);
   const where = and(
     eq(applications.programId, programId),
     ne(applications.status, 'draft'),
@@ -649,4 +657,51 @@ export async function emptyExpiredApplications(db: DbOrTx, before: Date, now: Da
     await db.delete(managerConfirmations).where(inArray(managerConfirmations.applicationId, ids));
   }
   return ids.length;
+}
+
+/**
+ * The home page's review counts (decision 0170), one statement for all the programs: per program,
+ * submitted applications awaiting a decision, and of those the adepts whose manager has not
+ * answered — the review queue's `status=submitted` and `confirmation=pending`, by its own rule.
+ */
+export async function reviewTaskCounts(db: DbOrTx, programIds: string[]) {
+  if (!programIds.length) return [];
+  const { programs } = schema;
+  return db
+    .select({
+      programId: applications.programId,
+      waiting: sql<number>`count(*)::int`,
+      confirmationsPending: sql<number>`(count(*) filter (where ${confirmationOf(sql`${programs.requiresManagerConfirmation}`)} = 'pending'))::int`,
+    })
+    .from(applications)
+    .innerJoin(programs, eq(programs.id, applications.programId))
+    .where(and(inArray(applications.programId, programIds), eq(applications.status, 'submitted')))
+    .groupBy(applications.programId);
+}
+
+/**
+ * A person's own applications for their home page (decision 0170), in programs that are announced
+ * and not archived, with the program, whether the manager's answer is still awaited (the review
+ * queue's rule) and whether a match was published for it.
+ */
+export async function homeApplicationsOf(db: DbOrTx, personId: string) {
+  const { programs, pairs } = schema;
+  return db
+    .select({
+      id: applications.id,
+      programId: applications.programId,
+      programName: programs.name,
+      programLanguages: programs.languages,
+      programStatus: programs.status,
+      role: applications.role,
+      status: applications.status,
+      confirmationPending: sql<boolean>`${confirmationOf(sql`${programs.requiresManagerConfirmation}`)} = 'pending'`,
+      hasPair: sql<boolean>`exists (select 1 from ${pairs} p where (p.adept_application_id = ${applications.id}
+        or p.mentor_application_id = ${applications.id}) and p.status in ('published', 'active', 'ended'))`,
+    })
+    .from(applications)
+    .innerJoin(programs, eq(programs.id, applications.programId))
+    .where(and(eq(applications.personId, personId), ne(applications.status, 'withdrawn'), ne(programs.status, 'archived')))
+    .orderBy(desc(applications.createdAt))
+    .limit(20);
 }

@@ -6,3 +6,4 @@ import { evaluationRoutes } from './routes';
 export const evaluationModule: Module = { name: 'evaluation', routes: [evaluationRoutes] };
 export { runSurveySchedule, SURVEY_QUEUE } from './schedule';
 export { pseudonymOf } from './pseudonym';
+export { openInvitationsOf as openSurveysOf } from './repository';

@@ -6,3 +6,4 @@ import { eventRoutes } from './routes';
 export const eventsModule: Module = { name: 'events', routes: [eventRoutes] };
 export { cancelGroupMeetings, copyEvents, inviteLateJoiner } from './service';
 export { sendEventReminders } from './reminders';
+export { nextEventsOf, unansweredInvitationsOf } from './repository';

@@ -639,3 +639,46 @@ export async function comingGroupMeetings(db: DbOrTx, programId: string, groupId
     .where(and(eq(events.programId, programId), eq(events.audienceGroupId, groupId), isNull(events.cancelledAt), gt(events.startsAt, now)))
     .orderBy(asc(events.startsAt));
 }
+
+/**
+ * The home page's next shared events (decision 0170), one statement for all the programs: per
+ * program the next `perProgram` top-level events that are not cancelled and have not ended.
+ */
+export async function nextEventsOf(db: Reader, programIds: string[], now: Date, perProgram: number) {
+  if (!programIds.length) return [];
+  const ranked = db
+    .select({
+      id: events.id,
+      programId: events.programId,
+      title: events.title,
+      translations: events.translations,
+      startsAt: events.startsAt,
+      endsAt: events.endsAt,
+      timeZone: events.timeZone,
+      rank: sql<number>`row_number() over (partition by ${events.programId} order by ${events.startsAt}, ${events.id})`.as('rank'),
+    })
+    .from(events)
+    .where(and(inArray(events.programId, programIds), isNull(events.parentId), isNull(events.cancelledAt), gt(events.endsAt, now)))
+    .as('ranked');
+  return db.select().from(ranked).where(lte(ranked.rank, perProgram)).orderBy(ranked.startsAt, ranked.id);
+}
+
+/** Coming events (not cancelled, not started) a person is invited to and has not answered, soonest first. */
+export async function unansweredInvitationsOf(db: Reader, personId: string, now: Date, limit: number) {
+  return db
+    .select({ eventId: events.id, programId: events.programId, title: events.title, translations: events.translations })
+    .from(eventInvitations)
+    .innerJoin(events, eq(events.id, eventInvitations.eventId))
+    .innerJoin(programs, eq(programs.id, events.programId))
+    .where(
+      and(
+        eq(eventInvitations.personId, personId),
+        eq(eventInvitations.response, 'pending'),
+        isNull(events.cancelledAt),
+        gt(events.startsAt, now),
+        inArray(programs.status, ['open', 'selection', 'matching', 'running']),
+      ),
+    )
+    .orderBy(events.startsAt, events.id)
+    .limit(limit);
+}

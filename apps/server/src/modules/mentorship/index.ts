@@ -7,4 +7,4 @@ export const mentorshipModule: Module = { name: 'mentorship', routes: [mentorshi
 export { applyPairEvent, transition } from './state';
 export { endPairsOfClosedProgramAndTell, restorePairsOfReopenedProgramAndTell } from './notify';
 export { sendNudges } from './nudges';
-export { closingPreview, copyProgramTexts } from './repository';
+export { closingPreview, copyProgramTexts, homePairsOf, pairTaskCounts } from './repository';

@@ -376,8 +376,9 @@ function healthFacts(db: DbOrTx) {
 }
 
 /** An active pair is quiet when nothing happened since `quietBefore`: no meeting, no start, no change. */
-function quietWhen(met: ReturnType<typeof healthFacts>['met'], quietBefore: Date): SQL {
-  return sql`(${pairs.status} = 'active' and coalesce(${met.last}, ${pairs.startedAt}, ${pairs.updatedAt}) < ${quietBefore.toISOString()}::timestamptz)`;
+function quietWhen(met: ReturnType<typeof healthFacts>['met'], quietBefore: Date | SQL): SQL {
+  const before = quietBefore instanceof Date ? sql`${quietBefore.toISOString()}::timestamptz` : quietBefore;
+  return sql`(${pairs.status} = 'active' and coalesce(${met.last}, ${pairs.startedAt}, ${pairs.updatedAt}) < ${before})`;
 }
 
 const toDate = (v: Date | string | null) => (v === null ? null : new Date(v));
@@ -508,4 +509,81 @@ export async function healthSummary(db: DbOrTx, programId: string, quietBefore: 
     .leftJoinLateral(met, sql`true`)
     .where(and(eq(pairs.programId, programId), inArray(pairs.status, [...HEALTH_PAIR_STATUSES])));
   return row ?? { active: 0, signed: 0, quiet: 0, ended: 0 };
+}
+
+/**
+ * The home page's pair counts (decision 0170), one statement for all the programs: per program,
+ * running pairs without an agreement signed by both, and quiet pairs by the health view's own rule
+ * (`quietWhen`, each program's nudge weeks before `now`). Counts only, never content.
+ */
+export async function pairTaskCounts(db: DbOrTx, programIds: string[], now: Date) {
+  if (!programIds.length) return [];
+  const { latest, met } = healthFacts(db);
+  const quietBefore = sql`(${now.toISOString()}::timestamptz - ${programs.nudgeAfterWeeks} * interval '1 week')`;
+  return db
+    .select({
+      programId: pairs.programId,
+      unsigned: sql<number>`(count(*) filter (where not coalesce(${latest.signed}, false)))::int`,
+      quiet: sql<number>`(count(*) filter (where ${quietWhen(met, quietBefore)}))::int`,
+    })
+    .from(pairs)
+    .innerJoin(programs, eq(programs.id, pairs.programId))
+    .leftJoinLateral(latest, sql`true`)
+    .leftJoinLateral(met, sql`true`)
+    .where(and(inArray(pairs.programId, programIds), eq(pairs.status, 'active')))
+    .groupBy(pairs.programId);
+}
+
+/**
+ * A person's offered and running pairs for their home page (decision 0170): the program, the other
+ * party, both answers, the latest agreement's signatures, the number of meetings and the next one.
+ * Never a score.
+ */
+export async function homePairsOf(db: DbOrTx, personId: string) {
+  const mine = alias(applications, 'mine');
+  const other = alias(applications, 'other');
+  const otherPerson = alias(people, 'other_person');
+  const otherOrg = alias(organisations, 'other_org');
+  const latest = db
+    .select({ version: agreements.version, adeptSignedAt: agreements.adeptSignedAt, mentorSignedAt: agreements.mentorSignedAt })
+    .from(agreements)
+    .where(eq(agreements.pairId, pairs.id))
+    .orderBy(desc(agreements.version))
+    .limit(1)
+    .as('latest');
+  const met = db
+    .select({ n: sql<number>`count(*)::int`.as('n') })
+    .from(meetings)
+    .where(eq(meetings.pairId, pairs.id))
+    .as('met');
+  return db
+    .select({
+      pairId: pairs.id,
+      programId: pairs.programId,
+      programName: programs.name,
+      programLanguages: programs.languages,
+      status: pairs.status,
+      myRole: mine.role,
+      adeptResponse: pairs.adeptResponse,
+      mentorResponse: pairs.mentorResponse,
+      partnerName: otherPerson.name,
+      partnerTitle: otherPerson.title,
+      partnerOrganisation: otherOrg.name,
+      nextMeetingAt: pairs.nextMeetingAt,
+      agreementVersion: latest.version,
+      adeptSignedAt: latest.adeptSignedAt,
+      mentorSignedAt: latest.mentorSignedAt,
+      meetings: sql<number>`coalesce(${met.n}, 0)`,
+    })
+    .from(pairs)
+    .innerJoin(mine, sql`${mine.id} in (${pairs.adeptApplicationId}, ${pairs.mentorApplicationId})`)
+    .innerJoin(other, sql`${other.id} in (${pairs.adeptApplicationId}, ${pairs.mentorApplicationId}) and ${other.id} <> ${mine.id}`)
+    .innerJoin(otherPerson, eq(otherPerson.id, other.personId))
+    .innerJoin(otherOrg, eq(otherOrg.id, otherPerson.organisationId))
+    .innerJoin(programs, eq(programs.id, pairs.programId))
+    .leftJoinLateral(latest, sql`true`)
+    .leftJoinLateral(met, sql`true`)
+    .where(and(eq(mine.personId, personId), inArray(pairs.status, ['published', 'active'])))
+    .orderBy(desc(pairs.publishedAt))
+    .limit(20);
 }
