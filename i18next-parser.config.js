@@ -119,6 +119,7 @@ export const dynamicKeys = {
     'role.',
     'preferences.meeting.',
   ],
+  home: ['applications.next.', 'mentorship.partnerRole.'], // HomePage: what happens next with an application, the partner's role
   mentorship: [
     'status.',
     'mode.',

@@ -665,6 +665,120 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/me/home': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              coordinator: {
+                applicationsWaiting: number;
+                confirmationsPending: number;
+                nextEvents: {
+                  endsAt: string;
+                  /** Format: uuid */
+                  id: string;
+                  startsAt: string;
+                  timeZone: string;
+                  title: string;
+                  translations: {
+                    [key: string]: {
+                      description?: string | null;
+                      title?: string | null;
+                    };
+                  };
+                }[];
+                pairsQuiet: number;
+                pairsUnsigned: number;
+                /** Format: uuid */
+                programId: string;
+                programLanguages: string[];
+                programName: string;
+                /** @enum {string} */
+                programStatus: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
+              }[];
+              participant: {
+                applications: {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** @enum {string} */
+                  next: 'submit' | 'managerConfirmation' | 'decision' | 'matching' | 'matched' | 'waitlisted' | 'rejected' | 'closed';
+                  /** Format: uuid */
+                  programId: string;
+                  programLanguages: string[];
+                  programName: string;
+                  /** @enum {string} */
+                  role: 'adept' | 'mentor';
+                  /** @enum {string} */
+                  status: 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected' | 'withdrawn';
+                }[];
+                nextMeeting: {
+                  at: string;
+                  /** Format: uuid */
+                  pairId: string;
+                  partnerName: string;
+                } | null;
+                pairs: {
+                  /** @enum {string} */
+                  myResponse: 'pending' | 'accepted' | 'declined';
+                  /** @enum {string} */
+                  myRole: 'adept' | 'mentor';
+                  nextMeetingAt: string | null;
+                  /** Format: uuid */
+                  pairId: string;
+                  partner: {
+                    name: string;
+                    organisationName: string;
+                    title: string | null;
+                  };
+                  /** Format: uuid */
+                  programId: string;
+                  programLanguages: string[];
+                  programName: string;
+                  /** @enum {string} */
+                  status: 'published' | 'active';
+                }[];
+                tasks: {
+                  count: number;
+                  /** @enum {string} */
+                  kind: 'answerMatch' | 'writeAgreement' | 'signAgreement' | 'bookFirstMeeting' | 'answerSurvey' | 'answerEvent';
+                  /** Format: uuid */
+                  pairId: string | null;
+                  /** Format: uuid */
+                  programId: string | null;
+                  subject: string | null;
+                }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/me/surveys': {
     parameters: {
       query?: never;

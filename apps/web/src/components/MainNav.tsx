@@ -32,11 +32,6 @@ export function MainNav({ me }: { me: Me }) {
             {t('mentorship:nav')}
           </Link>
         </Item>
-        <Item>
-          <Link to="/pairs" activeOptions={exact} className="main-nav__link">
-            {t('matching:nav.myMatches')}
-          </Link>
-        </Item>
         {me.person ? (
           <Item>
             <Link to="/surveys" activeOptions={exact} className="main-nav__link">

@@ -4,7 +4,7 @@ import { rootRoute } from './root';
 import { homeSearchSchema, pageSearchSchema } from './search';
 
 /** Each page is its own chunk, loaded when its route is first shown (issue 15, decision 0160). */
-const HomePage = lazyRouteComponent(() => import('../features/me/pages'), 'HomePage');
+const HomePage = lazyRouteComponent(() => import('../features/home/pages'), 'HomePage');
 const ProfilePage = lazyRouteComponent(() => import('../features/me/pages'), 'ProfilePage');
 const OutboxPage = lazyRouteComponent(() => import('../features/outbox/pages'), 'OutboxPage');
 

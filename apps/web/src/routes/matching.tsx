@@ -1,11 +1,10 @@
-import { createRoute, type AnyRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { createRoute, redirect, type AnyRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { authedRoute } from './app';
 import { matchingSearchSchema } from './search';
 
 /** Each page is its own chunk, loaded when its route is first shown (issue 15, decision 0160). */
 const MatchingPage = lazyRouteComponent(() => import('../features/matching/pages'), 'MatchingPage');
 const PreferencesPage = lazyRouteComponent(() => import('../features/matching/pages'), 'PreferencesPage');
-const MyPairsPage = lazyRouteComponent(() => import('../features/matching/pages'), 'MyPairsPage');
 
 /** `?run=<id>`: the run shown in the matching workspace (default: the newest). */
 export const matchingRoute = createRoute({
@@ -36,10 +35,13 @@ export const preferencesRoute = createRoute({
   },
 });
 
+/** /pairs, the old "My matches": offered matches are now on "My mentorship" (issue 14 item 11); old links and mails land there. */
 export const myPairsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/pairs',
-  component: MyPairsPage,
+  beforeLoad: () => {
+    throw redirect({ to: '/mentorships', replace: true });
+  },
 });
 
 /** Routes of the matching pages (children of the signed-in layout). */

@@ -11,6 +11,7 @@ export const NAMESPACES = [
   'setup',
   'invitations',
   'me',
+  'home',
   'organisations',
   'units',
   'people',

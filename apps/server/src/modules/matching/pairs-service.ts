@@ -100,7 +100,7 @@ export async function publish(m: Mutation, programId: string, runId: string): Pr
         { personId: me.personId },
         {
           template: 'matchPublished',
-          path: '/pairs',
+          path: '/mentorships',
           organisationId: access.program.ownerOrganisationId,
           vars: (locale) => ({
             program: access.program.name,

@@ -3,3 +3,4 @@ export { EventsSection } from './EventsSection';
 export { CalendarFeedSection } from './CalendarFeedSection';
 export { ProgressSection } from './ProgressSection';
 export { EventForm } from './EventForm';
+export { eventTextsIn, formatEventTime } from './eventTime';

@@ -24,7 +24,7 @@ export function PairCard({ pair, accepting, onAccept, onDecline }: PairCardProps
 
   return (
     <Card data-color="neutral" className="matching-pair-card" data-testid="my-pair">
-      <Heading level={2} data-size="xs">
+      <Heading level={3} data-size="xs">
         {pair.programName}
       </Heading>
       <Paragraph data-size="sm">{pair.myRole === 'mentor' ? t('matching:myPairs.roleMentor') : t('matching:myPairs.roleAdept')}</Paragraph>

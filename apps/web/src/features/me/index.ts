@@ -1,2 +1,2 @@
-/** The `me` feature: who is signed in, the home page and the profile. */
+/** The `me` feature: who is signed in and the profile. */
 export { fetchMe, meKey, meQuery, useMe, useUpdateMe } from './api';

@@ -1,3 +1,2 @@
 /** The `me` feature's pages: the routes load this entry lazily (its own chunk, decision 0160). */
-export { HomePage } from './HomePage';
 export { ProfilePage } from './ProfilePage';

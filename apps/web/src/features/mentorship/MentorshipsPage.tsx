@@ -1,6 +1,7 @@
 import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { Mentorship } from '@lots/core';
 import { useTranslation } from 'react-i18next';
+import { OfferedMatches, useMyPairs } from '../matching';
 import { ProgramText } from '../programs';
 import { AppLink } from '../../components/AppLink';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -28,7 +29,7 @@ function MentorshipCard({ m }: { m: Mentorship }) {
   return (
     <li>
       <Card data-color="neutral" className="ms-card">
-        <Heading level={2} data-size="xs">
+        <Heading level={3} data-size="xs">
           <AppLink to="/mentorships/$pairId" params={{ pairId: m.pairId }}>
             {t('mentorship:list.cardTitle', { name: other.name })}
           </AppLink>
@@ -63,22 +64,34 @@ function MentorshipCard({ m }: { m: Mentorship }) {
   );
 }
 
-/** /mentorships: my mentorships, running first. */
+/**
+ * /mentorships, "My mentorship" (issue 14 item 11): one place for one relationship — a match
+ * offered to me (accept or decline, never a score) and my mentorships, running first. /pairs
+ * ("My matches") redirects here.
+ */
 export function MentorshipsPage() {
   const { t } = useTranslation();
   const list = useMentorships();
+  const offers = useMyPairs();
   const sorted = [...(list.data ?? [])].sort((a, b) => Number(a.status === 'ended') - Number(b.status === 'ended'));
+  const noOffers = offers.data !== undefined && !offers.data.some((p) => p.status === 'published' || p.status === 'declined');
   return (
     <Page title={t('mentorship:list.title')} lead={t('mentorship:list.lead')}>
+      <OfferedMatches />
       <ErrorAlert error={list.error} />
-      {list.isPending ? <Loading /> : null}
-      {list.data && list.data.length === 0 ? <Paragraph>{t('mentorship:list.empty')}</Paragraph> : null}
+      {list.isPending || offers.isPending ? <Loading /> : null}
+      {list.data && list.data.length === 0 && noOffers ? <Paragraph>{t('mentorship:list.empty')}</Paragraph> : null}
       {sorted.length ? (
-        <ul className="ms-cards">
-          {sorted.map((m) => (
-            <MentorshipCard key={m.pairId} m={m} />
-          ))}
-        </ul>
+        <section aria-labelledby="mentorships-heading" className="section">
+          <Heading level={2} data-size="sm" id="mentorships-heading">
+            {t('mentorship:list.heading')}
+          </Heading>
+          <ul className="ms-cards">
+            {sorted.map((m) => (
+              <MentorshipCard key={m.pairId} m={m} />
+            ))}
+          </ul>
+        </section>
       ) : null}
     </Page>
   );

@@ -4,6 +4,7 @@ import auth from '../../../locales/en/auth.json' with { type: 'json' };
 import setup from '../../../locales/en/setup.json' with { type: 'json' };
 import invitations from '../../../locales/en/invitations.json' with { type: 'json' };
 import me from '../../../locales/en/me.json' with { type: 'json' };
+import home from '../../../locales/en/home.json' with { type: 'json' };
 import organisations from '../../../locales/en/organisations.json' with { type: 'json' };
 import units from '../../../locales/en/units.json' with { type: 'json' };
 import people from '../../../locales/en/people.json' with { type: 'json' };
@@ -27,6 +28,7 @@ export const catalog: WebCatalog = {
   setup,
   invitations,
   me,
+  home,
   organisations,
   units,
   people,

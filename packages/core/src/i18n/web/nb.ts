@@ -4,6 +4,7 @@ import auth from '../../../locales/nb/auth.json' with { type: 'json' };
 import setup from '../../../locales/nb/setup.json' with { type: 'json' };
 import invitations from '../../../locales/nb/invitations.json' with { type: 'json' };
 import me from '../../../locales/nb/me.json' with { type: 'json' };
+import home from '../../../locales/nb/home.json' with { type: 'json' };
 import organisations from '../../../locales/nb/organisations.json' with { type: 'json' };
 import units from '../../../locales/nb/units.json' with { type: 'json' };
 import people from '../../../locales/nb/people.json' with { type: 'json' };
@@ -27,6 +28,7 @@ export const catalog: WebCatalog = {
   setup,
   invitations,
   me,
+  home,
   organisations,
   units,
   people,

@@ -3,6 +3,7 @@ import auth from '../../../locales/sv/auth.json' with { type: 'json' };
 import setup from '../../../locales/sv/setup.json' with { type: 'json' };
 import invitations from '../../../locales/sv/invitations.json' with { type: 'json' };
 import me from '../../../locales/sv/me.json' with { type: 'json' };
+import home from '../../../locales/sv/home.json' with { type: 'json' };
 import organisations from '../../../locales/sv/organisations.json' with { type: 'json' };
 import units from '../../../locales/sv/units.json' with { type: 'json' };
 import people from '../../../locales/sv/people.json' with { type: 'json' };
@@ -29,6 +30,7 @@ export const catalog = {
   setup,
   invitations,
   me,
+  home,
   organisations,
   units,
   people,

@@ -23,6 +23,9 @@ export function useRespondToPair() {
       unwrap(client.POST('/api/pairs/{pairId}/respond', { params: { path: { pairId } }, body: input })),
     onSuccess: (pair) => {
       queryClient.setQueryData<Pair[]>(pairKeys.mine, (pairs) => pairs?.map((p) => (p.id === pair.id ? pair : p)));
+      // An accepted match may start a mentorship, and the home page's tasks change: refresh both.
+      void queryClient.invalidateQueries({ queryKey: ['mentorships'] });
+      void queryClient.invalidateQueries({ queryKey: ['me', 'home'] });
       return queryClient.invalidateQueries({ queryKey: pairKeys.mine });
     },
   });

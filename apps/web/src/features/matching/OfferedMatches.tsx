@@ -1,25 +1,30 @@
 import './matching.css';
 import { useState } from 'react';
-import { Paragraph } from '@digdir/designsystemet-react';
+import { Heading } from '@digdir/designsystemet-react';
 import type { Pair } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '../../components/AppDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { Loading } from '../../components/Loading';
-import { Page } from '../../components/Page';
 import { LiveNotice } from './LiveNotice';
 import { useMyPairs, useRespondToPair } from './api';
 import { DeclineForm } from './DeclineForm';
 import { PairCard, counterpartOf } from './PairCard';
 
-/** /pairs: "My matches" – the pairs I am offered or part of; accept or decline. Never any score. */
-export function MyPairsPage() {
+/** The matches shown here: offered ones to answer, and declined ones (running and ended pairs are mentorships). */
+const offered = (pair: Pair) => pair.status === 'published' || pair.status === 'declined';
+
+/**
+ * "My mentorship"'s offered matches (issue 14 item 11): the pairs the coordinator proposed to me,
+ * to accept or decline (never a score). Nothing is shown when there are none; the page that holds
+ * it (/mentorships) says what to expect then.
+ */
+export function OfferedMatches() {
   const { t } = useTranslation();
   const pairs = useMyPairs();
   const respond = useRespondToPair();
   const [declining, setDeclining] = useState<Pair | null>(null);
   const [notice, setNotice] = useState('');
-  const sorted = [...(pairs.data ?? [])].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
+  const sorted = (pairs.data ?? []).filter(offered).sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
 
   const accept = (pair: Pair) => {
     setNotice('');
@@ -38,14 +43,15 @@ export function MyPairsPage() {
   };
 
   return (
-    <Page title={t('matching:myPairs.title')} lead={t('matching:myPairs.lead')}>
-      <div className="matching-stack">
-        {pairs.isPending ? <Loading /> : null}
-        <ErrorAlert error={pairs.error} />
-        <ErrorAlert error={declining ? null : respond.error} messages={{ conflict: t('matching:myPairs.conflict') }} />
-        <LiveNotice message={notice} />
-        {pairs.data && pairs.data.length === 0 ? <Paragraph>{t('matching:myPairs.none')}</Paragraph> : null}
-        {sorted.length > 0 ? (
+    <>
+      <ErrorAlert error={pairs.error} />
+      <ErrorAlert error={declining ? null : respond.error} messages={{ conflict: t('matching:myPairs.conflict') }} />
+      <LiveNotice message={notice} />
+      {sorted.length > 0 ? (
+        <section aria-labelledby="offered-matches-heading" className="section">
+          <Heading level={2} data-size="sm" id="offered-matches-heading">
+            {t('matching:myPairs.title')}
+          </Heading>
           <ul className="matching-cards matching-cards--wide">
             {sorted.map((pair) => (
               <li key={pair.id}>
@@ -62,8 +68,8 @@ export function MyPairsPage() {
               </li>
             ))}
           </ul>
-        ) : null}
-      </div>
+        </section>
+      ) : null}
       <AppDialog
         open={declining !== null}
         onClose={() => setDeclining(null)}
@@ -80,6 +86,6 @@ export function MyPairsPage() {
           />
         ) : null}
       </AppDialog>
-    </Page>
+    </>
   );
 }
