@@ -187,6 +187,7 @@ describe('every page: reflow at 320 px, 1280 px and 200 % zoom, a clean console,
     add('participant', '/programs/$programId/apply/$role', `/programs/${open}/apply/adept`);
     // Preferences are the accepted participants' own page.
     add('participant', '/programs/$programId/preferences', `/programs/${running}/preferences`);
+    // The old "My matches" address redirects to "My mentorship" (issue 14 item 11).
     add('participant', '/pairs', '/pairs');
     add('participant', '/surveys', '/surveys');
     add('participant', '/surveys/$invitationId', `/surveys/${invitationId}`);

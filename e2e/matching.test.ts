@@ -109,21 +109,26 @@ describe('matching in the browser', () => {
       pages[person.personId] = await signedIn(browser, server.url, email, 'a-long-test-password');
     }
     const adeptPage = pages[locked.adept.personId]!;
+    // The old "My matches" address (/pairs, in older mails) lands on "My mentorship", where offered matches are answered.
     await adeptPage.goto(`${server.url}/pairs`);
+    await adeptPage.waitForURL(/\/mentorships$/);
+    await adeptPage.getByRole('heading', { name: 'Föreslagna matchningar', level: 2 }).waitFor();
     await adeptPage.getByRole('button', { name: `Tacka ja till ${locked.mentor.name}` }).click();
-    await expectAccessible(adeptPage, 'my matches');
+    await expectAccessible(adeptPage, 'my mentorship with an offered match');
     const mentorPage = pages[locked.mentor.personId]!;
-    await mentorPage.goto(`${server.url}/pairs`);
+    await mentorPage.goto(`${server.url}/mentorships`);
     await mentorPage.getByRole('button', { name: `Tacka ja till ${locked.adept.name}` }).click();
     await mentorPage
       .getByTestId('pair-status')
       .filter({ hasText: /Aktiv|Aktivt/ })
       .first()
       .waitFor();
+    // Both have accepted: the mentorship is on the same page, linked from the card.
+    await mentorPage.getByRole('link', { name: `Mentorskap med ${locked.adept.name}` }).waitFor();
 
     for (const pair of [declining, declining2]) {
       const decliner = pages[pair.adept.personId]!;
-      await decliner.goto(`${server.url}/pairs`);
+      await decliner.goto(`${server.url}/mentorships`);
       await decliner.getByRole('button', { name: `Tacka nej till ${pair.mentor.name}` }).click();
       const dialog = decliner.getByRole('dialog', { name: `Tacka nej till ${pair.mentor.name}?` });
       await dialog.getByRole('textbox', { name: 'Vill du berätta varför?' }).fill('Vi känner varandra för väl.');

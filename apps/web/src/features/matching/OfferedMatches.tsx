@@ -10,7 +10,7 @@ import { useMyPairs, useRespondToPair } from './api';
 import { DeclineForm } from './DeclineForm';
 import { PairCard, counterpartOf } from './PairCard';
 
-/** The matches shown here: offered ones to answer, and declined ones (running and ended pairs are mentorships). */
+/** The matches shown here: offered ones to answer, and declined ones (running and ended pairs are mentorships below). */
 const offered = (pair: Pair) => pair.status === 'published' || pair.status === 'declined';
 
 /**
@@ -24,10 +24,15 @@ export function OfferedMatches() {
   const respond = useRespondToPair();
   const [declining, setDeclining] = useState<Pair | null>(null);
   const [notice, setNotice] = useState('');
-  const sorted = (pairs.data ?? []).filter(offered).sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
+  // A match answered on this visit stays in view (now active, with its link) so the answer's outcome is seen where it was given.
+  const [answered, setAnswered] = useState<ReadonlySet<string>>(new Set());
+  const sorted = (pairs.data ?? [])
+    .filter((p) => offered(p) || answered.has(p.id))
+    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
 
   const accept = (pair: Pair) => {
     setNotice('');
+    setAnswered((ids) => new Set(ids).add(pair.id));
     const name = counterpartOf(pair).name;
     respond.mutate(
       { pairId: pair.id, decision: 'accepted' },
