@@ -870,10 +870,14 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          dir?: 'asc' | 'desc';
           freeCapacity?: 'true' | 'false';
+          limit?: number;
+          offset?: number;
           organisationId?: string;
           programId?: string;
           q?: string;
+          sort?: 'name' | 'organisation' | 'title' | 'activePairs' | 'freeCapacity';
         };
         header?: never;
         path?: never;
@@ -888,28 +892,36 @@ export interface paths {
           };
           content: {
             'application/json': {
-              activePairs: number;
-              capacity: number;
-              email: string;
-              freeCapacity: number;
-              name: string;
-              organisationName: string;
-              /** Format: uuid */
-              personId: string;
-              programs: {
+              items: {
+                activePairs: number;
+                capacity: number;
+                email: string;
+                freeCapacity: number;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                programs: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                  status: string;
+                }[];
+                title: string | null;
+                trainings: {
+                  completedOn: string;
+                  name: string;
+                  provider: string | null;
+                  validUntil: string | null;
+                }[];
+              }[];
+              organisations: {
                 /** Format: uuid */
                 id: string;
                 name: string;
-                status: string;
               }[];
-              title: string | null;
-              trainings: {
-                completedOn: string;
-                name: string;
-                provider: string | null;
-                validUntil: string | null;
-              }[];
-            }[];
+              total: number;
+            };
           };
         };
       };
@@ -1002,11 +1014,13 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          dir?: 'asc' | 'desc';
           format?: 'csv' | 'xlsx';
           freeCapacity?: 'true' | 'false';
           organisationId?: string;
           programId?: string;
           q?: string;
+          sort?: 'name' | 'organisation' | 'title' | 'activePairs' | 'freeCapacity';
         };
         header?: never;
         path?: never;

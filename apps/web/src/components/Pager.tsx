@@ -1,5 +1,22 @@
+import { useEffect, useRef } from 'react';
 import { Pagination, usePagination } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+
+/**
+ * Where focus goes when the page changes: the element this ref is given (the list's "Showing 21–40
+ * of 130", made focusable with `tabIndex={-1}`). The pager's own button may be gone or disabled on
+ * the new page (the last page's "Next"), and focus must never fall to the document (WCAG 2.4.3).
+ */
+export function usePageFocus<T extends HTMLElement>(offset: number) {
+  const ref = useRef<T>(null);
+  const last = useRef(offset);
+  useEffect(() => {
+    if (last.current === offset) return;
+    last.current = offset;
+    ref.current?.focus();
+  }, [offset]);
+  return ref;
+}
 
 type PagerProps = { total: number; limit: number; offset: number; onChange: (offset: number) => void };
 

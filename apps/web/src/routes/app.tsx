@@ -1,7 +1,7 @@
 import { createRoute, redirect, lazyRouteComponent } from '@tanstack/react-router';
 import { meQuery } from '../features/me';
 import { rootRoute } from './root';
-import { homeSearchSchema, pageSearchSchema } from './search';
+import { homeSearchSchema, outboxSearchSchema } from './search';
 
 /** Each page is its own chunk, loaded when its route is first shown (issue 15, decision 0160). */
 const HomePage = lazyRouteComponent(() => import('../features/home/pages'), 'HomePage');
@@ -45,11 +45,11 @@ export const profileRoute = createRoute({
 export const outboxRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/admin/outbox',
-  validateSearch: pageSearchSchema,
+  validateSearch: outboxSearchSchema,
   component: function OutboxRoute() {
     const { me } = outboxRoute.useRouteContext();
-    const { page } = outboxRoute.useSearch();
+    const search = outboxRoute.useSearch();
     const navigate = outboxRoute.useNavigate();
-    return <OutboxPage me={me} page={page ?? 1} onPage={(p) => void navigate({ search: { page: p > 1 ? p : undefined } })} />;
+    return <OutboxPage me={me} search={search} onSearch={(next) => void navigate({ search: next })} />;
   },
 });

@@ -8,7 +8,10 @@ import {
   CONFIRMATION_STATUSES,
   HEALTH_SORTS,
   HEALTH_STATUSES,
+  MAIL_STATUSES,
+  OUTBOX_SORTS,
   PROGRAM_ROLES,
+  REGISTER_SORTS,
   REVIEW_SORTS,
   ROLES,
   SORT_DIRECTIONS,
@@ -40,7 +43,6 @@ export const signInSearchSchema = z.object({
 });
 export const resetSearchSchema = z.object({ token: str, error: str });
 export const peopleSearchSchema = z.object({ q: str, unitId: str, role: oneOf(ROLES), page });
-export const pageSearchSchema = z.object({ page });
 export const homeSearchSchema = z.object({ error: str });
 export const matchingSearchSchema = z.object({ run: str });
 export const reviewSearchSchema = z.object({
@@ -51,23 +53,27 @@ export const reviewSearchSchema = z.object({
   ...listSearch(REVIEW_SORTS),
 });
 export const registerSearchSchema = z.object({
-  q: str,
   programId: str,
+  organisationId: str,
   freeCapacity: z
     .union([z.literal(true), z.literal('true')])
     .transform(() => true as const)
     .optional()
     .catch(undefined),
+  ...listSearch(REGISTER_SORTS),
 });
 
+/** The Outbox: search in recipient and subject, a status, an order (newest first unless chosen), a page. */
+export const outboxSearchSchema = z.object({ status: oneOf(MAIL_STATUSES), ...listSearch(OUTBOX_SORTS) });
+
 export type ReviewSearch = z.infer<typeof reviewSearchSchema>;
+export type OutboxSearch = z.infer<typeof outboxSearchSchema>;
 export type RegisterSearch = z.infer<typeof registerSearchSchema>;
 
 type Raw = Record<string, unknown>;
 export const signInSearch = (raw: Raw) => signInSearchSchema.parse(raw);
 export const resetSearch = (raw: Raw) => resetSearchSchema.parse(raw);
 export const peopleSearch = (raw: Raw) => peopleSearchSchema.parse(raw);
-export const pageSearch = (raw: Raw) => pageSearchSchema.parse(raw);
 export const homeSearch = (raw: Raw) => homeSearchSchema.parse(raw);
 export const matchingSearch = (raw: Raw) => matchingSearchSchema.parse(raw);
 export const reviewSearch = (raw: Raw) => reviewSearchSchema.parse(raw);

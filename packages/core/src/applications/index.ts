@@ -264,14 +264,26 @@ export const nominationListSchema = z.array(nominationSchema);
 /** A manager's or recommender's single-use link (the token is never stored, only its hash). */
 export const responseTokenParamsSchema = z.strictObject({ token: z.string().min(20).max(100) });
 
-export const mentorRegisterQuerySchema = z.strictObject({
-  q: z.string().max(200).optional(),
+export const REGISTER_SORTS = ['name', 'organisation', 'title', 'activePairs', 'freeCapacity'] as const;
+/** The register's filters: a program, the mentor's organisation, only those with free capacity (`true`; `false` is everyone). */
+const registerFilters = {
   programId: idSchema.optional(),
   organisationId: idSchema.optional(),
   freeCapacity: z.enum(['true', 'false']).optional(),
+};
+/** The mentor register: searched, filtered, sorted and paged in SQL (decision 0161). */
+export const mentorRegisterQuerySchema = listQuerySchema(REGISTER_SORTS, { sort: 'name', limit: 50, max: 200 }).extend(registerFilters);
+/** The export takes the whole register that matches (search, filters, order), not a page. */
+export const mentorRegisterExportQuerySchema = mentorRegisterQuerySchema
+  .omit({ limit: true, offset: true })
+  .extend({ format: z.enum(['csv', 'xlsx']).default('csv') });
+/**
+ * A page of the register, and the organisations its mentors come from (for the organisation filter;
+ * the whole register's, not only this page's).
+ */
+export const mentorRegisterSchema = listPageSchema(mentorRegisterEntrySchema).extend({
+  organisations: z.array(z.object({ id: idSchema, name: z.string() })),
 });
-export const mentorRegisterExportQuerySchema = mentorRegisterQuerySchema.extend({ format: z.enum(['csv', 'xlsx']).default('csv') });
-export const mentorRegisterSchema = z.array(mentorRegisterEntrySchema);
 export const mentorParamsSchema = z.strictObject({ personId: idSchema });
 /**
  * A completed training for the register: from outside Lots it names its provider and, when the certificate
@@ -307,6 +319,9 @@ export type ConfirmationResponse = z.input<typeof confirmationResponseSchema>;
 export type RecommendationResponse = z.input<typeof recommendationResponseSchema>;
 export type TokenView = z.infer<typeof tokenViewSchema>;
 export type MentorRegisterEntry = z.infer<typeof mentorRegisterEntrySchema>;
+export type MentorRegisterPage = z.infer<typeof mentorRegisterSchema>;
+export type MentorRegisterQuery = z.input<typeof mentorRegisterQuerySchema>;
+export type MentorRegisterListQuery = z.output<typeof mentorRegisterQuerySchema>;
 export type TrainingInput = z.input<typeof trainingInputSchema>;
 export type BulkTrainingInput = z.input<typeof bulkTrainingInputSchema>;
 

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { listQuerySchema } from '../lists';
 
-export const mailStatusSchema = z.enum(['queued', 'sending', 'sent', 'outbox', 'failed']);
+export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'outbox', 'failed'] as const;
+export const mailStatusSchema = z.enum(MAIL_STATUSES);
 export const outboxMessageSchema = z.object({
   id: z.uuid(),
   to: z.string(),

@@ -93,7 +93,7 @@ describe('bulk training records', () => {
     const audits = await t.database.db.select().from(schema.auditLog).where(eq(schema.auditLog.action, 'training.create'));
     expect(audits).toHaveLength(1);
     expect(audits[0]!.data).toMatchObject({ count: 3, name: 'Mentorutbildning' });
-    const register = (await t.as(maria).get('/api/mentor-register')).json() as { name: string; trainings: unknown[] }[];
+    const register = ((await t.as(maria).get('/api/mentor-register')).json() as { items: { name: string; trainings: unknown[] }[] }).items;
     expect(register.map((e) => [e.name, e.trainings])).toEqual(
       ['Anna Mentor', 'Bo Mentor', 'Cia Mentor'].map((name) => [
         name,

@@ -37,18 +37,21 @@ describe('application import and mentor register', () => {
     return row;
   };
   const countApplications = async () => (await t.database.db.select().from(schema.applications)).length;
-  const register = async (cookie: string, query = '') => {
+  const registerPage = async (cookie: string, query = '') => {
     const response = await t.as(cookie).get(`/api/mentor-register${query}`);
     expect(response.statusCode, response.body).toBe(200);
-    return response.json() as {
-      personId: string;
-      name: string;
-      capacity: number;
-      freeCapacity: number;
-      activePairs: number;
-      trainings: unknown[];
-      programs: { id: string }[];
-    }[];
+    return response.json() as { items: RegisterEntry[]; total: number; organisations: { id: string; name: string }[] };
+  };
+  const register = async (cookie: string, query = '') => (await registerPage(cookie, query)).items;
+  type RegisterEntry = {
+    personId: string;
+    name: string;
+    capacity: number;
+    freeCapacity: number;
+    activePairs: number;
+    trainings: unknown[];
+    programs: { id: string }[];
+    email: string;
   };
 
   beforeAll(async () => {
@@ -380,6 +383,76 @@ describe('application import and mentor register', () => {
       ]);
       expect((await register(maria, '?freeCapacity=true')).map((e) => e.name)).toEqual(['Anna Mentor']);
       expect((await register(maria, '?freeCapacity=false')).map((e) => e.name)).toEqual(['Anna Mentor', 'Cecilia Mentor']);
+    });
+
+    it('sorts, pages and counts in the database; the organisation filter offers the whole register’s organisations', async () => {
+      // Olle's register: Anna (Tullverket, 2 free), Cecilia (Kustbevakningen, 0 free, one pair), Erik (Kustbevakningen, 2 free).
+      const first = await registerPage(olle, '?limit=2');
+      expect([first.total, first.items.map((e) => e.name)]).toEqual([3, ['Anna Mentor', 'Cecilia Mentor']]);
+      const second = await registerPage(olle, '?limit=2&offset=2');
+      expect([second.total, second.items.map((e) => e.name)]).toEqual([3, ['Erik Kustmentor']]);
+      expect(first.organisations.map((o) => o.name)).toEqual(['Kustbevakningen', 'Tullverket']);
+      expect((await register(olle, '?sort=name&dir=desc')).map((e) => e.name)).toEqual([
+        'Erik Kustmentor',
+        'Cecilia Mentor',
+        'Anna Mentor',
+      ]);
+      expect((await register(olle, '?sort=organisation')).map((e) => e.name)).toEqual(['Cecilia Mentor', 'Erik Kustmentor', 'Anna Mentor']);
+      expect((await register(olle, '?sort=freeCapacity')).map((e) => [e.name, e.freeCapacity])).toEqual([
+        ['Cecilia Mentor', 0],
+        ['Anna Mentor', 2],
+        ['Erik Kustmentor', 2],
+      ]);
+      expect((await register(olle, '?sort=activePairs&dir=desc')).map((e) => e.name)).toEqual([
+        'Cecilia Mentor',
+        'Erik Kustmentor',
+        'Anna Mentor',
+      ]);
+      // Search, filter and page together: the total counts what matches, not the page.
+      const kustFree = await registerPage(olle, `?organisationId=${kust}&freeCapacity=true&limit=1`);
+      expect([kustFree.total, kustFree.items.map((e) => e.name)]).toEqual([1, ['Erik Kustmentor']]);
+      const searched = await registerPage(olle, '?q=mentor&sort=name&dir=desc&limit=1&offset=1');
+      expect([searched.total, searched.items.map((e) => e.name)]).toEqual([3, ['Cecilia Mentor']]);
+      // LIKE's own characters are searched for, not used as wildcards.
+      expect((await registerPage(olle, '?q=%25')).total).toBe(0);
+      // Bad list parameters are a 400 naming the field.
+      for (const [query, field] of [
+        ['?sort=email', 'querystring.sort'],
+        ['?limit=0', 'querystring.limit'],
+        ['?limit=201', 'querystring.limit'],
+        ['?offset=-1', 'querystring.offset'],
+        ['?dir=up', 'querystring.dir'],
+        ['?organisationId=nope', 'querystring.organisationId'],
+      ]) {
+        const response = await t.as(olle).get(`/api/mentor-register${query}`);
+        expect([query, response.statusCode, response.json().error.field]).toEqual([query, 400, field]);
+      }
+    });
+
+    it('another organisation’s coordinator or administrator finds nothing of a register they do not serve, whatever they ask', async () => {
+      // Kirsti administers Kustbevakningen and no program of P's: neither Anna's nor Cecilia's data, by search, filter or page.
+      for (const query of ['', `?programId=${P}`, '?q=anna', `?organisationId=${tull}`, '?limit=200', '?sort=organisation&dir=desc']) {
+        const response = await t.as(kirsti).get(`/api/mentor-register${query}`);
+        expect(response.statusCode).toBe(200);
+        for (const secret of [
+          'Anna Mentor',
+          'anna.m@tull.example',
+          'Cecilia Mentor',
+          'cecilia@kust.example',
+          'Mentorprogram 2027',
+          'Tullverket',
+        ])
+          expect(response.body, `${query}: ${secret}`).not.toContain(secret);
+      }
+      // Maria's organisation does not take part in K: Erik is nowhere in her register, nor among its organisations' mentors.
+      for (const query of ['', `?programId=${K}`, '?q=erik', `?organisationId=${kust}`]) {
+        const response = await t.as(maria).get(`/api/mentor-register${query}`);
+        expect(response.body).not.toContain('Erik Kustmentor');
+        expect(response.body).not.toContain('erik@kust.example');
+        expect(response.body).not.toContain('Kustens program');
+      }
+      const exported = await t.as(kirsti).get(`/api/mentor-register/export?format=csv&q=anna`);
+      expect(exported.body).not.toContain('anna.m@tull.example');
     });
 
     it('exports CSV with a header, one row per mentor, and spreadsheet formulas defused', async () => {

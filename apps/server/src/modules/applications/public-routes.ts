@@ -63,20 +63,14 @@ export const responseAndRegisterRoutes: FastifyPluginAsyncZod<{ ctx: AppContext 
       config: { ability: readMentorRegister },
       schema: { tags: ['mentor register'], querystring: mentorRegisterQuerySchema, response: { 200: mentorRegisterSchema } },
     },
-    async (request) =>
-      register.mentorRegister(ctx, actorOf(request), { ...request.query, freeCapacity: request.query.freeCapacity === 'true' }),
+    async (request) => register.mentorRegister(ctx, actorOf(request), request.query),
   );
   app.get(
     '/api/mentor-register/export',
     { config: { ability: readMentorRegister }, schema: { tags: ['mentor register'], querystring: mentorRegisterExportQuerySchema } },
     async (request, reply) => {
       const { format, ...filter } = request.query;
-      const file = await register.exportRegister(
-        ctx,
-        actorOf(request),
-        { ...filter, freeCapacity: filter.freeCapacity === 'true' },
-        format,
-      );
+      const file = await register.exportRegister(ctx, actorOf(request), filter, format);
       reply.header('content-disposition', `attachment; filename="mentors.${format}"`);
       reply.type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       return reply.send(file);

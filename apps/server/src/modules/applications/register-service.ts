@@ -1,4 +1,4 @@
-import { profileSchema } from '@lots/core';
+import type { MentorRegisterListQuery, MentorRegisterPage } from '@lots/core';
 import type { DbOrTx } from '@lots/db';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
@@ -8,6 +8,7 @@ import { authorize } from '../../platform/authorize';
 import { readMentorRegister } from './policy';
 import { coordinatedProgramIds, listVisibleProgramIds, programRules, usesSpecialCategory } from '../programs';
 import * as repo from './repository';
+import * as registerRepo from './register-repository';
 
 /** What the register's reads need: the database, or a mutation's transaction. */
 type Reads = { db: DbOrTx };
@@ -37,75 +38,49 @@ async function registerPrograms(ctx: Reads, actor: Actor): Promise<Map<string, '
   return result;
 }
 
-export interface RegisterFilter {
-  q?: string;
-  programId?: string;
-  organisationId?: string;
-  freeCapacity?: boolean;
+type RegisterFilter = Omit<MentorRegisterListQuery, 'limit' | 'offset'>;
+/** The register's default order, for callers that look mentors up rather than list them. */
+const BY_NAME = { sort: 'name', dir: 'asc' } as const;
+
+/** The rows as the contract's entries: each with the register's programs and their trainings. */
+async function entries(db: DbOrTx, programIds: string[], programId: string | undefined, rows: registerRepo.RegisterRow[]) {
+  const personIds = rows.map((r) => r.personId);
+  const programs = await registerRepo.programsOfMentors(db, programIds, personIds, programId);
+  const trainings = await registerRepo.trainingsOfMentors(db, personIds);
+  return rows.map(({ organisationId: _o, ...r }) => ({
+    ...r,
+    programs: programs.filter((p) => p.personId === r.personId).map(({ id, name, status }) => ({ id, name, status })),
+    trainings: trainings
+      .filter((t) => t.personId === r.personId)
+      .map((t) => ({ name: t.name, completedOn: t.completedOn, provider: t.provider, validUntil: t.validUntil })),
+  }));
 }
 
-/** Every mentor (accepted mentor application) of the programs the coordinator serves. */
-export async function mentorRegister(ctx: Reads, actor: Actor, filter: RegisterFilter = {}) {
+/** One page of the mentors (accepted mentor applications) of the programs the coordinator serves. */
+export async function mentorRegister(ctx: Reads, actor: Actor, query: MentorRegisterListQuery): Promise<MentorRegisterPage> {
   const programIds = [...(await registerPrograms(ctx, actor)).keys()];
-  if (programIds.length === 0) return [];
-  const rows = await repo.mentorRows(ctx.db, programIds, filter.programId);
-  const trainings = await repo.trainingsOf(ctx.db, [...new Set(rows.map((r) => r.personId))]);
-  const byPerson = new Map<
-    string,
-    {
-      personId: string;
-      name: string;
-      email: string;
-      organisationId: string;
-      organisationName: string;
-      title: string | null;
-      programs: { id: string; name: string; status: string }[];
-      activePairs: number;
-      capacity: number;
-      freeCapacity: number;
-      trainings: { name: string; completedOn: string; provider: string | null; validUntil: string | null }[];
-    }
-  >();
-  for (const r of rows) {
-    const entry =
-      byPerson.get(r.personId) ??
-      byPerson
-        .set(r.personId, {
-          personId: r.personId,
-          name: r.name,
-          email: r.email,
-          organisationId: r.organisationId,
-          organisationName: r.organisationName,
-          title: r.title,
-          programs: [],
-          activePairs: 0,
-          capacity: 0,
-          freeCapacity: 0,
-          trainings: [],
-        })
-        .get(r.personId)!;
-    entry.programs.push({ id: r.programId, name: r.programName, status: r.programStatus });
-    entry.activePairs += r.activePairs;
-    if (['selection', 'matching', 'running'].includes(r.programStatus))
-      entry.capacity += profileSchema.parse(r.profile).mentorCapacity ?? 1;
-  }
-  for (const t of trainings)
-    byPerson.get(t.personId)?.trainings.push({ name: t.name, completedOn: t.completedOn, provider: t.provider, validUntil: t.validUntil });
-  let list = [...byPerson.values()].map((e) => ({ ...e, freeCapacity: Math.max(0, e.capacity - e.activePairs) }));
-  if (filter.organisationId) list = list.filter((e) => e.organisationId === filter.organisationId);
-  if (filter.freeCapacity) list = list.filter((e) => e.freeCapacity > 0);
-  if (filter.q) {
-    const q = filter.q.toLowerCase();
-    list = list.filter((e) => [e.name, e.email, e.organisationName, e.title ?? ''].some((v) => v.toLowerCase().includes(q)));
-  }
-  return list.sort((a, b) => a.name.localeCompare(b.name, 'sv')).map(({ organisationId: _o, ...e }) => e);
+  const { limit, offset, ...filter } = query;
+  const { rows, total } = await registerRepo.registerRows(ctx.db, { programIds }, filter, { limit, offset });
+  const organisations = await registerRepo.registerOrganisations(ctx.db, programIds, filter.programId);
+  return {
+    items: await entries(ctx.db, programIds, filter.programId, rows),
+    total,
+    organisations: organisations.map(({ id, name }) => ({ id, name })),
+  };
+}
+
+/** These mentors' entries in the actor's register (those who are not in it are missing). */
+async function registerEntries(ctx: Reads, programIds: string[], personIds: string[]) {
+  const { rows } = await registerRepo.registerRows(ctx.db, { programIds, personIds }, BY_NAME);
+  return entries(ctx.db, programIds, undefined, rows);
 }
 
 const COLUMNS = ['name', 'email', 'organisation', 'title', 'programs', 'active_pairs', 'capacity', 'free_capacity', 'trainings'] as const;
 
 export async function exportRegister(ctx: AppContext, actor: Actor, filter: RegisterFilter, format: 'csv' | 'xlsx'): Promise<Buffer> {
-  const entries = await mentorRegister(ctx, actor, filter);
-  const rows = entries.map((e) => [
+  const programIds = [...(await registerPrograms(ctx, actor)).keys()];
+  const { rows: all } = await registerRepo.registerRows(ctx.db, { programIds }, filter);
+  const rows = (await entries(ctx.db, programIds, filter.programId, all)).map((e) => [
     e.name,
     e.email,
     e.organisationName,
@@ -149,11 +124,10 @@ const trainingRow = (personId: string, input: TrainingRecord) => ({
 
 export async function addTraining({ tx, actor, audit }: Mutation, personId: string, input: TrainingRecord) {
   const reads = { db: tx };
-  const entries = await mentorRegister(reads, actor);
-  const entry = entries.find((e) => e.personId === personId);
+  const how = await registerPrograms(reads, actor);
+  const [entry] = await registerEntries(reads, [...how.keys()], [personId]);
   if (!entry) throw notFound('Mentor');
   // A partner organisation's coordinator records trainings of their own organisation's mentors only.
-  const how = await registerPrograms(reads, actor);
   const manages = entry.programs.some((p) => how.get(p.id) === 'manage');
   const organisationId = await repo.organisationOfPerson(tx, personId);
   if (!manages && organisationId !== actor.person?.organisationId)
@@ -166,7 +140,7 @@ export async function addTraining({ tx, actor, audit }: Mutation, personId: stri
     entityId: id,
     data: { personId, name: input.name },
   });
-  return (await mentorRegister(reads, actor)).find((e) => e.personId === personId)!;
+  return (await registerEntries(reads, [...how.keys()], [personId]))[0]!;
 }
 
 /**
@@ -176,14 +150,14 @@ export async function addTraining({ tx, actor, audit }: Mutation, personId: stri
  */
 export async function addTrainings({ tx, actor, audit }: Mutation, input: TrainingRecord & { personIds: string[] }) {
   const reads = { db: tx };
-  const entries = new Map((await mentorRegister(reads, actor)).map((e) => [e.personId, e]));
   const how = await registerPrograms(reads, actor);
+  const found = new Map((await registerEntries(reads, [...how.keys()], input.personIds)).map((e) => [e.personId, e]));
   const seen = new Set<string>();
   for (const [index, personId] of input.personIds.entries()) {
     const field = `personIds.${index}`;
     if (seen.has(personId)) throw invalid(field, 'listed twice');
     seen.add(personId);
-    const entry = entries.get(personId);
+    const entry = found.get(personId);
     if (!entry) throw invalid(field, 'not a mentor in your register');
     const manages = entry.programs.some((p) => how.get(p.id) === 'manage');
     if (!manages && (await repo.organisationOfPerson(tx, personId)) !== actor.person?.organisationId)

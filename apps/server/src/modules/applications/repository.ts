@@ -376,33 +376,7 @@ export async function linkContext(db: DbOrTx, applicationId: string) {
   return row;
 }
 
-/** The accepted mentor applications of some programs (all programs when `programIds` is null). */
-export async function mentorRows(db: DbOrTx, programIds: string[] | null, programId?: string) {
-  const conditions = [eq(applications.role, 'mentor'), eq(applications.status, 'accepted')];
-  if (programIds) conditions.push(inArray(applications.programId, programIds));
-  if (programId) conditions.push(eq(applications.programId, programId));
-  return db
-    .select({
-      applicationId: applications.id,
-      personId: people.id,
-      name: people.name,
-      email: people.email,
-      title: people.title,
-      organisationId: people.organisationId,
-      organisationName: organisations.name,
-      programId: schema.programs.id,
-      programName: schema.programs.name,
-      programStatus: schema.programs.status,
-      profile: applications.profile,
-      activePairs: sql<number>`(select count(*)::int from pairs pr where pr.mentor_application_id = ${applications.id} and pr.status = 'active')`,
-    })
-    .from(applications)
-    .innerJoin(people, eq(people.id, applications.personId))
-    .innerJoin(organisations, eq(organisations.id, people.organisationId))
-    .innerJoin(schema.programs, eq(schema.programs.id, applications.programId))
-    .where(and(...conditions));
-}
-
+/** These people's trainings (the eligibility rule "completed training"). */
 export async function trainingsOf(db: DbOrTx, personIds: string[]) {
   if (!personIds.length) return [];
   const { mentorTrainings } = schema;

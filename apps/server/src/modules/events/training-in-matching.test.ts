@@ -117,7 +117,7 @@ describe('the training rule in a matching run, with trainings recorded from outs
     });
     expect(valid.statusCode, valid.body).toBe(201);
     const register = await t.as(coordinator).get('/api/mentor-register');
-    const vera = register.json().find((e: { personId: string }) => e.personId === person.valid);
+    const vera = register.json().items.find((e: { personId: string }) => e.personId === person.valid);
     expect(vera.trainings).toEqual([{ name: 'Mentorutbildning', completedOn: day(-100), provider: 'Statskontoret', validUntil: day(400) }]);
   });
 

@@ -6,7 +6,9 @@ import { AppDialog } from '../../components/AppDialog';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
+import { Pager, RangeText, usePageFocus } from '../../components/Pager';
 import { SelectField } from '../../components/SelectField';
+import { SortableHeader } from '../../components/SortableHeader';
 import { TableScroll } from '../../components/TableScroll';
 import { formatDate } from '../../i18n';
 import { useForm } from '../../lib/form';
@@ -16,38 +18,53 @@ import { exportUrl, useMentorRegister, type MentorEntry } from './api';
 import { TrainingForm } from './TrainingForm';
 
 const isStatus = (s: string): s is ProgramStatus => (PROGRAM_STATUSES as readonly string[]).includes(s);
+export const REGISTER_PAGE_SIZE = 50;
 
 type MentorRegisterPageProps = { search: RegisterSearch; onSearch: (next: RegisterSearch) => void };
 
-/** /mentor-register: the mentors of the programs I coordinate, their capacity and trainings, with export. */
+/**
+ * /mentor-register: the mentors of the programs I coordinate, their capacity and trainings, with export;
+ * searched, filtered, sorted and paged on the server (decision 0161), all of it kept in the URL.
+ */
 export function MentorRegisterPage({ search, onSearch }: MentorRegisterPageProps) {
   const { t } = useTranslation();
-  const register = useMentorRegister(search);
+  const { page = 1, ...filters } = search;
+  const offset = (page - 1) * REGISTER_PAGE_SIZE;
+  const sort = search.sort ?? 'name';
+  const dir = search.dir ?? 'asc';
+  const register = useMentorRegister({ ...filters, limit: REGISTER_PAGE_SIZE, offset });
   const programs = usePrograms();
+  const countRef = usePageFocus<HTMLParagraphElement>(offset);
   // The search text is checked with the router's own schema for the page's search params.
   const form = useForm({ q: search.q ?? '' }, { schema: registerSearchSchema.pick({ q: true }) });
   const { setValues } = form;
   useEffect(() => setValues({ q: search.q ?? '' }), [search.q, setValues]);
-  // Whom the training dialog records for: one mentor (the row's button), or the selected ones.
+  // Whom the training dialog records for: one mentor (the row's button), or the selected ones (on any page).
   const [training, setTraining] = useState<MentorEntry[] | null>(null);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [selected, setSelected] = useState<ReadonlyMap<string, MentorEntry>>(new Map());
   const [notice, setNotice] = useState<string | null>(null);
   const managed = (programs.data ?? []).filter((p) => p.can.manage);
   const dash = t('common:common.none');
+  const filtered = Boolean(search.q || search.programId || search.organisationId || search.freeCapacity);
+  // A new search or filter starts at its first page.
+  const refine = (next: Partial<RegisterSearch>) => onSearch({ ...search, ...next, page: undefined });
 
-  const rows = register.data ?? [];
-  const chosen = rows.filter((m) => selected.has(m.personId));
-  const allSelected = rows.length > 0 && chosen.length === rows.length;
-  const select = (ids: string[], on: boolean) =>
+  const rows = register.data?.items ?? [];
+  const total = register.data?.total ?? 0;
+  const chosen = [...selected.values()];
+  const allSelected = rows.length > 0 && rows.every((m) => selected.has(m.personId));
+  const someSelected = rows.some((m) => selected.has(m.personId));
+  const select = (entries: MentorEntry[], on: boolean) =>
     setSelected((current) => {
-      const next = new Set(current);
-      for (const id of ids)
-        if (on) next.add(id);
-        else next.delete(id);
+      const next = new Map(current);
+      for (const m of entries)
+        if (on) next.set(m.personId, m);
+        else next.delete(m.personId);
       return next;
     });
+  const sorting = { sort, dir, onSort: (nextSort: typeof sort, nextDir: typeof dir) => refine({ sort: nextSort, dir: nextDir }) };
 
-  const onSubmit = form.submitParsed((input) => onSearch({ ...search, q: input.q?.trim() || undefined }));
+  const onSubmit = form.submitParsed((input) => refine({ q: input.q?.trim() || undefined }));
 
   return (
     <Page title={t('applications:register.heading')} lead={t('applications:register.intro')}>
@@ -61,23 +78,32 @@ export function MentorRegisterPage({ search, onSearch }: MentorRegisterPageProps
         <SelectField
           label={t('applications:register.program')}
           value={search.programId ?? ''}
-          onChange={(e) => onSearch({ ...search, programId: e.target.value || undefined })}
+          onChange={(e) => refine({ programId: e.target.value || undefined })}
           options={[{ value: '', label: t('applications:register.allPrograms') }, ...managed.map((p) => ({ value: p.id, label: p.name }))]}
+        />
+        <SelectField
+          label={t('applications:register.organisationFilter')}
+          value={search.organisationId ?? ''}
+          onChange={(e) => refine({ organisationId: e.target.value || undefined })}
+          options={[
+            { value: '', label: t('applications:register.allOrganisations') },
+            ...(register.data?.organisations ?? []).map((o) => ({ value: o.id, label: o.name })),
+          ]}
         />
         <Checkbox
           label={t('applications:register.freeCapacity')}
           checked={Boolean(search.freeCapacity)}
-          onChange={(e) => onSearch({ ...search, freeCapacity: e.target.checked || undefined })}
+          onChange={(e) => refine({ freeCapacity: e.target.checked || undefined })}
         />
       </form>
       <ul className="link-row">
         <li>
-          <Link href={exportUrl(search, 'csv')} download="mentors.csv">
+          <Link href={exportUrl(filters, 'csv')} download="mentors.csv">
             {t('applications:register.exportCsv')}
           </Link>
         </li>
         <li>
-          <Link href={exportUrl(search, 'xlsx')} download="mentors.xlsx">
+          <Link href={exportUrl(filters, 'xlsx')} download="mentors.xlsx">
             {t('applications:register.exportXlsx')}
           </Link>
         </li>
@@ -87,11 +113,26 @@ export function MentorRegisterPage({ search, onSearch }: MentorRegisterPageProps
       {register.isPending ? <Loading /> : null}
       {register.data ? (
         <>
-          <Paragraph data-size="sm" aria-live="polite" className="result-count">
-            {t('applications:register.count', { count: register.data.length })}
+          <Paragraph data-size="sm" aria-live="polite" className="result-count" ref={countRef} tabIndex={-1} data-testid="register-count">
+            {t('applications:register.count', { count: total })}
+            {total > 0 ? (
+              <>
+                {' · '}
+                <RangeText total={total} limit={REGISTER_PAGE_SIZE} offset={offset} />
+              </>
+            ) : null}
           </Paragraph>
-          {register.data.length === 0 ? (
-            <Paragraph>{t('applications:register.empty')}</Paragraph>
+          {rows.length === 0 ? (
+            filtered ? (
+              <div className="empty-state">
+                <Paragraph>{t('applications:register.empty')}</Paragraph>
+                <Button variant="secondary" data-size="sm" onClick={() => onSearch({ sort: search.sort, dir: search.dir })}>
+                  {t('applications:register.clearFilters')}
+                </Button>
+              </div>
+            ) : (
+              <Paragraph>{t('applications:register.noneYet')}</Paragraph>
+            )
           ) : (
             <>
               {chosen.length > 0 ? (
@@ -116,40 +157,45 @@ export function MentorRegisterPage({ search, onSearch }: MentorRegisterPageProps
                         <Checkbox
                           aria-label={t('applications:register.selectAll')}
                           checked={allSelected}
-                          data-indeterminate={chosen.length > 0 && !allSelected}
-                          onChange={(e) =>
-                            select(
-                              rows.map((m) => m.personId),
-                              e.target.checked,
-                            )
-                          }
+                          data-indeterminate={someSelected && !allSelected}
+                          onChange={(e) => select(rows, e.target.checked)}
                         />
                       </Table.HeaderCell>
-                      <Table.HeaderCell>{t('applications:register.name')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('applications:register.organisation')}</Table.HeaderCell>
-                      <Table.HeaderCell>{t('applications:register.title')}</Table.HeaderCell>
+                      <SortableHeader column="name" {...sorting}>
+                        {t('applications:register.name')}
+                      </SortableHeader>
+                      <SortableHeader column="organisation" {...sorting}>
+                        {t('applications:register.organisation')}
+                      </SortableHeader>
+                      <SortableHeader column="title" {...sorting}>
+                        {t('applications:register.title')}
+                      </SortableHeader>
                       <Table.HeaderCell>{t('applications:register.programs')}</Table.HeaderCell>
-                      <Table.HeaderCell className="num">{t('applications:register.activePairs')}</Table.HeaderCell>
+                      <SortableHeader column="activePairs" className="num" {...sorting}>
+                        {t('applications:register.activePairs')}
+                      </SortableHeader>
                       <Table.HeaderCell className="num">{t('applications:register.capacity')}</Table.HeaderCell>
-                      <Table.HeaderCell className="num">{t('applications:register.freeCapacityColumn')}</Table.HeaderCell>
+                      <SortableHeader column="freeCapacity" className="num" {...sorting}>
+                        {t('applications:register.freeCapacityColumn')}
+                      </SortableHeader>
                       <Table.HeaderCell>{t('applications:register.trainings')}</Table.HeaderCell>
                       <Table.HeaderCell>{t('common:common.actions')}</Table.HeaderCell>
                     </Table.Row>
                   </Table.Head>
                   <Table.Body>
-                    {register.data.map((m) => (
+                    {rows.map((m) => (
                       <Table.Row key={m.personId}>
                         <Table.Cell>
                           <Checkbox
                             aria-label={t('applications:register.selectOne', { name: m.name })}
                             checked={selected.has(m.personId)}
-                            onChange={(e) => select([m.personId], e.target.checked)}
+                            onChange={(e) => select([m], e.target.checked)}
                           />
                         </Table.Cell>
-                        <Table.Cell>
+                        <Table.HeaderCell scope="row">
                           {m.name}
                           <div className="cell-note">{m.email}</div>
-                        </Table.Cell>
+                        </Table.HeaderCell>
                         <Table.Cell>{m.organisationName}</Table.Cell>
                         <Table.Cell>{m.title ?? dash}</Table.Cell>
                         <Table.Cell>
@@ -197,6 +243,12 @@ export function MentorRegisterPage({ search, onSearch }: MentorRegisterPageProps
                   </Table.Body>
                 </Table>
               </TableScroll>
+              <Pager
+                total={total}
+                limit={REGISTER_PAGE_SIZE}
+                offset={offset}
+                onChange={(next) => onSearch({ ...search, page: next > 0 ? next / REGISTER_PAGE_SIZE + 1 : undefined })}
+              />
             </>
           )}
         </>
@@ -222,7 +274,7 @@ export function MentorRegisterPage({ search, onSearch }: MentorRegisterPageProps
                   ? t('applications:register.trainingAdded', { name: training[0]!.name, training: name })
                   : t('applications:register.trainingAddedMany', { count: training.length, training: name }),
               );
-              if (training.length > 1) setSelected(new Set());
+              if (training.length > 1) setSelected(new Map());
               setTraining(null);
             }}
           />

@@ -1,22 +1,26 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { BulkTrainingInput, MentorRegisterEntry, TrainingInput } from '@lots/core';
+import type { BulkTrainingInput, MentorRegisterEntry, MentorRegisterQuery, TrainingInput } from '@lots/core';
 import { client, serializeQuery, unwrap } from '../../../api/client';
 
 export type MentorEntry = MentorRegisterEntry;
-export type RegisterFilter = { q?: string; programId?: string; freeCapacity?: boolean };
+/** What the register page asks for: its search, filters, order and page (the API's list query). */
+export type RegisterFilter = Omit<MentorRegisterQuery, 'freeCapacity' | 'limit' | 'offset'> & {
+  freeCapacity?: boolean;
+  limit?: number;
+  offset?: number;
+};
 
 const registerKeys = {
   all: ['mentor-register'] as const,
   list: (filter: RegisterFilter) => ['mentor-register', filter] as const,
 };
 
-const query = (filter: RegisterFilter) => ({
-  q: filter.q,
-  programId: filter.programId,
-  freeCapacity: filter.freeCapacity ? ('true' as const) : undefined,
+const query = ({ freeCapacity, ...filter }: RegisterFilter) => ({
+  ...filter,
+  freeCapacity: freeCapacity ? ('true' as const) : undefined,
 });
 
-/** GET /api/mentor-register?q&programId&freeCapacity */
+/** GET /api/mentor-register?q&programId&organisationId&freeCapacity&sort&dir&limit&offset: one page of the register. */
 export const mentorRegisterQuery = (filter: RegisterFilter) =>
   queryOptions({
     queryKey: registerKeys.list(filter),
@@ -27,8 +31,8 @@ export function useMentorRegister(filter: RegisterFilter) {
   return useQuery({ ...mentorRegisterQuery(filter), placeholderData: keepPreviousData });
 }
 
-/** The export link (GET /api/mentor-register/export) with the filters on screen: a download, not a fetch. */
-export function exportUrl(filter: RegisterFilter, format: 'csv' | 'xlsx'): string {
+/** The export link (GET /api/mentor-register/export) with the search, filters and order on screen, every page: a download, not a fetch. */
+export function exportUrl({ limit: _l, offset: _o, ...filter }: RegisterFilter, format: 'csv' | 'xlsx'): string {
   return `/api/mentor-register/export?${serializeQuery({ format, ...query(filter) })}`;
 }
 

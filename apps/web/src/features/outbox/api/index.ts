@@ -1,16 +1,19 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { OutboxPage } from '@lots/core';
+import type { OutboxPage, OutboxQuery } from '@lots/core';
 import { client, unwrap } from '../../../api/client';
 
 export type { OutboxPage };
 
-/** GET /api/outbox?limit&offset */
-export const outboxQuery = (params: { limit: number; offset: number }) =>
+/** The Outbox's search, status, order and page (the API's list query). */
+export type OutboxParams = Partial<Pick<OutboxQuery, 'q' | 'status' | 'sort' | 'dir'>> & { limit: number; offset: number };
+
+/** GET /api/outbox?q&status&sort&dir&limit&offset */
+export const outboxQuery = (params: OutboxParams) =>
   queryOptions({
     queryKey: ['outbox', params] as const,
     queryFn: ({ signal }) => unwrap(client.GET('/api/outbox', { params: { query: params }, signal })),
   });
 
-export function useOutbox(params: { limit: number; offset: number }, options: { enabled?: boolean } = {}) {
+export function useOutbox(params: OutboxParams, options: { enabled?: boolean } = {}) {
   return useQuery({ ...outboxQuery(params), placeholderData: keepPreviousData, enabled: options.enabled ?? true });
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "applications_mentors_idx" ON "applications" USING btree ("program_id","person_id") WHERE role = 'mentor' and status = 'accepted';
