@@ -368,7 +368,10 @@ async function main() {
       ['outbox, first page', '/api/outbox'],
       ['outbox, last page', `/api/outbox?offset=${2 * ACCEPTED_PER_ROLE - 50}`],
       ['program list', '/api/programs'],
-      ['mentor register', '/api/mentor-register'],
+      ['mentor register, first page', '/api/mentor-register'],
+      ['mentor register, last page', `/api/mentor-register?offset=${ACCEPTED_PER_ROLE - 50}`],
+      ['mentor register, by free capacity', '/api/mentor-register?sort=freeCapacity&dir=desc'],
+      ['mentor register, search', `/api/mentor-register?q=${encodeURIComponent('Åsa')}`],
     ];
     for (const [label, path] of lists) {
       if (args.only && !label.includes(args.only)) continue;
