@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { alias, type PgSelect } from 'drizzle-orm/pg-core';
 import { schema, type DbOrTx } from '@lots/db';
 import type { HealthSort, SortDirection } from '@lots/core';
 import { nordicOrder, ordering, searchAny } from '../../platform/lists';
@@ -384,15 +384,26 @@ function quietWhen(met: ReturnType<typeof healthFacts>['met'], quietBefore: Date
 const toDate = (v: Date | string | null) => (v === null ? null : new Date(v));
 
 /**
- * One page of a program's pairs for the health view, filtered, searched, sorted and paged in SQL with
- * the total in the same statement (a window count). The program's pairs with their facts are a
- * subquery fenced by `offset 0`: a program has at most a few thousand pairs, and without the fence
- * the planner may walk all people in name order and join every pair to each (seconds at 100,000
- * people) in the hope of stopping after one page.
+ * One page of a program's pairs for the health view, filtered, searched, sorted and paged in SQL
+ * (decisions 0161, 0176), in two steps in one statement. First the page: the program's pairs
+ * joined only to what the filter, the search and the order need (the adept's name for the default
+ * order; the agreement only for its filter; the meetings only for "quiet" or an order by them), each
+ * pair numbered in the order (`row_number`) and counted (a window over these narrow rows), the
+ * page's numbers kept. Then only the page's pairs get their names, organisations, agreement and
+ * meetings. The first step is fenced by its `limit`: a program has at most a few thousand pairs, so
+ * it is computed whole and sorted, and the planner never walks all people in name order hoping to
+ * stop after one page (3.2 s at 100,000 people, decision 0162).
  */
 export async function healthPage(db: DbOrTx, programId: string, quietBefore: Date, filter: HealthFilter) {
   const { latest, met } = healthFacts(db);
   const quiet = quietWhen(met, quietBefore);
+  const searching = Boolean(filter.q?.trim());
+  const needs = {
+    adept: searching || filter.sort === 'adept' || filter.sort === 'status',
+    mentor: searching || filter.sort === 'mentor',
+    latest: filter.agreement !== undefined,
+    met: filter.quiet !== undefined || filter.sort === 'meetings' || filter.sort === 'lastMeeting',
+  };
   const where = and(
     eq(pairs.programId, programId),
     inArray(pairs.status, filter.status ? [filter.status] : [...HEALTH_PAIR_STATUSES]),
@@ -402,7 +413,51 @@ export async function healthPage(db: DbOrTx, programId: string, quietBefore: Dat
     filter.quiet === 'false' ? sql`not ${quiet}` : undefined,
     searchAny(filter.q, [adeptPerson.name, mentorPerson.name, adeptOrg.name, mentorOrg.name]),
   );
-  const h = db
+  const order = ordering(
+    {
+      adept: [nordicOrder(adeptPerson.name)],
+      mentor: [nordicOrder(mentorPerson.name)],
+      status: [pairs.status, nordicOrder(adeptPerson.name)],
+      meetings: [sql`coalesce(${met.n}, 0)`],
+      lastMeeting: [sql`${met.last}`],
+    },
+    filter.sort,
+    filter.dir,
+    pairs.id,
+  );
+  /** The program's pairs with only the joins the filter, search and order need (a selection of its own: joins add no columns). */
+  function scoped<T extends PgSelect>(query: T): T {
+    let q: PgSelect = query;
+    if (needs.adept)
+      q = q.innerJoin(adeptApp, eq(adeptApp.id, pairs.adeptApplicationId)).innerJoin(adeptPerson, eq(adeptPerson.id, adeptApp.personId));
+    if (needs.mentor)
+      q = q
+        .innerJoin(mentorApp, eq(mentorApp.id, pairs.mentorApplicationId))
+        .innerJoin(mentorPerson, eq(mentorPerson.id, mentorApp.personId));
+    if (searching)
+      q = q
+        .innerJoin(adeptOrg, eq(adeptOrg.id, adeptPerson.organisationId))
+        .innerJoin(mentorOrg, eq(mentorOrg.id, mentorPerson.organisationId));
+    if (needs.latest) q = q.leftJoinLateral(latest, sql`true`);
+    if (needs.met) q = q.leftJoinLateral(met, sql`true`);
+    return q.where(where) as T;
+  }
+  const position = sql<number>`row_number() over (order by ${sql.join(order, sql`, `)})`;
+  const page = scoped(
+    db
+      .select({
+        id: sql<string>`${pairs.id}`.as('page_pair_id'),
+        pos: position.as('pos'),
+        total: sql<number>`(count(*) over ())::int`.as('total'),
+      })
+      .from(pairs)
+      .$dynamic(),
+  )
+    .orderBy(position)
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .as('page');
+  const rows = await db
     .select({
       id: pairs.id,
       status: pairs.status,
@@ -411,21 +466,21 @@ export async function healthPage(db: DbOrTx, programId: string, quietBefore: Dat
       endedBy: pairs.endedBy,
       adeptContinuation: pairs.adeptContinuation,
       mentorContinuation: pairs.mentorContinuation,
-      adeptName: sql<string>`${adeptPerson.name}`.as('adept_name'),
-      adeptOrganisation: sql<string>`${adeptOrg.name}`.as('adept_organisation'),
-      mentorName: sql<string>`${mentorPerson.name}`.as('mentor_name'),
-      mentorOrganisation: sql<string>`${mentorOrg.name}`.as('mentor_organisation'),
-      adeptKey: sql<string>`${nordicOrder(adeptPerson.name)}`.as('adept_key'),
-      mentorKey: sql<string>`${nordicOrder(mentorPerson.name)}`.as('mentor_key'),
-      cadenceMin: sql<number | null>`${latest.min}`.as('cadence_min'),
-      cadenceMax: sql<number | null>`${latest.max}`.as('cadence_max'),
-      signed: sql<boolean | null>`${latest.signed}`.as('agreement_signed'),
-      meetings: sql<number>`coalesce(${met.n}, 0)`.as('meeting_count'),
-      firstMeeting: sql<Date | string | null>`${met.first}`.as('first_meeting'),
-      lastMeeting: sql<Date | string | null>`${met.last}`.as('last_meeting'),
-      quiet: sql<boolean>`${quiet}`.as('quiet'),
+      adeptName: adeptPerson.name,
+      adeptOrganisation: adeptOrg.name,
+      mentorName: mentorPerson.name,
+      mentorOrganisation: mentorOrg.name,
+      cadenceMin: latest.min,
+      cadenceMax: latest.max,
+      signed: latest.signed,
+      meetings: sql<number>`coalesce(${met.n}, 0)`,
+      firstMeeting: met.first,
+      lastMeeting: met.last,
+      quiet: sql<boolean>`${quiet}`,
+      total: page.total,
     })
-    .from(pairs)
+    .from(page)
+    .innerJoin(pairs, eq(pairs.id, page.id))
     .innerJoin(adeptApp, eq(adeptApp.id, pairs.adeptApplicationId))
     .innerJoin(adeptPerson, eq(adeptPerson.id, adeptApp.personId))
     .innerJoin(adeptOrg, eq(adeptOrg.id, adeptPerson.organisationId))
@@ -434,53 +489,17 @@ export async function healthPage(db: DbOrTx, programId: string, quietBefore: Dat
     .innerJoin(mentorOrg, eq(mentorOrg.id, mentorPerson.organisationId))
     .leftJoinLateral(latest, sql`true`)
     .leftJoinLateral(met, sql`true`)
-    .where(where)
-    .offset(0)
-    .as('h');
-  const rows = await db
-    .select({
-      id: h.id,
-      status: h.status,
-      startedAt: h.startedAt,
-      endedAt: h.endedAt,
-      endedBy: h.endedBy,
-      adeptContinuation: h.adeptContinuation,
-      mentorContinuation: h.mentorContinuation,
-      adeptName: h.adeptName,
-      adeptOrganisation: h.adeptOrganisation,
-      mentorName: h.mentorName,
-      mentorOrganisation: h.mentorOrganisation,
-      cadenceMin: h.cadenceMin,
-      cadenceMax: h.cadenceMax,
-      signed: h.signed,
-      meetings: h.meetings,
-      firstMeeting: h.firstMeeting,
-      lastMeeting: h.lastMeeting,
-      quiet: h.quiet,
-      total: sql<number>`(count(*) over ())::int`,
-    })
-    .from(h)
-    .orderBy(
-      ...ordering(
-        {
-          adept: [sql`${h.adeptKey} collate "C"`],
-          mentor: [sql`${h.mentorKey} collate "C"`],
-          status: [sql`${h.status}`, sql`${h.adeptKey} collate "C"`],
-          meetings: [sql`${h.meetings}`],
-          lastMeeting: [sql`${h.lastMeeting}`],
-        },
-        filter.sort,
-        filter.dir,
-        h.id,
-      ),
-    )
-    .limit(filter.limit)
-    .offset(filter.offset);
+    .orderBy(page.pos);
   let total = rows[0]?.total;
   if (total === undefined) {
     total = 0;
     if (filter.offset > 0) {
-      const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(h);
+      const [count] = await scoped(
+        db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(pairs)
+          .$dynamic(),
+      );
       total = count?.n ?? 0;
     }
   }
