@@ -384,6 +384,26 @@ function quietWhen(met: ReturnType<typeof healthFacts>['met'], quietBefore: Date
 const toDate = (v: Date | string | null) => (v === null ? null : new Date(v));
 
 /**
+ * One side of a pair (its application's person, and with `organisation` their organisation's name),
+ * looked up by index for each pair (`lateral … limit 1`): a hash join would read all 100,000 people
+ * to find a program's few thousand.
+ */
+function side(db: DbOrTx, which: 'adept' | 'mentor', organisation: boolean) {
+  const [app, person, org] = which === 'adept' ? [adeptApp, adeptPerson, adeptOrg] : [mentorApp, mentorPerson, mentorOrg];
+  let q = db
+    .select({
+      name: sql<string>`${person.name}`.as(`${which}_name`),
+      organisation: (organisation ? sql<string>`${org.name}` : sql<string>`null::text`).as(`${which}_organisation`),
+    })
+    .from(app)
+    .innerJoin(person, eq(person.id, app.personId))
+    .$dynamic();
+  if (organisation) q = q.innerJoin(org, eq(org.id, person.organisationId));
+  const applicationId = which === 'adept' ? pairs.adeptApplicationId : pairs.mentorApplicationId;
+  return q.where(eq(app.id, applicationId)).limit(1).as(`${which}_side`);
+}
+
+/**
  * One page of a program's pairs for the health view, filtered, searched, sorted and paged in SQL
  * (decisions 0161, 0176), in two steps in one statement. First the page: the program's pairs
  * joined only to what the filter, the search and the order need (the adept's name for the default
@@ -398,6 +418,8 @@ export async function healthPage(db: DbOrTx, programId: string, quietBefore: Dat
   const { latest, met } = healthFacts(db);
   const quiet = quietWhen(met, quietBefore);
   const searching = Boolean(filter.q?.trim());
+  const adeptSide = side(db, 'adept', searching);
+  const mentorSide = side(db, 'mentor', searching);
   const needs = {
     adept: searching || filter.sort === 'adept' || filter.sort === 'status',
     mentor: searching || filter.sort === 'mentor',
@@ -411,13 +433,13 @@ export async function healthPage(db: DbOrTx, programId: string, quietBefore: Dat
     filter.agreement === 'unsigned' ? sql`not coalesce(${latest.signed}, false)` : undefined,
     filter.quiet === 'true' ? quiet : undefined,
     filter.quiet === 'false' ? sql`not ${quiet}` : undefined,
-    searchAny(filter.q, [adeptPerson.name, mentorPerson.name, adeptOrg.name, mentorOrg.name]),
+    searchAny(filter.q, [sql`${adeptSide.name}`, sql`${mentorSide.name}`, sql`${adeptSide.organisation}`, sql`${mentorSide.organisation}`]),
   );
   const order = ordering(
     {
-      adept: [nordicOrder(adeptPerson.name)],
-      mentor: [nordicOrder(mentorPerson.name)],
-      status: [pairs.status, nordicOrder(adeptPerson.name)],
+      adept: [nordicOrder(sql`${adeptSide.name}`)],
+      mentor: [nordicOrder(sql`${mentorSide.name}`)],
+      status: [pairs.status, nordicOrder(sql`${adeptSide.name}`)],
       meetings: [sql`coalesce(${met.n}, 0)`],
       lastMeeting: [sql`${met.last}`],
     },
@@ -428,16 +450,8 @@ export async function healthPage(db: DbOrTx, programId: string, quietBefore: Dat
   /** The program's pairs with only the joins the filter, search and order need (a selection of its own: joins add no columns). */
   function scoped<T extends PgSelect>(query: T): T {
     let q: PgSelect = query;
-    if (needs.adept)
-      q = q.innerJoin(adeptApp, eq(adeptApp.id, pairs.adeptApplicationId)).innerJoin(adeptPerson, eq(adeptPerson.id, adeptApp.personId));
-    if (needs.mentor)
-      q = q
-        .innerJoin(mentorApp, eq(mentorApp.id, pairs.mentorApplicationId))
-        .innerJoin(mentorPerson, eq(mentorPerson.id, mentorApp.personId));
-    if (searching)
-      q = q
-        .innerJoin(adeptOrg, eq(adeptOrg.id, adeptPerson.organisationId))
-        .innerJoin(mentorOrg, eq(mentorOrg.id, mentorPerson.organisationId));
+    if (needs.adept) q = q.leftJoinLateral(adeptSide, sql`true`);
+    if (needs.mentor) q = q.leftJoinLateral(mentorSide, sql`true`);
     if (needs.latest) q = q.leftJoinLateral(latest, sql`true`);
     if (needs.met) q = q.leftJoinLateral(met, sql`true`);
     return q.where(where) as T;
