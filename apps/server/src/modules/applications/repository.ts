@@ -103,48 +103,72 @@ function confirmationOf(requiresConfirmation: SQL) {
 }
 
 /**
- * One page of a program's review queue (never drafts), filtered, searched and sorted in SQL; the
- * total only when asked. The manager's confirmation is the latest one asked for, as presented.
+ * One page of a program's review queue (never drafts), filtered, searched and sorted in SQL, with
+ * the total, in one statement (decisions 0161, 0176). First the page: the program's applications,
+ * with their applicant and organisation looked up by index (`lateral … limit 1`) only when the
+ * search or the order needs them, numbered in the order (`row_number`) and counted (a window over
+ * these narrow rows); then only the page's applications are read whole. The manager's confirmation
+ * is the latest one asked for, as presented.
  */
-export async function reviewPage(db: DbOrTx, programId: string, requiresConfirmation: boolean, filter: ReviewFilter, withTotal = true) {
+export async function reviewPage(db: DbOrTx, programId: string, requiresConfirmation: boolean, filter: ReviewFilter) {
   const confirmation = confirmationOf(sql`${requiresConfirmation}::boolean`);
+  const searching = Boolean(filter.q?.trim());
+  const needsApplicant = searching || filter.sort !== 'submittedAt';
+  const needsOrganisation = searching || filter.sort === 'organisation';
+  let who = db
+    .select({
+      name: sql<string>`${people.name}`.as('applicant_name'),
+      email: sql<string>`${people.email}`.as('applicant_email'),
+      organisation: (needsOrganisation ? sql<string>`${organisations.name}` : sql<string>`null::text`).as('applicant_organisation'),
+    })
+    .from(people)
+    .$dynamic();
+  if (needsOrganisation) who = who.innerJoin(organisations, eq(organisations.id, people.organisationId));
+  const applicant = who.where(eq(people.id, applications.personId)).limit(1).as('applicant');
   const where = and(
     eq(applications.programId, programId),
     ne(applications.status, 'draft'),
     filter.role ? eq(applications.role, filter.role) : undefined,
     filter.status ? eq(applications.status, filter.status) : undefined,
     filter.confirmation ? sql`${confirmation} = ${filter.confirmation}` : undefined,
-    searchAny(filter.q, [people.name, people.email, organisations.name, sql`${applications.profile}->>'title'`]),
+    searchAny(filter.q, [
+      sql`${applicant.name}`,
+      sql`${applicant.email}`,
+      sql`${applicant.organisation}`,
+      sql`${applications.profile}->>'title'`,
+    ]),
   );
-  const rows = await db
-    .select({ application: applications })
+  const order = ordering(
+    {
+      submittedAt: [applications.submittedAt],
+      name: [nordicOrder(sql`${applicant.name}`)],
+      organisation: [nordicOrder(sql`${applicant.organisation}`), nordicOrder(sql`${applicant.name}`)],
+    },
+    filter.sort,
+    filter.dir,
+    applications.id,
+  );
+  const position = sql<number>`row_number() over (order by ${sql.join(order, sql`, `)})`;
+  let scoped = db
+    .select({
+      id: sql<string>`${applications.id}`.as('page_application_id'),
+      pos: position.as('pos'),
+      total: sql<number>`(count(*) over ())::int`.as('total'),
+    })
     .from(applications)
-    .innerJoin(people, eq(people.id, applications.personId))
-    .innerJoin(organisations, eq(organisations.id, people.organisationId))
-    .where(where)
-    .orderBy(
-      ...ordering(
-        {
-          submittedAt: [applications.submittedAt],
-          name: [nordicOrder(people.name)],
-          organisation: [nordicOrder(organisations.name), nordicOrder(people.name)],
-        },
-        filter.sort,
-        filter.dir,
-        applications.id,
-      ),
-    )
-    .limit(filter.limit)
-    .offset(filter.offset);
-  let total = 0;
-  if (withTotal) {
-    const [count] = await db
-      .select({ n: COUNT })
-      .from(applications)
-      .innerJoin(people, eq(people.id, applications.personId))
-      .innerJoin(organisations, eq(organisations.id, people.organisationId))
-      .where(where);
-    total = count?.n ?? 0;
+    .$dynamic();
+  if (needsApplicant) scoped = scoped.leftJoinLateral(applicant, sql`true`);
+  const page = scoped.where(where).orderBy(position).limit(filter.limit).offset(filter.offset).as('page');
+  const rows = await db
+    .select({ application: applications, total: page.total })
+    .from(page)
+    .innerJoin(applications, eq(applications.id, page.id))
+    .orderBy(page.pos);
+  let total = rows[0]?.total ?? 0;
+  if (!rows.length && filter.offset > 0) {
+    let count = db.select({ n: COUNT }).from(applications).$dynamic();
+    if (needsApplicant) count = count.leftJoinLateral(applicant, sql`true`);
+    total = (await count.where(where))[0]?.n ?? 0;
   }
   return { rows: rows.map((r) => r.application), total };
 }

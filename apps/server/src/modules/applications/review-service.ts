@@ -33,7 +33,7 @@ export async function listForReview(ctx: AppContext, actor: Actor, programId: st
   const items: Application[] = [];
   let total = 0;
   for (let offset = 0; ; offset += ELIGIBILITY_BATCH) {
-    const { rows } = await repo.reviewPage(ctx.db, programId, requires, { ...query, limit: ELIGIBILITY_BATCH, offset }, false);
+    const { rows } = await repo.reviewPage(ctx.db, programId, requires, { ...query, limit: ELIGIBILITY_BATCH, offset });
     for (const application of await presentApplications(ctx.db, access, rows, { viewer })) {
       if (application.eligibility.status !== query.eligibility) continue;
       if (total >= query.offset && items.length < query.limit) items.push(application);
