@@ -29,6 +29,8 @@ const LANGUAGES = 3;
 const AVAILABILITY = 4;
 const WISHES = 5; // adept wishes × mentor wishTargets
 const WORD_CRITERIA = 6;
+/** Each word criterion's index in CRITERIA. */
+const WORD_CRITERION_INDEX = [0, 1, 2, 3, 6, 7];
 
 /** @param {Profile} p @returns {(Int32Array | null)[]} the adept's side of each word criterion */
 const adeptWords = (p) => [p.goals, p.brings, p.interests, p.languages, p.availability, p.wishes];
@@ -131,6 +133,14 @@ export class CohortScorer {
     this.reverse = reverse;
     this.weight = Float64Array.from(CRITERIA, (c) => Math.max(0, weights[c] ?? 0));
     this.total = this.weight.reduce((s, w) => s + w, 0);
+    /** @type {Float64Array[][]} per word criterion: points by smaller set size, then shared words */
+    this.overlapTables = [];
+    /** points of the preferences criterion by rank × 2 + mark */
+    this.preferencePoints = Float64Array.from({ length: 12 }, (_, k) => {
+      const r = k >> 1;
+      const marked = (k & 1) === 1;
+      return this.points(9, Math.min(1, (r ? (6 - r) / 5 : 0) * 0.7 + (marked ? 0.3 : 0) + (r && marked ? 0.3 : 0)));
+    });
     const m = mentors.length;
     // Inverted index per word criterion: word id → the mentors whose set holds it (CSR).
     let words = 0;
@@ -211,7 +221,36 @@ export class CohortScorer {
   }
 
   /**
-   * The scores of adept `i` with every mentor, as `scorePair(...).score` gives them.
+   * A criterion's points for a value, as `pointsOf` in scoring.js gives them: one criterion's
+   * share of the score (0–100 in all), rounded to thousandths.
+   * @param {number} k the criterion's index in CRITERIA @param {number} value 0–1
+   */
+  points(k, value) {
+    const total = this.total;
+    return round(total > 0 ? (100 * /** @type {number} */ (this.weight[k]) * value) / total : 0);
+  }
+
+  /**
+   * The points of a word overlap of criterion `k` (word criterion `c`) with `shared` words in
+   * common and the smaller set of `size` words: a table built as sizes appear.
+   * @param {number} k @param {number} c @param {number} shared @param {number} size
+   */
+  overlapPoints(k, c, shared, size) {
+    let table = this.overlapTables[c];
+    if (!table || table.length <= size) {
+      const grown = [];
+      for (let d = 0; d <= Math.max(size, 2 * (table?.length ?? 8)); d++)
+        grown.push(Float64Array.from({ length: d + 1 }, (_, n) => (d === 0 ? 0 : this.points(k, n / d))));
+      this.overlapTables[c] = table = grown;
+    }
+    return /** @type {number} */ (/** @type {Float64Array} */ (table[size])[shared]);
+  }
+
+  /**
+   * The scores of adept `i` with every mentor, as `scorePair(...).score` gives them. Criterion by
+   * criterion over the row (the points of each added in the order of CRITERIA, as scoring.js adds
+   * them), each from a few values whose points are computed once; a criterion of weight 0 adds
+   * nothing and is skipped.
    * @param {number} i
    * @param {Float64Array} out of the mentors' length
    * @param {Uint8Array | null} rank the adept's rank of each mentor (0: none), from `offset`
@@ -224,73 +263,115 @@ export class CohortScorer {
     const m = out.length;
     const ap = /** @type {Profile} */ (A.profiles[i]);
     const shared = this.shared;
+    const w = this.weight;
     shared.fill(0);
     const mine = adeptWords(ap);
     for (let c = 0; c < WORD_CRITERIA; c++) {
       const ids = mine[c];
-      if (!ids) continue;
+      if (!ids || w[WORD_CRITERION_INDEX[c]] === 0) continue;
       const { start, mentor } = /** @type {{ start: Int32Array, mentor: Int32Array }} */ (this.postings[c]);
       const base = c * m;
       for (let k = 0; k < ids.length; k++) {
-        const w = /** @type {number} */ (ids[k]);
-        if (w >= this.words) continue;
-        for (let e = start[w]; e < start[w + 1]; e++) shared[base + mentor[e]]++;
+        const word = /** @type {number} */ (ids[k]);
+        if (word >= this.words) continue;
+        for (let e = start[word]; e < start[word + 1]; e++) shared[base + mentor[e]]++;
       }
     }
-    /** @param {number} c @param {number} j the overlap as AdeptMarks.overlap gives it */
-    const overlap = (c, j) => {
+    out.fill(0);
+    /**
+     * Adds the overlap points of word criterion `c` to every mentor; `missing` the points where
+     * the mentor's set is missing (-1 size) or, with `adeptMissing`, the adept's.
+     * @param {number} c @param {number} missing @param {boolean} adeptMissing
+     */
+    const addOverlap = (c, missing, adeptMissing) => {
+      const k = /** @type {number} */ (WORD_CRITERION_INDEX[c]);
+      if (w[k] === 0) return;
       const size = /** @type {Int32Array} */ (A.size[c])[i];
-      const nb = /** @type {Int32Array} */ (M.size[c])[j];
-      if (size <= 0 || nb <= 0) return 0;
-      return shared[c * m + j] / Math.min(size, nb);
+      const sizes = /** @type {Int32Array} */ (M.size[c]);
+      const none = this.points(k, 0);
+      const base = c * m;
+      for (let j = 0; j < m; j++) {
+        const nb = /** @type {number} */ (sizes[j]);
+        let p;
+        if (adeptMissing || nb < 0) p = missing;
+        else if (size <= 0 || nb === 0) p = none;
+        else p = this.overlapPoints(k, c, /** @type {number} */ (shared[base + j]), Math.min(size, nb));
+        out[j] += p;
+      }
     };
-    const w = this.weight;
-    const total = this.total;
-    const points = (/** @type {number} */ k, /** @type {number} */ value) => round(total > 0 ? (100 * w[k] * value) / total : 0);
-    const reverse = this.reverse;
-    const aYears = A.years[i];
-    const aFormat = A.format[i];
-    const aLocation = A.location[i];
-    const aNoLanguages = A.noLanguages[i];
-    const hasOwnAvailability = A.size[AVAILABILITY][i] >= 0;
-    const hasWishes = A.size[WISHES][i] >= 0;
-    const organisation = A.organisation[i];
-    const path = /** @type {Int32Array} */ (A.path[i]);
-    for (let j = 0; j < m; j++) {
-      let s = points(0, overlap(GOALS, j));
-      s += points(1, M.size[MENTOR_GOALS][j] >= 0 ? overlap(MENTOR_GOALS, j) : 0);
-      s += points(2, overlap(INTERESTS, j));
-      s += points(3, aNoLanguages === 1 || M.noLanguages[j] === 1 ? 0.5 : overlap(LANGUAGES, j) > 0 ? 1 : 0);
-      // format
-      const mFormat = M.format[j];
-      let format = 1;
-      if (aFormat !== 0 && mFormat !== 0 && aFormat !== mFormat) format = 0;
-      else if (aFormat === 2 || mFormat === 2) {
-        const mLocation = M.location[j];
-        format = aLocation >= 0 && mLocation >= 0 ? (aLocation === mLocation ? 1 : 0.3) : 0.6;
+    addOverlap(GOALS, 0, false);
+    addOverlap(MENTOR_GOALS, this.points(1, 0), false);
+    addOverlap(INTERESTS, 0, false);
+    if (w[3] !== 0) {
+      // language: neutral when either lists none, else whether they share one
+      const neutral = this.points(3, 0.5);
+      const yes = this.points(3, 1);
+      const no = this.points(3, 0);
+      const base = LANGUAGES * m;
+      const size = /** @type {Int32Array} */ (A.size[LANGUAGES])[i];
+      const sizes = /** @type {Int32Array} */ (M.size[LANGUAGES]);
+      for (let j = 0; j < m; j++) {
+        let p;
+        if (A.noLanguages[i] === 1 || M.noLanguages[j] === 1) p = neutral;
+        else p = size > 0 && /** @type {number} */ (sizes[j]) > 0 && /** @type {number} */ (shared[base + j]) > 0 ? yes : no;
+        out[j] += p;
       }
-      s += points(4, format);
-      // experience
-      const mYears = M.years[j];
-      const gap = ((Number.isNaN(mYears) ? 0 : mYears) - (Number.isNaN(aYears) ? 0 : aYears)) * (reverse ? -1 : 1);
-      s += points(5, Number.isNaN(aYears) && Number.isNaN(mYears) ? 0.5 : Math.max(0, Math.min(1, gap / 5)));
-      s += points(6, hasOwnAvailability && M.size[AVAILABILITY][j] >= 0 ? overlap(AVAILABILITY, j) : 0.5);
-      s += points(7, hasWishes ? overlap(WISHES, j) : 0);
-      // distance
-      let distance;
-      if (organisation !== M.organisation[j]) distance = 1;
-      else {
-        const mp = /** @type {Int32Array} */ (M.path[j]);
-        if (path.length === 0 || mp.length === 0) distance = 0;
-        else if (path[0] !== mp[0]) distance = 0.5;
-        else distance = nested(path, mp) ? 0 : 0.25;
-      }
-      s += points(8, distance);
-      const r = rank ? /** @type {number} */ (rank[offset + j]) : 0;
-      const mk = marked ? marked[offset + j] === 1 : false;
-      s += points(9, Math.min(1, (r ? (6 - r) / 5 : 0) * 0.7 + (mk ? 0.3 : 0) + (r && mk ? 0.3 : 0)));
-      out[j] = round(s);
     }
+    if (w[4] !== 0) {
+      // format: either, the same, or a physical meeting in one place (1), other places (0.3), unknown places (0.6)
+      const byValue = [this.points(4, 0), this.points(4, 0.3), this.points(4, 0.6), this.points(4, 1)];
+      const aFormat = A.format[i];
+      const aLocation = A.location[i];
+      for (let j = 0; j < m; j++) {
+        const mFormat = M.format[j];
+        let v = 3;
+        if (aFormat !== 0 && mFormat !== 0 && aFormat !== mFormat) v = 0;
+        else if (aFormat === 2 || mFormat === 2) {
+          const mLocation = M.location[j];
+          v = aLocation >= 0 && mLocation >= 0 ? (aLocation === mLocation ? 3 : 1) : 2;
+        }
+        out[j] += /** @type {number} */ (byValue[v]);
+      }
+    }
+    if (w[5] !== 0) {
+      // experience: the gap in years as manager, against the adept's in reverse mentoring
+      const aYears = A.years[i];
+      const sign = this.reverse ? -1 : 1;
+      for (let j = 0; j < m; j++) {
+        const mYears = M.years[j];
+        const gap = ((Number.isNaN(mYears) ? 0 : mYears) - (Number.isNaN(aYears) ? 0 : aYears)) * sign;
+        out[j] += this.points(5, Number.isNaN(aYears) && Number.isNaN(mYears) ? 0.5 : Math.max(0, Math.min(1, gap / 5)));
+      }
+    }
+    addOverlap(AVAILABILITY, this.points(6, 0.5), A.size[AVAILABILITY][i] < 0);
+    addOverlap(WISHES, this.points(7, 0), A.size[WISHES][i] < 0);
+    if (w[8] !== 0) {
+      // distance: another organisation 1, another top-level part 0.5, another subtree 0.25, else 0
+      const byValue = [this.points(8, 0), this.points(8, 0.25), this.points(8, 0.5), this.points(8, 1)];
+      const organisation = A.organisation[i];
+      const path = /** @type {Int32Array} */ (A.path[i]);
+      for (let j = 0; j < m; j++) {
+        let v;
+        if (organisation !== M.organisation[j]) v = 3;
+        else {
+          const mp = /** @type {Int32Array} */ (M.path[j]);
+          if (path.length === 0 || mp.length === 0) v = 0;
+          else if (path[0] !== mp[0]) v = 2;
+          else v = nested(path, mp) ? 0 : 1;
+        }
+        out[j] += /** @type {number} */ (byValue[v]);
+      }
+    }
+    if (w[9] !== 0) {
+      // preferences: the adept's rank (1–5) and the mentor's mark
+      const byValue = this.preferencePoints;
+      for (let j = 0; j < m; j++) {
+        const r = rank ? /** @type {number} */ (rank[offset + j]) : 0;
+        const mk = marked ? /** @type {number} */ (marked[offset + j]) : 0;
+        out[j] += /** @type {number} */ (byValue[r * 2 + mk]);
+      }
+    }
+    for (let j = 0; j < m; j++) out[j] = round(/** @type {number} */ (out[j]));
   }
 }
 
