@@ -10,10 +10,22 @@ import { loadSettings } from './settings';
 import { MATCHABLE, RUN_HEARTBEAT_SECONDS } from './run-service';
 import * as repo from './repository';
 
+/** The matching worker's young generation (semi-spaces and all), in MB. */
+const WORKER_YOUNG_GENERATION_MB = 48;
+
 /** Runs `matchCohort` in a worker thread, reporting progress. */
 function runInWorker(input: CohortInput, onProgress: (p: number) => void): Promise<CohortResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: input });
+    const worker = new Worker(new URL('./worker.mjs', import.meta.url), {
+      workerData: input,
+      // The engine is plain JavaScript: no loader of the parent's (tsx in development) in the worker;
+      // a CPU profile (bench:matching-run --profile) is kept.
+      execArgv: process.execArgv.filter((a) => a.startsWith('--cpu-prof')),
+      // Its own young generation, whatever the process was started with (npm start on the embedded
+      // database keeps the main thread's small, decision 0168): the engine's short-lived objects
+      // die young instead of being collected a megabyte at a time.
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    });
     worker.on('message', (message: { type: 'progress'; progress: number } | { type: 'done'; result: CohortResult }) => {
       if (message.type === 'progress') onProgress(message.progress);
       else resolve(message.result);
