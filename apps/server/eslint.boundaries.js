@@ -16,6 +16,7 @@ const DATABASE_FILES = [
   'apps/server/src/platform/audit.ts', // audit_log
   'apps/server/src/platform/authorize.ts',
   'apps/server/src/platform/lists.ts', // the shared pieces of list queries (decision 0161)
+  'apps/server/src/platform/batch.ts', // a list of values as one parameter of a batched statement (decision 0178)
   'apps/server/src/auth/**/*.ts', // better-auth's tables (decision 0002)
   'apps/server/src/mail/**/*.ts', // mail_messages (decision 0003)
   'apps/server/src/jobs/**/*.ts',

@@ -103,45 +103,103 @@ interface GridRow {
   cells: string[];
 }
 
-type WorkerAnswer =
-  { grid: GridRow[] } | { problem: { code: ImportErrorCode; message: string; values?: ImportErrorValues; line?: number } };
+type WorkerAnswer = { id: number } & (
+  | { grid: GridRow[] }
+  | { problem: { code: ImportErrorCode; message: string; values?: ImportErrorValues; line?: number } }
+  | { failure: string }
+);
 
+/** How long a reader with nothing to do is kept for the next file before it is stopped (its memory returned). */
+const READER_IDLE_MS = 30_000;
+
+/** A worker thread that reads one file at a time and is kept for the next (decision 0178). */
+interface Reader {
+  worker: Worker;
+  idleTimer?: NodeJS.Timeout;
+}
+
+const idleReaders: Reader[] = [];
 let reading = 0;
+let asked = 0;
 const waiting: (() => void)[] = [];
+
+function startReader(): Reader {
+  const worker = new Worker(new URL('./import-worker.mjs', import.meta.url), {
+    workerData: { limits: IMPORT_LIMITS },
+    resourceLimits: { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 64 },
+  });
+  // A reader waiting for work never keeps the process alive.
+  worker.unref();
+  const reader: Reader = { worker };
+  worker.once('exit', () => {
+    clearTimeout(reader.idleTimer);
+    const at = idleReaders.indexOf(reader);
+    if (at !== -1) idleReaders.splice(at, 1);
+  });
+  return reader;
+}
+
+/** Keeps a reader for the next file, and stops it once it has been idle for READER_IDLE_MS. */
+function keep(reader: Reader) {
+  reader.idleTimer = setTimeout(() => void reader.worker.terminate(), READER_IDLE_MS);
+  reader.idleTimer.unref();
+  idleReaders.push(reader);
+}
+
+/** One file read by `reader`; a reader that times out, runs out of memory or fails is stopped, never kept. */
+function ask(reader: Reader, body: Buffer, xlsx: boolean): Promise<WorkerAnswer> {
+  const { worker } = reader;
+  const id = ++asked;
+  return new Promise<WorkerAnswer>((resolve, reject) => {
+    const done = () => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (message: WorkerAnswer) => {
+      if (message.id !== id) return;
+      done();
+      resolve(message);
+    };
+    const onError = (error: Error & { code?: string }) => {
+      done();
+      void worker.terminate();
+      reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooComplex() : error);
+    };
+    const onExit = (code: number) => {
+      done();
+      reject(code === 0 ? new Error('import worker stopped without an answer') : tooComplex());
+    };
+    const timer = setTimeout(() => {
+      done();
+      void worker.terminate();
+      reject(tooComplex());
+    }, READ_TIMEOUT_MS);
+    worker.on('message', onMessage);
+    worker.once('error', onError);
+    worker.once('exit', onExit);
+    // A copy of its own, moved to the worker: the request's buffer may share memory with others.
+    const bytes = new Uint8Array(body);
+    worker.postMessage({ id, body: bytes, xlsx }, [bytes.buffer]);
+  });
+}
 
 /**
  * Parses the file in a worker thread (`import-worker.mjs`), so that a large or hostile file never
  * holds up other requests; at most MAX_CONCURRENT_READS at once, each with a time and heap limit.
+ * The workers are kept between files (starting one and loading its modules cost more than reading
+ * 5,000 rows) and stopped when idle.
  */
 async function readInWorker(body: Buffer, xlsx: boolean): Promise<GridRow[]> {
   if (reading >= MAX_CONCURRENT_READS) await new Promise<void>((resolve) => waiting.push(resolve));
   reading++;
   try {
-    const answer = await new Promise<WorkerAnswer>((resolve, reject) => {
-      const worker = new Worker(new URL('./import-worker.mjs', import.meta.url), {
-        workerData: { body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength), xlsx, limits: IMPORT_LIMITS },
-        resourceLimits: { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 64 },
-      });
-      let answered = false;
-      const timer = setTimeout(() => {
-        void worker.terminate();
-        reject(tooComplex());
-      }, READ_TIMEOUT_MS);
-      worker.once('message', (message: WorkerAnswer) => {
-        answered = true;
-        clearTimeout(timer);
-        resolve(message);
-        void worker.terminate();
-      });
-      worker.once('error', (error: Error & { code?: string }) => {
-        clearTimeout(timer);
-        reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooComplex() : error);
-      });
-      worker.once('exit', (code) => {
-        clearTimeout(timer);
-        if (!answered) reject(code === 0 ? new Error('import worker stopped without an answer') : tooComplex());
-      });
-    });
+    const reader = idleReaders.pop() ?? startReader();
+    clearTimeout(reader.idleTimer);
+    const answer = await ask(reader, body, xlsx);
+    keep(reader);
+    if ('failure' in answer) throw new Error(`import worker: ${answer.failure}`);
     if ('problem' in answer) {
       const { code, message, values, line } = answer.problem;
       throw fileError(code, message, values, line);

@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { IMPORT_COLUMNS, ROLES, emailSchema, type Role } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
-import type { ErrorDetail } from '../../platform/errors';
+import { conflict, isUniqueViolation, type ErrorDetail } from '../../platform/errors';
 import { authorize } from '../../platform/authorize';
 import { organisationAbilities } from '../organisations';
 import type { Mutation } from '../../platform/mutation';
@@ -26,12 +27,19 @@ export interface Parsed {
   given: { title: boolean; unit: boolean; roles: boolean };
 }
 
-/** Addresses per look-up statement while checking a file (a unique index answers each). */
+/** People per look-up of their accounts (the account status's subquery runs per person). */
 const LOOKUP_SLICE = 1000;
-/** Rows per written statement: a few thousand parameters each, far below PostgreSQL's 65,535. */
-const WRITE_SLICE = 500;
+/**
+ * Rows per written statement (one array parameter per column, so the statement's size does not grow):
+ * large enough that a file is a few statements, small enough that the embedded database, which
+ * answers in this thread, gives other requests a turn between them.
+ */
+const WRITE_SLICE = 1000;
 
 const textCell = (max: number) => z.string().max(max, `at most ${max} characters`);
+// Built once, not per row: building a zod schema costs more than checking a cell with it.
+const nameCell = textCell(200).min(1, 'is required');
+const titleCell = textCell(200);
 
 /**
  * Reads and checks a CSV or XLSX file of people, outside any transaction (it may be long; other
@@ -77,16 +85,14 @@ export async function checkPeopleImport(
       const { code, values } = issueProblem(issue);
       fail(field, code, issue.message, values);
     };
-    const name = textCell(200)
-      .min(1, 'is required')
-      .safeParse(cells.name ?? '');
+    const name = nameCell.safeParse(cells.name ?? '');
     if (!name.success) failIssue('name', name.error.issues[0]!);
     const email = emailSchema.safeParse(cells.email ?? '');
     if (!email.success) {
       if (cells.email) fail('email', 'email.invalid', 'is not a valid e-mail address');
       else fail('email', 'required', 'is required');
     }
-    const title = textCell(200).safeParse(cells.title ?? '');
+    const title = titleCell.safeParse(cells.title ?? '');
     if (!title.success) failIssue('title', title.error.issues[0]!);
     let unitId: string | null = null;
     if (cells.unit) {
@@ -131,25 +137,21 @@ export async function checkPeopleImport(
     }
   }
 
-  // E-mail addresses already in Lots outside this organisation (asked in slices, giving other requests a turn in
-  // between). The problem says only that the address is taken, never where, as adding one person does.
+  // E-mail addresses already in Lots outside this organisation: one look-up for the whole file. The problem
+  // says only that the address is taken, never where, as adding one person does.
+  await pause();
   const parsedByEmail = new Map(parsed.map((p) => [p.values.email, p]));
-  const emails = [...parsedByEmail.keys()];
-  for (let start = 0; start < emails.length; start += LOOKUP_SLICE) {
-    await pause();
-    const slice = emails.slice(start, start + LOOKUP_SLICE);
-    const taken = await repo.peopleByEmails(ctx.db, slice);
-    for (const t of taken) {
-      const row = parsedByEmail.get(t.email.toLowerCase());
-      if (t.organisationId !== organisationId && row)
-        errors.push(problem(row.line, 'email', 'email.taken', 'this address is already in use in Lots'));
-    }
+  for (const t of await repo.peopleByEmails(ctx.db, [...parsedByEmail.keys()])) {
+    const row = parsedByEmail.get(t.email.toLowerCase());
+    if (t.organisationId !== organisationId && row) errors.push(takenProblem(row.line));
   }
   if (errors.length) {
     throw importInvalid(`${errors.length} problem(s) in the file; nothing was imported`, errors);
   }
   return parsed;
 }
+
+const takenProblem = (line: number) => problem(line, 'email', 'email.taken', 'this address is already in use in Lots');
 
 /** Slices of `rows` of `size`, giving other requests a turn between them. */
 async function inSlices<T>(rows: T[], size: number, write: (slice: T[]) => Promise<void>) {
@@ -162,15 +164,55 @@ async function inSlices<T>(rows: T[], size: number, write: (slice: T[]) => Promi
 
 /**
  * Writes checked rows (`checkPeopleImport`) in one transaction, in batches and without a look-up per
- * row (issue 15 goal 6): the organisation's addresses are read once; rows whose e-mail already
- * belongs to it update that person, the others are inserted, then managers are linked — each a
- * statement per slice of rows.
+ * row (issue 15 goal 6, decision 0178): one look-up of the file's and its managers' addresses; rows whose address
+ * belongs to the organisation update that person, the others are inserted with ids given here, so
+ * that their managers are known before they are written — a statement per slice of rows, each
+ * column one array parameter. Managers who are themselves new in the file are linked afterwards.
  */
 export async function importPeople({ tx, actor, audit }: Mutation, organisationId: string, parsed: Parsed[]) {
   await authorize(tx, actor, organisationAbilities.managePeople, organisationId);
-  const existing = new Map((await repo.emailsInOrganisation(tx, organisationId)).map((p) => [p.email.toLowerCase(), p.id]));
+  // One look-up: the file's addresses and its managers' addresses.
+  const lineOf = new Map(parsed.map((row) => [row.values.email, row.line]));
+  const managerRefs = parsed.flatMap((row) => (row.managerEmailRef && !lineOf.has(row.managerEmailRef) ? [row.managerEmailRef] : []));
+  const existing = new Map<string, string>();
+  const managersHere = new Map<string, string>();
+  const takenNow: ErrorDetail[] = [];
+  for (const p of await repo.peopleByEmails(tx, [...lineOf.keys(), ...new Set(managerRefs)])) {
+    const email = p.email.toLowerCase();
+    const line = lineOf.get(email);
+    if (line === undefined) {
+      if (p.organisationId === organisationId) managersHere.set(email, p.id);
+    } else if (p.organisationId === organisationId) existing.set(email, p.id);
+    else takenNow.push(takenProblem(line));
+  }
+  // Taken by another organisation since the file was checked: nothing is imported, as when checking.
+  if (takenNow.length) throw importInvalid(`${takenNow.length} problem(s) in the file; nothing was imported`, takenNow);
+
   const idByEmail = new Map(existing);
+  for (const [email, id] of managersHere) idByEmail.set(email, id);
   const fresh = parsed.filter((row) => !existing.has(row.values.email));
+  for (const row of fresh) idByEmail.set(row.values.email, randomUUID());
+  const freshIds = new Set(fresh.map((row) => idByEmail.get(row.values.email)!));
+  // A manager is a person of this organisation (already there or in the file), anyone else only an address.
+  const managerOf = (ref: string) => {
+    const managerId = idByEmail.get(ref) ?? null;
+    return { managerId, managerEmail: managerId ? null : ref };
+  };
+  // New people whose manager is new too are linked once every new person is written (a link may point to a later statement).
+  const linkLater: { id: string; managerId: string | null; managerEmail: string | null }[] = [];
+  const newPeople: repo.NewPerson[] = fresh.map((row) => {
+    const id = idByEmail.get(row.values.email)!;
+    let manager = { managerId: null as string | null, managerEmail: null as string | null };
+    if (row.managerEmailRef) {
+      manager = managerOf(row.managerEmailRef);
+      if (manager.managerId && freshIds.has(manager.managerId)) {
+        linkLater.push({ id, ...manager });
+        manager = { managerId: null, managerEmail: null };
+      }
+    }
+    const { name, email, title, unitId, roles } = row.values;
+    return { id, name, email, title, unitId, roles, ...manager };
+  });
   const changes: repo.PersonUpdate[] = parsed
     .filter((row) => existing.has(row.values.email))
     .map((row) => {
@@ -182,31 +224,30 @@ export async function importPeople({ tx, actor, audit }: Mutation, organisationI
         ...(row.given.title && { title }),
         ...(row.given.unit && { unitId }),
         ...(row.given.roles && { roles }),
+        ...(row.managerEmailRef && { manager: managerOf(row.managerEmailRef) }),
       };
     });
+  try {
+    await inSlices(newPeople, WRITE_SLICE, (slice) => repo.insertPeople(tx, organisationId, slice));
+  } catch (error) {
+    // An address of the file written by a concurrent change since it was checked: nothing is imported.
+    if (isUniqueViolation(error)) throw conflict('an address in the file was added to Lots meanwhile; nothing was imported', 'file');
+    throw error;
+  }
   await inSlices(changes, WRITE_SLICE, (slice) => repo.updatePeople(tx, organisationId, slice));
-  await inSlices(fresh, WRITE_SLICE, async (slice) => {
-    const ids = await repo.insertPeople(
-      tx,
-      organisationId,
-      slice.map((row) => row.values),
-    );
-    slice.forEach((row, i) => idByEmail.set(row.values.email, ids[i]!));
-  });
-  // Managers: a person in this organisation (already there or in the file) becomes a link, anyone else an address.
-  const managers = parsed
-    .filter((row) => row.managerEmailRef)
-    .map((row) => {
-      const managerId = idByEmail.get(row.managerEmailRef!) ?? null;
-      return { id: idByEmail.get(row.values.email)!, managerId, managerEmail: managerId ? null : row.managerEmailRef };
-    });
-  await inSlices(managers, WRITE_SLICE, (slice) => repo.setManagers(tx, organisationId, slice));
+  await inSlices(linkLater, WRITE_SLICE, (slice) => repo.setManagers(tx, organisationId, slice));
   const imported = fresh.length;
   const updated = changes.length;
   await audit({ action: 'person.import', organisationId, entity: 'person', entityId: null, data: { imported, updated } });
-  const withoutAccount: string[] = [];
-  await inSlices([...new Set(parsed.map((row) => idByEmail.get(row.values.email)!))], LOOKUP_SLICE, async (slice) => {
-    withoutAccount.push(...(await repo.idsWithoutAccount(tx, organisationId, slice)));
-  });
+  // New people have neither an account nor an invitation yet; of the others, those without either.
+  const without = new Set(freshIds);
+  await inSlices(
+    changes.map((c) => c.id),
+    LOOKUP_SLICE,
+    async (slice) => {
+      for (const id of await repo.idsWithoutAccount(tx, organisationId, slice)) without.add(id);
+    },
+  );
+  const withoutAccount = [...new Set(parsed.map((row) => idByEmail.get(row.values.email)!))].filter((id) => without.has(id));
   return { imported, updated, withoutAccount };
 }

@@ -1,11 +1,11 @@
-// Reads an import file (CSV or XLSX) off the request thread, within limits checked before anything
-// large is built: rows, columns, line length, and for XLSX the zip's entry count and unpacked size
-// (from its central directory, then counted while unpacking) and the workbook's rows and cells.
-// Answers `{ grid }` (rows of cells, header first) or `{ problem }` (a code of `importErrors`).
+// Reads import files (CSV or XLSX) off the request thread, one at a time, within limits checked
+// before anything large is built: rows, columns, line length, and for XLSX the zip's entry count and
+// unpacked size (from its central directory, then counted while unpacking) and the workbook's rows
+// and cells. Each message `{ id, body, xlsx }` is answered `{ id, grid }` (rows of cells, header
+// first), `{ id, problem }` (a code of `importErrors`) or `{ id, failure }` (an unexpected error).
+// The thread is kept for the next file (decision 0178); the XLSX libraries load with the first workbook.
 import { parentPort, workerData } from 'node:worker_threads';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
-import yauzl from 'yauzl';
 
 /** A problem that makes the whole file unreadable: its `importErrors` code, English message, values and line. */
 class FileProblem extends Error {
@@ -15,7 +15,7 @@ class FileProblem extends Error {
   }
 }
 
-const { body, xlsx, limits } = workerData;
+const { limits } = workerData;
 
 const tooManyRows = () =>
   new FileProblem('file.tooManyRows', `at most ${limits.maxRows} rows can be imported at once`, { max: limits.maxRows });
@@ -115,6 +115,7 @@ function tagCounter() {
  * workbook has. Nothing larger than one chunk is held in memory.
  */
 async function inspectZip(bytes) {
+  const { default: yauzl } = await import('yauzl');
   let zip;
   try {
     zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: true });
@@ -176,6 +177,7 @@ function cellText(value) {
 
 async function readXlsx(bytes) {
   await inspectZip(bytes);
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes);
@@ -203,11 +205,13 @@ async function readXlsx(bytes) {
   return rows;
 }
 
-try {
-  const bytes = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-  const grid = xlsx ? await readXlsx(bytes) : readCsv(bytes);
-  parentPort.postMessage({ grid });
-} catch (error) {
-  if (error instanceof FileProblem) parentPort.postMessage({ problem: error.problem });
-  else throw error;
-}
+parentPort.on('message', async ({ id, body, xlsx }) => {
+  try {
+    const bytes = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    const grid = xlsx ? await readXlsx(bytes) : readCsv(bytes);
+    parentPort.postMessage({ id, grid });
+  } catch (error) {
+    if (error instanceof FileProblem) parentPort.postMessage({ id, problem: error.problem });
+    else parentPort.postMessage({ id, failure: String(error?.stack ?? error) });
+  }
+});

@@ -272,6 +272,69 @@ describe('valid files', () => {
   });
 });
 
+describe('large files and concurrent imports', () => {
+  it('writes 2,500 rows in several statements: managers new in the file linked whether they come earlier or later, in file order', async () => {
+    const email = (i: number) => `stor${i}@regionvb.example`;
+    const lines = ['name,email,manager_email'];
+    const managerOf: Record<number, string> = {
+      0: email(2499),
+      2499: email(0),
+      1200: 'admin@regionvb.example',
+      1500: 'chef@extern.example',
+    };
+    for (let i = 0; i < 2500; i++) lines.push(`Stor ${i},${email(i)},${managerOf[i] ?? ''}`);
+    // A person already there gets a manager who is new in this file.
+    lines.push(`Örjan Å. Ångström,orjan@regionvb.example,${email(1)}`);
+    const count = await peopleCount();
+    const response = await importFile(lines.join('\n'), 'text/csv');
+    expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+    const result = response.json();
+    expect(result).toMatchObject({ imported: 2500, updated: 1 });
+    expect(await peopleCount()).toBe(count + 2500);
+    const first = await person(email(0));
+    const last = await person(email(2499));
+    expect(first).toMatchObject({ name: 'Stor 0', managerId: last!.id, managerEmail: null, roles: ['participant'], userId: null });
+    expect(last).toMatchObject({ managerId: first!.id, managerEmail: null });
+    expect(await person(email(1200))).toMatchObject({ managerId: adminPersonId, managerEmail: null });
+    expect(await person(email(1500))).toMatchObject({ managerId: null, managerEmail: 'chef@extern.example' });
+    expect(await person(email(7))).toMatchObject({ managerId: null, managerEmail: null });
+    const orjan = await person('orjan@regionvb.example');
+    expect(orjan!.managerId).toBe((await person(email(1)))!.id);
+    // Nobody here has an account or an invitation: every one of them, in the file's order.
+    expect(result.withoutAccount).toHaveLength(2501);
+    expect(result.withoutAccount[0]).toBe(first!.id);
+    expect(result.withoutAccount[2499]).toBe(last!.id);
+    expect(result.withoutAccount[2500]).toBe(orjan!.id);
+  });
+
+  it('lets only one of two organisations importing the same new address at once have it', async () => {
+    await t.createMember(otherOrgId, 'admin@helsingborg.example', ['org_admin'], { name: 'Hedda Admin' });
+    const other = await t.signIn('admin@helsingborg.example');
+    const file = 'name,email\nDelad Adress,delad@example.org\n';
+    const answers = await Promise.all([
+      importFile(file, 'text/csv'),
+      t.app.inject({
+        method: 'POST',
+        url: `/api/organisations/${otherOrgId}/people/import`,
+        headers: { cookie: other, 'content-type': 'text/csv' },
+        payload: file,
+      }),
+    ]);
+    const codes = answers.map((a) => a.statusCode).sort();
+    expect(codes[0], answers.map((a) => a.body).join('\n')).toBe(200);
+    // Refused as taken (checked or found taken in the transaction) or, when both wrote at once, as a conflict; never a 500.
+    const refused = answers.find((a) => a.statusCode !== 200)!;
+    if (refused.statusCode === 422)
+      expect(refused.json().error.details).toEqual([expect.objectContaining({ line: 2, code: 'email.taken' })]);
+    else expect(refused.json().error).toMatchObject({ code: 'conflict', field: 'file' });
+    const [{ n }] = (await t.database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(schema.people)
+      .where(sql`lower(${schema.people.email}) = 'delad@example.org'`)) as [{ n: number }];
+    expect(n).toBe(1);
+  });
+});
+
 describe('invalid rows: all or nothing', () => {
   it('reports every bad row with its line and column, and imports nothing', async () => {
     const file = [

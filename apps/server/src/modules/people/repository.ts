@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { schema, type DbOrTx } from '@lots/db';
 import type { Role } from '@lots/core';
 import { COUNT, searchAny } from '../../platform/lists';
+import { values as list } from '../../platform/batch';
 
 const { people, units, invitations } = schema;
 const manager = alias(people, 'manager');
@@ -115,18 +116,67 @@ export async function insertPerson(db: DbOrTx, organisationId: string, values: P
   return row!.id;
 }
 
-/** Inserts many people in one statement; their ids in the order given. */
-export async function insertPeople(db: DbOrTx, organisationId: string, values: PersonValues[]) {
-  if (values.length === 0) return [];
-  const rows = await db
-    .insert(people)
-    .values(values.map((v) => ({ organisationId, ...v })))
-    .returning({ id: people.id, email: people.email });
-  const byEmail = new Map(rows.map((r) => [r.email, r.id]));
-  return values.map((v) => byEmail.get(v.email)!);
+/** A `text[]` literal of validated words (roles), one array element per person. */
+const textArray = (words: string[]) => `{${words.join(',')}}`;
+
+/** A new person of an import, with the id given here (so that managers can be linked before the row exists). */
+export interface NewPerson {
+  id: string;
+  name: string;
+  email: string;
+  title: string | null;
+  unitId: string | null;
+  managerId: string | null;
+  managerEmail: string | null;
+  roles: Role[];
 }
 
-/** A person's changes from an import: name and e-mail always; title, unit and roles only where the file gave them. */
+/** Inserts many people in one statement, their values as one array per column (`unnest`). */
+export async function insertPeople(db: DbOrTx, organisationId: string, rows: NewPerson[]) {
+  if (rows.length === 0) return;
+  const ids = list(
+    rows.map((r) => r.id),
+    'uuid',
+  );
+  const names = list(
+    rows.map((r) => r.name),
+    'text',
+  );
+  const emails = list(
+    rows.map((r) => r.email),
+    'text',
+  );
+  const titles = list(
+    rows.map((r) => r.title),
+    'text',
+  );
+  const unitIds = list(
+    rows.map((r) => r.unitId),
+    'uuid',
+  );
+  const managerIds = list(
+    rows.map((r) => r.managerId),
+    'uuid',
+  );
+  const managerEmails = list(
+    rows.map((r) => r.managerEmail),
+    'text',
+  );
+  const roles = list(
+    rows.map((r) => textArray(r.roles)),
+    'text',
+  );
+  await db.execute(sql`insert into ${people}
+      (id, organisation_id, name, email, title, unit_id, manager_id, manager_email, roles)
+    select v.id, ${organisationId}::uuid, v.name, v.email, v.title, v.unit_id, v.manager_id, v.manager_email, v.roles::text[]
+    from unnest(${ids}, ${names}, ${emails}, ${titles}, ${unitIds}, ${managerIds}, ${managerEmails}, ${roles})
+      as v(id, name, email, title, unit_id, manager_id, manager_email, roles)`);
+}
+
+/**
+ * A person's changes from an import: name and e-mail always; title, unit, roles and manager only
+ * where the file gave them (a manager is a person of the organisation or only an address).
+ */
 export interface PersonUpdate {
   id: string;
   name: string;
@@ -134,29 +184,71 @@ export interface PersonUpdate {
   title?: string | null;
   unitId?: string | null;
   roles?: Role[];
+  manager?: { managerId: string | null; managerEmail: string | null };
 }
 
-/** A `text[]` literal of validated words (roles): one parameter however many there are. */
-const textArray = (words: string[]) => `{${words.join(',')}}`;
-
-/** Updates many people of the organisation in one statement (a VALUES list); a field left out keeps its value. */
+/** Updates many people of the organisation in one statement (one array per column); a field left out keeps its value. */
 export async function updatePeople(db: DbOrTx, organisationId: string, rows: PersonUpdate[]) {
   if (rows.length === 0) return;
-  const values = sql.join(
-    rows.map(
-      (r) =>
-        sql`(${r.id}::uuid, ${r.name}, ${r.email}, ${r.title !== undefined}::boolean, ${r.title ?? null}::text,
-             ${r.unitId !== undefined}::boolean, ${r.unitId ?? null}::uuid, ${r.roles !== undefined}::boolean, ${textArray(r.roles ?? [])}::text[])`,
-    ),
-    sql`, `,
+  const ids = list(
+    rows.map((r) => r.id),
+    'uuid',
+  );
+  const names = list(
+    rows.map((r) => r.name),
+    'text',
+  );
+  const emails = list(
+    rows.map((r) => r.email),
+    'text',
+  );
+  const setTitles = list(
+    rows.map((r) => r.title !== undefined),
+    'boolean',
+  );
+  const titles = list(
+    rows.map((r) => r.title ?? null),
+    'text',
+  );
+  const setUnits = list(
+    rows.map((r) => r.unitId !== undefined),
+    'boolean',
+  );
+  const unitIds = list(
+    rows.map((r) => r.unitId ?? null),
+    'uuid',
+  );
+  const setRoles = list(
+    rows.map((r) => r.roles !== undefined),
+    'boolean',
+  );
+  const roles = list(
+    rows.map((r) => textArray(r.roles ?? [])),
+    'text',
+  );
+  const setManagers = list(
+    rows.map((r) => r.manager !== undefined),
+    'boolean',
+  );
+  const managerIds = list(
+    rows.map((r) => r.manager?.managerId ?? null),
+    'uuid',
+  );
+  const managerEmails = list(
+    rows.map((r) => r.manager?.managerEmail ?? null),
+    'text',
   );
   await db.execute(sql`update ${people} p set
       name = v.name, email = v.email,
       title = case when v.set_title then v.title else p.title end,
       unit_id = case when v.set_unit then v.unit_id else p.unit_id end,
-      roles = case when v.set_roles then v.roles else p.roles end,
+      roles = case when v.set_roles then v.roles::text[] else p.roles end,
+      manager_id = case when v.set_manager then v.manager_id else p.manager_id end,
+      manager_email = case when v.set_manager then v.manager_email else p.manager_email end,
       updated_at = now()
-    from (values ${values}) as v(id, name, email, set_title, title, set_unit, unit_id, set_roles, roles)
+    from unnest(${ids}, ${names}, ${emails}, ${setTitles}, ${titles}, ${setUnits}, ${unitIds}, ${setRoles}, ${roles},
+                ${setManagers}, ${managerIds}, ${managerEmails})
+      as v(id, name, email, set_title, title, set_unit, unit_id, set_roles, roles, set_manager, manager_id, manager_email)
     where p.id = v.id and p.organisation_id = ${organisationId}`);
 }
 
@@ -167,12 +259,20 @@ export async function setManagers(
   rows: { id: string; managerId: string | null; managerEmail: string | null }[],
 ) {
   if (rows.length === 0) return;
-  const values = sql.join(
-    rows.map((r) => sql`(${r.id}::uuid, ${r.managerId}::uuid, ${r.managerEmail}::text)`),
-    sql`, `,
+  const ids = list(
+    rows.map((r) => r.id),
+    'uuid',
+  );
+  const managerIds = list(
+    rows.map((r) => r.managerId),
+    'uuid',
+  );
+  const managerEmails = list(
+    rows.map((r) => r.managerEmail),
+    'text',
   );
   await db.execute(sql`update ${people} p set manager_id = v.manager_id, manager_email = v.manager_email, updated_at = now()
-    from (values ${values}) as v(id, manager_id, manager_email)
+    from unnest(${ids}, ${managerIds}, ${managerEmails}) as v(id, manager_id, manager_email)
     where p.id = v.id and p.organisation_id = ${organisationId}`);
 }
 
@@ -187,29 +287,20 @@ export async function unitIdsOf(db: DbOrTx, organisationId: string) {
   return db.select({ id: units.id, name: units.name }).from(units).where(eq(units.organisationId, organisationId));
 }
 
-export async function emailsInOrganisation(db: DbOrTx, organisationId: string) {
-  return db.select({ id: people.id, email: people.email }).from(people).where(eq(people.organisationId, organisationId));
-}
-
-/** People with any of these e-mail addresses (compared in lower case), in any organisation. */
+/** People with any of these e-mail addresses (given in lower case, compared in lower case), in any organisation: one statement however many. */
 export async function peopleByEmails(db: DbOrTx, emails: string[]) {
   if (!emails.length) return [];
   return db
     .select({ id: people.id, email: people.email, organisationId: people.organisationId })
     .from(people)
-    .where(
-      sql`lower(${people.email}) in (${sql.join(
-        emails.map((e) => sql`${e}`),
-        sql`, `,
-      )})`,
-    );
+    .where(sql`lower(${people.email}) = any(${list(emails, 'text')})`);
 }
 
 /** Of these people of the organisation, those with neither an account nor a pending invitation. */
 export async function idsWithoutAccount(db: DbOrTx, organisationId: string, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
   // Through `base`: its joins make the account status's subquery name the person's columns with their table.
-  const rows = await base(db).where(and(eq(people.organisationId, organisationId), inArray(people.id, ids)));
+  const rows = await base(db).where(and(eq(people.organisationId, organisationId), sql`${people.id} = any(${list(ids, 'uuid')})`));
   return rows.filter((r) => r.accountStatus === 'none').map((r) => r.id);
 }
 

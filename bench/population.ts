@@ -1,0 +1,132 @@
+/**
+ * What the benches that build a population through the product share (bench:lists, bench:imports):
+ * a database of their own on the bench's PostgreSQL, the few rows written directly (an
+ * organisation, its coordinator's account, a program), the people's names and addresses, the
+ * import files, a signed-in HTTP client and the bare node-postgres reference for writing people.
+ */
+import pg from 'pg';
+import { connect, schema } from '@lots/db';
+import { createAccount } from '../apps/server/src/auth/accounts';
+import { BENCH_PASSWORD, type Started } from './support';
+
+export function withDatabase(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+/** One statement on a connection of its own. */
+export async function sql(url: string, text: string, values: unknown[] = []) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await client.query(text, values);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The organisation, its coordinator (an administrator with an account) and the program: the few rows the product's own services then build on. */
+export async function foundation(url: string) {
+  const database = await connect({ url, maxConnections: 2 });
+  try {
+    await database.migrate();
+    const db = database.db;
+    const [org] = await db.insert(schema.organisations).values({ name: 'Riksbenchverket' }).returning({ id: schema.organisations.id });
+    const organisationId = org!.id;
+    const userId = await createAccount(db, {
+      name: 'Sara Samordnare',
+      email: 'samordnare@bench.example',
+      password: BENCH_PASSWORD,
+      locale: 'sv',
+    });
+    const [coordinator] = await db
+      .insert(schema.people)
+      .values({ organisationId, userId, name: 'Sara Samordnare', email: 'samordnare@bench.example', roles: ['org_admin', 'coordinator'] })
+      .returning({ id: schema.people.id });
+    const [program] = await db
+      .insert(schema.programs)
+      .values({
+        ownerOrganisationId: organisationId,
+        name: 'Ledarskapsprogrammet 2027',
+        type: 'classic',
+        status: 'selection',
+        endsOn: '2099-01-01',
+      })
+      .returning({ id: schema.programs.id });
+    const programId = program!.id;
+    await db.insert(schema.programOrganisations).values({ programId, organisationId });
+    await db.insert(schema.programCoordinators).values({ programId, personId: coordinator!.id });
+    return { organisationId, programId };
+  } finally {
+    await database.close();
+  }
+}
+
+const FIRST = [
+  'Anna',
+  'Björn',
+  'Cecilia',
+  'Dag',
+  'Elin',
+  'Fredrik',
+  'Greta',
+  'Håkan',
+  'Ingrid',
+  'Johan',
+  'Karin',
+  'Lars',
+  'Åsa',
+  'Örjan',
+  'Ärla',
+];
+const LAST = ['Andersson', 'Berg', 'Dahl', 'Ek', 'Holm', 'Lind', 'Nyström', 'Sundberg', 'Ström', 'Öberg', 'Åkesson'];
+export const personName = (i: number) => `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]} ${i}`;
+export const personEmail = (i: number) => `person${i}@bench.example`;
+
+/** One CSV file of people (a tenth with the coordinator as their manager); `title` names a third of them. */
+export function peopleFile(from: number, count: number, title = 'Handläggare'): string {
+  const lines = ['name,email,title,manager_email'];
+  for (let i = from; i < from + count; i++)
+    lines.push(`${personName(i)},${personEmail(i)},${i % 3 === 0 ? title : ''},${i % 10 === 0 ? 'samordnare@bench.example' : ''}`);
+  return lines.join('\n');
+}
+
+/** Requests as the signed-in coordinator; a non-2xx answer throws with the start of its body. */
+export function client(lots: Started, cookie: string) {
+  return async function call<T>(method: string, path: string, body?: string | object, type = 'application/json'): Promise<T> {
+    const response = await fetch(`${lots.url}${path}`, {
+      method,
+      headers: { cookie, origin: lots.url, ...(body !== undefined && { 'content-type': type }) },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 500)}`);
+    return JSON.parse(text) as T;
+  };
+}
+
+/** The same `count` people written by bare node-postgres, 500 per statement, into a copy of the people table (its indexes included): rows per second. */
+export async function referenceInsert(url: string, organisationId: string, count: number): Promise<number> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query('create table bench_people (like people including all)');
+    const t0 = performance.now();
+    for (let from = 0; from < count; from += 500) {
+      const values: unknown[] = [];
+      const rows: string[] = [];
+      for (let i = from; i < Math.min(count, from + 500); i++) {
+        const n = values.length;
+        rows.push(`($${n + 1}, $${n + 2}, $${n + 3}, $${n + 4})`);
+        values.push(organisationId, personName(i), `ref${personEmail(i)}`, i % 3 === 0 ? 'Handläggare' : null);
+      }
+      await c.query(`insert into bench_people (organisation_id, name, email, title) values ${rows.join(', ')}`, values);
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    await c.query('drop table bench_people');
+    return count / seconds;
+  } finally {
+    await c.end();
+  }
+}
