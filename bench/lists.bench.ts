@@ -27,12 +27,11 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
-import pg from 'pg';
 import { connect, schema } from '@lots/db';
-import { createAccount } from '../apps/server/src/auth/accounts';
 import { insertPairs } from '../apps/server/src/modules/matching/repository';
 import { insertAgreement, insertMeeting } from '../apps/server/src/modules/mentorship/repository';
-import { benchPostgres, BENCH_PASSWORD, printRows, root, signIn, start, type Row, type Started } from './support';
+import { benchPostgres, printRows, root, signIn, start, type Row, type Started } from './support';
+import { client, foundation, peopleFile, personEmail, referenceInsert, sql, withDatabase } from './population';
 
 const { values: args } = parseArgs({
   options: {
@@ -56,126 +55,6 @@ const TIME_BUDGET_MS = 50;
 const SIZE_BUDGET = 100 * 1024;
 const IMPORT_BUDGET = 10_000;
 const DAY = 86_400_000;
-
-function withDatabase(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
-
-async function sql(url: string, text: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await client.query(text, values);
-  } finally {
-    await client.end();
-  }
-}
-
-/** The organisation, its coordinator (an administrator with an account) and the program: the few rows the product's own services then build on. */
-async function foundation(url: string) {
-  const database = await connect({ url, maxConnections: 2 });
-  try {
-    await database.migrate();
-    const db = database.db;
-    const [org] = await db.insert(schema.organisations).values({ name: 'Riksbenchverket' }).returning({ id: schema.organisations.id });
-    const organisationId = org!.id;
-    const userId = await createAccount(db, {
-      name: 'Sara Samordnare',
-      email: 'samordnare@bench.example',
-      password: BENCH_PASSWORD,
-      locale: 'sv',
-    });
-    const [coordinator] = await db
-      .insert(schema.people)
-      .values({ organisationId, userId, name: 'Sara Samordnare', email: 'samordnare@bench.example', roles: ['org_admin', 'coordinator'] })
-      .returning({ id: schema.people.id });
-    const [program] = await db
-      .insert(schema.programs)
-      .values({
-        ownerOrganisationId: organisationId,
-        name: 'Ledarskapsprogrammet 2027',
-        type: 'classic',
-        status: 'selection',
-        endsOn: '2099-01-01',
-      })
-      .returning({ id: schema.programs.id });
-    const programId = program!.id;
-    await db.insert(schema.programOrganisations).values({ programId, organisationId });
-    await db.insert(schema.programCoordinators).values({ programId, personId: coordinator!.id });
-    return { organisationId, programId };
-  } finally {
-    await database.close();
-  }
-}
-
-const FIRST = [
-  'Anna',
-  'Björn',
-  'Cecilia',
-  'Dag',
-  'Elin',
-  'Fredrik',
-  'Greta',
-  'Håkan',
-  'Ingrid',
-  'Johan',
-  'Karin',
-  'Lars',
-  'Åsa',
-  'Örjan',
-  'Ärla',
-];
-const LAST = ['Andersson', 'Berg', 'Dahl', 'Ek', 'Holm', 'Lind', 'Nyström', 'Sundberg', 'Ström', 'Öberg', 'Åkesson'];
-const personName = (i: number) => `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]} ${i}`;
-const personEmail = (i: number) => `person${i}@bench.example`;
-
-/** One CSV file of people (a tenth with the coordinator as their manager). */
-function peopleFile(from: number, count: number): string {
-  const lines = ['name,email,title,manager_email'];
-  for (let i = from; i < from + count; i++)
-    lines.push(`${personName(i)},${personEmail(i)},${i % 3 === 0 ? 'Handläggare' : ''},${i % 10 === 0 ? 'samordnare@bench.example' : ''}`);
-  return lines.join('\n');
-}
-
-function client(lots: Started, cookie: string) {
-  return async function call<T>(method: string, path: string, body?: string | object, type = 'application/json'): Promise<T> {
-    const response = await fetch(`${lots.url}${path}`, {
-      method,
-      headers: { cookie, origin: lots.url, ...(body !== undefined && { 'content-type': type }) },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 500)}`);
-    return JSON.parse(text) as T;
-  };
-}
-
-/** The same rows written by bare node-postgres, 500 per statement, into a copy of the people table. */
-async function referenceInsert(url: string, organisationId: string): Promise<number> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    await c.query('create table bench_people (like people including all)');
-    const t0 = performance.now();
-    for (let from = 0; from < PEOPLE; from += 500) {
-      const values: unknown[] = [];
-      const rows: string[] = [];
-      for (let i = from; i < Math.min(PEOPLE, from + 500); i++) {
-        const n = values.length;
-        rows.push(`($${n + 1}, $${n + 2}, $${n + 3}, $${n + 4})`);
-        values.push(organisationId, personName(i), `ref${personEmail(i)}`, i % 3 === 0 ? 'Handläggare' : null);
-      }
-      await c.query(`insert into bench_people (organisation_id, name, email, title) values ${rows.join(', ')}`, values);
-    }
-    const seconds = (performance.now() - t0) / 1000;
-    await c.query('drop table bench_people');
-    return PEOPLE / seconds;
-  } finally {
-    await c.end();
-  }
-}
 
 interface Timed {
   ms: number;
@@ -227,7 +106,7 @@ async function build(lots: Started, cookie: string, url: string, organisationId:
     importMs += performance.now() - t0;
   }
   const importRate = PEOPLE / (importMs / 1000);
-  const referenceRate = await referenceInsert(url, organisationId);
+  const referenceRate = await referenceInsert(url, organisationId, PEOPLE);
   console.log(`people: ${PEOPLE} imported in ${(importMs / 1000).toFixed(1)} s`);
 
   // 5,000 applications through the application import: half adepts, half mentors.
