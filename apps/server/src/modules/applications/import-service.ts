@@ -32,9 +32,8 @@ export interface ApplicationImportRow {
   managerEmail: string | null;
 }
 
-/** Addresses per look-up statement, and rows per written statement. */
-const LOOKUP_SLICE = 1000;
-const WRITE_SLICE = 500;
+/** Rows per written statement (one array parameter per column): a few statements per file, turns for other requests between them. */
+const WRITE_SLICE = 1000;
 
 const YES = ['yes', 'ja', 'y', 'true', '1'];
 const NO = ['no', 'nej', 'nei', 'n', 'false', '0'];
@@ -69,16 +68,12 @@ export async function checkApplicationImport(
   const parsed: ApplicationImportRow[] = [];
   const seen = new Map<string, number>();
   const pause = breather();
-  // The people behind the addresses, looked up in slices before the rows are checked (no look-up per row).
+  // The people behind the addresses, looked up in one statement before the rows are checked (no look-up per row).
   const addresses = [
     ...new Set(rows.map(({ cells }) => emailSchema.safeParse(cells.email ?? '')).flatMap((e) => (e.success ? [e.data] : []))),
   ];
   const personByEmail = new Map<string, { id: string; organisationId: string }>();
-  for (let start = 0; start < addresses.length; start += LOOKUP_SLICE) {
-    await pause();
-    for (const p of await people.peopleByEmails(ctx.db, addresses.slice(start, start + LOOKUP_SLICE)))
-      personByEmail.set(p.email.toLowerCase(), p);
-  }
+  for (const p of await people.peopleByEmails(ctx.db, addresses)) personByEmail.set(p.email.toLowerCase(), p);
   for (const { line, cells } of rows) {
     await pause();
     const fail = (field: string, code: ImportErrorCode, message: string, values?: ImportErrorValues) =>
@@ -166,20 +161,16 @@ export async function checkApplicationImport(
 }
 
 /**
- * Writes checked rows (`checkApplicationImport`) in one transaction, in batches (issue 15 goal 6): the
- * program's applications of these people are read once; existing ones are updated and new ones
- * inserted, a statement per slice of rows.
+ * Writes checked rows (`checkApplicationImport`) in one transaction, in batches (issue 15 goal 6,
+ * decision 0178): the program's applications of these people are read in one statement; existing
+ * ones are updated and new ones inserted, a statement per slice of rows.
  */
 export async function importApplications({ tx, actor, audit }: Mutation, programId: string, parsed: ApplicationImportRow[]) {
   const access = await requirePeopleAccess(tx, actor, programId);
   const pause = breather();
   const existing = new Map<string, Awaited<ReturnType<typeof repo.applicationsOfPeople>>[number]>();
-  const personIds = [...new Set(parsed.map((row) => row.personId))];
-  for (let start = 0; start < personIds.length; start += LOOKUP_SLICE) {
-    await pause();
-    for (const a of await repo.applicationsOfPeople(tx, programId, personIds.slice(start, start + LOOKUP_SLICE)))
-      existing.set(`${a.personId}/${a.role}`, a);
-  }
+  for (const a of await repo.applicationsOfPeople(tx, programId, [...new Set(parsed.map((row) => row.personId))]))
+    existing.set(`${a.personId}/${a.role}`, a);
   const now = new Date();
   const updates = parsed.flatMap((row) => {
     const found = existing.get(`${row.personId}/${row.role}`);
@@ -202,18 +193,7 @@ export async function importApplications({ tx, actor, audit }: Mutation, program
   }
   for (let start = 0; start < fresh.length; start += WRITE_SLICE) {
     await pause();
-    await repo.insertApplications(
-      tx,
-      fresh.slice(start, start + WRITE_SLICE).map((row) => ({
-        programId,
-        personId: row.personId,
-        role: row.role,
-        profile: row.profile,
-        managerEmail: row.managerEmail,
-        status: 'submitted' as const,
-        submittedAt: now,
-      })),
-    );
+    await repo.insertApplications(tx, programId, fresh.slice(start, start + WRITE_SLICE), now);
   }
   const imported = fresh.length;
   const updated = updates.length;

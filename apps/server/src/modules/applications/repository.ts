@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { schema, type DbOrTx } from '@lots/db';
 import type { SortDirection } from '@lots/core';
 import { COUNT, nordicOrder, ordering, searchAny } from '../../platform/lists';
+import { values } from '../../platform/batch';
 
 const { applications, sensitiveAnswers, managerConfirmations, recommendations, nominations, people, organisations, user } = schema;
 
@@ -16,7 +17,7 @@ export async function findApplication(db: DbOrTx, programId: string, id: string)
   return row;
 }
 
-/** The program's applications of these people (both roles): what an import updates instead of inserting. */
+/** The program's applications of these people (both roles), in one statement: what an import updates instead of inserting. */
 export async function applicationsOfPeople(db: DbOrTx, programId: string, personIds: string[]) {
   if (!personIds.length) return [];
   return db
@@ -29,32 +30,71 @@ export async function applicationsOfPeople(db: DbOrTx, programId: string, person
       submittedAt: applications.submittedAt,
     })
     .from(applications)
-    .where(and(eq(applications.programId, programId), inArray(applications.personId, personIds)));
+    .where(and(eq(applications.programId, programId), sql`${applications.personId} = any(${values(personIds, 'uuid')})`));
 }
 
-/** Inserts many applications in one statement. */
-export async function insertApplications(db: DbOrTx, values: (typeof applications.$inferInsert)[]) {
-  if (!values.length) return;
-  await db.insert(applications).values(values);
+/** A new application of an import: submitted, with its profile. */
+export interface ImportedApplication {
+  personId: string;
+  role: ApplicationRow['role'];
+  profile: unknown;
+  managerEmail: string | null;
 }
 
-/** Updates many imported applications of the program in one statement (a VALUES list). */
+/** Inserts many submitted applications of the program in one statement, their values as one array per column (`unnest`). */
+export async function insertApplications(db: DbOrTx, programId: string, rows: ImportedApplication[], submittedAt: Date) {
+  if (!rows.length) return;
+  const personIds = values(
+    rows.map((r) => r.personId),
+    'uuid',
+  );
+  const roles = values(
+    rows.map((r) => r.role),
+    'text',
+  );
+  const profiles = values(
+    rows.map((r) => JSON.stringify(r.profile)),
+    'jsonb',
+  );
+  const managerEmails = values(
+    rows.map((r) => r.managerEmail),
+    'text',
+  );
+  await db.execute(sql`insert into ${applications} (program_id, person_id, role, profile, manager_email, status, submitted_at)
+    select ${programId}::uuid, v.person_id, v.role, v.profile, v.manager_email, 'submitted', ${submittedAt.toISOString()}::timestamptz
+    from unnest(${personIds}, ${roles}, ${profiles}, ${managerEmails}) as v(person_id, role, profile, manager_email)`);
+}
+
+/** Updates many imported applications of the program in one statement (one array per column). */
 export async function updateImportedApplications(
   db: DbOrTx,
   programId: string,
   rows: { id: string; profile: unknown; managerEmail: string | null; status: ApplicationRow['status']; submittedAt: Date }[],
 ) {
   if (!rows.length) return;
-  const values = sql.join(
-    rows.map(
-      (r) =>
-        sql`(${r.id}::uuid, ${JSON.stringify(r.profile)}::jsonb, ${r.managerEmail}::text, ${r.status}::text, ${r.submittedAt.toISOString()}::timestamptz)`,
-    ),
-    sql`, `,
+  const ids = values(
+    rows.map((r) => r.id),
+    'uuid',
+  );
+  const profiles = values(
+    rows.map((r) => JSON.stringify(r.profile)),
+    'jsonb',
+  );
+  const managerEmails = values(
+    rows.map((r) => r.managerEmail),
+    'text',
+  );
+  const statuses = values(
+    rows.map((r) => r.status),
+    'text',
+  );
+  const submitted = values(
+    rows.map((r) => r.submittedAt.toISOString()),
+    'timestamptz',
   );
   await db.execute(sql`update ${applications} a set profile = v.profile, manager_email = v.manager_email, status = v.status,
       submitted_at = v.submitted_at, updated_at = now()
-    from (values ${values}) as v(id, profile, manager_email, status, submitted_at)
+    from unnest(${ids}, ${profiles}, ${managerEmails}, ${statuses}, ${submitted}) as v(id, profile, manager_email, status, submitted_at)
     where a.id = v.id and a.program_id = ${programId}`);
 }
 
