@@ -52,11 +52,50 @@ describe('matching in the browser', () => {
     coordinator = await signedIn(browser, server.url, 'admin@example.org');
     await coordinator.goto(`${server.url}/programs/${programId}`);
     await coordinator.getByRole('link', { name: 'Matchning', exact: true }).click();
-    await coordinator.getByRole('button', { name: 'Kör matchning', exact: true }).click();
+    // The run button is the primary action; the settings are folded behind it, closed, for a coordinator who keeps the defaults.
+    const runButton = coordinator.getByRole('button', { name: 'Kör matchning', exact: true });
+    await runButton.waitFor();
+    const settings = coordinator.getByTestId('matching-settings');
+    expect(await settings.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    expect(await coordinator.getByRole('button', { name: 'Spara inställningar' }).isVisible()).toBe(false);
+    expect(
+      await coordinator
+        .locator('main button')
+        .filter({ visible: true })
+        .first()
+        .evaluate((el) => el.textContent),
+    ).toBe('Kör matchning');
+    // Opened with the keyboard (not hover), the settings form is there; closed again the same way.
+    const adjust = settings.getByText('Justera inställningarna', { exact: true });
+    await adjust.focus();
+    await coordinator.keyboard.press('Enter');
+    await coordinator.getByRole('button', { name: 'Spara inställningar' }).waitFor();
+    await expectAccessible(coordinator, 'matching workspace with the settings open');
+    await coordinator.keyboard.press('Enter');
+    await coordinator.getByRole('button', { name: 'Spara inställningar' }).waitFor({ state: 'hidden' });
+    await runButton.click();
     await expectFocusKept(coordinator, 'starting a matching run');
     await waitForRun(coordinator);
     await expectFocusKept(coordinator, 'the matching run');
     await expectAccessible(coordinator, 'matching workspace with a result');
+    // The terms are explained where they appear, in disclosures a keyboard and a screen reader reach.
+    for (const [testId, summary, words] of [
+      ['help-score', 'Hur räknas poängen?', 'Varje par får 0–100 poäng'],
+      ['help-baseline', 'Vad är enkel turordning?', 'den mentor med högst poäng som fortfarande är ledig'],
+      ['help-constraints', 'Vad betyder låst och uteslutet?', 'Ett låst par kommer med i varje ny körning'],
+    ] as const) {
+      const help = coordinator.getByTestId(testId);
+      expect(await help.getByText(words).isVisible(), `${testId} closed`).toBe(false);
+      await help.getByText(summary, { exact: true }).focus();
+      await coordinator.keyboard.press('Enter');
+      await help.getByText(words).waitFor();
+    }
+    await expectAccessible(coordinator, 'matching workspace with its explanations open');
+    // Reflow at 320 px (WCAG 1.4.10) with the result, the explanations and the settings open.
+    await coordinator.getByTestId('matching-settings').getByText('Justera inställningarna', { exact: true }).click();
+    await coordinator.setViewportSize({ width: 320, height: 640 });
+    expect(await coordinator.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await coordinator.setViewportSize({ width: 1280, height: 900 });
     const run = await latestRun();
     expect(run.matchedCount).toBe(6);
     locked = run.pairs[0]!;

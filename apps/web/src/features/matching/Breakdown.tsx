@@ -2,6 +2,7 @@ import { Paragraph, Table } from '@digdir/designsystemet-react';
 import type { RunPair } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { useMatchingFormat, useRuleText } from './format';
+import { Help } from './Help';
 
 type Level = 'full' | 'high' | 'some' | 'low' | 'none' | 'unused';
 
@@ -43,6 +44,7 @@ export function Breakdown({ pair }: { pair: RunPair }) {
         <Paragraph data-size="sm">{t('matching:why.ruleBreaks', { list: ruleText(pair.ruleBreaks) })}</Paragraph>
       ) : null}
       {pair.reason ? <Paragraph data-size="sm">{t('matching:why.reason', { reason: pair.reason })}</Paragraph> : null}
+      <Help summary={t('matching:help.why.summary')}>{t('matching:help.why.body')}</Help>
       <Table data-size="sm" className="matching-why__table">
         <caption className="ds-sr-only">{t('matching:why.caption', names)}</caption>
         <Table.Head>

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { TableScroll } from '../../components/TableScroll';
 import { useRemoveConstraint, type Constraint } from './api';
 import { useRuleText, useWhere } from './format';
+import { Help } from './Help';
 
 type ConstraintsSectionProps = { programId: string; constraints: Constraint[]; onChanged: () => void };
 
@@ -22,6 +23,9 @@ export function ConstraintsSection({ programId, constraints, onChanged }: Constr
         {t('matching:constraints.heading')}
       </Heading>
       <Paragraph data-size="sm">{t('matching:constraints.intro')}</Paragraph>
+      <Help summary={t('matching:help.constraints.summary')} testId="help-constraints">
+        {t('matching:help.constraints.body')}
+      </Help>
       <ErrorAlert error={remove.error} />
       {sorted.length === 0 ? (
         <Paragraph>{t('matching:constraints.none')}</Paragraph>

@@ -20,7 +20,6 @@ import { UnmatchedSection } from './UnmatchedSection';
 
 const MATCHABLE = ['selection', 'matching', 'running'];
 const SECTIONS = [
-  ['settings', 'matching:settings.heading'],
   ['run', 'matching:run.heading'],
   ['result', 'matching:result.heading'],
   ['unmatched', 'matching:unmatched.heading'],
@@ -103,7 +102,6 @@ function Workspace({ programId, matchable, runId, onRun }: MatchingPageProps & {
         </ul>
       </nav>
       <ErrorAlert error={settings.error ?? runs.error ?? constraints.error ?? run.error} />
-      {settings.data ? <SettingsSection programId={programId} settings={settings.data} /> : settings.isPending ? <Loading /> : null}
       <RunSection
         programId={programId}
         matchable={matchable}
@@ -113,7 +111,9 @@ function Workspace({ programId, matchable, runId, onRun }: MatchingPageProps & {
           setChangedAfter(null);
           onRun(id);
         }}
-      />
+      >
+        {settings.data ? <SettingsSection programId={programId} settings={settings.data} /> : settings.isPending ? <Loading /> : null}
+      </RunSection>
       {shown?.status === 'done' ? (
         <>
           <ResultSection programId={programId} run={shown} constraints={constraints.data ?? []} stale={stale} onChanged={onChanged} />

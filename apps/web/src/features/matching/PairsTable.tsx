@@ -8,6 +8,7 @@ import { TableScroll } from '../../components/TableScroll';
 import { useAddConstraint, useRemoveConstraint, type Constraint, type RuleBreak } from './api';
 import { Breakdown } from './Breakdown';
 import { brokenRules, needsReason, pairKey, useMatchingFormat, useWhere } from './format';
+import { Help } from './Help';
 import { LiveNotice } from './LiveNotice';
 import { ExcludeForm, LockReasonForm } from './PairForms';
 import { SwapForm } from './SwapForm';
@@ -74,6 +75,8 @@ export function PairsTable({ programId, run, constraints, onChanged }: PairsTabl
     <>
       <LiveNotice message={notice} />
       <ErrorAlert error={(add.error && !needsReason(add.error) ? add.error : null) ?? remove.error} />
+      {/* The table's lock and exclude buttons: what they do, where they are. */}
+      <Help summary={t('matching:help.constraints.summary')}>{t('matching:help.constraints.body')}</Help>
       <TableScroll label={t('matching:pairs.caption')}>
         <Table zebra data-size="sm" className="matching-pairs">
           <caption className="ds-sr-only">{t('matching:pairs.caption')}</caption>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Constraint } from './api';
 import { AssignForm } from './AssignForm';
 import { useMatchingFormat } from './format';
+import { Help } from './Help';
 import { PairsTable } from './PairsTable';
 
 type ResultSectionProps = {
@@ -46,7 +47,12 @@ export function ResultSection({ programId, run, constraints, stale, onChanged }:
           </>
         ) : null}
         <dt>{t('matching:result.totalScore')}</dt>
-        <dd data-testid="total-score">{f.num(score)}</dd>
+        <dd>
+          <span data-testid="total-score">{f.num(score)}</span>
+          <Help summary={t('matching:help.score.summary')} testId="help-score">
+            {t('matching:help.score.body')}
+          </Help>
+        </dd>
         {matched > 0 ? (
           <>
             <dt>{t('matching:result.averageScore')}</dt>
@@ -60,6 +66,9 @@ export function ResultSection({ programId, run, constraints, stale, onChanged }:
               {gain > 0
                 ? t('matching:result.baselineValue', { greedy: f.num(greedy), gain: f.num(gain) })
                 : t('matching:result.baselineEqual', { greedy: f.num(greedy) })}
+              <Help summary={t('matching:help.baseline.summary')} testId="help-baseline">
+                {t('matching:help.baseline.body')}
+              </Help>
             </dd>
           </>
         ) : null}
@@ -81,6 +90,9 @@ export function ResultSection({ programId, run, constraints, stale, onChanged }:
                   </ul>
                 </>
               )}
+              <Help summary={t('matching:help.stability.summary')} testId="help-stability">
+                {t('matching:help.stability.body')}
+              </Help>
             </dd>
           </>
         ) : null}

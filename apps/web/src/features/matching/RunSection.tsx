@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { MatchingRun } from '@lots/core';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,8 @@ type RunSectionProps = {
   run: MatchingRun | undefined;
   hasRuns: boolean;
   onStarted: (runId: string) => void;
+  /** The settings, folded behind the run button. */
+  children?: ReactNode;
 };
 
 const running = (run: MatchingRun | undefined) => run?.status === 'queued' || run?.status === 'running';
@@ -48,7 +50,7 @@ function useAnnouncement(run: MatchingRun | undefined): [string, () => void] {
 }
 
 /** "Run matching", the progress of a run under way, and what happened to it. */
-export function RunSection({ programId, matchable, run, hasRuns, onStarted }: RunSectionProps) {
+export function RunSection({ programId, matchable, run, hasRuns, onStarted, children }: RunSectionProps) {
   const { t } = useTranslation();
   const start = useStartRun(programId);
   const progressId = useId();
@@ -104,6 +106,12 @@ export function RunSection({ programId, matchable, run, hasRuns, onStarted }: Ru
         {announcement}
       </p>
       {!hasRuns && matchable ? <Paragraph data-size="sm">{t('matching:run.none')}</Paragraph> : null}
+      {children ? (
+        <>
+          <Paragraph data-size="sm">{t('matching:run.settingsNote')}</Paragraph>
+          {children}
+        </>
+      ) : null}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Checkbox, Fieldset, Heading, Paragraph, Radio, Switch, Textfield } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Details, Fieldset, Heading, Paragraph, Radio, Switch, Textfield } from '@digdir/designsystemet-react';
 import { MATCHING_CRITERIA, MATCHING_DISTANCES, matchingSettingsSchema, type MatchingSettings } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../components/AppLink';
@@ -75,104 +75,115 @@ export function SettingsSection({ programId, settings }: { programId: string; se
   });
 
   return (
-    <section aria-labelledby="matching-settings" className="section" id="settings">
-      <Heading level={2} data-size="sm" id="matching-settings">
-        {t('matching:settings.heading')}
-      </Heading>
-      <Paragraph data-size="sm">{t('matching:settings.intro')}</Paragraph>
-      <form ref={form.formRef} onSubmit={onSubmit} noValidate className="matching-settings" onChange={touched}>
-        <FormErrorSummary summary={form.summary} />
-        <Fieldset>
-          <Fieldset.Legend>{t('matching:settings.weightsLegend')}</Fieldset.Legend>
-          <Fieldset.Description>{t('matching:settings.weightsHelp')}</Fieldset.Description>
-          <div className="matching-weights">
-            {MATCHING_CRITERIA.map((c) => {
-              const weight = weightOf(c);
-              const options = WEIGHTS.includes(weight) ? WEIGHTS : [...WEIGHTS, weight].sort((a, b) => a - b);
-              const max = totalWeight > 0 ? (100 * effective(c)) / totalWeight : 0;
-              return (
-                <SelectField
-                  key={c}
-                  name={`weights.${c}`}
-                  label={t(`matching:criteria.${c}.label`)}
-                  description={`${t(`matching:criteria.${c}.help`)} ${t('matching:settings.maxPoints', { points: f.num(max) })}`}
-                  value={String(weight)}
-                  onChange={(e) => form.set(`weights.${c}`, e.target.value)}
-                  options={options.map((w) => ({
-                    value: String(w),
-                    label: w === 0 ? t('matching:settings.weightNone') : w === 10 ? t('matching:settings.weightMax') : f.num(w),
-                  }))}
-                />
-              );
-            })}
-          </div>
-        </Fieldset>
-        <Fieldset>
-          <Fieldset.Legend>{t('matching:settings.hardRulesLegend')}</Fieldset.Legend>
-          <Fieldset.Description>{t('matching:settings.hardRulesHelp')}</Fieldset.Description>
+    // Folded behind the run button (issue 14 item 13): closed for a coordinator who keeps the defaults.
+    <Details id="settings" className="matching-run-settings" data-testid="matching-settings">
+      <Details.Summary>{t('matching:settings.adjust')}</Details.Summary>
+      <Details.Content>
+        <Heading level={3} data-size="xs" id="matching-settings">
+          {t('matching:settings.heading')}
+        </Heading>
+        <Paragraph data-size="sm">{t('matching:settings.intro')}</Paragraph>
+        <form
+          ref={form.formRef}
+          onSubmit={onSubmit}
+          noValidate
+          className="matching-settings"
+          onChange={touched}
+          aria-labelledby="matching-settings"
+        >
+          <FormErrorSummary summary={form.summary} />
           <Fieldset>
-            <Fieldset.Legend>{t('matching:settings.distance')}</Fieldset.Legend>
-            <Fieldset.Description>{t('matching:settings.distanceHelp')}</Fieldset.Description>
-            {MATCHING_DISTANCES.map((distance) => (
-              <Radio
-                key={distance}
-                name="hardRules.distance"
-                value={distance}
-                label={t(`matching:settings.distances.${distance}`)}
-                checked={draft['hardRules.distance'] === distance}
-                onChange={() => form.set('hardRules.distance', distance)}
+            <Fieldset.Legend>{t('matching:settings.weightsLegend')}</Fieldset.Legend>
+            <Fieldset.Description>{t('matching:settings.weightsHelp')}</Fieldset.Description>
+            <div className="matching-weights">
+              {MATCHING_CRITERIA.map((c) => {
+                const weight = weightOf(c);
+                const options = WEIGHTS.includes(weight) ? WEIGHTS : [...WEIGHTS, weight].sort((a, b) => a - b);
+                const max = totalWeight > 0 ? (100 * effective(c)) / totalWeight : 0;
+                return (
+                  <SelectField
+                    key={c}
+                    name={`weights.${c}`}
+                    label={t(`matching:criteria.${c}.label`)}
+                    description={`${t(`matching:criteria.${c}.help`)} ${t('matching:settings.maxPoints', { points: f.num(max) })}`}
+                    value={String(weight)}
+                    onChange={(e) => form.set(`weights.${c}`, e.target.value)}
+                    options={options.map((w) => ({
+                      value: String(w),
+                      label: w === 0 ? t('matching:settings.weightNone') : w === 10 ? t('matching:settings.weightMax') : f.num(w),
+                    }))}
+                  />
+                );
+              })}
+            </div>
+          </Fieldset>
+          <Fieldset>
+            <Fieldset.Legend>{t('matching:settings.hardRulesLegend')}</Fieldset.Legend>
+            <Fieldset.Description>{t('matching:settings.hardRulesHelp')}</Fieldset.Description>
+            <Fieldset>
+              <Fieldset.Legend>{t('matching:settings.distance')}</Fieldset.Legend>
+              <Fieldset.Description>{t('matching:settings.distanceHelp')}</Fieldset.Description>
+              {MATCHING_DISTANCES.map((distance) => (
+                <Radio
+                  key={distance}
+                  name="hardRules.distance"
+                  value={distance}
+                  label={t(`matching:settings.distances.${distance}`)}
+                  checked={draft['hardRules.distance'] === distance}
+                  onChange={() => form.set('hardRules.distance', distance)}
+                />
+              ))}
+            </Fieldset>
+            {RULES.map((rule) => (
+              <Checkbox
+                key={rule}
+                name={`hardRules.${rule}`}
+                value="true"
+                label={t(`matching:settings.${rule}`)}
+                checked={on(draft[`hardRules.${rule}`])}
+                onChange={(e) => form.set(`hardRules.${rule}`, flag(e.target.checked))}
               />
             ))}
-          </Fieldset>
-          {RULES.map((rule) => (
-            <Checkbox
-              key={rule}
-              name={`hardRules.${rule}`}
-              value="true"
-              label={t(`matching:settings.${rule}`)}
-              checked={on(draft[`hardRules.${rule}`])}
-              onChange={(e) => form.set(`hardRules.${rule}`, flag(e.target.checked))}
+            <Textfield
+              label={t('matching:settings.requiredLanguage')}
+              description={t('matching:settings.requiredLanguageHelp')}
+              {...form.bind('hardRules.requiredLanguage')}
+              maxLength={50}
+              className="matching-short-field"
             />
-          ))}
+          </Fieldset>
+          <div>
+            <Switch
+              label={t('matching:settings.preferences')}
+              description={t('matching:settings.preferencesHelp')}
+              name="preferencesEnabled"
+              value="true"
+              checked={on(draft.preferencesEnabled)}
+              onChange={(e) => form.set('preferencesEnabled', flag(e.target.checked))}
+            />
+            <Paragraph data-size="sm" className="matching-indent">
+              <AppLink to="/programs/$programId/preferences" params={{ programId }}>
+                {t('matching:settings.preferencesLink')}
+              </AppLink>
+            </Paragraph>
+          </div>
           <Textfield
-            label={t('matching:settings.requiredLanguage')}
-            description={t('matching:settings.requiredLanguageHelp')}
-            {...form.bind('hardRules.requiredLanguage')}
-            maxLength={50}
+            id="matching-min-score"
+            label={t('matching:settings.minScore')}
+            description={t('matching:settings.minScoreHelp')}
+            inputMode="decimal"
+            {...form.bind('minScore')}
             className="matching-short-field"
           />
-        </Fieldset>
-        <div>
-          <Switch
-            label={t('matching:settings.preferences')}
-            description={t('matching:settings.preferencesHelp')}
-            name="preferencesEnabled"
-            value="true"
-            checked={on(draft.preferencesEnabled)}
-            onChange={(e) => form.set('preferencesEnabled', flag(e.target.checked))}
-          />
-          <Paragraph data-size="sm" className="matching-indent">
-            <AppLink to="/programs/$programId/preferences" params={{ programId }}>
-              {t('matching:settings.preferencesLink')}
-            </AppLink>
-          </Paragraph>
-        </div>
-        <Textfield
-          id="matching-min-score"
-          label={t('matching:settings.minScore')}
-          description={t('matching:settings.minScoreHelp')}
-          inputMode="decimal"
-          {...form.bind('minScore')}
-          className="matching-short-field"
-        />
-        <ErrorAlert error={form.formError(['minScore', 'hardRules.requiredLanguage'])} />
-        <div className="form__actions">
-          <Button type="submit" variant="secondary" loading={save.isPending}>
-            {t('matching:settings.save')}
-          </Button>
-        </div>
-        <LiveNotice message={notice} />
-      </form>
-    </section>
+          <ErrorAlert error={form.formError(['minScore', 'hardRules.requiredLanguage'])} />
+          <div className="form__actions">
+            <Button type="submit" variant="secondary" loading={save.isPending}>
+              {t('matching:settings.save')}
+            </Button>
+          </div>
+          <LiveNotice message={notice} />
+        </form>
+      </Details.Content>
+    </Details>
   );
 }
