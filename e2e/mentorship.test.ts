@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { ProgramSummary } from '@lots/core';
 import { startLots, type LotsServer } from './support/server';
-import { launchBrowser, expectAccessible, expectFocusKept } from './support/browser';
+import { launchBrowser, expectAccessible, expectErrorSummary, expectFocusKept } from './support/browser';
 import { signedIn } from './support/session';
 import { apiAs } from './support/api';
 
@@ -113,5 +113,58 @@ describe('the mentorship in the browser', () => {
     await coordinator.setViewportSize({ width: 320, height: 640 });
     expect(await coordinator.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     for (const page of [adept, mentor, coordinator]) await page.context().close();
+  });
+
+  it('the coordinator writes the agreement clauses in the program’s own languages only', async () => {
+    const api = await apiAs(server.url, 'samordnare@example.org');
+    const program = (await api<ProgramSummary[]>('GET', '/api/programs')).find((p) => p.status === 'running')!;
+    const { languages } = await api<{ languages: string[] }>('GET', `/api/programs/${program.id}`);
+    const names: Record<string, string> = { sv: 'Svenska', nb: 'Norsk bokmål', en: 'English' };
+    const coordinator = await signedIn(browser, server.url, 'samordnare@example.org');
+    const clauses = coordinator.getByRole('region', { name: 'Villkor i avtalen' });
+    /** How many text fields the editor offers in each language. */
+    const fieldsPerLanguage = async () => {
+      await clauses.getByRole('button', { name: 'Spara villkoren' }).waitFor();
+      return Object.fromEntries(
+        await Promise.all(
+          Object.entries(names).map(async ([l, name]) => [l, await clauses.getByRole('textbox', { name, exact: true }).count()] as const),
+        ),
+      );
+    };
+    await coordinator.goto(`${server.url}/programs/${program.id}/pairs`);
+    await clauses.getByRole('button', { name: 'Spara villkoren' }).waitFor();
+    const groups = await clauses.getByRole('group').count();
+    expect(groups).toBeGreaterThan(0);
+    expect(await fieldsPerLanguage()).toEqual(Object.fromEntries(Object.keys(names).map((l) => [l, languages.includes(l) ? groups : 0])));
+
+    // The program takes one more language: the editor offers it (the standard texts until the clauses are
+    // written there), and refuses to save with a clause left empty in it.
+    const added = Object.keys(names).find((l) => !languages.includes(l))!;
+    await api('PATCH', `/api/programs/${program.id}`, { languages: [...languages, added] });
+    await coordinator.reload();
+    expect((await fieldsPerLanguage())[added]).toBe(groups);
+    const fields = clauses.getByRole('textbox', { name: names[added], exact: true });
+    await fields.first().fill('');
+    await clauses.getByRole('button', { name: 'Spara villkoren' }).click();
+    expect(await expectErrorSummary(coordinator, 'a clause empty in a language of the program')).toHaveLength(1);
+    for (let i = 0; i < groups; i++) await fields.nth(i).fill(`Villkor ${i + 1} på ${names[added]}`);
+    await clauses.getByRole('button', { name: 'Spara villkoren' }).click();
+    await clauses.getByText('Villkoren är sparade.').waitFor();
+    await expectAccessible(coordinator, 'clause editor with a new language');
+    const saved = await api<Record<string, string>[]>('GET', `/api/programs/${program.id}/clauses`);
+    expect(saved.map((c) => c[added])).toEqual(Array.from({ length: groups }, (_, i) => `Villkor ${i + 1} på ${names[added]}`));
+
+    // Without it again, the editor no longer offers that language, and the server refuses a text in it, naming the field.
+    await api('PATCH', `/api/programs/${program.id}`, { languages });
+    await coordinator.reload();
+    expect((await fieldsPerLanguage())[added]).toBe(0);
+    const refused = await api('PUT', `/api/programs/${program.id}/clauses`, {
+      clauses: [
+        { key: 'confidentiality', ...Object.fromEntries(languages.map((l) => [l, 'Det vi säger stannar mellan oss.'])), [added]: 'x' },
+      ],
+    }).catch((error: Error) => error.message);
+    expect(refused).toMatch(/: 400 /);
+    expect(refused).toContain(`"field":"clauses.0.${added}"`);
+    await coordinator.context().close();
   });
 });
