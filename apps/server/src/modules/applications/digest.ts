@@ -1,7 +1,6 @@
-import { translator, type Locale } from '@lots/core';
+import { formatDayForPeople, translator, type Locale } from '@lots/core';
 import type { AppContext } from '../../context';
 import type { Mutation } from '../../platform/mutation';
-import { localToday } from './present';
 import * as repo from './repository';
 
 /** How many started and how many ended mentorships a digest names; more are counted. */
@@ -19,7 +18,8 @@ function newsText(locale: Locale, news: News, withApplications: boolean): string
   if (news.promoted.length) {
     const total = news.promoted[0]!.total;
     lines.push(t('mail:digest.promoted', { total }));
-    for (const row of news.promoted) lines.push(t('mail:digest.promotedPerson', { name: row.name, date: localToday(row.promotedAt!) }));
+    for (const row of news.promoted)
+      lines.push(t('mail:digest.promotedPerson', { name: row.name, date: formatDayForPeople(row.promotedAt!, locale) }));
     if (total > news.promoted.length) lines.push(t('mail:digest.more', { rest: total - news.promoted.length }));
   }
   for (const kind of ['started', 'ended'] as const) {
@@ -28,8 +28,8 @@ function newsText(locale: Locale, news: News, withApplications: boolean): string
     const total = rows[0]!.total;
     lines.push(t(`mail:digest.${kind}`, { count: total }));
     for (const row of rows) {
-      // The day in Swedish (and Norwegian) time, where the coordinators work.
-      const date = localToday((kind === 'started' ? row.startedAt : row.endedAt)!);
+      // The day in words, in the reader's language and time zone ("16 december 2026"; decision 0175).
+      const date = formatDayForPeople((kind === 'started' ? row.startedAt : row.endedAt)!, locale);
       lines.push(
         kind === 'started'
           ? t('mail:digest.startedPair', { adept: row.adept, mentor: row.mentor, date })

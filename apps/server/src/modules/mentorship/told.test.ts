@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
 import { schema } from '@lots/db';
+import { formatDayForPeople } from '@lots/core';
 import { createTestApp, type TestApp } from '../../testing/harness';
 import { sendDigests } from '../applications';
 
@@ -158,6 +159,19 @@ describe('a mentorship starts and ends: who is told', () => {
     expect(classicDigests.find((m) => m.to === 'olle@kmd.example')!.text).toContain(
       'mentorships that started (both signed the agreement): 3',
     );
+    // Each day in words for its reader ("16 december 2026", "16. desember 2026"), never an ISO date.
+    const [pairRow] = await t.database.db.select().from(schema.pairs).where(eq(schema.pairs.id, pairs.ola!));
+    for (const [to, locale] of [
+      ['maria@tull.example', 'sv'],
+      ['kari@asd.example', 'nb'],
+      ['olle@kmd.example', 'en'],
+    ] as const) {
+      const text = classicDigests.find((m) => m.to === to)!.text;
+      expect(text).toContain(
+        `Adept ola (adept) ${locale === 'sv' ? 'och' : locale === 'nb' ? 'og' : 'and'} Mentor ola (mentor), ${formatDayForPeople(pairRow!.startedAt!, locale)}`,
+      );
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    }
     // Nothing new: nothing sent.
     expect(await sendDigests(t.ctx)).toBe(0);
   });
@@ -179,7 +193,7 @@ describe('a mentorship starts and ends: who is told', () => {
     const sv = (await t.lastMailTo('maria@tull.example'))!;
     expect(sv.template).toBe('digest');
     expect(sv.text).toContain('mentorskap som har avslutats: 2'); // the one that never started too
-    expect(sv.text).toMatch(/Adept ola \(adept\) och Mentor ola \(mentor\), \d{4}-\d{2}-\d{2}, av adepten/);
+    expect(sv.text).toMatch(/Adept ola \(adept\) och Mentor ola \(mentor\), \d{1,2} [a-zé]+ \d{4}, av adepten/);
     expect(sv.text).not.toContain('HEMLIG');
   });
 
