@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startLots, type LotsServer } from './support/server';
 import { launchBrowser, expectAccessible } from './support/browser';
 import { startSmtpSink, type SmtpSink } from '../apps/server/src/testing/smtp-sink';
+import { apiAs } from './support/api';
 
 const DEMO = ['admin@example.org', 'samordnare@example.org', 'mentor@example.org', 'adept@example.org'];
 
@@ -152,6 +153,36 @@ describe('the demo world in the browser', () => {
     await invitePage.getByRole('button', { name: 'Logga ut' }).click();
     await signIn(invitePage, server.url, 'vera.ny@example.org', 'veras-secret-password');
     await invitee.close();
+  });
+
+  it('a link from a Norwegian mail opens in Norwegian in a Swedish browser, and the account made from it stays Norwegian (issue 14 item 6)', async () => {
+    const admin = await apiAs(server.url, 'admin@example.org');
+    const tullverket = (await admin<{ id: string; name: string }[]>('GET', '/api/organisations')).find((o) => o.name === 'Tullverket')!;
+    await admin('POST', `/api/organisations/${tullverket.id}/invitations`, {
+      name: 'Nils Norsk',
+      email: 'nils.norsk@example.org',
+      roles: ['participant'],
+      locale: 'nb',
+    });
+    const mail = await sink.waitFor((m) => m.to.includes('nils.norsk@example.org'));
+    expect(mail.text).toContain('Hei Nils Norsk!');
+    // The link exactly as the mail has it: it carries the mail's language.
+    const link = /https?:\/\/\S+\/invitation\/\S+/.exec(mail.text)![0];
+    expect(new URL(link).searchParams.get('lang')).toBe('nb');
+
+    const context = await browser.newContext(); // a Swedish browser (sv-SE), as every test's
+    const page = await context.newPage();
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'Velkommen til Lots', level: 1 }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nb');
+    expect(new URL(page.url()).searchParams.has('lang')).toBe(false);
+    await expectAccessible(page, 'invitation opened from a Norwegian mail');
+    await page.getByLabel('Passord', { exact: true }).fill('nils-long-password');
+    await page.getByRole('button', { name: 'Opprett konto' }).click();
+    await page.getByRole('button', { name: 'Logg ut' }).waitFor();
+    const nils = await apiAs(server.url, 'nils.norsk@example.org', 'nils-long-password');
+    expect((await nils<{ user: { locale: string } }>('GET', '/api/me')).user.locale).toBe('nb');
+    await context.close();
   });
 
   it('shows the first 100 problems of a bad import and how many there are, in Swedish and English', async () => {
