@@ -31,6 +31,11 @@ describe('coordinators and shared costs of a network program in the browser', ()
   it('searches candidates, adds one and saves; focus stays on the button pressed', async () => {
     const page = await signedIn(browser, server.url, 'samordnare@example.org');
     await page.goto(`${server.url}/programs/${programId}/edit`);
+    // The edit form marks what each field needs, as the guided flow does.
+    await page.getByLabel('Programmets namn (obligatoriskt)', { exact: true }).waitFor();
+    await page.getByLabel('Syfte (krävs före öppning)', { exact: true }).waitFor();
+    await page.getByLabel('Mål (valfritt)', { exact: true }).waitFor();
+    await page.getByLabel('Sista ansökningsdag (krävs före öppning)', { exact: true }).waitFor();
     const section = page.getByRole('region', { name: 'Samordnare' });
     const chosen = section.getByRole('list', { name: 'Valda samordnare' });
     await chosen.getByText('Maria Sundberg, Tullverket').waitFor();

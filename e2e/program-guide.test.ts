@@ -121,6 +121,12 @@ describe('creating a program as a guided flow', () => {
     const basics = page.getByRole('region', { name: 'Grunduppgifter' });
     await basics.getByText(name).waitFor();
     expect(await basics.getByText('Inte angivet').count()).toBe(2); // no contact yet
+    // Dates written for people in the user's language ("16 december 2026"), not as the field's ISO value.
+    const dates = page.getByRole('region', { name: 'Datum och plats' });
+    const starts = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day(60)}T00:00:00Z`));
+    expect(starts).toMatch(/^\d{1,2} [a-zåäö]+ \d{4}$/);
+    await dates.getByText(starts, { exact: true }).waitFor();
+    expect(await dates.textContent()).not.toContain(day(60));
     await page.getByRole('region', { name: 'Kostnader' }).getByText('6000 SEK').first().waitFor();
     await page.getByRole('region', { name: 'Texter' }).getByText(purpose).waitFor();
     const coordinator = await apiAs(server.url, email, password);
@@ -137,8 +143,8 @@ describe('creating a program as a guided flow', () => {
     await checklist.getByText('1 sak som krävs saknas innan programmet kan öppnas.').waitFor();
     await checkStep(page, 'new program page');
     await checklist.getByRole('link', { name: 'Kontaktperson' }).click();
-    await page.getByLabel('Kontaktperson', { exact: true }).fill('Karin Först');
-    await page.getByLabel('Kontaktpersonens e-post').fill(email);
+    await page.getByLabel('Kontaktperson (krävs före öppning)', { exact: true }).fill('Karin Först');
+    await page.getByLabel('Kontaktpersonens e-post (krävs före öppning)', { exact: true }).fill(email);
     await page.getByRole('button', { name: 'Spara programmet' }).click();
     await page.getByRole('heading', { name, level: 1 }).waitFor();
     await checklist.getByText('Allt som krävs är klart. Programmet kan öppnas för ansökningar.').waitFor();

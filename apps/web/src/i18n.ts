@@ -166,6 +166,14 @@ export function formatDate(date: string | null | undefined, locale: Locale = cur
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
 }
 
+/** A calendar date written for people in full ("16 december 2026", "16. desember 2026", "16 December 2026"). */
+export function formatLongDate(date: string | null | undefined, locale: Locale = currentLocale()): string {
+  if (!date) return '';
+  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return date;
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+}
+
 /** Whole kronor: "6 000 kr", "NOK 6,000". */
 export function formatMoney(amount: number, currency: string, locale: Locale = currentLocale()): string {
   return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);

@@ -7,7 +7,7 @@ import { SelectField } from '../../components/SelectField';
 import type { ProgramFormForm } from './ProgramForm';
 import type { ProgramFormExtras } from './programValues';
 
-/** A field's label; the guided flow adds whether it is required, needed before opening, or optional. */
+/** A field's label with whether it is required, needed before opening, or optional (guided flow and edit form alike). */
 export type LabelOf = (field: string) => string;
 type FieldsProps = { form: ProgramFormForm; label: LabelOf };
 type ExtrasProps = FieldsProps & { extras: ProgramFormExtras; setExtras: Dispatch<SetStateAction<ProgramFormExtras>> };

@@ -106,7 +106,8 @@ export function ProgramForm({
   const label = (field: string) => {
     const text = t(`programs:programForm.${field}` as 'programs:programForm.name');
     const need = fieldNeed(field);
-    return guided && need !== 'preset' ? `${text} ${t(`programs:guide.mark.${need}`)}` : text;
+    // Both the guided flow and the edit form say what a field needs (issue 14 items 9 and 13).
+    return need !== 'preset' ? `${text} ${t(`programs:guide.mark.${need}`)}` : text;
   };
 
   const ruleFields = PROGRAM_ROLES.flatMap((role) =>
@@ -246,6 +247,7 @@ export function ProgramForm({
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate className="form form--wide">
       <FormErrorSummary summary={form.summary} />
+      <Paragraph data-size="sm">{t('programs:guide.marks')}</Paragraph>
       <section aria-labelledby="about-heading" className="form__section">
         <Heading level={2} data-size="sm" id="about-heading">
           {t('programs:programForm.aboutHeading')}

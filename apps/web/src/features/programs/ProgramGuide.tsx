@@ -3,6 +3,7 @@ import type { Ref } from 'react';
 import { Button, Fieldset, Heading, Paragraph, Radio } from '@digdir/designsystemet-react';
 import { PROGRAM_TYPES } from '@lots/core';
 import { useTranslation } from 'react-i18next';
+import { formatLongDate } from '../../i18n';
 import { GUIDE_STEPS, STEP_FIELDS, type GuideStep, type ProgramFormExtras, type ProgramFormValues } from './programValues';
 
 /** "Step 2 of 6: Dates and place", with what the step is for; it takes focus when the step changes. */
@@ -54,6 +55,8 @@ export function GuideSummary({ values, extras, owner, organisations, onChange }:
   const { t } = useTranslation();
   const notGiven = t('programs:guide.notGiven');
   const show = (v: string) => v.trim() || notGiven;
+  // Dates as people write them, in the user's language (the field's own value is ISO).
+  const day = (v: string) => formatLongDate(v.trim()) || notGiven;
   const names = (ids: string[]) =>
     ids
       .map((id) => organisations.find((o) => o.id === id)?.name)
@@ -69,10 +72,10 @@ export function GuideSummary({ values, extras, owner, organisations, onChange }:
       [t('programs:programForm.contactEmail'), show(values.contactEmail)],
     ],
     dates: [
-      [t('programs:programForm.applicationOpensOn'), show(values.applicationOpensOn)],
-      [t('programs:programForm.applicationClosesOn'), show(values.applicationClosesOn)],
-      [t('programs:programForm.startsOn'), show(values.startsOn)],
-      [t('programs:programForm.endsOn'), show(values.endsOn)],
+      [t('programs:programForm.applicationOpensOn'), day(values.applicationOpensOn)],
+      [t('programs:programForm.applicationClosesOn'), day(values.applicationClosesOn)],
+      [t('programs:programForm.startsOn'), day(values.startsOn)],
+      [t('programs:programForm.endsOn'), day(values.endsOn)],
       [t('programs:programForm.meetingGuidance'), show(values.meetingGuidance)],
       [t('programs:programForm.expectedHours'), show(values.expectedHours)],
       [t('programs:programForm.mode'), t(`programs:meetingMode.${values.mode as 'both'}`)],
