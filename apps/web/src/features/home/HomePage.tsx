@@ -24,9 +24,10 @@ export function HomePage({ me }: { me: Me }) {
   const data = home.data;
   const participant = data?.participant;
   // The participant's sections are shown to everyone who has something in them, and to anyone who
-  // coordinates nothing (where their empty states say what to do).
+  // coordinates nothing (where their empty states say what to do); never to an account without a person (a platform administrator).
   const showParticipant =
     participant !== undefined &&
+    me.person !== null &&
     (participant.applications.length > 0 || participant.pairs.length > 0 || participant.tasks.length > 0 || data!.coordinator.length === 0);
   return (
     <Page title={t('home:heading', { name: firstName })} documentTitle={t('common:nav.home')} lead={t('home:intro')}>
@@ -37,7 +38,7 @@ export function HomePage({ me }: { me: Me }) {
       {home.isPending ? <Loading /> : null}
       {participant && showParticipant ? <ExpectedNow tasks={participant.tasks} /> : null}
       {data && data.coordinator.length > 0 ? <CoordinatorSection programs={data.coordinator} /> : null}
-      {participant && showParticipant && me.person ? (
+      {participant && showParticipant ? (
         <>
           <MentorshipSection pairs={participant.pairs} nextMeeting={participant.nextMeeting} />
           <ApplicationsSection applications={participant.applications} />
