@@ -128,6 +128,8 @@ describe('matching flow', () => {
     const [accepted, declined] = pairs;
     const mail = await t.lastMailTo(accepted.adept.email);
     expect(mail?.template).toBe('matchPublished');
+    // The mail leads to "My mentorship", where an offered match is answered (issue 14 item 11).
+    expect(t.deliveredText(mail!)).toMatch(/http:\/\/lots\.test\/mentorships\?lang=(sv|nb|en)/);
 
     // Give the first pair's two people accounts and let them answer.
     const cookies: Record<string, string> = {};

@@ -175,7 +175,7 @@ function CoordinatorProgramCard({ p }: { p: CoordinatorProgram }) {
   ];
   const due = tasks.filter((task) => task.count > 0);
   return (
-    <Card data-color="neutral" className="home-program" aria-labelledby={headingId}>
+    <Card data-color="neutral" className="home-program">
       <Heading level={3} data-size="xs" id={headingId}>
         <AppLink to="/programs/$programId" params={{ programId }}>
           <ProgramText languages={p.programLanguages}>{p.programName}</ProgramText>
