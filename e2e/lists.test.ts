@@ -39,6 +39,7 @@ const noSidewaysScroll = async (page: Page, label: string) => {
 describe('lists in the browser', () => {
   let server: LotsServer;
   let browser: Browser;
+  let programId = '';
 
   beforeAll(async () => {
     server = await startLots({ DEMO: 'on' });
@@ -47,6 +48,7 @@ describe('lists in the browser', () => {
     const coordinator = await apiAs(server.url, 'samordnare@example.org');
     const summary = (await coordinator<ProgramSummary[]>('GET', '/api/programs')).find((p) => p.name === PROGRAM)!;
     const program = await coordinator<Program>('GET', `/api/programs/${summary.id}`);
+    programId = program.id;
     const indexes = Array.from({ length: STAGED }, (_, i) => i + 1);
     await postCsv(
       server.url,
@@ -180,6 +182,51 @@ describe('lists in the browser', () => {
       await expectFocusKept(page, 'outbox page change');
     }
     await noSidewaysScroll(page, 'outbox');
+    await page.context().close();
+  });
+
+  it('the review queue: the name is the row’s link and stays in view at 320 px; select all skips withdrawn; a refused decision names the application and why', async () => {
+    const page = await signedIn(browser, server.url, 'samordnare@example.org');
+    // The demo's adepts: one of them (Mikael Åberg) has withdrawn.
+    await page.goto(`${server.url}/programs/${programId}/review?role=adept`);
+    const table = page.getByRole('table', { name: 'Ansökningar' });
+    await table.waitFor();
+    const mikael = table.getByRole('checkbox', { name: /Markera Mikael Åberg/ });
+    await mikael.waitFor();
+    const rows = await table.locator('tbody tr').count();
+    expect(rows).toBeGreaterThan(2);
+    await table.getByRole('checkbox', { name: 'Markera alla ansökningar i listan' }).check();
+    expect(await mikael.isChecked()).toBe(false);
+    const checked = await table.locator('tbody input[type=checkbox]:checked').count();
+    const withdrawn = await table.locator('tbody tr').filter({ hasText: 'Tillbakadragen' }).count();
+    expect([withdrawn, checked]).toEqual([1, rows - 1]);
+    await table.getByRole('checkbox', { name: 'Markera alla ansökningar i listan' }).uncheck();
+    expect(await table.locator('tbody input[type=checkbox]:checked').count()).toBe(0);
+
+    // At 320 px the name is the link, in view with the table scrolled to either end (a sticky column).
+    await page.setViewportSize({ width: 320, height: 640 });
+    const link = table.getByRole('link', { name: /Granska Mikael Åberg/ });
+    expect(await link.innerText()).toBe('Mikael Åberg');
+    const inView = async () => {
+      const box = (await link.boundingBox())!;
+      return box.x >= 0 && box.x + box.width <= 320;
+    };
+    expect(await inView()).toBe(true);
+    await page.getByRole('region', { name: 'Ansökningar', exact: true }).evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    expect(await page.getByRole('region', { name: 'Ansökningar', exact: true }).evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await expect.poll(inView).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // Chosen by hand, the withdrawn application is refused by name and reason, and nothing is decided.
+    await mikael.check();
+    await page.getByRole('button', { name: 'Anta markerade' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Anta', exact: true }).click();
+    await dialog.getByText('Mikael Åberg: ansökan är tillbakadragen och kan inte beslutas. Inget beslut har fattats.').waitFor();
+    await expectAccessible(page, 'review queue, refused decision');
+    await page.keyboard.press('Escape');
+    expect(await table.locator('tbody tr').filter({ hasText: 'Mikael Åberg' }).innerText()).toContain('Tillbakadragen');
     await page.context().close();
   });
 });
