@@ -12,6 +12,21 @@ import { allowedOrigins } from '../platform/web-security';
 import { accountKey, succeeded } from './throttle';
 import { checkName, deferSignInMail, NAME_MAX, type JobQueue } from './sign-in-mail';
 
+/**
+ * better-auth's links go through its own endpoint and then on to `callbackURL`: the mail's language
+ * rides on that page (`/reset-password?lang=nb`), which the web app reads as from any other mail's
+ * link (decisions 0082, 0175). better-auth adds its token to the same query.
+ */
+export function landingIn(url: string, locale: Locale): string {
+  const link = new URL(url);
+  const callback = link.searchParams.get('callbackURL');
+  if (!callback || !callback.startsWith('/') || callback.startsWith('//')) return url;
+  const landing = new URL(callback, link.origin);
+  landing.searchParams.set('lang', locale);
+  link.searchParams.set('callbackURL', `${landing.pathname}${landing.search}${landing.hash}`);
+  return link.toString();
+}
+
 export const MAGIC_LINK_MINUTES = 15;
 /** The header our Fastify bridge sets from the socket's address (never from the client). */
 export const CLIENT_IP_HEADER = 'x-lots-client-ip';
@@ -77,11 +92,12 @@ export function createAuth(db: Db, config: Config, mailer: Mailer, log: FastifyB
       // Whoever reset the password proved they hold the mailbox: their sign-in pause ends.
       onPasswordReset: async ({ user }) => succeeded(db, accountKey(user.email)),
       sendResetPassword: async ({ user, url }) => {
+        const locale = await localeOf(user.email);
         await mailer.send({
           to: user.email,
           template: 'resetPassword',
-          locale: await localeOf(user.email),
-          vars: { name: user.name, url },
+          locale,
+          vars: { name: user.name, url: landingIn(url, locale) },
         });
       },
     },
@@ -93,11 +109,12 @@ export function createAuth(db: Db, config: Config, mailer: Mailer, log: FastifyB
           const [known] = await db.select({ name: schema.user.name }).from(schema.user).where(eq(schema.user.email, email.toLowerCase()));
           // Unknown addresses get no mail, and the answer is the same: nothing is revealed.
           if (!known) return;
+          const locale = await localeOf(email);
           await mailer.send({
             to: email,
             template: 'magicLink',
-            locale: await localeOf(email),
-            vars: { name: known.name, url, minutes: MAGIC_LINK_MINUTES },
+            locale,
+            vars: { name: known.name, url: landingIn(url, locale), minutes: MAGIC_LINK_MINUTES },
           });
         },
       }),

@@ -86,6 +86,32 @@ describe('asking for a sign-in link or a password reset', () => {
     expect(me.json().user.email).toBe('eva@tull.example');
   });
 
+  it('both links land on their page in the mail’s language (?lang=, issue 14 item 6), with better-auth’s token beside it', async () => {
+    await t.createMember((await t.database.db.select().from(schema.organisations))[0]!.id, 'nils@tull.example', ['participant'], {
+      name: 'Nils Norsk',
+    });
+    await t.database.db.update(schema.user).set({ locale: 'nb' }).where(eq(schema.user.email, 'nils@tull.example'));
+    await ask('request-password-reset', 'nils@tull.example');
+    const reset = await t.waitForMailTo('nils@tull.example', 'resetPassword');
+    expect(reset.locale).toBe('nb');
+    const resetLink = new URL(linkIn(reset.text));
+    const followed = await t.app.inject({ url: resetLink.pathname + resetLink.search });
+    expect(followed.statusCode).toBe(302);
+    const landing = new URL(followed.headers.location as string, 'http://lots.test');
+    expect(landing.pathname).toBe('/reset-password');
+    expect(landing.searchParams.get('lang')).toBe('nb');
+    expect(landing.searchParams.get('token')).toMatch(/^\w{10,}$/);
+
+    await ask('sign-in/magic-link', 'nils@tull.example');
+    const magic = await t.waitForMailTo('nils@tull.example', 'magicLink');
+    const magicLink = new URL(linkIn(magic.text));
+    const verified = await t.app.inject({ url: magicLink.pathname + magicLink.search });
+    expect(verified.statusCode).toBe(302);
+    const home = new URL(verified.headers.location as string, 'http://lots.test');
+    expect(home.pathname).toBe('/');
+    expect(home.searchParams.get('lang')).toBe('nb');
+  });
+
   it('bad input is a 400 naming the field, before anything is queued', async () => {
     const { rows: before } = await signInMailJobs();
     for (const [payload, field] of [
