@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toPersonInput } from '../features/people';
-import { peopleSearch, registerSearch, resetSearch, reviewSearch, signInSearch } from './search';
+import { outboxSearchSchema, peopleSearch, registerSearch, resetSearch, reviewSearch, signInSearch } from './search';
 
 describe('search params', () => {
   it('keeps only known values', () => {
@@ -30,6 +30,22 @@ describe('search params', () => {
     });
     expect(registerSearch({ freeCapacity: 'true', programId: 42 })).toMatchObject({ freeCapacity: true, programId: '42' });
     expect(registerSearch({ freeCapacity: 'yes' }).freeCapacity).toBeUndefined();
+    // The register's and the Outbox's order and page: their own columns only, a page beyond the first.
+    expect(registerSearch({ sort: 'freeCapacity', dir: 'desc', page: '3', organisationId: 'o1' })).toMatchObject({
+      sort: 'freeCapacity',
+      dir: 'desc',
+      page: 3,
+      organisationId: 'o1',
+    });
+    expect(registerSearch({ sort: 'email', dir: 'up', page: '0' })).toMatchObject({ sort: undefined, dir: undefined, page: undefined });
+    expect(outboxSearchSchema.parse({ status: 'failed', sort: 'to', q: 'anna', page: '2' })).toEqual({
+      status: 'failed',
+      sort: 'to',
+      dir: undefined,
+      q: 'anna',
+      page: 2,
+    });
+    expect(outboxSearchSchema.parse({ status: 'lost', sort: 'subject' })).toMatchObject({ status: undefined, sort: undefined });
   });
 });
 
