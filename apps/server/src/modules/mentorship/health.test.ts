@@ -224,6 +224,26 @@ describe('the health view is a list paged, searched, filtered and sorted on the 
     expect((await list('?quiet=false')).items.map((p) => p.adept.name)).toEqual(['Åsa Lind', 'Östen Berg']);
   });
 
+  it('gives every row its facts whatever the order needed to find the page, and the total of a filter past its end', async () => {
+    // Ordered by the last meeting, the page is found without any name; the rows still carry them all.
+    const [first] = (await list('?sort=lastMeeting&limit=1')).items;
+    expect(first).toMatchObject({
+      adept: { name: 'Östen Berg', organisationName: 'Tullverket' },
+      mentor: { name: 'Mentor A', organisationName: 'Tullverket' },
+      agreementSigned: true,
+      meetingsLogged: 2,
+    });
+    expect(first!.lastMeetingOn).not.toBeNull();
+    expect((await list('?sort=status&limit=2')).items.map((p) => [p.status, p.adept.name])).toEqual([
+      ['active', 'Anna Ek'],
+      ['active', 'Bo Ström'],
+    ]);
+    expect((await list('?sort=mentor&dir=desc&limit=1')).items[0]!.mentor.name).toBe('Mentor G');
+    expect(await list('?quiet=true&offset=10')).toMatchObject({ items: [], total: 5 });
+    expect(await list('?q=str&offset=5')).toMatchObject({ items: [], total: 2 });
+    expect(await list('?agreement=signed&sort=meetings&offset=3')).toMatchObject({ items: [], total: 1 });
+  });
+
   it('answers bad queries with a 400 naming the field', async () => {
     for (const [query, field] of [
       ['?sort=email', 'sort'],
