@@ -232,8 +232,8 @@ describe('the health view is a list paged, searched, filtered and sorted on the 
       mentor: { name: 'Mentor A', organisationName: 'Tullverket' },
       agreementSigned: true,
       meetingsLogged: 2,
+      lastMeetingOn: expect.any(String),
     });
-    expect(first!.lastMeetingOn).not.toBeNull();
     expect((await list('?sort=status&limit=2')).items.map((p) => [p.status, p.adept.name])).toEqual([
       ['active', 'Anna Ek'],
       ['active', 'Bo Ström'],
