@@ -4,7 +4,7 @@
  * with `COUNT`. Repositories compose these with their own joins and filters; `limit`/`offset` come
  * from the list's query (`listQuerySchema` in @lots/core).
  */
-import { asc, desc, ilike, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { asc, desc, ilike, or, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { SortDirection } from '@lots/core';
 
 /** `count(*)` as a number, for a list's total. */
@@ -19,7 +19,14 @@ export function containsPattern(q: string): string {
 export function searchAny(q: string | undefined, columns: (AnyColumn | SQL)[]): SQL | undefined {
   const text = q?.trim();
   if (!text) return undefined;
-  const pattern = containsPattern(text);
+  return matchAny(containsPattern(text), columns);
+}
+
+/**
+ * The rows where any of `columns` matches a `containsPattern` — given as a value, or as a prepared
+ * statement's placeholder (`sql.placeholder('pattern')`, its value `containsPattern(q.trim())`).
+ */
+export function matchAny(pattern: string | SQLWrapper, columns: (AnyColumn | SQL)[]): SQL | undefined {
   return or(...columns.map((c) => ilike(c, pattern)));
 }
 

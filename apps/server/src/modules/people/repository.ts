@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { schema, type DbOrTx } from '@lots/db';
 import type { Role } from '@lots/core';
-import { COUNT, searchAny } from '../../platform/lists';
+import { COUNT, containsPattern, matchAny, searchAny } from '../../platform/lists';
 import { values as list } from '../../platform/batch';
 
 const { people, units, invitations } = schema;
@@ -47,35 +47,71 @@ function filterWhere(organisationId: string, filter: Omit<PeopleFilter, 'limit' 
   return and(...conditions);
 }
 
+/** Which filters a page uses: they decide its statement's text, the placeholders carry their values. */
+interface PageShape {
+  q: boolean;
+  unit: boolean;
+  role: boolean;
+}
+
 /**
  * One page and the total in one statement (decision 0176). The page's ids come first, from the
  * organisation's `(organisation_id, name, id)` index alone — an offset walks index entries, not
  * joined rows — and only those people are joined to their unit, manager and invitation. The total is
  * a count of the filter alone (an uncorrelated subquery, run once: no joins, no columns, an
- * index-only scan when nothing narrows it), never a window over the organisation's joined rows. Only
- * a page past the end counts again.
+ * index-only scan when nothing narrows it), never a window over the organisation's joined rows.
+ *
+ * Prepared once per filter shape and database (decision 0186): the list is the most requested page,
+ * and building the query through Drizzle cost more CPU than running it (0.5 of 1.3 ms per page of 100).
  */
-export async function listPeople(db: DbOrTx, organisationId: string, filter: PeopleFilter) {
-  const where = filterWhere(organisationId, filter);
+function pageStatement(db: DbOrTx, shape: PageShape) {
+  const where = and(
+    eq(people.organisationId, sql.placeholder('organisationId')),
+    shape.q ? matchAny(sql.placeholder('pattern'), [people.name, people.email, people.title]) : undefined,
+    shape.unit ? eq(people.unitId, sql.placeholder('unitId')) : undefined,
+    shape.role ? sql`${sql.placeholder('role')}::text = any(${people.roles})` : undefined,
+  );
   const page = db
     .select({ id: people.id })
     .from(people)
     .where(where)
     .orderBy(asc(people.name), asc(people.id))
-    .limit(filter.limit)
-    .offset(filter.offset)
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
     .as('page');
   const counted = sql<number>`(select count(*)::int from ${people} where ${where})`;
-  const rows = await db
+  return db
     .select({ ...columns, total: counted })
     .from(people)
     .innerJoin(page, eq(page.id, people.id))
     .leftJoin(units, eq(units.id, people.unitId))
     .leftJoin(manager, eq(manager.id, people.managerId))
-    .orderBy(asc(people.name), asc(people.id));
+    .orderBy(asc(people.name), asc(people.id))
+    .prepare(`lots_people_page_${Number(shape.q)}${Number(shape.unit)}${Number(shape.role)}`);
+}
+type PageStatement = ReturnType<typeof pageStatement>;
+const pageStatements = new WeakMap<DbOrTx, Map<string, PageStatement>>();
+
+export async function listPeople(db: DbOrTx, organisationId: string, filter: PeopleFilter) {
+  const q = filter.q?.trim();
+  const shape: PageShape = { q: Boolean(q), unit: Boolean(filter.unitId), role: Boolean(filter.role) };
+  const key = `${shape.q}${shape.unit}${shape.role}`;
+  let statements = pageStatements.get(db);
+  if (!statements) pageStatements.set(db, (statements = new Map()));
+  let statement = statements.get(key);
+  if (!statement) statements.set(key, (statement = pageStatement(db, shape)));
+  const rows = await statement.execute({
+    organisationId,
+    pattern: q ? containsPattern(q) : null,
+    unitId: filter.unitId ?? null,
+    role: filter.role ?? null,
+    limit: filter.limit,
+    offset: filter.offset,
+  });
   let total = rows[0]?.total;
   if (total === undefined) {
-    const [count] = filter.offset > 0 ? await db.select({ n: COUNT }).from(people).where(where) : [];
+    // Only a page past the end counts again.
+    const [count] = filter.offset > 0 ? await db.select({ n: COUNT }).from(people).where(filterWhere(organisationId, filter)) : [];
     total = count?.n ?? 0;
   }
   return { items: rows.map(({ total: _total, ...item }) => normalise(item)), total };
