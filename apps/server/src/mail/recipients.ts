@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { schema, type DbOrTx, type ReadDb } from '@lots/db';
 import { DEFAULT_LOCALE, localeSchema, type Locale } from '@lots/core';
 
@@ -55,6 +55,34 @@ export async function resolveRecipient(db: Reader, recipient: Recipient): Promis
   const name = recipient.name || recipient.email;
   if ('locale' in recipient) return { to: recipient.email, name, locale: recipient.locale };
   return { to: recipient.email, name, locale: localeOr(await accountLocale(db, recipient.email), recipient.fallback) };
+}
+
+/**
+ * Many recipients at once: every person among them in one statement (a bulk decision mails
+ * hundreds of applicants), the others as `resolveRecipient` does. In the order given.
+ */
+export async function resolveRecipients(db: Reader, recipients: Recipient[]): Promise<ResolvedRecipient[]> {
+  const personIds = [...new Set(recipients.flatMap((r) => ('personId' in r ? [r.personId] : [])))];
+  const people = new Map<string, { name: string; email: string; locale: string | null }>();
+  for (let start = 0; start < personIds.length; start += 1000) {
+    const rows = await db
+      .select({ id: schema.people.id, name: schema.people.name, email: schema.people.email, locale: schema.user.locale })
+      .from(schema.people)
+      .leftJoin(schema.user, eq(schema.user.id, schema.people.userId))
+      .where(inArray(schema.people.id, personIds.slice(start, start + 1000)));
+    for (const row of rows) people.set(row.id, row);
+  }
+  const resolved: ResolvedRecipient[] = [];
+  for (const recipient of recipients) {
+    if (!('personId' in recipient)) {
+      resolved.push(await resolveRecipient(db, recipient));
+      continue;
+    }
+    const row = people.get(recipient.personId);
+    if (!row) throw new Error(`resolveRecipients: no person ${recipient.personId}`);
+    resolved.push({ to: row.email, name: row.name, locale: localeOr(row.locale, recipient.fallback) });
+  }
+  return resolved;
 }
 
 /**

@@ -3,9 +3,9 @@ import { audit as writeAudit } from './audit';
 import type { Locale } from '@lots/core';
 import type { Actor } from './actor';
 import { AppError } from './errors';
-import type { MailCalendar, Mailer } from '../mail/mailer';
+import type { MailCalendar, Mailer, MailRequest } from '../mail/mailer';
 import type { MailExtras, MailTemplate } from '../mail/render';
-import { mailLink, resolveRecipient, type Recipient } from '../mail/recipients';
+import { mailLink, resolveRecipients, type Recipient, type ResolvedRecipient } from '../mail/recipients';
 
 /**
  * One audit row: who did what to which thing. `data` says how many, which fields, which role —
@@ -60,6 +60,8 @@ export interface Mutation<A extends Actor | null = Actor> {
   audit(entry: AuditEntry): Promise<void>;
   /** Renders a mail in the recipient's language and writes it to the mail queue (the mail table) in this transaction. */
   mail(to: Recipient, message: MailMessage): Promise<string>;
+  /** Many mails at once (a bulk decision's): recipients resolved and rows written a batch at a time, in this transaction; their ids in order. */
+  mailAll(mails: { to: Recipient; message: MailMessage }[]): Promise<string[]>;
   /** Queues a pg-boss job in this transaction: it exists only if the transaction commits. */
   job(queue: string, data: object, options?: JobOptions): Promise<void>;
 }
@@ -95,6 +97,28 @@ declare module 'fastify' {
 export class UnauditedMutationError extends Error {}
 
 export function createPipeline(db: Db, deps: { mailer: Mailer; jobs: JobQueue; publicUrl: string }): Pipeline {
+  /** The mailer's request for one resolved recipient: the message in their language, its links carrying it. */
+  function request(recipient: ResolvedRecipient, message: MailMessage): MailRequest {
+    const vars = typeof message.vars === 'function' ? message.vars(recipient.locale) : (message.vars ?? {});
+    return {
+      to: recipient.to,
+      organisationId: message.organisationId,
+      template: message.template,
+      locale: recipient.locale,
+      vars: { ...vars, name: recipient.name, url: message.path ? mailLink(deps.publicUrl, message.path, recipient.locale) : '' },
+      extras: message.links
+        ? {
+            ...message.extras,
+            links: message.links(recipient.locale).map((l) => ({
+              label: l.label,
+              url: mailLink(deps.publicUrl, l.path, recipient.locale),
+            })),
+          }
+        : message.extras,
+      ...(message.calendar ? { calendar: message.calendar(recipient.locale) } : {}),
+    };
+  }
+
   async function run<A extends Actor | null, Args extends unknown[], T>(
     actor: A,
     requireAudit: boolean,
@@ -104,6 +128,18 @@ export function createPipeline(db: Db, deps: { mailer: Mailer; jobs: JobQueue; p
     const mails: string[] = [];
     const outcome = await db.transaction(async (tx) => {
       let audits = 0;
+      const mailAll = async (items: { to: Recipient; message: MailMessage }[]) => {
+        const recipients = await resolveRecipients(
+          tx,
+          items.map((item) => item.to),
+        );
+        const ids = await deps.mailer.queueAllIn(
+          tx,
+          items.map(({ message }, i) => request(recipients[i]!, message)),
+        );
+        mails.push(...ids);
+        return ids;
+      };
       const m: Mutation<A> = {
         tx,
         actor,
@@ -112,28 +148,9 @@ export function createPipeline(db: Db, deps: { mailer: Mailer; jobs: JobQueue; p
           audits++;
         },
         async mail(to, message) {
-          const recipient = await resolveRecipient(tx, to);
-          const vars = typeof message.vars === 'function' ? message.vars(recipient.locale) : (message.vars ?? {});
-          const id = await deps.mailer.queueIn(tx, {
-            to: recipient.to,
-            organisationId: message.organisationId,
-            template: message.template,
-            locale: recipient.locale,
-            vars: { ...vars, name: recipient.name, url: message.path ? mailLink(deps.publicUrl, message.path, recipient.locale) : '' },
-            extras: message.links
-              ? {
-                  ...message.extras,
-                  links: message.links(recipient.locale).map((l) => ({
-                    label: l.label,
-                    url: mailLink(deps.publicUrl, l.path, recipient.locale),
-                  })),
-                }
-              : message.extras,
-            ...(message.calendar ? { calendar: message.calendar(recipient.locale) } : {}),
-          });
-          mails.push(id);
-          return id;
+          return (await mailAll([{ to, message }]))[0]!;
         },
+        mailAll,
         async job(queue, data, options = {}) {
           await deps.jobs.send(queue, data, { ...options, db: sqlIn(tx) });
         },

@@ -6,11 +6,11 @@ import { AppError, invalid, notFound } from '../../platform/errors';
 import type { Mutation } from '../../platform/mutation';
 import { requireDecisionsOpen, requirePeopleAccess } from '../programs';
 import { checkAdeptCaps } from '../costs';
-import { inviteLateJoiner } from '../events';
+import { inviteLateJoiners } from '../events';
 import * as repo from './repository';
 import { presentApplications } from './present';
 import { remindConfirmation } from './confirmations';
-import { mailDecision, moveUpFromWaitingList } from './waiting-list';
+import { mailDecisions, moveUpFromWaitingList } from './waiting-list';
 
 type ReviewQuery = z.output<typeof reviewQuerySchema>;
 
@@ -118,13 +118,21 @@ export async function decide(
   // Each organisation's own cap of places (issue 12): accepting past it rolls the decision back.
   if (input.decision === 'accepted') await checkAdeptCaps(tx, programId);
   const presented = await presentApplications(tx, access, updated, { viewer: access.coordinator ? 'coordinator' : 'manager' });
-  for (const application of presented)
-    if (!unchanged.has(application.id))
-      await mailDecision(m, access.program, application, `decision.${decisionOf.get(application.id)!}`, input.message);
+  // Every decision mail in one go (one look-up of the recipients, rows a batch at a time), not one per applicant.
+  await mailDecisions(
+    m,
+    access.program,
+    presented
+      .filter((application) => !unchanged.has(application.id))
+      .map((application) => ({ application, bodyKey: `decision.${decisionOf.get(application.id)!}` })),
+    input.message,
+  );
   // Admitted after the invitations went out: invited to the coming events meant for them (issue 11).
-  for (const application of presented)
-    if (!unchanged.has(application.id) && decisionOf.get(application.id) === 'accepted')
-      await inviteLateJoiner(m, programId, application.personId);
+  await inviteLateJoiners(
+    m,
+    programId,
+    presented.filter((a) => !unchanged.has(a.id) && decisionOf.get(a.id) === 'accepted').map((a) => a.personId),
+  );
   // An accepted adept moved off the accepted list frees a place: the first waiting moves up (decision 0107).
   if (rows.some((r) => r.role === 'adept' && r.status === 'accepted' && decisionOf.get(r.id) !== 'accepted'))
     await moveUpFromWaitingList(m, access.program, ids);

@@ -1,6 +1,6 @@
 import { translate } from '@lots/core';
 import { AppError } from '../../platform/errors';
-import type { Mutation } from '../../platform/mutation';
+import type { MailMessage, Mutation } from '../../platform/mutation';
 import { checkAdeptCaps } from '../costs';
 import { inviteLateJoiner } from '../events';
 import type { ProgramRow } from '../programs';
@@ -10,16 +10,32 @@ type Decided = { personId: string; role: 'adept' | 'mentor' };
 
 /** The one mail telling an applicant the coordinator's decision (or their moving up), in their language. */
 export async function mailDecision(m: Mutation, program: ProgramRow, application: Decided, bodyKey: string, message?: string | null) {
-  await m.mail(
-    { personId: application.personId },
-    {
-      template: 'decision',
-      path: `/programs/${program.id}`,
-      organisationId: program.ownerOrganisationId,
-      vars: (locale) => ({ program: program.name, role: translate(locale, 'mail', `roles.${application.role}`) }),
-      extras: { bodyKey, note: message ? { introKey: 'decision.messageIntro', text: message } : undefined },
-    },
+  await m.mail({ personId: application.personId }, decisionMessage(program, application, bodyKey, message));
+}
+
+/** The decision mails of many applicants (a bulk decision) written together: one look-up of the recipients, rows a batch at a time. */
+export async function mailDecisions(
+  m: Mutation,
+  program: ProgramRow,
+  decided: { application: Decided; bodyKey: string }[],
+  message?: string | null,
+) {
+  await m.mailAll(
+    decided.map(({ application, bodyKey }) => ({
+      to: { personId: application.personId },
+      message: decisionMessage(program, application, bodyKey, message),
+    })),
   );
+}
+
+function decisionMessage(program: ProgramRow, application: Decided, bodyKey: string, message?: string | null): MailMessage {
+  return {
+    template: 'decision',
+    path: `/programs/${program.id}`,
+    organisationId: program.ownerOrganisationId,
+    vars: (locale) => ({ program: program.name, role: translate(locale, 'mail', `roles.${application.role}`) }),
+    extras: { bodyKey, note: message ? { introKey: 'decision.messageIntro', text: message } : undefined },
+  };
 }
 
 /** Before matching: while the program takes applications or is in selection (decision 0107). */

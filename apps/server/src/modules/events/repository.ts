@@ -108,6 +108,16 @@ export async function uninvitedComingEvents(db: Reader, programId: string, perso
     .orderBy(asc(events.startsAt), asc(events.id));
 }
 
+/** Whether the program has an event still to come that is not cancelled (anyone's). */
+export async function hasComingEvents(db: Reader, programId: string, now: Date): Promise<boolean> {
+  const [row] = await db
+    .select({ id: events.id })
+    .from(events)
+    .where(and(eq(events.programId, programId), isNull(events.cancelledAt), gt(events.endsAt, now)))
+    .limit(1);
+  return row !== undefined;
+}
+
 export async function findEvent(db: Reader, eventId: string): Promise<EventRow | undefined> {
   const [row] = await db.select().from(events).where(eq(events.id, eventId));
   return row;

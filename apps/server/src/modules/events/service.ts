@@ -120,6 +120,17 @@ async function inviteAndMail(m: Mutation, created: repo.EventRow[], organisation
  * invitation mail as everyone else (a series' coming occurrences in one mail). Nothing for past,
  * cancelled or already invited events, so calling it twice mails nothing twice.
  */
+/**
+ * `inviteLateJoiner` for many people (a bulk decision's): one look-up when the program has no
+ * coming event, which is most of the time while applications are decided.
+ */
+export async function inviteLateJoiners(m: Mutation, programId: string, personIds: string[]): Promise<number> {
+  if (personIds.length === 0 || !(await repo.hasComingEvents(m.tx, programId, new Date()))) return 0;
+  let invited = 0;
+  for (const personId of personIds) invited += await inviteLateJoiner(m, programId, personId);
+  return invited;
+}
+
 export async function inviteLateJoiner(m: Mutation, programId: string, personId: string): Promise<number> {
   const coming = await repo.uninvitedComingEvents(m.tx, programId, personId, new Date());
   if (!coming.length) return 0;
