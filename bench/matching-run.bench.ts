@@ -278,7 +278,7 @@ async function main() {
     if (args.includes('--json')) process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
     else {
       const lines = [
-        `matching run ${size} × ${size} through the server (${engine.edges} allowed pairs, ${adminUrl ? 'PostgreSQL' : 'PGlite'}, node flags as npm start: ${serverFlags().join(' ') || 'none'}):`,
+        `matching run ${size} × ${size} through the server (${engine.edges} allowed pairs, ${adminUrl ? 'PostgreSQL' : 'PGlite'}, node flags: ${nodeFlags().join(' ') || 'none'}${nodeFlags().join(' ') === serverFlags().join(' ') ? ', as npm start' : ', NOT those of npm start'}):`,
         ...rows.map(
           (r, k) =>
             `  run ${k + 1}: ${r.ms} ms from POST to the finished run read (CPU ${r.cpuMs} ms); RSS ${r.rssBeforeMb} → peak ${r.peakRssMb} MB; response ${r.responseKb} KB; matched ${r.matched}, total ${r.total}`,
@@ -307,6 +307,11 @@ function serverFlags(): string[] {
     .start;
   if (process.env.LOTS_TEST_DATABASE_URL) return [];
   return /echo ([^)]*)\)/.exec(start)?.[1]?.trim().split(/\s+/) ?? [];
+}
+
+/** This process's own node flags, without the loader and the profiler. */
+function nodeFlags(): string[] {
+  return process.execArgv.filter((a, k, all) => a !== '--import' && all[k - 1] !== '--import' && !a.startsWith('--cpu-prof'));
 }
 
 /**
