@@ -5,7 +5,7 @@ import { serverBoundaries } from './apps/server/eslint.boundaries.js';
 
 const WEB_API_ONLY = 'Call the API through the generated client (src/api/client.ts, `npm run api:generate`), not a hand-written fetch.';
 const FEATURE_BOUNDARY =
-  'Import another feature through its index.ts (e.g. ../programs), not a file inside it; routes load its pages through its pages.ts.';
+  'Import another feature through its index.ts (e.g. ../programs), not a file inside it; routes load its pages through its pages.ts (or a first page through its own pages-<name>.ts).';
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'packages/db/migrations/**', '.test-results/**'] },
@@ -98,6 +98,8 @@ export default tseslint.config(
   {
     files: ['apps/web/src/**/*.{ts,tsx}'],
     ignores: ['apps/web/src/features/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)features/[^/]+/(?!pages$)', message: FEATURE_BOUNDARY }] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)features/[^/]+/(?!pages(-[a-z]+)*$)', message: FEATURE_BOUNDARY }] }],
+    },
   },
 );

@@ -81,6 +81,31 @@ describe('the demo world in the browser', () => {
     await page.context().close();
   });
 
+  it('checks the sign-in form before sending it: error summary with focus, messages on the fields (decision 0183)', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+    const summary = page.getByText('Rätta följande innan du fortsätter:');
+    await summary.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Rätta följande');
+    const items = page.locator('.form__summary a');
+    expect(await items.allTextContents()).toEqual(['E-post: Fyll i fältet.', 'Lösenord: Fyll i fältet.']);
+    await expectAccessible(page, 'sign-in with error summary');
+    // A summary link moves focus to its field.
+    await items.first().click();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('email');
+    await page.getByLabel('E-post', { exact: true }).fill('inte-en-adress');
+    await page.getByLabel('Lösenord', { exact: true }).fill('lots-demo');
+    await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+    await expect.poll(() => items.allTextContents()).toEqual(['E-post: Skriv en giltig e-postadress, till exempel namn@myndighet.se.']);
+    // Typing in a field clears its message; a good address (any case, spaces around) signs in.
+    await page.getByLabel('E-post', { exact: true }).fill('  Adept@Example.org ');
+    expect(await page.getByText('Skriv en giltig e-postadress').count()).toBe(0);
+    await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+    await page.getByRole('button', { name: 'Logga ut' }).waitFor();
+    await page.context().close();
+  });
+
   it('switches the language, and remembers it for the user', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -49,6 +49,10 @@ export default defineConfig({
     sourcemap: 'hidden',
     // .vite/manifest.json: which chunks each page needs (bench/web.bench.ts reads it).
     manifest: true,
+    // Browsers without <link rel="modulepreload"> (Firefox before 115, Safari before 17) load the same
+    // modules through their imports, without the head start: the polyfill is not worth its bytes in
+    // every first load (decision 0183).
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       treeshake: {
         // Designsystemet's React modules only define components but declare no "sideEffects" in their

@@ -54,6 +54,9 @@ describe('web feature boundaries', () => {
   it('lets routes load a feature’s pages through its pages.ts, and nothing deeper (decision 0160)', async () => {
     const lazy = "export const load = () => import('../features/me/pages');\n";
     expect(await boundaryErrors('apps/web/src/routes/fixture.ts', lazy)).toEqual([]);
+    // A first page in a chunk of its own (decision 0183).
+    const own = "export const load = () => import('../features/auth/pages-sign-in');\n";
+    expect(await boundaryErrors('apps/web/src/routes/fixture.ts', own)).toEqual([]);
     expect(
       await boundaryErrors(
         'apps/web/src/routes/fixture.ts',
@@ -62,6 +65,9 @@ describe('web feature boundaries', () => {
     ).toHaveLength(1);
     expect(
       await boundaryErrors('apps/web/src/routes/fixture.ts', "import { x } from '../features/me/pages/extra';\nexport const y = x;\n"),
+    ).toHaveLength(1);
+    expect(
+      await boundaryErrors('apps/web/src/routes/fixture.ts', "import { x } from '../features/me/pages-x/extra';\nexport const y = x;\n"),
     ).toHaveLength(1);
   });
 

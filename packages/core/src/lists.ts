@@ -4,9 +4,9 @@
  * total that matches. The server filters, searches, sorts and pages in SQL.
  */
 import { z } from 'zod';
+import { SORT_DIRECTIONS, type SortDirection } from './values';
 
-export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
-export type SortDirection = (typeof SORT_DIRECTIONS)[number];
+export { SORT_DIRECTIONS, type SortDirection };
 
 /** Furthest a page may start: beyond it a search narrows better than paging does. */
 export const MAX_LIST_OFFSET = 100_000;

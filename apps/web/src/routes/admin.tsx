@@ -1,12 +1,16 @@
 import { createRoute, redirect, lazyRouteComponent } from '@tanstack/react-router';
 import { authedRoute } from './app';
-import { peopleSearchSchema } from './search';
+import { peopleSearch } from './search';
+
+/** One loader per feature's pages: one dynamic import, with its list of chunks, for all its routes. */
+const peoplePages = () => import('../features/people/pages');
+const organisationsPages = () => import('../features/organisations/pages');
 
 /** Each page is its own chunk, loaded when its route is first shown (issue 15, decision 0160). */
-const ImportPage = lazyRouteComponent(() => import('../features/people/pages'), 'ImportPage');
-const OrganisationPage = lazyRouteComponent(() => import('../features/organisations/pages'), 'OrganisationPage');
-const OrganisationsPage = lazyRouteComponent(() => import('../features/organisations/pages'), 'OrganisationsPage');
-const PeoplePage = lazyRouteComponent(() => import('../features/people/pages'), 'PeoplePage');
+const ImportPage = lazyRouteComponent(peoplePages, 'ImportPage');
+const OrganisationPage = lazyRouteComponent(organisationsPages, 'OrganisationPage');
+const OrganisationsPage = lazyRouteComponent(organisationsPages, 'OrganisationsPage');
+const PeoplePage = lazyRouteComponent(peoplePages, 'PeoplePage');
 
 /** Platform admins see all organisations; anyone else is taken to their own. */
 export const organisationsRoute = createRoute({
@@ -34,7 +38,7 @@ export const organisationRoute = createRoute({
 export const peopleRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/admin/organisations/$orgId/people',
-  validateSearch: peopleSearchSchema,
+  validateSearch: peopleSearch,
   component: function PeopleRoute() {
     const { orgId } = peopleRoute.useParams();
     const search = peopleRoute.useSearch();

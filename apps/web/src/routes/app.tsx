@@ -1,12 +1,17 @@
 import { createRoute, redirect, lazyRouteComponent } from '@tanstack/react-router';
 import { meQuery } from '../features/me';
 import { rootRoute } from './root';
-import { homeSearchSchema, outboxSearchSchema } from './search';
+import { homeSearch, outboxSearch } from './search';
+
+/** One loader per feature's pages: one dynamic import, with its list of chunks, for all its routes. */
+const homePages = () => import('../features/home/pages');
+const mePages = () => import('../features/me/pages');
+const outboxPages = () => import('../features/outbox/pages');
 
 /** Each page is its own chunk, loaded when its route is first shown (issue 15, decision 0160). */
-const HomePage = lazyRouteComponent(() => import('../features/home/pages'), 'HomePage');
-const ProfilePage = lazyRouteComponent(() => import('../features/me/pages'), 'ProfilePage');
-const OutboxPage = lazyRouteComponent(() => import('../features/outbox/pages'), 'OutboxPage');
+const HomePage = lazyRouteComponent(homePages, 'HomePage');
+const ProfilePage = lazyRouteComponent(mePages, 'ProfilePage');
+const OutboxPage = lazyRouteComponent(outboxPages, 'OutboxPage');
 
 /** Everything below needs a session: without one, off to /sign-in (and back here afterwards). */
 export const authedRoute = createRoute({
@@ -15,8 +20,8 @@ export const authedRoute = createRoute({
   beforeLoad: async ({ context, location }) => {
     const me = await context.queryClient.ensureQueryData(meQuery);
     if (!me) {
-      // The sign-in's error (better-auth redirects with ?error=) read through the same zod schema as the home page's search.
-      const { error } = homeSearchSchema.parse(location.search);
+      // The sign-in's error (better-auth redirects with ?error=) read by the same function as the home page's search.
+      const { error } = homeSearch(location.search);
       throw redirect({ to: '/sign-in', search: { redirect: error ? '/' : location.href, error } });
     }
     return { me };
@@ -26,7 +31,7 @@ export const authedRoute = createRoute({
 export const homeRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/',
-  validateSearch: homeSearchSchema,
+  validateSearch: homeSearch,
   component: function HomeRoute() {
     const { me } = homeRoute.useRouteContext();
     return <HomePage me={me} />;
@@ -45,7 +50,7 @@ export const profileRoute = createRoute({
 export const outboxRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/admin/outbox',
-  validateSearch: outboxSearchSchema,
+  validateSearch: outboxSearch,
   component: function OutboxRoute() {
     const { me } = outboxRoute.useRouteContext();
     const search = outboxRoute.useSearch();

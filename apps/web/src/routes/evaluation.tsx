@@ -2,11 +2,14 @@ import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { authedRoute } from './app';
 import { rootRoute } from './root';
 
+/** One loader per feature's pages: one dynamic import, with its list of chunks, for all its routes. */
+const evaluationPages = () => import('../features/evaluation/pages');
+
 /** Each page is its own chunk, loaded when its route is first shown (issue 15, decision 0160). */
-const AnswerSurveyPage = lazyRouteComponent(() => import('../features/evaluation/pages'), 'AnswerSurveyPage');
-const MySurveysPage = lazyRouteComponent(() => import('../features/evaluation/pages'), 'MySurveysPage');
-const EvaluationPage = lazyRouteComponent(() => import('../features/evaluation/pages'), 'EvaluationPage');
-const OrganisationEvaluationPage = lazyRouteComponent(() => import('../features/evaluation/pages'), 'OrganisationEvaluationPage');
+const AnswerSurveyPage = lazyRouteComponent(evaluationPages, 'AnswerSurveyPage');
+const MySurveysPage = lazyRouteComponent(evaluationPages, 'MySurveysPage');
+const EvaluationPage = lazyRouteComponent(evaluationPages, 'EvaluationPage');
+const OrganisationEvaluationPage = lazyRouteComponent(evaluationPages, 'OrganisationEvaluationPage');
 
 /** /programs/$programId/evaluation: the coordinator's follow-up (surveys, figures, report); the API answers 403/404 to others. */
 export const evaluationRoute = createRoute({

@@ -1,16 +1,19 @@
 import { createRoute, redirect, type AnyRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { authedRoute } from './app';
-import { matchingSearchSchema } from './search';
+import { matchingSearch } from './search';
+
+/** One loader per feature's pages: one dynamic import, with its list of chunks, for all its routes. */
+const matchingPages = () => import('../features/matching/pages');
 
 /** Each page is its own chunk, loaded when its route is first shown (issue 15, decision 0160). */
-const MatchingPage = lazyRouteComponent(() => import('../features/matching/pages'), 'MatchingPage');
-const PreferencesPage = lazyRouteComponent(() => import('../features/matching/pages'), 'PreferencesPage');
+const MatchingPage = lazyRouteComponent(matchingPages, 'MatchingPage');
+const PreferencesPage = lazyRouteComponent(matchingPages, 'PreferencesPage');
 
 /** `?run=<id>`: the run shown in the matching workspace (default: the newest). */
 export const matchingRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/programs/$programId/matching',
-  validateSearch: matchingSearchSchema,
+  validateSearch: matchingSearch,
   component: function MatchingRoute() {
     const { programId } = matchingRoute.useParams();
     const { run } = matchingRoute.useSearch();

@@ -1,11 +1,14 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { authedRoute } from './app';
-import { healthSearchSchema } from './search';
+import { healthSearch } from './search';
+
+/** One loader per feature's pages: one dynamic import, with its list of chunks, for all its routes. */
+const mentorshipPages = () => import('../features/mentorship/pages');
 
 /** Each page is its own chunk, loaded when its route is first shown (issue 15, decision 0160). */
-const MentorshipPage = lazyRouteComponent(() => import('../features/mentorship/pages'), 'MentorshipPage');
-const MentorshipsPage = lazyRouteComponent(() => import('../features/mentorship/pages'), 'MentorshipsPage');
-const PairHealthPage = lazyRouteComponent(() => import('../features/mentorship/pages'), 'PairHealthPage');
+const MentorshipPage = lazyRouteComponent(mentorshipPages, 'MentorshipPage');
+const MentorshipsPage = lazyRouteComponent(mentorshipPages, 'MentorshipsPage');
+const PairHealthPage = lazyRouteComponent(mentorshipPages, 'PairHealthPage');
 
 /** /mentorships: my mentorships (adepts and mentors). */
 export const mentorshipsRoute = createRoute({
@@ -28,7 +31,7 @@ export const mentorshipRoute = createRoute({
 export const pairHealthRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/programs/$programId/pairs',
-  validateSearch: healthSearchSchema,
+  validateSearch: healthSearch,
   component: function PairHealthRoute() {
     const { programId } = pairHealthRoute.useParams();
     const search = pairHealthRoute.useSearch();

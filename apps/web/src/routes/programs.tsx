@@ -1,20 +1,26 @@
 import { createRoute, notFound, lazyRouteComponent } from '@tanstack/react-router';
 import { PROGRAM_ROLES, type ProgramRole } from '@lots/core';
 import { authedRoute } from './app';
-import { registerSearchSchema, reviewSearchSchema } from './search';
+import { registerSearch, reviewSearch } from './search';
+
+/** One loader per feature's pages: one dynamic import, with its list of chunks, for all its routes. */
+const applicationsPages = () => import('../features/applications/pages');
+const programsPages = () => import('../features/programs/pages');
+const costsPages = () => import('../features/costs/pages');
+const networkingPages = () => import('../features/networking/pages');
 
 /** Each page is its own chunk, loaded when its route is first shown (issue 15, decision 0160). */
-const ApplicationReviewPage = lazyRouteComponent(() => import('../features/applications/pages'), 'ApplicationReviewPage');
-const ApplyPage = lazyRouteComponent(() => import('../features/applications/pages'), 'ApplyPage');
-const ReviewPage = lazyRouteComponent(() => import('../features/applications/pages'), 'ReviewPage');
-const MentorRegisterPage = lazyRouteComponent(() => import('../features/applications/pages'), 'MentorRegisterPage');
-const EditProgramPage = lazyRouteComponent(() => import('../features/programs/pages'), 'EditProgramPage');
-const NewProgramPage = lazyRouteComponent(() => import('../features/programs/pages'), 'NewProgramPage');
-const ProgramPage = lazyRouteComponent(() => import('../features/programs/pages'), 'ProgramPage');
-const ProgramsPage = lazyRouteComponent(() => import('../features/programs/pages'), 'ProgramsPage');
-const ParticipationPage = lazyRouteComponent(() => import('../features/programs/pages'), 'ParticipationPage');
-const CostsPage = lazyRouteComponent(() => import('../features/costs/pages'), 'CostsPage');
-const NetworkingPage = lazyRouteComponent(() => import('../features/networking/pages'), 'NetworkingPage');
+const ApplicationReviewPage = lazyRouteComponent(applicationsPages, 'ApplicationReviewPage');
+const ApplyPage = lazyRouteComponent(applicationsPages, 'ApplyPage');
+const ReviewPage = lazyRouteComponent(applicationsPages, 'ReviewPage');
+const MentorRegisterPage = lazyRouteComponent(applicationsPages, 'MentorRegisterPage');
+const EditProgramPage = lazyRouteComponent(programsPages, 'EditProgramPage');
+const NewProgramPage = lazyRouteComponent(programsPages, 'NewProgramPage');
+const ProgramPage = lazyRouteComponent(programsPages, 'ProgramPage');
+const ProgramsPage = lazyRouteComponent(programsPages, 'ProgramsPage');
+const ParticipationPage = lazyRouteComponent(programsPages, 'ParticipationPage');
+const CostsPage = lazyRouteComponent(costsPages, 'CostsPage');
+const NetworkingPage = lazyRouteComponent(networkingPages, 'NetworkingPage');
 
 export const programsRoute = createRoute({
   getParentRoute: () => authedRoute,
@@ -71,7 +77,7 @@ export const applyRoute = createRoute({
 export const reviewRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/programs/$programId/review',
-  validateSearch: reviewSearchSchema,
+  validateSearch: reviewSearch,
   component: function ReviewRoute() {
     const { programId } = reviewRoute.useParams();
     const search = reviewRoute.useSearch();
@@ -99,7 +105,7 @@ export const applicationReviewRoute = createRoute({
 export const mentorRegisterRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/mentor-register',
-  validateSearch: registerSearchSchema,
+  validateSearch: registerSearch,
   component: function MentorRegisterRoute() {
     const search = mentorRegisterRoute.useSearch();
     const navigate = mentorRegisterRoute.useNavigate();

@@ -2,23 +2,32 @@ import { createRoute, redirect, lazyRouteComponent } from '@tanstack/react-route
 import { setupStatusQuery } from '../features/setup';
 import { meQuery } from '../features/me';
 import { rootRoute } from './root';
-import { resetSearchSchema, signInSearchSchema } from './search';
+import { resetSearch, signInSearch } from './search';
+
+/** One loader per feature's pages: one dynamic import, with its list of chunks, for all its routes. */
+const authPages = () => import('../features/auth/pages');
+const setupPages = () => import('../features/setup/pages');
+const signInPages = () => import('../features/auth/pages-sign-in');
+const invitationsPages = () => import('../features/invitations/pages');
+const applicationsPages = () => import('../features/applications/pages');
+const eventsPages = () => import('../features/events/pages');
+const accessibilityPages = () => import('../features/accessibility/pages');
 
 /** Each page is its own chunk, loaded when its route is first shown (issue 15, decision 0160). */
-const ForgotPasswordPage = lazyRouteComponent(() => import('../features/auth/pages'), 'ForgotPasswordPage');
-const ResetPasswordPage = lazyRouteComponent(() => import('../features/auth/pages'), 'ResetPasswordPage');
-const SetupPage = lazyRouteComponent(() => import('../features/setup/pages'), 'SetupPage');
-const SignInPage = lazyRouteComponent(() => import('../features/auth/pages'), 'SignInPage');
-const AcceptInvitationPage = lazyRouteComponent(() => import('../features/invitations/pages'), 'AcceptInvitationPage');
-const RespondPage = lazyRouteComponent(() => import('../features/applications/pages'), 'RespondPage');
-const EventAnswerPage = lazyRouteComponent(() => import('../features/events/pages'), 'EventAnswerPage');
-const AccessibilityStatementPage = lazyRouteComponent(() => import('../features/accessibility/pages'), 'AccessibilityStatementPage');
+const ForgotPasswordPage = lazyRouteComponent(authPages, 'ForgotPasswordPage');
+const ResetPasswordPage = lazyRouteComponent(authPages, 'ResetPasswordPage');
+const SetupPage = lazyRouteComponent(setupPages, 'SetupPage');
+const SignInPage = lazyRouteComponent(signInPages, 'SignInPage');
+const AcceptInvitationPage = lazyRouteComponent(invitationsPages, 'AcceptInvitationPage');
+const RespondPage = lazyRouteComponent(applicationsPages, 'RespondPage');
+const EventAnswerPage = lazyRouteComponent(eventsPages, 'EventAnswerPage');
+const AccessibilityStatementPage = lazyRouteComponent(accessibilityPages, 'AccessibilityStatementPage');
 
 /** /sign-in: goes to /setup on a fresh install, and home when already signed in. */
 export const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sign-in',
-  validateSearch: signInSearchSchema,
+  validateSearch: signInSearch,
   beforeLoad: async ({ context }) => {
     const status = await context.queryClient.fetchQuery(setupStatusQuery).catch(() => null);
     if (status?.needsSetup) throw redirect({ to: '/setup' });
@@ -39,7 +48,7 @@ export const forgotPasswordRoute = createRoute({
 export const resetPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/reset-password',
-  validateSearch: resetSearchSchema,
+  validateSearch: resetSearch,
   component: function ResetPasswordRoute() {
     return <ResetPasswordPage search={resetPasswordRoute.useSearch()} />;
   },

@@ -3,6 +3,9 @@
  * the review, nominations, answers by link (confirmations, recommendations), imports, the mentor register.
  */
 import { z } from 'zod';
+import { APPLICATION_STATUSES, CONFIRMATION_STATUSES, REGISTER_SORTS, REVIEW_SORTS } from '../values';
+
+export { APPLICATION_STATUSES, CONFIRMATION_STATUSES, REGISTER_SORTS, REVIEW_SORTS };
 import { emailSchema, idSchema, optionalText, text } from '../common';
 import { listPageSchema, listQuerySchema } from '../lists';
 import { programRoleSchema, type RuleResult } from '../programs/eligibility';
@@ -78,9 +81,7 @@ export const sensitiveSchema = z.strictObject({
   consent: z.literal(true),
 });
 
-export const APPLICATION_STATUSES = ['draft', 'submitted', 'accepted', 'waitlisted', 'rejected', 'withdrawn'] as const;
 export const applicationStatusSchema = z.enum(APPLICATION_STATUSES);
-export const CONFIRMATION_STATUSES = ['not_required', 'pending', 'confirmed', 'declined'] as const;
 
 export const applicationInputSchema = z.strictObject({
   profile: profileSchema.default({ competenceAreas: [], interests: [], languages: [], tooClose: [] }),
@@ -155,7 +156,6 @@ export const overrideInputSchema = z.strictObject({
   reason: text(1000),
 });
 
-export const REVIEW_SORTS = ['submittedAt', 'name', 'organisation'] as const;
 /** The coordinator's queue: searched, filtered, sorted and paged on the server (decision 0161). */
 export const reviewQuerySchema = listQuerySchema(REVIEW_SORTS, { sort: 'submittedAt', limit: 50, max: 200 }).extend({
   role: programRoleSchema.optional(),
@@ -264,7 +264,6 @@ export const nominationListSchema = z.array(nominationSchema);
 /** A manager's or recommender's single-use link (the token is never stored, only its hash). */
 export const responseTokenParamsSchema = z.strictObject({ token: z.string().min(20).max(100) });
 
-export const REGISTER_SORTS = ['name', 'organisation', 'title', 'activePairs', 'freeCapacity'] as const;
 /** The register's filters: a program, the mentor's organisation, only those with free capacity (`true`; `false` is everyone). */
 const registerFilters = {
   programId: idSchema.optional(),

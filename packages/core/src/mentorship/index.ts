@@ -1,5 +1,8 @@
 /** Contract of the `mentorship` capability: the pair's space (agreement, meetings, agenda, goals, notes, ending) and the health view. */
 import { z } from 'zod';
+import { HEALTH_SORTS, HEALTH_STATUSES, type HealthSort } from '../values';
+
+export { HEALTH_SORTS, HEALTH_STATUSES, type HealthSort };
 import { LOCALES, idSchema, optionalText, text } from '../common';
 import { listPageSchema, listQuerySchema } from '../lists';
 import { MEETING_MODES } from '../programs/program';
@@ -168,9 +171,6 @@ export const agendaItemPatchSchema = z.strictObject({ done: z.boolean() });
 export const noteParamsSchema = z.strictObject({ pairId: idSchema, noteId: idSchema });
 export const noteListSchema = z.array(noteSchema);
 export const clauseListSchema = z.array(clauseSchema);
-export const HEALTH_SORTS = ['adept', 'mentor', 'status', 'meetings', 'lastMeeting'] as const;
-export type HealthSort = (typeof HEALTH_SORTS)[number];
-export const HEALTH_STATUSES = ['published', 'active', 'ended'] as const;
 /** The health view's query: searched (names, organisations), filtered, sorted and paged in SQL (decision 0161). */
 export const healthQuerySchema = listQuerySchema(HEALTH_SORTS, { sort: 'adept', limit: 50, max: 200 }).extend({
   status: z.enum(HEALTH_STATUSES).optional(),

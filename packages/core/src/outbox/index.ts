@@ -1,8 +1,10 @@
 /** Contract of the `outbox` capability: the mail Lots has sent or keeps (without SMTP), for administrators. */
 import { z } from 'zod';
 import { listQuerySchema } from '../lists';
+import { MAIL_STATUSES, OUTBOX_SORTS } from '../values';
 
-export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'outbox', 'failed'] as const;
+export { MAIL_STATUSES, OUTBOX_SORTS };
+
 export const mailStatusSchema = z.enum(MAIL_STATUSES);
 export const outboxMessageSchema = z.object({
   id: z.uuid(),
@@ -19,7 +21,6 @@ export const outboxMessageSchema = z.object({
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
 export const outboxPageSchema = z.object({ items: z.array(outboxMessageSchema), total: z.number().int() });
 
-export const OUTBOX_SORTS = ['createdAt', 'to', 'status'] as const;
 /** The Outbox's query (decision 0161): search in recipient and subject, a status, an order, a page; newest first by default. */
 export const outboxQuerySchema = listQuerySchema(OUTBOX_SORTS, { sort: 'createdAt', dir: 'desc', limit: 50, max: 200 }).extend({
   status: mailStatusSchema.optional(),

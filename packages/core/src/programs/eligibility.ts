@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { PROGRAM_ROLES } from '../values';
 
-export const PROGRAM_ROLES = ['adept', 'mentor'] as const;
+export { PROGRAM_ROLES };
+
 export const programRoleSchema = z.enum(PROGRAM_ROLES);
 export type ProgramRole = z.infer<typeof programRoleSchema>;
 

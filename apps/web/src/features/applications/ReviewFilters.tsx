@@ -4,7 +4,8 @@ import { APPLICATION_STATUSES, CONFIRMATION_STATUSES, PROGRAM_ROLES } from '@lot
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/SelectField';
 import { useForm } from '../../lib/form';
-import { reviewSearchSchema, type ReviewSearch } from '../../routes/search';
+import type { ReviewSearch } from '../../routes/search';
+import { reviewSearchSchema } from '../../routes/search-forms';
 
 type ReviewFiltersProps = { value: ReviewSearch; onChange: (next: ReviewSearch) => void };
 

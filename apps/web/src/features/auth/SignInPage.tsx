@@ -1,18 +1,20 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Button, Textfield } from '@digdir/designsystemet-react';
 import { useRouter } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../components/AppLink';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { Page } from '../../components/Page';
-import { useForm } from '../../lib/form';
+import { usePlainForm } from '../../lib/plain-form';
 import { safeRedirect } from '../../lib/redirect';
-import { signInInputSchema } from '@lots/core';
+import { collect, email, required } from '../../lib/validate';
 import { useSetupStatus } from '../setup';
 import { useSignIn } from './api';
-import { DemoAccounts } from './DemoAccounts';
 import { MagicLinkSection } from './MagicLinkSection';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
+
+/** Shown only by a server with the demo world: loaded only there (decision 0183). */
+const DemoAccounts = lazy(() => import('./DemoAccounts').then((m) => ({ default: m.DemoAccounts })));
 
 export type SignInSearch = { redirect?: string; error?: string; notice?: 'password-changed' };
 
@@ -21,13 +23,19 @@ export function SignInPage({ search }: { search: SignInSearch }) {
   const router = useRouter();
   const status = useSetupStatus();
   const signIn = useSignIn();
-  const form = useForm({ email: '', password: '' }, { schema: signInInputSchema, toInput: (v) => ({ ...v, email: v.email.trim() }) });
+  // Not useForm with the core's signInInputSchema: the sign-in page is a first page, and react-hook-form
+  // and zod stay off it (decision 0183). The same rules; the server checks with the schema.
+  const form = usePlainForm({ email: '', password: '' });
   const [magicError, setMagicError] = useState<string | undefined>();
 
-  const onSubmit = form.submitParsed(async (input) => {
-    await signIn.mutateAsync(input);
-    router.history.push(safeRedirect(search.redirect));
-  });
+  const onSubmit = form.submit(
+    (v) =>
+      collect({ email: email(v.email), password: required(v.password) ?? (v.password.length > 128 ? 'common:errors.tooLong' : undefined) }),
+    async (v) => {
+      await signIn.mutateAsync({ email: v.email.trim().toLowerCase(), password: v.password });
+      router.history.push(safeRedirect(search.redirect));
+    },
+  );
 
   const emailError = magicError ?? form.errorText('email');
 
@@ -68,14 +76,16 @@ export function SignInPage({ search }: { search: SignInSearch }) {
         />
       ) : null}
       {status.data?.demo ? (
-        <DemoAccounts
-          accounts={status.data.demoAccounts}
-          onUse={(address, password) => {
-            form.setValues({ email: address, password });
-            form.setErrors({});
-            form.formRef.current?.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
-          }}
-        />
+        <Suspense fallback={null}>
+          <DemoAccounts
+            accounts={status.data.demoAccounts}
+            onUse={(address, password) => {
+              form.setValues({ email: address, password });
+              form.setErrors({});
+              form.formRef.current?.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
+            }}
+          />
+        </Suspense>
       ) : null}
     </Page>
   );

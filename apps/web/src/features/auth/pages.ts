@@ -1,4 +1,3 @@
-/** The `auth` feature's pages: the routes load this entry lazily (its own chunk, decision 0160). */
+/** The `auth` feature's pages: the routes load this entry lazily (its own chunk, decision 0160); the sign-in page has its own (pages-sign-in.ts, decision 0183). */
 export { ForgotPasswordPage } from './ForgotPasswordPage';
 export { ResetPasswordPage } from './ResetPasswordPage';
-export { SignInPage } from './SignInPage';

@@ -4,7 +4,8 @@ import { HEALTH_STATUSES } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/SelectField';
 import { useForm } from '../../lib/form';
-import { healthSearchSchema, type HealthSearch } from '../../routes/search';
+import type { HealthSearch } from '../../routes/search';
+import { healthSearchSchema } from '../../routes/search-forms';
 
 type HealthFiltersProps = { value: HealthSearch; onChange: (next: HealthSearch) => void };
 

@@ -4,7 +4,8 @@ import { MAIL_STATUSES, mailStatusSchema } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/SelectField';
 import { useForm } from '../../lib/form';
-import { outboxSearchSchema, type OutboxSearch } from '../../routes/search';
+import type { OutboxSearch } from '../../routes/search';
+import { outboxSearchSchema } from '../../routes/search-forms';
 
 type OutboxFiltersProps = { value: OutboxSearch; onChange: (next: OutboxSearch) => void };
 

@@ -4,7 +4,7 @@ import { ROLES, type Role, type Unit } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/SelectField';
 import { useForm } from '../../lib/form';
-import { peopleSearchSchema } from '../../routes/search';
+import { peopleSearchSchema } from '../../routes/search-forms';
 import { unitOptions } from '../units';
 
 export type PeopleFilter = { q?: string; unitId?: string; role?: Role };

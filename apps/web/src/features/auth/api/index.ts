@@ -1,5 +1,5 @@
 import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
-import { authClient, unwrapAuth } from '../../../api/auth';
+import { callAuth } from '../../../api/auth';
 import { meKey, meQuery } from '../../me';
 
 export type Credentials = { email: string; password: string };
@@ -15,7 +15,7 @@ export function useSignIn() {
   return useMutation({
     meta: { auth: true },
     mutationFn: async (credentials: Credentials) => {
-      await unwrapAuth(authClient.signIn.email(credentials));
+      await callAuth((auth) => auth.signIn.email(credentials));
       return refreshMe(queryClient);
     },
   });
@@ -25,7 +25,7 @@ export function useSignIn() {
 export function useMagicLink() {
   return useMutation({
     meta: { auth: true },
-    mutationFn: (email: string) => unwrapAuth(authClient.signIn.magicLink({ email, callbackURL: '/' })),
+    mutationFn: (email: string) => callAuth((auth) => auth.signIn.magicLink({ email, callbackURL: '/' })),
   });
 }
 
@@ -33,7 +33,7 @@ export function useMagicLink() {
 export function useRequestPasswordReset() {
   return useMutation({
     meta: { auth: true },
-    mutationFn: (email: string) => unwrapAuth(authClient.requestPasswordReset({ email, redirectTo: '/reset-password' })),
+    mutationFn: (email: string) => callAuth((auth) => auth.requestPasswordReset({ email, redirectTo: '/reset-password' })),
   });
 }
 
@@ -41,7 +41,7 @@ export function useRequestPasswordReset() {
 export function useResetPassword() {
   return useMutation({
     meta: { auth: true },
-    mutationFn: (input: { newPassword: string; token: string }) => unwrapAuth(authClient.resetPassword(input)),
+    mutationFn: (input: { newPassword: string; token: string }) => callAuth((auth) => auth.resetPassword(input)),
   });
 }
 
@@ -50,7 +50,7 @@ export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
     meta: { auth: true },
-    mutationFn: () => unwrapAuth(authClient.signOut()),
+    mutationFn: () => callAuth((auth) => auth.signOut()),
     onSettled: () => {
       queryClient.clear();
       queryClient.setQueryData(meKey, null);
