@@ -61,8 +61,8 @@ function builtBytes(): { signIn: number; coordinator: number } {
     return [...files].filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzipBytes(f), 0);
   };
   return {
-    signIn: page('features/auth/pages', ['i18n/web/sv-public']),
-    coordinator: page('features/me/pages', ['i18n/web/sv-public', 'i18n/web/sv.ts']),
+    signIn: page('features/auth/pages-sign-in', ['i18n/web/sv-public']),
+    coordinator: page('features/home/pages', ['i18n/web/sv-public', 'i18n/web/sv.ts']),
   };
 }
 
