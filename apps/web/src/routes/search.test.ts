@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toPersonInput } from '../features/people';
-import { outboxSearchSchema, peopleSearch, registerSearch, resetSearch, reviewSearch, signInSearch } from './search';
+import { outboxSearch, peopleSearch, registerSearch, resetSearch, reviewSearch, signInSearch } from './search';
 
 describe('search params', () => {
   it('keeps only known values', () => {
@@ -38,14 +38,14 @@ describe('search params', () => {
       organisationId: 'o1',
     });
     expect(registerSearch({ sort: 'email', dir: 'up', page: '0' })).toMatchObject({ sort: undefined, dir: undefined, page: undefined });
-    expect(outboxSearchSchema.parse({ status: 'failed', sort: 'to', q: 'anna', page: '2' })).toEqual({
+    expect(outboxSearch({ status: 'failed', sort: 'to', q: 'anna', page: '2' })).toEqual({
       status: 'failed',
       sort: 'to',
       dir: undefined,
       q: 'anna',
       page: 2,
     });
-    expect(outboxSearchSchema.parse({ status: 'lost', sort: 'subject' })).toMatchObject({ status: undefined, sort: undefined });
+    expect(outboxSearch({ status: 'lost', sort: 'subject' })).toMatchObject({ status: undefined, sort: undefined });
   });
 });
 
