@@ -391,6 +391,8 @@ describe('application import and mentor register', () => {
       expect([first.total, first.items.map((e) => e.name)]).toEqual([3, ['Anna Mentor', 'Cecilia Mentor']]);
       const second = await registerPage(olle, '?limit=2&offset=2');
       expect([second.total, second.items.map((e) => e.name)]).toEqual([3, ['Erik Kustmentor']]);
+      const beyond = await registerPage(olle, '?limit=2&offset=4');
+      expect([beyond.total, beyond.items]).toEqual([3, []]);
       expect(first.organisations.map((o) => o.name)).toEqual(['Kustbevakningen', 'Tullverket']);
       expect((await register(olle, '?sort=name&dir=desc')).map((e) => e.name)).toEqual([
         'Erik Kustmentor',

@@ -28,18 +28,25 @@ export type RegisterFilter = Pick<MentorRegisterListQuery, 'q' | 'programId' | '
  * all people in name order hoping to stop after a page (decision 0162).
  */
 function mentors(db: DbOrTx, scope: RegisterScope, programId: string | undefined) {
-  const activePairs = sql<number>`(select count(*)::int from ${pairs} where ${pairs.mentorApplicationId} = ${applications.id} and ${pairs.status} = 'active')`;
+  // The register's programs' active pairs counted per mentor application once (pairs (program_id, status)), not per row.
+  const active = db
+    .select({ applicationId: pairs.mentorApplicationId, n: sql<number>`count(*)::int`.as('n') })
+    .from(pairs)
+    .where(and(inArray(pairs.programId, scope.programIds), eq(pairs.status, 'active')))
+    .groupBy(pairs.mentorApplicationId)
+    .as('active');
   const capacity = sql<number>`case when ${inArray(programs.status, [...CAPACITY_STATUSES])}
     then case when jsonb_typeof(${applications.profile}->'mentorCapacity') = 'number' then (${applications.profile}->>'mentorCapacity')::int else 1 end
     else 0 end`;
   return db
     .select({
       personId: applications.personId,
-      activePairs: sql<number>`sum(${activePairs})::int`.as('active_pairs'),
+      activePairs: sql<number>`coalesce(sum(${active.n}), 0)::int`.as('active_pairs'),
       capacity: sql<number>`sum(${capacity})::int`.as('capacity'),
     })
     .from(applications)
     .innerJoin(programs, eq(programs.id, applications.programId))
+    .leftJoin(active, eq(active.applicationId, applications.id))
     .where(
       and(
         eq(applications.role, 'mentor'),
@@ -104,14 +111,19 @@ export async function registerRows(
       activePairs: m.activePairs,
       capacity: m.capacity,
       freeCapacity: sql<number>`${free}::int`,
+      // The total in the same pass: the fenced mentors are computed once, not again for a count.
+      total: sql<number>`(count(*) over ())::int`,
     })
     .from(m)
     .innerJoin(people, eq(people.id, m.personId))
     .innerJoin(organisations, eq(organisations.id, people.organisationId))
     .where(where)
     .orderBy(...order);
-  const rows = page ? await query.limit(page.limit).offset(page.offset) : await query;
+  const found = page ? await query.limit(page.limit).offset(page.offset) : await query;
+  const rows = found.map(({ total: _t, ...row }) => row);
   if (!page) return { rows, total: rows.length };
+  if (found.length) return { rows, total: found[0]!.total };
+  // A page beyond the last: nothing to carry the total, so it is counted.
   const [count] = await db
     .select({ n: COUNT })
     .from(m)
