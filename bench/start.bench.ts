@@ -34,7 +34,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * Lots'); the server is exec'd so that it is the process measured and stopped.
  */
 const startScript = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-if (!/^node [^&;|]*scripts\/start\.mjs$/.test(startScript)) throw new Error(`npm start's script has an unexpected shape: ${startScript}`);
+if (!/^node .*scripts\/start\.mjs$/.test(startScript) || startScript.includes('&&'))
+  throw new Error(`npm start's script has an unexpected shape: ${startScript}`);
 const NPM_START = ['-c', `exec ${startScript}`];
 
 async function idleRss(pid: number): Promise<number> {
