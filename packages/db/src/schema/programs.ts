@@ -173,7 +173,9 @@ export const applications = pgTable(
     uniqueIndex('applications_unique').on(t.programId, t.personId, t.role),
     index('applications_program_idx').on(t.programId, t.status),
     // The mentor register (decision 0172): a program's accepted mentors, found without reading its other applications.
-    index('applications_mentors_idx').on(t.programId, t.personId).where(sql`role = 'mentor' and status = 'accepted'`),
+    index('applications_mentors_idx')
+      .on(t.programId, t.personId)
+      .where(sql`role = 'mentor' and status = 'accepted'`),
   ],
 );
 

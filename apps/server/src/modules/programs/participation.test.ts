@@ -79,7 +79,11 @@ describe('taking part in another organisation’s program', () => {
     expect(view.body).not.toContain('Gemensamt');
     const apply = await t.as(cookie.erik).put(`/api/programs/${joint}/applications/mine/adept`, { profile: {} });
     expect(apply.statusCode).toBe(404);
-    expect((await t.as(cookie.olle).get(`/api/mentor-register?programId=${joint}`)).json()).toEqual({ items: [], total: 0, organisations: [] });
+    expect((await t.as(cookie.olle).get(`/api/mentor-register?programId=${joint}`)).json()).toEqual({
+      items: [],
+      total: 0,
+      organisations: [],
+    });
   });
 
   it('lists the invitation for the partner’s administrator and coordinators, not its participants', async () => {
