@@ -5124,7 +5124,16 @@ export interface paths {
     };
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          dir?: 'asc' | 'desc';
+          limit?: number;
+          managed?: 'true' | 'false';
+          offset?: number;
+          q?: string;
+          sort?: 'name' | 'startsOn' | 'applicationClosesOn' | 'status';
+          status?: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
+          type?: 'classic' | 'reverse' | 'inclusion';
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -5138,24 +5147,27 @@ export interface paths {
           };
           content: {
             'application/json': {
-              applicationClosesOn: string | null;
-              can: {
-                manage: boolean;
-                nominate: boolean;
-                people: boolean;
-              };
-              endsOn: string | null;
-              /** Format: uuid */
-              id: string;
-              languages: string[];
-              name: string;
-              ownerOrganisationName: string;
-              startsOn: string | null;
-              /** @enum {string} */
-              status: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
-              /** @enum {string} */
-              type: 'classic' | 'reverse' | 'inclusion';
-            }[];
+              items: {
+                applicationClosesOn: string | null;
+                can: {
+                  manage: boolean;
+                  nominate: boolean;
+                  people: boolean;
+                };
+                endsOn: string | null;
+                /** Format: uuid */
+                id: string;
+                languages: string[];
+                name: string;
+                ownerOrganisationName: string;
+                startsOn: string | null;
+                /** @enum {string} */
+                status: 'draft' | 'open' | 'selection' | 'matching' | 'running' | 'closed' | 'archived';
+                /** @enum {string} */
+                type: 'classic' | 'reverse' | 'inclusion';
+              }[];
+              total: number;
+            };
           };
         };
       };

@@ -1,7 +1,7 @@
 import { createRoute, notFound, lazyRouteComponent } from '@tanstack/react-router';
 import { PROGRAM_ROLES, type ProgramRole } from '@lots/core';
 import { authedRoute } from './app';
-import { registerSearch, reviewSearch } from './search';
+import { programListSearch, registerSearch, reviewSearch } from './search';
 
 /** One loader per feature's pages: one dynamic import, with its list of chunks, for all its routes. */
 const applicationsPages = () => import('../features/applications/pages');
@@ -25,9 +25,12 @@ const NetworkingPage = lazyRouteComponent(networkingPages, 'NetworkingPage');
 export const programsRoute = createRoute({
   getParentRoute: () => authedRoute,
   path: '/programs',
+  validateSearch: programListSearch,
   component: function ProgramsRoute() {
     const { me } = programsRoute.useRouteContext();
-    return <ProgramsPage me={me} />;
+    const search = programsRoute.useSearch();
+    const navigate = programsRoute.useNavigate();
+    return <ProgramsPage me={me} search={search} onSearch={(next) => void navigate({ search: next })} />;
   },
 });
 

@@ -19,3 +19,4 @@ export const reviewSearchSchema = z.object({ q });
 export const registerSearchSchema = z.object({ q });
 export const healthSearchSchema = z.object({ q });
 export const outboxSearchSchema = z.object({ q });
+export const programListSearchSchema = z.object({ q });

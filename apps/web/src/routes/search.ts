@@ -11,6 +11,9 @@ import {
   HEALTH_STATUSES,
   MAIL_STATUSES,
   OUTBOX_SORTS,
+  PROGRAM_LIST_SORTS,
+  PROGRAM_STATUSES,
+  PROGRAM_TYPES,
   PROGRAM_ROLES,
   REGISTER_SORTS,
   REVIEW_SORTS,
@@ -70,6 +73,13 @@ export const registerSearch = (raw: Raw) => ({
 });
 /** The Outbox: search in recipient and subject, a status, an order (newest first unless chosen), a page. */
 export const outboxSearch = (raw: Raw) => ({ status: oneOf(MAIL_STATUSES)(raw.status), ...listSearch(raw, OUTBOX_SORTS) });
+/** The program list: search in name and owner organisation, a status, a type, only mine, an order, a page. */
+export const programListSearch = (raw: Raw) => ({
+  status: oneOf(PROGRAM_STATUSES)(raw.status),
+  type: oneOf(PROGRAM_TYPES)(raw.type),
+  managed: raw.managed === true || raw.managed === 'true' ? (true as const) : undefined,
+  ...listSearch(raw, PROGRAM_LIST_SORTS),
+});
 export const healthSearch = (raw: Raw) => ({
   status: oneOf(HEALTH_STATUSES)(raw.status),
   agreement: oneOf(['signed', 'unsigned'] as const)(raw.agreement),
@@ -83,3 +93,4 @@ export type ReviewSearch = Search<typeof reviewSearch>;
 export type RegisterSearch = Search<typeof registerSearch>;
 export type OutboxSearch = Search<typeof outboxSearch>;
 export type HealthSearch = Search<typeof healthSearch>;
+export type ProgramListSearch = Search<typeof programListSearch>;

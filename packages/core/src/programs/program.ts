@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emailSchema, idSchema, optionalText, text } from '../common';
 import { rulesSchema } from './eligibility';
+import { listPageSchema, listQuerySchema } from '../lists';
 
 export const PROGRAM_TYPES = ['classic', 'reverse', 'inclusion'] as const;
 export const PROGRAM_STATUSES = ['draft', 'open', 'selection', 'matching', 'running', 'closed', 'archived'] as const;
@@ -204,7 +205,22 @@ export const closingPreviewSchema = z.object({
 export type ClosingPreview = z.infer<typeof closingPreviewSchema>;
 export const copyProgramSchema = z.strictObject({ name: text(200).optional(), shiftMonths: z.number().int().min(0).max(60).default(12) });
 
-export const programSummaryListSchema = z.array(programSummarySchema);
+/** The program list's sort columns; by default the latest start first (decision 0161). */
+export const PROGRAM_LIST_SORTS = ['name', 'startsOn', 'applicationClosesOn', 'status'] as const;
+export type ProgramListSort = (typeof PROGRAM_LIST_SORTS)[number];
+/**
+ * The program list: searched (name, owner organisation), filtered (status, type; `managed=true`: only
+ * the programs the viewer manages), sorted and paged in SQL.
+ */
+export const programListQuerySchema = listQuerySchema(PROGRAM_LIST_SORTS, { sort: 'startsOn', dir: 'desc', limit: 25, max: 100 }).extend({
+  status: programStatusSchema.optional(),
+  type: z.enum(PROGRAM_TYPES).optional(),
+  managed: z.enum(['true', 'false']).optional(),
+});
+export type ProgramListQuery = z.input<typeof programListQuerySchema>;
+export type ProgramListParams = z.output<typeof programListQuerySchema>;
+export const programSummaryPageSchema = listPageSchema(programSummarySchema);
+export type ProgramSummaryPage = z.infer<typeof programSummaryPageSchema>;
 /** Routes under /api/programs/:programId. */
 export const programParamsSchema = z.strictObject({ programId: idSchema });
 export type CopyProgramInput = z.input<typeof copyProgramSchema>;

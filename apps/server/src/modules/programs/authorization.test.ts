@@ -100,7 +100,9 @@ describe('programs and applications: authorization', () => {
     const names = async (cookie: string) => {
       const response = await t.as(cookie).get('/api/programs');
       expect(response.statusCode).toBe(200);
-      return Object.fromEntries((response.json() as { name: string; can: { manage: boolean } }[]).map((p) => [p.name, p.can.manage]));
+      const page = response.json() as { items: { name: string; can: { manage: boolean } }[]; total: number };
+      expect(page.total).toBe(page.items.length);
+      return Object.fromEntries(page.items.map((p) => [p.name, p.can.manage]));
     };
 
     it('a participant sees the announced programs of their organisation, not drafts or others’ programs', async () => {
@@ -130,12 +132,12 @@ describe('programs and applications: authorization', () => {
 
     it('each program in the list carries the same abilities as the program itself', async () => {
       for (const cookie of [maria, anna, olle, lisa, root]) {
-        for (const summary of (await t.as(cookie).get('/api/programs')).json() as { id: string; can: unknown }[]) {
+        for (const summary of ((await t.as(cookie).get('/api/programs')).json() as { items: { id: string; can: unknown }[] }).items) {
           expect(summary.can).toEqual((await t.as(cookie).get(`/api/programs/${summary.id}`)).json().can);
         }
       }
       // The owner's administrator manages the special-category program P but does not see its people (decision 0011).
-      const forAnna = (await t.as(anna).get('/api/programs')).json() as { id: string; can: unknown }[];
+      const forAnna = ((await t.as(anna).get('/api/programs')).json() as { items: { id: string; can: unknown }[] }).items;
       expect(forAnna.find((p) => p.id === P)?.can).toEqual({ manage: true, people: false, nominate: true });
     });
   });

@@ -54,7 +54,7 @@ describe('taking part in another organisation’s program', () => {
   afterAll(() => t.destroy());
 
   const visibleTo = async (who: string) =>
-    ((await t.as(cookie[who]).get('/api/programs')).json() as { id: string }[]).map((p) => p.id).includes(joint);
+    ((await t.as(cookie[who]).get('/api/programs')).json() as { items: { id: string }[] }).items.map((p) => p.id).includes(joint);
 
   it('invites the partners: the owner sees them as invited, their administrators get a mail in their language', async () => {
     const program = await t.as(cookie.maria).get(`/api/programs/${joint}`);

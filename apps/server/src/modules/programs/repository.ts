@@ -1,5 +1,7 @@
-import { and, asc, count, eq, ilike, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { PROGRAM_STATUSES, type ProgramListParams, type ProgramListSort, type SortDirection } from '@lots/core';
 import { schema, type DbOrTx } from '@lots/db';
+import { COUNT, nordicOrder, searchAny } from '../../platform/lists';
 
 const { programs, programOrganisations, programCoordinators, organisations, people } = schema;
 
@@ -101,15 +103,79 @@ export async function listVisibleProgramIds(db: DbOrTx, personId: string | null,
   return ids;
 }
 
-export async function listProgramsByIds(db: DbOrTx, ids: string[] | null) {
-  const query = db
-    .select({ program: programs, ownerOrganisationName: organisations.name })
-    .from(programs)
-    .innerJoin(organisations, eq(organisations.id, programs.ownerOrganisationId));
-  const rows = ids === null ? await query : ids.length ? await query.where(inArray(programs.id, ids)) : [];
-  return rows.sort(
-    (a, b) => (b.program.startsOn ?? '').localeCompare(a.program.startsOn ?? '') || a.program.name.localeCompare(b.program.name),
+/** Who is asking for the program list: a platform administrator sees every program. */
+export type ProgramViewer = { platformAdmin: boolean; personId: string | null; organisationId: string | null; orgAdmin: boolean };
+
+/** Statuses in which an accepted participating organisation's people see a program (not draft, not archived). */
+const PARTICIPANT_STATUSES = ['open', 'selection', 'matching', 'running', 'closed'] as const;
+
+/**
+ * The programs a viewer sees, as a condition: the same three rules as `listVisibleProgramIds`
+ * (coordinator of an accepted organisation, administrator of the owner, accepted participating
+ * organisation while the program is neither draft nor archived); `managedOnly` keeps the first two.
+ * Undefined for a platform administrator, who sees and manages every program.
+ */
+function visibleTo(viewer: ProgramViewer, managedOnly: boolean): SQL | undefined {
+  if (viewer.platformAdmin) return undefined;
+  const { personId, organisationId } = viewer;
+  if (!organisationId) return sql`false`;
+  const acceptedBy = (programId: SQL | AnyColumn) =>
+    sql`exists (select 1 from ${programOrganisations} po where po.program_id = ${programId} and po.organisation_id = ${organisationId} and po.status = 'accepted')`;
+  const rules: SQL[] = managedOnly ? [] : [and(acceptedBy(programs.id), inArray(programs.status, [...PARTICIPANT_STATUSES]))!];
+  if (viewer.orgAdmin) rules.push(eq(programs.ownerOrganisationId, organisationId));
+  if (personId)
+    rules.push(
+      and(
+        sql`exists (select 1 from ${programCoordinators} pc where pc.program_id = ${programs.id} and pc.person_id = ${personId})`,
+        acceptedBy(programs.id),
+      )!,
+    );
+  return rules.length ? or(...rules) : sql`false`;
+}
+
+/** The order of the program list; nulls (no date yet) last either way, then by name, then by id. */
+function programOrder(sort: ProgramListSort, dir: SortDirection): SQL[] {
+  const by = dir === 'desc' ? desc : asc;
+  const name = nordicOrder(programs.name);
+  const statusRank = sql`array_position(array[${sql.join(
+    PROGRAM_STATUSES.map((s) => sql`${s}`),
+    sql`, `,
+  )}]::text[], ${programs.status})`;
+  const primary: Record<ProgramListSort, SQL[]> = {
+    name: [by(name)],
+    startsOn: [sql`${programs.startsOn} is null`, by(programs.startsOn)],
+    applicationClosesOn: [sql`${programs.applicationClosesOn} is null`, by(programs.applicationClosesOn)],
+    status: [by(statusRank)],
+  };
+  // The name breaks ties alphabetically whatever the direction; the id makes the order total.
+  return sort === 'name' ? [...primary.name, by(programs.id)] : [...primary[sort], asc(name), asc(programs.id)];
+}
+
+/** One page of the programs a viewer sees (decision 0161), searched, filtered and sorted in SQL, and how many match. */
+export async function listVisiblePrograms(db: DbOrTx, viewer: ProgramViewer, query: ProgramListParams) {
+  const where = and(
+    visibleTo(viewer, query.managed === 'true'),
+    searchAny(query.q, [programs.name, organisations.name]),
+    query.status ? eq(programs.status, query.status) : undefined,
+    query.type ? eq(programs.type, query.type) : undefined,
   );
+  const found = await db
+    .select({ program: programs, ownerOrganisationName: organisations.name, total: sql<number>`(count(*) over ())::int` })
+    .from(programs)
+    .innerJoin(organisations, eq(organisations.id, programs.ownerOrganisationId))
+    .where(where)
+    .orderBy(...programOrder(query.sort, query.dir))
+    .limit(query.limit)
+    .offset(query.offset);
+  const rows = found.map(({ total: _t, ...row }) => row);
+  if (found.length) return { rows, total: found[0]!.total };
+  // A page beyond the last: nothing to carry the total, so it is counted.
+  const [counted] = await db
+    .select({ n: COUNT })
+    .from(programs)
+    .innerJoin(organisations, eq(organisations.id, programs.ownerOrganisationId))
+    .where(where);
+  return { rows, total: counted?.n ?? 0 };
 }
 
 export async function insertProgram(db: DbOrTx, values: ProgramValues) {

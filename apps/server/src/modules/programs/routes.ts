@@ -11,7 +11,8 @@ import {
   programParamsSchema,
   programPatchSchema,
   programSchema,
-  programSummaryListSchema,
+  programListQuerySchema,
+  programSummaryPageSchema,
   transitionSchema,
 } from '@lots/core';
 import type { AppContext } from '../../context';
@@ -48,8 +49,11 @@ export const programRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
   );
   app.get(
     '/api/programs',
-    { config: { ability: signedIn }, schema: { tags, response: { 200: programSummaryListSchema } } },
-    async (request) => service.listPrograms(ctx, actorOf(request)),
+    {
+      config: { ability: signedIn },
+      schema: { tags, querystring: programListQuerySchema, response: { 200: programSummaryPageSchema } },
+    },
+    async (request) => service.listPrograms(ctx, actorOf(request), request.query),
   );
   app.post(
     '/api/programs',

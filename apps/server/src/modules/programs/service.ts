@@ -4,7 +4,9 @@ import {
   type ClosingPreview,
   type Program,
   type ProgramStatus,
+  type ProgramListParams,
   type ProgramSummary,
+  type ProgramSummaryPage,
   type programInputSchema,
 } from '@lots/core';
 import type { z } from 'zod';
@@ -75,21 +77,28 @@ export async function getProgram(ctx: AppContext, actor: Actor, id: string): Pro
   return readProgram(ctx.db, actor, id);
 }
 
-export async function listPrograms(ctx: AppContext, actor: Actor): Promise<ProgramSummary[]> {
+/**
+ * One page of the programs the viewer sees (decision 0161): visibility, search, filters, order and
+ * paging in SQL; the viewer's abilities (`can`) are computed for the page's programs only.
+ */
+export async function listPrograms(ctx: AppContext, actor: Actor, query: ProgramListParams): Promise<ProgramSummaryPage> {
   const person = actor.person;
-  const visible = await repo.listVisibleProgramIds(
+  const { rows, total } = await repo.listVisiblePrograms(
     ctx.db,
-    person?.id ?? null,
-    person?.organisationId ?? null,
-    person?.roles.includes('org_admin') ?? false,
+    {
+      platformAdmin: actor.platformAdmin,
+      personId: person?.id ?? null,
+      organisationId: person?.organisationId ?? null,
+      orgAdmin: person?.roles.includes('org_admin') ?? false,
+    },
+    query,
   );
-  const rows = await repo.listProgramsByIds(ctx.db, actor.platformAdmin ? null : [...visible.keys()]);
-  const summaries: ProgramSummary[] = [];
+  const items: ProgramSummary[] = [];
   for (const { program: p, ownerOrganisationName } of rows) {
     // The same resource and abilities as the program's own page, so the list never disagrees with it.
     const access = await programResource.load(ctx.db, actor, p.id);
     if (!access || !programResource.visible(actor, access)) continue;
-    summaries.push({
+    items.push({
       id: p.id,
       name: p.name,
       type: p.type,
@@ -102,7 +111,7 @@ export async function listPrograms(ctx: AppContext, actor: Actor): Promise<Progr
       can: { ...programCan(actor, access), nominate: await mayNominate(ctx.db, actor, access) },
     });
   }
-  return summaries;
+  return { items, total };
 }
 
 export function toValues(input: Partial<ProgramInput>): Partial<repo.ProgramValues> {

@@ -34,7 +34,8 @@ export function MentorRegisterPage({ search, onSearch }: MentorRegisterPageProps
   const sort = search.sort ?? 'name';
   const dir = search.dir ?? 'asc';
   const register = useMentorRegister({ ...filters, limit: REGISTER_PAGE_SIZE, offset });
-  const programs = usePrograms();
+  // The program filter's choices: the programs I manage (the register's own), by name; the list's largest page.
+  const programs = usePrograms({ managed: 'true', sort: 'name', dir: 'asc', limit: 100, offset: 0 });
   const countRef = usePageFocus<HTMLParagraphElement>(offset);
   // The search text is checked with the router's own schema for the page's search params.
   const form = useForm({ q: search.q ?? '' }, { schema: registerSearchSchema.pick({ q: true }) });
@@ -44,7 +45,7 @@ export function MentorRegisterPage({ search, onSearch }: MentorRegisterPageProps
   const [training, setTraining] = useState<MentorEntry[] | null>(null);
   const [selected, setSelected] = useState<ReadonlyMap<string, MentorEntry>>(new Map());
   const [notice, setNotice] = useState<string | null>(null);
-  const managed = (programs.data ?? []).filter((p) => p.can.manage);
+  const managed = programs.data?.items ?? [];
   const dash = t('common:common.none');
   const filtered = Boolean(search.q || search.programId || search.organisationId || search.freeCapacity);
   // A new search or filter starts at its first page.

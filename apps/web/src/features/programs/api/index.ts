@@ -1,5 +1,5 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CopyProgramInput, Program, ProgramInput, ProgramStatus } from '@lots/core';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CopyProgramInput, Program, ProgramInput, ProgramListQuery, ProgramStatus, ProgramSummaryPage } from '@lots/core';
 import { client, unwrap } from '../../../api/client';
 
 import { programKeys } from './keys';
@@ -7,11 +7,23 @@ import { programKeys } from './keys';
 export { programKeys };
 export * from './participation';
 
-/** GET /api/programs: what I manage and what my organisation can apply to. */
-export const programsQuery = queryOptions({ queryKey: programKeys.all, queryFn: () => unwrap(client.GET('/api/programs')) });
+export type { ProgramSummaryPage };
 
-export function usePrograms() {
-  return useQuery(programsQuery);
+/** The program list's search, filters, order and page (the API's list query, decision 0161). */
+export type ProgramListParams = Partial<Pick<ProgramListQuery, 'q' | 'status' | 'type' | 'managed' | 'sort' | 'dir'>> & {
+  limit: number;
+  offset: number;
+};
+
+/** GET /api/programs?q&status&type&managed&sort&dir&limit&offset: one page of what I manage and what my organisation can apply to. */
+export const programsQuery = (params: ProgramListParams) =>
+  queryOptions({
+    queryKey: programKeys.list(params),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/programs', { params: { query: params }, signal })),
+  });
+
+export function usePrograms(params: ProgramListParams) {
+  return useQuery({ ...programsQuery(params), placeholderData: keepPreviousData });
 }
 
 /** GET /api/programs/:programId */
@@ -38,7 +50,7 @@ export function useProgramChanged() {
   const queryClient = useQueryClient();
   return (program: Program) => {
     queryClient.setQueryData(programKeys.one(program.id), program);
-    return queryClient.invalidateQueries({ queryKey: programKeys.all, exact: true });
+    return queryClient.invalidateQueries({ queryKey: programKeys.lists });
   };
 }
 
