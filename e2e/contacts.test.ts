@@ -19,7 +19,9 @@ describe('program contacts', () => {
     server = await startLots({ DEMO: 'on' });
     browser = await launchBrowser();
     const coordinator = await apiAs(server.url, 'samordnare@example.org');
-    programId = (await coordinator<{ id: string; name: string }[]>('GET', '/api/programs')).find((p) => p.name === program)!.id;
+    programId = (await coordinator<{ items: { id: string; name: string }[] }>('GET', '/api/programs?limit=100')).items.find(
+      (p) => p.name === program,
+    )!.id;
   });
   afterAll(async () => {
     await browser?.close();

@@ -20,7 +20,7 @@ describe('coordinators and shared costs of a network program in the browser', ()
     server = await startLots({ DEMO: 'on' });
     browser = await launchBrowser();
     const maria = await apiAs(server.url, 'samordnare@example.org');
-    const programs = await maria<{ id: string; name: string }[]>('GET', '/api/programs');
+    const programs = (await maria<{ items: { id: string; name: string }[] }>('GET', '/api/programs?limit=100')).items;
     programId = programs.find((p) => p.name === 'Omvänt mentorskap i staten 2026')!.id;
   });
   afterAll(async () => {

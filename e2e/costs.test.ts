@@ -24,7 +24,7 @@ describe('shared costs of a joint program and each agency’s invoice basis', ()
     browser = await launchBrowser();
     // The stage: the demo's costs removed and the split set to equal shares, so the steps below decide everything.
     const maria = await apiAs(server.url, 'samordnare@example.org');
-    const programs = await maria<{ id: string; name: string }[]>('GET', '/api/programs');
+    const programs = (await maria<{ items: { id: string; name: string }[] }>('GET', '/api/programs?limit=100')).items;
     programId = programs.find((p) => p.name === program)!.id;
     const overview = await maria<{ sharedCosts: { items: { id: string }[] } }>('GET', `/api/programs/${programId}/costs`);
     for (const cost of overview.sharedCosts.items) await maria('DELETE', `/api/programs/${programId}/costs/shared/${cost.id}`);

@@ -36,7 +36,7 @@ describe('evaluation in the browser', () => {
     server = await startLots({ DEMO: 'on', SMTP_URL: sink.url });
     browser = await launchBrowser();
     const api = await apiAs(server.url, 'samordnare@example.org');
-    const programs = await api<ProgramSummary[]>('GET', '/api/programs');
+    const programs = (await api<{ items: ProgramSummary[] }>('GET', '/api/programs?limit=100')).items;
     programId = programs.find((p) => p.name === PROGRAM)!.id;
   });
   afterAll(async () => {
@@ -136,7 +136,7 @@ describe('evaluation in the browser', () => {
   });
   it('a participant answers in the app and removes their well-being answers after a confirmation', async () => {
     const api = await apiAs(server.url, 'samordnare@example.org');
-    const running = (await api<ProgramSummary[]>('GET', '/api/programs')).find((p) => p.name === RUNNING)!;
+    const running = (await api<{ items: ProgramSummary[] }>('GET', '/api/programs?limit=100')).items.find((p) => p.name === RUNNING)!;
     await api('POST', `/api/programs/${running.id}/surveys`, {
       kind: 'adhoc',
       instruments: ['who5'],

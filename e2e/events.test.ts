@@ -33,7 +33,7 @@ describe('events in the browser', () => {
     server = await startLots({ DEMO: 'on', SMTP_URL: sink.url });
     browser = await launchBrowser();
     const api = await apiAs(server.url, 'samordnare@example.org');
-    const programs = await api<ProgramSummary[]>('GET', '/api/programs');
+    const programs = (await api<{ items: ProgramSummary[] }>('GET', '/api/programs?limit=100')).items;
     programId = programs.find((p) => p.name === PROGRAM)!.id;
     // The mentors' training began an hour ago (attendance is marked once an event has started).
     await stageEvent(api, programId, { title: TRAINING, startsInHours: -1, hours: 3, audience: 'mentors', required: true });

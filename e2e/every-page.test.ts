@@ -120,13 +120,13 @@ describe('every page: reflow at 320 px, 1280 px and 200 % zoom, a clean console,
     const coordinator = await apiAs(url, 'samordnare@example.org');
     const admin = await apiAs(url, 'admin@example.org');
     const adept = await apiAs(url, 'adept@example.org');
-    const programs = await coordinator<{ id: string; name: string }[]>('GET', '/api/programs');
+    const programs = (await coordinator<{ items: { id: string; name: string }[] }>('GET', '/api/programs?limit=100')).items;
     const program = (name: string) => programs.find((p) => p.name === name)?.id ?? `(no program ${name})`;
     const selection = program('Mentorprogram för chefer 2027 – myndighetssamverkan');
     const running = program('Mentorprogram för chefer 2026 – myndighetssamverkan');
     const joint = program('Omvänt mentorskap i staten 2026');
     const closed = program('Mentorprogram för chefer 2025');
-    const adeptPrograms = await adept<{ id: string; name: string; status: string }[]>('GET', '/api/programs');
+    const adeptPrograms = (await adept<{ items: { id: string; name: string; status: string }[] }>('GET', '/api/programs?limit=100')).items;
     const open = adeptPrograms.find((p) => p.status === 'open')!.id;
     const me = await admin<{ person: { organisationId: string } }>('GET', '/api/me');
     const orgId = me.person.organisationId;
@@ -261,7 +261,7 @@ describe('every page: reflow at 320 px, 1280 px and 200 % zoom, a clean console,
 
   it('program texts carry their language when the UI has another (WCAG 3.1.2, issue 14 item 4)', async () => {
     const adept = await apiAs(server.url, 'adept@example.org');
-    const programs = await adept<{ id: string; status: string }[]>('GET', '/api/programs');
+    const programs = (await adept<{ items: { id: string; status: string }[] }>('GET', '/api/programs?limit=100')).items;
     const program = await adept<{ id: string; name: string; purpose: string | null; languages: string[] }>(
       'GET',
       `/api/programs/${programs.find((p) => p.status === 'open')!.id}`,

@@ -33,7 +33,7 @@ describe('the home page in the browser', () => {
     server = await startLots({ DEMO: 'on' });
     browser = await launchBrowser();
     const coordinator = await apiAs(server.url, 'samordnare@example.org');
-    const programs = await coordinator<{ id: string; name: string }[]>('GET', '/api/programs');
+    const programs = (await coordinator<{ items: { id: string; name: string }[] }>('GET', '/api/programs?limit=100')).items;
     running = programs.find((p) => p.name === 'Mentorprogram för chefer 2026 – myndighetssamverkan')!.id;
     // Something for the adept to answer, and a meeting planned in the pair.
     await stageEvent(coordinator, running, { title: 'Hemsidans inspirationsträff', startsInHours: 9 * 24, kind: 'inspiration' });

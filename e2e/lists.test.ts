@@ -46,7 +46,9 @@ describe('lists in the browser', () => {
     browser = await launchBrowser();
     // Sixty more mentors accepted in the demo's program in selection: people imported, applications imported, accepted.
     const coordinator = await apiAs(server.url, 'samordnare@example.org');
-    const summary = (await coordinator<ProgramSummary[]>('GET', '/api/programs')).find((p) => p.name === PROGRAM)!;
+    const summary = (await coordinator<{ items: ProgramSummary[] }>('GET', '/api/programs?limit=100')).items.find(
+      (p) => p.name === PROGRAM,
+    )!;
     const program = await coordinator<Program>('GET', `/api/programs/${summary.id}`);
     programId = program.id;
     const indexes = Array.from({ length: STAGED }, (_, i) => i + 1);

@@ -25,7 +25,7 @@ describe('matching in the browser', () => {
     server = await startLots({ DEMO: 'on', SMTP_URL: sink.url });
     browser = await launchBrowser();
     admin = await apiAs(server.url, 'admin@example.org');
-    programId = (await admin<ProgramSummary[]>('GET', '/api/programs')).find((p) => p.name === PROGRAM)!.id;
+    programId = (await admin<{ items: ProgramSummary[] }>('GET', '/api/programs?limit=100')).items.find((p) => p.name === PROGRAM)!.id;
   });
   afterAll(async () => {
     await browser?.close();

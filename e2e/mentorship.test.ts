@@ -83,7 +83,7 @@ describe('the mentorship in the browser', () => {
 
   it('the coordinator sees the pairs’ health, and nothing of what they wrote', async () => {
     const api = await apiAs(server.url, 'samordnare@example.org');
-    const program = (await api<ProgramSummary[]>('GET', '/api/programs')).find((p) => p.status === 'running')!;
+    const program = (await api<{ items: ProgramSummary[] }>('GET', '/api/programs?limit=100')).items.find((p) => p.status === 'running')!;
     const coordinator = await signedIn(browser, server.url, 'samordnare@example.org');
     await coordinator.goto(`${server.url}/programs/${program.id}/pairs`);
     const table = coordinator.getByRole('table', { name: 'Parens status' });
@@ -117,7 +117,7 @@ describe('the mentorship in the browser', () => {
 
   it('the coordinator writes the agreement clauses in the program’s own languages only', async () => {
     const api = await apiAs(server.url, 'samordnare@example.org');
-    const program = (await api<ProgramSummary[]>('GET', '/api/programs')).find((p) => p.status === 'running')!;
+    const program = (await api<{ items: ProgramSummary[] }>('GET', '/api/programs?limit=100')).items.find((p) => p.status === 'running')!;
     const { languages } = await api<{ languages: string[] }>('GET', `/api/programs/${program.id}`);
     const names: Record<string, string> = { sv: 'Svenska', nb: 'Norsk bokmål', en: 'English' };
     const coordinator = await signedIn(browser, server.url, 'samordnare@example.org');

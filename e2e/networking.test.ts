@@ -31,7 +31,7 @@ describe('networking groups in the browser', () => {
     server = await startLots({ DEMO: 'on', SMTP_URL: sink.url });
     browser = await launchBrowser();
     const api = await apiAs(server.url, 'samordnare@example.org');
-    programId = (await api<ProgramSummary[]>('GET', '/api/programs')).find((p) => p.name === PROGRAM)!.id;
+    programId = (await api<{ items: ProgramSummary[] }>('GET', '/api/programs?limit=100')).items.find((p) => p.name === PROGRAM)!.id;
   });
   afterAll(async () => {
     await browser?.close();

@@ -130,7 +130,7 @@ describe('creating a program as a guided flow', () => {
     await page.getByRole('region', { name: 'Kostnader' }).getByText('6000 SEK').first().waitFor();
     await page.getByRole('region', { name: 'Texter' }).getByText(purpose).waitFor();
     const coordinator = await apiAs(server.url, email, password);
-    expect(await coordinator<unknown[]>('GET', '/api/programs')).toEqual([]);
+    expect(await coordinator<{ items: unknown[]; total: number }>('GET', '/api/programs')).toEqual({ items: [], total: 0 });
     // "Change" goes back to its step with everything kept.
     await page.getByRole('button', { name: 'Ändra Grunduppgifter' }).click();
     expect(await page.getByLabel('Programmets namn (obligatoriskt)').inputValue()).toBe(name);

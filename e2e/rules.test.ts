@@ -26,7 +26,8 @@ describe('the source programs’ rules in the browser', () => {
     sink = await startSmtpSink();
     server = await startLots({ DEMO: 'on', SMTP_URL: sink.url });
     browser = await launchBrowser();
-    programs = await (await apiAs(server.url, 'samordnare@example.org'))<ProgramSummary[]>('GET', '/api/programs');
+    programs = (await (await apiAs(server.url, 'samordnare@example.org'))<{ items: ProgramSummary[] }>('GET', '/api/programs?limit=100'))
+      .items;
   });
   afterAll(async () => {
     await browser?.close();
