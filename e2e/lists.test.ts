@@ -10,6 +10,9 @@ const PROGRAM = 'Mentorprogram för chefer 2027 – myndighetssamverkan';
 /** More mentors than one page of the register (50). */
 const STAGED = 60;
 const mentorName = (i: number) => `Registermentor ${String(i).padStart(2, '0')}`;
+/** More programs than one page of the program list (25). */
+const LISTED = 27;
+const listedName = (i: number) => `Listprogram ${String(i).padStart(2, '0')}`;
 
 /** A CSV file posted with a session cookie (the imports take text/csv, not JSON). */
 async function postCsv(url: string, email: string, path: string, csv: string) {
@@ -33,7 +36,7 @@ const noSidewaysScroll = async (page: Page, label: string) => {
 };
 
 /**
- * Issue 14 item 12, issue 15 goal 2: the mentor register and the Outbox search, filter, sort and page
+ * Issue 14 item 12, issue 15 goal 2: the program list, the mentor register and the Outbox search, filter, sort and page
  * on the server, keep it all in the URL, keep focus on a page change and say why a list is empty.
  */
 describe('lists in the browser', () => {
@@ -73,6 +76,13 @@ describe('lists in the browser', () => {
       applicationIds: submitted.items.map((a) => a.id),
       decision: 'accepted',
     });
+    // More drafts than one page of the program list (25), each coordinated by the coordinator who creates it.
+    for (let i = 1; i <= LISTED; i++)
+      await coordinator('POST', '/api/programs', {
+        name: listedName(i),
+        type: 'classic',
+        startsOn: `2031-01-${String(i).padStart(2, '0')}`,
+      });
   });
   afterAll(async () => {
     await browser?.close();
@@ -142,6 +152,70 @@ describe('lists in the browser', () => {
     await expectAccessible(page, 'mentor register, no match');
     await page.getByRole('button', { name: 'Rensa sökning och filter' }).click();
     await count.filter({ hasText: `${total} mentorer` }).waitFor();
+    expect(new URL(page.url()).searchParams.has('q')).toBe(false);
+    await page.context().close();
+  });
+
+  it('the program list searches, filters, sorts and pages on the server, with the state in the URL', async () => {
+    const page = await signedIn(browser, server.url, 'samordnare@example.org');
+    await page.goto(`${server.url}/programs`);
+    const table = page.getByTestId('program-table');
+    await table.waitFor();
+    const count = page.getByTestId('program-count');
+    const total = Number(/^(\d+) program/.exec(await count.innerText())![1]);
+    expect(total).toBeGreaterThan(LISTED);
+    expect(await count.innerText()).toContain(`Visar 1–25 av ${total}`);
+    expect(await table.locator('tbody tr').count()).toBe(25);
+    // Latest start first: the last staged program (2031) heads the list.
+    expect(await table.getByRole('columnheader', { name: 'Programperiod' }).getAttribute('aria-sort')).toBe('descending');
+    expect(await table.locator('tbody tr').first().getByRole('link').innerText()).toBe(listedName(LISTED));
+    await expectAccessible(page, 'program list');
+
+    // The next page: the URL and the count say so, and focus is on the count.
+    await page.getByRole('button', { name: 'Nästa' }).click();
+    await page.waitForURL(/page=2/);
+    await count.filter({ hasText: `Visar 26–${Math.min(50, total)} av ${total}` }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('program-count');
+    await expectFocusKept(page, 'program list page change');
+
+    // Sorting by name from the header: back to page 1, aria-sort on the header.
+    await table.getByRole('button', { name: 'Program', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('sort') === 'name' && !url.searchParams.has('page'));
+    await expect.poll(() => table.getByRole('columnheader', { name: 'Program', exact: true }).getAttribute('aria-sort')).toBe('ascending');
+    const names = async () => (await table.locator('tbody tr td:first-child').allInnerTexts()).map((n) => n.trim());
+    await expect
+      .poll(async () => {
+        const n = await names();
+        return n.length > 0 && n.every((x, i) => i === 0 || n[i - 1]!.localeCompare(x, 'sv') <= 0);
+      })
+      .toBe(true);
+
+    // Search: only the staged programs, in name order, the search kept in the URL with the order.
+    await page.getByRole('searchbox', { name: 'Sök på program eller organisation' }).fill('Listprogram');
+    await page.getByRole('button', { name: 'Sök', exact: true }).click();
+    await page.waitForURL(/q=Listprogram/);
+    await count.filter({ hasText: `${LISTED} program` }).waitFor();
+    await expect.poll(async () => (await names())[0]).toBe(listedName(1));
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('name');
+    // Status filter: they are all drafts.
+    await page.getByLabel('Status', { exact: true }).selectOption('draft');
+    await page.waitForURL(/status=draft/);
+    await count.filter({ hasText: `${LISTED} program` }).waitFor();
+
+    // The URL alone brings the same list back.
+    await page.goto(page.url());
+    await count.filter({ hasText: `${LISTED} program` }).waitFor();
+    await expectAccessible(page, 'program list, searched, filtered and sorted');
+    await noSidewaysScroll(page, 'program list');
+
+    // A type none of them has: the empty state says why and offers to clear.
+    await page.getByLabel('Typ', { exact: true }).selectOption('reverse');
+    await page.waitForURL(/type=reverse/);
+    await page.getByText('Inget program matchar sökningen och filtren.').waitFor();
+    await expectAccessible(page, 'program list, no match');
+    await noSidewaysScroll(page, 'program list, no match');
+    await page.getByRole('button', { name: 'Rensa sökning och filter' }).click();
+    await count.filter({ hasText: `${total} program` }).waitFor();
     expect(new URL(page.url()).searchParams.has('q')).toBe(false);
     await page.context().close();
   });
