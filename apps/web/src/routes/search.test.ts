@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toPersonInput } from '../features/people';
-import { outboxSearch, peopleSearch, registerSearch, resetSearch, reviewSearch, signInSearch } from './search';
+import { outboxSearch, peopleSearch, programListSearch, registerSearch, resetSearch, reviewSearch, signInSearch } from './search';
 
 describe('search params', () => {
   it('keeps only known values', () => {
@@ -46,6 +46,31 @@ describe('search params', () => {
       page: 2,
     });
     expect(outboxSearch({ status: 'lost', sort: 'subject' })).toMatchObject({ status: undefined, sort: undefined });
+    expect(
+      programListSearch({
+        status: 'running',
+        type: 'reverse',
+        managed: 'true',
+        sort: 'applicationClosesOn',
+        dir: 'asc',
+        q: 'chef',
+        page: 2,
+      }),
+    ).toEqual({
+      status: 'running',
+      type: 'reverse',
+      managed: true,
+      sort: 'applicationClosesOn',
+      dir: 'asc',
+      q: 'chef',
+      page: 2,
+    });
+    expect(programListSearch({ status: 'finished', type: 'other', managed: 'yes', sort: 'owner' })).toMatchObject({
+      status: undefined,
+      type: undefined,
+      managed: undefined,
+      sort: undefined,
+    });
   });
 });
 
