@@ -1,5 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 
+/** The PostgreSQL array types a batch is sent as. */
+export type ArrayType = 'text' | 'uuid' | 'boolean' | 'integer' | 'jsonb' | 'timestamptz';
+
 /**
  * A whole list of values as ONE parameter of a PostgreSQL array type, for batched statements
  * (decision 0178): `= any(${values(emails, 'text')})`, `from unnest(${values(ids, 'uuid')}, …)`.
@@ -8,6 +11,30 @@ import { sql, type SQL } from 'drizzle-orm';
  * `unnest` of one array per column inserts or updates a batch of rows in one statement.
  * `null` elements are kept (a column without a value for that row).
  */
-export function values(list: readonly unknown[], type: 'text' | 'uuid' | 'boolean' | 'integer' | 'jsonb' | 'timestamptz'): SQL {
+export function values(list: readonly unknown[], type: ArrayType): SQL {
   return sql`${sql.param(list)}::${sql.raw(type)}[]`;
+}
+
+const COLUMN = /^[a-z_][a-z0-9_]*$/;
+
+/**
+ * Rows as one array per column: `unnest($1::uuid[], $2::text[], …) as v(id, name, …)`, for
+ * `insert … select v.id, … from ${unnest(…)}` or `update … from ${unnest(…)} where t.id = v.id`.
+ * `columns` names each column of `v` (as the SQL uses it) with its array type, in order; each row
+ * gives a value for every column (`null` for none). One statement however many rows (decision 0178).
+ */
+export function unnest<C extends Record<string, ArrayType>>(
+  columns: C,
+  rows: readonly { readonly [K in keyof C]: unknown }[],
+  alias = 'v',
+): SQL {
+  const names = Object.keys(columns);
+  for (const name of [alias, ...names]) if (!COLUMN.test(name)) throw new Error(`unnest: "${name}" is not a plain column name`);
+  const arrays = names.map((name) =>
+    values(
+      rows.map((row) => row[name]),
+      columns[name]!,
+    ),
+  );
+  return sql`unnest(${sql.join(arrays, sql`, `)}) as ${sql.raw(alias)}(${sql.raw(names.join(', '))})`;
 }

@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { schema, type DbOrTx } from '@lots/db';
 import type { SortDirection } from '@lots/core';
 import { COUNT, nordicOrder, ordering, searchAny } from '../../platform/lists';
-import { values } from '../../platform/batch';
+import { unnest, values } from '../../platform/batch';
 
 const { applications, sensitiveAnswers, managerConfirmations, recommendations, nominations, people, organisations, user } = schema;
 
@@ -44,25 +44,13 @@ export interface ImportedApplication {
 /** Inserts many submitted applications of the program in one statement, their values as one array per column (`unnest`). */
 export async function insertApplications(db: DbOrTx, programId: string, rows: ImportedApplication[], submittedAt: Date) {
   if (!rows.length) return;
-  const personIds = values(
-    rows.map((r) => r.personId),
-    'uuid',
-  );
-  const roles = values(
-    rows.map((r) => r.role),
-    'text',
-  );
-  const profiles = values(
-    rows.map((r) => JSON.stringify(r.profile)),
-    'jsonb',
-  );
-  const managerEmails = values(
-    rows.map((r) => r.managerEmail),
-    'text',
+  const v = unnest(
+    { person_id: 'uuid', role: 'text', profile: 'jsonb', manager_email: 'text' },
+    rows.map((r) => ({ person_id: r.personId, role: r.role, profile: JSON.stringify(r.profile), manager_email: r.managerEmail })),
   );
   await db.execute(sql`insert into ${applications} (program_id, person_id, role, profile, manager_email, status, submitted_at)
     select ${programId}::uuid, v.person_id, v.role, v.profile, v.manager_email, 'submitted', ${submittedAt.toISOString()}::timestamptz
-    from unnest(${personIds}, ${roles}, ${profiles}, ${managerEmails}) as v(person_id, role, profile, manager_email)`);
+    from ${v}`);
 }
 
 /** Updates many imported applications of the program in one statement (one array per column). */
@@ -72,29 +60,19 @@ export async function updateImportedApplications(
   rows: { id: string; profile: unknown; managerEmail: string | null; status: ApplicationRow['status']; submittedAt: Date }[],
 ) {
   if (!rows.length) return;
-  const ids = values(
-    rows.map((r) => r.id),
-    'uuid',
-  );
-  const profiles = values(
-    rows.map((r) => JSON.stringify(r.profile)),
-    'jsonb',
-  );
-  const managerEmails = values(
-    rows.map((r) => r.managerEmail),
-    'text',
-  );
-  const statuses = values(
-    rows.map((r) => r.status),
-    'text',
-  );
-  const submitted = values(
-    rows.map((r) => r.submittedAt.toISOString()),
-    'timestamptz',
+  const v = unnest(
+    { id: 'uuid', profile: 'jsonb', manager_email: 'text', status: 'text', submitted_at: 'timestamptz' },
+    rows.map((r) => ({
+      id: r.id,
+      profile: JSON.stringify(r.profile),
+      manager_email: r.managerEmail,
+      status: r.status,
+      submitted_at: r.submittedAt.toISOString(),
+    })),
   );
   await db.execute(sql`update ${applications} a set profile = v.profile, manager_email = v.manager_email, status = v.status,
       submitted_at = v.submitted_at, updated_at = now()
-    from unnest(${ids}, ${profiles}, ${managerEmails}, ${statuses}, ${submitted}) as v(id, profile, manager_email, status, submitted_at)
+    from ${v}
     where a.id = v.id and a.program_id = ${programId}`);
 }
 

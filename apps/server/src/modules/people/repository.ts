@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { schema, type DbOrTx } from '@lots/db';
 import type { Role } from '@lots/core';
 import { COUNT, containsPattern, matchAny, searchAny } from '../../platform/lists';
-import { values as list } from '../../platform/batch';
+import { unnest, values as list } from '../../platform/batch';
 
 const { people, units, invitations } = schema;
 const manager = alias(people, 'manager');
@@ -170,43 +170,23 @@ export interface NewPerson {
 /** Inserts many people in one statement, their values as one array per column (`unnest`). */
 export async function insertPeople(db: DbOrTx, organisationId: string, rows: NewPerson[]) {
   if (rows.length === 0) return;
-  const ids = list(
-    rows.map((r) => r.id),
-    'uuid',
-  );
-  const names = list(
-    rows.map((r) => r.name),
-    'text',
-  );
-  const emails = list(
-    rows.map((r) => r.email),
-    'text',
-  );
-  const titles = list(
-    rows.map((r) => r.title),
-    'text',
-  );
-  const unitIds = list(
-    rows.map((r) => r.unitId),
-    'uuid',
-  );
-  const managerIds = list(
-    rows.map((r) => r.managerId),
-    'uuid',
-  );
-  const managerEmails = list(
-    rows.map((r) => r.managerEmail),
-    'text',
-  );
-  const roles = list(
-    rows.map((r) => textArray(r.roles)),
-    'text',
+  const v = unnest(
+    { id: 'uuid', name: 'text', email: 'text', title: 'text', unit_id: 'uuid', manager_id: 'uuid', manager_email: 'text', roles: 'text' },
+    rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      email: r.email,
+      title: r.title,
+      unit_id: r.unitId,
+      manager_id: r.managerId,
+      manager_email: r.managerEmail,
+      roles: textArray(r.roles),
+    })),
   );
   await db.execute(sql`insert into ${people}
       (id, organisation_id, name, email, title, unit_id, manager_id, manager_email, roles)
     select v.id, ${organisationId}::uuid, v.name, v.email, v.title, v.unit_id, v.manager_id, v.manager_email, v.roles::text[]
-    from unnest(${ids}, ${names}, ${emails}, ${titles}, ${unitIds}, ${managerIds}, ${managerEmails}, ${roles})
-      as v(id, name, email, title, unit_id, manager_id, manager_email, roles)`);
+    from ${v}`);
 }
 
 /**
@@ -226,53 +206,35 @@ export interface PersonUpdate {
 /** Updates many people of the organisation in one statement (one array per column); a field left out keeps its value. */
 export async function updatePeople(db: DbOrTx, organisationId: string, rows: PersonUpdate[]) {
   if (rows.length === 0) return;
-  const ids = list(
-    rows.map((r) => r.id),
-    'uuid',
-  );
-  const names = list(
-    rows.map((r) => r.name),
-    'text',
-  );
-  const emails = list(
-    rows.map((r) => r.email),
-    'text',
-  );
-  const setTitles = list(
-    rows.map((r) => r.title !== undefined),
-    'boolean',
-  );
-  const titles = list(
-    rows.map((r) => r.title ?? null),
-    'text',
-  );
-  const setUnits = list(
-    rows.map((r) => r.unitId !== undefined),
-    'boolean',
-  );
-  const unitIds = list(
-    rows.map((r) => r.unitId ?? null),
-    'uuid',
-  );
-  const setRoles = list(
-    rows.map((r) => r.roles !== undefined),
-    'boolean',
-  );
-  const roles = list(
-    rows.map((r) => textArray(r.roles ?? [])),
-    'text',
-  );
-  const setManagers = list(
-    rows.map((r) => r.manager !== undefined),
-    'boolean',
-  );
-  const managerIds = list(
-    rows.map((r) => r.manager?.managerId ?? null),
-    'uuid',
-  );
-  const managerEmails = list(
-    rows.map((r) => r.manager?.managerEmail ?? null),
-    'text',
+  const v = unnest(
+    {
+      id: 'uuid',
+      name: 'text',
+      email: 'text',
+      set_title: 'boolean',
+      title: 'text',
+      set_unit: 'boolean',
+      unit_id: 'uuid',
+      set_roles: 'boolean',
+      roles: 'text',
+      set_manager: 'boolean',
+      manager_id: 'uuid',
+      manager_email: 'text',
+    },
+    rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      email: r.email,
+      set_title: r.title !== undefined,
+      title: r.title ?? null,
+      set_unit: r.unitId !== undefined,
+      unit_id: r.unitId ?? null,
+      set_roles: r.roles !== undefined,
+      roles: textArray(r.roles ?? []),
+      set_manager: r.manager !== undefined,
+      manager_id: r.manager?.managerId ?? null,
+      manager_email: r.manager?.managerEmail ?? null,
+    })),
   );
   await db.execute(sql`update ${people} p set
       name = v.name, email = v.email,
@@ -282,9 +244,7 @@ export async function updatePeople(db: DbOrTx, organisationId: string, rows: Per
       manager_id = case when v.set_manager then v.manager_id else p.manager_id end,
       manager_email = case when v.set_manager then v.manager_email else p.manager_email end,
       updated_at = now()
-    from unnest(${ids}, ${names}, ${emails}, ${setTitles}, ${titles}, ${setUnits}, ${unitIds}, ${setRoles}, ${roles},
-                ${setManagers}, ${managerIds}, ${managerEmails})
-      as v(id, name, email, set_title, title, set_unit, unit_id, set_roles, roles, set_manager, manager_id, manager_email)
+    from ${v}
     where p.id = v.id and p.organisation_id = ${organisationId}`);
 }
 
@@ -295,20 +255,12 @@ export async function setManagers(
   rows: { id: string; managerId: string | null; managerEmail: string | null }[],
 ) {
   if (rows.length === 0) return;
-  const ids = list(
-    rows.map((r) => r.id),
-    'uuid',
-  );
-  const managerIds = list(
-    rows.map((r) => r.managerId),
-    'uuid',
-  );
-  const managerEmails = list(
-    rows.map((r) => r.managerEmail),
-    'text',
+  const v = unnest(
+    { id: 'uuid', manager_id: 'uuid', manager_email: 'text' },
+    rows.map((r) => ({ id: r.id, manager_id: r.managerId, manager_email: r.managerEmail })),
   );
   await db.execute(sql`update ${people} p set manager_id = v.manager_id, manager_email = v.manager_email, updated_at = now()
-    from unnest(${ids}, ${managerIds}, ${managerEmails}) as v(id, manager_id, manager_email)
+    from ${v}
     where p.id = v.id and p.organisation_id = ${organisationId}`);
 }
 
