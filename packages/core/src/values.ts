@@ -35,6 +35,11 @@ export const ERROR_CODES = Object.keys(ERROR_STATUS) as ErrorCode[];
 export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
 export type SortDirection = (typeof SORT_DIRECTIONS)[number];
 
+export const PROGRAM_TYPES = ['classic', 'reverse', 'inclusion'] as const;
+export const PROGRAM_STATUSES = ['draft', 'open', 'selection', 'matching', 'running', 'closed', 'archived'] as const;
+/** The program list's sort columns; by default the latest start first (decision 0161). */
+export const PROGRAM_LIST_SORTS = ['name', 'startsOn', 'applicationClosesOn', 'status'] as const;
+
 export const PROGRAM_ROLES = ['adept', 'mentor'] as const;
 
 export const APPLICATION_STATUSES = ['draft', 'submitted', 'accepted', 'waitlisted', 'rejected', 'withdrawn'] as const;

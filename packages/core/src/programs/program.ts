@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { emailSchema, idSchema, optionalText, text } from '../common';
 import { rulesSchema } from './eligibility';
 import { listPageSchema, listQuerySchema } from '../lists';
+import { PROGRAM_LIST_SORTS, PROGRAM_STATUSES, PROGRAM_TYPES } from '../values';
 
-export const PROGRAM_TYPES = ['classic', 'reverse', 'inclusion'] as const;
-export const PROGRAM_STATUSES = ['draft', 'open', 'selection', 'matching', 'running', 'closed', 'archived'] as const;
+export { PROGRAM_LIST_SORTS, PROGRAM_STATUSES, PROGRAM_TYPES };
 export const programStatusSchema = z.enum(PROGRAM_STATUSES);
 export type ProgramStatus = z.infer<typeof programStatusSchema>;
 export const MEETING_MODES = ['digital', 'physical', 'both'] as const;
@@ -205,8 +205,6 @@ export const closingPreviewSchema = z.object({
 export type ClosingPreview = z.infer<typeof closingPreviewSchema>;
 export const copyProgramSchema = z.strictObject({ name: text(200).optional(), shiftMonths: z.number().int().min(0).max(60).default(12) });
 
-/** The program list's sort columns; by default the latest start first (decision 0161). */
-export const PROGRAM_LIST_SORTS = ['name', 'startsOn', 'applicationClosesOn', 'status'] as const;
 export type ProgramListSort = (typeof PROGRAM_LIST_SORTS)[number];
 /**
  * The program list: searched (name, owner organisation), filtered (status, type; `managed=true`: only
