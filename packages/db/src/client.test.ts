@@ -60,6 +60,29 @@ describe(`test database (${testBackend})`, () => {
     const result = await database.sql.executeSql('create temporary table t1 (x int); insert into t1 values (7); select x from t1');
     expect(result.rows).toEqual([{ x: 7 }]);
   });
+
+  it('has pg_trgm (decision 0191): a trigram GIN index answers an ILIKE contains-search', async () => {
+    const { rows } = await database.sql.executeSql("select extname from pg_extension where extname = 'pg_trgm'");
+    expect(rows).toEqual([{ extname: 'pg_trgm' }]);
+    const [similar] = (
+      await database.sql.executeSql("select similarity('Lindqvist', 'Lindkvist') > 0.3 as close, show_trgm('ab') as trigrams", [])
+    ).rows as { close: boolean; trigrams: string[] }[];
+    expect(similar).toEqual({ close: true, trigrams: ['  a', ' ab', 'ab '] });
+    await database.sql.executeSql(
+      "create temporary table trgm_t as select 'Person ' || i as name from generate_series(1, 2000) i; create index trgm_t_idx on trgm_t using gin (name gin_trgm_ops); analyze trgm_t",
+    );
+    await database.sql.executeSql('set enable_seqscan = off');
+    try {
+      const plan = (await database.sql.executeSql("explain select name from trgm_t where name ilike '%rson 1234%'")).rows
+        .map((r) => Object.values(r as object)[0])
+        .join('\n');
+      expect(plan).toMatch(/Bitmap Index Scan on trgm_t_idx/);
+      const found = await database.sql.executeSql('select name from trgm_t where name ilike $1', ['%rSON 1234%']);
+      expect(found.rows).toEqual([{ name: 'Person 1234' }]);
+    } finally {
+      await database.sql.executeSql('reset enable_seqscan');
+    }
+  });
 });
 
 describe('embedded database directory lock', () => {
@@ -121,6 +144,10 @@ describe('embedded database durability', () => {
         const again = await connect({ dataDir: dir });
         const rows = await again.db.select().from(organisations);
         expect(rows).toHaveLength(7);
+        // An existing embedded database opened again loads its extensions too (pg_trgm, decision 0191).
+        expect(await again.sql.executeSql("select similarity('Tullverket', 'Tullverk') > 0.5 as found", [])).toEqual({
+          rows: [{ found: true }],
+        });
         await again.close();
       } finally {
         rmSync(dir, { recursive: true, force: true });

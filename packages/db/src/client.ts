@@ -2,6 +2,7 @@ import { mkdirSync, openSync, closeSync, writeFileSync, readFileSync, rmSync } f
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -162,6 +163,13 @@ async function connectPostgres(url: string, max: number): Promise<Database> {
  */
 const EMBEDDED_MEMORY = ['-c', 'shared_buffers=16MB'];
 
+/**
+ * The PostgreSQL extensions the migrations create (`CREATE EXTENSION`), loaded into every PGlite this program
+ * constructs — the server's, a new data directory's child process (decision 0184, through `connect`) and the tests'
+ * template — since PGlite has only the extensions it is given. pg_trgm: trigram indexes for searches (decision 0191).
+ */
+export const pgliteExtensions = { pg_trgm };
+
 async function connectPglite(dataDir: string | undefined, loadDataDir?: Blob | File, onFsync?: (path: string) => void): Promise<Database> {
   let releaseLock = () => {};
   if (dataDir) {
@@ -171,6 +179,7 @@ async function connectPglite(dataDir: string | undefined, loadDataDir?: Blob | F
   let client: PGlite;
   try {
     client = await PGlite.create({
+      extensions: pgliteExtensions,
       // On disk, commits are flushed to it before they are acknowledged (decision 0032); in memory (tests) nothing to flush.
       ...(dataDir ? { dataDir, fs: new DurableNodeFS(dataDir, onFsync), startParams: [...durableStartParams(), ...EMBEDDED_MEMORY] } : {}),
       ...(loadDataDir ? { loadDataDir } : {}),

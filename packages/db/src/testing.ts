@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
-import { connect, migrationsFolder, type Database } from './client';
+import { connect, migrationsFolder, pgliteExtensions, type Database } from './client';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 
@@ -41,7 +41,7 @@ export function migrationsHash(extraSql: string, ...more: string[]): string {
 
 /** A migrated PGlite data directory, as a dump. Initialising PGlite (initdb) takes seconds, so it happens once. */
 async function buildPgliteTemplate(extraSql: string): Promise<Blob> {
-  const client = await PGlite.create();
+  const client = await PGlite.create({ extensions: pgliteExtensions });
   await migratePglite(drizzlePglite(client), { migrationsFolder });
   if (extraSql) await client.exec(extraSql);
   const dump = await client.dumpDataDir('none');
