@@ -32,16 +32,19 @@ export function participantOf(application: Application) {
  * and accepted mentors with the capacity they have left.
  */
 export async function loadPool(db: DbOrTx, access: ProgramAccess): Promise<Pool> {
-  const rows = (await listApplications(db, access.program.id, { status: 'accepted' })).sort(
-    (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id),
-  );
+  const organisationIds = access.organisationIds;
+  const [accepted, reached, units, pairs] = await Promise.all([
+    listApplications(db, access.program.id, { status: 'accepted' }),
+    // The applicants and their reporting lines only (decision 0187), not everyone of the organisations.
+    repo.poolPeople(db, access.program.id, organisationIds),
+    repo.unitsOfOrganisations(db, organisationIds),
+    repo.listPairs(db, access.program.id),
+  ]);
+  const rows = accepted.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
   const presented = await presentApplications(db, access, rows, { viewer: 'engine' });
   const applications = new Map(presented.map((a) => [a.id, a]));
-  const personIds = [...new Set(rows.map((r) => r.personId))];
-  const organisationIds = access.organisationIds;
-  const everyone = await repo.peopleOfOrganisations(db, organisationIds);
-  const byId = new Map(everyone.map((p) => [p.id, p]));
-  const unitById = new Map((await repo.unitsOfOrganisations(db, organisationIds)).map((u) => [u.id, u]));
+  const byId = new Map(reached.filter((p) => p.inScope).map((p) => [p.id, p]));
+  const unitById = new Map(units.map((u) => [u.id, u]));
   const chainOf = (personId: string) => {
     const chain: string[] = [];
     for (
@@ -52,9 +55,9 @@ export async function loadPool(db: DbOrTx, access: ProgramAccess): Promise<Pool>
       chain.push(cursor);
     return chain;
   };
-  const orgOf = new Map((await repo.organisationsOfPeople(db, personIds)).map((p) => [p.id, p.organisationId]));
+  const orgOf = new Map(reached.map((p) => [p.id, p.organisationId]));
 
-  const live = (await repo.listPairs(db, access.program.id)).filter((p) => p.status === 'published' || p.status === 'active');
+  const live = pairs.filter((p) => p.status === 'published' || p.status === 'active');
   const paired = new Set(live.map((p) => p.adeptApplicationId));
   const taken = new Map<string, number>();
   for (const p of live) taken.set(p.mentorApplicationId, (taken.get(p.mentorApplicationId) ?? 0) + 1);

@@ -189,26 +189,39 @@ export async function pairsOfPerson(db: DbOrTx, personId: string) {
   );
 }
 
-/** Unit and manager of everyone in these organisations (for the hard rules on reporting lines). */
-export async function peopleOfOrganisations(db: DbOrTx, organisationIds: string[]) {
-  if (!organisationIds.length) return [];
-  const { people } = schema;
+/**
+ * Unit, manager and organisation of a program's accepted applicants and of everyone above them in
+ * their reporting lines (for the hard rules on units and reporting lines): the applicants, then
+ * their managers upwards, followed only through people of the participating organisations (a
+ * manager elsewhere ends the line). One statement, reading only those people — not every person
+ * of the participating organisations. `inScope`: the person belongs to a participating organisation.
+ */
+export async function poolPeople(db: DbOrTx, programId: string, organisationIds: string[]) {
+  const { applications, people } = schema;
+  const participating = organisationIds.length ? inArray(people.organisationId, organisationIds) : sql`false`;
+  const reach = sql`(with recursive reach(id) as (
+      select ${applications.personId} from ${applications}
+       where ${applications.programId} = ${programId} and ${applications.status} = 'accepted'
+      union
+      select ${people.managerId} from ${people} join reach on reach.id = ${people.id}
+       where ${people.managerId} is not null and ${participating}
+    ) select id from reach)`;
   return db
-    .select({ id: people.id, unitId: people.unitId, managerId: people.managerId })
+    .select({
+      id: people.id,
+      unitId: people.unitId,
+      managerId: people.managerId,
+      organisationId: people.organisationId,
+      inScope: sql<boolean>`${participating}`,
+    })
     .from(people)
-    .where(inArray(people.organisationId, organisationIds));
+    .where(sql`${people.id} in ${reach}`);
 }
 
 export async function unitsOfOrganisations(db: DbOrTx, organisationIds: string[]) {
   if (!organisationIds.length) return [];
   const { units } = schema;
   return db.select({ id: units.id, parentId: units.parentId }).from(units).where(inArray(units.organisationId, organisationIds));
-}
-
-export async function organisationsOfPeople(db: DbOrTx, personIds: string[]) {
-  if (!personIds.length) return [];
-  const { people } = schema;
-  return db.select({ id: people.id, organisationId: people.organisationId }).from(people).where(inArray(people.id, personIds));
 }
 
 /**
