@@ -9,6 +9,7 @@ import { loadPool, participantOf, type Pool } from './load';
 import { loadSettings } from './settings';
 import { MATCHABLE, RUN_HEARTBEAT_SECONDS } from './run-service';
 import * as repo from './repository';
+import { compactPairs } from './stored-result';
 
 /** The matching worker's young generation (semi-spaces and all), in MB. */
 const WORKER_YOUNG_GENERATION_MB = 48;
@@ -37,7 +38,7 @@ function runInWorker(input: CohortInput, onProgress: (p: number) => void): Promi
   });
 }
 
-/** The stored, explained result: every id turned into a participant with a name. */
+/** The explained result: every id turned into a participant with a name. */
 function present(
   pool: Pool,
   result: CohortResult,
@@ -174,7 +175,8 @@ export async function computeRun(ctx: AppContext, runId: string): Promise<'done'
       progress: 100,
       matchedCount: result.matchedCount,
       totalScore: result.totalScore,
-      result: presented,
+      // The pairs' breakdowns as numbers, the criteria and weights once (decision 0187).
+      result: { ...presented, ...compactPairs(presented.pairs) },
       finishedAt: new Date(),
     });
     return 'done';

@@ -4,7 +4,7 @@ import { schema } from '@lots/db';
 import type { MatchingRun } from '@lots/core';
 import { createTestApp, type TestApp } from '../../testing/harness';
 import { seedDemo } from '../../seed/demo';
-import { listRuns as listRunRows } from './repository';
+import { findRun, listRuns as listRunRows } from './repository';
 
 /** The matching workspace through the API, on the Norwegian ministries' demo program (6 adepts, 6 mentors). */
 describe('matching flow', () => {
@@ -79,6 +79,36 @@ describe('matching flow', () => {
     const [row] = await listRunRows(t.database.db, programId);
     expect(row).not.toHaveProperty('result');
     expect(row?.id).toBe(first.id);
+  });
+
+  it('stores each pair’s breakdown as numbers, the criteria and weights once, and shows it whole; runs stored whole still read', async () => {
+    const stored = (await findRun(t.database.db, programId, first.id))!;
+    const result = stored.result!;
+    expect(result.criteria).toEqual(first.pairs[0]!.breakdown.map((c) => c.criterion));
+    expect(result.weights).toEqual(first.pairs[0]!.breakdown.map((c) => c.weight));
+    expect(result.pairs).toHaveLength(first.pairs.length);
+    for (const [k, pair] of result.pairs!.entries()) {
+      expect(pair).not.toHaveProperty('breakdown');
+      const shown = first.pairs[k]!;
+      expect(pair).toMatchObject({ values: shown.breakdown.map((c) => c.value), points: shown.breakdown.map((c) => c.points) });
+      // The score is the sum of the shown points (rounded to thousandths, as the engine adds them).
+      expect(Math.round(shown.breakdown.reduce((s, c) => s + c.points, 0) * 1000) / 1000).toBe(shown.score);
+      expect(shown.breakdown.some((c) => c.weight > 0 && c.value > 0)).toBe(true);
+    }
+    // A run stored before (a list of contributions per pair, no criteria) reads as it did.
+    const { criteria: _c, weights: _w, ...rest } = result;
+    await t.database.db
+      .update(schema.matchingRuns)
+      .set({ result: { ...rest, pairs: first.pairs } })
+      .where(eq(schema.matchingRuns.id, first.id));
+    const old = await t.as(coordinator).get(`/api/programs/${programId}/matching/runs/${first.id}`);
+    expect(old.statusCode, old.body).toBe(200);
+    expect((old.json() as MatchingRun).pairs).toEqual(first.pairs);
+    await t.database.db
+      .update(schema.matchingRuns)
+      .set({ result: result as typeof schema.matchingRuns.$inferInsert.result })
+      .where(eq(schema.matchingRuns.id, first.id));
+    expect((await t.as(coordinator).get(`/api/programs/${programId}/matching/runs/${first.id}`)).json()).toEqual(first);
   });
 
   it('keeps locked pairs and exclusions across runs; a rule-breaking hand assignment needs a reason', async () => {

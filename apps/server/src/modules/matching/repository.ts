@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { schema, type DbOrTx } from '@lots/db';
+import type { StoredResult } from './stored-result';
 
 const { matchingSettings, matchingRuns, matchingConstraints, matchingPreferences, pairs } = schema;
 
@@ -28,8 +29,14 @@ export async function insertRun(db: DbOrTx, programId: string, createdBy: string
   return row!;
 }
 
-export async function updateRun(db: DbOrTx, id: string, values: Partial<typeof matchingRuns.$inferInsert>) {
-  await db.update(matchingRuns).set(values).where(eq(matchingRuns.id, id));
+type RunInsert = typeof matchingRuns.$inferInsert;
+
+/** A run's columns; its result in the stored form (the column's JSON holds compact breakdowns, decision 0187). */
+export async function updateRun(db: DbOrTx, id: string, values: Partial<Omit<RunInsert, 'result'>> & { result?: StoredResult }) {
+  await db
+    .update(matchingRuns)
+    .set(values as Partial<RunInsert>)
+    .where(eq(matchingRuns.id, id));
 }
 
 export async function findRun(db: DbOrTx, programId: string, id: string) {
@@ -37,7 +44,7 @@ export async function findRun(db: DbOrTx, programId: string, id: string) {
     .select()
     .from(matchingRuns)
     .where(and(eq(matchingRuns.programId, programId), eq(matchingRuns.id, id)));
-  return row;
+  return row as RunRow | undefined;
 }
 
 /** The run list: its summary columns only, never the stored result (megabytes for a large cohort, issue 15). */
@@ -141,7 +148,7 @@ export async function pairsOfApplications(db: DbOrTx, applicationIds: string[]) 
 }
 
 export type PairRow = typeof pairs.$inferSelect;
-export type RunRow = typeof matchingRuns.$inferSelect;
+export type RunRow = Omit<typeof matchingRuns.$inferSelect, 'result'> & { result: StoredResult | null };
 
 /** The people behind applications, with what a pair's parties see of each other. */
 export async function partiesOf(db: DbOrTx, applicationIds: string[]) {

@@ -6,6 +6,7 @@ import { AppError, notFound } from '../../platform/errors';
 import { requirePeopleAccess } from '../programs';
 import type { Mutation } from '../../platform/mutation';
 import * as repo from './repository';
+import { expandPairs } from './stored-result';
 
 /** The program statuses in which matching runs. */
 export const MATCHABLE: readonly string[] = ['selection', 'matching', 'running'];
@@ -37,7 +38,7 @@ export function presentRun(row: repo.RunRow): MatchingRun {
     adeptCount: result.adeptCount ?? null,
     mentorCount: result.mentorCount ?? null,
     greedyTotalScore: result.greedyTotalScore ?? null,
-    pairs: result.pairs ?? [],
+    pairs: expandPairs(result),
     unmatched: (result.unmatched ?? []).map(compactUnmatched),
     unusedMentors: result.unusedMentors ?? [],
     beyondCapacity: result.beyondCapacity ?? [],
