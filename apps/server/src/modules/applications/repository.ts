@@ -200,14 +200,21 @@ export async function countAcceptedAdepts(db: DbOrTx, programId: string) {
   return row?.n ?? 0;
 }
 
-/** The adepts on the waiting list in the order they applied (decision 0101), leaving out `exclude`. */
+/** The adepts on the waiting list in the order they applied (decision 0101), with their organisation, leaving out `exclude`. */
 export async function waitingAdepts(db: DbOrTx, programId: string, exclude: string[]) {
-  const rows = await db
-    .select()
+  return db
+    .select({ application: applications, organisationId: people.organisationId })
     .from(applications)
-    .where(and(eq(applications.programId, programId), eq(applications.role, 'adept'), eq(applications.status, 'waitlisted')))
+    .innerJoin(people, eq(people.id, applications.personId))
+    .where(
+      and(
+        eq(applications.programId, programId),
+        eq(applications.role, 'adept'),
+        eq(applications.status, 'waitlisted'),
+        sql`not (${applications.id} = any(${values(exclude, 'uuid')}))`,
+      ),
+    )
     .orderBy(applications.submittedAt, applications.id);
-  return rows.filter((r) => !exclude.includes(r.id));
 }
 
 export async function insertApplication(db: DbOrTx, values: typeof applications.$inferInsert) {
@@ -228,7 +235,7 @@ export async function updateApplication(db: DbOrTx, id: string, values: Partial<
 export async function setDecision(
   db: DbOrTx,
   ids: string[],
-  values: { status: ApplicationRow['status']; decisionMessage: string | null; decidedAt: Date },
+  values: { status: ApplicationRow['status']; decisionMessage: string | null; decidedAt: Date; promotedAt?: Date },
 ) {
   if (!ids.length) return [];
   return db

@@ -1,8 +1,7 @@
 import { translate } from '@lots/core';
-import { AppError } from '../../platform/errors';
 import type { MailMessage, Mutation } from '../../platform/mutation';
-import { checkAdeptCaps } from '../costs';
-import { inviteLateJoiner } from '../events';
+import { adeptRoom } from '../costs';
+import { inviteLateJoiners } from '../events';
 import type { ProgramRow } from '../programs';
 import * as repo from './repository';
 
@@ -48,37 +47,61 @@ const MOVES_UP_IN: ReadonlySet<ProgramRow['status']> = new Set(['open', 'selecti
  * coordinators' next digest (`promotedAt`). An organisation at its own cap of places is passed over.
  * Only before matching and only where the program has a capacity (decision 0107). `exclude` are the
  * applications whose decision made the place free (never moved straight back). Returns the ids moved up.
+ * A few statements however many move up (issue 15 goal 6): who moves up is worked out from the
+ * waiting list and each organisation's room under its cap, then written, mailed and invited together.
  */
 export async function moveUpFromWaitingList(m: Mutation, program: ProgramRow, exclude: string[] = []): Promise<string[]> {
   if (program.capacity == null || !MOVES_UP_IN.has(program.status)) return [];
   const { tx } = m;
-  let places = program.capacity - (await repo.countAcceptedAdepts(tx, program.id));
+  const places = program.capacity - (await repo.countAcceptedAdepts(tx, program.id));
   if (places <= 0) return [];
-  const moved: string[] = [];
+  const waiting = await repo.waitingAdepts(tx, program.id, exclude);
+  if (!waiting.length) return [];
+  const chosen = new Set(movingUp(waiting, places, await adeptRoom(tx, program.id)));
   const now = new Date();
-  for (const candidate of await repo.waitingAdepts(tx, program.id, exclude)) {
-    if (places <= 0) break;
-    await repo.updateApplication(tx, candidate.id, { status: 'accepted', decidedAt: now, promotedAt: now, decisionMessage: null });
-    try {
-      await checkAdeptCaps(tx, program.id);
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      // Their organisation has no place left of its own: the next in line moves up instead.
-      await repo.updateApplication(tx, candidate.id, { status: 'waitlisted', decidedAt: candidate.decidedAt, promotedAt: null });
-      continue;
+  const moved = await repo.setDecision(tx, [...chosen], { status: 'accepted', decisionMessage: null, decidedAt: now, promotedAt: now });
+  if (!moved.length) return [];
+  const inLine = waiting.map((w) => w.application.id).filter((id) => chosen.has(id));
+  const byId = new Map(moved.map((row) => [row.id, row]));
+  const ordered = inLine.map((id) => byId.get(id)!);
+  await mailDecisions(
+    m,
+    program,
+    ordered.map((application) => ({ application, bodyKey: 'decision.promoted' })),
+  );
+  await inviteLateJoiners(
+    m,
+    program.id,
+    ordered.map((a) => a.personId),
+  );
+  await m.audit({
+    action: 'application.promoted',
+    organisationId: program.ownerOrganisationId,
+    entity: 'application',
+    entityId: null,
+    data: { ids: inLine, count: inLine.length, capacity: program.capacity },
+  });
+  return inLine;
+}
+
+/**
+ * Who moves up: the first `places` on the waiting list (in order) whose organisation has room under
+ * its own cap (`room`; no entry: no cap), each taking one of their organisation's room — so someone
+ * of a full organisation is passed over for the next in line. Nobody while an organisation is already
+ * over its cap: no acceptance is allowed then (`checkAdeptCaps`).
+ */
+function movingUp(waiting: { application: { id: string }; organisationId: string }[], places: number, room: Map<string, number>): string[] {
+  if ([...room.values()].some((left) => left < 0)) return [];
+  const left = new Map(room);
+  const chosen: string[] = [];
+  for (const { application, organisationId } of waiting) {
+    if (chosen.length >= places) break;
+    const free = left.get(organisationId);
+    if (free !== undefined) {
+      if (free <= 0) continue;
+      left.set(organisationId, free - 1);
     }
-    places--;
-    moved.push(candidate.id);
-    await mailDecision(m, program, candidate, 'decision.promoted');
-    await inviteLateJoiner(m, program.id, candidate.personId);
+    chosen.push(application.id);
   }
-  if (moved.length)
-    await m.audit({
-      action: 'application.promoted',
-      organisationId: program.ownerOrganisationId,
-      entity: 'application',
-      entityId: null,
-      data: { ids: moved, count: moved.length, capacity: program.capacity },
-    });
-  return moved;
+  return chosen;
 }

@@ -4,4 +4,4 @@ import type { Module } from '../../platform/module';
 import { costRoutes } from './routes';
 
 export const costsModule: Module = { name: 'costs', routes: [costRoutes] };
-export { checkAdeptCaps, getOverview } from './service';
+export { adeptRoom, checkAdeptCaps, getOverview } from './service';

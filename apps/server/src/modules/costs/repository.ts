@@ -208,24 +208,24 @@ export async function setAdeptCap(db: DbOrTx, programId: string, organisationId:
     .where(and(eq(programOrganisations.programId, programId), eq(programOrganisations.organisationId, organisationId)));
 }
 
+/** Each organisation of the program with its own cap of adepts: the cap and how many of its staff are accepted as adepts. */
+export async function adeptCaps(db: DbOrTx, programId: string) {
+  const rows = await db
+    .select({
+      organisationId: programOrganisations.organisationId,
+      cap: programOrganisations.adeptCap,
+      accepted: sql<number>`(select count(*) from ${applications} a join ${people} p on p.id = a.person_id
+        where a.program_id = ${programId} and a.role = 'adept' and a.status = 'accepted'
+          and p.organisation_id = ${programOrganisations}.organisation_id)`.mapWith(Number),
+    })
+    .from(programOrganisations)
+    .where(and(eq(programOrganisations.programId, programId), sql`${programOrganisations.adeptCap} is not null`));
+  return rows.map((r) => ({ ...r, cap: r.cap! }));
+}
+
 /** Organisations whose accepted adepts in the program exceed their own cap. */
 export async function organisationsOverCap(db: DbOrTx, programId: string) {
-  const rows = await db
-    .select({ organisationId: programOrganisations.organisationId, cap: programOrganisations.adeptCap, accepted: count(applications.id) })
-    .from(programOrganisations)
-    .innerJoin(people, eq(people.organisationId, programOrganisations.organisationId))
-    .innerJoin(
-      applications,
-      and(
-        eq(applications.personId, people.id),
-        eq(applications.programId, programId),
-        eq(applications.role, 'adept'),
-        eq(applications.status, 'accepted'),
-      ),
-    )
-    .where(and(eq(programOrganisations.programId, programId), sql`${programOrganisations.adeptCap} is not null`))
-    .groupBy(programOrganisations.organisationId, programOrganisations.adeptCap);
-  return rows.filter((r) => r.accepted > (r.cap ?? Infinity));
+  return (await adeptCaps(db, programId)).filter((r) => r.accepted > r.cap);
 }
 
 /** A shared cost's amounts, for a change to it. */

@@ -299,6 +299,14 @@ export async function checkAdeptCaps(tx: DbOrTx, programId: string, field = 'app
   if (over.length > 0) throw conflict(`An organisation's cap of ${over[0]!.cap} adepts would be exceeded`, field);
 }
 
+/**
+ * How many more adepts each organisation with its own cap may have accepted in the program (negative:
+ * over its cap); an organisation without a cap is not in the map. For filling many places at once.
+ */
+export async function adeptRoom(tx: DbOrTx, programId: string): Promise<Map<string, number>> {
+  return new Map((await repo.adeptCaps(tx, programId)).map((r) => [r.organisationId, r.cap - r.accepted]));
+}
+
 /** One organisation's invoice basis (its part and its share of every shared cost), for the files. */
 export async function getBasis(db: DbOrTx, actor: Actor, programId: string, organisationId: string): Promise<Basis> {
   const access = await requireOrganisationPart(db, actor, programId, organisationId);

@@ -4,6 +4,6 @@ import type { Module } from '../../platform/module';
 import { eventRoutes } from './routes';
 
 export const eventsModule: Module = { name: 'events', routes: [eventRoutes] };
-export { cancelGroupMeetings, copyEvents, inviteLateJoiner, inviteLateJoiners } from './service';
+export { cancelGroupMeetings, copyEvents, inviteLateJoiners } from './service';
 export { sendEventReminders } from './reminders';
 export { nextEventsOf, unansweredInvitationsOf } from './repository';

@@ -36,6 +36,12 @@ export function calendarEntry(event: repo.EventRow, locale: Locale, extra: Parti
   };
 }
 
+/** One mail of `mailInvitees`: to one invited person, about one or more events (a series' occurrences, the first one's invitation). */
+export interface InviteeMail {
+  personId: string;
+  occurrences: repo.EventRow[];
+}
+
 /**
  * Mails one invited person about one or more events (a series goes out as one mail with every
  * occurrence in its calendar part). Invitations, updates and the unanswered reminder carry a fresh
@@ -48,55 +54,89 @@ export async function mailInvitee(
   personId: string,
   organisationId: string | null,
 ): Promise<void> {
-  const first = occurrences[0];
-  if (!first) return;
-  const person = await repo.personBasics(m.tx, personId);
-  if (!person) return;
-  const organizer = await repo.organizerOf(m.tx, first.programId);
-  const programName = await repo.programName(m.tx, first.programId);
-  const invitation = await repo.invitationOf(m.tx, first.id, personId);
+  await mailInvitees(m, kind, [{ personId, occurrences }], organisationId);
+}
+
+/**
+ * `mailInvitee` for many at once (an event's whole audience, a bulk decision's late joiners): the
+ * people, their invitations and the answer links' hashes in one statement each, the programs'
+ * organiser and name once per program, the mails written together (`m.mailAll`) — however many.
+ */
+export async function mailInvitees(
+  m: Mutation<Actor | null>,
+  kind: EventMailKind,
+  mails: InviteeMail[],
+  organisationId: string | null,
+): Promise<void> {
+  const wanted = mails.filter((mail) => mail.occurrences.length > 0);
+  if (!wanted.length) return;
+  const key = (eventId: string, personId: string) => `${eventId}:${personId}`;
+  const people = new Map((await repo.peopleBasics(m.tx, [...new Set(wanted.map((mail) => mail.personId))])).map((p) => [p.id, p]));
+  const programs = new Map<string, { organizer: { name: string; email: string } | null; name: string }>();
+  for (const programId of new Set(wanted.map((mail) => mail.occurrences[0]!.programId)))
+    programs.set(programId, { organizer: await repo.organizerOf(m.tx, programId), name: await repo.programName(m.tx, programId) });
+  const keys = wanted.map((mail) => ({ eventId: mail.occurrences[0]!.id, personId: mail.personId }));
+  const invitations = new Map((await repo.invitationsOf(m.tx, keys)).map((i) => [key(i.eventId, i.personId), i]));
   const withLink = kind === 'eventInvitation' || kind === 'eventUpdated' || kind === 'eventUnanswered' || kind === 'eventPromoted';
-  let path = `/programs/${first.programId}/events/${first.parentId ?? first.id}`;
+  // One fresh link per invitation (a person mailed twice about the same first event gets the same link in both).
+  const tokens = new Map<string, { token: string; hash: string }>();
   if (withLink) {
-    const { token, hash } = newToken();
-    await repo.setToken(m.tx, first.id, personId, hash);
-    path = `/event-answer/${token}`;
+    for (const k of keys) if (!tokens.has(key(k.eventId, k.personId))) tokens.set(key(k.eventId, k.personId), newToken());
+    await repo.setTokens(
+      m.tx,
+      [...tokens].map(([k, { hash }]) => {
+        const [eventId, personId] = k.split(':') as [string, string];
+        return { eventId, personId, tokenHash: hash };
+      }),
+    );
   }
   const method = kind === 'eventCancelled' ? 'CANCEL' : 'REQUEST';
-  const response = invitation?.response ?? 'pending';
-  await m.mail(
-    { personId },
-    {
-      template: kind,
-      path,
-      organisationId,
-      vars: (locale) => {
-        const texts = textsIn(first, locale);
-        const t = translator(locale);
-        const more = occurrences.length > 1 ? ` ${t('events:mail.series', { dates: occurrences.length })}` : '';
-        return {
-          title: texts.title,
-          program: programName,
-          when: `${formatEventWhen(first.startsAt, first.endsAt, first.timeZone, locale)}${more}`,
-          place: place(first, locale),
-        };
-      },
-      ...(kind === 'eventReminder'
-        ? {}
-        : {
-            calendar: (locale: Locale) => ({
-              method,
-              content: calendarFile(
-                occurrences.map((event) =>
-                  calendarEntry(event, locale, {
-                    ...(organizer ? { organizer } : {}),
-                    attendee: { name: person.name, email: person.email, response: kind === 'eventPromoted' ? 'yes' : response },
+  await m.mailAll(
+    wanted.flatMap(({ personId, occurrences }) => {
+      const person = people.get(personId);
+      if (!person) return [];
+      const first = occurrences[0]!;
+      const { organizer, name: programName } = programs.get(first.programId)!;
+      const token = tokens.get(key(first.id, personId));
+      const response = invitations.get(key(first.id, personId))?.response ?? 'pending';
+      const path = token ? `/event-answer/${token.token}` : `/programs/${first.programId}/events/${first.parentId ?? first.id}`;
+      return [
+        {
+          to: { personId },
+          message: {
+            template: kind,
+            path,
+            organisationId,
+            vars: (locale: Locale) => {
+              const texts = textsIn(first, locale);
+              const t = translator(locale);
+              const more = occurrences.length > 1 ? ` ${t('events:mail.series', { dates: occurrences.length })}` : '';
+              return {
+                title: texts.title,
+                program: programName,
+                when: `${formatEventWhen(first.startsAt, first.endsAt, first.timeZone, locale)}${more}`,
+                place: place(first, locale),
+              };
+            },
+            ...(kind === 'eventReminder'
+              ? {}
+              : {
+                  calendar: (locale: Locale) => ({
+                    method,
+                    content: calendarFile(
+                      occurrences.map((event) =>
+                        calendarEntry(event, locale, {
+                          ...(organizer ? { organizer } : {}),
+                          attendee: { name: person.name, email: person.email, response: kind === 'eventPromoted' ? 'yes' : response },
+                        }),
+                      ),
+                      { method },
+                    ),
                   }),
-                ),
-                { method },
-              ),
-            }),
-          }),
-    },
+                }),
+          },
+        },
+      ];
+    }),
   );
 }

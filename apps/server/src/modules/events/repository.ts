@@ -1,6 +1,7 @@
-import { and, asc, count, eq, inArray, isNull, isNotNull, lte, gt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, isNotNull, lte, gt, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { schema, type DbOrTx, type ReadDb } from '@lots/db';
 import type { EventAudience, Locale, RsvpResponse } from '@lots/core';
+import { unnest, values } from '../../platform/batch';
 
 const {
   events,
@@ -26,7 +27,7 @@ export type InvitationRow = typeof eventInvitations.$inferSelect;
  * single events and the personal feed): invited, or in the role, organisation or coordinators the
  * audience names.
  */
-export function audienceIncludes(personId: string): SQL {
+export function audienceIncludes(personId: string | SQL | AnyColumn): SQL {
   const accepted = (role: 'mentor' | 'adept' | null) =>
     sql`exists (select 1 from ${applications} a where a.program_id = ${events.programId} and a.person_id = ${personId}
       and a.status = 'accepted' ${role ? sql`and a.role = ${role}` : sql``})`;
@@ -89,33 +90,31 @@ export async function audiencePeople(
 }
 
 /**
- * The program's coming events (and sessions) a person is in the audience of but was never invited to:
- * what someone admitted after the invitations went out is to be invited to. In time order.
+ * The program's coming events (and sessions) each of these people is in the audience of but was never
+ * invited to — what someone admitted after the invitations went out is to be invited to — in one
+ * statement for all of them; in time order.
  */
-export async function uninvitedComingEvents(db: Reader, programId: string, personId: string, now: Date): Promise<EventRow[]> {
+export async function uninvitedComingEvents(
+  db: Reader,
+  programId: string,
+  personIds: string[],
+  now: Date,
+): Promise<{ personId: string; event: EventRow }[]> {
+  if (!personIds.length) return [];
   return db
-    .select()
+    .select({ personId: people.id, event: events })
     .from(events)
+    .innerJoin(people, sql`${people.id} = any(${values(personIds, 'uuid')})`)
     .where(
       and(
         eq(events.programId, programId),
         isNull(events.cancelledAt),
         gt(events.endsAt, now),
-        audienceIncludes(personId),
-        sql`not exists (select 1 from ${eventInvitations} i where i.event_id = ${events.id} and i.person_id = ${personId})`,
+        audienceIncludes(people.id),
+        sql`not exists (select 1 from ${eventInvitations} i where i.event_id = ${events.id} and i.person_id = ${people.id})`,
       ),
     )
     .orderBy(asc(events.startsAt), asc(events.id));
-}
-
-/** Whether the program has an event still to come that is not cancelled (anyone's). */
-export async function hasComingEvents(db: Reader, programId: string, now: Date): Promise<boolean> {
-  const [row] = await db
-    .select({ id: events.id })
-    .from(events)
-    .where(and(eq(events.programId, programId), isNull(events.cancelledAt), gt(events.endsAt, now)))
-    .limit(1);
-  return row !== undefined;
 }
 
 export async function findEvent(db: Reader, eventId: string): Promise<EventRow | undefined> {
@@ -194,6 +193,31 @@ export async function invite(db: DbOrTx, eventId: string, personIds: string[]): 
     .onConflictDoNothing();
 }
 
+/** Invites each person to their event in one statement (those already invited keep their answer). */
+export async function inviteEach(db: DbOrTx, invitations: { eventId: string; personId: string }[]): Promise<void> {
+  if (!invitations.length) return;
+  const v = unnest(
+    { event_id: 'uuid', person_id: 'uuid' },
+    invitations.map((i) => ({ event_id: i.eventId, person_id: i.personId })),
+  );
+  await db.execute(
+    sql`insert into ${eventInvitations} (event_id, person_id) select v.event_id, v.person_id from ${v} on conflict do nothing`,
+  );
+}
+
+/** These invitations (event and person), in one statement; those that do not exist are left out. */
+export async function invitationsOf(db: Reader, keys: { eventId: string; personId: string }[]): Promise<InvitationRow[]> {
+  if (!keys.length) return [];
+  const v = unnest(
+    { event_id: 'uuid', person_id: 'uuid' },
+    keys.map((k) => ({ event_id: k.eventId, person_id: k.personId })),
+  );
+  return db
+    .select()
+    .from(eventInvitations)
+    .where(sql`(${eventInvitations.eventId}, ${eventInvitations.personId}) in (select v.event_id, v.person_id from ${v})`);
+}
+
 export async function invitationOf(db: Reader, eventId: string, personId: string): Promise<InvitationRow | undefined> {
   const [row] = await db
     .select()
@@ -225,11 +249,15 @@ export async function invitees(db: Reader, eventId: string): Promise<InvitationR
   return db.select().from(eventInvitations).where(eq(eventInvitations.eventId, eventId)).orderBy(asc(eventInvitations.createdAt));
 }
 
-export async function setToken(db: DbOrTx, eventId: string, personId: string, tokenHash: string): Promise<void> {
-  await db
-    .update(eventInvitations)
-    .set({ tokenHash })
-    .where(and(eq(eventInvitations.eventId, eventId), eq(eventInvitations.personId, personId)));
+/** Sets the answer links' hashes of many invitations in one statement. */
+export async function setTokens(db: DbOrTx, tokens: { eventId: string; personId: string; tokenHash: string }[]): Promise<void> {
+  if (!tokens.length) return;
+  const v = unnest(
+    { event_id: 'uuid', person_id: 'uuid', token_hash: 'text' },
+    tokens.map((t) => ({ event_id: t.eventId, person_id: t.personId, token_hash: t.tokenHash })),
+  );
+  await db.execute(sql`update ${eventInvitations} i set token_hash = v.token_hash from ${v}
+    where i.event_id = v.event_id and i.person_id = v.person_id`);
 }
 
 export async function setAnswer(
@@ -391,9 +419,13 @@ export async function programName(db: Reader, programId: string): Promise<string
   return row?.name ?? '';
 }
 
-export async function personBasics(db: Reader, personId: string) {
-  const [row] = await db.select({ name: people.name, email: people.email }).from(people).where(eq(people.id, personId));
-  return row;
+/** The name and address of each of these people, in one statement. */
+export async function peopleBasics(db: Reader, personIds: string[]) {
+  if (!personIds.length) return [];
+  return db
+    .select({ id: people.id, name: people.name, email: people.email })
+    .from(people)
+    .where(sql`${people.id} = any(${values(personIds, 'uuid')})`);
 }
 
 /** Which of these events' audiences include a person. */

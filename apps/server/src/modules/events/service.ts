@@ -21,7 +21,7 @@ import { hashToken } from '../../platform/tokens';
 import { isGroupOf } from '../networking';
 import { requireManage } from '../programs';
 import { eventAbilities, type EventAccess } from './policy';
-import { mailInvitee } from './mails';
+import { mailInvitee, mailInvitees, type InviteeMail } from './mails';
 import { presentWithSessions, textsIn, type Viewing } from './present';
 import * as repo from './repository';
 
@@ -101,48 +101,48 @@ const instant = (value: string, timeZone: string) => zonedTimeToInstant(value, t
 
 /** Invites the audience of each event and mails them: one mail per person (a series in one mail, with every date). */
 async function inviteAndMail(m: Mutation, created: repo.EventRow[], organisationId: string) {
-  const byPerson = new Map<string, repo.EventRow[]>();
+  const invitations: { personId: string; event: repo.EventRow }[] = [];
   for (const event of created) {
     const people = await repo.audiencePeople(m.tx, event.programId, event);
     await repo.invite(m.tx, event.id, people);
-    for (const personId of people) {
-      // Sessions and the main event are separate entries; a series' occurrences share one mail.
-      const key = event.seriesId ? `${personId}:${event.seriesId}` : `${personId}:${event.id}`;
-      byPerson.set(key, [...(byPerson.get(key) ?? []), event]);
-    }
+    for (const personId of people) invitations.push({ personId, event });
   }
-  for (const [key, events] of byPerson) await mailInvitee(m, 'eventInvitation', events, key.split(':')[0]!, organisationId);
+  await mailInvitees(m, 'eventInvitation', byPersonAndSeries(invitations), organisationId);
+}
+
+/** Invitations as mails: one per person and event, a series' occurrences together in one; in the order given. */
+function byPersonAndSeries(invitations: { personId: string; event: repo.EventRow }[]): InviteeMail[] {
+  const mails = new Map<string, InviteeMail>();
+  for (const { personId, event } of invitations) {
+    // Sessions and the main event are separate entries; a series' occurrences share one mail.
+    const key = `${personId}:${event.seriesId ?? event.id}`;
+    const mail = mails.get(key) ?? { personId, occurrences: [] };
+    mail.occurrences.push(event);
+    mails.set(key, mail);
+  }
+  return [...mails.values()];
 }
 
 /**
- * Someone admitted after the invitations went out (a late joiner: accepted later, or off the waiting
- * list) is invited to the program's coming events their audience includes, and gets the same
- * invitation mail as everyone else (a series' coming occurrences in one mail). Nothing for past,
- * cancelled or already invited events, so calling it twice mails nothing twice.
- */
-/**
- * `inviteLateJoiner` for many people (a bulk decision's): one look-up when the program has no
- * coming event, which is most of the time while applications are decided.
+ * People admitted after the invitations went out (late joiners: accepted later, or off the waiting
+ * list; a coordinator or group member added later) are invited to the program's coming events their
+ * audience includes, and get the same invitation mail as everyone else (a series' coming occurrences
+ * in one mail). Nothing for past, cancelled or already invited events, so calling it twice mails
+ * nothing twice. A few statements however many people (issue 15 goal 6): the missing invitations
+ * are found and written in one statement each, the mails together. Returns how many mails.
  */
 export async function inviteLateJoiners(m: Mutation, programId: string, personIds: string[]): Promise<number> {
-  if (personIds.length === 0 || !(await repo.hasComingEvents(m.tx, programId, new Date()))) return 0;
-  let invited = 0;
-  for (const personId of personIds) invited += await inviteLateJoiner(m, programId, personId);
-  return invited;
-}
-
-export async function inviteLateJoiner(m: Mutation, programId: string, personId: string): Promise<number> {
-  const coming = await repo.uninvitedComingEvents(m.tx, programId, personId, new Date());
-  if (!coming.length) return 0;
-  const organisationId = await repo.ownerOf(m.tx, programId);
-  const groups = new Map<string, repo.EventRow[]>();
-  for (const event of coming) {
-    await repo.invite(m.tx, event.id, [personId]);
-    const key = event.seriesId ?? event.id;
-    groups.set(key, [...(groups.get(key) ?? []), event]);
-  }
-  for (const occurrences of groups.values()) await mailInvitee(m, 'eventInvitation', occurrences, personId, organisationId);
-  return groups.size;
+  const missing = await repo.uninvitedComingEvents(m.tx, programId, personIds, new Date());
+  if (!missing.length) return 0;
+  await repo.inviteEach(
+    m.tx,
+    missing.map(({ personId, event }) => ({ eventId: event.id, personId })),
+  );
+  // Each person's mails together, in the order the people were given.
+  const order = new Map(personIds.map((id, i) => [id, i]));
+  const mails = byPersonAndSeries(missing.sort((a, b) => order.get(a.personId)! - order.get(b.personId)!));
+  await mailInvitees(m, 'eventInvitation', mails, await repo.ownerOf(m.tx, programId));
+  return mails.length;
 }
 
 /** Creates an event — with its parallel sessions, or as a series — invites its audience and mails them the invitation. */
@@ -292,11 +292,21 @@ export async function updateEvent(m: Mutation, programId: string, eventId: strin
   const before = new Set((await repo.invitees(m.tx, eventId)).map((i) => i.personId));
   const added = newcomers.filter((p) => !before.has(p));
   await repo.invite(m.tx, eventId, added);
-  for (const personId of added) await mailInvitee(m, 'eventInvitation', [updated], personId, owner);
+  await mailInvitees(
+    m,
+    'eventInvitation',
+    added.map((personId) => ({ personId, occurrences: [updated] })),
+    owner,
+  );
   if (calendarChanged)
-    for (const invitation of await repo.invitees(m.tx, eventId))
-      if (before.has(invitation.personId) && invitation.response !== 'no')
-        await mailInvitee(m, 'eventUpdated', [updated], invitation.personId, owner);
+    await mailInvitees(
+      m,
+      'eventUpdated',
+      (await repo.invitees(m.tx, eventId))
+        .filter((invitation) => before.has(invitation.personId) && invitation.response !== 'no')
+        .map((invitation) => ({ personId: invitation.personId, occurrences: [updated] })),
+      owner,
+    );
   await fillPlaces(m, updated, owner);
   await m.audit({
     action: 'event.update',
@@ -317,8 +327,14 @@ export async function cancelEvent(m: Mutation, programId: string, eventId: strin
   const sessions = await repo.sessionsOf(m.tx, [eventId], null);
   for (const e of [event, ...sessions.filter((s) => !s.cancelledAt)]) {
     const cancelled = await repo.updateEvent(m.tx, e.id, { cancelledAt: new Date(), sequence: e.sequence + 1 });
-    for (const invitation of await repo.invitees(m.tx, e.id))
-      if (invitation.response !== 'no') await mailInvitee(m, 'eventCancelled', [cancelled], invitation.personId, owner);
+    await mailInvitees(
+      m,
+      'eventCancelled',
+      (await repo.invitees(m.tx, e.id))
+        .filter((invitation) => invitation.response !== 'no')
+        .map((invitation) => ({ personId: invitation.personId, occurrences: [cancelled] })),
+      owner,
+    );
   }
   await m.audit({ action: 'event.cancel', organisationId: owner, entity: 'event', entityId: eventId, data: { sessions: sessions.length } });
 }

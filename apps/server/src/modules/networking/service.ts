@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/actor';
 import { authorize } from '../../platform/authorize';
 import { AppError, invalid, notFound } from '../../platform/errors';
 import type { Mutation } from '../../platform/mutation';
-import { cancelGroupMeetings, inviteLateJoiner } from '../events';
+import { cancelGroupMeetings, inviteLateJoiners } from '../events';
 import { networkingAbilities } from './policy';
 import * as repo from './repository';
 
@@ -166,7 +166,7 @@ export async function updateGroup(m: Mutation, programId: string, groupId: strin
     entityId: groupId,
     data: { programId, members: members.length, added: added.length },
   });
-  for (const personId of added) await inviteLateJoiner(m, programId, personId);
+  await inviteLateJoiners(m, programId, added);
   return (await presentGroups(m.tx, [row]))[0]!;
 }
 

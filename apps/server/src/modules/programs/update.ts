@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { programInputSchema, type Program } from '@lots/core';
 import type { Mutation } from '../../platform/mutation';
 import { invalid } from '../../platform/errors';
-import { inviteLateJoiner } from '../events';
+import { inviteLateJoiners } from '../events';
 import { requireManage } from './policy';
 import { mailInvitedOrganisations } from './participation-service';
 import { checkMembers, presentProgram, readProgram, toValues } from './service';
@@ -38,7 +38,11 @@ export async function updateProgram(m: Mutation, id: string, patch: Partial<Prog
     const invited = await repo.setOrganisations(tx, id, access.program.ownerOrganisationId, organisationIds);
     await repo.setCoordinators(tx, id, coordinatorIds);
     // A coordinator added later is invited to the coming events their audience includes, like a late joiner.
-    for (const personId of coordinatorIds) if (!before.includes(personId)) await inviteLateJoiner(m, id, personId);
+    await inviteLateJoiners(
+      m,
+      id,
+      coordinatorIds.filter((personId) => !before.includes(personId)),
+    );
     const program = { id, name: patch.name ?? access.program.name, ownerOrganisationName: access.ownerOrganisationName };
     await mailInvitedOrganisations(m, program, invited);
   }
