@@ -15,6 +15,21 @@ export function containsPattern(q: string): string {
   return `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
 }
 
+/**
+ * The shortest search a trigram index serves as "contains" (decision 0191): `%ab%` holds no whole trigram, so a
+ * trigram index would read all of itself. A shorter search is a prefix search instead (`startPatterns`).
+ */
+export const TRIGRAM_SEARCH_MIN = 3;
+
+/**
+ * A search of 1–2 characters (decision 0191): `q%` (the text starts with q) and `% q%` (a later word does), LIKE's
+ * own characters escaped. A trigram index serves both: the start of a word is a trigram of its own (`"  a"`, `" ab"`).
+ */
+export function startPatterns(q: string): { start: string; word: string } {
+  const escaped = q.replace(/[%_\\]/g, (c) => `\\${c}`);
+  return { start: `${escaped}%`, word: `% ${escaped}%` };
+}
+
 /** The rows where any of `columns` contains `q` (case-insensitive); no condition for an empty search. */
 export function searchAny(q: string | undefined, columns: (AnyColumn | SQL)[]): SQL | undefined {
   const text = q?.trim();

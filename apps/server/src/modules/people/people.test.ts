@@ -302,6 +302,56 @@ describe('listing people', () => {
     expect((await list()).json().items).toHaveLength(total!.n);
   });
 
+  it('gives every page as the slice of the whole ordered list, pages in the second half read from the end (decision 0192)', async () => {
+    for (const filter of ['', '&role=participant', `&unitId=${nord}`, '&q=polisen']) {
+      const whole = await list(`?limit=500${filter}`);
+      const ids: string[] = whole.json().items.map((p: { id: string }) => p.id);
+      expect(ids.length, filter).toBeGreaterThan(1);
+      expect(whole.json().total).toBe(ids.length);
+      for (const limit of [1, 2, 3]) {
+        for (let offset = 0; offset <= ids.length + 1; offset++) {
+          const page = await list(`?limit=${limit}&offset=${offset}${filter}`);
+          expect(page.statusCode).toBe(200);
+          expect(
+            page.json().items.map((p: { id: string }) => p.id),
+            `${filter} limit ${limit} offset ${offset}`,
+          ).toEqual(ids.slice(offset, offset + limit));
+          expect(page.json().total).toBe(ids.length);
+        }
+      }
+    }
+  });
+
+  it('searches 1–2 characters as the start of a word of the name or title, or of the e-mail address (decision 0191)', async () => {
+    const found = async (q: string) => {
+      const response = await list(`?limit=500&q=${encodeURIComponent(q)}`);
+      expect(response.statusCode).toBe(200);
+      expect(response.json().items.every((p: { organisationId: string }) => p.organisationId === orgId)).toBe(true);
+      expect(response.json().total).toBe(response.json().items.length);
+      return names(response);
+    };
+    // "Hanna Hassel" and hanna@…, but not Johanna (a word that only contains "ha").
+    expect(await found('ha')).toContain('Hanna Hassel');
+    expect(await found('Ha')).not.toContain('Johanna Jolin');
+    // A later word (Gran) and a title (Gruppchef), but not Idegran.
+    expect(await found('gr')).toEqual(expect.arrayContaining(['Gustav Gran', 'Johanna Jolin']));
+    expect(await found('gr')).not.toContain('Ivar Idegran');
+    // The title "Analytiker", not the address ivar.analys@ (an address matches from its start only).
+    expect(await found('an')).toContain('Hanna Hassel');
+    expect(await found('an')).not.toContain('Ivar Idegran');
+    expect(await found('i')).toContain('Ivar Idegran');
+    expect(await found('i')).not.toContain('Gustav Gran');
+    // The other organisation's Ulrik Utland is never found.
+    expect(await found('u')).not.toContain('Ulrik Utland');
+    expect(await found('ut')).toEqual([]);
+    // LIKE's own characters are text.
+    expect(await found('_')).toEqual([]);
+    expect(await found('%')).toEqual([]);
+    // Three characters or more: contained anywhere again.
+    expect(await found('gra')).toEqual(['Gustav Gran', 'Ivar Idegran']);
+    expect(await found('%an')).toEqual([]);
+  });
+
   it('lets a coordinator search too', async () => {
     const response = await list('?q=hassel', coordinator);
     expect(response.statusCode).toBe(200);

@@ -1,0 +1,1 @@
+CREATE INDEX "people_search_idx" ON "people" USING gin ("name" gin_trgm_ops,"email" gin_trgm_ops,"title" gin_trgm_ops);
