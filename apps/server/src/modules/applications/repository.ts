@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, ne, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { schema, type DbOrTx } from '@lots/db';
 import type { SortDirection } from '@lots/core';
@@ -245,6 +245,12 @@ export async function setDecision(
     .returning();
 }
 
+/**
+ * `column = any($1::uuid[])`: the presenter's lookups by a list of ids as one array parameter, so a
+ * program's thousands of applicants cost one parameter, not one each (decision 0178's `values`).
+ */
+const anyOf = (column: AnyColumn, ids: readonly string[]) => sql`${column} = any(${values(ids, 'uuid')})`;
+
 /** People behind applications, with their organisation, manager and language. */
 export async function applicantsOf(db: DbOrTx, personIds: string[]) {
   if (!personIds.length) return [];
@@ -264,10 +270,10 @@ export async function applicantsOf(db: DbOrTx, personIds: string[]) {
     .from(people)
     .innerJoin(organisations, eq(organisations.id, people.organisationId))
     .leftJoin(user, eq(user.id, people.userId))
-    .where(inArray(people.id, personIds));
-  const managerIds = rows.map((r) => r.managerId).filter((id): id is string => Boolean(id));
+    .where(anyOf(people.id, personIds));
+  const managerIds = [...new Set(rows.map((r) => r.managerId).filter((id): id is string => Boolean(id)))];
   const managers = managerIds.length
-    ? await db.select({ id: people.id, name: people.name, email: people.email }).from(people).where(inArray(people.id, managerIds))
+    ? await db.select({ id: people.id, name: people.name, email: people.email }).from(people).where(anyOf(people.id, managerIds))
     : [];
   const managerById = new Map(managers.map((m) => [m.id, m]));
   return rows.map((r) => {
@@ -288,7 +294,7 @@ export async function unitsOf(db: DbOrTx, organisationIds: string[]) {
 
 export async function sensitiveOf(db: DbOrTx, applicationIds: string[]) {
   if (!applicationIds.length) return [];
-  return db.select().from(sensitiveAnswers).where(inArray(sensitiveAnswers.applicationId, applicationIds));
+  return db.select().from(sensitiveAnswers).where(anyOf(sensitiveAnswers.applicationId, applicationIds));
 }
 
 export async function setSensitive(db: DbOrTx, applicationId: string, value: { underRepresented: boolean } | null) {
@@ -302,7 +308,7 @@ export async function confirmationsOf(db: DbOrTx, applicationIds: string[]) {
   const rows = await db
     .select()
     .from(managerConfirmations)
-    .where(inArray(managerConfirmations.applicationId, applicationIds))
+    .where(anyOf(managerConfirmations.applicationId, applicationIds))
     .orderBy(desc(managerConfirmations.createdAt));
   const latest = new Map<string, (typeof rows)[number]>();
   for (const r of rows) if (!latest.has(r.applicationId)) latest.set(r.applicationId, r);
@@ -319,7 +325,7 @@ export async function updateConfirmation(db: DbOrTx, id: string, values: Partial
 
 export async function recommendationsOf(db: DbOrTx, applicationIds: string[]) {
   if (!applicationIds.length) return [];
-  return db.select().from(recommendations).where(inArray(recommendations.applicationId, applicationIds)).orderBy(recommendations.createdAt);
+  return db.select().from(recommendations).where(anyOf(recommendations.applicationId, applicationIds)).orderBy(recommendations.createdAt);
 }
 
 export async function insertRecommendation(db: DbOrTx, values: typeof recommendations.$inferInsert) {
@@ -429,7 +435,7 @@ export async function linkContext(db: DbOrTx, applicationId: string) {
 export async function trainingsOf(db: DbOrTx, personIds: string[]) {
   if (!personIds.length) return [];
   const { mentorTrainings } = schema;
-  return db.select().from(mentorTrainings).where(inArray(mentorTrainings.personId, personIds)).orderBy(mentorTrainings.completedOn);
+  return db.select().from(mentorTrainings).where(anyOf(mentorTrainings.personId, personIds)).orderBy(mentorTrainings.completedOn);
 }
 
 export async function insertTraining(db: DbOrTx, values: typeof schema.mentorTrainings.$inferInsert) {
