@@ -14,9 +14,5 @@ const q = z
   .optional()
   .catch(undefined);
 
-export const peopleSearchSchema = z.object({ q });
-export const reviewSearchSchema = z.object({ q });
-export const registerSearchSchema = z.object({ q });
-export const healthSearchSchema = z.object({ q });
-export const outboxSearchSchema = z.object({ q });
-export const programListSearchSchema = z.object({ q });
+/** Every list's search box (components/ListSearch.tsx). */
+export const listSearchSchema = z.object({ q });

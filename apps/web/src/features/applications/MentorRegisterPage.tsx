@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { Button, Checkbox, Link, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { Button, Checkbox, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { PROGRAM_STATUSES, type ProgramStatus } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '../../components/AppDialog';
@@ -7,13 +7,12 @@ import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { Pager, RangeText, usePageFocus } from '../../components/Pager';
+import { ListSearch } from '../../components/ListSearch';
 import { SelectField } from '../../components/SelectField';
 import { SortableHeader } from '../../components/SortableHeader';
 import { TableScroll } from '../../components/TableScroll';
 import { formatDate } from '../../i18n';
-import { useForm } from '../../lib/form';
 import type { RegisterSearch } from '../../routes/search';
-import { registerSearchSchema } from '../../routes/search-forms';
 import { usePrograms } from '../programs';
 import { exportUrl, useMentorRegister, type MentorEntry } from './api';
 import { TrainingForm } from './TrainingForm';
@@ -37,10 +36,6 @@ export function MentorRegisterPage({ search, onSearch }: MentorRegisterPageProps
   // The program filter's choices: the programs I manage (the register's own), by name; the list's largest page.
   const programs = usePrograms({ managed: 'true', sort: 'name', dir: 'asc', limit: 100, offset: 0 });
   const countRef = usePageFocus<HTMLParagraphElement>(offset);
-  // The search text is checked with the router's own schema for the page's search params.
-  const form = useForm({ q: search.q ?? '' }, { schema: registerSearchSchema.pick({ q: true }) });
-  const { setValues } = form;
-  useEffect(() => setValues({ q: search.q ?? '' }), [search.q, setValues]);
   // Whom the training dialog records for: one mentor (the row's button), or the selected ones (on any page).
   const [training, setTraining] = useState<MentorEntry[] | null>(null);
   const [selected, setSelected] = useState<ReadonlyMap<string, MentorEntry>>(new Map());
@@ -66,17 +61,9 @@ export function MentorRegisterPage({ search, onSearch }: MentorRegisterPageProps
     });
   const sorting = { sort, dir, onSort: (nextSort: typeof sort, nextDir: typeof dir) => refine({ sort: nextSort, dir: nextDir }) };
 
-  const onSubmit = form.submitParsed((input) => refine({ q: input.q?.trim() || undefined }));
-
   return (
     <Page title={t('applications:register.heading')} lead={t('applications:register.intro')}>
-      <form role="search" ref={form.formRef} onSubmit={onSubmit} noValidate className="filters">
-        <div className="filters__search">
-          <Textfield label={t('applications:register.search')} type="search" {...form.bind('q')} />
-          <Button type="submit" variant="secondary">
-            {t('applications:register.searchSubmit')}
-          </Button>
-        </div>
+      <ListSearch q={search.q} label={t('applications:register.search')} onSearch={(q) => refine({ q })}>
         <SelectField
           label={t('applications:register.program')}
           value={search.programId ?? ''}
@@ -97,7 +84,7 @@ export function MentorRegisterPage({ search, onSearch }: MentorRegisterPageProps
           checked={Boolean(search.freeCapacity)}
           onChange={(e) => refine({ freeCapacity: e.target.checked || undefined })}
         />
-      </form>
+      </ListSearch>
       <ul className="link-row">
         <li>
           <Link href={exportUrl(filters, 'csv')} download="mentors.csv">

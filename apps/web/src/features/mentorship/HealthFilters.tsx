@@ -1,21 +1,14 @@
-import { useEffect } from 'react';
-import { Button, Textfield } from '@digdir/designsystemet-react';
 import { HEALTH_STATUSES } from '@lots/core';
 import { useTranslation } from 'react-i18next';
+import { ListSearch } from '../../components/ListSearch';
 import { SelectField } from '../../components/SelectField';
-import { useForm } from '../../lib/form';
 import type { HealthSearch } from '../../routes/search';
-import { healthSearchSchema } from '../../routes/search-forms';
 
 type HealthFiltersProps = { value: HealthSearch; onChange: (next: HealthSearch) => void };
 
 /** Search (with the button or Enter) and filters (applied at once); the table's headers sort. */
 export function HealthFilters({ value, onChange }: HealthFiltersProps) {
   const { t } = useTranslation();
-  const form = useForm({ q: value.q ?? '' }, { schema: healthSearchSchema.pick({ q: true }) });
-  const { setValues } = form;
-  useEffect(() => setValues({ q: value.q ?? '' }), [value.q, setValues]);
-  const onSubmit = form.submitParsed((input) => onChange({ ...value, q: input.q?.trim() || undefined }));
   const all = { value: '', label: t('common:common.all') };
   const select = <K extends 'status' | 'agreement' | 'quiet'>(key: K) => ({
     value: value[key] ?? '',
@@ -23,13 +16,7 @@ export function HealthFilters({ value, onChange }: HealthFiltersProps) {
   });
 
   return (
-    <form role="search" ref={form.formRef} onSubmit={onSubmit} noValidate className="filters filters--review">
-      <div className="filters__search">
-        <Textfield label={t('mentorship:health.search')} type="search" {...form.bind('q')} />
-        <Button type="submit" variant="secondary">
-          {t('mentorship:health.searchSubmit')}
-        </Button>
-      </div>
+    <ListSearch q={value.q} label={t('mentorship:health.search')} onSearch={(q) => onChange({ ...value, q })} className="filters--review">
       <SelectField
         label={t('mentorship:health.filterStatus')}
         options={[all, ...HEALTH_STATUSES.map((s) => ({ value: s, label: t(`mentorship:status.${s}`) }))]}
@@ -49,6 +36,6 @@ export function HealthFilters({ value, onChange }: HealthFiltersProps) {
         ]}
         {...select('quiet')}
       />
-    </form>
+    </ListSearch>
   );
 }
