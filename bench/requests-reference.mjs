@@ -1,7 +1,7 @@
 /**
  * The reference of `npm run bench:requests`: bare Fastify and node-postgres, no logging, no schemas,
  * answering the people list with the minimal equivalent SQL — the session, its user and person in
- * one statement, then one page of the organisation's people with the total (the people list's own statement) — and a
+ * one statement, then one page of the organisation's people with the total (the people list's first page, decision 0176) — and a
  * plain JSON.stringify. Run as its own process: `node bench/requests-reference.mjs` with
  * DATABASE_URL, PORT and HOST.
  */
@@ -18,8 +18,10 @@ const app = Fastify({ logger: false });
 const ACTOR = `select u.id, p.organisation_id, p.roles, p.active
   from session s join "user" u on u.id = s.user_id left join people p on p.user_id = u.id
   where s.token = $1 and s.expires_at > now()`;
-// The people list's statement (people/repository.ts): the page's ids from the organisation's index
-// first, only those people joined, the total an uncorrelated count of the organisation's people.
+// The people list's page as the bench asks for it (the first): the page's ids from the organisation's index first, only
+// those people joined, the total an uncorrelated count of the organisation's people. Lots's own statement
+// (people/repository.ts, decision 0192) also holds the backward walk for pages in the second half, which a first page
+// never runs; this is the minimal SQL for the same answer.
 const PAGE = `select p.id, p.organisation_id as "organisationId", p.unit_id as "unitId", un.name as "unitName", p.name, p.email,
     p.title, p.manager_id as "managerId", m.name as "managerName", coalesce(m.email, p.manager_email) as "managerEmail", p.roles,
     case when p.user_id is not null then 'active'
