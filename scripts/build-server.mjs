@@ -1,8 +1,10 @@
 /**
  * `npm start` runs the server precompiled (issue 15, goal 5; decision 0182): esbuild bundles
- * `apps/server/src/main.ts` with the workspace's TypeScript packages (`@lots/core`, `@lots/db`) into
- * `apps/server/dist/`, and Node runs that JavaScript without a TypeScript loader. Every other package
- * stays an import from node_modules, as Node would resolve it from the sources.
+ * `apps/server/src/main.ts` with the workspace's TypeScript packages (`@lots/core`, `@lots/db`) and
+ * the packages it imports from node_modules into `apps/server/dist/`, and Node runs that JavaScript
+ * without a TypeScript loader and without resolving and reading some 1,700 files of node_modules at
+ * every start (decision 0190). The few packages that find files of their own at run time (next to
+ * their code, through `__dirname` or `import.meta.url`) stay imports from node_modules: `EXTERNAL`.
  *
  * Built only when the sources changed, like the web app (decision 0160): a hash of the names and
  * contents of every input is stored in `apps/server/dist/.source-hash`. `--force` builds anyway,
@@ -33,8 +35,20 @@ export const SERVER_BUILD_INPUTS = [
 export const SERVER_DIST = join('apps', 'server', 'dist');
 export const SERVER_ENTRY = join(SERVER_DIST, 'main.js');
 export const SERVER_HASH_FILE = join(SERVER_DIST, '.source-hash');
-/** Workspace packages written in TypeScript: bundled. Everything else bare is left to Node. */
-const BUNDLED_PACKAGES = /^@lots\/(core|db)(\/|$)/;
+/**
+ * Packages Node imports from node_modules at run time instead of the bundle (decision 0190): those
+ * that read files of their own next to their code (PGlite its WebAssembly and file system bundle,
+ * the API docs their static folder and package.json, pdfkit its font metrics, pino its transport
+ * workers), those loaded only when first used (exceljs), and pg's optional native binding.
+ */
+export const EXTERNAL = ['@electric-sql/pglite', '@fastify/swagger', '@fastify/swagger-ui', 'pdfkit', 'exceljs', 'pino', 'pg-native'];
+const isExternal = (path) => path.startsWith('node:') || EXTERNAL.some((name) => path === name || path.startsWith(`${name}/`));
+/**
+ * Bundled CommonJS code calls `require` for Node's built-in modules and the external packages; an ES
+ * module has none, so each output file makes one, resolving from the bundle's folder (as the sources would).
+ */
+const REQUIRE_BANNER =
+  "import { createRequire as lotsCreateRequire } from 'node:module'; const require = lotsCreateRequire(import.meta.url);";
 
 /** Why the server must be built, or null when the bundle is up to date. */
 export function serverBuildReason(root) {
@@ -74,15 +88,13 @@ export async function bundleServer(root, { outdir = join(root, SERVER_DIST) } = 
     target: 'node20',
     sourcemap: 'linked',
     logLevel: 'warning',
+    banner: { js: REQUIRE_BANNER },
     plugins: [
       {
         name: 'lots-server',
         setup(b) {
-          // Packages other than the workspace's TypeScript ones are imported at run time, as from the sources.
-          b.onResolve({ filter: /^[^./]/ }, (args) => {
-            if (args.path.startsWith('node:') || !BUNDLED_PACKAGES.test(args.path)) return { path: args.path, external: true };
-            return undefined;
-          });
+          // Node's modules and the external packages are imported at run time; everything else is bundled.
+          b.onResolve({ filter: /^[^./]/ }, (args) => (isExternal(args.path) ? { path: args.path, external: true } : undefined));
           // A bundled file's import.meta.url is its source file's URL (see the header).
           b.onLoad({ filter: /\.[cm]?ts$/ }, (args) => {
             if (args.path.includes(`${sep}node_modules${sep}`)) return undefined;

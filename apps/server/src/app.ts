@@ -219,10 +219,11 @@ async function registerWeb(app: FastifyInstance, webDist: string, production: bo
   // The build writes a brotli and a gzip copy next to each text file: served as they are, no
   // compression per request. Vite's content-hashed files never change, so browsers keep them a
   // year; anything else (index.html, favicon) is checked every time (decision 0160).
+  // `serve: false`: no route per built file (a glob of the folder and some 300 routes at every
+  // start, decision 0190); the one route below sends them with the same options.
   await app.register(fastifyStatic, {
     root: webDist,
-    prefix: '/',
-    wildcard: false,
+    serve: false,
     index: false,
     allowedPath,
     preCompressed: true,

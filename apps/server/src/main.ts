@@ -3,10 +3,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect } from '@lots/db';
 import { loadConfig } from './config';
-import { buildApp } from './app';
-import { failInterruptedRuns, userCount } from './modules';
-import { seedDemo } from './seed/demo';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/accounts';
 
 /** Set in the child that creates a new embedded database (see `initialiseApart`). */
 const INIT_ONLY = 'LOTS_INITIALISE_DATA_DIR';
@@ -35,7 +31,13 @@ async function main() {
     }
     if (!existsSync(join(config.dataDir, 'PG_VERSION'))) await initialiseApart(config.dataDir);
   }
-  const database = await connect({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+  // The database opens (on the embedded one: PGlite's WebAssembly compiled, PostgreSQL started)
+  // while the rest of the server's modules load: they are imported only now (decision 0190).
+  const [database, { buildApp }, { failInterruptedRuns, userCount }] = await Promise.all([
+    connect({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir }),
+    import('./app'),
+    import('./modules'),
+  ]);
   await database.migrate();
   const built = await buildApp(config, database);
   const { app, ctx } = built;
@@ -45,10 +47,12 @@ async function main() {
     const seeded = await database.exclusive('lots.demo', async () => {
       if ((await userCount(ctx)) > 0) return false;
       app.log.info('empty database: loading the demo world');
+      const { seedDemo } = await import('./seed/demo');
       await seedDemo(ctx);
       return true;
     });
     if (seeded) {
+      const { DEMO_ACCOUNTS, DEMO_PASSWORD } = await import('./seed/accounts');
       const lines = DEMO_ACCOUNTS.map((a) => `    ${a.email.padEnd(26)} ${DEMO_PASSWORD}   (${a.role})`).join('\n');
       console.log(`\n  Demo accounts (password for all: ${DEMO_PASSWORD}):\n${lines}\n`);
     }
@@ -56,10 +60,6 @@ async function main() {
   // Matching runs of a process that stopped (this one before a restart, or another one) are marked
   // failed once their heartbeat is a minute old; runs other live processes compute are left alone.
   await failInterruptedRuns(ctx);
-  // Starting leaves a lot of garbage that an idle server would hold for good (no allocation, no
-  // collection): the demo load, the route schemas (a new embedded database's initdb runs in a child
-  // process, decision 0184). `npm start` runs with --expose-gc so it is collected once here.
-  (globalThis as { gc?: () => void }).gc?.();
   const runSweep = setInterval(() => {
     failInterruptedRuns(ctx).catch((error: Error) => app.log.error({ err: error }, 'matching run sweep failed'));
   }, 60_000);
@@ -96,6 +96,12 @@ async function main() {
   console.log(
     `\n  Lots is running at ${config.publicUrl}  (database: ${database.kind === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'})\n`,
   );
+  // Starting leaves a lot of garbage that an idle server would hold for good (no allocation, no
+  // collection): the demo load, the route schemas (a new embedded database's initdb runs in a child
+  // process, decision 0184). `npm start` runs with --expose-gc so it is collected once, a second
+  // after listening: not in the way of the start or of the first requests (decision 0190).
+  const collect = (globalThis as { gc?: () => void }).gc;
+  if (collect) setTimeout(collect, 1000).unref();
 }
 
 main().catch((error: Error) => {
