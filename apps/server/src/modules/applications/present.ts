@@ -15,14 +15,29 @@ export interface PresentOptions {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
+/** Dates as YYYY-MM-DD where the programs run; made once (a formatter costs far more to make than to use). */
+const LOCAL_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' });
+
 /** Today's date where the programs run (Sweden and Norway share the time zone). */
-export const localToday = (now = new Date()) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(now);
+export const localToday = (now = new Date()) => LOCAL_DATE.format(now);
 
 export function isOpenForApplications(program: ProgramAccess['program'], today = localToday()): boolean {
   if (program.status !== 'open') return false;
   if (program.applicationOpensOn && today < program.applicationOpensOn) return false;
   if (program.applicationClosesOn && today > program.applicationClosesOn) return false;
   return true;
+}
+
+/** The items by key, each group in the list's order. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 /** Applications as the API shows them, with eligibility evaluated now. Batched: a few queries for any number. */
@@ -48,9 +63,19 @@ export async function presentApplications(
   const applicantById = new Map(applicants.map((a) => [a.id, a]));
   const sensitiveById = new Map(sensitive.map((s) => [s.applicationId, s]));
   const confirmationById = new Map(confirmations.map((c) => [c.applicationId, c]));
+  // Looked up per row by key, not searched for in the whole list once per row.
+  const nominationOf = new Map<string, (typeof nominations)[number]>();
+  for (const n of nominations) {
+    const key = `${n.nomineePersonId}:${n.role}`;
+    if (!nominationOf.has(key)) nominationOf.set(key, n);
+  }
+  const recommendationsOf = groupBy(recommendations, (r) => r.applicationId);
+  const trainingsOf = groupBy(trainings, (t) => t.personId);
   const rules = access.program.rules;
   const referenceYear = Number((access.program.startsOn ?? new Date().toISOString()).slice(0, 4));
-  const open = isOpenForApplications(access.program);
+  const today = localToday();
+  const referenceDate = access.program.startsOn ?? today;
+  const open = isOpenForApplications(access.program, today);
   const showSensitive = options.viewer === 'applicant' || options.viewer === 'coordinator';
 
   return rows.map((row) => {
@@ -68,14 +93,16 @@ export async function presentApplications(
         // A viewer who may not see the answer gets no eligibility judged on it either.
         underRepresented: secret && (showSensitive || options.viewer === 'engine') ? secret.underRepresented : null,
         // The mentor register's trainings (attended in Lots or recorded from outside), for a training rule.
-        trainings: trainings
-          .filter((t) => t.personId === row.personId)
-          .map((t) => ({ name: t.name, completedOn: t.completedOn, validUntil: t.validUntil })),
+        trainings: (trainingsOf.get(row.personId) ?? []).map((t) => ({
+          name: t.name,
+          completedOn: t.completedOn,
+          validUntil: t.validUntil,
+        })),
       },
       {
         participatingOrganisationIds: access.organisationIds,
         referenceYear,
-        referenceDate: access.program.startsOn ?? localToday(),
+        referenceDate,
       },
       row.overrides,
     );
@@ -84,7 +111,7 @@ export async function presentApplications(
       role !== 'adept' || !access.program.requiresManagerConfirmation
         ? 'not_required'
         : ((confirmation?.status ?? 'pending') as Application['confirmation']);
-    const nomination = nominations.find((n) => n.nomineePersonId === row.personId && n.role === role);
+    const nomination = nominationOf.get(`${row.personId}:${role}`);
     return {
       id: row.id,
       programId: row.programId,
@@ -105,9 +132,12 @@ export async function presentApplications(
       confirmationRespondedAt: iso(confirmation?.respondedAt ?? null),
       eligibility,
       nominatedBy: nomination?.nominatorName ?? null,
-      recommendations: recommendations
-        .filter((r) => r.applicationId === row.id)
-        .map((r) => ({ id: r.id, name: r.name, verdict: r.verdict, comment: r.comment })),
+      recommendations: (recommendationsOf.get(row.id) ?? []).map((r) => ({
+        id: r.id,
+        name: r.name,
+        verdict: r.verdict,
+        comment: r.comment,
+      })),
       decisionMessage: row.decisionMessage,
       submittedAt: iso(row.submittedAt),
       updatedAt: row.updatedAt.toISOString(),
