@@ -54,7 +54,12 @@ export function nordicOrder(column: AnyColumn | SQL): SQL {
 }
 
 /** ORDER BY the sort's columns in `dir`, then `unique` in the same direction: a total, stable order. */
-export function ordering<S extends string>(keys: Record<S, (AnyColumn | SQL)[]>, sort: S, dir: SortDirection, unique: AnyColumn): SQL[] {
+export function ordering<S extends string>(
+  keys: Record<S, (AnyColumn | SQL)[]>,
+  sort: S,
+  dir: SortDirection,
+  unique: AnyColumn | SQL,
+): SQL[] {
   const by = dir === 'desc' ? desc : asc;
   return [...keys[sort].map((k) => by(k)), by(unique)];
 }

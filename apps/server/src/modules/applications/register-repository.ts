@@ -6,7 +6,7 @@
 import { and, asc, eq, gt, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { MentorRegisterListQuery } from '@lots/core';
 import { schema, type DbOrTx } from '@lots/db';
-import { COUNT, nordicOrder, ordering, searchAny } from '../../platform/lists';
+import { nordicOrder, ordering, searchAny } from '../../platform/lists';
 
 const { applications, people, organisations, programs, pairs, mentorTrainings } = schema;
 
@@ -20,6 +20,20 @@ export type RegisterScope = {
   personIds?: string[];
 };
 export type RegisterFilter = Pick<MentorRegisterListQuery, 'q' | 'programId' | 'organisationId' | 'freeCapacity' | 'sort' | 'dir'>;
+
+/**
+ * The accepted mentor applications of the register's programs (or the one filtered on), of some
+ * people only when `personIds` is given: the one condition of every register query.
+ */
+function acceptedMentors(programIds: string[], programId?: string, personIds?: string[]): SQL {
+  return and(
+    eq(applications.role, 'mentor'),
+    eq(applications.status, 'accepted'),
+    inArray(applications.programId, programIds),
+    programId ? eq(applications.programId, programId) : undefined,
+    personIds ? inArray(applications.personId, personIds) : undefined,
+  )!;
+}
 
 /**
  * Per mentor: their active pairs and capacity over the register's programs (or the one filtered on),
@@ -47,36 +61,76 @@ function mentors(db: DbOrTx, scope: RegisterScope, programId: string | undefined
     .from(applications)
     .innerJoin(programs, eq(programs.id, applications.programId))
     .leftJoin(active, eq(active.applicationId, applications.id))
-    .where(
-      and(
-        eq(applications.role, 'mentor'),
-        eq(applications.status, 'accepted'),
-        inArray(applications.programId, scope.programIds),
-        programId ? eq(applications.programId, programId) : undefined,
-        scope.personIds ? inArray(applications.personId, scope.personIds) : undefined,
-      ),
-    )
+    .where(acceptedMentors(scope.programIds, programId, scope.personIds))
     .groupBy(applications.personId)
     .offset(0)
     .as('m');
 }
 
-function registerQuery(db: DbOrTx, scope: RegisterScope, filter: RegisterFilter) {
-  const m = mentors(db, scope, filter.programId);
-  const free = sql<number>`greatest(0, ${m.capacity} - ${m.activePairs})`;
+/**
+ * The register's mentors with their person and organisation, as a named query (`with register as …`)
+ * that the page, its total and the organisation filter's choices all read: the people of the
+ * register are looked up once per request, by index (`lateral … limit 1`, as the review queue does,
+ * decision 0176), not by a hash join that reads every person of the database.
+ */
+function registerCte(db: DbOrTx, scope: RegisterScope, programId: string | undefined) {
+  const m = mentors(db, scope, programId);
+  const person = db
+    .select({
+      name: sql<string>`${people.name}`.as('person_name'),
+      email: sql<string>`${people.email}`.as('person_email'),
+      title: sql<string | null>`${people.title}`.as('person_title'),
+      organisationId: sql<string>`${people.organisationId}`.as('person_organisation_id'),
+    })
+    .from(people)
+    .where(eq(people.id, m.personId))
+    .limit(1)
+    .as('person');
+  return db.$with('register').as(
+    db
+      .select({
+        personId: sql<string>`${m.personId}`.as('person_id'),
+        name: sql<string>`${person.name}`.as('name'),
+        email: sql<string>`${person.email}`.as('email'),
+        title: sql<string | null>`${person.title}`.as('title'),
+        organisationId: sql<string>`${person.organisationId}`.as('organisation_id'),
+        organisationName: sql<string>`${organisations.name}`.as('organisation_name'),
+        activePairs: sql<number>`${m.activePairs}`.as('active_pairs'),
+        capacity: sql<number>`${m.capacity}`.as('capacity'),
+      })
+      .from(m)
+      .innerJoinLateral(person, sql`true`)
+      .innerJoin(organisations, eq(organisations.id, person.organisationId)),
+  );
+}
+
+type Register = ReturnType<typeof registerCte>;
+
+/** The filters, the order and free capacity, over the named query. */
+function registerQuery(r: Register, filter: RegisterFilter) {
+  const [name, email, title, organisationName] = [r.name, r.email, r.title, r.organisationName].map((c) => sql<string>`${c}`);
+  const free = sql<number>`greatest(0, ${r.capacity} - ${r.activePairs})`;
   const where = and(
-    filter.organisationId ? eq(people.organisationId, filter.organisationId) : undefined,
+    filter.organisationId ? sql`${r.organisationId} = ${filter.organisationId}` : undefined,
     filter.freeCapacity === 'true' ? gt(free, 0) : undefined,
-    searchAny(filter.q, [people.name, people.email, organisations.name, people.title]),
+    searchAny(filter.q, [name!, email!, organisationName!, title!]),
   );
   const keys: Record<RegisterFilter['sort'], (AnyColumn | SQL)[]> = {
-    name: [nordicOrder(people.name)],
-    organisation: [nordicOrder(organisations.name), nordicOrder(people.name)],
-    title: [nordicOrder(sql`coalesce(${people.title}, '')`), nordicOrder(people.name)],
-    activePairs: [sql`${m.activePairs}`, nordicOrder(people.name)],
-    freeCapacity: [free, nordicOrder(people.name)],
+    name: [nordicOrder(name!)],
+    organisation: [nordicOrder(organisationName!), nordicOrder(name!)],
+    title: [nordicOrder(sql`coalesce(${title}, '')`), nordicOrder(name!)],
+    activePairs: [sql`${r.activePairs}`, nordicOrder(name!)],
+    freeCapacity: [free, nordicOrder(name!)],
   };
-  return { m, free, where, order: ordering(keys, filter.sort, filter.dir, people.id) };
+  return { free, where, order: ordering(keys, filter.sort, filter.dir, sql`${r.personId}`) };
+}
+
+/** The organisations the register's mentors come from (the organisation filter's choices), as JSON, in Nordic order. */
+function organisationChoices(r: Register) {
+  return sql<
+    { id: string; name: string }[]
+  >`(select coalesce(json_agg(json_build_object('id', o.id, 'name', o.name) order by ${nordicOrder(sql`o.name`)}, o.id), '[]'::json)
+    from (select distinct ${r.organisationId} as id, ${r.organisationName} as name from ${r}) o)`;
 }
 
 export type RegisterRow = {
@@ -91,65 +145,65 @@ export type RegisterRow = {
   freeCapacity: number;
 };
 
-/** One page of the register (all of it without `page`: the export) and how many mentors match. */
-export async function registerRows(
+/** Every row of the register that matches (the export, and looking mentors up), in the filter's order. */
+export async function registerRows(db: DbOrTx, scope: RegisterScope, filter: RegisterFilter): Promise<RegisterRow[]> {
+  if (!scope.programIds.length) return [];
+  const r = registerCte(db, scope, filter.programId);
+  const { free, where, order } = registerQuery(r, filter);
+  return db
+    .with(r)
+    .select({ ...columns(r), freeCapacity: sql<number>`${free}::int` })
+    .from(r)
+    .where(where)
+    .orderBy(...order);
+}
+
+const columns = (r: Register) => ({
+  personId: r.personId,
+  name: r.name,
+  email: r.email,
+  title: r.title,
+  organisationId: r.organisationId,
+  organisationName: r.organisationName,
+  activePairs: r.activePairs,
+  capacity: r.capacity,
+});
+
+/**
+ * One page of the register, how many mentors match and the organisation filter's choices, in one
+ * statement (the total and the choices carried by the page's rows); a page beyond the last, or a
+ * search that finds nobody, asks once more for the total and the choices alone.
+ */
+export async function registerPage(
   db: DbOrTx,
   scope: RegisterScope,
   filter: RegisterFilter,
-  page?: { limit: number; offset: number },
-): Promise<{ rows: RegisterRow[]; total: number }> {
-  if (!scope.programIds.length) return { rows: [], total: 0 };
-  const { m, free, where, order } = registerQuery(db, scope, filter);
-  const query = db
+  page: { limit: number; offset: number },
+): Promise<{ rows: RegisterRow[]; total: number; organisations: { id: string; name: string }[] }> {
+  if (!scope.programIds.length) return { rows: [], total: 0, organisations: [] };
+  const r = registerCte(db, scope, filter.programId);
+  const { free, where, order } = registerQuery(r, filter);
+  const choices = organisationChoices(r);
+  const found = await db
+    .with(r)
     .select({
-      personId: people.id,
-      name: people.name,
-      email: people.email,
-      title: people.title,
-      organisationId: people.organisationId,
-      organisationName: organisations.name,
-      activePairs: m.activePairs,
-      capacity: m.capacity,
+      ...columns(r),
       freeCapacity: sql<number>`${free}::int`,
-      // The total in the same pass: the fenced mentors are computed once, not again for a count.
       total: sql<number>`(count(*) over ())::int`,
+      organisations: choices,
     })
-    .from(m)
-    .innerJoin(people, eq(people.id, m.personId))
-    .innerJoin(organisations, eq(organisations.id, people.organisationId))
+    .from(r)
     .where(where)
-    .orderBy(...order);
-  const found = page ? await query.limit(page.limit).offset(page.offset) : await query;
-  const rows = found.map(({ total: _t, ...row }) => row);
-  if (!page) return { rows, total: rows.length };
-  if (found.length) return { rows, total: found[0]!.total };
-  // A page beyond the last: nothing to carry the total, so it is counted.
-  const [count] = await db
-    .select({ n: COUNT })
-    .from(m)
-    .innerJoin(people, eq(people.id, m.personId))
-    .innerJoin(organisations, eq(organisations.id, people.organisationId))
-    .where(where);
-  return { rows, total: count?.n ?? 0 };
-}
-
-/** The organisations the register's mentors come from (the organisation filter's choices). */
-export async function registerOrganisations(db: DbOrTx, programIds: string[], programId?: string) {
-  if (!programIds.length) return [];
-  return db
-    .selectDistinct({ id: organisations.id, name: organisations.name, key: nordicOrder(organisations.name) })
-    .from(applications)
-    .innerJoin(people, eq(people.id, applications.personId))
-    .innerJoin(organisations, eq(organisations.id, people.organisationId))
-    .where(
-      and(
-        eq(applications.role, 'mentor'),
-        eq(applications.status, 'accepted'),
-        inArray(applications.programId, programIds),
-        programId ? eq(applications.programId, programId) : undefined,
-      ),
-    )
-    .orderBy(nordicOrder(organisations.name), organisations.id);
+    .orderBy(...order)
+    .limit(page.limit)
+    .offset(page.offset);
+  const rows = found.map(({ total: _t, organisations: _o, ...row }) => row);
+  if (found.length) return { rows, total: found[0]!.total, organisations: found[0]!.organisations };
+  const [counted] = await db
+    .with(r)
+    .select({ n: sql<number>`(select count(*)::int from ${r} where ${where ?? sql`true`})`, organisations: choices })
+    .from(sql`(select 1) one`);
+  return { rows, total: counted?.n ?? 0, organisations: counted?.organisations ?? [] };
 }
 
 /** The register's programs each of these mentors is an accepted mentor in. */
@@ -159,15 +213,7 @@ export async function programsOfMentors(db: DbOrTx, programIds: string[], person
     .select({ personId: applications.personId, id: programs.id, name: programs.name, status: programs.status })
     .from(applications)
     .innerJoin(programs, eq(programs.id, applications.programId))
-    .where(
-      and(
-        eq(applications.role, 'mentor'),
-        eq(applications.status, 'accepted'),
-        inArray(applications.programId, programIds),
-        programId ? eq(applications.programId, programId) : undefined,
-        inArray(applications.personId, personIds),
-      ),
-    )
+    .where(acceptedMentors(programIds, programId, personIds))
     .orderBy(asc(programs.name), asc(programs.id));
 }
 

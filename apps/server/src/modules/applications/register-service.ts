@@ -6,7 +6,7 @@ import { forbidden, invalid, notFound } from '../../platform/errors';
 import type { Mutation } from '../../platform/mutation';
 import { authorize } from '../../platform/authorize';
 import { readMentorRegister } from './policy';
-import { coordinatedProgramIds, listVisibleProgramIds, programRules, usesSpecialCategory } from '../programs';
+import { programViewer, usesSpecialCategory, visibleProgramsOf } from '../programs';
 import * as repo from './repository';
 import * as registerRepo from './register-repository';
 
@@ -21,19 +21,15 @@ type Reads = { db: DbOrTx };
  * (decision 0011).
  */
 async function registerPrograms(ctx: Reads, actor: Actor): Promise<Map<string, 'manage' | 'partner'>> {
-  const person = actor.person;
-  const orgAdmin = person?.roles.includes('org_admin') ?? false;
   await authorize(ctx.db, actor, readMentorRegister);
-  const visible = await listVisibleProgramIds(ctx.db, person?.id ?? null, person?.organisationId ?? null, orgAdmin);
-  const listed = new Set(person ? await coordinatedProgramIds(ctx.db, person.id) : []);
-  const candidates = await programRules(ctx.db, actor.platformAdmin ? null : [...visible.keys()]);
+  // The program list's visibility rules (one definition, decision 0173), read in one statement.
+  const visible = await visibleProgramsOf(ctx.db, programViewer(actor));
+  const coordinator = actor.person?.roles.includes('coordinator') ?? false;
   const result = new Map<string, 'manage' | 'partner'>();
-  for (const program of candidates) {
-    const how = actor.platformAdmin ? 'manage' : visible.get(program.id);
-    if (!how) continue;
-    if (!listed.has(program.id) && usesSpecialCategory(program)) continue;
-    if (how === 'manage') result.set(program.id, 'manage');
-    else if (person?.roles.includes('coordinator')) result.set(program.id, 'partner');
+  for (const program of visible) {
+    if (!program.listed && usesSpecialCategory(program)) continue;
+    if (program.manage) result.set(program.id, 'manage');
+    else if (coordinator) result.set(program.id, 'partner');
   }
   return result;
 }
@@ -45,8 +41,10 @@ const BY_NAME = { sort: 'name', dir: 'asc' } as const;
 /** The rows as the contract's entries: each with the register's programs and their trainings. */
 async function entries(db: DbOrTx, programIds: string[], programId: string | undefined, rows: registerRepo.RegisterRow[]) {
   const personIds = rows.map((r) => r.personId);
-  const programs = await registerRepo.programsOfMentors(db, programIds, personIds, programId);
-  const trainings = await registerRepo.trainingsOfMentors(db, personIds);
+  const [programs, trainings] = await Promise.all([
+    registerRepo.programsOfMentors(db, programIds, personIds, programId),
+    registerRepo.trainingsOfMentors(db, personIds),
+  ]);
   return rows.map(({ organisationId: _o, ...r }) => ({
     ...r,
     programs: programs.filter((p) => p.personId === r.personId).map(({ id, name, status }) => ({ id, name, status })),
@@ -60,18 +58,13 @@ async function entries(db: DbOrTx, programIds: string[], programId: string | und
 export async function mentorRegister(ctx: Reads, actor: Actor, query: MentorRegisterListQuery): Promise<MentorRegisterPage> {
   const programIds = [...(await registerPrograms(ctx, actor)).keys()];
   const { limit, offset, ...filter } = query;
-  const { rows, total } = await registerRepo.registerRows(ctx.db, { programIds }, filter, { limit, offset });
-  const organisations = await registerRepo.registerOrganisations(ctx.db, programIds, filter.programId);
-  return {
-    items: await entries(ctx.db, programIds, filter.programId, rows),
-    total,
-    organisations: organisations.map(({ id, name }) => ({ id, name })),
-  };
+  const { rows, total, organisations } = await registerRepo.registerPage(ctx.db, { programIds }, filter, { limit, offset });
+  return { items: await entries(ctx.db, programIds, filter.programId, rows), total, organisations };
 }
 
 /** These mentors' entries in the actor's register (those who are not in it are missing). */
 async function registerEntries(ctx: Reads, programIds: string[], personIds: string[]) {
-  const { rows } = await registerRepo.registerRows(ctx.db, { programIds, personIds }, BY_NAME);
+  const rows = await registerRepo.registerRows(ctx.db, { programIds, personIds }, BY_NAME);
   return entries(ctx.db, programIds, undefined, rows);
 }
 
@@ -79,7 +72,7 @@ const COLUMNS = ['name', 'email', 'organisation', 'title', 'programs', 'active_p
 
 export async function exportRegister(ctx: AppContext, actor: Actor, filter: RegisterFilter, format: 'csv' | 'xlsx'): Promise<Buffer> {
   const programIds = [...(await registerPrograms(ctx, actor)).keys()];
-  const { rows: all } = await registerRepo.registerRows(ctx.db, { programIds }, filter);
+  const all = await registerRepo.registerRows(ctx.db, { programIds }, filter);
   const rows = (await entries(ctx.db, programIds, filter.programId, all)).map((e) => [
     e.name,
     e.email,

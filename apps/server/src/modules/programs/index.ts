@@ -16,5 +16,5 @@ import type { Module } from '../../platform/module';
 import { programRoutes } from './routes';
 
 export const programsModule: Module = { name: 'programs', routes: [programRoutes] };
-export { getProgram, requireDecisionsOpen } from './service';
-export { coordinatedProgramIds, listVisibleProgramIds, programRules, type ProgramRow } from './repository';
+export { getProgram, programViewer, requireDecisionsOpen } from './service';
+export { visibleProgramsOf, type ProgramRow, type ProgramViewer } from './repository';

@@ -63,46 +63,6 @@ export async function hasReports(db: DbOrTx, personId: string) {
   return Boolean(row);
 }
 
-/** Programs a person coordinates, programs owned by an organisation they administer, and programs their organisation takes part in. */
-export async function listVisibleProgramIds(db: DbOrTx, personId: string | null, organisationId: string | null, orgAdmin: boolean) {
-  const ids = new Map<string, 'manage' | 'participate'>();
-  if (personId && organisationId) {
-    // A listed coordinator coordinates once their organisation owns the program or has accepted to take part.
-    for (const r of await db
-      .select({ id: programCoordinators.programId })
-      .from(programCoordinators)
-      .innerJoin(
-        programOrganisations,
-        and(
-          eq(programOrganisations.programId, programCoordinators.programId),
-          eq(programOrganisations.organisationId, organisationId),
-          eq(programOrganisations.status, 'accepted'),
-        ),
-      )
-      .where(eq(programCoordinators.personId, personId)))
-      ids.set(r.id, 'manage');
-  }
-  if (organisationId && orgAdmin) {
-    for (const r of await db.select({ id: programs.id }).from(programs).where(eq(programs.ownerOrganisationId, organisationId)))
-      ids.set(r.id, 'manage');
-  }
-  if (organisationId) {
-    const rows = await db
-      .select({ id: programs.id })
-      .from(programOrganisations)
-      .innerJoin(programs, eq(programs.id, programOrganisations.programId))
-      .where(
-        and(
-          eq(programOrganisations.organisationId, organisationId),
-          eq(programOrganisations.status, 'accepted'),
-          inArray(programs.status, ['open', 'selection', 'matching', 'running', 'closed']),
-        ),
-      );
-    for (const r of rows) if (!ids.has(r.id)) ids.set(r.id, 'participate');
-  }
-  return ids;
-}
-
 /** Who is asking for the program list: a platform administrator sees every program. */
 export type ProgramViewer = { platformAdmin: boolean; personId: string | null; organisationId: string | null; orgAdmin: boolean };
 
@@ -110,9 +70,9 @@ export type ProgramViewer = { platformAdmin: boolean; personId: string | null; o
 const PARTICIPANT_STATUSES = ['open', 'selection', 'matching', 'running', 'closed'] as const;
 
 /**
- * The programs a viewer sees, as a condition: the same three rules as `listVisibleProgramIds`
- * (coordinator of an accepted organisation, administrator of the owner, accepted participating
- * organisation while the program is neither draft nor archived); `managedOnly` keeps the first two.
+ * The programs a viewer sees, as a condition — the one definition of the three rules (decision 0173):
+ * coordinator of an accepted organisation, administrator of the owner, accepted participating
+ * organisation while the program is neither draft nor archived; `managedOnly` keeps the first two.
  * Undefined for a platform administrator, who sees and manages every program.
  */
 function visibleTo(viewer: ProgramViewer, managedOnly: boolean): SQL | undefined {
@@ -236,20 +196,20 @@ export async function existingOrganisations(db: DbOrTx, ids: string[]) {
   return db.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, ids));
 }
 
-/** The programs a person is listed as a coordinator of. */
-export async function coordinatedProgramIds(db: DbOrTx, personId: string): Promise<string[]> {
-  const rows = await db
-    .select({ id: programCoordinators.programId })
-    .from(programCoordinators)
-    .where(eq(programCoordinators.personId, personId));
-  return rows.map((r) => r.id);
-}
-
-/** The eligibility rules of some programs (`null`: every program). */
-export async function programRules(db: DbOrTx, ids: string[] | null) {
-  const query = db.select({ id: programs.id, rules: programs.rules }).from(programs);
-  if (ids === null) return query;
-  return ids.length ? query.where(inArray(programs.id, ids)) : [];
+/**
+ * Every program the viewer sees (the program list's condition, `visibleTo`), in one statement: whether
+ * they manage it (the list's `managed` rules; a platform administrator manages every program), whether
+ * they are one of its listed coordinators, and its eligibility rules.
+ */
+export async function visibleProgramsOf(db: DbOrTx, viewer: ProgramViewer) {
+  const managed = visibleTo(viewer, true) ?? sql`true`;
+  const listed = viewer.personId
+    ? sql`exists (select 1 from ${programCoordinators} pc where pc.program_id = ${programs.id} and pc.person_id = ${viewer.personId})`
+    : sql`false`;
+  return db
+    .select({ id: programs.id, rules: programs.rules, manage: sql<boolean>`(${managed})`, listed: sql<boolean>`(${listed})` })
+    .from(programs)
+    .where(visibleTo(viewer, false));
 }
 
 /** Whether shared costs were entered for the program (they are in its currency, which then stays). */

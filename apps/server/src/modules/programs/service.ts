@@ -77,22 +77,23 @@ export async function getProgram(ctx: AppContext, actor: Actor, id: string): Pro
   return readProgram(ctx.db, actor, id);
 }
 
+/** Who asks, as the program list's visibility rules need it (`visibleTo` in the repository). */
+export function programViewer(actor: Actor): repo.ProgramViewer {
+  const person = actor.person;
+  return {
+    platformAdmin: actor.platformAdmin,
+    personId: person?.id ?? null,
+    organisationId: person?.organisationId ?? null,
+    orgAdmin: person?.roles.includes('org_admin') ?? false,
+  };
+}
+
 /**
  * One page of the programs the viewer sees (decision 0161): visibility, search, filters, order and
  * paging in SQL; the viewer's abilities (`can`) are computed for the page's programs only.
  */
 export async function listPrograms(ctx: AppContext, actor: Actor, query: ProgramListParams): Promise<ProgramSummaryPage> {
-  const person = actor.person;
-  const { rows, total } = await repo.listVisiblePrograms(
-    ctx.db,
-    {
-      platformAdmin: actor.platformAdmin,
-      personId: person?.id ?? null,
-      organisationId: person?.organisationId ?? null,
-      orgAdmin: person?.roles.includes('org_admin') ?? false,
-    },
-    query,
-  );
+  const { rows, total } = await repo.listVisiblePrograms(ctx.db, programViewer(actor), query);
   const items: ProgramSummary[] = [];
   for (const { program: p, ownerOrganisationName } of rows) {
     // The same resource and abilities as the program's own page, so the list never disagrees with it.
