@@ -133,34 +133,32 @@ export async function reviewPage(db: DbOrTx, programId: string, requiresConfirma
   const searching = Boolean(filter.q?.trim());
   const needsApplicant = searching || filter.sort !== 'submittedAt';
   const needsOrganisation = searching || filter.sort === 'organisation';
-  let who = db
+  const applicant = db
     .select({
       name: sql<string>`${people.name}`.as('applicant_name'),
       email: sql<string>`${people.email}`.as('applicant_email'),
-      organisation: (needsOrganisation ? sql<string>`${organisations.name}` : sql<string>`null::text`).as('applicant_organisation'),
+      organisationId: sql<string>`${people.organisationId}`.as('applicant_organisation_id'),
     })
     .from(people)
-    .$dynamic();
-  if (needsOrganisation) who = who.innerJoin(organisations, eq(organisations.id, people.organisationId));
-  const applicant = who.where(eq(people.id, applications.personId)).limit(1).as('applicant');
+    .where(eq(people.id, applications.personId))
+    .limit(1)
+    .as('applicant');
+  // The organisation joined to the applicant outside the lateral look-up: the applicants of a program
+  // share a few organisations, so each is read once (memoised), not once per application.
+  const organisationName = needsOrganisation ? sql<string>`${organisations.name}` : sql<string>`null::text`;
   const where = and(
     eq(applications.programId, programId),
     ne(applications.status, 'draft'),
     filter.role ? eq(applications.role, filter.role) : undefined,
     filter.status ? eq(applications.status, filter.status) : undefined,
     filter.confirmation ? sql`${confirmation} = ${filter.confirmation}` : undefined,
-    searchAny(filter.q, [
-      sql`${applicant.name}`,
-      sql`${applicant.email}`,
-      sql`${applicant.organisation}`,
-      sql`${applications.profile}->>'title'`,
-    ]),
+    searchAny(filter.q, [sql`${applicant.name}`, sql`${applicant.email}`, organisationName, sql`${applications.profile}->>'title'`]),
   );
   const order = ordering(
     {
       submittedAt: [applications.submittedAt],
       name: [nordicOrder(sql`${applicant.name}`)],
-      organisation: [nordicOrder(sql`${applicant.organisation}`), nordicOrder(sql`${applicant.name}`)],
+      organisation: [nordicOrder(organisationName), nordicOrder(sql`${applicant.name}`)],
     },
     filter.sort,
     filter.dir,
@@ -176,6 +174,7 @@ export async function reviewPage(db: DbOrTx, programId: string, requiresConfirma
     .from(applications)
     .$dynamic();
   if (needsApplicant) scoped = scoped.leftJoinLateral(applicant, sql`true`);
+  if (needsOrganisation) scoped = scoped.leftJoin(organisations, eq(organisations.id, applicant.organisationId));
   const page = scoped.where(where).orderBy(position).limit(filter.limit).offset(filter.offset).as('page');
   const rows = await db
     .select({ application: applications, total: page.total })
@@ -186,6 +185,7 @@ export async function reviewPage(db: DbOrTx, programId: string, requiresConfirma
   if (!rows.length && filter.offset > 0) {
     let count = db.select({ n: COUNT }).from(applications).$dynamic();
     if (needsApplicant) count = count.leftJoinLateral(applicant, sql`true`);
+    if (needsOrganisation) count = count.leftJoin(organisations, eq(organisations.id, applicant.organisationId));
     total = (await count.where(where))[0]?.n ?? 0;
   }
   return { rows: rows.map((r) => r.application), total };
