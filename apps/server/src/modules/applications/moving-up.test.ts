@@ -177,68 +177,45 @@ describe('places freed together', () => {
 
   it('runs as many statements to move up twelve as to move up two, and to admit twelve late joiners as two', async () => {
     const id = await program('Stort kull', 14);
-    const accepted = await applicants(
-      id,
-      'B',
-      Array.from({ length: 14 }, (_, i) => `acc${i}`),
-      'accepted',
-      [...Array(14).keys()],
-    );
-    const waiting = await applicants(
-      id,
-      'B',
-      Array.from({ length: 14 }, (_, i) => `wait${i}`),
-      'waitlisted',
-      Array.from({ length: 14 }, (_, i) => 100 + i),
-    );
-    const submitted = await applicants(
-      id,
-      'C',
-      Array.from({ length: 14 }, (_, i) => `new${i}`),
-      'submitted',
-      Array.from({ length: 14 }, (_, i) => 200 + i),
-    );
+    const fourteen = (organisationKey: string, key: string, status: 'accepted' | 'waitlisted' | 'submitted', minute: number) =>
+      applicants(
+        id,
+        organisationKey,
+        Array.from({ length: 14 }, (_, i) => `${key}${i}`),
+        status,
+        Array.from({ length: 14 }, (_, i) => minute + i),
+      ).then((byKey) => Object.values(byKey));
+    const accepted = await fourteen('B', 'acc', 'accepted', 0);
+    const waiting = await fourteen('B', 'wait', 'waitlisted', 100);
+    const fresh = await fourteen('C', 'new', 'submitted', 200);
     await event(id, { title: 'Uppstart', startsAt: at(10), endsAt: at(10, 3) });
     await event(id, { title: 'Gruppträff', startsAt: at(20), endsAt: at(20, 1), series: { everyWeeks: 2, count: 3 } });
-    const acc = Object.values(accepted);
-    const wait = Object.values(waiting);
-    const fresh = Object.values(submitted);
+    /** Decides for the first two, then for the other twelve: the same number of statements both times. */
+    const twoThenTwelve = async (people: { application: string }[], decision: string, what: string) => {
+      const two = await decide(
+        id,
+        people.slice(0, 2).map((p) => p.application),
+        decision,
+      );
+      const twelve = await decide(
+        id,
+        people.slice(2, 14).map((p) => p.application),
+        decision,
+      );
+      expect(twelve.length, `two ${what}:\n${two.join('\n')}\n\ntwelve ${what}:\n${twelve.join('\n')}`).toBe(two.length);
+    };
+    const invitationsOf = async (email: string) => (await mailsTo(email, 'eventInvitation')).map((m) => m.subject).sort();
 
-    const small = await decide(
-      id,
-      acc.slice(0, 2).map((a) => a.application),
-      'rejected',
-    );
-    const large = await decide(
-      id,
-      acc.slice(2, 14).map((a) => a.application),
-      'rejected',
-    );
-    const moved = await statuses(wait.map((w) => w.application));
-    expect(wait.filter((w) => moved.get(w.application)!.status === 'accepted')).toHaveLength(14);
-    expect((await mailsTo(wait[13]!.email, 'eventInvitation')).map((m) => m.subject).sort()).toEqual([
-      'Inbjudan: Gruppträff',
-      'Inbjudan: Uppstart',
-    ]);
-    expect(large.length, `two moved up:\n${small.join('\n')}\n\ntwelve moved up:\n${large.join('\n')}`).toBe(small.length);
+    // Two accepted leave, two move up; twelve leave, twelve move up.
+    await twoThenTwelve(accepted, 'rejected', 'moved up');
+    const moved = await statuses(waiting.map((w) => w.application));
+    expect(waiting.filter((w) => moved.get(w.application)!.status === 'accepted')).toHaveLength(14);
+    expect(await invitationsOf(waiting[13]!.email)).toEqual(['Inbjudan: Gruppträff', 'Inbjudan: Uppstart']);
 
-    // Room for the late joiners (no waiting list for them).
+    // Room for the late joiners (no waiting list for them): two admitted, then twelve.
     await t.database.db.update(schema.programs).set({ capacity: 30 }).where(eq(schema.programs.id, id));
-    const fewJoin = await decide(
-      id,
-      fresh.slice(0, 2).map((a) => a.application),
-      'accepted',
-    );
-    const manyJoin = await decide(
-      id,
-      fresh.slice(2, 14).map((a) => a.application),
-      'accepted',
-    );
-    expect((await mailsTo(fresh[13]!.email, 'eventInvitation')).map((m) => m.subject).sort()).toEqual([
-      'Inbjudan: Gruppträff',
-      'Inbjudan: Uppstart',
-    ]);
+    await twoThenTwelve(fresh, 'accepted', 'admitted');
+    expect(await invitationsOf(fresh[13]!.email)).toEqual(['Inbjudan: Gruppträff', 'Inbjudan: Uppstart']);
     expect(await invitedTo(fresh[13]!.person)).toHaveLength(4);
-    expect(manyJoin.length, `two admitted:\n${fewJoin.join('\n')}\n\ntwelve admitted:\n${manyJoin.join('\n')}`).toBe(fewJoin.length);
   });
 });

@@ -227,15 +227,8 @@ export async function insertPerson(db: DbOrTx, organisationId: string, values: P
 const textArray = (words: string[]) => `{${words.join(',')}}`;
 
 /** A new person of an import, with the id given here (so that managers can be linked before the row exists). */
-export interface NewPerson {
+export interface NewPerson extends PersonValues {
   id: string;
-  name: string;
-  email: string;
-  title: string | null;
-  unitId: string | null;
-  managerId: string | null;
-  managerEmail: string | null;
-  roles: Role[];
 }
 
 /** Inserts many people in one statement, their values as one array per column (`unnest`). */
