@@ -11,6 +11,7 @@ export default defineConfig({
             'scripts/*.test.mjs',
             'apps/server/src/**/*.test.ts',
             'apps/web/src/**/*.test.{ts,tsx}',
+            'apps/web/vite/**/*.test.ts',
           ],
           environment: 'node',
           globalSetup: ['./scripts/vitest-global-setup.ts'],

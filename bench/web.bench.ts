@@ -4,7 +4,8 @@
  * `npm run bench:web` (or `npx tsx bench/web.bench.ts`):
  * 1. builds the web app if its sources changed (as `npm start` does) and reads the gzip JavaScript
  *    of the sign-in page and a coordinator's first page from the build's manifest (the entry with
- *    its static imports, the page's lazy chunk with its imports, the Swedish catalogs it needs);
+ *    its static imports, the page's lazy chunk with its imports, the Swedish texts of the shell and
+ *    of the page's part, decision 0188);
  * 2. starts Lots on a fresh embedded database with the demo world and loads both pages in a real
  *    Chromium (/usr/bin/chromium, cold cache), counting the JavaScript bytes on the wire.
  * Each figure is printed with its budget and the ratio, and the load average under the table.
@@ -53,16 +54,17 @@ function builtBytes(): { signIn: number; coordinator: number } {
     if (!found) throw new Error(`The build's manifest has no chunk for ${part}`);
     return found;
   };
-  // The public pages need the public catalogs; every other page the language's whole catalog too (decision 0169).
-  const page = (pageKey: string, catalogs: string[]) => {
+  // A page loads the shell's texts and its own part's, in Swedish here (decision 0188).
+  const texts = (part: string) => `virtual:lots-texts/sv/${part.replace('/', '~')}`;
+  const page = (pageKey: string, part: string) => {
     const files = closure(manifest, 'index.html');
     closure(manifest, key(pageKey), files);
-    for (const catalog of catalogs) closure(manifest, key(catalog), files);
+    for (const t of [texts('shell'), texts(part)]) closure(manifest, t, files);
     return [...files].filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzipBytes(f), 0);
   };
   return {
-    signIn: page('features/auth/pages-sign-in', ['i18n/web/sv-public']),
-    coordinator: page('features/home/pages', ['i18n/web/sv-public', 'i18n/web/sv.ts']),
+    signIn: page('features/auth/pages-sign-in', 'auth/pages-sign-in'),
+    coordinator: page('features/home/pages', 'home/pages'),
   };
 }
 

@@ -16,7 +16,9 @@ import { startSmtpSink, type SmtpSink } from '../apps/server/src/testing/smtp-si
  *   never scrolls sideways, and no element is wider than the viewport unless it sits inside a named
  *   scroll container (a table's `TableScroll` region);
  * - a clean console: no console error, no uncaught exception, no failed or refused request (4xx/5xx);
- * - axe: no serious or critical violation at 1280 px.
+ * - axe: no serious or critical violation at 1280 px;
+ * - no text key shown instead of its text, not even for a moment while the page loads (i18next shows
+ *   the key of a text it does not have; each page loads its own part of the texts, decision 0188).
  *
  * The router's routes are read from `apps/web/src/routes/`: a route that is not visited here fails the test.
  */
@@ -64,6 +66,50 @@ function watch(page: Page) {
     if (response.status() >= 400) problems.push(`${response.status()}: ${response.request().method()} ${response.url()}`);
   });
   return problems;
+}
+
+/** A key as i18next shows it when its text is missing: `namespace:key.path`, for any namespace of the catalogs. */
+const KEY_PATTERN = `\\b(?:${readdirSync(join(repoRoot, 'packages/core/locales/sv'))
+  .map((f) => f.replace(/\.json$/, ''))
+  .join('|')}):[A-Za-z][\\w.]*`;
+
+/**
+ * Records every key shown in the page's text or its labels (aria-label, title, placeholder, alt), from
+ * the first render on: `window.__keysShown`.
+ */
+async function recordShownKeys(context: BrowserContext): Promise<void> {
+  await context.addInitScript((pattern: string) => {
+    const re = new RegExp(pattern, 'g');
+    const seen = new Set<string>();
+    (window as unknown as { __keysShown: Set<string> }).__keysShown = seen;
+    const LABELS = ['aria-label', 'title', 'placeholder', 'alt'];
+    const check = (text: string | null | undefined) => {
+      for (const m of text?.match(re) ?? []) seen.add(m);
+    };
+    const checkNode = (node: Node) => {
+      check(node.textContent);
+      if (!(node instanceof Element)) return;
+      for (const el of [node, ...Array.from(node.querySelectorAll(LABELS.map((a) => `[${a}]`).join(',')))])
+        for (const a of LABELS) check(el.getAttribute(a));
+    };
+    new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'characterData') check(r.target.textContent);
+        else if (r.type === 'attributes') check((r.target as Element).getAttribute(r.attributeName!));
+        else r.addedNodes.forEach(checkNode);
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: LABELS });
+  }, KEY_PATTERN);
+}
+
+/** The keys shown since the last call, and forgets them. */
+async function keysShown(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const seen = (window as unknown as { __keysShown?: Set<string> }).__keysShown;
+    const keys = [...(seen ?? [])];
+    seen?.clear();
+    return keys;
+  });
 }
 
 /** Elements wider than the viewport that are not inside a named scroll container, and the document's own overflow. */
@@ -315,6 +361,7 @@ describe('every page: reflow at 320 px, 1280 px and 200 % zoom, a clean console,
       const failures: string[] = [];
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const anonymousContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await Promise.all([recordShownKeys(context), recordShownKeys(anonymousContext)]);
       try {
         const email = ACCOUNTS[role];
         if (email) await signIn(context, email);
@@ -353,6 +400,8 @@ describe('every page: reflow at 320 px, 1280 px and 200 % zoom, a clean console,
               );
           }
           if (log.length > 0) failures.push(`${label}: ${[...new Set(log)].join(' | ')}`);
+          const keys = await keysShown(p);
+          if (keys.length > 0) failures.push(`${label}: text keys shown: ${keys.join(', ')}`);
         }
       } finally {
         await context.close();

@@ -109,24 +109,26 @@ describe('the demo world in the browser', () => {
   it('switches the language, and remembers it for the user', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    // Each language's catalogs are two chunks of the build, loaded when first used (decision 0169): the
-    // public pages' namespaces (sv-public-….js) on the sign-in page, the whole catalog (sv-….js) after it.
-    const catalogChunks: string[] = [];
+    // The texts come in parts, one chunk per part of the app and language (decision 0188): the shell's
+    // and the sign-in page's on the sign-in page, the home page's with it; a switch loads the new
+    // language's texts of every part in use, and nothing else.
+    const textChunks: string[] = [];
     page.on('request', (request) => {
-      const chunk = /\/assets\/((?:sv|nb|en)(?:-public)?)-[\w-]{8}\.js$/.exec(new URL(request.url()).pathname);
-      if (chunk) catalogChunks.push(chunk[1]!);
+      const chunk = /\/assets\/texts-((?:sv|nb|en)-[\w.-]+)-[\w-]{8}\.js$/.exec(new URL(request.url()).pathname);
+      if (chunk) textChunks.push(chunk[1]!);
     });
+    const parts = (lang: string) => [`${lang}-auth.pages-sign-in`, `${lang}-home.pages`, `${lang}-shell`];
     await signIn(page, server.url, 'mentor@example.org');
-    expect(catalogChunks).toEqual(['sv-public', 'sv']);
+    await expect.poll(() => [...textChunks].sort()).toEqual(parts('sv'));
     await page.getByLabel('Språk', { exact: true }).selectOption('en');
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect([...catalogChunks].sort()).toEqual(['en', 'en-public', 'sv', 'sv-public']);
+    await expect.poll(() => [...textChunks].sort()).toEqual([...parts('en'), ...parts('sv')]);
     await expectAccessible(page, 'home in English');
     await page.getByLabel('Language', { exact: true }).selectOption('nb');
     await page.getByRole('button', { name: 'Logg ut' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('nb');
-    expect([...catalogChunks].sort()).toEqual(['en', 'en-public', 'nb', 'nb-public', 'sv', 'sv-public']);
+    await expect.poll(() => [...textChunks].sort()).toEqual([...parts('en'), ...parts('nb'), ...parts('sv')]);
     // A new browser (no local storage) signed in as the same user gets Norwegian.
     const other = await browser.newContext();
     const again = await other.newPage();

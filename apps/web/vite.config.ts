@@ -4,9 +4,16 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+// Relative paths: the config is bundled with what it imports, and Node cannot load @lots/core's TypeScript itself.
+import { WEB_NAMESPACES } from '../../packages/core/src/i18n/namespaces.ts';
+import { LOCALES } from '../../packages/core/src/values.ts';
+import { textChunkName, textParts } from './vite/catalogs-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const api = 'http://localhost:3000';
+const src = fileURLToPath(new URL('./src/', import.meta.url));
+/** The app's modules that do something when loaded (register elements, set up i18next, the API client's middleware). */
+const WITH_SIDE_EFFECTS = new Set(['main.tsx', 'i18n.ts', 'designsystemet-web.ts', 'api/client.ts']);
 
 /**
  * Writes `file.br` and `file.gz` next to every text file of the build: the server sends them as
@@ -35,7 +42,17 @@ function precompress(): Plugin {
 
 export default defineConfig({
   root,
-  plugins: [react(), precompress()],
+  plugins: [
+    react(),
+    // Each part of the app gets the texts it shows, per language (decision 0188).
+    textParts({
+      srcDir: src,
+      localesDir: fileURLToPath(new URL('../../packages/core/locales/', import.meta.url)),
+      locales: LOCALES,
+      namespaces: WEB_NAMESPACES,
+    }),
+    precompress(),
+  ],
   resolve: {
     // Designsystemet's React components import all of its web components; the app registers the
     // ones it uses (src/designsystemet-web.ts, decision 0167). Subpath imports are not matched.
@@ -58,9 +75,18 @@ export default defineConfig({
         // Designsystemet's React modules only define components but declare no "sideEffects" in their
         // package.json, so every component would ship with the first page. Their web-component
         // registrations (@digdir/designsystemet-web, @u-elements) keep their side effects.
-        moduleSideEffects: (id) => (/node_modules[\\/]@digdir[\\/]designsystemet-react[\\/].*\.js$/.test(id) ? false : undefined),
+        moduleSideEffects: (id) => {
+          if (/node_modules[\\/]@digdir[\\/]designsystemet-react[\\/].*\.js$/.test(id)) return false;
+          // The app's own modules only declare (components, queries, functions), so a page that imports
+          // one function of a feature's index.ts does not pull the feature's other modules into its
+          // chunk (decision 0188). The few with work at the top level keep their side effects.
+          if (id.startsWith(src) && /\.tsx?$/.test(id)) return WITH_SIDE_EFFECTS.has(id.slice(src.length));
+          return undefined;
+        },
       },
       output: {
+        // A part's texts are named by language and part (texts-sv-home.pages-<hash>.js), as the browser tests look for them.
+        chunkFileNames: (chunk) => `assets/${textChunkName(chunk.facadeModuleId) ?? '[name]'}-[hash].js`,
         // Libraries change less often than the app: separate chunks cache better.
         // Only React gets its own group: a group for all other libraries would load every page's
         // libraries before the sign-in page (issue 15); the rest is split where the lazy routes are.

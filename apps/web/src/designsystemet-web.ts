@@ -7,7 +7,9 @@
  * buttons, readonly for inputs, clickdelegatefor for cards and tables). Not registered: suggestion and
  * search (u-combobox, u-datalist), tabs (u-tabs), tooltip and popover (Floating UI, the popover
  * polyfill), toggle-group and focusgroup, breadcrumbs. A page that starts using one of those adds
- * its subpath import here (`@digdir/designsystemet-web/ds-tabs` …).
+ * its subpath import here (`@digdir/designsystemet-web/ds-tabs` …). The invoker commands' polyfill is
+ * loaded only by a browser without them (the polyfill checks the same before it applies itself;
+ * decision 0188).
  */
 import '@digdir/designsystemet-web/clickdelegatefor';
 import '@digdir/designsystemet-web/details';
@@ -16,5 +18,10 @@ import '@digdir/designsystemet-web/ds-error-summary';
 import '@digdir/designsystemet-web/ds-field';
 export { pagination } from '@digdir/designsystemet-web/ds-pagination';
 import '@digdir/designsystemet-web/fieldset';
-import '@digdir/designsystemet-web/invokers';
 import '@digdir/designsystemet-web/readonly';
+
+const invokersSupported =
+  typeof HTMLButtonElement === 'undefined' ||
+  ('command' in HTMLButtonElement.prototype &&
+    'source' in ((globalThis as { CommandEvent?: { prototype: object } }).CommandEvent?.prototype ?? {}));
+if (!invokersSupported) void import('@digdir/designsystemet-web/invokers');

@@ -1,6 +1,7 @@
-import i18n, { type BackendModule } from 'i18next';
+import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LOCALE, LOCALES, PUBLIC_WEB_NAMESPACES, WEB_NAMESPACES, type Locale, type WebCatalog } from '@lots/core';
+import { DEFAULT_LOCALE, LOCALES, WEB_NAMESPACES, type Locale } from '@lots/core';
+import { textParts } from 'virtual:lots-texts';
 import { setApiLanguage } from './api/client';
 
 export const LOCALE_STORAGE_KEY = 'lots.locale';
@@ -61,46 +62,49 @@ export function browserLocale(
 export const initialLocale: Locale = linkLocale() ?? storedLocale() ?? browserLocale() ?? DEFAULT_LOCALE;
 
 /**
- * Each language's catalogs come in two chunks of the build, loaded when first needed (decisions
- * 0052, 0169): the namespaces of the pages before signing in (`PUBLIC_WEB_NAMESPACES`: sign-in,
- * password reset, set-up, invitation, accessibility statement) and the whole catalog, which the
- * router loads before any other page (`loadAppCatalogs`). The first page loads only the active
- * language; a switch loads the new one's namespaces that are in use.
+ * The texts come in parts (decision 0188): the build makes one chunk per part of the app and language
+ * with the texts that part shows (`virtual:lots-texts`, apps/web/vite/catalogs-plugin.ts): the shell
+ * (navigation, error pages — loaded before the first render) and each feature's pages, which the
+ * router loads with the pages' code (`withTexts`), so no page renders before its texts are there.
+ * A language switch first loads every part in use in the new language.
  */
-const catalogs: Record<Locale, { public: () => Promise<{ catalog: Partial<WebCatalog> }>; all: () => Promise<{ catalog: WebCatalog }> }> = {
-  sv: { public: () => import('@lots/core/i18n/web/sv-public'), all: () => import('@lots/core/i18n/web/sv') },
-  nb: { public: () => import('@lots/core/i18n/web/nb-public'), all: () => import('@lots/core/i18n/web/nb') },
-  en: { public: () => import('@lots/core/i18n/web/en-public'), all: () => import('@lots/core/i18n/web/en') },
-};
-const loading = new Map<string, Promise<Partial<WebCatalog>>>();
-const PUBLIC = new Set<string>(PUBLIC_WEB_NAMESPACES);
+const loadedParts = new Map<string, Promise<void>>();
+const partsInUse = new Set<string>(['shell']);
+/** The language being switched to, while its parts load: a page opened meanwhile loads its texts in both. */
+let switchingTo: Locale | undefined;
 
-/** An i18next backend that reads a namespace out of its language's chunk (one request per chunk). */
-const lazyCatalogs: BackendModule = {
-  type: 'backend',
-  init() {},
-  read(language, namespace, callback) {
-    if (!isLocale(language)) return callback(new Error(`No catalogs for the language ${language}`), false);
-    const part = PUBLIC.has(namespace) ? 'public' : 'all';
-    const key = `${language}/${part}`;
-    let catalog = loading.get(key);
-    if (!catalog) {
-      catalog = catalogs[language][part]().then((m) => m.catalog);
-      loading.set(key, catalog);
-    }
-    catalog.then(
-      (c) => callback(null, c[namespace as keyof WebCatalog]),
-      (error: unknown) => {
-        loading.delete(key); // a failed chunk (offline) may be tried again on the next switch
-        callback(error instanceof Error ? error : new Error(String(error)), false);
-      },
-    );
-  },
-};
+function loadPart(language: Locale, part: string): Promise<void> {
+  const key = `${language}/${part}`;
+  let loading = loadedParts.get(key);
+  if (!loading) {
+    const loaders = textParts[part];
+    if (!loaders) return Promise.reject(new Error(`No texts for the part ${part}`));
+    loading = loaders[language]().then((m) => {
+      for (const [ns, texts] of Object.entries(m.default)) i18n.addResourceBundle(language, ns, texts, true, true);
+    });
+    // a failed chunk (offline) may be tried again on the next page or switch
+    loading.catch(() => loadedParts.delete(key));
+    loadedParts.set(key, loading);
+  }
+  return loading;
+}
 
-/** Loads every namespace of the active language: the router awaits it before any page but the public ones. */
-export function loadAppCatalogs(): Promise<void> {
-  return i18n.loadNamespaces([...WEB_NAMESPACES]);
+/** Loads a part's texts (`shell`, `home/pages` …) in the active language. */
+export function loadTexts(part: string): Promise<void> {
+  partsInUse.add(part);
+  const language = currentLocale();
+  return Promise.all([loadPart(language, part), switchingTo && switchingTo !== language ? loadPart(switchingTo, part) : undefined]).then(
+    () => undefined,
+  );
+}
+
+/**
+ * A feature's pages with their texts: the routes load pages through this
+ * (`lazyRouteComponent(withTexts('home/pages', () => import('../features/home/pages')), 'HomePage')`),
+ * so the code and the texts load side by side and the page renders when both are there.
+ */
+export function withTexts<T>(part: string, load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), loadTexts(part)]).then(([pages]) => pages);
 }
 
 function syncDocument(lng: string): void {
@@ -110,9 +114,8 @@ function syncDocument(lng: string): void {
 syncDocument(initialLocale);
 i18n.on('languageChanged', syncDocument);
 
-/** Resolves when the active language's public catalogs are loaded: main.tsx renders the app then. */
+/** Resolves when the shell's texts are loaded in the active language: main.tsx renders the app then. */
 export const i18nReady = i18n
-  .use(lazyCatalogs)
   .use(initReactI18next)
   .init({
     lng: initialLocale,
@@ -120,19 +123,18 @@ export const i18nReady = i18n
     fallbackLng: false,
     supportedLngs: [...LOCALES],
     load: 'currentOnly',
-    // The public pages' namespaces first; loadAppCatalogs adds the others (decision 0169).
-    ns: [...PUBLIC_WEB_NAMESPACES],
-    // Keys name their namespace ("matching:page.heading"); `common` is the first to look in. Only the
-    // public namespaces: useTranslation() loads its default namespaces, and the rest waits for the
-    // router's loadAppCatalogs (decision 0169).
-    defaultNS: [...PUBLIC_WEB_NAMESPACES],
+    // The texts are added part by part (loadTexts), never all at once.
+    resources: {},
+    partialBundledLanguages: true,
+    ns: [...WEB_NAMESPACES],
+    // Keys name their namespace ("matching:page.heading").
+    defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,
-    // A component's useTranslation() binds to the public namespaces only; when the router's
-    // loadAppCatalogs brings the rest (after signing in on a public page, say), every component
-    // renders again, so the main navigation shows its texts, not its keys.
-    react: { bindI18n: 'languageChanged loaded' },
-  });
+    // A part added later (a language switch meeting a page that opens) renders the components again.
+    react: { bindI18n: 'languageChanged', bindI18nStore: 'added' },
+  })
+  .then(() => loadTexts('shell'));
 
 export function currentLocale(): Locale {
   return isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE;
@@ -145,7 +147,15 @@ export async function setLocale(locale: Locale): Promise<void> {
   } catch {
     // private mode: the choice lasts until reload
   }
-  if (i18n.language !== locale) await i18n.changeLanguage(locale);
+  if (i18n.language === locale) return;
+  switchingTo = locale;
+  try {
+    // The texts of every part in use, in the new language, before anything shows it.
+    await Promise.all([...partsInUse].map((part) => loadPart(locale, part)));
+    await i18n.changeLanguage(locale);
+  } finally {
+    if (switchingTo === locale) switchingTo = undefined;
+  }
 }
 
 /** Locale tags for Intl formatting. */

@@ -1,10 +1,11 @@
 import { createRoute, redirect, lazyRouteComponent } from '@tanstack/react-router';
+import { withTexts } from '../i18n';
 import { authedRoute } from './app';
 import { peopleSearch } from './search';
 
-/** One loader per feature's pages: one dynamic import, with its list of chunks, for all its routes. */
-const peoplePages = () => import('../features/people/pages');
-const organisationsPages = () => import('../features/organisations/pages');
+/** One loader per feature's pages: one dynamic import, with its list of chunks, for all its routes, and its texts (decision 0188). */
+const peoplePages = withTexts('people/pages', () => import('../features/people/pages'));
+const organisationsPages = withTexts('organisations/pages', () => import('../features/organisations/pages'));
 
 /** Each page is its own chunk, loaded when its route is first shown (issue 15, decision 0160). */
 const ImportPage = lazyRouteComponent(peoplePages, 'ImportPage');

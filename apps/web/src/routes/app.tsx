@@ -1,12 +1,13 @@
 import { createRoute, redirect, lazyRouteComponent } from '@tanstack/react-router';
+import { withTexts } from '../i18n';
 import { meQuery } from '../features/me';
 import { rootRoute } from './root';
 import { homeSearch, outboxSearch } from './search';
 
-/** One loader per feature's pages: one dynamic import, with its list of chunks, for all its routes. */
-const homePages = () => import('../features/home/pages');
-const mePages = () => import('../features/me/pages');
-const outboxPages = () => import('../features/outbox/pages');
+/** One loader per feature's pages: one dynamic import, with its list of chunks, for all its routes, and its texts (decision 0188). */
+const homePages = withTexts('home/pages', () => import('../features/home/pages'));
+const mePages = withTexts('me/pages', () => import('../features/me/pages'));
+const outboxPages = withTexts('outbox/pages', () => import('../features/outbox/pages'));
 
 /** Each page is its own chunk, loaded when its route is first shown (issue 15, decision 0160). */
 const HomePage = lazyRouteComponent(homePages, 'HomePage');

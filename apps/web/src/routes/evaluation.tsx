@@ -1,9 +1,10 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { withTexts } from '../i18n';
 import { authedRoute } from './app';
 import { rootRoute } from './root';
 
-/** One loader per feature's pages: one dynamic import, with its list of chunks, for all its routes. */
-const evaluationPages = () => import('../features/evaluation/pages');
+/** One loader per feature's pages: one dynamic import, with its list of chunks, for all its routes, and its texts (decision 0188). */
+const evaluationPages = withTexts('evaluation/pages', () => import('../features/evaluation/pages'));
 
 /** Each page is its own chunk, loaded when its route is first shown (issue 15, decision 0160). */
 const AnswerSurveyPage = lazyRouteComponent(evaluationPages, 'AnswerSurveyPage');

@@ -1,9 +1,10 @@
 import { createRoute, redirect, type AnyRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { withTexts } from '../i18n';
 import { authedRoute } from './app';
 import { matchingSearch } from './search';
 
-/** One loader per feature's pages: one dynamic import, with its list of chunks, for all its routes. */
-const matchingPages = () => import('../features/matching/pages');
+/** One loader per feature's pages: one dynamic import, with its list of chunks, for all its routes, and its texts (decision 0188). */
+const matchingPages = withTexts('matching/pages', () => import('../features/matching/pages'));
 
 /** Each page is its own chunk, loaded when its route is first shown (issue 15, decision 0160). */
 const MatchingPage = lazyRouteComponent(matchingPages, 'MatchingPage');

@@ -1,13 +1,14 @@
 import { createRoute, notFound, lazyRouteComponent } from '@tanstack/react-router';
+import { withTexts } from '../i18n';
 import { PROGRAM_ROLES, type ProgramRole } from '@lots/core';
 import { authedRoute } from './app';
 import { programListSearch, registerSearch, reviewSearch } from './search';
 
-/** One loader per feature's pages: one dynamic import, with its list of chunks, for all its routes. */
-const applicationsPages = () => import('../features/applications/pages');
-const programsPages = () => import('../features/programs/pages');
-const costsPages = () => import('../features/costs/pages');
-const networkingPages = () => import('../features/networking/pages');
+/** One loader per feature's pages: one dynamic import, with its list of chunks, for all its routes, and its texts (decision 0188). */
+const applicationsPages = withTexts('applications/pages', () => import('../features/applications/pages'));
+const programsPages = withTexts('programs/pages', () => import('../features/programs/pages'));
+const costsPages = withTexts('costs/pages', () => import('../features/costs/pages'));
+const networkingPages = withTexts('networking/pages', () => import('../features/networking/pages'));
 
 /** Each page is its own chunk, loaded when its route is first shown (issue 15, decision 0160). */
 const ApplicationReviewPage = lazyRouteComponent(applicationsPages, 'ApplicationReviewPage');

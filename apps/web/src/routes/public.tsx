@@ -1,17 +1,18 @@
 import { createRoute, redirect, lazyRouteComponent } from '@tanstack/react-router';
+import { withTexts } from '../i18n';
 import { setupStatusQuery } from '../features/setup';
 import { meQuery } from '../features/me';
 import { rootRoute } from './root';
 import { resetSearch, signInSearch } from './search';
 
-/** One loader per feature's pages: one dynamic import, with its list of chunks, for all its routes. */
-const authPages = () => import('../features/auth/pages');
-const setupPages = () => import('../features/setup/pages');
-const signInPages = () => import('../features/auth/pages-sign-in');
-const invitationsPages = () => import('../features/invitations/pages');
-const applicationsPages = () => import('../features/applications/pages');
-const eventsPages = () => import('../features/events/pages');
-const accessibilityPages = () => import('../features/accessibility/pages');
+/** One loader per feature's pages: one dynamic import, with its list of chunks, for all its routes, and its texts (decision 0188). */
+const authPages = withTexts('auth/pages', () => import('../features/auth/pages'));
+const setupPages = withTexts('setup/pages', () => import('../features/setup/pages'));
+const signInPages = withTexts('auth/pages-sign-in', () => import('../features/auth/pages-sign-in'));
+const invitationsPages = withTexts('invitations/pages', () => import('../features/invitations/pages'));
+const applicationsPages = withTexts('applications/pages', () => import('../features/applications/pages'));
+const eventsPages = withTexts('events/pages', () => import('../features/events/pages'));
+const accessibilityPages = withTexts('accessibility/pages', () => import('../features/accessibility/pages'));
 
 /** Each page is its own chunk, loaded when its route is first shown (issue 15, decision 0160). */
 const ForgotPasswordPage = lazyRouteComponent(authPages, 'ForgotPasswordPage');

@@ -7,14 +7,14 @@ import type { Namespace } from './namespaces';
 /**
  * All user-visible text, per language and namespace, read from the JSON catalogs in
  * `packages/core/locales/{sv,nb,en}/{namespace}.json` (Swedish is the source): what the server
- * renders mail, PDFs and calendar events with. The web app does not import this: it loads one
- * language's catalogs when it is used (`@lots/core/i18n/web/{locale}`).
+ * renders mail, PDFs and calendar events with. The web app does not import this: its build makes
+ * one chunk per part of the app and language with the texts that part shows (decision 0188).
  */
 export const resources = { sv, nb, en } as const satisfies Record<Locale, Catalog>;
 
 export type { Catalog };
 export type { WebCatalog } from './web/sv';
-export { NAMESPACES, PUBLIC_WEB_NAMESPACES, WEB_NAMESPACES, type Namespace } from './namespaces';
+export { NAMESPACES, WEB_NAMESPACES, type Namespace } from './namespaces';
 
 /**
  * Looks a key up ("invitation.subject") and fills {{placeholders}} — the same syntax

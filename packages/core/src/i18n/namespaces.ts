@@ -34,16 +34,3 @@ export type Namespace = (typeof NAMESPACES)[number];
 
 /** The namespaces the web app loads: all but the server's `mail`. */
 export const WEB_NAMESPACES = NAMESPACES.filter((ns): ns is Exclude<Namespace, 'mail'> => ns !== 'mail');
-
-/**
- * The namespaces of the pages shown before anyone signs in (sign-in, password reset, set-up, an
- * invitation, the accessibility statement): one small chunk per language that the web app loads
- * first; the rest is loaded before any other page (decision 0169).
- */
-export const PUBLIC_WEB_NAMESPACES = [
-  'common',
-  'auth',
-  'setup',
-  'invitations',
-  'accessibility',
-] as const satisfies readonly (typeof WEB_NAMESPACES)[number][];

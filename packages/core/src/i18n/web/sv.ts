@@ -21,8 +21,9 @@ import costs from '../../../locales/sv/costs.json' with { type: 'json' };
 import accessibility from '../../../locales/sv/accessibility.json' with { type: 'json' };
 
 /**
- * The web app's namespaces in Swedish (the source): every namespace but `mail`. The web app loads one
- * language's module when that language is first used (`@lots/core/i18n/web/sv`).
+ * The web app's namespaces in Swedish (the source): every namespace but `mail`. Its type is what the
+ * web app's keys are checked against (`WebCatalog`, apps/web/src/i18next.d.ts); the texts themselves
+ * reach the browser in parts, one chunk per part of the app and language (decision 0188).
  */
 export const catalog = {
   common,
