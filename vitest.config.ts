@@ -1,9 +1,22 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { textParts } from './apps/web/vite/catalogs-plugin.ts';
+import { WEB_NAMESPACES } from './packages/core/src/i18n/namespaces.ts';
+import { LOCALES } from './packages/core/src/values.ts';
+
+/** The web app's texts in parts (decision 0188), for web modules under test that import src/i18n.ts. */
+const webTexts = textParts({
+  srcDir: fileURLToPath(new URL('./apps/web/src/', import.meta.url)),
+  localesDir: fileURLToPath(new URL('./packages/core/locales/', import.meta.url)),
+  locales: LOCALES,
+  namespaces: WEB_NAMESPACES,
+});
 
 export default defineConfig({
   test: {
     projects: [
       {
+        plugins: [webTexts],
         test: {
           name: 'unit',
           include: [
