@@ -49,21 +49,15 @@ function searchKind(q: string | undefined): SearchKind {
 
 /**
  * The search's condition, every arm served by the trigram index `people_search_idx` (decision 0191): name, e-mail or
- * title contains the text; for 1–2 characters, the name or title has a word that starts with it, or the e-mail
- * starts with it. The patterns are values or a prepared statement's placeholders (`pattern`, `start`, `word`).
+ * title contains the text; for 1–2 characters, the name or title has a word that starts with it (not the e-mail: in an
+ * organisation whose addresses share a beginning, one letter would match everyone). The patterns are values or a prepared statement's placeholders (`pattern`, `start`, `word`).
  */
 function searchCondition(kind: SearchKind, p: { pattern: unknown; start: unknown; word: unknown }): SQL | undefined {
   if (kind === 'none') return undefined;
   if (kind === 'contains') return matchAny(p.pattern as string, [people.name, people.email, people.title]);
   const start = p.start as string;
   const word = p.word as string;
-  return or(
-    ilike(people.name, start),
-    ilike(people.name, word),
-    ilike(people.email, start),
-    ilike(people.title, start),
-    ilike(people.title, word),
-  );
+  return or(ilike(people.name, start), ilike(people.name, word), ilike(people.title, start), ilike(people.title, word));
 }
 
 /** The placeholders' values of a search. */
