@@ -2,6 +2,7 @@
  * The program list (issue 14 item 12, decision 0161): visibility, search, filters, order and paging
  * in SQL, `{ items, total }`; another organisation's program never appears, on any page or search.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROGRAM_STATUSES, PROGRAM_TYPES, type ProgramStatus, type ProgramSummary } from '@lots/core';
 import { schema } from '@lots/db';
@@ -17,9 +18,12 @@ describe('GET /api/programs: one page of the programs a viewer sees', () => {
   const own: { id: string; name: string; status: ProgramStatus; type: string; startsOn: string | null }[] = [];
   let shared: string; // Kustbevakningen's running program, Tullverket has accepted to take part
   const hidden = new Map<string, string>(); // id → name: programs no one at Tullverket may see
+  const inRequest = new AsyncLocalStorage<string[]>();
+  let stopObserving: (() => void) | undefined;
 
   beforeAll(async () => {
     t = await createTestApp();
+    stopObserving = t.database.observe((statement) => inRequest.getStore()?.push(statement));
     const tull = await t.createOrganisation('Tullverket');
     const kust = await t.createOrganisation('Kustbevakningen');
     const lots = await t.createOrganisation('Lots plattform');
@@ -66,7 +70,10 @@ describe('GET /api/programs: one page of the programs a viewer sees', () => {
     await db.insert(schema.programOrganisations).values({ programId: draft, organisationId: tull, status: 'accepted' });
     hidden.set(draft, 'Alfa utkast');
   });
-  afterAll(() => t.destroy());
+  afterAll(async () => {
+    stopObserving?.();
+    await t?.destroy();
+  });
 
   const list = async (cookie: string, query = '') => {
     const response = await t.as(cookie).get(`/api/programs${query}`);
@@ -152,6 +159,28 @@ describe('GET /api/programs: one page of the programs a viewer sees', () => {
     const everything = await list(root, '?limit=100');
     expect(everything.total).toBe(34);
     expect(everything.items.every((p) => p.can.manage)).toBe(true);
+  });
+
+  it("computes each program's abilities as its own page does, in as many statements for 25 programs as for one", async () => {
+    // The page's accesses are read for the whole page at once (issue 15 goal 2), not per program.
+    const statementsOf = async (cookie: string, query: string) => {
+      const statements: string[] = [];
+      const page = await inRequest.run(statements, () => list(cookie, query));
+      return { page, statements: statements.length };
+    };
+    for (const cookie of [maria, johan, root]) {
+      const one = await statementsOf(cookie, '?sort=name&limit=1');
+      const many = await statementsOf(cookie, '?sort=name&limit=25');
+      expect(one.page.items).toHaveLength(1);
+      expect(many.page.items.length).toBe(Math.min(25, many.page.total));
+      expect(many.page.items.length).toBeGreaterThan(20);
+      expect(many.statements).toBe(one.statements);
+      for (const item of many.page.items.slice(0, 8)) {
+        const response = await t.as(cookie).get(`/api/programs/${item.id}`);
+        expect(response.statusCode, response.body).toBe(200);
+        expect(item.can, item.name).toEqual(response.json().can);
+      }
+    }
   });
 
   it('a bad parameter is a 400 naming it', async () => {

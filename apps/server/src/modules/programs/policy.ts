@@ -28,32 +28,64 @@ export const programResource: Resource<ProgramAccess> = {
   label: 'Program',
   param: 'programId',
   async load(db, actor, programId) {
-    const found = await repo.findProgram(db, programId);
-    if (!found) return null;
-    const named = await repo.programOrganisationsOf(db, programId);
-    const organisationIds = named.filter((o) => o.participation === 'accepted').map((o) => o.id);
     const person = actor.person;
-    // A listed coordinator of a partner organisation coordinates once that organisation has accepted.
-    const coordinator =
-      person !== null && organisationIds.includes(person.organisationId) && (await repo.isCoordinator(db, programId, person.id));
-    const manage =
-      actor.platformAdmin ||
-      coordinator ||
-      (person !== null && person.roles.includes('org_admin') && person.organisationId === found.program.ownerOrganisationId);
-    const participant =
-      person !== null && organisationIds.includes(person.organisationId) && !['draft', 'archived'].includes(found.program.status);
-    return {
-      program: found.program,
-      ownerOrganisationName: found.ownerOrganisationName,
-      organisationIds,
-      allOrganisationIds: named.map((o) => o.id),
-      manage,
-      coordinator,
-      participant,
-    };
+    // Asked together (one round trip's wait, not three): the program, its organisations, whether the viewer is listed.
+    const [found, named, listed] = await Promise.all([
+      repo.findProgram(db, programId),
+      repo.programOrganisationsOf(db, programId),
+      person ? repo.isCoordinator(db, programId, person.id) : false,
+    ]);
+    return found ? accessFrom(actor, found, named, listed) : null;
   },
   visible: (_actor, access) => access.manage || access.participant,
 };
+
+type FoundProgram = { program: repo.ProgramRow; ownerOrganisationName: string };
+
+/** The viewer's access to a program from what was read about it: one rule for one program and for a page of them. */
+function accessFrom(actor: Actor, found: FoundProgram, named: { id: string; participation: string }[], listed: boolean): ProgramAccess {
+  const organisationIds = named.filter((o) => o.participation === 'accepted').map((o) => o.id);
+  const person = actor.person;
+  // A listed coordinator of a partner organisation coordinates once that organisation has accepted.
+  const coordinator = person !== null && organisationIds.includes(person.organisationId) && listed;
+  const manage =
+    actor.platformAdmin ||
+    coordinator ||
+    (person !== null && person.roles.includes('org_admin') && person.organisationId === found.program.ownerOrganisationId);
+  const participant =
+    person !== null && organisationIds.includes(person.organisationId) && !['draft', 'archived'].includes(found.program.status);
+  return {
+    program: found.program,
+    ownerOrganisationName: found.ownerOrganisationName,
+    organisationIds,
+    allOrganisationIds: named.map((o) => o.id),
+    manage,
+    coordinator,
+    participant,
+  };
+}
+
+/**
+ * The viewer's access to each of these programs (a page of the program list), as `programResource.load`
+ * gives it for one, in two statements whatever the page's size.
+ */
+export async function loadProgramAccesses(db: DbOrTx, actor: Actor, found: FoundProgram[]): Promise<ProgramAccess[]> {
+  const ids = found.map((f) => f.program.id);
+  const person = actor.person;
+  const [named, listed] = await Promise.all([
+    repo.organisationsOfPrograms(db, ids),
+    person ? repo.listedIn(db, ids, person.id) : Promise.resolve([]),
+  ]);
+  const listedIds = new Set(listed);
+  return found.map((f) =>
+    accessFrom(
+      actor,
+      f,
+      named.filter((o) => o.programId === f.program.id),
+      listedIds.has(f.program.id),
+    ),
+  );
+}
 
 const MANAGERS_ONLY = 'Only the program’s coordinators may do this';
 
@@ -128,10 +160,18 @@ export function usesSpecialCategory(program: Pick<repo.ProgramRow, 'rules'>): bo
  * participating organisation its coordinators (HR) and people with staff responsibility.
  */
 export async function mayNominate(db: DbOrTx, actor: Actor, access: ProgramAccess): Promise<boolean> {
-  if (access.manage) return true;
-  const person = actor.person;
-  if (!person || !access.organisationIds.includes(person.organisationId)) return false;
-  return person.roles.includes('coordinator') || (await repo.hasReports(db, person.id));
+  return nominationCheck(db, actor)(access);
+}
+
+/** `mayNominate` for many programs of one viewer (a page of the program list): staff responsibility is asked once at most. */
+export function nominationCheck(db: DbOrTx, actor: Actor): (access: ProgramAccess) => Promise<boolean> {
+  let reports: Promise<boolean> | undefined;
+  return async (access) => {
+    if (access.manage) return true;
+    const person = actor.person;
+    if (!person || !access.organisationIds.includes(person.organisationId)) return false;
+    return person.roles.includes('coordinator') || (await (reports ??= repo.hasReports(db, person.id)));
+  };
 }
 
 /** See and act on the program's people: `program.people`. */

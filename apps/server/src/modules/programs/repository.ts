@@ -27,6 +27,27 @@ export async function programOrganisationsOf(db: DbOrTx, programId: string) {
     .orderBy(asc(organisations.name));
 }
 
+/** The organisations of these programs with their participation, each program's in name order. */
+export async function organisationsOfPrograms(db: DbOrTx, programIds: string[]) {
+  if (!programIds.length) return [];
+  return db
+    .select({ programId: programOrganisations.programId, id: organisations.id, participation: programOrganisations.status })
+    .from(programOrganisations)
+    .innerJoin(organisations, eq(organisations.id, programOrganisations.organisationId))
+    .where(inArray(programOrganisations.programId, programIds))
+    .orderBy(asc(organisations.name));
+}
+
+/** Which of these programs list the person as a coordinator. */
+export async function listedIn(db: DbOrTx, programIds: string[], personId: string): Promise<string[]> {
+  if (!programIds.length) return [];
+  const rows = await db
+    .select({ id: programCoordinators.programId })
+    .from(programCoordinators)
+    .where(and(inArray(programCoordinators.programId, programIds), eq(programCoordinators.personId, personId)));
+  return rows.map((r) => r.id);
+}
+
 export async function coordinatorsOf(db: DbOrTx, programId: string) {
   return db
     .select({ personId: people.id, name: people.name, email: people.email, organisationName: organisations.name })

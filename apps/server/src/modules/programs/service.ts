@@ -15,7 +15,15 @@ import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { AppError, invalid } from '../../platform/errors';
 import { closingPreview } from '../mentorship';
-import { loadProgramAccess, mayNominate, programCan, programResource, type ProgramAccess } from './policy';
+import {
+  loadProgramAccess,
+  loadProgramAccesses,
+  mayNominate,
+  nominationCheck,
+  programCan,
+  programResource,
+  type ProgramAccess,
+} from './policy';
 import * as repo from './repository';
 
 type ProgramInput = z.output<typeof programInputSchema>;
@@ -94,11 +102,13 @@ export function programViewer(actor: Actor): repo.ProgramViewer {
  */
 export async function listPrograms(ctx: AppContext, actor: Actor, query: ProgramListParams): Promise<ProgramSummaryPage> {
   const { rows, total } = await repo.listVisiblePrograms(ctx.db, programViewer(actor), query);
+  // The same access and abilities as the program's own page, read for the whole page at once.
+  const accesses = await loadProgramAccesses(ctx.db, actor, rows);
+  const mayNominate = nominationCheck(ctx.db, actor);
   const items: ProgramSummary[] = [];
-  for (const { program: p, ownerOrganisationName } of rows) {
-    // The same resource and abilities as the program's own page, so the list never disagrees with it.
-    const access = await programResource.load(ctx.db, actor, p.id);
-    if (!access || !programResource.visible(actor, access)) continue;
+  for (const [i, { program: p, ownerOrganisationName }] of rows.entries()) {
+    const access = accesses[i]!;
+    if (!programResource.visible(actor, access)) continue;
     items.push({
       id: p.id,
       name: p.name,
@@ -109,7 +119,7 @@ export async function listPrograms(ctx: AppContext, actor: Actor, query: Program
       applicationClosesOn: p.applicationClosesOn,
       startsOn: p.startsOn,
       endsOn: p.endsOn,
-      can: { ...programCan(actor, access), nominate: await mayNominate(ctx.db, actor, access) },
+      can: { ...programCan(actor, access), nominate: await mayNominate(access) },
     });
   }
   return { items, total };
