@@ -61,12 +61,6 @@ class Interner {
 /** @param {'digital' | 'physical' | 'either' | null} f 0 either, 1 digital, 2 physical */
 const formatCode = (f) => (f === 'digital' ? 1 : f === 'physical' ? 2 : 0);
 
-/** @param {Int32Array} list @param {number} x */
-const has = (list, x) => {
-  for (let k = 0; k < list.length; k++) if (list[k] === x) return true;
-  return false;
-};
-
 /** Whether one unit path lies within the other. @param {Int32Array} a @param {Int32Array} b */
 const nested = (a, b) => {
   const n = Math.min(a.length, b.length);
@@ -97,6 +91,10 @@ class Side {
     /** the person's own list of languages is empty (the language criterion is then neutral) */
     this.noLanguages = new Uint8Array(n);
     this.closeListed = new Uint8Array(n);
+    /** the index of the person's years as manager in \`distinctYears\` */
+    this.yearsClass = new Int32Array(n);
+    /** @type {number[]} the distinct years as manager of this side (NaN included), in order of appearance */
+    this.distinctYears = [];
     /** per word criterion: the size of the person's set, -1 when the set is missing (null) */
     this.size = Array.from({ length: WORD_CRITERIA }, () => new Int32Array(n));
     profiles.forEach((p, i) => {
@@ -109,6 +107,9 @@ class Side {
       this.location[i] = strings.id(p.location);
       this.format[i] = formatCode(person.meetingPreference);
       this.years[i] = person.yearsAsManager ?? NaN;
+      let yc = this.distinctYears.findIndex((y) => Object.is(y, this.years[i]));
+      if (yc < 0) yc = this.distinctYears.push(/** @type {number} */ (this.years[i])) - 1;
+      this.yearsClass[i] = yc;
       this.noLanguages[i] = person.languages.length === 0 ? 1 : 0;
       this.closeListed[i] = p.tooClose.length > 0 ? 1 : 0;
       words(p).forEach((ids, c) => {
@@ -133,8 +134,10 @@ export class CohortScorer {
     this.reverse = reverse;
     this.weight = Float64Array.from(CRITERIA, (c) => Math.max(0, weights[c] ?? 0));
     this.total = this.weight.reduce((s, w) => s + w, 0);
-    /** @type {Float64Array[][]} per word criterion: points by smaller set size, then shared words */
+    /** @type {Float64Array[]} per word criterion: points by smaller set size, then shared words (see overlapTable) */
     this.overlapTables = [];
+    /** @type {number[]} per word criterion: the largest set size its table covers */
+    this.overlapSizes = [];
     /** points of the preferences criterion by rank × 2 + mark */
     this.preferencePoints = Float64Array.from({ length: 12 }, (_, k) => {
       const r = k >> 1;
@@ -163,6 +166,21 @@ export class CohortScorer {
       this.postings.push({ start, mentor });
     }
     this.words = words;
+    // Whose reporting line each person is in: person id → the mentors with that id in their chain (CSR).
+    this.strings = strings.ids.size;
+    const chainStart = new Int32Array(this.strings + 1);
+    for (const chain of this.mentors.chain) for (const id of chain) chainStart[id + 1]++;
+    for (let s = 0; s < this.strings; s++) chainStart[s + 1] += chainStart[s];
+    const chainMentor = new Int32Array(chainStart[this.strings]);
+    const chainNext = chainStart.slice(0, this.strings);
+    this.mentors.chain.forEach((chain, j) => {
+      for (const id of chain) chainMentor[chainNext[id]++] = j;
+    });
+    this.managedBy = { start: chainStart, mentor: chainMentor };
+    /** per person id: in the current adept's chain (1) */
+    this.inChain = new Uint8Array(this.strings);
+    /** per mentor: the current adept is in their chain (1) */
+    this.underAdept = new Uint8Array(m);
     /** shared words of the current adept with each mentor, per word criterion (criterion-major) */
     this.shared = new Int32Array(WORD_CRITERIA * m);
     // The rules that depend on one side only.
@@ -199,11 +217,18 @@ export class CohortScorer {
     const path = /** @type {Int32Array} */ (A.path[i]);
     const close = this.rules.closeRelations;
     const ap = /** @type {Profile} */ (A.profiles[i]);
+    // Whom the adept reports to, and who reports to the adept, marked once for the row.
+    const inChain = this.inChain;
+    const underAdept = this.underAdept;
+    if (level >= 1) {
+      for (let k = 0; k < chain.length; k++) inChain[/** @type {number} */ (chain[k])] = 1;
+      const { start, mentor } = this.managedBy;
+      if (person >= 0) for (let e = start[person]; e < start[person + 1]; e++) underAdept[/** @type {number} */ (mentor[e])] = 1;
+    }
     for (let j = 0; j < m; j++) {
       let no = this.mentorBlocked[j] === 1 || M.person[j] === person;
       if (!no && level >= 1) {
-        const mentorPerson = M.person[j];
-        no = has(chain, mentorPerson) || has(/** @type {Int32Array} */ (M.chain[j]), person) || (first >= 0 && first === M.firstManager[j]);
+        no = inChain[/** @type {number} */ (M.person[j])] === 1 || underAdept[j] === 1 || (first >= 0 && first === M.firstManager[j]);
       }
       if (!no && level >= 2 && organisation === M.organisation[j]) {
         if (level >= 4) no = true;
@@ -218,6 +243,11 @@ export class CohortScorer {
       }
       out[j] = no ? 1 : 0;
     }
+    if (level >= 1) {
+      for (let k = 0; k < chain.length; k++) inChain[/** @type {number} */ (chain[k])] = 0;
+      const { start, mentor } = this.managedBy;
+      if (person >= 0) for (let e = start[person]; e < start[person + 1]; e++) underAdept[/** @type {number} */ (mentor[e])] = 0;
+    }
   }
 
   /**
@@ -231,19 +261,22 @@ export class CohortScorer {
   }
 
   /**
-   * The points of a word overlap of criterion `k` (word criterion `c`) with `shared` words in
-   * common and the smaller set of `size` words: a table built as sizes appear.
-   * @param {number} k @param {number} c @param {number} shared @param {number} size
+   * The points of the word overlaps of criterion `k` (word criterion `c`) for sets of up to `size`
+   * words: at `d * (d + 1) / 2 + shared` the points of `shared` words in common when the smaller set
+   * has `d` words (a table per criterion, grown as sizes appear).
+   * @param {number} k @param {number} c @param {number} size
+   * @returns {Float64Array}
    */
-  overlapPoints(k, c, shared, size) {
+  overlapTable(k, c, size) {
     let table = this.overlapTables[c];
-    if (!table || table.length <= size) {
-      const grown = [];
-      for (let d = 0; d <= Math.max(size, 2 * (table?.length ?? 8)); d++)
-        grown.push(Float64Array.from({ length: d + 1 }, (_, n) => (d === 0 ? 0 : this.points(k, n / d))));
-      this.overlapTables[c] = table = grown;
+    if (!table || table.length < ((size + 1) * (size + 2)) / 2) {
+      const top = Math.max(size, 2 * (this.overlapSizes[c] ?? 8));
+      table = new Float64Array(((top + 1) * (top + 2)) / 2);
+      for (let d = 1; d <= top; d++) for (let n = 0; n <= d; n++) table[(d * (d + 1)) / 2 + n] = this.points(k, n / d);
+      this.overlapTables[c] = table;
+      this.overlapSizes[c] = top;
     }
-    return /** @type {number} */ (/** @type {Float64Array} */ (table[size])[shared]);
+    return table;
   }
 
   /**
@@ -286,17 +319,28 @@ export class CohortScorer {
     const addOverlap = (c, missing, adeptMissing) => {
       const k = /** @type {number} */ (WORD_CRITERION_INDEX[c]);
       if (w[k] === 0) return;
-      const size = /** @type {Int32Array} */ (A.size[c])[i];
+      const size = /** @type {number} */ (/** @type {Int32Array} */ (A.size[c])[i]);
       const sizes = /** @type {Int32Array} */ (M.size[c]);
       const none = this.points(k, 0);
       const base = c * m;
-      for (let j = 0; j < m; j++) {
-        const nb = /** @type {number} */ (sizes[j]);
-        let p;
-        if (adeptMissing || nb < 0) p = missing;
-        else if (size <= 0 || nb === 0) p = none;
-        else p = this.overlapPoints(k, c, /** @type {number} */ (shared[base + j]), Math.min(size, nb));
-        out[j] += p;
+      if (adeptMissing) {
+        for (let j = 0; j < m; j++) out[j] += missing;
+      } else if (size <= 0) {
+        for (let j = 0; j < m; j++) out[j] += /** @type {number} */ (sizes[j]) < 0 ? missing : none;
+      } else {
+        // The smaller set has at most the adept's words.
+        const table = this.overlapTable(k, c, size);
+        for (let j = 0; j < m; j++) {
+          const nb = /** @type {number} */ (sizes[j]);
+          let p;
+          if (nb < 0) p = missing;
+          else if (nb === 0) p = none;
+          else {
+            const d = nb < size ? nb : size;
+            p = /** @type {number} */ (table[((d * (d + 1)) >> 1) + /** @type {number} */ (shared[base + j])]);
+          }
+          out[j] += p;
+        }
       }
     };
     addOverlap(GOALS, 0, false);
@@ -335,13 +379,15 @@ export class CohortScorer {
     }
     if (w[5] !== 0) {
       // experience: the gap in years as manager, against the adept's in reverse mentoring
-      const aYears = A.years[i];
+      const aYears = /** @type {number} */ (A.years[i]);
       const sign = this.reverse ? -1 : 1;
-      for (let j = 0; j < m; j++) {
-        const mYears = M.years[j];
+      // The points of each distinct mentor's years once, then looked up per mentor.
+      const byClass = Float64Array.from(M.distinctYears, (mYears) => {
         const gap = ((Number.isNaN(mYears) ? 0 : mYears) - (Number.isNaN(aYears) ? 0 : aYears)) * sign;
-        out[j] += this.points(5, Number.isNaN(aYears) && Number.isNaN(mYears) ? 0.5 : Math.max(0, Math.min(1, gap / 5)));
-      }
+        return this.points(5, Number.isNaN(aYears) && Number.isNaN(mYears) ? 0.5 : Math.max(0, Math.min(1, gap / 5)));
+      });
+      const yearsClass = M.yearsClass;
+      for (let j = 0; j < m; j++) out[j] += /** @type {number} */ (byClass[/** @type {number} */ (yearsClass[j])]);
     }
     addOverlap(AVAILABILITY, this.points(6, 0.5), A.size[AVAILABILITY][i] < 0);
     addOverlap(WISHES, this.points(7, 0), A.size[WISHES][i] < 0);

@@ -130,6 +130,8 @@ export function matchCohort(input, onProgress = () => {}) {
   const lockedEdge = new Int32Array(n).fill(-1);
   const forbidden = new Uint8Array(m);
   const rowScore = new Float64Array(m);
+  const minScore = input.minScore;
+  const hasMinScore = minScore != null;
   let edges = 0;
   for (let i = 0; i < n; i++) {
     if (col.length < edges + m) {
@@ -143,13 +145,12 @@ export function matchCohort(input, onProgress = () => {}) {
     }
     scorer.forbiddenRow(i, forbidden);
     scorer.scoreRow(i, rowScore, preferences ? rank : null, preferences ? marked : null, i * m);
+    const row = i * m;
     for (let j = 0; j < m; j++) {
-      const k = i * m + j;
-      const isLocked = (constraint[k] & 1) === 1;
-      if (!isLocked && ((constraint[k] & 2) === 2 || forbidden[j] === 1)) continue;
+      const c = /** @type {number} */ (constraint[row + j]);
       const s = /** @type {number} */ (rowScore[j]);
-      if (!isLocked && input.minScore != null && s < input.minScore) continue;
-      if (isLocked) lockedEdge[i] = edges;
+      if ((c & 1) === 1) lockedEdge[i] = edges;
+      else if ((c & 2) === 2 || forbidden[j] === 1 || (hasMinScore && s < minScore)) continue;
       col[edges] = j;
       score[edges] = s;
       edges++;

@@ -59,28 +59,27 @@ function byScoreDescending(score) {
  */
 function byMilliScoreDescending(score) {
   if (score.length === 0) return new Int32Array(0);
+  // Each score in thousandths, kept for the counting below.
+  const milli = new Int32Array(score.length);
   let lo = Infinity;
   let hi = -Infinity;
   for (let e = 0; e < score.length; e++) {
-    const x = score[e];
-    if (Math.round(x * 1000) / 1000 !== x) return null;
-    if (x < lo) lo = x;
-    if (x > hi) hi = x;
+    const x = /** @type {number} */ (score[e]);
+    const t = Math.round(x * 1000);
+    if (t / 1000 !== x || !(Math.abs(t) <= 0x3fffffff)) return null;
+    milli[e] = t;
+    if (t < lo) lo = t;
+    if (t > hi) hi = t;
   }
-  const top = Math.round(hi * 1000);
-  const range = top - Math.round(lo * 1000) + 1;
+  const top = hi;
+  const range = top - lo + 1;
   if (!(range <= Math.max(1 << 20, 4 * score.length))) return null;
   // Bucket b holds the scores of (top - b) thousandths: the highest first.
   const start = new Int32Array(range + 1);
-  const bucket = new Int32Array(score.length);
-  for (let e = 0; e < score.length; e++) {
-    const b = top - Math.round(score[e] * 1000);
-    bucket[e] = b;
-    start[b + 1]++;
-  }
+  for (let e = 0; e < score.length; e++) start[top - /** @type {number} */ (milli[e]) + 1]++;
   for (let b = 0; b < range; b++) start[b + 1] += start[b];
   const order = new Int32Array(score.length);
-  for (let e = 0; e < score.length; e++) order[start[bucket[e]]++] = e;
+  for (let e = 0; e < score.length; e++) order[start[top - /** @type {number} */ (milli[e])]++] = e;
   return order;
 }
 
