@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildIfChanged, buildReason, sourceHash } from './build-web.mjs';
+import { buildEnv, buildIfChanged, buildReason, sourceHash } from './build-web.mjs';
 
 let root;
 let builds;
@@ -87,5 +87,13 @@ describe('npm start builds the web app only when its sources changed', () => {
       }),
     ).toThrow('vite failed');
     expect(buildReason(root)).toBe('no build yet');
+  });
+
+  it('builds for production whatever NODE_ENV the server is started with, keeping the rest of the environment', () => {
+    for (const NODE_ENV of ['test', 'development', undefined]) {
+      const env = buildEnv({ NODE_ENV, PATH: '/usr/bin' });
+      expect(env.NODE_ENV, String(NODE_ENV)).toBe('production');
+      expect(env.PATH).toBe('/usr/bin');
+    }
   });
 });
