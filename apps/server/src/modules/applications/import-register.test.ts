@@ -370,11 +370,16 @@ describe('application import and mentor register', () => {
       expect((await register(maria, '?q=tullverket')).map((e) => e.name)).toEqual(['Anna Mentor']);
       expect((await register(maria, `?programId=${P}`)).map((e) => e.name)).toEqual(['Anna Mentor', 'Cecilia Mentor']);
       expect((await register(maria, `?organisationId=${kust}`)).map((e) => e.name)).toEqual(['Cecilia Mentor']);
-      // Cecilia (capacity 1) gets an active pair with Bertil: no free capacity left.
-      const [bertil, cecilia] = await Promise.all([applicationOf(P, 'bertil', 'adept'), applicationOf(P, 'cecilia', 'mentor')]);
+      // Cecilia (capacity 1) gets an active pair with Bertil: no free capacity left. Anna's pair with
+      // him was only published (not active): it takes none of her capacity.
+      const [bertil, cecilia, anna] = await Promise.all([
+        applicationOf(P, 'bertil', 'adept'),
+        applicationOf(P, 'cecilia', 'mentor'),
+        applicationOf(P, 'anna', 'mentor'),
+      ]);
       // Only the columns the register needs (the table is shared with the matching module).
       await t.database.db.execute(
-        sql`insert into pairs (program_id, adept_application_id, mentor_application_id, status) values (${P}, ${bertil!.id}, ${cecilia!.id}, 'active')`,
+        sql`insert into pairs (program_id, adept_application_id, mentor_application_id, status) values (${P}, ${bertil!.id}, ${cecilia!.id}, 'active'), (${P}, ${bertil!.id}, ${anna!.id}, 'published')`,
       );
       const all = await register(maria);
       expect(all.map((e) => [e.name, e.activePairs, e.capacity, e.freeCapacity])).toEqual([
