@@ -2,6 +2,7 @@ import { evaluateEligibility, profileSchema, unitPath, type Application } from '
 import type { DbOrTx } from '@lots/db';
 import type { ProgramAccess } from '../programs';
 import * as repo from './repository';
+import { groupBy } from '../../platform/group-by';
 
 export interface PresentOptions {
   /**
@@ -26,18 +27,6 @@ export function isOpenForApplications(program: ProgramAccess['program'], today =
   if (program.applicationOpensOn && today < program.applicationOpensOn) return false;
   if (program.applicationClosesOn && today > program.applicationClosesOn) return false;
   return true;
-}
-
-/** The items by key, each group in the list's order. */
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 /** Applications as the API shows them, with eligibility evaluated now. Batched: a few queries for any number. */

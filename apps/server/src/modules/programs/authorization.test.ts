@@ -413,6 +413,7 @@ describe('programs and applications: authorization', () => {
       const access = {
         program: found!.program,
         ownerOrganisationName: found!.ownerOrganisationName,
+        organisations: [],
         organisationIds: [tull, kust],
         allOrganisationIds: [tull, kust],
         manage: true,

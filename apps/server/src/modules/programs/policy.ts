@@ -1,12 +1,15 @@
 import type { DbOrTx } from '@lots/db';
-import { asksUnderRepresented, type Rules } from '@lots/core';
+import { asksUnderRepresented, type ParticipationStatus, type Rules } from '@lots/core';
 import type { Actor } from '../../platform/actor';
+import { groupBy } from '../../platform/group-by';
 import { authorize, can, defineAbility, defineActorAbility, type Resource } from '../../platform/authorize';
 import * as repo from './repository';
 
 export interface ProgramAccess {
   program: repo.ProgramRow;
   ownerOrganisationName: string;
+  /** Every organisation named in the program with its participation, in name order. */
+  organisations: NamedOrganisation[];
   /** Organisations that take part: the owner and partners that accepted (issue 9.4). */
   organisationIds: string[];
   /** Every organisation named in the program, invited and declined ones included. */
@@ -24,6 +27,12 @@ export interface ProgramAccess {
  * owner, or a partner that accepted) once it is announced (not drafts, not archived). Everyone else gets the 404 of a missing program, so a
  * program's existence is not revealed to organisations that do not take part (decision 0072).
  */
+export interface NamedOrganisation {
+  id: string;
+  name: string;
+  participation: ParticipationStatus;
+}
+
 export const programResource: Resource<ProgramAccess> = {
   label: 'Program',
   param: 'programId',
@@ -32,7 +41,7 @@ export const programResource: Resource<ProgramAccess> = {
     // Asked together (one round trip's wait, not three): the program, its organisations, whether the viewer is listed.
     const [found, named, listed] = await Promise.all([
       repo.findProgram(db, programId),
-      repo.programOrganisationsOf(db, programId),
+      repo.organisationsOfPrograms(db, [programId]),
       person ? repo.isCoordinator(db, programId, person.id) : false,
     ]);
     return found ? accessFrom(actor, found, named, listed) : null;
@@ -42,9 +51,24 @@ export const programResource: Resource<ProgramAccess> = {
 
 type FoundProgram = { program: repo.ProgramRow; ownerOrganisationName: string };
 
+/** What every access holds about the program's organisations, from the rows read about them. */
+function organisationsFrom(named: { id: string; name: string; participation: string }[]) {
+  const organisations = named.map((o) => ({ id: o.id, name: o.name, participation: o.participation as ParticipationStatus }));
+  return {
+    organisations,
+    organisationIds: organisations.filter((o) => o.participation === 'accepted').map((o) => o.id),
+    allOrganisationIds: organisations.map((o) => o.id),
+  };
+}
+
 /** The viewer's access to a program from what was read about it: one rule for one program and for a page of them. */
-function accessFrom(actor: Actor, found: FoundProgram, named: { id: string; participation: string }[], listed: boolean): ProgramAccess {
-  const organisationIds = named.filter((o) => o.participation === 'accepted').map((o) => o.id);
+function accessFrom(
+  actor: Actor,
+  found: FoundProgram,
+  named: { id: string; name: string; participation: string }[],
+  listed: boolean,
+): ProgramAccess {
+  const { organisations, organisationIds, allOrganisationIds } = organisationsFrom(named);
   const person = actor.person;
   // A listed coordinator of a partner organisation coordinates once that organisation has accepted.
   const coordinator = person !== null && organisationIds.includes(person.organisationId) && listed;
@@ -57,8 +81,9 @@ function accessFrom(actor: Actor, found: FoundProgram, named: { id: string; part
   return {
     program: found.program,
     ownerOrganisationName: found.ownerOrganisationName,
+    organisations,
     organisationIds,
-    allOrganisationIds: named.map((o) => o.id),
+    allOrganisationIds,
     manage,
     coordinator,
     participant,
@@ -77,14 +102,8 @@ export async function loadProgramAccesses(db: DbOrTx, actor: Actor, found: Found
     person ? repo.listedIn(db, ids, person.id) : Promise.resolve([]),
   ]);
   const listedIds = new Set(listed);
-  return found.map((f) =>
-    accessFrom(
-      actor,
-      f,
-      named.filter((o) => o.programId === f.program.id),
-      listedIds.has(f.program.id),
-    ),
-  );
+  const byProgram = groupBy(named, (o) => o.programId);
+  return found.map((f) => accessFrom(actor, f, byProgram.get(f.program.id) ?? [], listedIds.has(f.program.id)));
 }
 
 const MANAGERS_ONLY = 'Only the program’s coordinators may do this';
@@ -125,12 +144,11 @@ export const createPrograms = defineActorAbility(
 export async function loadProgramForSystem(db: DbOrTx, programId: string): Promise<ProgramAccess | undefined> {
   const found = await repo.findProgram(db, programId);
   if (!found) return undefined;
-  const named = await repo.programOrganisationsOf(db, programId);
+  const named = await repo.organisationsOfPrograms(db, [programId]);
   return {
     program: found.program,
     ownerOrganisationName: found.ownerOrganisationName,
-    organisationIds: named.filter((o) => o.participation === 'accepted').map((o) => o.id),
-    allOrganisationIds: named.map((o) => o.id),
+    ...organisationsFrom(named),
     manage: false,
     coordinator: false,
     participant: false,

@@ -17,21 +17,16 @@ export async function findProgram(db: DbOrTx, id: string) {
   return row;
 }
 
-/** The organisations of a program with their participation (invited → accepted | declined; the owner accepted). */
-export async function programOrganisationsOf(db: DbOrTx, programId: string) {
-  return db
-    .select({ id: organisations.id, name: organisations.name, participation: programOrganisations.status })
-    .from(programOrganisations)
-    .innerJoin(organisations, eq(organisations.id, programOrganisations.organisationId))
-    .where(eq(programOrganisations.programId, programId))
-    .orderBy(asc(organisations.name));
-}
-
-/** The organisations of these programs with their participation, each program's in name order. */
+/** The organisations of these programs with their participation (invited → accepted | declined; the owner accepted), each program's in name order. */
 export async function organisationsOfPrograms(db: DbOrTx, programIds: string[]) {
   if (!programIds.length) return [];
   return db
-    .select({ programId: programOrganisations.programId, id: organisations.id, participation: programOrganisations.status })
+    .select({
+      programId: programOrganisations.programId,
+      id: organisations.id,
+      name: organisations.name,
+      participation: programOrganisations.status,
+    })
     .from(programOrganisations)
     .innerJoin(organisations, eq(organisations.id, programOrganisations.organisationId))
     .where(inArray(programOrganisations.programId, programIds))

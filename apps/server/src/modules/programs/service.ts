@@ -30,11 +30,7 @@ type ProgramInput = z.output<typeof programInputSchema>;
 
 export async function presentProgram(db: DbOrTx, actor: Actor, access: ProgramAccess): Promise<Program> {
   const { program: p } = access;
-  const [organisations, coordinators, canNominate] = await Promise.all([
-    repo.programOrganisationsOf(db, p.id),
-    repo.coordinatorsOf(db, p.id),
-    mayNominate(db, actor, access),
-  ]);
+  const [coordinators, canNominate] = await Promise.all([repo.coordinatorsOf(db, p.id), mayNominate(db, actor, access)]);
   return {
     id: p.id,
     ownerOrganisationId: p.ownerOrganisationId,
@@ -65,9 +61,7 @@ export async function presentProgram(db: DbOrTx, actor: Actor, access: ProgramAc
     nudgeAfterWeeks: p.nudgeAfterWeeks,
     rules: p.rules,
     // Managers see every named organisation and its answer; participants only those taking part.
-    organisations: access.manage
-      ? organisations.map((o) => ({ ...o, participation: o.participation as Program['organisations'][number]['participation'] }))
-      : organisations.filter((o) => o.participation === 'accepted').map((o) => ({ ...o, participation: 'accepted' as const })),
+    organisations: access.manage ? access.organisations : access.organisations.filter((o) => o.participation === 'accepted'),
     // Participants see who to contact, not the coordinators' e-mail addresses unless they are the contact.
     coordinators: access.manage ? coordinators : coordinators.map((c) => ({ ...c, email: '' })),
     can: { ...programCan(actor, access), nominate: canNominate },
