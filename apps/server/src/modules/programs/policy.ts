@@ -42,9 +42,9 @@ export const programResource: Resource<ProgramAccess> = {
     const [found, named, listed] = await Promise.all([
       repo.findProgram(db, programId),
       repo.organisationsOfPrograms(db, [programId]),
-      person ? repo.isCoordinator(db, programId, person.id) : false,
+      person ? repo.listedIn(db, [programId], person.id) : [],
     ]);
-    return found ? accessFrom(actor, found, named, listed) : null;
+    return found ? accessFrom(actor, found, named, listed.length > 0) : null;
   },
   visible: (_actor, access) => access.manage || access.participant,
 };

@@ -53,14 +53,6 @@ export async function coordinatorsOf(db: DbOrTx, programId: string) {
     .orderBy(asc(people.name));
 }
 
-export async function isCoordinator(db: DbOrTx, programId: string, personId: string) {
-  const [row] = await db
-    .select({ one: sql<number>`1` })
-    .from(programCoordinators)
-    .where(and(eq(programCoordinators.programId, programId), eq(programCoordinators.personId, personId)));
-  return Boolean(row);
-}
-
 /**
  * Whether a person has staff responsibility: someone active in Lots has them as manager (by person
  * or, for people whose manager is not linked, by the manager's e-mail address).
@@ -99,15 +91,13 @@ function visibleTo(viewer: ProgramViewer, managedOnly: boolean): SQL | undefined
     sql`exists (select 1 from ${programOrganisations} po where po.program_id = ${programId} and po.organisation_id = ${organisationId} and po.status = 'accepted')`;
   const rules: SQL[] = managedOnly ? [] : [and(acceptedBy(programs.id), inArray(programs.status, [...PARTICIPANT_STATUSES]))!];
   if (viewer.orgAdmin) rules.push(eq(programs.ownerOrganisationId, organisationId));
-  if (personId)
-    rules.push(
-      and(
-        sql`exists (select 1 from ${programCoordinators} pc where pc.program_id = ${programs.id} and pc.person_id = ${personId})`,
-        acceptedBy(programs.id),
-      )!,
-    );
+  if (personId) rules.push(and(listedBy(personId), acceptedBy(programs.id))!);
   return rules.length ? or(...rules) : sql`false`;
 }
+
+/** Whether the person is one of the program's listed coordinators, for a statement over `programs`. */
+const listedBy = (personId: string) =>
+  sql`exists (select 1 from ${programCoordinators} pc where pc.program_id = ${programs.id} and pc.person_id = ${personId})`;
 
 /** The order of the program list; nulls (no date yet) last either way, then by name, then by id. */
 function programOrder(sort: ProgramListSort, dir: SortDirection): SQL[] {
@@ -219,9 +209,7 @@ export async function existingOrganisations(db: DbOrTx, ids: string[]) {
  */
 export async function visibleProgramsOf(db: DbOrTx, viewer: ProgramViewer) {
   const managed = visibleTo(viewer, true) ?? sql`true`;
-  const listed = viewer.personId
-    ? sql`exists (select 1 from ${programCoordinators} pc where pc.program_id = ${programs.id} and pc.person_id = ${viewer.personId})`
-    : sql`false`;
+  const listed = viewer.personId ? listedBy(viewer.personId) : sql`false`;
   return db
     .select({ id: programs.id, rules: programs.rules, manage: sql<boolean>`(${managed})`, listed: sql<boolean>`(${listed})` })
     .from(programs)
