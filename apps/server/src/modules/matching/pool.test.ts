@@ -4,6 +4,7 @@ import { schema } from '@lots/db';
 import { createTestApp, type TestApp } from '../../testing/harness';
 import { loadProgramForSystem } from '../programs';
 import { loadPool } from './load';
+import { poolPeople } from './repository';
 
 /**
  * The matching pool reads only the program's accepted applicants and the people above them in
@@ -86,5 +87,16 @@ describe('the matching pool', () => {
     expect(mentor.managerChain).toEqual([id.loopA, id.loopB]);
     expect(mentor.unitPath).toEqual([unit.area]);
     expect(mentor.capacity).toBe(2);
+  });
+
+  it('reads nobody else: not the other applicants, not people beside the lines, not beyond an outside manager', async () => {
+    const access = (await loadProgramForSystem(t.database.db, programId))!;
+    const read = await poolPeople(t.database.db, programId, access.organisationIds);
+    const keyOf = new Map(Object.entries(id).map(([key, value]) => [value, key]));
+    expect(read.map((p) => keyOf.get(p.id) ?? p.id).sort()).toEqual(
+      ['adept', 'boss', 'mid', 'top', 'adeptAcross', 'outsider', 'mentor', 'loopA', 'loopB'].sort(),
+    );
+    const inScope = Object.fromEntries(read.map((p) => [keyOf.get(p.id), p.inScope]));
+    expect(inScope).toMatchObject({ outsider: false, adept: true, top: true, loopB: true });
   });
 });
