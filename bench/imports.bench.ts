@@ -21,7 +21,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchPostgres, printRows, root, signIn, start, type Row, type Started } from './support';
+import { benchPostgres, median, printRows, root, signIn, start, type Row, type Started } from './support';
 import { client, foundation, peopleFile, personEmail, referenceInsert, sql, withDatabase } from './population';
 
 const { values: args } = parseArgs({
@@ -68,9 +68,8 @@ async function main() {
     }
     const importMs = fileMs.reduce((a, b) => a + b, 0);
     const importRate = PEOPLE / (importMs / 1000);
-    const sorted = [...fileMs].sort((a, b) => a - b);
     console.log(
-      `people: ${PEOPLE} imported in ${(importMs / 1000).toFixed(1)} s; a file of ${FILE_ROWS}: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms, ` +
+      `people: ${PEOPLE} imported in ${(importMs / 1000).toFixed(1)} s; a file of ${FILE_ROWS}: median ${median(fileMs).toFixed(0)} ms, ` +
         `first ${fileMs[0]!.toFixed(0)} ms, last ${fileMs.at(-1)!.toFixed(0)} ms`,
     );
 

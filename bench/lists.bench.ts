@@ -30,7 +30,7 @@ import { eq } from 'drizzle-orm';
 import { connect, schema } from '@lots/db';
 import { insertPairs } from '../apps/server/src/modules/matching/repository';
 import { insertAgreement, insertMeeting } from '../apps/server/src/modules/mentorship/repository';
-import { benchPostgres, printRows, root, signIn, start, type Row, type Started } from './support';
+import { benchPostgres, median, printRows, root, signIn, start, type Row, type Started } from './support';
 import { client, foundation, peopleFile, personEmail, referenceInsert, sql, withDatabase } from './population';
 
 const { values: args } = parseArgs({
@@ -69,8 +69,6 @@ async function timed(lots: Started, cookie: string, path: string): Promise<Timed
   if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${Buffer.from(body).toString().slice(0, 300)}`);
   return { ms, bytes: body.byteLength };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
  * `RUNS` requests of `path`, each followed by one of the reference (`GET /api/me`), after two of each

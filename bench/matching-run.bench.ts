@@ -40,6 +40,7 @@ import { matchCohort } from '../packages/matching/src/cohort.js';
 import { DEFAULT_HARD_RULES, DEFAULT_WEIGHTS, type Person } from '../packages/matching/src/scoring.js';
 import { syntheticCohort } from '../packages/matching/src/testing/cohort-gen.js';
 import { createTestApp } from '../apps/server/src/testing/harness';
+import { median } from './support';
 
 const BUDGET_MS = 1500;
 const BUDGET_RSS_MB = 300;
@@ -52,7 +53,6 @@ const size = Number(option('--size') ?? 1000);
 const runs = Number(option('--runs') ?? 5);
 const marks = option('--marks');
 const mb = (bytes: number) => Math.round(bytes / 1048576);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** The cohort of both sides: everyone eligible and confirmed (the program asks for no confirmation). */
 function cohort(): { adepts: Person[]; mentors: Person[] } {

@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { connect, schema } from '@lots/db';
 import { createAccount } from '../apps/server/src/auth/accounts';
-import { BENCH_PASSWORD, benchPostgres, cpuMsOf, printRows, root, signIn, start, type Row, type Started } from './support';
+import { BENCH_PASSWORD, benchPostgres, cpuMsOf, median, printRows, root, signIn, start, type Row, type Started } from './support';
 
 const { values: args } = parseArgs({
   options: {
@@ -190,11 +190,6 @@ async function postmasterPid(url: string): Promise<number | null> {
   }
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 /** JSON with every object's keys sorted, to compare two answers whose key order may differ. */
 const canonical = (value: unknown): string =>
   JSON.stringify(value, (_key, v: unknown) =>

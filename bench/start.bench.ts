@@ -17,7 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { cpuMsOf, LOTS_ENV, printRows, root, rssOf, start, type Row } from './support';
+import { cpuMsOf, LOTS_ENV, median, printRows, root, rssOf, start, type Row } from './support';
 
 const KB = 1024;
 const START_BUDGET_MS = 3000;
@@ -28,8 +28,6 @@ const runs = Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] :
 
 const mb = (bytes: number) => `${(bytes / KB / KB).toFixed(0)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
 /**
  * `npm start`'s script as package.json has it, run by sh without npm itself (npm's own start is not
  * Lots'); the server is exec'd so that it is the process measured and stopped.

@@ -92,6 +92,14 @@ export async function start(
   };
 }
 
+/** The median of the values (the mean of the two middle ones for an even count); NaN for none. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (!sorted.length) return NaN;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
 /** Prints the table and the load average; exit code 1 when a budget is missed. */
 export function printRows(rows: Row[]): void {
   const width = Math.max(...rows.map((r) => r.goal.length));
