@@ -68,20 +68,25 @@ describe(`test database (${testBackend})`, () => {
       await database.sql.executeSql("select similarity('Lindqvist', 'Lindkvist') > 0.3 as close, show_trgm('ab') as trigrams", [])
     ).rows as { close: boolean; trigrams: string[] }[];
     expect(similar).toEqual({ close: true, trigrams: ['  a', ' ab', 'ab '] });
-    await database.sql.executeSql(
-      "create temporary table trgm_t as select 'Person ' || i as name from generate_series(1, 2000) i; create index trgm_t_idx on trgm_t using gin (name gin_trgm_ops); analyze trgm_t",
-    );
-    await database.sql.executeSql('set enable_seqscan = off');
-    try {
-      const plan = (await database.sql.executeSql("explain select name from trgm_t where name ilike '%rson 1234%'")).rows
+    // One transaction, so one connection on PostgreSQL's pool: the temporary table and the planner
+    // setting are that session's, and both end with it (`on commit drop`, `set local`); nothing is
+    // left on a pooled connection that a later test could be given, whether the checks pass or not.
+    await database.db.transaction(async (tx) => {
+      const run = sqlIn(tx);
+      await run.executeSql("create temporary table trgm_t on commit drop as select 'Person ' || i as name from generate_series(1, 2000) i");
+      await run.executeSql('create index trgm_t_idx on trgm_t using gin (name gin_trgm_ops)');
+      await run.executeSql('analyze trgm_t');
+      await run.executeSql('set local enable_seqscan = off');
+      const plan = (await run.executeSql("explain select name from trgm_t where name ilike '%rson 1234%'")).rows
         .map((r) => Object.values(r as object)[0])
         .join('\n');
       expect(plan).toMatch(/Bitmap Index Scan on trgm_t_idx/);
-      const found = await database.sql.executeSql('select name from trgm_t where name ilike $1', ['%rSON 1234%']);
+      const found = await run.executeSql('select name from trgm_t where name ilike $1', ['%rSON 1234%']);
       expect(found.rows).toEqual([{ name: 'Person 1234' }]);
-    } finally {
-      await database.sql.executeSql('reset enable_seqscan');
-    }
+    });
+    // The setting ended with the transaction: PGlite has one connection, and the pool hands out its
+    // most recently released one first (the transaction's).
+    expect((await database.sql.executeSql('show enable_seqscan')).rows).toEqual([{ enable_seqscan: 'on' }]);
   });
 });
 
