@@ -80,7 +80,7 @@ export async function buildApp(
   // option); the queue is started below, before any request or scheduled work runs.
   const pipeline = createPipeline(database.db, {
     mailer,
-    jobs: { send: (name, data, sendOptions) => jobs.boss.send(name, data, sendOptions) },
+    jobs: { send: (name, data, sendOptions) => jobs.boss.send(name, data, sendOptions), wake: (queues) => jobs.wake(queues) },
     publicUrl: config.publicUrl,
   });
   const ctx: AppContext = {

@@ -6,6 +6,8 @@ import { MATCHING_RUN_QUEUE, SURVEY_QUEUE } from '../modules';
 
 export interface Jobs {
   boss: PgBoss;
+  /** This process's workers of these queues fetch now instead of at their next poll (jobs just committed). */
+  wake(queues: string[]): void;
   stop(): Promise<void>;
 }
 
@@ -81,8 +83,10 @@ export async function startJobs(
       log.info({ kind: job.data.kind, outcome }, 'sign-in mail');
     }
   });
+  // The workers of the queues that mutations queue jobs in, woken when one commits here (decision 0197).
+  const workers = new Map<string, string>();
   // One run at a time per process (its worker thread takes a core); other processes take the next.
-  await boss.work<{ runId: string }>(MATCHING_RUN_QUEUE, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
+  const matchingWorker = await boss.work<{ runId: string }>(MATCHING_RUN_QUEUE, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
     for (const job of jobs) {
       const outcome = await scheduled.matchingRun(job.data.runId);
       log.info({ runId: job.data.runId, outcome }, 'matching run');
@@ -92,12 +96,14 @@ export async function startJobs(
     const sent = await scheduled.digest();
     log.info({ sent }, 'coordinator digests');
   });
-  await boss.work<{ programId?: string }>(SURVEY_QUEUE, { pollingIntervalSeconds: 1 }, async (jobs) => {
+  workers.set(MATCHING_RUN_QUEUE, matchingWorker);
+  const surveyWorker = await boss.work<{ programId?: string }>(SURVEY_QUEUE, { pollingIntervalSeconds: 1 }, async (jobs) => {
     for (const job of jobs) {
       const done = await scheduled.surveys(job.data?.programId);
       log.info(done, 'survey invitations and reminders');
     }
   });
+  workers.set(SURVEY_QUEUE, surveyWorker);
   await boss.work(NUDGE_QUEUE, async () => {
     const sent = await scheduled.nudges();
     log.info({ sent }, 'pair nudges');
@@ -112,6 +118,12 @@ export async function startJobs(
   });
   return {
     boss,
+    wake(queues) {
+      for (const queue of queues) {
+        const id = workers.get(queue);
+        if (id) boss.notifyWorker(id);
+      }
+    },
     async stop() {
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },

@@ -90,6 +90,11 @@ async function mailKari(m: Mutation) {
   return id;
 }
 
+async function queueTwo(m: Mutation<null>, id: string) {
+  await m.job(QUEUE, {}, { id });
+  await m.job(QUEUE, {}, { id: crypto.randomUUID() });
+}
+
 const unitNames = async () => (await t.database.db.select({ name: schema.units.name }).from(schema.units)).map((u) => u.name);
 
 describe('the mutation pipeline', () => {
@@ -130,6 +135,28 @@ describe('the mutation pipeline', () => {
     const id = await pipeline.mutate({ actor }, mailKari);
     expect(await jobsFor(committedJobId)).toEqual([QUEUE]);
     expect((await t.lastMailTo('kari@kust.example'))?.id).toBe(id);
+  });
+
+  it('wakes this process’s workers of the queues it queued jobs in, once committed, and none for a rolled-back mutation', async () => {
+    const woken: string[][] = [];
+    const wake = t.jobs.wake;
+    const jobId = crypto.randomUUID();
+    let seen: Promise<string[]> = Promise.resolve([]);
+    t.jobs.wake = (queues) => {
+      // Read at once, on another connection where there is one: the job is there to be fetched.
+      seen = jobsFor(jobId);
+      woken.push(queues);
+      wake(queues);
+    };
+    try {
+      await expect(pipeline.mutate({ actor }, mailThenFail, 'rollback2@kust.example')).rejects.toThrow('changed my mind');
+      expect(woken).toEqual([]);
+      await pipeline.system(queueTwo, jobId);
+      expect(woken).toEqual([[QUEUE]]);
+      expect(await seen).toEqual([QUEUE]);
+    } finally {
+      t.jobs.wake = wake;
+    }
   });
 
   it('writes in the recipient’s language, with a link that opens in that language', async () => {

@@ -46,6 +46,11 @@ export interface JobOptions {
 /** How jobs reach pg-boss; `db` makes the insert part of the caller's transaction. */
 export interface JobQueue {
   send(queue: string, data: object, options: JobOptions & { db?: SqlExecutor }): Promise<unknown>;
+  /**
+   * Once the jobs are committed: this process's workers of these queues fetch now instead of at
+   * their next poll. Any process's worker may still take a job first (pg-boss fetches with SKIP LOCKED).
+   */
+  wake(queues: string[]): void;
 }
 
 /**
@@ -126,6 +131,7 @@ export function createPipeline(db: Db, deps: { mailer: Mailer; jobs: JobQueue; p
     args: Args,
   ): Promise<{ result: T; audits: number }> {
     const mails: string[] = [];
+    const queues = new Set<string>();
     const outcome = await db.transaction(async (tx) => {
       let audits = 0;
       const mailAll = async (items: { to: Recipient; message: MailMessage }[]) => {
@@ -153,6 +159,7 @@ export function createPipeline(db: Db, deps: { mailer: Mailer; jobs: JobQueue; p
         mailAll,
         async job(queue, data, options = {}) {
           await deps.jobs.send(queue, data, { ...options, db: sqlIn(tx) });
+          queues.add(queue);
         },
       };
       const result = await work(m, ...args);
@@ -162,6 +169,9 @@ export function createPipeline(db: Db, deps: { mailer: Mailer; jobs: JobQueue; p
     // The mail table is the delivery queue (decision 0030): committed mail is picked up by any
     // process's delivery loop; this one is told at once.
     if (mails.length) await deps.mailer.dispatch(...mails);
+    // Likewise committed jobs: this process's workers are told at once (a matching run waited for
+    // the next half-second poll, decision 0197).
+    if (queues.size) deps.jobs.wake([...queues]);
     return outcome;
   }
 
