@@ -193,16 +193,24 @@ export async function invite(db: DbOrTx, eventId: string, personIds: string[]): 
     .onConflictDoNothing();
 }
 
-/** Invites each person to their event in one statement (those already invited keep their answer). */
-export async function inviteEach(db: DbOrTx, invitations: { eventId: string; personId: string }[]): Promise<void> {
-  if (!invitations.length) return;
+/**
+ * Invites each person to their event in one statement (those already invited keep their answer); returns the
+ * invitations this statement made — not those that already existed, nor those another transaction made meanwhile.
+ */
+export async function inviteEach(
+  db: DbOrTx,
+  invitations: { eventId: string; personId: string }[],
+): Promise<{ eventId: string; personId: string }[]> {
+  if (!invitations.length) return [];
   const v = unnest(
     { event_id: 'uuid', person_id: 'uuid' },
     invitations.map((i) => ({ event_id: i.eventId, person_id: i.personId })),
   );
-  await db.execute(
-    sql`insert into ${eventInvitations} (event_id, person_id) select v.event_id, v.person_id from ${v} on conflict do nothing`,
-  );
+  const result = (await db.execute(
+    sql`insert into ${eventInvitations} (event_id, person_id) select v.event_id, v.person_id from ${v}
+      on conflict do nothing returning event_id, person_id`,
+  )) as unknown as { rows: { event_id: string; person_id: string }[] };
+  return result.rows.map((r) => ({ eventId: r.event_id, personId: r.person_id }));
 }
 
 /** These invitations (event and person), in one statement; those that do not exist are left out. */

@@ -128,19 +128,26 @@ function byPersonAndSeries(invitations: { personId: string; event: repo.EventRow
  * list; a coordinator or group member added later) are invited to the program's coming events their
  * audience includes, and get the same invitation mail as everyone else (a series' coming occurrences
  * in one mail). Nothing for past, cancelled or already invited events, so calling it twice mails
- * nothing twice. A few statements however many people (issue 15 goal 6): the missing invitations
+ * nothing twice — also from two transactions at once: only the invitations this one inserted are mailed. A few statements however many people (issue 15 goal 6): the missing invitations
  * are found and written in one statement each, the mails together. Returns how many mails.
  */
 export async function inviteLateJoiners(m: Mutation, programId: string, personIds: string[]): Promise<number> {
   const missing = await repo.uninvitedComingEvents(m.tx, programId, personIds, new Date());
   if (!missing.length) return 0;
-  await repo.inviteEach(
-    m.tx,
-    missing.map(({ personId, event }) => ({ eventId: event.id, personId })),
+  // Only the invitations this transaction made are mailed: one another transaction (or process) made meanwhile was mailed there.
+  const made = new Set(
+    (
+      await repo.inviteEach(
+        m.tx,
+        missing.map(({ personId, event }) => ({ eventId: event.id, personId })),
+      )
+    ).map((i) => `${i.eventId}:${i.personId}`),
   );
+  const invited = missing.filter(({ personId, event }) => made.has(`${event.id}:${personId}`));
+  if (!invited.length) return 0;
   // Each person's mails together, in the order the people were given.
   const order = new Map(personIds.map((id, i) => [id, i]));
-  const mails = byPersonAndSeries(missing.sort((a, b) => order.get(a.personId)! - order.get(b.personId)!));
+  const mails = byPersonAndSeries(invited.sort((a, b) => order.get(a.personId)! - order.get(b.personId)!));
   await mailInvitees(m, 'eventInvitation', mails, await repo.ownerOf(m.tx, programId));
   return mails.length;
 }
