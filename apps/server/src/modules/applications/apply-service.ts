@@ -119,6 +119,8 @@ export async function withdraw(m: Mutation, programId: string, role: ProgramRole
   const { tx, actor } = m;
   const access = await loadProgramAccess(tx, actor, programId);
   const person = requireApplicant(actor, access);
+  // An adept's withdrawal may free a place: the waiting list's lock first, before the application's row is locked.
+  if (role === 'adept' && access.program.capacity != null) await repo.lockWaitingList(tx, programId);
   const existing = await repo.findByPersonRole(tx, programId, person.id, role);
   if (!existing) throw new AppError('not_found', 'Application not found');
   if (existing.status === 'withdrawn') throw new AppError('conflict', 'The application is already withdrawn', 'status');

@@ -231,18 +231,33 @@ export async function updateApplication(db: DbOrTx, id: string, values: Partial<
   return row!;
 }
 
-/** One decision for many applications in one statement (a bulk decision writes one per decision, not one per row). */
+/**
+ * One decision for many applications in one statement (a bulk decision writes one per decision, not one per row).
+ * With `onlyFrom`, only those still in that status are changed and returned (moving up from the waiting list: a row
+ * another transaction moved meanwhile is left alone, and its person is not mailed again).
+ */
 export async function setDecision(
   db: DbOrTx,
   ids: string[],
   values: { status: ApplicationRow['status']; decisionMessage: string | null; decidedAt: Date; promotedAt?: Date },
+  onlyFrom?: ApplicationRow['status'],
 ) {
   if (!ids.length) return [];
   return db
     .update(applications)
     .set({ ...values, updatedAt: new Date() })
-    .where(inArray(applications.id, ids))
+    .where(and(inArray(applications.id, ids), onlyFrom ? eq(applications.status, onlyFrom) : undefined))
     .returning();
+}
+
+/**
+ * Serialises, until the transaction ends, everything that counts or fills a program's places (decisions, withdrawals,
+ * moving up from the waiting list) across transactions and processes sharing the database: the second one waits, then
+ * counts what the first one committed. Taken before the program's applications are read or changed (then no
+ * row lock is ever held while waiting for it); a transaction may take it again.
+ */
+export async function lockWaitingList(tx: DbOrTx, programId: string) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'lots.waitlist:' + programId}))`);
 }
 
 /**

@@ -62,6 +62,9 @@ export async function decide(
   const { tx, actor } = m;
   const access = await requirePeopleAccess(tx, actor, programId);
   requireDecisionsOpen(access.program);
+  // Places are counted (newcomers beyond the capacity wait) and filled (the waiting list moves up) from what is read
+  // here: one decision on the program at a time, across transactions and processes, before its rows are read.
+  if (access.program.capacity != null) await repo.lockWaitingList(tx, programId);
   const ids = [...new Set(input.applicationIds)];
   const rows = await repo.listApplications(tx, programId, { ids });
   if (rows.length !== ids.length) throw invalid('applicationIds', 'an application does not belong to this program');

@@ -53,16 +53,24 @@ const MOVES_UP_IN: ReadonlySet<ProgramRow['status']> = new Set(['open', 'selecti
 export async function moveUpFromWaitingList(m: Mutation, program: ProgramRow, exclude: string[] = []): Promise<string[]> {
   if (program.capacity == null || !MOVES_UP_IN.has(program.status)) return [];
   const { tx } = m;
+  // Two decisions on the program in two transactions (or processes) must not both fill the same places.
+  await repo.lockWaitingList(tx, program.id);
   const places = program.capacity - (await repo.countAcceptedAdepts(tx, program.id));
   if (places <= 0) return [];
   const waiting = await repo.waitingAdepts(tx, program.id, exclude);
   if (!waiting.length) return [];
   const chosen = new Set(movingUp(waiting, places, await adeptRoom(tx, program.id)));
   const now = new Date();
-  const moved = await repo.setDecision(tx, [...chosen], { status: 'accepted', decisionMessage: null, decidedAt: now, promotedAt: now });
+  // Only those still waiting: what was moved meanwhile is neither moved nor mailed again.
+  const moved = await repo.setDecision(
+    tx,
+    [...chosen],
+    { status: 'accepted', decisionMessage: null, decidedAt: now, promotedAt: now },
+    'waitlisted',
+  );
   if (!moved.length) return [];
-  const inLine = waiting.map((w) => w.application.id).filter((id) => chosen.has(id));
   const byId = new Map(moved.map((row) => [row.id, row]));
+  const inLine = waiting.map((w) => w.application.id).filter((id) => byId.has(id));
   const ordered = inLine.map((id) => byId.get(id)!);
   await mailDecisions(
     m,
