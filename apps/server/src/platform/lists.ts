@@ -46,6 +46,15 @@ export function matchAny(pattern: string | SQLWrapper, columns: (AnyColumn | SQL
 }
 
 /**
+ * `test` only where `possible` holds: for a search arm that needs a look-up per row (an applicant's organisation's
+ * name), with `possible` an uncorrelated test of whether anything could match at all (evaluated once). CASE decides
+ * the order of evaluation, so when nothing can match, no row pays for the look-up (decision 0199).
+ */
+export function onlyIf(possible: SQL, test: SQL): SQL {
+  return sql`(case when ${possible} then ${test} else false end)`;
+}
+
+/**
  * A name's sort key in the Nordic alphabets, the same on every database (byte order, no locale):
  * case ignored, å ä ö (and Norwegian æ ø) after z in Swedish order, common accents folded.
  */

@@ -148,6 +148,14 @@ export const applications = pgTable(
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
     role: text('role').$type<ProgramRole>().notNull(),
+    /**
+     * The applicant's name and e-mail address as the person has them now, a copy kept in step by the
+     * database itself (decision 0199: triggers on insert and on every change of the person's), so the review
+     * queue and pair health sort and search a program's applications without looking up each applicant. Read
+     * for ordering and searching only; what a page shows is read from the person.
+     */
+    applicantName: text('applicant_name').notNull().default(''),
+    applicantEmail: text('applicant_email').notNull().default(''),
     status: text('status').$type<Application['status']>().notNull().default('draft'),
     profile: jsonb('profile').$type<Record<string, unknown>>().notNull().default({}),
     answers: jsonb('answers').$type<Application['answers']>().notNull().default({}),
@@ -172,6 +180,8 @@ export const applications = pgTable(
   (t) => [
     uniqueIndex('applications_unique').on(t.programId, t.personId, t.role),
     index('applications_program_idx').on(t.programId, t.status),
+    // A person's applications, for keeping their copy of the applicant's name in step (decision 0199).
+    index('applications_person_idx').on(t.personId),
     // The mentor register (decision 0172): a program's accepted mentors, found without reading its other applications.
     index('applications_mentors_idx')
       .on(t.programId, t.personId)

@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, ne, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ilike, inArray, isNotNull, isNull, lte, ne, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { schema, type DbOrTx } from '@lots/db';
 import type { SortDirection } from '@lots/core';
-import { COUNT, nordicOrder, ordering, searchAny } from '../../platform/lists';
+import { COUNT, containsPattern, nordicOrder, onlyIf, ordering } from '../../platform/lists';
 import { unnest, values } from '../../platform/batch';
 
 const { applications, sensitiveAnswers, managerConfirmations, recommendations, nominations, people, organisations, user } = schema;
@@ -121,44 +121,60 @@ function confirmationOf(requiresConfirmation: SQL) {
 }
 
 /**
+ * The review queue's search (decision 0199): the applicant's name or e-mail (the application's copy of them), the
+ * profile's title, or the applicant's organisation's name. The organisation is looked up per application only when
+ * some organisation's name matches at all (`onlyIf`).
+ */
+function reviewSearch(q: string | undefined): SQL | undefined {
+  const text = q?.trim();
+  if (!text) return undefined;
+  const pattern = containsPattern(text);
+  return or(
+    ilike(applications.applicantName, pattern),
+    ilike(applications.applicantEmail, pattern),
+    onlyIf(
+      sql`exists (select 1 from ${organisations} where ${ilike(organisations.name, pattern)})`,
+      sql`(select so.name from ${people} sp join ${organisations} so on so.id = sp.organisation_id
+           where sp.id = ${applications.personId}) ilike ${pattern}`,
+    ),
+    ilike(sql`${applications.profile}->>'title'`, pattern),
+  );
+}
+
+/**
  * One page of a program's review queue (never drafts), filtered, searched and sorted in SQL, with
  * the total, in one statement (decisions 0161, 0176). First the page: the program's applications,
- * with their applicant and organisation looked up by index (`lateral … limit 1`) only when the
- * search or the order needs them, numbered in the order (`row_number`) and counted (a window over
- * these narrow rows); then only the page's applications are read whole. The manager's confirmation
- * is the latest one asked for, as presented.
+ * searched and ordered by the applicant's name on the application itself (its copy, decision 0199), with the applicant's
+ * organisation looked up by index (`lateral … limit 1`) only for the order by organisation, numbered in the order
+ * (`row_number`) and counted (a window over these narrow rows); then only the page's applications are read whole.
+ * The manager's confirmation is the latest one asked for, as presented.
  */
 export async function reviewPage(db: DbOrTx, programId: string, requiresConfirmation: boolean, filter: ReviewFilter) {
   const confirmation = confirmationOf(sql`${requiresConfirmation}::boolean`);
-  const searching = Boolean(filter.q?.trim());
-  const needsApplicant = searching || filter.sort !== 'submittedAt';
-  const needsOrganisation = searching || filter.sort === 'organisation';
+  const needsOrganisation = filter.sort === 'organisation';
   const applicant = db
-    .select({
-      name: sql<string>`${people.name}`.as('applicant_name'),
-      email: sql<string>`${people.email}`.as('applicant_email'),
-      organisationId: sql<string>`${people.organisationId}`.as('applicant_organisation_id'),
-    })
+    .select({ organisationId: sql<string>`${people.organisationId}`.as('applicant_organisation_id') })
     .from(people)
     .where(eq(people.id, applications.personId))
     .limit(1)
     .as('applicant');
   // The organisation joined to the applicant outside the lateral look-up: the applicants of a program
   // share a few organisations, so each is read once (memoised), not once per application.
-  const organisationName = needsOrganisation ? sql<string>`${organisations.name}` : sql<string>`null::text`;
+  const organisationName = sql<string>`${organisations.name}`;
   const where = and(
     eq(applications.programId, programId),
     ne(applications.status, 'draft'),
     filter.role ? eq(applications.role, filter.role) : undefined,
     filter.status ? eq(applications.status, filter.status) : undefined,
     filter.confirmation ? sql`${confirmation} = ${filter.confirmation}` : undefined,
-    searchAny(filter.q, [sql`${applicant.name}`, sql`${applicant.email}`, organisationName, sql`${applications.profile}->>'title'`]),
+    reviewSearch(filter.q),
   );
+  const name = nordicOrder(applications.applicantName);
   const order = ordering(
     {
       submittedAt: [applications.submittedAt],
-      name: [nordicOrder(sql`${applicant.name}`)],
-      organisation: [nordicOrder(organisationName), nordicOrder(sql`${applicant.name}`)],
+      name: [name],
+      organisation: [nordicOrder(organisationName), name],
     },
     filter.sort,
     filter.dir,
@@ -173,8 +189,8 @@ export async function reviewPage(db: DbOrTx, programId: string, requiresConfirma
     })
     .from(applications)
     .$dynamic();
-  if (needsApplicant) scoped = scoped.leftJoinLateral(applicant, sql`true`);
-  if (needsOrganisation) scoped = scoped.leftJoin(organisations, eq(organisations.id, applicant.organisationId));
+  if (needsOrganisation)
+    scoped = scoped.leftJoinLateral(applicant, sql`true`).leftJoin(organisations, eq(organisations.id, applicant.organisationId));
   const page = scoped.where(where).orderBy(position).limit(filter.limit).offset(filter.offset).as('page');
   const rows = await db
     .select({ application: applications, total: page.total })
@@ -183,10 +199,8 @@ export async function reviewPage(db: DbOrTx, programId: string, requiresConfirma
     .orderBy(page.pos);
   let total = rows[0]?.total ?? 0;
   if (!rows.length && filter.offset > 0) {
-    let count = db.select({ n: COUNT }).from(applications).$dynamic();
-    if (needsApplicant) count = count.leftJoinLateral(applicant, sql`true`);
-    if (needsOrganisation) count = count.leftJoin(organisations, eq(organisations.id, applicant.organisationId));
-    total = (await count.where(where))[0]?.n ?? 0;
+    const [count] = await db.select({ n: COUNT }).from(applications).where(where);
+    total = count?.n ?? 0;
   }
   return { rows: rows.map((r) => r.application), total };
 }

@@ -170,6 +170,30 @@ describe('review of applications', () => {
       ]);
     });
 
+    it('follows a renamed applicant at once, whatever renames them: sorted and found by the new name and e-mail (decision 0199)', async () => {
+      const anders = (await queue('?q=anders')).find((a) => a.name === 'Anders Alm')!;
+      // Straight in the table, as no route does: the application's copy is kept by the database, not by one service.
+      const rename = (name: string, email: string) =>
+        t.database.db.update(schema.people).set({ name, email }).where(eq(schema.people.id, anders.personId));
+      await rename('Östen Alm', 'osten@tull.example');
+      try {
+        expect(namesOf(await queue('?sort=name'))).toEqual([
+          'Bo Berg',
+          'Cecilia Ceder',
+          'Wera Wall',
+          'Åsa Åberg',
+          'Örjan Öst',
+          'Östen Alm',
+        ]);
+        expect(namesOf(await queue('?q=osten%40tull'))).toEqual(['Östen Alm']);
+        expect(await queue('?q=anders')).toEqual([]);
+      } finally {
+        await rename('Anders Alm', 'anders@tull.example');
+      }
+      expect(namesOf(await queue('?sort=name&limit=1'))).toEqual(['Anders Alm']);
+      expect(namesOf(await queue('?q=anders%40tull'))).toEqual(['Anders Alm']);
+    });
+
     it('pages in a stable order without repeats, in either direction, with the total', async () => {
       for (const sort of ['submittedAt', 'name', 'organisation']) {
         for (const dir of ['asc', 'desc']) {

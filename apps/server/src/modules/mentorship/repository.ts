@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { alias, type PgSelect } from 'drizzle-orm/pg-core';
 import { schema, type DbOrTx } from '@lots/db';
 import type { HealthSort, SortDirection } from '@lots/core';
-import { nordicOrder, ordering, searchAny } from '../../platform/lists';
+import { containsPattern, nordicOrder, onlyIf, ordering } from '../../platform/lists';
 
 const { pairs, agreements, meetings, agendaItems, goalCheckins, privateNotes, programs, people, organisations, applications, user } =
   schema;
@@ -383,31 +383,40 @@ function quietWhen(met: ReturnType<typeof healthFacts>['met'], quietBefore: Date
 
 const toDate = (v: Date | string | null) => (v === null ? null : new Date(v));
 
+const adeptNamed = alias(applications, 'adept_named');
+const mentorNamed = alias(applications, 'mentor_named');
+
 /**
- * One side of a pair (its application's person, and with `organisation` their organisation's name),
- * looked up by index for each pair (`lateral … limit 1`): a hash join would read all 100,000 people
- * to find a program's few thousand.
+ * The applications of a program's pairs, for the page's first step: joined on the program as well as the id, so the
+ * planner reads the program's applications once by `applications_program_idx` and hashes them, instead of one
+ * look-up per pair (a pair's applications are its program's: publishing a run takes both from the program's own
+ * run, decision 0194). Each carries its applicant's name (the application's copy, decision 0199).
  */
-function side(db: DbOrTx, which: 'adept' | 'mentor', organisation: boolean) {
-  const [app, person, org] = which === 'adept' ? [adeptApp, adeptPerson, adeptOrg] : [mentorApp, mentorPerson, mentorOrg];
-  let q = db
-    .select({
-      name: sql<string>`${person.name}`.as(`${which}_name`),
-      organisation: (organisation ? sql<string>`${org.name}` : sql<string>`null::text`).as(`${which}_organisation`),
-    })
-    .from(app)
-    .innerJoin(person, eq(person.id, app.personId))
-    .$dynamic();
-  if (organisation) q = q.innerJoin(org, eq(org.id, person.organisationId));
-  const applicationId = which === 'adept' ? pairs.adeptApplicationId : pairs.mentorApplicationId;
-  return q.where(eq(app.id, applicationId)).limit(1).as(`${which}_side`);
+function named(which: 'adept' | 'mentor', programId: string) {
+  const app = which === 'adept' ? adeptNamed : mentorNamed;
+  const id = which === 'adept' ? pairs.adeptApplicationId : pairs.mentorApplicationId;
+  return { app, on: and(eq(app.id, id), eq(app.programId, programId))! };
+}
+
+/**
+ * Whether either side's organisation's name contains the search's pattern: looked up per pair (application, then
+ * person) only when some organisation's name matches at all (`onlyIf`, decision 0199).
+ */
+function organisationMatches(pattern: string): SQL {
+  const side = (id: AnyColumn) =>
+    sql`(select so.name from ${applications} sa join ${people} sp on sp.id = sa.person_id
+         join ${organisations} so on so.id = sp.organisation_id where sa.id = ${id}) ilike ${pattern}`;
+  return onlyIf(
+    sql`exists (select 1 from ${organisations} where ${ilike(organisations.name, pattern)})`,
+    sql`(${side(pairs.adeptApplicationId)} or ${side(pairs.mentorApplicationId)})`,
+  );
 }
 
 /**
  * One page of a program's pairs for the health view, filtered, searched, sorted and paged in SQL
  * (decisions 0161, 0176), in two steps in one statement. First the page: the program's pairs
- * joined only to what the filter, the search and the order need (the adept's name for the default
- * order; the agreement only for its filter; the meetings only for "quiet" or an order by them), each
+ * joined only to what the filter, the search and the order need (the adept's application, with its copy of the name,
+ * for the default order; the agreement only for its filter; the meetings only for "quiet" or an order by them), each
  * pair numbered in the order (`row_number`) and counted (a window over these narrow rows), the
  * page's numbers kept. Then only the page's pairs get their names, organisations, agreement and
  * meetings. The first step is fenced by its `limit`: a program has at most a few thousand pairs, so
@@ -417,15 +426,16 @@ function side(db: DbOrTx, which: 'adept' | 'mentor', organisation: boolean) {
 export async function healthPage(db: DbOrTx, programId: string, quietBefore: Date, filter: HealthFilter) {
   const { latest, met } = healthFacts(db);
   const quiet = quietWhen(met, quietBefore);
-  const searching = Boolean(filter.q?.trim());
-  const adeptSide = side(db, 'adept', searching);
-  const mentorSide = side(db, 'mentor', searching);
+  const text = filter.q?.trim();
+  const adeptSide = named('adept', programId);
+  const mentorSide = named('mentor', programId);
   const needs = {
-    adept: searching || filter.sort === 'adept' || filter.sort === 'status',
-    mentor: searching || filter.sort === 'mentor',
+    adept: Boolean(text) || filter.sort === 'adept' || filter.sort === 'status',
+    mentor: Boolean(text) || filter.sort === 'mentor',
     latest: filter.agreement !== undefined,
     met: filter.quiet !== undefined || filter.sort === 'meetings' || filter.sort === 'lastMeeting',
   };
+  const pattern = text ? containsPattern(text) : undefined;
   const where = and(
     eq(pairs.programId, programId),
     inArray(pairs.status, filter.status ? [filter.status] : [...HEALTH_PAIR_STATUSES]),
@@ -433,13 +443,15 @@ export async function healthPage(db: DbOrTx, programId: string, quietBefore: Dat
     filter.agreement === 'unsigned' ? sql`not coalesce(${latest.signed}, false)` : undefined,
     filter.quiet === 'true' ? quiet : undefined,
     filter.quiet === 'false' ? sql`not ${quiet}` : undefined,
-    searchAny(filter.q, [sql`${adeptSide.name}`, sql`${mentorSide.name}`, sql`${adeptSide.organisation}`, sql`${mentorSide.organisation}`]),
+    pattern
+      ? or(ilike(adeptNamed.applicantName, pattern), ilike(mentorNamed.applicantName, pattern), organisationMatches(pattern))
+      : undefined,
   );
   const order = ordering(
     {
-      adept: [nordicOrder(sql`${adeptSide.name}`)],
-      mentor: [nordicOrder(sql`${mentorSide.name}`)],
-      status: [pairs.status, nordicOrder(sql`${adeptSide.name}`)],
+      adept: [nordicOrder(adeptNamed.applicantName)],
+      mentor: [nordicOrder(mentorNamed.applicantName)],
+      status: [pairs.status, nordicOrder(adeptNamed.applicantName)],
       meetings: [sql`coalesce(${met.n}, 0)`],
       lastMeeting: [sql`${met.last}`],
     },
@@ -450,8 +462,8 @@ export async function healthPage(db: DbOrTx, programId: string, quietBefore: Dat
   /** The program's pairs with only the joins the filter, search and order need (a selection of its own: joins add no columns). */
   function scoped<T extends PgSelect>(query: T): T {
     let q: PgSelect = query;
-    if (needs.adept) q = q.leftJoinLateral(adeptSide, sql`true`);
-    if (needs.mentor) q = q.leftJoinLateral(mentorSide, sql`true`);
+    if (needs.adept) q = q.leftJoin(adeptSide.app, adeptSide.on);
+    if (needs.mentor) q = q.leftJoin(mentorSide.app, mentorSide.on);
     if (needs.latest) q = q.leftJoinLateral(latest, sql`true`);
     if (needs.met) q = q.leftJoinLateral(met, sql`true`);
     return q.where(where) as T;
