@@ -5,6 +5,7 @@ import { createTestApp, linkIn, type TestApp } from '../../testing/harness';
 
 interface App {
   id: string;
+  personId: string;
   name: string;
   status: string;
   confirmation: string;
