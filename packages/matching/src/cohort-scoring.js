@@ -91,10 +91,6 @@ class Side {
     /** the person's own list of languages is empty (the language criterion is then neutral) */
     this.noLanguages = new Uint8Array(n);
     this.closeListed = new Uint8Array(n);
-    /** the index of the person's years as manager in \`distinctYears\` */
-    this.yearsClass = new Int32Array(n);
-    /** @type {number[]} the distinct years as manager of this side (NaN included), in order of appearance */
-    this.distinctYears = [];
     /** per word criterion: the size of the person's set, -1 when the set is missing (null) */
     this.size = Array.from({ length: WORD_CRITERIA }, () => new Int32Array(n));
     profiles.forEach((p, i) => {
@@ -107,9 +103,6 @@ class Side {
       this.location[i] = strings.id(p.location);
       this.format[i] = formatCode(person.meetingPreference);
       this.years[i] = person.yearsAsManager ?? NaN;
-      let yc = this.distinctYears.findIndex((y) => Object.is(y, this.years[i]));
-      if (yc < 0) yc = this.distinctYears.push(/** @type {number} */ (this.years[i])) - 1;
-      this.yearsClass[i] = yc;
       this.noLanguages[i] = person.languages.length === 0 ? 1 : 0;
       this.closeListed[i] = p.tooClose.length > 0 ? 1 : 0;
       words(p).forEach((ids, c) => {
@@ -118,6 +111,29 @@ class Side {
       });
     });
   }
+}
+
+/**
+ * The distinct years as manager of one side (NaN included), in order of appearance, and each person's
+ * index among them, so that a row's experience points are computed once per distinct value. A Map
+ * finds NaN as a key; it takes -0 for 0, which earns the same points (the gap is clamped at 0).
+ * @param {Float64Array} years
+ */
+function yearsClasses(years) {
+  /** @type {Map<number, number>} */
+  const index = new Map();
+  /** @type {number[]} */
+  const distinct = [];
+  const classOf = new Int32Array(years.length);
+  years.forEach((y, i) => {
+    let c = index.get(y);
+    if (c === undefined) {
+      c = distinct.push(y) - 1;
+      index.set(y, c);
+    }
+    classOf[i] = c;
+  });
+  return { distinct, classOf };
 }
 
 export class CohortScorer {
@@ -129,6 +145,8 @@ export class CohortScorer {
     const strings = new Interner();
     this.adepts = new Side(adepts, strings, adeptWords);
     this.mentors = new Side(mentors, strings, mentorWords);
+    /** the mentors' distinct years as manager, and each mentor's index among them (the experience criterion) */
+    this.mentorYears = yearsClasses(this.mentors.years);
     this.rules = rules;
     this.level = DISTANCES.indexOf(rules.distance ?? 'none');
     this.reverse = reverse;
@@ -167,18 +185,18 @@ export class CohortScorer {
     }
     this.words = words;
     // Whose reporting line each person is in: person id → the mentors with that id in their chain (CSR).
-    this.strings = strings.ids.size;
-    const chainStart = new Int32Array(this.strings + 1);
+    const idCount = strings.ids.size;
+    const chainStart = new Int32Array(idCount + 1);
     for (const chain of this.mentors.chain) for (const id of chain) chainStart[id + 1]++;
-    for (let s = 0; s < this.strings; s++) chainStart[s + 1] += chainStart[s];
-    const chainMentor = new Int32Array(chainStart[this.strings]);
-    const chainNext = chainStart.slice(0, this.strings);
+    for (let s = 0; s < idCount; s++) chainStart[s + 1] += chainStart[s];
+    const chainMentor = new Int32Array(chainStart[idCount]);
+    const chainNext = chainStart.slice(0, idCount);
     this.mentors.chain.forEach((chain, j) => {
       for (const id of chain) chainMentor[chainNext[id]++] = j;
     });
     this.managedBy = { start: chainStart, mentor: chainMentor };
     /** per person id: in the current adept's chain (1) */
-    this.inChain = new Uint8Array(this.strings);
+    this.inChain = new Uint8Array(idCount);
     /** per mentor: the current adept is in their chain (1) */
     this.underAdept = new Uint8Array(m);
     /** shared words of the current adept with each mentor, per word criterion (criterion-major) */
@@ -382,12 +400,12 @@ export class CohortScorer {
       const aYears = /** @type {number} */ (A.years[i]);
       const sign = this.reverse ? -1 : 1;
       // The points of each distinct mentor's years once, then looked up per mentor.
-      const byClass = Float64Array.from(M.distinctYears, (mYears) => {
+      const { distinct, classOf } = this.mentorYears;
+      const byClass = Float64Array.from(distinct, (mYears) => {
         const gap = ((Number.isNaN(mYears) ? 0 : mYears) - (Number.isNaN(aYears) ? 0 : aYears)) * sign;
         return this.points(5, Number.isNaN(aYears) && Number.isNaN(mYears) ? 0.5 : Math.max(0, Math.min(1, gap / 5)));
       });
-      const yearsClass = M.yearsClass;
-      for (let j = 0; j < m; j++) out[j] += /** @type {number} */ (byClass[/** @type {number} */ (yearsClass[j])]);
+      for (let j = 0; j < m; j++) out[j] += /** @type {number} */ (byClass[/** @type {number} */ (classOf[j])]);
     }
     addOverlap(AVAILABILITY, this.points(6, 0.5), A.size[AVAILABILITY][i] < 0);
     addOverlap(WISHES, this.points(7, 0), A.size[WISHES][i] < 0);
