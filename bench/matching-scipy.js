@@ -129,7 +129,7 @@ export function scipyMissing() {
  */
 
 /**
- * Runs the comparison on dense 2,000², dense 4,000² and a sparse 20,000² with ~50 mentors per adept.
+ * Runs the comparison on dense 2,000², dense 4,000² and a sparse 10,000² with ~30 mentors per adept.
  * @param {{ only?: string }} [options]
  * @returns {ScipyRow[]}
  */
