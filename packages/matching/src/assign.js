@@ -10,6 +10,7 @@
  * offsets vary more (the spread of its mean scores) becomes the row side. Both orientations are
  * exact; the choice only affects speed.
  */
+import { solveDense } from './dense.js';
 import { solveFlow } from './flow.js';
 
 /** @typedef {import('./types.js').Problem} Problem */
@@ -18,7 +19,8 @@ import { solveFlow } from './flow.js';
 
 /**
  * @param {Problem} p validated problem
- * @param {{ orientation?: Orientation | 'auto', counters?: FlowCounters & { orientation?: Orientation } }} [options]
+ * @param {{ orientation?: Orientation | 'auto', kernel?: 'auto' | 'flow', counters?: FlowCounters & { orientation?: Orientation } }} [options]
+ *   kernel `flow`: the flow solver even on a complete instance (for tests that compare the two)
  * @returns {Int32Array} for each adept, the index of its pair in `p.col`/`p.score`, or -1
  */
 export function assignOptimal(p, options = {}) {
@@ -45,6 +47,11 @@ export function assignOptimal(p, options = {}) {
 
   const orientation = !options.orientation || options.orientation === 'auto' ? chooseOrientation(p, free) : options.orientation;
   if (options.counters) options.counters.orientation = orientation;
+
+  if (options.kernel !== 'flow' && isComplete(p)) {
+    assignDense(p, free, room, orientation, edgeOf);
+    return edgeOf;
+  }
 
   if (orientation === 'adepts') {
     const inUse = solveFlow({ rowStart, col, score, supply: Int32Array.from(free), capacity: room }, options.counters);
@@ -76,6 +83,71 @@ export function assignOptimal(p, options = {}) {
   const inUse = solveFlow({ rowStart: tStart, col: tCol, score: tScore, supply: room, capacity: Int32Array.from(free) }, options.counters);
   for (let k = 0; k < total; k++) if (inUse[k]) edgeOf[tCol[k]] = origin[k];
   return edgeOf;
+}
+
+/**
+ * Whether every adept has every mentor as an allowed pair, row by row in mentor order (so that
+ * `p.score` is the n × m score matrix, row-major).
+ * @param {Problem} p
+ */
+export function isComplete(p) {
+  const n = p.adeptIds.length;
+  const m = p.mentorIds.length;
+  if (n === 0 || m === 0 || p.col.length !== n * m) return false;
+  const { rowStart, col } = p;
+  for (let i = 0; i <= n; i++) if (rowStart[i] !== i * m) return false;
+  for (let e = 0; e < col.length; e += m) for (let j = 0; j < m; j++) if (col[e + j] !== j) return false;
+  return true;
+}
+
+/**
+ * Places the free adepts of a complete instance with the dense kernel, in the orientation the flow
+ * solver would use (see the file comment): rows = the free adepts over the score matrix as it is,
+ * or rows = the mentors' places over a transposed copy (a mentor's places share its row). The spare
+ * column takes the rows the other side has no room for, so the most adepts are matched.
+ * @param {Problem} p complete (see isComplete)
+ * @param {Uint8Array} free
+ * @param {Int32Array} room
+ * @param {Orientation} orientation
+ * @param {Int32Array} edgeOf filled in for the free adepts that are matched
+ */
+function assignDense(p, free, room, orientation, edgeOf) {
+  const n = p.adeptIds.length;
+  const m = p.mentorIds.length;
+  /** @type {number[]} */
+  const adepts = [];
+  for (let i = 0; i < n; i++) if (free[i]) adepts.push(i);
+  const nF = adepts.length;
+  let places = 0;
+  for (let j = 0; j < m; j++) places += room[j];
+  if (nF === 0 || places === 0) return;
+
+  if (orientation === 'adepts') {
+    const rowBase = Int32Array.from(adepts, (i) => i * m);
+    const colOf = solveDense({ matrix: p.score, stride: m, rowBase, capacity: room, spare: Math.max(0, nF - places) });
+    for (let k = 0; k < nF; k++) if (colOf[k] < m) edgeOf[adepts[k]] = adepts[k] * m + colOf[k];
+    return;
+  }
+
+  /** @type {number[]} */
+  const mentors = [];
+  for (let j = 0; j < m; j++) if (room[j] > 0) mentors.push(j);
+  const matrix = new Float64Array(mentors.length * nF);
+  for (let k = 0; k < nF; k++) {
+    const base = adepts[k] * m;
+    for (let t = 0; t < mentors.length; t++) matrix[t * nF + k] = p.score[base + mentors[t]];
+  }
+  const rowBase = new Int32Array(places);
+  const rowMentor = new Int32Array(places);
+  let r = 0;
+  for (let t = 0; t < mentors.length; t++) {
+    for (let q = 0; q < room[mentors[t]]; q++) {
+      rowBase[r] = t * nF;
+      rowMentor[r++] = mentors[t];
+    }
+  }
+  const colOf = solveDense({ matrix, stride: nF, rowBase, capacity: new Int32Array(nF).fill(1), spare: Math.max(0, places - nF) });
+  for (r = 0; r < places; r++) if (colOf[r] < nF) edgeOf[adepts[colOf[r]]] = adepts[colOf[r]] * m + rowMentor[r];
 }
 
 /**
