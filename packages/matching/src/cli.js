@@ -8,8 +8,10 @@
  * file, or an invalid instance: nothing on stdout, ONE line on stderr naming the place, exit 2.
  * Anything unexpected: one line on stderr, exit 1. Never a stack trace.
  */
+import { Buffer } from 'node:buffer';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { solve } from './index.js';
+import { readInstance } from './read.js';
 import { validate } from './validate.js';
 
 export const USAGE = `Usage: lots-match INSTANCE.json [--out RESULT.json] [--timing]
@@ -36,7 +38,7 @@ Exit:   0 result written; 2 bad arguments, unreadable file, invalid JSON or inst
  * @typedef {object} Io
  * @property {(text: string) => void} stdout
  * @property {(text: string) => void} stderr
- * @property {(path: string) => string} readFile path "-" = standard input
+ * @property {(path: string) => string | Uint8Array} readFile path "-" = standard input; bytes are UTF-8
  * @property {(path: string, text: string) => void} writeFile
  */
 
@@ -44,7 +46,7 @@ Exit:   0 result written; 2 bad arguments, unreadable file, invalid JSON or inst
 const nodeIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
-  readFile: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
+  readFile: (path) => readFileSync(path === '-' ? 0 : path),
   writeFile: (path, text) => writeFileSync(path, text),
 };
 
@@ -128,20 +130,28 @@ export function main(args, io = nodeIo) {
     const name = opts.input === '-' ? 'stdin' : opts.input;
 
     const started = performance.now();
-    let text;
+    let input;
     try {
-      text = io.readFile(opts.input);
+      input = io.readFile(opts.input);
     } catch (error) {
       throw new Failure(`${name}: cannot read (${systemReason(error)})`, 2);
     }
-    /** @type {unknown} */
-    let raw;
-    try {
-      raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    } catch (error) {
-      throw new Failure(`${name}: not valid JSON (${error instanceof Error ? error.message : String(error)})`, 2);
+    // A dense matrix is read from the bytes straight into a typed array (read.js). Whenever that way
+    // does not apply, and whenever it finds the instance invalid, the file is read the ordinary way,
+    // so that every message is the ordinary one.
+    const fast = typeof input === 'string' ? undefined : readInstance(input);
+    let checked = fast === undefined ? undefined : validate(fast);
+    if (checked === undefined || !checked.ok) {
+      const text = typeof input === 'string' ? input : Buffer.from(input.buffer, input.byteOffset, input.length).toString('utf8');
+      /** @type {unknown} */
+      let raw;
+      try {
+        raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+      } catch (error) {
+        throw new Failure(`${name}: not valid JSON (${error instanceof Error ? error.message : String(error)})`, 2);
+      }
+      checked = validate(raw);
     }
-    const checked = validate(raw);
     if (!checked.ok) throw new Failure(checked.errors[0], 2);
     const result = solve(checked.problem);
     if (opts.timing) result.stats.ms = Math.round((performance.now() - started) * 10) / 10;

@@ -3,6 +3,7 @@
  * Validation of the pairs: the dense `scores` matrix or the sparse `edges` list (turned into a
  * compact CSR adjacency of the allowed pairs, row = adept), and the `locked` pairs.
  */
+import { ScoreMatrix } from './score-matrix.js';
 import { count, describe, isFiniteNumber, showId, thereAre } from './text.js';
 
 /** Stop collecting after this many errors (the first one is what the CLI prints). */
@@ -20,6 +21,7 @@ export const MAX_ERRORS = 20;
  * @returns {Csr | null}
  */
 export function readScores(scores, n, m, minScore, fail) {
+  if (scores instanceof ScoreMatrix) return readScoreMatrix(scores, n, m, minScore, fail);
   if (!Array.isArray(scores)) {
     fail(`scores: must be an array of rows (one per adept), got ${describe(scores)}`);
     return null;
@@ -62,6 +64,57 @@ export function readScores(scores, n, m, minScore, fail) {
     for (let j = 0; j < m; j++) {
       const v = row[j];
       if (v !== null && v !== undefined && v >= min) {
+        col[e] = j;
+        score[e] = v;
+        e++;
+      }
+    }
+    rowStart[i + 1] = e;
+  }
+  return { rowStart, col, score };
+}
+
+/**
+ * Dense form read straight from a file (read.js): the same checks and result as the array of rows.
+ * Its rows have equal length and hold finite numbers or NaN (= null), by construction.
+ * @param {ScoreMatrix} scores
+ * @param {number} n adepts
+ * @param {number} m mentors
+ * @param {number | null} minScore
+ * @param {(msg: string) => void} fail
+ * @returns {Csr | null}
+ */
+function readScoreMatrix(scores, n, m, minScore, fail) {
+  if (scores.rows !== n) {
+    fail(`scores: ${count(scores.rows, 'row', 'rows')}, but ${thereAre(n, 'adept', 'adepts')}`);
+    return null;
+  }
+  if (n > 0 && scores.cols !== m) {
+    for (let i = 0; i < n; i++) fail(`scores[${i}]: ${count(scores.cols, 'column', 'columns')}, but ${thereAre(m, 'mentor', 'mentors')}`);
+    return null;
+  }
+  const { values } = scores;
+  const min = minScore ?? -Infinity;
+  let allowed = 0;
+  for (let k = 0; k < values.length; k++) if (values[k] >= min) allowed++; // NaN (null) never is
+  const rowStart = new Int32Array(n + 1);
+  const col = new Int32Array(allowed);
+  if (allowed === values.length) {
+    // Every pair allowed: the matrix itself is the score array.
+    for (let i = 0; i < n; i++) {
+      const base = i * m;
+      for (let j = 0; j < m; j++) col[base + j] = j;
+      rowStart[i + 1] = base + m;
+    }
+    return { rowStart, col, score: values };
+  }
+  const score = new Float64Array(allowed);
+  let e = 0;
+  for (let i = 0; i < n; i++) {
+    const base = i * m;
+    for (let j = 0; j < m; j++) {
+      const v = values[base + j];
+      if (v >= min) {
         col[e] = j;
         score[e] = v;
         e++;
@@ -265,7 +318,10 @@ export function readLocked(raw, csr, lockedEdge, adeptIndex, mentorIndex, mentor
 function whyForbidden(raw, a, j, aId, mId, minScore) {
   /** @type {unknown} */
   let v;
-  if (Array.isArray(raw.scores)) {
+  if (raw.scores instanceof ScoreMatrix) {
+    v = raw.scores.values[a * raw.scores.cols + j];
+    if (Number.isNaN(v)) return 'null in scores';
+  } else if (Array.isArray(raw.scores)) {
     v = /** @type {unknown[][]} */ (raw.scores)[a][j];
     if (v === null) return 'null in scores';
   } else {
