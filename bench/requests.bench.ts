@@ -15,7 +15,10 @@
  * generator. The budget: ≥ 60 % of the reference's requests per second and p99 < 50 ms — which at 50
  * connections needs more than 1,000 requests per second (Little's law: the mean latency is the
  * connections divided by the throughput), so the output says what the reference itself reaches.
+ * Before the load, the SQL statements of each of `--counted N` (default 50) list requests are counted
+ * by the server's statement observer (budget 2, `statementsPerRequest`).
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -24,7 +27,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { connect, schema } from '@lots/db';
+import { buildApp } from '../apps/server/src/app';
 import { createAccount } from '../apps/server/src/auth/accounts';
+import { loadConfig } from '../apps/server/src/config';
 import { BENCH_PASSWORD, benchPostgres, cpuMsOf, median, printRows, root, signIn, start, type Row, type Started } from './support';
 
 const { values: args } = parseArgs({
@@ -32,6 +37,7 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '10' },
     rounds: { type: 'string', default: '3' },
     people: { type: 'string', default: '2000' },
+    counted: { type: 'string', default: '50' },
     // Writes a V8 CPU profile of the Lots process to this folder (node --cpu-prof), to find per-request waste.
     profile: { type: 'string' },
   },
@@ -44,6 +50,9 @@ const RATIO_BUDGET = 0.6;
 const startScript = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
 if (!/^node .*scripts\/start\.mjs$/.test(startScript)) throw new Error(`npm start's script has an unexpected shape: ${startScript}`);
 const P99_BUDGET_MS = 50;
+const COUNTED = Number(args.counted);
+const STATEMENTS_BUDGET = 2;
+const AUTH_SECRET = 'bench-secret-bench-secret-bench-secret-0123';
 
 // An administrator's URL; without one, a PostgreSQL of the bench's own (benchPostgres).
 let adminUrl = process.env.LOTS_BENCH_DATABASE_URL ?? process.env.LOTS_TEST_DATABASE_URL;
@@ -190,6 +199,52 @@ async function postmasterPid(url: string): Promise<number | null> {
   }
 }
 
+/**
+ * The SQL statements each of `count` authenticated requests of `path` runs (goal 1: at most 2), as
+ * `apps/server/src/platform/request-cost.test.ts` counts them: Lots' app built in this process from
+ * the server's source (the code `npm start` bundles) on the same database and secret, so `cookie`
+ * (the bench's session) is valid; the requests injected one at a time, each in an async context of
+ * its own, and every statement the database layer runs (`Database.observe`) counted for the request
+ * in whose context it runs — the mail sender's and pg-boss's polling meanwhile run outside any.
+ * Each answer must be `expected` (the page the started server gave).
+ */
+async function statementsPerRequest(url: string, path: string, cookie: string, count: number, expected: string) {
+  const database = await connect({ url, maxConnections: 5 });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: url,
+    PUBLIC_URL: 'http://127.0.0.1',
+    AUTH_SECRET,
+    DEMO: 'off',
+    LOG_LEVEL: 'silent',
+  });
+  const built = await buildApp(config, database, false);
+  const inRequest = new AsyncLocalStorage<string[]>();
+  const stopObserving = database.observe((statement) => inRequest.getStore()?.push(statement));
+  try {
+    await built.app.ready();
+    const counts: number[] = [];
+    let first: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const statements: string[] = [];
+      // inject() starts when awaited: awaited inside the context, so the request runs in it.
+      const response = await inRequest.run(
+        statements,
+        async () => await built.app.inject({ method: 'GET', url: path, headers: { cookie } }),
+      );
+      if (response.statusCode !== 200 || canonical(response.json()) !== expected)
+        throw new Error(`The counted request answered ${response.statusCode}: ${response.body.slice(0, 200)}`);
+      counts.push(statements.length);
+      if (i === 0) first = statements;
+    }
+    return { counts, first };
+  } finally {
+    stopObserving();
+    await built.close();
+    await database.close();
+  }
+}
+
 /** JSON with every object's keys sorted, to compare two answers whose key order may differ. */
 const canonical = (value: unknown): string =>
   JSON.stringify(value, (_key, v: unknown) =>
@@ -215,7 +270,7 @@ async function main() {
         DATABASE_URL: url,
         DEMO: 'off',
         NODE_ENV: 'test',
-        AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+        AUTH_SECRET,
         ...(args.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${args.profile}` } : {}),
       },
       '/healthz',
@@ -242,14 +297,22 @@ async function main() {
     if (canonical(referenceBody) !== canonical(body))
       throw new Error(`The reference answers another page than Lots: ${JSON.stringify(referenceBody).slice(0, 200)}`);
 
+    const counted = await statementsPerRequest(url, path, cookie, COUNTED, canonical(body));
+    const statementsMean = counted.counts.reduce((a, b) => a + b, 0) / counted.counts.length;
+    const statementsMax = Math.max(...counted.counts);
+    console.log(
+      `statements per request (${COUNTED} requests, the server's statement observer): mean ${statementsMean.toFixed(2)}, ` +
+        `min ${Math.min(...counted.counts)}, max ${statementsMax}; the first request's:\n${counted.first.map((q) => `  ${q.slice(0, 160)}`).join('\n')}`,
+    );
+
     const database = await postmasterPid(url);
-    const counted = (server: Started): Counted => ({ server: server.child.pid!, database });
-    for (const server of [lots, reference]) await load(server.url, path, cookie, 3, counted(server)); // warm-up (JIT, pools)
+    const processes = (server: Started): Counted => ({ server: server.child.pid!, database });
+    for (const server of [lots, reference]) await load(server.url, path, cookie, 3, processes(server)); // warm-up (JIT, pools)
     const rounds: { lots: Load; reference: Load }[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       rounds.push({
-        lots: await load(lots.url, path, cookie, SECONDS, counted(lots)),
-        reference: await load(reference.url, path, cookie, SECONDS, counted(reference)),
+        lots: await load(lots.url, path, cookie, SECONDS, processes(lots)),
+        reference: await load(reference.url, path, cookie, SECONDS, processes(reference)),
       });
     }
     const line = (l: Load) =>
@@ -276,6 +339,13 @@ async function main() {
         `${r.p99 < P99_BUDGET_MS ? 'reaches' : `does not reach on this machine (p99 ${r.p99.toFixed(1)} ms)`}.`,
     );
     const rows: Row[] = [
+      {
+        goal: '1 SQL statements per authenticated list request',
+        figure: statementsMean.toFixed(2),
+        reference: `budget ${STATEMENTS_BUDGET} (each of ${COUNTED} requests; max ${statementsMax}), counted by the server's statement observer`,
+        ratio: statementsMean / STATEMENTS_BUDGET,
+        pass: statementsMax <= STATEMENTS_BUDGET,
+      },
       {
         goal: '1 people list, req/s (PostgreSQL, 50 connections)',
         figure: l.rps.toFixed(0),
