@@ -224,6 +224,27 @@ describe('the health view is a list paged, searched, filtered and sorted on the 
     expect((await list('?quiet=false')).items.map((p) => p.adept.name)).toEqual(['Åsa Lind', 'Östen Berg']);
   });
 
+  it('sorts and finds a renamed adept by the new name at once, whatever renamed them (decision 0199)', async () => {
+    // Straight in the table: the applications' copy of the name is kept by the database, not by one service.
+    const rename = (from: string, to: string) => t.database.db.update(schema.people).set({ name: to }).where(eq(schema.people.name, from));
+    await rename('Anna Ek', 'Ylva Ek');
+    try {
+      expect((await list('?limit=2')).items.map((p) => p.adept.name)).toEqual(['Bo Ström', 'Carl Nyström']);
+      expect((await list('?dir=desc&limit=5')).items.map((p) => p.adept.name)).toEqual([
+        'Östen Berg',
+        'Ärla Dahl',
+        'Åsa Lind',
+        'Zara Holm',
+        'Ylva Ek',
+      ]);
+      expect((await list('?q=ylva')).items.map((p) => p.adept.name)).toEqual(['Ylva Ek']);
+      expect((await list('?q=anna')).total).toBe(0);
+    } finally {
+      await rename('Ylva Ek', 'Anna Ek');
+    }
+    expect((await list('?limit=1')).items.map((p) => p.adept.name)).toEqual(['Anna Ek']);
+  });
+
   it('gives every row its facts whatever the order needed to find the page, and the total of a filter past its end', async () => {
     // Ordered by the last meeting, the page is found without any name; the rows still carry them all.
     const [first] = (await list('?sort=lastMeeting&limit=1')).items;
