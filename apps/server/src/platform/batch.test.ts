@@ -64,6 +64,5 @@ describe('unnest', () => {
 
   it('refuses a column name that is not a plain identifier', () => {
     expect(() => unnest({ 'id) ; drop table people; --': 'uuid' }, [])).toThrow(/not a plain column name/);
-    expect(() => unnest({ id: 'uuid' }, [], 'V x')).toThrow(/not a plain column name/);
   });
 });

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 
 /** The PostgreSQL array types a batch is sent as. */
-export type ArrayType = 'text' | 'uuid' | 'boolean' | 'integer' | 'jsonb' | 'timestamptz';
+type ArrayType = 'text' | 'uuid' | 'boolean' | 'integer' | 'jsonb' | 'timestamptz';
 
 /**
  * A whole list of values as ONE parameter of a PostgreSQL array type, for batched statements
@@ -23,18 +23,14 @@ const COLUMN = /^[a-z_][a-z0-9_]*$/;
  * `columns` names each column of `v` (as the SQL uses it) with its array type, in order; each row
  * gives a value for every column (`null` for none). One statement however many rows (decision 0178).
  */
-export function unnest<C extends Record<string, ArrayType>>(
-  columns: C,
-  rows: readonly { readonly [K in keyof C]: unknown }[],
-  alias = 'v',
-): SQL {
+export function unnest<C extends Record<string, ArrayType>>(columns: C, rows: readonly { readonly [K in keyof C]: unknown }[]): SQL {
   const names = Object.keys(columns);
-  for (const name of [alias, ...names]) if (!COLUMN.test(name)) throw new Error(`unnest: "${name}" is not a plain column name`);
+  for (const name of names) if (!COLUMN.test(name)) throw new Error(`unnest: "${name}" is not a plain column name`);
   const arrays = names.map((name) =>
     values(
       rows.map((row) => row[name]),
       columns[name]!,
     ),
   );
-  return sql`unnest(${sql.join(arrays, sql`, `)}) as ${sql.raw(alias)}(${sql.raw(names.join(', '))})`;
+  return sql`unnest(${sql.join(arrays, sql`, `)}) as v(${sql.raw(names.join(', '))})`;
 }
