@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { createTestDatabase, type TestDatabase } from '@lots/db/testing';
-import { unnest } from './batch';
+import { anyOf, unnest } from './batch';
 
 let database: TestDatabase;
 
@@ -64,5 +64,37 @@ describe('unnest', () => {
 
   it('refuses a column name that is not a plain identifier', () => {
     expect(() => unnest({ 'id) ; drop table people; --': 'uuid' }, [])).toThrow(/not a plain column name/);
+  });
+});
+
+describe('anyOf', () => {
+  it('is one array parameter of the same text however many values', () => {
+    const dialect = new PgDialect();
+    const one = dialect.sqlToQuery(anyOf(sql`t.id`, [row(1).id]));
+    const many = dialect.sqlToQuery(
+      anyOf(
+        sql`t.id`,
+        Array.from({ length: 5000 }, (_, i) => row(i).id),
+      ),
+    );
+    expect(one.sql).toBe('t.id = any($1::uuid[])');
+    expect(many.sql).toBe(one.sql);
+    expect(many.params).toHaveLength(1);
+    expect(dialect.sqlToQuery(anyOf(sql`t.name`, ['a'], 'text')).sql).toBe('t.name = any($1::text[])');
+  });
+
+  it('matches exactly the values listed, nothing for an empty list', async () => {
+    const rows = Array.from({ length: 10 }, (_, i) => ({ id: row(i).id, name: `Åsa ${i}` }));
+    const select = async (condition: ReturnType<typeof anyOf>) =>
+      (
+        (await database.db.execute(
+          sql`select v.id, v.name from ${unnest({ id: 'uuid', name: 'text' }, rows)} where ${condition} order by v.name`,
+        )) as unknown as {
+          rows: { id: string; name: string }[];
+        }
+      ).rows.map((r) => r.name);
+    expect(await select(anyOf(sql`v.id`, [row(3).id, row(7).id, row(42).id]))).toEqual(['Åsa 3', 'Åsa 7']);
+    expect(await select(anyOf(sql`v.name`, ['Åsa 1', 'åsa 2'], 'text'))).toEqual(['Åsa 1']);
+    expect(await select(anyOf(sql`v.id`, []))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 
 /** The PostgreSQL array types a batch is sent as. */
 type ArrayType = 'text' | 'uuid' | 'boolean' | 'integer' | 'jsonb' | 'timestamptz';
@@ -13,6 +13,14 @@ type ArrayType = 'text' | 'uuid' | 'boolean' | 'integer' | 'jsonb' | 'timestampt
  */
 export function values(list: readonly unknown[], type: ArrayType): SQL {
   return sql`${sql.param(list)}::${sql.raw(type)}[]`;
+}
+
+/**
+ * `column = any($1::uuid[])`: a look-up by a list (of ids, by default) as one array parameter, so thousands of
+ * values cost one parameter, not one each (`values`). An empty list matches nothing.
+ */
+export function anyOf(column: AnyColumn | SQL, list: readonly unknown[], type: ArrayType = 'uuid'): SQL {
+  return sql`${column} = any(${values(list, type)})`;
 }
 
 const COLUMN = /^[a-z_][a-z0-9_]*$/;

@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, gt, ilike, inArray, isNotNull, isNull, lte, ne, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ilike, inArray, isNotNull, isNull, lte, ne, not, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { schema, type DbOrTx } from '@lots/db';
 import type { SortDirection } from '@lots/core';
 import { COUNT, containsPattern, nordicOrder, onlyIf, ordering } from '../../platform/lists';
-import { unnest, values } from '../../platform/batch';
+import { anyOf, unnest } from '../../platform/batch';
 
 const { applications, sensitiveAnswers, managerConfirmations, recommendations, nominations, people, organisations, user } = schema;
 
@@ -30,7 +30,7 @@ export async function applicationsOfPeople(db: DbOrTx, programId: string, person
       submittedAt: applications.submittedAt,
     })
     .from(applications)
-    .where(and(eq(applications.programId, programId), sql`${applications.personId} = any(${values(personIds, 'uuid')})`));
+    .where(and(eq(applications.programId, programId), anyOf(applications.personId, personIds)));
 }
 
 /** A new application of an import: submitted, with its profile. */
@@ -225,7 +225,7 @@ export async function waitingAdepts(db: DbOrTx, programId: string, exclude: stri
         eq(applications.programId, programId),
         eq(applications.role, 'adept'),
         eq(applications.status, 'waitlisted'),
-        sql`not (${applications.id} = any(${values(exclude, 'uuid')}))`,
+        not(anyOf(applications.id, exclude)),
       ),
     )
     .orderBy(applications.submittedAt, applications.id);
@@ -273,12 +273,6 @@ export async function setDecision(
 export async function lockWaitingList(tx: DbOrTx, programId: string) {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'lots.waitlist:' + programId}))`);
 }
-
-/**
- * `column = any($1::uuid[])`: the presenter's lookups by a list of ids as one array parameter, so a
- * program's thousands of applicants cost one parameter, not one each (decision 0178's `values`).
- */
-const anyOf = (column: AnyColumn, ids: readonly string[]) => sql`${column} = any(${values(ids, 'uuid')})`;
 
 /** People behind applications, with their organisation, manager and language. */
 export async function applicantsOf(db: DbOrTx, personIds: string[]) {

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, isNull, isNotNull, lte, gt, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { schema, type DbOrTx, type ReadDb } from '@lots/db';
 import type { EventAudience, Locale, RsvpResponse } from '@lots/core';
-import { unnest, values } from '../../platform/batch';
+import { anyOf, unnest } from '../../platform/batch';
 
 const {
   events,
@@ -104,7 +104,7 @@ export async function uninvitedComingEvents(
   return db
     .select({ personId: people.id, event: events })
     .from(events)
-    .innerJoin(people, sql`${people.id} = any(${values(personIds, 'uuid')})`)
+    .innerJoin(people, anyOf(people.id, personIds))
     .where(
       and(
         eq(events.programId, programId),
@@ -430,10 +430,7 @@ export async function programName(db: Reader, programId: string): Promise<string
 /** The name and address of each of these people, in one statement. */
 export async function peopleBasics(db: Reader, personIds: string[]) {
   if (!personIds.length) return [];
-  return db
-    .select({ id: people.id, name: people.name, email: people.email })
-    .from(people)
-    .where(sql`${people.id} = any(${values(personIds, 'uuid')})`);
+  return db.select({ id: people.id, name: people.name, email: people.email }).from(people).where(anyOf(people.id, personIds));
 }
 
 /** Which of these events' audiences include a person. */
