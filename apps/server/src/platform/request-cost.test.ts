@@ -2,10 +2,9 @@
  * What an authenticated request costs the database (issue 15, goal 1; decision 0164): the session,
  * its user, their person and organisation in one statement, nothing cached between requests, so a
  * sign-out or a role change counts on the next request; the people list answers in at most two
- * statements. Statements are counted through `Database.observe`, only those the request itself ran
+ * statements. Statements are counted by the harness's `statementsOf`, only those the request itself ran
  * (the mail sender polling meanwhile runs outside the request's async context).
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, lt } from 'drizzle-orm';
 import { schema } from '@lots/db';
@@ -16,23 +15,17 @@ let t: TestApp;
 let orgId: string;
 let coordinator: string;
 let coordinatorPersonId: string;
-const inRequest = new AsyncLocalStorage<string[]>();
-let stopObserving: () => void;
 
 /** The response and the statements the request ran. */
 async function counted(cookie: string | undefined, url: string, method: 'GET' | 'POST' = 'GET') {
-  const statements: string[] = [];
-  // inject() starts when awaited: awaited inside the context, so the request runs in it.
-  const response = await inRequest.run(
-    statements,
-    async () => await t.app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(method === 'POST' ? { payload: {} } : {}) }),
+  const { result: response, statements } = await t.statementsOf(() =>
+    t.app.inject({ method, url, headers: cookie ? { cookie } : {}, ...(method === 'POST' ? { payload: {} } : {}) }),
   );
   return { response, statements };
 }
 
 beforeAll(async () => {
   t = await createTestApp();
-  stopObserving = t.database.observe((statement) => inRequest.getStore()?.push(statement));
   orgId = await t.createOrganisation('Kustverket');
   const member = await t.createMember(orgId, 'samordnare@kust.example', ['coordinator'], { name: 'Sara Samordnare' });
   coordinatorPersonId = member.personId;
@@ -41,7 +34,6 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  stopObserving?.();
   await t?.destroy();
 });
 

@@ -3,6 +3,7 @@
  * PostgreSQL with LOTS_TEST_DATABASE_URL), the real app with pg-boss, and helpers to
  * create organisations and people and to sign in through the real auth endpoints.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createTestDatabase, type TestDatabase } from '@lots/db/testing';
 import { schema } from '@lots/db';
 import type { Role } from '@lots/core';
@@ -76,8 +77,17 @@ export interface TestApp extends BuiltApp {
   deliveredText(row: typeof schema.mailMessages.$inferSelect): string;
   /** The newest mail of a template to an address as delivered (see lastMailTo), waiting for it (mail written by a job, e.g. sign-in links). */
   waitForMailTo(email: string, template: string, timeoutMs?: number): Promise<typeof schema.mailMessages.$inferSelect>;
+  /**
+   * What `fn` returns and the text of every statement it ran (through `Database.observe`), in order: only
+   * those of its own async context — a request injected inside it, its transaction — not the mail sender's
+   * or the job workers' polling meanwhile. How tests count what a request or a service costs the database.
+   */
+  statementsOf<T>(fn: () => PromiseLike<T>): Promise<{ result: T; statements: string[] }>;
   destroy(): Promise<void>;
 }
+
+/** The statements of the `statementsOf` call whose async context a statement runs in. */
+const statementContext = new AsyncLocalStorage<string[]>();
 
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
@@ -218,6 +228,19 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
         .orderBy(desc(schema.mailMessages.createdAt))
         .limit(1);
       return row && { ...row, text: deliveredText(row) };
+    },
+    async statementsOf(fn) {
+      const statements: string[] = [];
+      const stop = database.observe((statement) => {
+        if (statementContext.getStore() === statements) statements.push(statement);
+      });
+      try {
+        // Awaited inside the context: inject() starts only when awaited, so the request runs in it.
+        const result = await statementContext.run(statements, async () => await fn());
+        return { result, statements };
+      } finally {
+        stop();
+      }
     },
     async waitForMailTo(email, template, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;

@@ -3,9 +3,8 @@
  * decision; the waiting list moves up in the order they applied, an organisation at its own cap of
  * places passed over (decision 0107, issue 12), each who moves up with one mail and the invitations
  * to the coming events meant for them. And the statements a decision runs do not grow with the
- * number of people it moves up or admits (counted through `Database.observe`, as in request-cost).
+ * number of people it moves up or admits (counted by the harness's `statementsOf`, as in request-cost).
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
 import { schema } from '@lots/db';
@@ -17,19 +16,15 @@ const at = (days: number, hours = 0) => new Date(Date.now() + days * DAY + hours
 let t: TestApp;
 let coordinator: string;
 const org: Record<string, string> = {};
-const inRequest = new AsyncLocalStorage<string[]>();
-let stopObserving: () => void;
 
 beforeAll(async () => {
   t = await createTestApp();
-  stopObserving = t.database.observe((statement) => inRequest.getStore()?.push(statement));
   for (const key of ['A', 'B', 'C']) org[key] = await t.createOrganisation(`Myndighet ${key}`);
   await t.createMember(org.A!, 'samordnare@a.example', ['coordinator'], { name: 'Sam Samordnare' });
   coordinator = await t.signIn('samordnare@a.example');
 }, 120_000);
 
 afterAll(async () => {
-  stopObserving?.();
   await t?.destroy();
 });
 
@@ -101,10 +96,8 @@ async function event(programId: string, body: Record<string, unknown>) {
  * delivery the commit wakes (claiming and sending the written mails, one by one by nature).
  */
 async function decide(programId: string, applicationIds: string[], decision: string) {
-  const statements: string[] = [];
-  const response = await inRequest.run(
-    statements,
-    async () => await t.as(coordinator).post(`/api/programs/${programId}/decisions`, { applicationIds, decision }),
+  const { result: response, statements } = await t.statementsOf(() =>
+    t.as(coordinator).post(`/api/programs/${programId}/decisions`, { applicationIds, decision }),
   );
   expect(response.statusCode, response.body).toBe(200);
   return statements.filter((s) => !/"mail_messages"/.test(s) || s.startsWith('insert into "mail_messages"'));
