@@ -436,6 +436,17 @@ describe('application import and mentor register', () => {
       }
     });
 
+    it('looks the page’s mentors up by one array parameter: a page of one and a page of three run statements of the same text', async () => {
+      const page = (query: string) => t.statementsOf(() => t.as(olle).get(`/api/mentor-register${query}`));
+      const one = await page('?limit=1');
+      const three = await page('?limit=3');
+      expect(one.result.statusCode, one.result.body).toBe(200);
+      expect((three.result.json() as { items: unknown[] }).items).toHaveLength(3);
+      // Their programs and trainings included: a list of people is one parameter, never one each.
+      expect(three.statements.some((s) => /"mentor_trainings"/.test(s))).toBe(true);
+      expect(three.statements).toEqual(one.statements);
+    });
+
     it('another organisation’s coordinator or administrator finds nothing of a register they do not serve, whatever they ask', async () => {
       // Kirsti administers Kustbevakningen and no program of P's: neither Anna's nor Cecilia's data, by search, filter or page.
       for (const query of ['', `?programId=${P}`, '?q=anna', `?organisationId=${tull}`, '?limit=200', '?sort=organisation&dir=desc']) {

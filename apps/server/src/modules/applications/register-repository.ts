@@ -6,6 +6,7 @@
 import { and, asc, eq, gt, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { MentorRegisterListQuery } from '@lots/core';
 import { schema, type DbOrTx } from '@lots/db';
+import { anyOf } from '../../platform/batch';
 import { nordicOrder, ordering, searchAny } from '../../platform/lists';
 
 const { applications, people, organisations, programs, pairs, mentorTrainings } = schema;
@@ -31,7 +32,7 @@ function acceptedMentors(programIds: string[], programId?: string, personIds?: s
     eq(applications.status, 'accepted'),
     inArray(applications.programId, programIds),
     programId ? eq(applications.programId, programId) : undefined,
-    personIds ? inArray(applications.personId, personIds) : undefined,
+    personIds ? anyOf(applications.personId, personIds) : undefined,
   )!;
 }
 
@@ -225,6 +226,6 @@ export async function trainingsOfMentors(db: DbOrTx, personIds: string[]) {
   return db
     .select()
     .from(mentorTrainings)
-    .where(inArray(mentorTrainings.personId, personIds))
+    .where(anyOf(mentorTrainings.personId, personIds))
     .orderBy(asc(mentorTrainings.completedOn), asc(mentorTrainings.id));
 }
