@@ -15,7 +15,8 @@
  * transaction); the bench watches the run's status column every 20 ms and reads the finished run
  * once through the API (GET …/matching/runs/:id): the time is from the POST until that read has
  * been answered, so it includes the job queue, reading the pool, scoring, solving, explaining,
- * storing and presenting the result (the web app's own polls, every 500 ms, are left out). While
+ * storing and presenting the result (the web app's own polls, every 500 ms, are left out). After
+ * that window every pair's "why?" is asked for, one request each (decision 0197), the first timed. While
  * a run computes, the process's resident memory is sampled every 20 ms; its growth over the
  * resident memory before the run (the engine's worker thread and the database's) is the worker's
  * peak that is checked.
@@ -35,7 +36,7 @@ import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
 import { preparePostgresTemplate } from '@lots/db/testing';
-import type { MatchingRun } from '@lots/core';
+import type { MatchingRun, RunPair, RunPairWhy } from '@lots/core';
 import { matchCohort } from '../packages/matching/src/cohort.js';
 import { DEFAULT_HARD_RULES, DEFAULT_WEIGHTS, type Person } from '../packages/matching/src/scoring.js';
 import { syntheticCohort } from '../packages/matching/src/testing/cohort-gen.js';
@@ -208,10 +209,20 @@ async function main() {
       rssBeforeMb: number;
       peakRssMb: number;
       responseKb: number;
+      whyMs: number;
+      whyKb: number;
       matched: number;
       total: number;
       explained: boolean;
     }[] = [];
+    /** "Why?" for one pair, as the web app asks for it when the dialog opens (decision 0197). */
+    const why = async (runId: string, pair: RunPair) => {
+      const response = await t
+        .as(coordinator)
+        .get(`/api/programs/${programId}/matching/runs/${runId}/pairs/${pair.adept.applicationId}/why`);
+      if (response.statusCode !== 200) throw new Error(`why: ${response.statusCode} ${response.body}`);
+      return { body: response.body, pair: response.json() as RunPairWhy };
+    };
     for (let k = 0; k < runs; k++) {
       global.gc?.();
       const before = process.memoryUsage().rss;
@@ -242,17 +253,26 @@ async function main() {
       const body = got.body;
       const run = got.json() as MatchingRun;
       if (run.status !== 'done') throw new Error(`run failed: ${run.error}`);
+      // Then every pair's "why?", one request each, the first one timed.
+      const whyStarted = performance.now();
+      const first = await why(id, run.pairs[0]!);
+      const whyMs = performance.now() - whyStarted;
+      const explainedPairs = [first.pair];
+      for (const pair of run.pairs.slice(1)) explainedPairs.push((await why(id, pair)).pair);
       rows.push({
         ms: Math.round(ms),
         cpuMs: Math.round((used.user + used.system) / 1000),
         rssBeforeMb: mb(before),
         peakRssMb: mb(peak),
         responseKb: Math.round(Buffer.byteLength(body) / 1024),
+        whyMs: Math.round(whyMs * 10) / 10,
+        whyKb: Math.round(Buffer.byteLength(first.body) / 102.4) / 10,
         matched: run.matchedCount ?? 0,
         total: run.totalScore ?? 0,
-        // Every pair shown with its whole breakdown (stored compactly, decision 0187): the points add
-        // up to the pair's score, the scores to the run's total.
-        explained: explains(run),
+        // Every pair explained whole (stored compactly, decision 0187; asked for one pair at a time,
+        // decision 0197): the same pair as listed, its points adding up to its score, the scores to
+        // the run's total.
+        explained: explains(run, explainedPairs),
       });
     }
 
@@ -285,7 +305,7 @@ async function main() {
         `matching run ${size} × ${size} through the server (${engine.edges} allowed pairs, ${adminUrl ? 'PostgreSQL' : 'PGlite'}, node flags: ${nodeFlags().join(' ') || 'none'}${nodeFlags().join(' ') === serverFlags().join(' ') ? ', as npm start' : ', NOT those of npm start'}):`,
         ...rows.map(
           (r, k) =>
-            `  run ${k + 1}: ${r.ms} ms from POST to the finished run read (CPU ${r.cpuMs} ms); RSS ${r.rssBeforeMb} → peak ${r.peakRssMb} MB; response ${r.responseKb} KB; matched ${r.matched}, total ${r.total}`,
+            `  run ${k + 1}: ${r.ms} ms from POST to the finished run read (CPU ${r.cpuMs} ms); RSS ${r.rssBeforeMb} → peak ${r.peakRssMb} MB; response ${r.responseKb} KB; a pair's "why?" ${r.whyMs} ms, ${r.whyKb} KB; matched ${r.matched}, total ${r.total}`,
         ),
         `  median ${ms} ms wall, ${cpuMs} ms CPU (budget ${BUDGET_MS} ms, ratio ${((loaded ? cpuMs : ms) / BUDGET_MS).toFixed(2)} on ${loaded ? 'CPU' : 'wall'} time); worker's peak (the process's RSS growth while the run computes: worker thread and database) ${growth} MB (budget ${BUDGET_RSS_MB} MB, ratio ${(growth / BUDGET_RSS_MB).toFixed(2)})`,
         `  reference, same cohort in a child process: engine alone ${engine.ms} ms, CPU ${engine.cpuMs} ms (exact solver ${engine.solveMs} ms of it), peak RSS ${engine.peakRssMb} MB; server/engine ${ratio.toFixed(2)}×`,
@@ -301,11 +321,17 @@ async function main() {
   }
 }
 
-/** Whether every pair of a run carries all criteria, their points adding up to its score, and the scores to the total. */
-function explains(run: MatchingRun): boolean {
+/**
+ * Whether every pair of a run is explained: its "why?" is the pair the run lists, with all criteria,
+ * their points adding up to its score; and the scores add up to the total.
+ */
+function explains(run: MatchingRun, explained: RunPairWhy[]): boolean {
   const thousandths = (x: number) => Math.round(x * 1000);
+  if (explained.length !== run.pairs.length) return false;
   let total = 0;
-  for (const pair of run.pairs) {
+  for (const [k, pair] of explained.entries()) {
+    const { breakdown: _, ...listed } = pair;
+    if (JSON.stringify(listed) !== JSON.stringify(run.pairs[k])) return false;
     if (pair.breakdown.length !== Object.keys(DEFAULT_WEIGHTS).length) return false;
     if (thousandths(pair.breakdown.reduce((s, c) => s + c.points, 0)) !== thousandths(pair.score)) return false;
     total += pair.score;

@@ -102,6 +102,10 @@ describe('matching in the browser', () => {
     await coordinator.getByRole('button', { name: `Varför? ${locked.adept.name}` }).click();
     const why = coordinator.getByRole('dialog', { name: `Varför ${locked.adept.name} och ${locked.mentor.name}?` });
     await why.waitFor();
+    // The breakdown is asked for when the dialog opens (decision 0197): every criterion a row.
+    const table = why.getByRole('table', { name: `Poäng per kriterium för ${locked.adept.name} och ${locked.mentor.name}` });
+    await table.waitFor();
+    expect(await table.getByRole('row').count()).toBe(11);
     await coordinator.waitForTimeout(400);
     await expectAccessible(coordinator, 'why dialog');
     await why.getByRole('button', { name: 'Stäng' }).first().click();

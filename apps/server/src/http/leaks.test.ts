@@ -338,6 +338,14 @@ describe('an inclusion program, seen by administrators (decision 0011)', () => {
       const exported = await call(actor, 'GET', '/api/mentor-register/export?format=csv');
       expect(exported.body).not.toContain('mats@');
     }
+    // "Why?" for a pair of the run (decision 0197): refused before anything is looked up; the run has
+    // no pair for Ada (already in an active pair), which is all the coordinator learns.
+    for (const adept of ['Ada', 'Bo'])
+      for (const actor of ['orgAdmin', 'platformAdmin', 'coordinator'] as const) {
+        const why = await call(actor, 'GET', `/api/programs/${inclusion}/matching/runs/${runId}/pairs/${app[adept]}/why`);
+        expect(why.statusCode, `${actor} why ${adept}`).toBe(actor === 'coordinator' ? 404 : 403);
+        expect(secretsIn(why.body)).toEqual([]);
+      }
     // The coordinator sees all of it.
     for (const url of personRoutes()) expect((await call('coordinator', 'GET', url)).statusCode, url).toBe(200);
     expect((await call('coordinator', 'GET', '/api/mentor-register')).body).toContain(person.Mats);

@@ -12448,23 +12448,6 @@ export interface paths {
                   personId: string;
                   unitPath?: string[];
                 };
-                breakdown: {
-                  /** @enum {string} */
-                  criterion:
-                    | 'goals'
-                    | 'mentorGoals'
-                    | 'interests'
-                    | 'language'
-                    | 'format'
-                    | 'experience'
-                    | 'availability'
-                    | 'wishes'
-                    | 'distance'
-                    | 'preferences';
-                  points: number;
-                  value: number;
-                  weight: number;
-                }[];
                 locked: boolean;
                 mentor: {
                   /** Format: uuid */
@@ -12651,23 +12634,6 @@ export interface paths {
                   personId: string;
                   unitPath?: string[];
                 };
-                breakdown: {
-                  /** @enum {string} */
-                  criterion:
-                    | 'goals'
-                    | 'mentorGoals'
-                    | 'interests'
-                    | 'language'
-                    | 'format'
-                    | 'experience'
-                    | 'availability'
-                    | 'wishes'
-                    | 'distance'
-                    | 'preferences';
-                  points: number;
-                  value: number;
-                  weight: number;
-                }[];
                 locked: boolean;
                 mentor: {
                   /** Format: uuid */
@@ -12789,6 +12755,100 @@ export interface paths {
                 unitPath?: string[];
                 used: number;
               }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/programs/{programId}/matching/runs/{runId}/pairs/{applicationId}/why': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+          programId: string;
+          runId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adept: {
+                /** Format: uuid */
+                applicationId: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                unitPath?: string[];
+              };
+              breakdown: {
+                /** @enum {string} */
+                criterion:
+                  | 'goals'
+                  | 'mentorGoals'
+                  | 'interests'
+                  | 'language'
+                  | 'format'
+                  | 'experience'
+                  | 'availability'
+                  | 'wishes'
+                  | 'distance'
+                  | 'preferences';
+                points: number;
+                value: number;
+                weight: number;
+              }[];
+              locked: boolean;
+              mentor: {
+                /** Format: uuid */
+                applicationId: string;
+                name: string;
+                organisationName: string;
+                /** Format: uuid */
+                personId: string;
+                unitPath?: string[];
+              };
+              reason: string | null;
+              ruleBreaks: (
+                | 'sameOrganisation'
+                | 'sameTopLevelUnit'
+                | 'sameUnitSubtree'
+                | 'unitUnknown'
+                | 'sameManager'
+                | 'sameUnit'
+                | 'reportingLine'
+                | 'closeRelation'
+                | 'adeptNotEligible'
+                | 'mentorNotEligible'
+                | 'notConfirmed'
+                | 'noCapacity'
+                | 'language'
+                | 'excluded'
+              )[];
+              score: number;
             };
           };
         };

@@ -73,17 +73,20 @@ const participant = z.object({
   unitPath: z.array(z.string()).optional(),
 });
 
+/** A pair of a run as the run lists it; its breakdown is asked for one pair at a time (decision 0197). */
 export const runPairSchema = z.object({
   adept: participant,
   mentor: participant,
   score: z.number(),
-  breakdown: z.array(contributionSchema),
   locked: z.boolean(),
   /** A hand assignment that breaks hard rules: which, and the coordinator's reason. */
   ruleBreaks: z.array(z.enum(RULE_BREAKS)),
   reason: z.string().nullable(),
 });
 export type RunPair = z.infer<typeof runPairSchema>;
+/** "Why?": one pair of a run with each criterion's weight, how well it is met and the points it gives, as the run computed them. */
+export const runPairWhySchema = runPairSchema.extend({ breakdown: z.array(contributionSchema) });
+export type RunPairWhy = z.infer<typeof runPairWhySchema>;
 
 export const unmatchedSchema = z.object({
   adept: participant,
@@ -227,6 +230,8 @@ export const assignWithReasonInputSchema = assignInputSchema.extend({ reason: wr
 
 export const matchingRunSummaryListSchema = z.array(matchingRunSummarySchema);
 export const runParamsSchema = z.strictObject({ programId: idSchema, runId: idSchema });
+/** A pair of a run, named by its adept's application (an adept is in at most one pair of a run). */
+export const runPairParamsSchema = runParamsSchema.extend({ applicationId: idSchema });
 export const compareQuerySchema = z.strictObject({ a: idSchema, b: idSchema });
 export const constraintListSchema = z.array(constraintSchema);
 export const constraintParamsSchema = z.strictObject({ programId: idSchema, constraintId: idSchema });

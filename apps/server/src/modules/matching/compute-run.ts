@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { CohortInput, CohortResult } from '@lots/matching/cohort';
-import type { MatchingRun } from '@lots/core';
+import type { MatchingRun, RunPairWhy } from '@lots/core';
 import type { DbOrTx } from '@lots/db';
 import type { AppContext } from '../../context';
 import type { Mutation } from '../../platform/mutation';
@@ -42,10 +42,9 @@ function runInWorker(input: CohortInput, onProgress: (p: number) => void): Promi
 function present(
   pool: Pool,
   result: CohortResult,
-): Pick<
-  MatchingRun,
-  'pairs' | 'unmatched' | 'unusedMentors' | 'beyondCapacity' | 'stability' | 'adeptCount' | 'mentorCount' | 'greedyTotalScore'
-> {
+): Pick<MatchingRun, 'unmatched' | 'unusedMentors' | 'beyondCapacity' | 'stability' | 'adeptCount' | 'mentorCount' | 'greedyTotalScore'> & {
+  pairs: RunPairWhy[];
+} {
   const who = (id: string) => participantOf(pool.applications.get(id)!);
   const used = new Map<string, number>();
   for (const p of result.pairs) used.set(p.mentorId, (used.get(p.mentorId) ?? 0) + 1);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, ne } from 'drizzle-orm';
 import { schema } from '@lots/db';
-import type { MatchingRun } from '@lots/core';
+import type { MatchingRun, RunPair, RunPairWhy } from '@lots/core';
 import { createTestApp, type TestApp } from '../../testing/harness';
 import { seedDemo } from '../../seed/demo';
 import { findRun, listRuns as listRunRows } from './repository';
@@ -24,6 +24,13 @@ describe('matching flow', () => {
       await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error('run did not finish');
+  }
+
+  /** "Why?" for one pair of a run. */
+  async function why(runId: string, pair: RunPair): Promise<RunPairWhy> {
+    const response = await t.as(coordinator).get(`/api/programs/${programId}/matching/runs/${runId}/pairs/${pair.adept.applicationId}/why`);
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json() as RunPairWhy;
   }
 
   beforeAll(async () => {
@@ -55,10 +62,45 @@ describe('matching flow', () => {
     expect(first.matchedCount).toBe(6);
     expect(first.totalScore!).toBeGreaterThanOrEqual(first.greedyTotalScore!);
     for (const pair of first.pairs) {
-      expect(pair.breakdown).toHaveLength(10);
+      // The run lists its pairs; "why?" is asked for one pair at a time (decision 0197).
+      expect(pair).not.toHaveProperty('breakdown');
+      const explained = await why(first.id, pair);
+      expect(explained).toEqual({ ...pair, breakdown: expect.any(Array) });
+      expect(explained.breakdown).toHaveLength(10);
       // Joint program: the mentor comes from another ministry.
       expect(pair.mentor.organisationName).not.toBe(pair.adept.organisationName);
     }
+  });
+
+  it('answers "why?" only for a pair of that run of that program: 404 otherwise, 400 naming a malformed id', async () => {
+    const pair = first.pairs[0]!;
+    const base = `/api/programs/${programId}/matching/runs`;
+    const unknown = crypto.randomUUID();
+    // The mentor's application is in the pair, but a pair is named by its adept's.
+    for (const url of [
+      `${base}/${first.id}/pairs/${pair.mentor.applicationId}/why`,
+      `${base}/${first.id}/pairs/${unknown}/why`,
+      `${base}/${unknown}/pairs/${pair.adept.applicationId}/why`,
+    ]) {
+      const response = await t.as(coordinator).get(url);
+      expect(response.statusCode, url).toBe(404);
+      expect(response.json().error.code).toBe('not_found');
+      expect(response.body).not.toContain(pair.mentor.name);
+    }
+    // The same run asked for under another program is not found either.
+    const [other] = await t.database.db
+      .select({ id: schema.programs.id })
+      .from(schema.programs)
+      .where(ne(schema.programs.id, programId))
+      .limit(1);
+    const elsewhere = await t
+      .as(coordinator)
+      .get(`/api/programs/${other!.id}/matching/runs/${first.id}/pairs/${pair.adept.applicationId}/why`);
+    expect([403, 404]).toContain(elsewhere.statusCode);
+    expect(elsewhere.body).not.toContain(pair.mentor.name);
+    const malformed = await t.as(coordinator).get(`${base}/${first.id}/pairs/nope/why`);
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().error.field).toBe('params.applicationId');
   });
 
   it('lists runs as summaries, without their pairs and explanations', async () => {
@@ -81,15 +123,16 @@ describe('matching flow', () => {
     expect(row?.id).toBe(first.id);
   });
 
-  it('stores each pair’s breakdown as numbers, the criteria and weights once, and shows it whole; runs stored whole still read', async () => {
+  it('stores each pair’s breakdown as numbers, the criteria and weights once, and explains it whole; runs stored whole still read', async () => {
     const stored = (await findRun(t.database.db, programId, first.id))!;
     const result = stored.result!;
-    expect(result.criteria).toEqual(first.pairs[0]!.breakdown.map((c) => c.criterion));
-    expect(result.weights).toEqual(first.pairs[0]!.breakdown.map((c) => c.weight));
+    const explained = await Promise.all(first.pairs.map((pair) => why(first.id, pair)));
+    expect(result.criteria).toEqual(explained[0]!.breakdown.map((c) => c.criterion));
+    expect(result.weights).toEqual(explained[0]!.breakdown.map((c) => c.weight));
     expect(result.pairs).toHaveLength(first.pairs.length);
     for (const [k, pair] of result.pairs!.entries()) {
       expect(pair).not.toHaveProperty('breakdown');
-      const shown = first.pairs[k]!;
+      const shown = explained[k]!;
       expect(pair).toMatchObject({ values: shown.breakdown.map((c) => c.value), points: shown.breakdown.map((c) => c.points) });
       // The score is the sum of the shown points (rounded to thousandths, as the engine adds them).
       expect(Math.round(shown.breakdown.reduce((s, c) => s + c.points, 0) * 1000) / 1000).toBe(shown.score);
@@ -99,11 +142,12 @@ describe('matching flow', () => {
     const { criteria: _c, weights: _w, ...rest } = result;
     await t.database.db
       .update(schema.matchingRuns)
-      .set({ result: { ...rest, pairs: first.pairs } })
+      .set({ result: { ...rest, pairs: explained } })
       .where(eq(schema.matchingRuns.id, first.id));
     const old = await t.as(coordinator).get(`/api/programs/${programId}/matching/runs/${first.id}`);
     expect(old.statusCode, old.body).toBe(200);
     expect((old.json() as MatchingRun).pairs).toEqual(first.pairs);
+    expect(await Promise.all(first.pairs.map((pair) => why(first.id, pair)))).toEqual(explained);
     await t.database.db
       .update(schema.matchingRuns)
       .set({ result: result as typeof schema.matchingRuns.$inferInsert.result })

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
-import type { MatchingRun } from '@lots/core';
+import type { MatchingRun, RunPair, RunPairWhy } from '@lots/core';
 import { createTestApp, type TestApp } from '../../testing/harness';
 
 /**
@@ -15,6 +15,13 @@ describe('matching uses what the forms ask', () => {
   let coordinator: string;
   let programId: string;
   const cookie: Record<string, string> = {};
+
+  /** "Why?" for one pair of a run (decision 0197). */
+  async function why(runId: string, pair: RunPair): Promise<RunPairWhy> {
+    const response = await t.as(coordinator).get(`/api/programs/${programId}/matching/runs/${runId}/pairs/${pair.adept.applicationId}/why`);
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json() as RunPairWhy;
+  }
 
   async function run(): Promise<MatchingRun> {
     const started = await t.as(coordinator).post(`/api/programs/${programId}/matching/runs`);
@@ -81,7 +88,7 @@ describe('matching uses what the forms ask', () => {
     expect(result.pairs).toHaveLength(1);
     const [pair] = result.pairs;
     expect(pair!.mentor.name).toBe('Lena Lärande');
-    const mentorGoals = pair!.breakdown.find((c) => c.criterion === 'mentorGoals')!;
+    const mentorGoals = (await why(result.id, pair!)).breakdown.find((c) => c.criterion === 'mentorGoals')!;
     expect(mentorGoals.weight).toBe(settings.weights.mentorGoals);
     expect(mentorGoals.value).toBeGreaterThan(0);
     expect(mentorGoals.points).toBeGreaterThan(0);
@@ -99,7 +106,7 @@ describe('matching uses what the forms ask', () => {
     const second = await run();
     expect(second.pairs).toHaveLength(1);
     expect(second.pairs[0]!.mentor.name).toBe('Olof Annan');
-    expect(second.pairs[0]!.breakdown.find((c) => c.criterion === 'mentorGoals')!.value).toBe(0);
+    expect((await why(second.id, second.pairs[0]!)).breakdown.find((c) => c.criterion === 'mentorGoals')!.value).toBe(0);
     expect(second.pairs[0]!.score).toBeLessThan(pair!.score);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
-import type { MatchingRun } from '@lots/core';
+import type { MatchingRun, RunPairWhy } from '@lots/core';
 import { createTestApp, type TestApp } from '../../testing/harness';
 import { seedDemo } from '../../seed/demo';
 import { createAccount } from '../../auth/accounts';
@@ -96,7 +96,11 @@ describe('mutual preferences', () => {
     expect(run.status).toBe('done');
     expect(run.stability).not.toBeNull();
     const olePair = run.pairs.find((p) => p.adept.name === 'Ole Bakken')!;
-    expect(olePair.breakdown.find((c) => c.criterion === 'preferences')!.value).toBeGreaterThan(0);
+    const why = await t
+      .as(cookies['Oddveig Håvelsrud']!)
+      .get(`/api/programs/${programId}/matching/runs/${run.id}/pairs/${olePair.adept.applicationId}/why`);
+    expect(why.statusCode, why.body).toBe(200);
+    expect((why.json() as RunPairWhy).breakdown.find((c) => c.criterion === 'preferences')!.value).toBeGreaterThan(0);
     // Ole ranked Hilde (another ministry) first and Hilde marked Ole: a stable result pairs them (or the report names them as blocking).
     const together = olePair.mentor.name === 'Hilde Strand';
     const blocking = run.stability!.blockingPairs.some((b) => b.adept.name === 'Ole Bakken' && b.mentor.name === 'Hilde Strand');

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { schema, type DbOrTx } from '@lots/db';
-import type { StoredResult } from './stored-result';
+import type { StoredPair, StoredResult } from './stored-result';
 
 const { matchingSettings, matchingRuns, matchingConstraints, matchingPreferences, pairs } = schema;
 
@@ -26,7 +26,7 @@ export async function copySettings(db: DbOrTx, fromProgramId: string, toProgramI
 
 export async function insertRun(db: DbOrTx, programId: string, createdBy: string) {
   const [row] = await db.insert(matchingRuns).values({ programId, createdBy }).returning();
-  return row!;
+  return row as RunRow;
 }
 
 type RunInsert = typeof matchingRuns.$inferInsert;
@@ -45,6 +45,24 @@ export async function findRun(db: DbOrTx, programId: string, id: string) {
     .from(matchingRuns)
     .where(and(eq(matchingRuns.programId, programId), eq(matchingRuns.id, id)));
   return row as RunRow | undefined;
+}
+
+/**
+ * One pair of a run, found by its adept's application inside the stored result (a JSON path in
+ * the database: the rest of the result is not read), with the run's criteria and weights.
+ * Undefined without such a run; `pair` null when the run has no pair for that adept.
+ */
+export async function findRunPair(db: DbOrTx, programId: string, runId: string, adeptApplicationId: string) {
+  const [row] = await db
+    .select({
+      status: matchingRuns.status,
+      criteria: sql<StoredResult['criteria'] | null>`${matchingRuns.result} -> 'criteria'`,
+      weights: sql<number[] | null>`${matchingRuns.result} -> 'weights'`,
+      pair: sql<StoredPair | null>`jsonb_path_query_first(${matchingRuns.result}, '$.pairs[*] ? (@.adept.applicationId == $id)', jsonb_build_object('id', ${adeptApplicationId}::text))`,
+    })
+    .from(matchingRuns)
+    .where(and(eq(matchingRuns.programId, programId), eq(matchingRuns.id, runId)));
+  return row;
 }
 
 /** The run list: its summary columns only, never the stored result (megabytes for a large cohort, issue 15). */

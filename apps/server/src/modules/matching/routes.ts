@@ -19,6 +19,8 @@ import {
   preferencesInputSchema,
   programParamsSchema,
   publishInputSchema,
+  runPairParamsSchema,
+  runPairWhySchema,
   runParamsSchema,
   swapInputSchema,
 } from '@lots/core';
@@ -62,6 +64,15 @@ export const matchingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     '/api/programs/:programId/matching/runs/:runId',
     { config: { ability: matchingAbilities.manage }, schema: { tags, params: runParamsSchema, response: { 200: matchingRunSchema } } },
     async (request) => runs.getRun(ctx, actorOf(request), request.params.programId, request.params.runId),
+  );
+  app.get(
+    '/api/programs/:programId/matching/runs/:runId/pairs/:applicationId/why',
+    {
+      config: { ability: matchingAbilities.manage },
+      schema: { tags, params: runPairParamsSchema, response: { 200: runPairWhySchema } },
+    },
+    async (request) =>
+      runs.getRunPairWhy(ctx, actorOf(request), request.params.programId, request.params.runId, request.params.applicationId),
   );
   app.get(
     '/api/programs/:programId/matching/compare',

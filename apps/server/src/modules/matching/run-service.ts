@@ -1,4 +1,4 @@
-import type { MatchingRun } from '@lots/core';
+import type { MatchingRun, RunPairWhy } from '@lots/core';
 import { summariseUnmatched } from '@lots/matching/cohort';
 import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
@@ -6,7 +6,7 @@ import { AppError, notFound } from '../../platform/errors';
 import { requirePeopleAccess } from '../programs';
 import type { Mutation } from '../../platform/mutation';
 import * as repo from './repository';
-import { expandPairs } from './stored-result';
+import { explainedPair, listedPairs } from './stored-result';
 
 /** The program statuses in which matching runs. */
 export const MATCHABLE: readonly string[] = ['selection', 'matching', 'running'];
@@ -38,7 +38,7 @@ export function presentRun(row: repo.RunRow): MatchingRun {
     adeptCount: result.adeptCount ?? null,
     mentorCount: result.mentorCount ?? null,
     greedyTotalScore: result.greedyTotalScore ?? null,
-    pairs: expandPairs(result),
+    pairs: listedPairs(result),
     unmatched: (result.unmatched ?? []).map(compactUnmatched),
     unusedMentors: result.unusedMentors ?? [],
     beyondCapacity: result.beyondCapacity ?? [],
@@ -51,6 +51,21 @@ export async function getRun(ctx: AppContext, actor: Actor, programId: string, r
   const row = await repo.findRun(ctx.db, programId, runId);
   if (!row) throw notFound('Matching run');
   return presentRun(row);
+}
+
+/** "Why?" for one pair of a run: its breakdown as the run computed it, the pair named by its adept's application. */
+export async function getRunPairWhy(
+  ctx: AppContext,
+  actor: Actor,
+  programId: string,
+  runId: string,
+  adeptApplicationId: string,
+): Promise<RunPairWhy> {
+  await requirePeopleAccess(ctx.db, actor, programId);
+  const row = await repo.findRunPair(ctx.db, programId, runId, adeptApplicationId);
+  if (!row) throw notFound('Matching run');
+  if (!row.pair) throw notFound('Pair of the run');
+  return explainedPair(row.pair, row.criteria ?? [], row.weights ?? []);
 }
 
 export async function listRuns(ctx: AppContext, actor: Actor, programId: string) {

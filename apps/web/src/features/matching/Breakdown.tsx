@@ -1,6 +1,9 @@
 import { Paragraph, Table } from '@digdir/designsystemet-react';
 import type { RunPair } from '@lots/core';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Loading } from '../../components/Loading';
+import { useRunPairWhy, type RunPairWhy } from './api';
 import { useMatchingFormat, useRuleText } from './format';
 import { Help } from './Help';
 
@@ -15,17 +18,25 @@ function levelOf(value: number, weight: number): Level {
   return 'none';
 }
 
+/** A pair's "why?", asked for when it is opened (the run lists its pairs without it, decision 0197). */
+export function PairWhy({ programId, runId, pair }: { programId: string; runId: string; pair: RunPair }) {
+  const why = useRunPairWhy(programId, runId, pair.adept.applicationId);
+  if (why.isPending) return <Loading />;
+  if (why.error) return <ErrorAlert error={why.error} />;
+  return <Breakdown pair={why.data} />;
+}
+
 /**
  * Why a pair scores what it does: each criterion's weight, how well it is met and the points
  * it gives out of the most it could give, with the strongest and missing criteria in words.
  */
-export function Breakdown({ pair }: { pair: RunPair }) {
+function Breakdown({ pair }: { pair: RunPairWhy }) {
   const { t } = useTranslation();
   const f = useMatchingFormat();
   const ruleText = useRuleText();
   const totalWeight = pair.breakdown.reduce((sum, c) => sum + c.weight, 0);
   const max = (weight: number) => (totalWeight > 0 ? (100 * weight) / totalWeight : 0);
-  const label = (criterion: RunPair['breakdown'][number]['criterion']) => t(`matching:criteria.${criterion}.label`);
+  const label = (criterion: RunPairWhy['breakdown'][number]['criterion']) => t(`matching:criteria.${criterion}.label`);
   const strongest = [...pair.breakdown]
     .filter((c) => c.points > 0)
     .sort((a, b) => b.points - a.points)

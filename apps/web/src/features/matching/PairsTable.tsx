@@ -6,7 +6,7 @@ import { AppDialog } from '../../components/AppDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TableScroll } from '../../components/TableScroll';
 import { useAddConstraint, useRemoveConstraint, type Constraint, type RuleBreak } from './api';
-import { Breakdown } from './Breakdown';
+import { PairWhy } from './Breakdown';
 import { brokenRules, needsReason, pairKey, useMatchingFormat, useWhere } from './format';
 import { Help } from './Help';
 import { LiveNotice } from './LiveNotice';
@@ -197,7 +197,7 @@ export function PairsTable({ programId, run, constraints, onChanged }: PairsTabl
       <AppDialog open={dialog !== null} onClose={close} title={title}>
         {dialog?.kind === 'why' ? (
           <>
-            <Breakdown pair={dialog.pair} />
+            <PairWhy programId={programId} runId={run.id} pair={dialog.pair} />
             <div className="form__actions">
               <Button variant="secondary" onClick={close}>
                 {t('common:common.close')}

@@ -9,6 +9,7 @@ import type {
   MyPreferences,
   RULE_BREAKS,
   RunPair,
+  RunPairWhy,
   RunSummary,
   SwapInput,
 } from '@lots/core';
@@ -16,7 +17,7 @@ import { client, unwrap } from '../../../api/client';
 
 export * from './pairs';
 
-export type { AssignInput, Comparison, Constraint, ConstraintInput, MyPreferences, RunSummary, SwapInput };
+export type { AssignInput, Comparison, Constraint, ConstraintInput, MyPreferences, RunPairWhy, RunSummary, SwapInput };
 export type Participant = RunPair['adept'];
 export type RuleBreak = (typeof RULE_BREAKS)[number];
 export type Candidate = MyPreferences['candidates'][number];
@@ -26,6 +27,8 @@ export const matchingKeys = {
   settings: (programId: string) => ['programs', programId, 'matching', 'settings'] as const,
   runs: (programId: string) => ['programs', programId, 'matching', 'runs'] as const,
   run: (programId: string, runId: string) => ['programs', programId, 'matching', 'runs', runId] as const,
+  why: (programId: string, runId: string, adeptApplicationId: string) =>
+    ['programs', programId, 'matching', 'runs', runId, 'why', adeptApplicationId] as const,
   compare: (programId: string, a: string, b: string) => ['programs', programId, 'matching', 'compare', a, b] as const,
   constraints: (programId: string) => ['programs', programId, 'matching', 'constraints'] as const,
   pairs: (programId: string) => ['programs', programId, 'pairs'] as const,
@@ -91,6 +94,26 @@ export const runQuery = (queryClient: QueryClient, programId: string, runId: str
 
 export function useRun(programId: string, runId: string | undefined) {
   return useQuery(runQuery(useQueryClient(), programId, runId));
+}
+
+/**
+ * GET /api/programs/:programId/matching/runs/:runId/pairs/:applicationId/why: one pair's breakdown,
+ * asked for when its "why?" is opened (decision 0197). A run's figures never change once it is done.
+ */
+export const runPairWhyQuery = (programId: string, runId: string, adeptApplicationId: string) =>
+  queryOptions({
+    queryKey: matchingKeys.why(programId, runId, adeptApplicationId),
+    queryFn: () =>
+      unwrap(
+        client.GET('/api/programs/{programId}/matching/runs/{runId}/pairs/{applicationId}/why', {
+          params: { path: { programId, runId, applicationId: adeptApplicationId } },
+        }),
+      ),
+    staleTime: Infinity,
+  });
+
+export function useRunPairWhy(programId: string, runId: string, adeptApplicationId: string) {
+  return useQuery(runPairWhyQuery(programId, runId, adeptApplicationId));
 }
 
 /** POST /api/programs/:programId/matching/runs → 202 with the queued run (409 when the program is not in a matchable status). */
