@@ -3,7 +3,7 @@
  * Validation of the pairs: the dense `scores` matrix or the sparse `edges` list (turned into a
  * compact CSR adjacency of the allowed pairs, row = adept), and the `locked` pairs.
  */
-import { ScoreMatrix } from './score-matrix.js';
+import { EdgeTable, ScoreMatrix } from './compact-input.js';
 import { count, describe, isFiniteNumber, showId, thereAre } from './text.js';
 
 /** Stop collecting after this many errors (the first one is what the CLI prints). */
@@ -136,12 +136,92 @@ function readScoreMatrix(scores, n, m, minScore, fail) {
  * @returns {Csr | null}
  */
 export function readEdges(edges, adeptIndex, mentorIndex, minScore, fail) {
+  const n = adeptIndex.size;
+  const m = mentorIndex.size;
+  /** @type {(k: number) => [string, string]} the ids of edge k (for messages) */
+  let idsOf;
+  /** @type {Int32Array} */
+  let ea;
+  /** @type {Int32Array} */
+  let em;
+  /** @type {Float64Array} */
+  let es;
+  if (edges instanceof EdgeTable) {
+    ({ adept: ea, mentor: em, score: es } = edges);
+    const adeptIds = [...adeptIndex.keys()];
+    const mentorIds = [...mentorIndex.keys()];
+    idsOf = (k) => [/** @type {string} */ (adeptIds[ea[k]]), /** @type {string} */ (mentorIds[em[k]])];
+  } else {
+    const read = resolveEdges(edges, adeptIndex, mentorIndex, fail);
+    if (!read) return null;
+    ({ ea, em, es } = read);
+    idsOf = (k) => {
+      const edge = /** @type {[string, string, number]} */ (/** @type {unknown[]} */ (edges)[k]);
+      return [edge[0], edge[1]];
+    };
+  }
+  const total = ea.length;
+
+  // Group by adept (counting sort, stable), then look for repeated pairs row by row.
+  const start = new Int32Array(n + 1);
+  for (let k = 0; k < total; k++) start[ea[k] + 1]++;
+  for (let i = 0; i < n; i++) start[i + 1] += start[i];
+  const order = new Int32Array(total);
+  const fill = start.slice(0, n);
+  for (let k = 0; k < total; k++) order[fill[ea[k]]++] = k;
+  const stamp = new Int32Array(m).fill(-1);
+  /** @type {number[]} */
+  const repeated = [];
+  const min = minScore ?? -Infinity;
+  let allowed = 0;
+  for (let i = 0; i < n; i++) {
+    for (let p = start[i]; p < start[i + 1]; p++) {
+      const k = order[p];
+      if (stamp[em[k]] === i) repeated.push(k);
+      else stamp[em[k]] = i;
+      if (es[k] >= min) allowed++;
+    }
+  }
+  if (repeated.length > 0) {
+    repeated.sort((x, y) => x - y);
+    for (const k of repeated.slice(0, MAX_ERRORS)) {
+      const [aId, mId] = idsOf(k);
+      fail(`edges[${k}]: pair ${showId(aId)}/${showId(mId)} is listed twice`);
+    }
+    return null;
+  }
+
+  const rowStart = new Int32Array(n + 1);
+  const col = new Int32Array(allowed);
+  const score = new Float64Array(allowed);
+  let e = 0;
+  for (let i = 0; i < n; i++) {
+    for (let p = start[i]; p < start[i + 1]; p++) {
+      const k = order[p];
+      if (es[k] >= min) {
+        col[e] = em[k];
+        score[e] = es[k];
+        e++;
+      }
+    }
+    rowStart[i + 1] = e;
+  }
+  return { rowStart, col, score };
+}
+
+/**
+ * The edges of the JSON form as positions of their adept and mentor, and their scores.
+ * @param {unknown} edges
+ * @param {Map<string, number>} adeptIndex
+ * @param {Map<string, number>} mentorIndex
+ * @param {(msg: string) => void} fail
+ * @returns {{ ea: Int32Array, em: Int32Array, es: Float64Array } | null}
+ */
+function resolveEdges(edges, adeptIndex, mentorIndex, fail) {
   if (!Array.isArray(edges)) {
     fail(`edges: must be an array of [adeptId, mentorId, score], got ${describe(edges)}`);
     return null;
   }
-  const n = adeptIndex.size;
-  const m = mentorIndex.size;
   const total = edges.length;
   const ea = new Int32Array(total);
   const em = new Int32Array(total);
@@ -180,53 +260,7 @@ export function readEdges(edges, adeptIndex, mentorIndex, minScore, fail) {
       es[k] = edge[2];
     }
   }
-  if (!ok) return null;
-
-  // Group by adept (counting sort, stable), then look for repeated pairs row by row.
-  const start = new Int32Array(n + 1);
-  for (let k = 0; k < total; k++) start[ea[k] + 1]++;
-  for (let i = 0; i < n; i++) start[i + 1] += start[i];
-  const order = new Int32Array(total);
-  const fill = start.slice(0, n);
-  for (let k = 0; k < total; k++) order[fill[ea[k]]++] = k;
-  const stamp = new Int32Array(m).fill(-1);
-  /** @type {number[]} */
-  const repeated = [];
-  const min = minScore ?? -Infinity;
-  let allowed = 0;
-  for (let i = 0; i < n; i++) {
-    for (let p = start[i]; p < start[i + 1]; p++) {
-      const k = order[p];
-      if (stamp[em[k]] === i) repeated.push(k);
-      else stamp[em[k]] = i;
-      if (es[k] >= min) allowed++;
-    }
-  }
-  if (repeated.length > 0) {
-    repeated.sort((x, y) => x - y);
-    for (const k of repeated.slice(0, MAX_ERRORS)) {
-      const edge = /** @type {[string, string, number]} */ (edges[k]);
-      fail(`edges[${k}]: pair ${showId(edge[0])}/${showId(edge[1])} is listed twice`);
-    }
-    return null;
-  }
-
-  const rowStart = new Int32Array(n + 1);
-  const col = new Int32Array(allowed);
-  const score = new Float64Array(allowed);
-  let e = 0;
-  for (let i = 0; i < n; i++) {
-    for (let p = start[i]; p < start[i + 1]; p++) {
-      const k = order[p];
-      if (es[k] >= min) {
-        col[e] = em[k];
-        score[e] = es[k];
-        e++;
-      }
-    }
-    rowStart[i + 1] = e;
-  }
-  return { rowStart, col, score };
+  return ok ? { ea, em, es } : null;
 }
 
 /**
@@ -324,6 +358,12 @@ function whyForbidden(raw, a, j, aId, mId, minScore) {
   } else if (Array.isArray(raw.scores)) {
     v = /** @type {unknown[][]} */ (raw.scores)[a][j];
     if (v === null) return 'null in scores';
+  } else if (raw.edges instanceof EdgeTable) {
+    const { adept, mentor, score } = raw.edges;
+    let k = 0;
+    while (k < adept.length && (adept[k] !== a || mentor[k] !== j)) k++;
+    if (k === adept.length) return 'not listed in edges';
+    v = score[k];
   } else {
     const edge = /** @type {[string, string, number][]} */ (raw.edges).find((x) => x[0] === aId && x[1] === mId);
     if (!edge) return 'not listed in edges';

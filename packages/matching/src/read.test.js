@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { main } from './cli.js';
 import { readInstance } from './read.js';
-import { ScoreMatrix } from './score-matrix.js';
+import { ScoreMatrix } from './compact-input.js';
 import { validate } from './validate.js';
 
 const bytes = (/** @type {string} */ text) => Buffer.from(text, 'utf8');
@@ -144,7 +144,6 @@ describe('readInstance: instances', () => {
       '[]',
       '{}',
       `{${mentors},${adepts}}`, // no scores
-      `{${mentors},${adepts},"edges":[]}`,
       `{${mentors},${adepts},"scores":[[1,2],[3],[5,6]]}`, // a ragged row
       `{${mentors},${adepts},"scores":[[1,2],[3,"4"],[5,6]]}`, // a string
       `{${mentors},${adepts},"scores":[[1,2],[3,[4]],[5,6]]}`,
@@ -159,6 +158,64 @@ describe('readInstance: instances', () => {
       `{${mentors},${adepts},"scores":null}`,
     ]) {
       expect(readInstance(bytes(text))).toBeUndefined();
+    }
+  });
+});
+
+describe('readInstance: edges', () => {
+  it('gives the same problem as JSON.parse + validate, whatever the layout and the ids', () => {
+    for (const text of [
+      '{"mentors":[{"id":"m1","capacity":2},{"id":"m2","capacity":1}],"adepts":[{"id":"a1"},{"id":"a2"}],"edges":[["a1","m1",0.5],["a2","m1",1e-3],["a1","m2",-2]]}',
+      '{ "edges" : [ [ "a1" , "m2" , 7 ] ,\n ["a2","m1", 3.25] ] , "adepts":[{"id":"a1"},{"id":"a2"}], "mentors":[{"id":"m1","capacity":1},{"id":"m2","capacity":1}], "locked":[["a1","m2"]] }',
+      '{"mentors":[{"id":"m1","capacity":1}],"adepts":[{"id":"a1"}],"edges":[]}',
+      '{"mentors":[{"id":"mö","capacity":1}],"adepts":[{"id":"\u00e5 b"},{"id":"a"}],"edges":[["å b","mö",1],["a","mö",2]],"minScore":1.5}',
+      '{"mentors":[{"id":"m","capacity":1}],"adepts":[{"id":"a"},{"id":"b"}],"edges":[["a","m",1],["b","m",2],["a","m",3]]}', // repeated pair
+    ]) {
+      expectSameProblem(text);
+    }
+  });
+
+  it('gives the same problem on random sparse instances (shuffled, repeated pairs, minScore, locked pairs)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), jsonNumber), { maxLength: 25 }),
+        fc.option(jsonNumber, { nil: undefined }),
+        (n, m, triples, minScore) => {
+          const edges = triples.map(([a, j, x]) => `["a${a % n}","m${j % m}",${x}]`);
+          const text = `{"mentors":[${Array.from({ length: m }, (_, j) => `{"id":"m${j}","capacity":${j % 3}}`).join(',')}],"adepts":[${Array.from(
+            { length: n },
+            (_, i) => `{"id":"a${i}"}`,
+          ).join(
+            ',',
+          )}],"edges":[${edges.join(',')}]${minScore === undefined ? '' : `,"minScore":${minScore}`},"locked":[["a0","m${m - 1}"]]}`;
+          if (JSON.parse(text).edges.some((/** @type {unknown[]} */ e) => !Number.isFinite(e[2]))) return;
+          expectSameProblem(text);
+        },
+      ),
+      { numRuns: 1000, seed: 20261208 },
+    );
+  });
+
+  it('leaves escapes, unknown or repeated ids and other shapes to JSON.parse', () => {
+    const people = '"mentors":[{"id":"m","capacity":1}],"adepts":[{"id":"a"},{"id":"b"}]';
+    for (const text of [
+      `{${people},"edges":[["\\u0061","m",1]]}`, // an escape in an edge
+      `{${people},"edges":[["c","m",1]]}`, // no such adept
+      `{${people},"edges":[["a","x",1]]}`,
+      `{${people},"edges":[["a","m"]]}`,
+      `{${people},"edges":[["a","m",1,2]]}`,
+      `{${people},"edges":[["a","m","1"]]}`,
+      `{${people},"edges":[["a","m",1],]}`,
+      `{${people},"edges":[["a","m",1e999]]}`,
+      `{${people},"edges":[],"scores":[[1],[2]]}`, // both
+      '{"mentors":[{"id":"m","capacity":1}],"adepts":[{"id":"a"},{"id":"a"}],"edges":[["a","m",1]]}', // a repeated id
+      '{"mentors":[{"id":"m","capacity":1}],"adepts":[{"id":"\\ud800"}],"edges":[["\\ufffd","m",1]]}',
+      '{"mentors":[{"id":"m","capacity":1}],"adepts":[{"id":"\\ud800"}],"edges":[["\ufffd","m",1]]}', // a lone surrogate is not U+FFFD
+      '{"mentors":[{"id":"m","capacity":1}],"adepts":[{"id":1}],"edges":[["1","m",1]]}',
+    ]) {
+      expect([text, readInstance(bytes(text))]).toEqual([text, undefined]);
     }
   });
 });
