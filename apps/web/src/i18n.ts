@@ -131,6 +131,12 @@ export const i18nReady = i18n
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,
+    // A missing text shows as `namespace:key`, as written in the code: e2e/every-page.test.ts looks for
+    // that on every page (without this i18next shows `page.heading` for `matching:page.heading`).
+    appendNamespaceToMissingKey: true,
+    // …and says so in the console (every-page also fails on a console error), with the language.
+    saveMissing: true,
+    missingKeyHandler: (languages, ns, key) => console.error(`missing text ${ns}:${key} (${languages.join(', ')})`),
     // A part added later (a language switch meeting a page that opens) renders the components again.
     react: { bindI18n: 'languageChanged', bindI18nStore: 'added' },
   })
