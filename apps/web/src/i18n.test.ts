@@ -38,3 +38,67 @@ describe('a missing text', () => {
     expect(errors).toHaveBeenCalledTimes(1);
   });
 });
+
+/** Text parts whose loads wait until the test lets them finish (`finish`). */
+function heldParts(parts: Record<string, [ns: string, key: string]>) {
+  const waiting = new Map<string, () => void>();
+  const requested: string[] = [];
+  const loaders: Parts = {};
+  for (const [part, [ns, key]] of Object.entries(parts)) {
+    const load = (l: Locale) => () => {
+      requested.push(`${l}/${part}`);
+      const texts: Texts = { default: { [ns]: { [key]: `${key} (${l})` } } };
+      // The active language's shell is there at once (the first render); every other load waits.
+      if (l === 'sv' && part === 'shell') return Promise.resolve(texts);
+      return new Promise<Texts>((resolve) => waiting.set(`${l}/${part}`, () => resolve(texts)));
+    };
+    loaders[part] = { sv: load('sv'), nb: load('nb'), en: load('en') };
+  }
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  return {
+    loaders,
+    requested,
+    /**
+     * Lets every load requested so far and from now on finish, those named first in the order given
+     * (`['en/shell', 'nb/shell']`: English before Norwegian), until nothing waits.
+     */
+    async finish(first: readonly string[] = []) {
+      for (;;) {
+        await settle();
+        const next = first.find((load) => waiting.has(load)) ?? waiting.keys().next().value;
+        if (next === undefined) return;
+        waiting.get(next)!();
+        waiting.delete(next);
+      }
+    },
+  };
+}
+
+describe('two language switches at once', () => {
+  it('end in the newer language, with the texts of a page opened meanwhile, whichever loads first', async () => {
+    const held = heldParts({ shell: ['common', 'hello'], 'home/pages': ['home', 'heading'] });
+    const { default: i18n, setLocale, loadTexts, currentLocale } = await loadI18n(held.loaders);
+    const t = i18n.t as unknown as (key: string) => string;
+    const switches = [setLocale('nb'), setLocale('en')];
+    const page = loadTexts('home/pages');
+    // English is there first, Norwegian later: the switch to Norwegian must not win by finishing last.
+    await held.finish(['en/shell', 'en/home/pages']);
+    await Promise.all([...switches, page]);
+    expect(currentLocale()).toBe('en');
+    expect(t('common:hello')).toBe('hello (en)');
+    expect(t('home:heading')).toBe('heading (en)');
+  });
+
+  it('back to the active language before the first switch loaded: stays, and a later switch still works', async () => {
+    const held = heldParts({ shell: ['common', 'hello'] });
+    const { setLocale, currentLocale } = await loadI18n(held.loaders);
+    const switches = [setLocale('nb'), setLocale('sv')];
+    await held.finish();
+    await Promise.all(switches);
+    expect(currentLocale()).toBe('sv');
+    const toEnglish = setLocale('en');
+    await held.finish();
+    await toEnglish;
+    expect(currentLocale()).toBe('en');
+  });
+});

@@ -70,8 +70,13 @@ export const initialLocale: Locale = linkLocale() ?? storedLocale() ?? browserLo
  */
 const loadedParts = new Map<string, Promise<void>>();
 const partsInUse = new Set<string>(['shell']);
-/** The language being switched to, while its parts load: a page opened meanwhile loads its texts in both. */
-let switchingTo: Locale | undefined;
+/**
+ * The language last asked for (`setLocale`): while a switch to it is under way, a page opened
+ * meanwhile loads its texts in it as well as in the active language.
+ */
+let wanted: Locale | undefined;
+/** The switches, one after the other (`setLocale`). */
+let switches: Promise<void> = Promise.resolve();
 
 function loadPart(language: Locale, part: string): Promise<void> {
   const key = `${language}/${part}`;
@@ -93,9 +98,7 @@ function loadPart(language: Locale, part: string): Promise<void> {
 export function loadTexts(part: string): Promise<void> {
   partsInUse.add(part);
   const language = currentLocale();
-  return Promise.all([loadPart(language, part), switchingTo && switchingTo !== language ? loadPart(switchingTo, part) : undefined]).then(
-    () => undefined,
-  );
+  return Promise.all([loadPart(language, part), wanted && wanted !== language ? loadPart(wanted, part) : undefined]).then(() => undefined);
 }
 
 /**
@@ -146,22 +149,35 @@ export function currentLocale(): Locale {
   return isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE;
 }
 
-/** Switches the UI language and remembers it in this browser (the profile keeps it per user). */
-export async function setLocale(locale: Locale): Promise<void> {
+/**
+ * Switches the UI language and remembers it in this browser (the profile keeps it per user).
+ * Switches run one after the other and the newest wins: a switch that another one follows before its
+ * texts are loaded stops there, so two quick switches never end in the older language (nor in one
+ * whose page texts were not loaded). Resolves when this switch is done or given up for a newer one.
+ */
+export function setLocale(locale: Locale): Promise<void> {
   try {
     localStorage.setItem(LOCALE_STORAGE_KEY, locale);
   } catch {
     // private mode: the choice lasts until reload
   }
-  if (i18n.language === locale) return;
-  switchingTo = locale;
+  wanted = locale;
+  const done = switches.then(() => switchTo(locale));
+  switches = done.catch(() => undefined);
+  return done;
+}
+
+async function switchTo(locale: Locale): Promise<void> {
+  if (wanted !== locale || i18n.language === locale) return;
   try {
     // The texts of every part in use, in the new language, before anything shows it.
     await Promise.all([...partsInUse].map((part) => loadPart(locale, part)));
-    await i18n.changeLanguage(locale);
-  } finally {
-    if (switchingTo === locale) switchingTo = undefined;
+  } catch (error) {
+    // Not loaded (offline): the language stays; pages opened from now on load only its texts.
+    if (wanted === locale) wanted = undefined;
+    throw error;
   }
+  if (wanted === locale) await i18n.changeLanguage(locale);
 }
 
 /** Locale tags for Intl formatting. */
