@@ -15,7 +15,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { parseAst } from 'rolldown/parseAst';
+// rolldown's parser, as Vite re-exports it (rolldown is Vite's dependency, not the app's)
+import { parseAst } from 'vite';
 
 /** A top-level key of a namespace (`prefix`: every top-level key that starts with it). `key: null` is the whole namespace. */
 export type KeyRef = { ns: string; key: string | null; prefix: boolean };
