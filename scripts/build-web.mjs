@@ -9,8 +9,18 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** What the web build reads: the app, the shared core (schemas, catalogs) and the locked dependencies. */
-export const BUILD_INPUTS = ['apps/web', 'packages/core/src', 'packages/core/locales', 'packages/core/package.json', 'package-lock.json'];
+/**
+ * What the web build reads: the app, the shared core (schemas, catalogs), the locked dependencies,
+ * and this script, which decides how Vite runs (its environment, `buildEnv`).
+ */
+export const BUILD_INPUTS = [
+  'apps/web',
+  'packages/core/src',
+  'packages/core/locales',
+  'packages/core/package.json',
+  'package-lock.json',
+  'scripts/build-web.mjs',
+];
 const SKIPPED = new Set(['node_modules', 'dist', '.vite']);
 export const HASH_FILE = join('apps', 'web', 'dist', '.source-hash');
 

@@ -25,6 +25,7 @@ beforeEach(() => {
   write('packages/core/locales/sv/common.json', '{"hello":"Hej"}\n');
   write('packages/core/package.json', '{}\n');
   write('package-lock.json', '{"lockfileVersion":3}\n');
+  write('scripts/build-web.mjs', 'export const env = {};\n');
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -38,7 +39,7 @@ describe('npm start builds the web app only when its sources changed', () => {
     expect(builds).toBe(1);
   });
 
-  it('rebuilds after a change in the app, a catalog, the core or the locked dependencies', () => {
+  it('rebuilds after a change in the app, a catalog, the core, the locked dependencies or this script', () => {
     for (const [path, content] of [
       ['apps/web/src/main.tsx', 'render(<App />);\n'],
       ['apps/web/src/features/new/pages.ts', 'export {};\n'],
@@ -46,6 +47,8 @@ describe('npm start builds the web app only when its sources changed', () => {
       ['packages/core/src/index.ts', 'export const a = 2;\n'],
       ['package-lock.json', '{"lockfileVersion":3,"packages":{}}\n'],
       ['apps/web/vite.config.ts', 'export default { build: {} };\n'],
+      // the script decides the build's environment (NODE_ENV): a build made by an older one is not kept
+      ['scripts/build-web.mjs', "export const env = { NODE_ENV: 'production' };\n"],
     ]) {
       buildIfChanged(root, { build });
       const before = builds;
@@ -62,6 +65,7 @@ describe('npm start builds the web app only when its sources changed', () => {
     write('apps/web/dist/assets/extra.js', 'x');
     write('apps/web/node_modules/x/index.js', 'x');
     write('apps/server/src/main.ts', 'x');
+    write('scripts/start.mjs', 'x');
     expect(sourceHash(root)).toBe(hash);
     expect(buildIfChanged(root, { build })).toBe(false);
   });
