@@ -41,7 +41,7 @@ const router = createAppRouter(queryClient);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
-// The first render waits for the active language's catalogs (one small chunk).
+// The first render waits for the shell's texts in the active language (decision 0188); a page's come with its code.
 void i18nReady.then(() =>
   createRoot(container).render(
     <StrictMode>

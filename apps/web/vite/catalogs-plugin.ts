@@ -1,7 +1,7 @@
 /**
  * The web app's texts in parts (decision 0188): `virtual:lots-texts` gives, for each part of the app
  * (`shell`, `home/pages` …, see `catalog-parts.ts`) and each language, a loader of the texts that part
- * shows — one small chunk (`assets/texts-<language>-<part>-<hash>.js`) made from the JSON catalogs
+ * shows — one small chunk (`assets/texts-sv-home.pages-<hash>.js`) made from the JSON catalogs
  * in packages/core/locales at build time. `src/i18n.ts` adds a loaded part to i18next.
  */
 import { readFileSync } from 'node:fs';
@@ -68,7 +68,7 @@ export function textParts({ srcDir, localesDir, locales, namespaces }: Options):
   };
 }
 
-/** The chunk name of a part's texts: `texts-sv-home~pages`, so the file tells its language and part. */
+/** The chunk name of a part's texts: `texts-sv-home.pages`, so the file tells its language and part. */
 export function textChunkName(facadeModuleId: string | null): string | undefined {
   const m = facadeModuleId ? PART.exec(facadeModuleId) : null;
   return m ? `texts-${m[1]}-${m[2]!.replace('~', '.')}` : undefined;
