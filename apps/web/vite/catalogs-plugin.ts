@@ -14,6 +14,7 @@ const RESOLVED = `\0${VIRTUAL}`;
 /** One part's texts in one language: `virtual:lots-texts/<language>/<part with "/" as "~">`. */
 const PART = /^\0?virtual:lots-texts\/([a-z]{2})\/([\w~-]+)$/;
 
+type Catalog = Record<string, unknown>;
 type Options = { srcDir: string; localesDir: string; locales: readonly string[]; namespaces: readonly string[] };
 
 export function textParts({ srcDir, localesDir, locales, namespaces }: Options): Plugin {
@@ -21,10 +22,27 @@ export function textParts({ srcDir, localesDir, locales, namespaces }: Options):
   const partsNow = () => (parts ??= partKeys(...withEntries(scanSources(srcDir, namespaces))));
   const withEntries = (modules: ReturnType<typeof scanSources>) => [modules, partEntries(srcDir, modules)] as const;
   const catalogFile = (locale: string, ns: string) => join(localesDir, locale, `${ns}.json`);
+  /** Each language's catalogs and the shell's texts in it, read once per build (not once per part). */
+  const languages = new Map<string, { catalogs: Record<string, Catalog>; shell: Record<string, Catalog> }>();
+  const language = (locale: string) => {
+    let known = languages.get(locale);
+    if (!known) {
+      const catalogs: Record<string, Catalog> = {};
+      for (const ns of namespaces) catalogs[ns] = JSON.parse(readFileSync(catalogFile(locale, ns), 'utf8')) as Catalog;
+      known = { catalogs, shell: subset(catalogs, partsNow().get('shell') ?? []) };
+      languages.set(locale, known);
+    }
+    return known;
+  };
+  /** The sources or the catalogs changed: both are read again when next needed. */
+  const forget = () => {
+    parts = undefined;
+    languages.clear();
+  };
   return {
     name: 'lots-text-parts',
     buildStart() {
-      parts = undefined;
+      forget();
     },
     resolveId(id) {
       if (id === VIRTUAL) return RESOLVED;
@@ -45,23 +63,19 @@ export function textParts({ srcDir, localesDir, locales, namespaces }: Options):
       const part = name.replace('~', '/');
       const refs = partsNow().get(part);
       if (!refs) this.error(`No text part ${part}`);
-      const catalogs: Record<string, Record<string, unknown>> = {};
-      for (const ns of namespaces) {
-        this.addWatchFile(catalogFile(locale, ns));
-        catalogs[ns] = JSON.parse(readFileSync(catalogFile(locale, ns), 'utf8')) as Record<string, unknown>;
-      }
+      for (const ns of namespaces) this.addWatchFile(catalogFile(locale, ns));
+      const { catalogs, shell } = language(locale);
       // A page's part leaves out what the shell (loaded before any page) already has.
-      const shell = part === 'shell' ? undefined : subset(catalogs, partsNow().get('shell') ?? []);
-      const texts = subset(catalogs, refs, shell);
+      const texts = part === 'shell' ? shell : subset(catalogs, refs, shell);
       return `export default ${JSON.stringify(texts)};\n`;
     },
     // The parts follow the sources: in the dev server and in watch mode a change reads them again.
     watchChange(file) {
-      if (file.startsWith(srcDir) || file.startsWith(localesDir)) parts = undefined;
+      if (file.startsWith(srcDir) || file.startsWith(localesDir)) forget();
     },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(srcDir) && !file.startsWith(localesDir)) return;
-      parts = undefined;
+      forget();
       for (const module of server.moduleGraph.idToModuleMap.values())
         if (module.id === RESOLVED || PART.test(module.id ?? '')) server.moduleGraph.invalidateModule(module);
     },
