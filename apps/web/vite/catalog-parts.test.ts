@@ -56,8 +56,8 @@ describe('partKeys', () => {
   const key = (ns: string, k: string): KeyRef => ({ ns, key: k, prefix: false });
   // home/pages → HomePage → events/index (a re-export) → eventTime only; routes → home/pages stops there.
   const modules = new Map<string, ModuleFacts>([
-    ['/s/main.tsx', facts({ imports: [{ source: '/s/routes.tsx', names: '*' }] })],
-    ['/s/routes.tsx', facts({ imports: [{ source: '/s/features/home/pages.ts', names: '*' }], keys: [key('common', 'nav')] })],
+    ['/s/main.tsx', facts({ imports: [{ source: '/s/routes/home.tsx', names: '*' }] })],
+    ['/s/routes/home.tsx', facts({ imports: [{ source: '/s/features/home/pages.ts', names: '*' }], keys: [key('common', 'nav')] })],
     [
       '/s/features/home/pages.ts',
       facts({ reExports: [{ source: '/s/features/home/HomePage.tsx', names: new Map([['HomePage', 'HomePage']]) }] }),
@@ -87,6 +87,22 @@ describe('partKeys', () => {
     const parts = partKeys(modules, entries);
     expect(parts.get('shell')).toEqual([key('common', 'nav')]);
     expect(parts.get('home/pages')).toEqual([key('home', 'heading'), key('events', 'time')]);
+  });
+
+  it('refuses a part’s entry imported from outside routes/ (its pages would show without their texts)', () => {
+    const outside = new Map(modules);
+    outside.set('/s/features/events/eventTime.ts', facts({ imports: [{ source: '/s/features/home/pages.ts', names: '*' }] }));
+    expect(() => partKeys(outside, entries)).toThrow(
+      /features\/events\/eventTime\.ts imports .*features\/home\/pages\.ts.*load pages only through withTexts in routes\//,
+    );
+    const reExport = new Map(modules);
+    reExport.set(
+      '/s/features/events/index.ts',
+      facts({ reExports: [{ source: '/s/features/home/pages.ts', names: new Map([['HomePage', 'HomePage']]) }] }),
+    );
+    const shellTakesIt = new Map(reExport);
+    shellTakesIt.set('/s/routes/home.tsx', facts({ imports: [{ source: '/s/features/events/index.ts', names: '*' }] }));
+    expect(() => partKeys(shellTakesIt, entries)).toThrow(/features\/events\/index\.ts imports .*withTexts in routes\//);
   });
 
   it('takes every re-export when the whole module is asked for', () => {

@@ -161,14 +161,29 @@ export function partEntries(srcDir: string, modules: Map<string, ModuleFacts>): 
   return entries;
 }
 
+/** The router's modules (`src/routes/`): the only ones that may load a part's entry. */
+const ROUTES = /[\\/]routes[\\/][^\\/]+\.tsx?$/;
+
 /**
  * Each part's keys: the keys of every module it reaches from its entry, stopping at other parts'
  * entries. A module's own keys count once it is reached; a re-export (a feature's index.ts) is
  * followed only for the names taken from it, so a page that imports one function of another
  * feature does not get that feature's texts.
+ *
+ * Only the routes load another part's entry (with its texts, `withTexts`): any other module that
+ * imports one would show that part's pages without their texts, so it is an error.
  */
 export function partKeys(modules: Map<string, ModuleFacts>, entries: Map<string, string>): Map<string, KeyRef[]> {
   const entryFiles = new Set(entries.values());
+  const stopsAt = (from: string, to: string) => {
+    if (!entryFiles.has(to)) return false;
+    if (!ROUTES.test(from))
+      throw new Error(
+        `text parts: ${relative(process.cwd(), from)} imports ${relative(process.cwd(), to)}, the entry of a part: ` +
+          'load pages only through withTexts in routes/',
+      );
+    return true;
+  };
   const result = new Map<string, KeyRef[]>();
   for (const [part, entry] of entries) {
     const taken = new Map<string, Set<string> | '*'>();
@@ -183,10 +198,10 @@ export function partKeys(modules: Map<string, ModuleFacts>, entries: Map<string,
       taken.set(file, fresh === '*' ? '*' : new Set([...(before ?? []), ...fresh]));
       if (before === undefined) {
         keys.push(...facts.keys);
-        for (const edge of facts.imports) if (!entryFiles.has(edge.source)) walk(edge.source, edge.names);
+        for (const edge of facts.imports) if (!stopsAt(file, edge.source)) walk(edge.source, edge.names);
       }
       for (const re of facts.reExports) {
-        if (entryFiles.has(re.source)) continue;
+        if (stopsAt(file, re.source)) continue;
         if (re.names === '*') walk(re.source, fresh);
         else {
           const wanted = [...re.names].filter(([exported]) => fresh === '*' || fresh.includes(exported)).map(([, local]) => local);
