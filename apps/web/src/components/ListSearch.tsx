@@ -1,8 +1,23 @@
 import { useEffect, type ReactNode } from 'react';
 import { Button, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { useForm } from '../lib/form';
-import { listSearchSchema } from '../routes/search-forms';
+
+/**
+ * The search text, checked with zod like every form (lib/form.ts): a non-blank string (a number is
+ * taken as its text), else nothing. Here, not in the router's plain search readers (`routes/search.ts`,
+ * decision 0183), so that zod loads with a list's page, not before the first page.
+ */
+const listSearchSchema = z.object({
+  q: z
+    .preprocess(
+      (v) => (typeof v === 'number' ? String(v) : v),
+      z.string().refine((s) => s.trim() !== ''),
+    )
+    .optional()
+    .catch(undefined),
+});
 
 type ListSearchProps = {
   /** The search text in the page's URL (`q`); the field follows it (back, forward, a link). */

@@ -2,7 +2,7 @@
  * Search params, read by the router (`validateSearch`): unknown keys and malformed values are
  * dropped, never an error page. Plain functions, not zod schemas: the router and every route are in
  * the first chunk, and zod would put ~28 KB of gzip JavaScript before the sign-in page (decision
- * 0183). A filter form that checks its search text with zod takes its schema from `search-forms.ts`.
+ * 0183). A list's search field checks its text with zod in `components/ListSearch.tsx`, loaded with its page.
  */
 import {
   APPLICATION_STATUSES,
