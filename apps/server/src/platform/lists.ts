@@ -1,8 +1,11 @@
 /**
- * The one way a list query is written (decision 0161): search with `searchAny`, order with
- * `ordering` (always ending on a unique column, so pages neither repeat nor skip a row) and count
- * with `COUNT`. Repositories compose these with their own joins and filters; `limit`/`offset` come
- * from the list's query (`listQuerySchema` in @lots/core).
+ * The one way a list query is written (decision 0161): search with `searchAny` (or `matchAny` in a
+ * prepared statement), order with `ordering` (always ending on a unique column, so pages neither
+ * repeat nor skip a row) and count with `COUNT`. Repositories compose these with their own joins and
+ * filters; `limit`/`offset` come from the list's query (`listQuerySchema` in @lots/core). One list
+ * differs, and says why in its repository: the people list searches a whole organisation through a
+ * trigram index, so a search of short words (1–2 characters) matches the start of a word there
+ * instead of "contains" (decision 0191), which a trigram index cannot serve.
  */
 import { asc, desc, ilike, or, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { SortDirection } from '@lots/core';
@@ -13,21 +16,6 @@ export const COUNT = sql<number>`count(*)::int`;
 /** `%q%` with LIKE's own characters escaped. */
 export function containsPattern(q: string): string {
   return `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-}
-
-/**
- * The shortest search a trigram index serves as "contains" (decision 0191): `%ab%` holds no whole trigram, so a
- * trigram index would read all of itself. A shorter search is a prefix search instead (`startPatterns`).
- */
-export const TRIGRAM_SEARCH_MIN = 3;
-
-/**
- * A search of 1–2 characters (decision 0191): `q%` (the text starts with q) and `% q%` (a later word does), LIKE's
- * own characters escaped. A trigram index serves both: the start of a word is a trigram of its own (`"  a"`, `" ab"`).
- */
-export function startPatterns(q: string): { start: string; word: string } {
-  const escaped = q.replace(/[%_\\]/g, (c) => `\\${c}`);
-  return { start: `${escaped}%`, word: `% ${escaped}%` };
 }
 
 /** The rows where any of `columns` contains `q` (case-insensitive); no condition for an empty search. */

@@ -354,6 +354,25 @@ describe('listing people', () => {
     expect(await found('%an')).toEqual([]);
   });
 
+  it('chooses the kind of search by its longest word: words of 1–2 characters search word starts, not the whole index', async () => {
+    const response = await create({
+      name: 'Lisa Saba Bo',
+      email: 'lisa.saba@polisen.example',
+      title: null,
+      unitId: null,
+      roles: ['participant'],
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    const found = async (q: string) => names(await list(`?limit=500&q=${encodeURIComponent(q)}`));
+    // "a b" (3 characters, but no word of 3) is inside "Saba Bo", not at the start of a word: not found.
+    expect(await found('a b')).not.toContain('Lisa Saba Bo');
+    // "saba b" has a word of 4: contained anywhere, as before.
+    expect(await found('saba b')).toEqual(['Lisa Saba Bo']);
+    // Words that start her name's words, in order, find her.
+    expect(await found('saba bo')).toEqual(['Lisa Saba Bo']);
+    expect(await found('sa ba')).toEqual([]);
+  });
+
   it('lets a coordinator search too', async () => {
     const response = await list('?q=hassel', coordinator);
     expect(response.statusCode).toBe(200);

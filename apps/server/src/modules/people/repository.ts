@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { schema, type DbOrTx } from '@lots/db';
 import type { Role } from '@lots/core';
-import { COUNT, TRIGRAM_SEARCH_MIN, containsPattern, matchAny, startPatterns } from '../../platform/lists';
+import { COUNT, containsPattern, matchAny } from '../../platform/lists';
 import { unnest, values as list } from '../../platform/batch';
 
 const { people, units, invitations } = schema;
@@ -39,30 +39,51 @@ export interface PeopleFilter {
   offset: number;
 }
 
-/** How a search is matched (decision 0191): none, a prefix search (1–2 characters) or "contains" (3 or more). */
+/**
+ * How a search is matched (decision 0191): none, the start of a word, or "contains". The people list is the one list
+ * that searches a whole organisation (100,000 people) through a trigram index, so it alone has a rule for short words;
+ * the other lists search a program's rows with `searchAny` (platform/lists.ts).
+ */
 type SearchKind = 'none' | 'start' | 'contains';
+
+/**
+ * The shortest word a trigram index serves as "contains": `%ab%` holds no whole trigram, so the index would read all
+ * of itself. A search whose longest word is shorter (`a`, `ab`, `a b`) searches the start of words instead.
+ */
+const TRIGRAM_SEARCH_MIN = 3;
 
 function searchKind(q: string | undefined): SearchKind {
   if (!q) return 'none';
-  return q.length < TRIGRAM_SEARCH_MIN ? 'start' : 'contains';
+  const longest = Math.max(...q.split(/\s+/).map((word) => word.length));
+  return longest < TRIGRAM_SEARCH_MIN ? 'start' : 'contains';
+}
+
+/**
+ * A search of short words (decision 0191): `q%` (the text starts with q) and `% q%` (a later word does), LIKE's own
+ * characters escaped. A trigram index serves both: the start of a word is a trigram of its own (`"  a"`, `" ab"`).
+ */
+function startPatterns(q: string): { start: string; word: string } {
+  const escaped = q.replace(/[%_\\]/g, (c) => `\\${c}`);
+  return { start: `${escaped}%`, word: `% ${escaped}%` };
 }
 
 /**
  * The search's condition, every arm served by the trigram index `people_search_idx` (decision 0191): name, e-mail or
- * title contains the text; for 1–2 characters, the name or title has a word that starts with it (not the e-mail: in an
- * organisation whose addresses share a beginning, one letter would match everyone). The patterns are values or a prepared statement's placeholders (`pattern`, `start`, `word`).
+ * title contains the text; for short words, the name or title has a word that starts with it (not the e-mail: in an
+ * organisation whose addresses share a beginning, one letter would match everyone). The patterns are values or a
+ * prepared statement's placeholders (`pattern`, `start`, `word`).
  */
-function searchCondition(kind: SearchKind, p: { pattern: unknown; start: unknown; word: unknown }): SQL | undefined {
+function searchCondition(
+  kind: SearchKind,
+  p: { pattern: string | SQLWrapper | null; start: string | SQLWrapper | null; word: string | SQLWrapper | null },
+): SQL | undefined {
   if (kind === 'none') return undefined;
-  if (kind === 'contains') return matchAny(p.pattern as string, [people.name, people.email, people.title]);
-  const start = p.start as string;
-  const word = p.word as string;
-  return or(ilike(people.name, start), ilike(people.name, word), ilike(people.title, start), ilike(people.title, word));
+  if (kind === 'contains') return matchAny(p.pattern!, [people.name, people.email, people.title]);
+  return or(ilike(people.name, p.start!), ilike(people.name, p.word!), ilike(people.title, p.start!), ilike(people.title, p.word!));
 }
 
-/** The placeholders' values of a search. */
-function searchValues(q: string | undefined) {
-  const kind = searchKind(q);
+/** The placeholders' values of a search of this kind. */
+function searchValues(kind: SearchKind, q: string | undefined) {
   return {
     pattern: kind === 'contains' ? containsPattern(q!) : null,
     ...(kind === 'start' ? startPatterns(q!) : { start: null, word: null }),
@@ -71,8 +92,9 @@ function searchValues(q: string | undefined) {
 
 function filterWhere(organisationId: string, filter: Omit<PeopleFilter, 'limit' | 'offset'>): SQL | undefined {
   const q = filter.q?.trim();
+  const kind = searchKind(q);
   const conditions: (SQL | undefined)[] = [eq(people.organisationId, organisationId)];
-  conditions.push(searchCondition(searchKind(q), searchValues(q)));
+  conditions.push(searchCondition(kind, searchValues(kind, q)));
   if (filter.unitId) conditions.push(eq(people.unitId, filter.unitId));
   if (filter.role) conditions.push(sql`${filter.role} = any(${people.roles})`);
   return and(...conditions);
@@ -167,7 +189,7 @@ export async function listPeople(db: DbOrTx, organisationId: string, filter: Peo
   if (!statement) statements.set(key, (statement = pageStatement(db, shape)));
   const rows = await statement.execute({
     organisationId,
-    ...searchValues(q),
+    ...searchValues(shape.search, q),
     unitId: filter.unitId ?? null,
     role: filter.role ?? null,
     limit: filter.limit,
@@ -179,15 +201,11 @@ export async function listPeople(db: DbOrTx, organisationId: string, filter: Peo
     const [count] = filter.offset > 0 ? await db.select({ n: COUNT }).from(people).where(filterWhere(organisationId, filter)) : [];
     total = count?.n ?? 0;
   }
-  return { items: rows.map(({ total: _total, ...item }) => normalise(item)), total };
+  return { items: rows.map(({ total: _total, ...item }) => item), total };
 }
 
 export async function findPerson(db: DbOrTx, organisationId: string, id: string) {
   const [row] = await base(db).where(and(eq(people.organisationId, organisationId), eq(people.id, id)));
-  return row ? normalise(row) : undefined;
-}
-
-function normalise<T extends { roles: string[] }>(row: T) {
   return row;
 }
 
