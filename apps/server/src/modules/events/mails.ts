@@ -79,15 +79,13 @@ export async function mailInvitees(
   const invitations = new Map((await repo.invitationsOf(m.tx, keys)).map((i) => [key(i.eventId, i.personId), i]));
   const withLink = kind === 'eventInvitation' || kind === 'eventUpdated' || kind === 'eventUnanswered' || kind === 'eventPromoted';
   // One fresh link per invitation (a person mailed twice about the same first event gets the same link in both).
-  const tokens = new Map<string, { token: string; hash: string }>();
+  const tokens = new Map<string, { eventId: string; personId: string; token: string; hash: string }>();
   if (withLink) {
-    for (const k of keys) if (!tokens.has(key(k.eventId, k.personId))) tokens.set(key(k.eventId, k.personId), newToken());
+    for (const { eventId, personId } of keys)
+      if (!tokens.has(key(eventId, personId))) tokens.set(key(eventId, personId), { eventId, personId, ...newToken() });
     await repo.setTokens(
       m.tx,
-      [...tokens].map(([k, { hash }]) => {
-        const [eventId, personId] = k.split(':') as [string, string];
-        return { eventId, personId, tokenHash: hash };
-      }),
+      [...tokens.values()].map(({ eventId, personId, hash }) => ({ eventId, personId, tokenHash: hash })),
     );
   }
   const method = kind === 'eventCancelled' ? 'CANCEL' : 'REQUEST';
