@@ -10,6 +10,7 @@ describe('event reminders: a pg-boss job, each reminder once, on a clock the tes
   let t: TestApp;
   let programId: string;
   let eventId: string;
+  let org: string;
   const cookies: Record<string, string> = {};
   const startsAt = new Date(Date.now() + 10 * DAY);
 
@@ -23,7 +24,7 @@ describe('event reminders: a pg-boss job, each reminder once, on a clock the tes
 
   beforeAll(async () => {
     t = await createTestApp();
-    const org = await t.createOrganisation('Rörlighet i staten');
+    org = await t.createOrganisation('Rörlighet i staten');
     const people = {
       coordinator: await t.createMember(org, 'samordnare@ris.example', ['coordinator']),
       yes: await t.createMember(org, 'ja@ris.example', ['participant']),
@@ -102,5 +103,46 @@ describe('event reminders: a pg-boss job, each reminder once, on a clock the tes
     expect(await sendEventReminders(t.ctx, at)).toBe(0);
     // After the start nothing more goes out.
     expect(await sendEventReminders(t.ctx, new Date(startsAt.getTime() + 60_000))).toBe(0);
+  });
+
+  it('runs as many statements for an event of twenty invitees as for one of two: claimed in one statement, mailed together', async () => {
+    const people = [];
+    for (let i = 0; i < 20; i++) people.push((await t.createMember(org, `deltagare${i}@ris.example`, ['participant'])).personId);
+    /** An event long after the others, 2 days' reminder, its invitees half yes, half not answered; returns when it is due. */
+    const event = async (days: number, invitees: string[]) => {
+      const start = new Date(Date.now() + days * DAY);
+      const [row] = await t.database.db
+        .insert(schema.events)
+        .values({
+          programId,
+          kind: 'other',
+          title: `Träff om ${days} dagar`,
+          startsAt: start,
+          endsAt: new Date(start.getTime() + 3600_000),
+          reminderDays: [2],
+        })
+        .returning({ id: schema.events.id });
+      await t.database.db
+        .insert(schema.eventInvitations)
+        .values(invitees.map((personId, i) => ({ eventId: row!.id, personId, response: i % 2 ? ('pending' as const) : ('yes' as const) })));
+      return new Date(start.getTime() - 2 * DAY + 60_000);
+    };
+    const twoDue = await event(100, people.slice(0, 2));
+    const twentyDue = await event(200, people);
+    const run = async (at: Date, expected: number) => {
+      const { result, statements } = await t.statementsOf(() => sendEventReminders(t.ctx, at));
+      expect(result).toBe(expected);
+      // The transaction's statements, not the delivery the commit wakes (claiming and sending the written mails).
+      return statements.filter((s) => !/"mail_messages"/.test(s) || s.startsWith('insert into "mail_messages"'));
+    };
+    const two = await run(twoDue, 2);
+    const twenty = await run(twentyDue, 20);
+    expect(twenty.length, `two:\n${two.join('\n')}\n\ntwenty:\n${twenty.join('\n')}`).toBe(two.length);
+    expect(await count('deltagare0@ris.example', 'eventReminder')).toBe(2);
+    expect(await count('deltagare1@ris.example', 'eventUnanswered')).toBe(2);
+    expect(await count('deltagare19@ris.example', 'eventUnanswered')).toBe(1);
+    expect(await count('deltagare18@ris.example', 'eventReminder')).toBe(1);
+    // Claimed: a second run sends nothing.
+    expect(await sendEventReminders(t.ctx, twentyDue)).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context';
 import type { Mutation } from '../../platform/mutation';
-import { mailInvitee } from './mails';
+import { mailInvitees, type InviteeMail } from './mails';
 import * as repo from './repository';
 
 const DAY = 86_400_000;
@@ -9,7 +9,8 @@ const DAY = 86_400_000;
  * Reminders before an event (its `reminderDays`, e.g. 7 and 1 days before): to those who said yes
  * and have a place, the closest reminder that is due; to those who have not answered, one reminder
  * when the first one is due. Each occasion is recorded per person in `event_reminders` in the same
- * transaction as its mail, so a second run — in this or another process — sends nothing twice.
+ * transaction as its mail (an event's claims in one statement), so a second run — in this or another
+ * process — sends nothing twice.
  * `now` is the clock (tests move it).
  */
 export async function remindDue(m: Mutation<null>, now: Date): Promise<number> {
@@ -18,26 +19,22 @@ export async function remindDue(m: Mutation<null>, now: Date): Promise<number> {
     const due = event.reminderDays.filter((d) => event.startsAt.getTime() - d * DAY <= now.getTime()).sort((a, b) => b - a);
     const closest = due.at(-1);
     if (closest === undefined) continue;
+    // Earlier occasions that were never sent (an event created late) are claimed too: one reminder, the closest.
+    const claimed = await repo.claimReminders(
+      m.tx,
+      event.id,
+      due.map((d) => `yes-${d}`),
+    );
+    const to = (occasion: string): InviteeMail[] =>
+      claimed.filter((c) => c.occasion === occasion).map(({ personId }) => ({ personId, occurrences: [event] }));
+    const reminders = to(`yes-${closest}`);
+    const unanswered = to('unanswered');
+    if (!reminders.length && !unanswered.length) continue;
+    // Each kind's mails written together, however many invitees (a few statements an event, issue 15 goal 6).
     const organisationId = await repo.ownerOf(m.tx, event.programId);
-    for (const invitation of await repo.invitees(m.tx, event.id)) {
-      if (invitation.response === 'yes' && invitation.waitlistedAt === null) {
-        // Earlier occasions that were never sent (an event created late) are marked too: one reminder, the closest.
-        let fresh = false;
-        for (const d of due) {
-          const claimed = await repo.claimReminder(m.tx, event.id, invitation.personId, `yes-${d}`);
-          if (d === closest) fresh = claimed;
-        }
-        if (fresh) {
-          await mailInvitee(m, 'eventReminder', [event], invitation.personId, organisationId);
-          sent++;
-        }
-      } else if (invitation.response === 'pending') {
-        if (await repo.claimReminder(m.tx, event.id, invitation.personId, 'unanswered')) {
-          await mailInvitee(m, 'eventUnanswered', [event], invitation.personId, organisationId);
-          sent++;
-        }
-      }
-    }
+    await mailInvitees(m, 'eventReminder', reminders, organisationId);
+    await mailInvitees(m, 'eventUnanswered', unanswered, organisationId);
+    sent += reminders.length + unanswered.length;
   }
   return sent;
 }

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, isNull, isNotNull, lte, gt, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { schema, type DbOrTx, type ReadDb } from '@lots/db';
 import type { EventAudience, Locale, RsvpResponse } from '@lots/core';
-import { anyOf, unnest } from '../../platform/batch';
+import { anyOf, unnest, values } from '../../platform/batch';
 
 const {
   events,
@@ -395,14 +395,28 @@ export async function eventsWithDueReminders(db: Reader, now: Date): Promise<Eve
     .orderBy(asc(events.startsAt));
 }
 
-/** Records a reminder as sent; false when it was already (by this or another process). */
-export async function claimReminder(db: DbOrTx, eventId: string, personId: string, occasion: string): Promise<boolean> {
-  const rows = await db
-    .insert(eventReminders)
-    .values({ eventId, personId, occasion })
-    .onConflictDoNothing()
-    .returning({ personId: eventReminders.personId });
-  return rows.length > 0;
+/**
+ * Claims an event's due reminders in one statement: each of `yesOccasions` (`yes-7`, `yes-1`) for every invitee who
+ * said yes and has a place, `unanswered` for every invitee who has not answered. Returns the claims this statement
+ * made, in the order the people were invited — not those an earlier run or another process made (they were mailed there).
+ */
+export async function claimReminders(
+  db: DbOrTx,
+  eventId: string,
+  yesOccasions: string[],
+): Promise<{ personId: string; occasion: string }[]> {
+  const result = (await db.execute(sql`insert into ${eventReminders} (event_id, person_id, occasion)
+    select due.event_id, due.person_id, due.occasion from (
+      select i.event_id, i.person_id, o.occasion, i.created_at from ${eventInvitations} i
+        cross join unnest(${values(yesOccasions, 'text')}) as o(occasion)
+        where i.event_id = ${eventId} and i.response = 'yes' and i.waitlisted_at is null
+      union all
+      select i.event_id, i.person_id, 'unanswered', i.created_at from ${eventInvitations} i
+        where i.event_id = ${eventId} and i.response = 'pending'
+    ) due order by due.created_at, due.person_id, due.occasion
+    on conflict do nothing
+    returning person_id, occasion`)) as unknown as { rows: { person_id: string; occasion: string }[] };
+  return result.rows.map((r) => ({ personId: r.person_id, occasion: r.occasion }));
 }
 
 /** The program's coordinator or contact who appears as an invitation's organizer. */
