@@ -143,6 +143,43 @@ describe('dense kernel on medium complete instances', () => {
   });
 });
 
+describe('dense kernel: balanced instances (the row reduction before the searches)', () => {
+  /** n adepts, n / cap mentors of capacity cap: as many places as adepts. @param {() => number} r @param {number} n @param {number} cap @param {(x: number) => number} round */
+  const balanced = (r, n, cap, round) => {
+    const m = n / cap;
+    const pop = Array.from({ length: m }, () => r());
+    return {
+      mentors: Array.from({ length: m }, (_, j) => ({ id: `m${j}`, capacity: cap })),
+      adepts: Array.from({ length: n }, (_, i) => ({ id: `a${i}` })),
+      scores: Array.from({ length: n }, () => pop.map((q) => round(q + r()))),
+    };
+  };
+
+  it('= brute force on small square and place-balanced instances, with many ties', () => {
+    const r = rng(13);
+    for (let t = 0; t < 400; t++) {
+      const cap = 1 + (t % 3);
+      const n = cap * (1 + Math.floor(r() * (cap === 1 ? 7 : 3)));
+      const p = problemOf(balanced(r, n, cap, (x) => Math.floor(x * 3)));
+      const best = bruteForce(p);
+      for (const result of denseResults(p)) expect([result.matchedCount, result.totalScore]).toEqual([best.matchedCount, best.totalScore]);
+    }
+  });
+
+  it('= the flow solver on medium square and place-balanced instances', () => {
+    const r = rng(14);
+    for (let t = 0; t < 12; t++) {
+      const cap = 1 + (t % 3);
+      const p = problemOf(balanced(r, 120, cap, t % 2 ? (x) => Math.round(x * 1e4) / 1e4 : (x) => Math.floor(x * 4)));
+      const flow = buildResult(p, assignOptimal(p, { kernel: 'flow' }));
+      for (const result of denseResults(p)) {
+        expect(result.matchedCount).toBe(flow.matchedCount);
+        expect(Math.abs(result.totalScore - flow.totalScore)).toBeLessThanOrEqual(1e-9);
+      }
+    }
+  });
+});
+
 describe('dense kernel: details', () => {
   it('fills the spare column with the rows that cannot be placed, and the real columns up to their room', () => {
     // 4 rows, 2 columns of room 1 and 0, spare 3: the best row takes column 0, the rest the spare.
