@@ -14,28 +14,38 @@ import { compactPairs } from './stored-result';
 /** The matching worker's young generation (semi-spaces and all), in MB. */
 const WORKER_YOUNG_GENERATION_MB = 48;
 
-/** Runs `matchCohort` in a worker thread, reporting progress. */
-function runInWorker(input: CohortInput, onProgress: (p: number) => void): Promise<CohortResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.mjs', import.meta.url), {
-      workerData: input,
-      // The engine is plain JavaScript: no loader of the parent's (tsx in development) in the worker;
-      // a CPU profile (bench:matching-run --profile) is kept.
-      execArgv: process.execArgv.filter((a) => a.startsWith('--cpu-prof')),
-      // Its own young generation, whatever the process was started with (npm start on the embedded
-      // database keeps the main thread's small, decision 0168): the engine's short-lived objects
-      // die young instead of being collected a megabyte at a time.
-      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-    });
+/**
+ * A worker thread for `matchCohort`, started before its input is read (decision 0197): loading
+ * the engine in the thread overlaps reading the pool on this one. `compute` sends the input and
+ * resolves with the result (reporting progress); `stop` ends a thread whose run ended without it.
+ */
+function startEngine(onProgress: (p: number) => void) {
+  const worker = new Worker(new URL('./worker.mjs', import.meta.url), {
+    // The engine is plain JavaScript: no loader of the parent's (tsx in development) in the worker;
+    // a CPU profile (bench:matching-run --profile) is kept.
+    execArgv: process.execArgv.filter((a) => a.startsWith('--cpu-prof')),
+    // Its own young generation, whatever the process was started with (npm start on the embedded
+    // database keeps the main thread's small, decision 0168): the engine's short-lived objects
+    // die young instead of being collected a megabyte at a time.
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+  });
+  const result = new Promise<CohortResult>((resolve, reject) => {
     worker.on('message', (message: { type: 'progress'; progress: number } | { type: 'done'; result: CohortResult }) => {
       if (message.type === 'progress') onProgress(message.progress);
       else resolve(message.result);
     });
     worker.on('error', reject);
-    worker.on('exit', (code) => {
-      if (code !== 0) reject(new Error(`matching worker stopped with exit code ${code}`));
-    });
+    worker.on('exit', (code) => reject(new Error(`matching worker stopped with exit code ${code}`)));
   });
+  // A thread stopped before its run (the run refused, the pool unreadable) is nobody's error.
+  result.catch(() => {});
+  return {
+    compute(input: CohortInput): Promise<CohortResult> {
+      worker.postMessage(input);
+      return result;
+    },
+    stop: () => void worker.terminate(),
+  };
 }
 
 /** The explained result: every id turned into a participant with a name. */
@@ -153,20 +163,21 @@ export async function computeRun(ctx: AppContext, runId: string): Promise<'done'
   // While the worker computes, this process tells the others (and its own next start) it is alive.
   const heartbeat = setInterval(() => void ctx.system(touchRun, runId).catch(() => {}), RUN_HEARTBEAT_SECONDS * 1000);
   heartbeat.unref();
+  let lastWrite = 0;
+  const engine = startEngine((progress) => {
+    const now = Date.now();
+    if (now - lastWrite > 250 && progress < 100) {
+      lastWrite = now;
+      void ctx.system(writeProgress, runId, progress).catch(() => {});
+    }
+  });
   try {
     const access = await loadProgramForSystem(ctx.db, run.programId);
     const refused = refusal(access);
     if (refused || !access) throw new Error(refused ?? 'the program no longer exists');
     const { pool, input, constraints } = await buildInput(ctx.db, access);
     const reasons = new Map(constraints.map((c) => [`${c.adeptApplicationId}/${c.mentorApplicationId}`, c.reason]));
-    let lastWrite = 0;
-    const result = await runInWorker(input, (progress) => {
-      const now = Date.now();
-      if (now - lastWrite > 250 && progress < 100) {
-        lastWrite = now;
-        void ctx.system(writeProgress, runId, progress).catch(() => {});
-      }
-    });
+    const result = await engine.compute(input);
     const presented = present(pool, result);
     for (const pair of presented.pairs) pair.reason = reasons.get(`${pair.adept.applicationId}/${pair.mentor.applicationId}`) ?? null;
     await ctx.system(writeRun, runId, {
@@ -189,5 +200,6 @@ export async function computeRun(ctx: AppContext, runId: string): Promise<'done'
     return 'failed';
   } finally {
     clearInterval(heartbeat);
+    engine.stop();
   }
 }
