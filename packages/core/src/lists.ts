@@ -33,8 +33,17 @@ export function listQuerySchema<S extends string>(
   });
 }
 
-/** One page of a list: its items and how many match in all. */
+/**
+ * Furthest a search's total is counted exactly: beyond it the answer says "more than" (`totalCapped`), so that a
+ * search matching much of an organisation costs its page, not a count of every match (decision 0203).
+ */
+export const LIST_TOTAL_CAP = 10_000;
+
+/**
+ * One page of a list: its items and how many match in all. `totalCapped`, when true, says that more than `total`
+ * match (a list that caps a search's count at `LIST_TOTAL_CAP`): a client offers next and previous, not a last page.
+ */
 export function listPageSchema<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int() });
+  return z.object({ items: z.array(item), total: z.number().int(), totalCapped: z.boolean().optional() });
 }
-export type ListPage<T> = { items: T[]; total: number };
+export type ListPage<T> = { items: T[]; total: number; totalCapped?: boolean };

@@ -921,6 +921,7 @@ export interface paths {
                 name: string;
               }[];
               total: number;
+              totalCapped?: boolean;
             };
           };
         };
@@ -4258,6 +4259,7 @@ export interface paths {
                 unitName: string | null;
               }[];
               total: number;
+              totalCapped?: boolean;
             };
           };
         };
@@ -5167,6 +5169,7 @@ export interface paths {
                 type: 'classic' | 'reverse' | 'inclusion';
               }[];
               total: number;
+              totalCapped?: boolean;
             };
           };
         };
@@ -5972,6 +5975,7 @@ export interface paths {
                 updatedAt: string;
               }[];
               total: number;
+              totalCapped?: boolean;
             };
           };
         };
@@ -11847,6 +11851,7 @@ export interface paths {
                 signed: number;
               };
               total: number;
+              totalCapped?: boolean;
             };
           };
         };

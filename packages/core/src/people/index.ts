@@ -1,6 +1,7 @@
 /** Contract of the `people` capability: people of an organisation and their import. */
 import { z } from 'zod';
 import { ROLES, emailSchema, idSchema, optionalText, text } from '../common';
+import { listPageSchema } from '../lists';
 
 export const personSchema = z.object({
   id: idSchema,
@@ -40,7 +41,8 @@ export const peopleQuerySchema = z.strictObject({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-export const peoplePageSchema = z.object({ items: z.array(personSchema), total: z.number().int() });
+/** A page of people; a search's total is exact up to `LIST_TOTAL_CAP`, beyond it capped (`totalCapped`, decision 0203). */
+export const peoplePageSchema = listPageSchema(personSchema);
 
 /**
  * People import (CSV or XLSX). Columns, in a header row, any order; names in

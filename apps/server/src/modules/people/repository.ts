@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { schema, type DbOrTx } from '@lots/db';
-import type { Role } from '@lots/core';
-import { COUNT, containsPattern, matchAny } from '../../platform/lists';
+import { LIST_TOTAL_CAP, type Role } from '@lots/core';
+import { containsPattern, matchAny } from '../../platform/lists';
 import { unnest, values as list } from '../../platform/batch';
 
 const { people, units, invitations } = schema;
@@ -76,10 +76,14 @@ function startPatterns(q: string): { start: string; word: string } {
 function searchCondition(
   kind: SearchKind,
   p: { pattern: string | SQLWrapper | null; start: string | SQLWrapper | null; word: string | SQLWrapper | null },
+  unindexed = false,
 ): SQL | undefined {
   if (kind === 'none') return undefined;
-  if (kind === 'contains') return matchAny(p.pattern!, [people.name, people.email, people.title]);
-  return or(ilike(people.name, p.start!), ilike(people.name, p.word!), ilike(people.title, p.start!), ilike(people.title, p.word!));
+  // `unindexed`: the same test on expressions the trigram index does not serve (`name || ''`), for a page that must
+  // walk the name index with the search as a filter whatever a generic plan guesses (a dense search, below).
+  const [name, email, title] = [people.name, people.email, people.title].map((c) => (unindexed ? sql`(${c} || '')` : c)) as [SQL, SQL, SQL];
+  if (kind === 'contains') return matchAny(p.pattern!, [name, email, title]);
+  return or(ilike(name, p.start!), ilike(name, p.word!), ilike(title, p.start!), ilike(title, p.word!));
 }
 
 /** The placeholders' values of a search of this kind. */
@@ -120,12 +124,18 @@ interface PageShape {
  * and building the query through Drizzle cost more CPU than running it (0.5 of 1.3 ms per page of 100).
  */
 function pageStatement(db: DbOrTx, shape: PageShape) {
-  const where = and(
-    eq(people.organisationId, sql.placeholder('organisationId')),
-    searchCondition(shape.search, { pattern: sql.placeholder('pattern'), start: sql.placeholder('start'), word: sql.placeholder('word') }),
-    shape.unit ? eq(people.unitId, sql.placeholder('unitId')) : undefined,
-    shape.role ? sql`${sql.placeholder('role')}::text = any(${people.roles})` : undefined,
-  );
+  const whereOf = (unindexed: boolean) =>
+    and(
+      eq(people.organisationId, sql.placeholder('organisationId')),
+      searchCondition(
+        shape.search,
+        { pattern: sql.placeholder('pattern'), start: sql.placeholder('start'), word: sql.placeholder('word') },
+        unindexed,
+      ),
+      shape.unit ? eq(people.unitId, sql.placeholder('unitId')) : undefined,
+      shape.role ? sql`${sql.placeholder('role')}::text = any(${people.roles})` : undefined,
+    );
+  const where = whereOf(false);
   const limit = sql`${sql.placeholder('limit')}::int`;
   const offset = sql`${sql.placeholder('offset')}::int`;
   const select = (ids: SQL, ...withs: Parameters<typeof db.with>) =>
@@ -139,18 +149,38 @@ function pageStatement(db: DbOrTx, shape: PageShape) {
       .orderBy(asc(people.name), asc(people.id))
       .prepare(`lots_people_page_${shape.search}_${Number(shape.unit)}${Number(shape.role)}`);
   if (shape.search !== 'none') {
-    // A search: its matches found once through the trigram index (referenced twice, so materialised), counted, and
-    // the page sorted out of them. Never the name index walked with the search as a filter: the planner's guess of
-    // how many match decides nothing (a rare name sorted last, "Örjan", would read the whole organisation).
+    // A search: its matches found through the trigram index (referenced twice, so materialised; a CTE is read lazily)
+    // and counted only up to LIST_TOTAL_CAP + 1 (decision 0203): a search matching much of the organisation ("son"
+    // matches 100,000 bench addresses) stops reading its matches there. Up to the cap the total is exact and the page
+    // is sorted out of the matches: never the name index walked with the search as a filter for a rare name (the
+    // planner's guess of how many match decides nothing; "Örjan", sorted last, would read the whole organisation).
+    // Beyond the cap, matches are dense (more than 10,000), so the name index walked with the search as a filter
+    // finds the page after a few entries per row of the page (at worst, matches all sorted last, the organisation
+    // once, as every search read before), and the total says "more than" (no last page to jump to).
     const matches = db.$with('matches').as(db.select({ id: people.id, name: people.name }).from(people).where(where));
-    const total = db.$with('total').as(db.select({ n: sql<number>`count(*)::int`.as('n') }).from(matches));
-    const page = db
+    const total = db
+      .$with('total')
+      .as(
+        db
+          .select({ n: sql<number>`count(*)::int`.as('n') })
+          .from(sql`(select 1 from ${matches} limit ${sql.raw(String(LIST_TOTAL_CAP + 1))}) c`),
+      );
+    const n = sql`(select n from ${total})`;
+    const exact = db
       .select({ id: matches.id })
       .from(matches)
+      .where(sql`${n} <= ${sql.raw(String(LIST_TOTAL_CAP))}`)
       .orderBy(asc(matches.name), asc(matches.id))
       .limit(sql.placeholder('limit'))
       .offset(sql.placeholder('offset'));
-    return select(sql`${page}`, matches, total);
+    const dense = db
+      .select({ id: people.id })
+      .from(people)
+      .where(and(whereOf(true), sql`${n} > ${sql.raw(String(LIST_TOTAL_CAP))}`))
+      .orderBy(asc(people.name), asc(people.id))
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'));
+    return select(sql`(${exact}) union all (${dense})`, matches, total);
   }
   const total = db.$with('total').as(
     db
@@ -197,11 +227,23 @@ export async function listPeople(db: DbOrTx, organisationId: string, filter: Peo
   });
   let total = rows[0]?.total;
   if (total === undefined) {
-    // Only a page past the end counts again.
-    const [count] = filter.offset > 0 ? await db.select({ n: COUNT }).from(people).where(filterWhere(organisationId, filter)) : [];
-    total = count?.n ?? 0;
+    // Only a page past the end counts again (a search up to the cap, as above).
+    total = filter.offset > 0 ? await countPeople(db, organisationId, filter, shape.search !== 'none') : 0;
   }
-  return { items: rows.map(({ total: _total, ...item }) => item), total };
+  // A search's total is counted up to LIST_TOTAL_CAP + 1: beyond the cap, "more than LIST_TOTAL_CAP".
+  const totalCapped = shape.search !== 'none' && total > LIST_TOTAL_CAP;
+  return { items: rows.map(({ total: _total, ...item }) => item), total: totalCapped ? LIST_TOTAL_CAP : total, totalCapped };
+}
+
+/** How many people match the filter; a search counted only up to LIST_TOTAL_CAP + 1 (decision 0203). */
+async function countPeople(db: DbOrTx, organisationId: string, filter: Omit<PeopleFilter, 'limit' | 'offset'>, capped: boolean) {
+  const matching = db
+    .select({ one: sql`1` })
+    .from(people)
+    .where(filterWhere(organisationId, filter));
+  const rows = capped ? matching.limit(LIST_TOTAL_CAP + 1) : matching;
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(rows.as('matching'));
+  return count?.n ?? 0;
 }
 
 export async function findPerson(db: DbOrTx, organisationId: string, id: string) {
