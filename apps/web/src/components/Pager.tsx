@@ -18,13 +18,26 @@ export function usePageFocus<T extends HTMLElement>(offset: number) {
   return ref;
 }
 
-type PagerProps = { total: number; limit: number; offset: number; onChange: (offset: number) => void };
+type PagerProps = {
+  total: number;
+  limit: number;
+  offset: number;
+  onChange: (offset: number) => void;
+  /** More than `total` match (the list's `totalCapped`): only previous and next, and next only while `shown` fills a page. */
+  capped?: boolean;
+  /** How many items this page shows (for a capped total). */
+  shown?: number;
+};
 
-/** Page numbers for a list fetched with limit/offset. Hidden when everything fits on one page. */
-export function Pager({ total, limit, offset, onChange }: PagerProps) {
+/**
+ * Page numbers for a list fetched with limit/offset. Hidden when everything fits on one page. When the total is
+ * capped ("more than N"), the last page is unknown: previous and next only, no page numbers.
+ */
+export function Pager({ total, limit, offset, onChange, capped = false, shown = 0 }: PagerProps) {
   const { t } = useTranslation();
-  const totalPages = Math.max(1, Math.ceil(total / limit));
-  const currentPage = Math.min(totalPages, Math.floor(offset / limit) + 1);
+  const page = Math.floor(offset / limit) + 1;
+  const totalPages = capped ? page + (shown >= limit ? 1 : 0) : Math.max(1, Math.ceil(total / limit));
+  const currentPage = Math.min(totalPages, page);
   const { pages, prevButtonProps, nextButtonProps } = usePagination({
     currentPage,
     totalPages,
@@ -40,7 +53,7 @@ export function Pager({ total, limit, offset, onChange }: PagerProps) {
             {t('common:common.previous')}
           </Pagination.Button>
         </Pagination.Item>
-        {pages.map(({ page, itemKey, buttonProps }) => (
+        {(capped ? [] : pages).map(({ page, itemKey, buttonProps }) => (
           <Pagination.Item key={itemKey}>
             {typeof page === 'number' && buttonProps ? (
               <Pagination.Button variant="tertiary" {...buttonProps} aria-label={t('common:common.page', { page })}>
@@ -59,9 +72,25 @@ export function Pager({ total, limit, offset, onChange }: PagerProps) {
   );
 }
 
-/** "Showing 1–25 of 130". */
-export function RangeText({ total, limit, offset }: { total: number; limit: number; offset: number }) {
+/** "Showing 1–25 of 130"; with a capped total (`shown` items on this page), "Showing 1–25 of more than 10,000". */
+export function RangeText({
+  total,
+  limit,
+  offset,
+  capped = false,
+  shown = 0,
+}: {
+  total: number;
+  limit: number;
+  offset: number;
+  capped?: boolean;
+  shown?: number;
+}) {
   const { t } = useTranslation();
   if (total === 0) return null;
+  if (capped) {
+    if (shown === 0) return null;
+    return <>{t('common:common.showingMore', { from: offset + 1, to: offset + shown, total })}</>;
+  }
   return <>{t('common:common.showing', { from: offset + 1, to: Math.min(total, offset + limit), total })}</>;
 }

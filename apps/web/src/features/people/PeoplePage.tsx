@@ -7,7 +7,7 @@ import { AppDialog } from '../../components/AppDialog';
 import { ErrorAlert, Notice } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
-import { Pager, RangeText } from '../../components/Pager';
+import { Pager, RangeText, usePageFocus } from '../../components/Pager';
 import { useOrganisation } from '../organisations';
 import { useUnits } from '../units';
 import { useResendInvitation, usePeople } from './api';
@@ -31,6 +31,8 @@ export function PeoplePage({ orgId, search, onSearch }: PeoplePageProps) {
   const units = useUnits(orgId);
   const page = Math.max(1, search.page ?? 1);
   const offset = (page - 1) * PEOPLE_PAGE_SIZE;
+  // Focus on the count when the page changes (the pager's own button may be gone on the new page).
+  const countRef = usePageFocus<HTMLParagraphElement>(offset);
   const people = usePeople(orgId, { q: search.q, unitId: search.unitId, role: search.role, limit: PEOPLE_PAGE_SIZE, offset });
   const resend = useResendInvitation(orgId);
   const [dialog, setDialog] = useState<DialogState>(null);
@@ -71,12 +73,20 @@ export function PeoplePage({ orgId, search, onSearch }: PeoplePageProps) {
       {people.isPending ? <Loading /> : null}
       {people.data ? (
         <>
-          <Paragraph data-size="sm" aria-live="polite" className="result-count">
-            {t('people:list.count', { count: people.data.total })}
+          <Paragraph data-size="sm" aria-live="polite" className="result-count" ref={countRef} tabIndex={-1} data-testid="people-count">
+            {people.data.totalCapped
+              ? t('people:list.countMore', { count: people.data.total })
+              : t('people:list.count', { count: people.data.total })}
             {people.data.total > 0 ? (
               <>
                 {' · '}
-                <RangeText total={people.data.total} limit={PEOPLE_PAGE_SIZE} offset={offset} />
+                <RangeText
+                  total={people.data.total}
+                  limit={PEOPLE_PAGE_SIZE}
+                  offset={offset}
+                  capped={people.data.totalCapped}
+                  shown={people.data.items.length}
+                />
               </>
             ) : null}
           </Paragraph>
@@ -96,6 +106,8 @@ export function PeoplePage({ orgId, search, onSearch }: PeoplePageProps) {
             total={people.data.total}
             limit={PEOPLE_PAGE_SIZE}
             offset={offset}
+            capped={people.data.totalCapped}
+            shown={people.data.items.length}
             onChange={(next) => onSearch({ ...search, page: next / PEOPLE_PAGE_SIZE + 1 })}
           />
         </>
