@@ -232,7 +232,15 @@ async function main() {
     const lists: [string, string][] = [
       ['people, first page', people],
       ['people, last page', `${people}?offset=${PEOPLE - 50}`],
+      ['people, middle page', `${people}?offset=${Math.floor(PEOPLE / 2)}`],
       ['people, search', `${people}?q=${encodeURIComponent('Örjan Ek')}`],
+      // A short search (word starts, decision 0191) and a broad one ("son": every bench address is person…@): both
+      // match more than the exact total's cap (decision 0203).
+      ['people, short search', `${people}?q=a`],
+      ['people, broad search', `${people}?q=son`],
+      // The bench's people are all participants, but for the one administrator: a filter matching one, and one matching all.
+      ['people, role filter (one)', `${people}?role=coordinator`],
+      ['people, role filter (all)', `${people}?role=participant`],
       ['review queue, first page', review],
       ['review queue, last page', `${review}?offset=${APPLICATIONS - 50}`],
       ['review queue, by name', `${review}?sort=name&dir=desc`],
