@@ -127,6 +127,23 @@ export const matchingRunSchema = z.object({
   stability: z.object({ stable: z.boolean(), blockingPairs: z.array(z.object({ adept: participant, mentor: participant })) }).nullable(),
 });
 export type MatchingRun = z.infer<typeof matchingRunSchema>;
+
+type Contribution = RunPairWhy['breakdown'][number];
+
+/**
+ * A pair as a run stores it (decision 0187): its breakdown as two lists of numbers in the order of
+ * the run's `criteria` — each criterion's value and points — the weights once per run. Runs stored
+ * before kept the breakdown as a list of objects per pair; both are read.
+ */
+export type StoredRunPair = RunPair & ({ breakdown: Contribution[] } | { values: number[]; points: number[] });
+
+/** A run's stored result (the `matching_runs.result` column): the API's run, with its pairs' breakdowns compact. */
+export type StoredRunResult = Omit<Partial<MatchingRun>, 'pairs'> & {
+  pairs?: StoredRunPair[];
+  /** The criteria of the compact breakdowns, in their order, and each one's weight in this run. */
+  criteria?: Contribution['criterion'][];
+  weights?: number[];
+};
 export const matchingRunSummarySchema = matchingRunSchema.pick({
   id: true,
   status: true,

@@ -1,5 +1,5 @@
 import { boolean, index, integer, jsonb, pgTable, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { MatchingRun, MatchingSettings } from '@lots/core';
+import type { MatchingRun, MatchingSettings, StoredRunResult } from '@lots/core';
 import { user } from './auth';
 import { applications, programs } from './programs';
 
@@ -30,7 +30,7 @@ export const matchingRuns = pgTable(
     error: text('error'),
     matchedCount: integer('matched_count'),
     totalScore: real('total_score'),
-    result: jsonb('result').$type<Partial<MatchingRun>>(),
+    result: jsonb('result').$type<StoredRunResult>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
     /**

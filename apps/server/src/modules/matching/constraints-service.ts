@@ -147,7 +147,7 @@ export async function swap(
   requireDecisionsOpen(access.program);
   const run = await repo.findRun(tx, programId, input.runId);
   if (!run || run.status !== 'done') throw invalid('runId', 'no finished run with this id');
-  const pairs = (run.result as { pairs?: { adept: { applicationId: string }; mentor: { applicationId: string } }[] }).pairs ?? [];
+  const pairs = run.result?.pairs ?? [];
   const [a, b] = input.adeptApplicationIds.map((id) => pairs.find((p) => p.adept.applicationId === id));
   if (!a || !b) throw invalid('adeptApplicationIds', 'both adepts must have a mentor in this run');
   if (a.mentor.applicationId === b.mentor.applicationId) throw invalid('adeptApplicationIds', 'the two adepts have the same mentor');

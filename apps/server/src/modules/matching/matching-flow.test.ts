@@ -148,10 +148,7 @@ describe('matching flow', () => {
     expect(old.statusCode, old.body).toBe(200);
     expect((old.json() as MatchingRun).pairs).toEqual(first.pairs);
     expect(await Promise.all(first.pairs.map((pair) => why(first.id, pair)))).toEqual(explained);
-    await t.database.db
-      .update(schema.matchingRuns)
-      .set({ result: result as typeof schema.matchingRuns.$inferInsert.result })
-      .where(eq(schema.matchingRuns.id, first.id));
+    await t.database.db.update(schema.matchingRuns).set({ result }).where(eq(schema.matchingRuns.id, first.id));
     expect((await t.as(coordinator).get(`/api/programs/${programId}/matching/runs/${first.id}`)).json()).toEqual(first);
   });
 

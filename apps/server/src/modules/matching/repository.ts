@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { schema, type DbOrTx } from '@lots/db';
-import type { StoredPair, StoredResult } from './stored-result';
+import type { StoredRunPair, StoredRunResult } from '@lots/core';
 
 const { matchingSettings, matchingRuns, matchingConstraints, matchingPreferences, pairs } = schema;
 
@@ -26,17 +26,12 @@ export async function copySettings(db: DbOrTx, fromProgramId: string, toProgramI
 
 export async function insertRun(db: DbOrTx, programId: string, createdBy: string) {
   const [row] = await db.insert(matchingRuns).values({ programId, createdBy }).returning();
-  return row as RunRow;
+  return row!;
 }
 
-type RunInsert = typeof matchingRuns.$inferInsert;
-
 /** A run's columns; its result in the stored form (the column's JSON holds compact breakdowns, decision 0187). */
-export async function updateRun(db: DbOrTx, id: string, values: Partial<Omit<RunInsert, 'result'>> & { result?: StoredResult }) {
-  await db
-    .update(matchingRuns)
-    .set(values as Partial<RunInsert>)
-    .where(eq(matchingRuns.id, id));
+export async function updateRun(db: DbOrTx, id: string, values: Partial<typeof matchingRuns.$inferInsert>) {
+  await db.update(matchingRuns).set(values).where(eq(matchingRuns.id, id));
 }
 
 export async function findRun(db: DbOrTx, programId: string, id: string) {
@@ -44,7 +39,7 @@ export async function findRun(db: DbOrTx, programId: string, id: string) {
     .select()
     .from(matchingRuns)
     .where(and(eq(matchingRuns.programId, programId), eq(matchingRuns.id, id)));
-  return row as RunRow | undefined;
+  return row;
 }
 
 /**
@@ -56,9 +51,9 @@ export async function findRunPair(db: DbOrTx, programId: string, runId: string, 
   const [row] = await db
     .select({
       status: matchingRuns.status,
-      criteria: sql<StoredResult['criteria'] | null>`${matchingRuns.result} -> 'criteria'`,
+      criteria: sql<StoredRunResult['criteria'] | null>`${matchingRuns.result} -> 'criteria'`,
       weights: sql<number[] | null>`${matchingRuns.result} -> 'weights'`,
-      pair: sql<StoredPair | null>`jsonb_path_query_first(${matchingRuns.result}, '$.pairs[*] ? (@.adept.applicationId == $id)', jsonb_build_object('id', ${adeptApplicationId}::text))`,
+      pair: sql<StoredRunPair | null>`jsonb_path_query_first(${matchingRuns.result}, '$.pairs[*] ? (@.adept.applicationId == $id)', jsonb_build_object('id', ${adeptApplicationId}::text))`,
     })
     .from(matchingRuns)
     .where(and(eq(matchingRuns.programId, programId), eq(matchingRuns.id, runId)));
@@ -166,7 +161,7 @@ export async function pairsOfApplications(db: DbOrTx, applicationIds: string[]) 
 }
 
 export type PairRow = typeof pairs.$inferSelect;
-export type RunRow = Omit<typeof matchingRuns.$inferSelect, 'result'> & { result: StoredResult | null };
+export type RunRow = typeof matchingRuns.$inferSelect;
 
 /** The people behind applications, with what a pair's parties see of each other. */
 export async function partiesOf(db: DbOrTx, applicationIds: string[]) {
