@@ -3,6 +3,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -168,9 +169,10 @@ const EMBEDDED_MEMORY = ['-c', 'shared_buffers=16MB'];
 /**
  * The PostgreSQL extensions the migrations create (`CREATE EXTENSION`), loaded into every PGlite this program
  * constructs — the server's, a new data directory's child process (decision 0184, through `connect`) and the tests'
- * template — since PGlite has only the extensions it is given. pg_trgm: trigram indexes for searches (decision 0191).
+ * template — since PGlite has only the extensions it is given. pg_trgm: trigram indexes for searches (decision 0191);
+ * btree_gin: organisation_id as a key of the people search's GIN index (decision 0203).
  */
-export const pgliteExtensions = { pg_trgm };
+export const pgliteExtensions = { pg_trgm, btree_gin };
 
 async function connectPglite(dataDir: string | undefined, loadDataDir?: Blob | File, onFsync?: (path: string) => void): Promise<Database> {
   let releaseLock = () => {};

@@ -63,8 +63,15 @@ export const people = pgTable(
     // The people list's order within an organisation (decision 0161): a page walks the index, no sort of the whole organisation.
     index('people_organisation_name_idx').on(t.organisationId, t.name, t.id),
     index('people_unit_idx').on(t.unitId),
-    // The people list's search (decision 0191): trigrams of the three columns it searches, one GIN index serving each arm of its OR.
-    index('people_search_idx').using('gin', t.name.op('gin_trgm_ops'), t.email.op('gin_trgm_ops'), t.title.op('gin_trgm_ops')),
+    // The people list's search (decisions 0191, 0203): trigrams of the three columns it searches within the organisation
+    // (btree_gin: organisation_id as a GIN key, so a search reads its own organisation's matches), one index serving each arm of its OR.
+    index('people_search_idx').using(
+      'gin',
+      t.organisationId,
+      t.name.op('gin_trgm_ops'),
+      t.email.op('gin_trgm_ops'),
+      t.title.op('gin_trgm_ops'),
+    ),
   ],
 );
 
