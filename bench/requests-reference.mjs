@@ -47,7 +47,8 @@ app.get('/api/organisations/:orgId/people', async (request, reply) => {
   const offset = Number(request.query.offset ?? 0);
   const rows = (await pool.query({ name: 'page', text: PAGE, values: [orgId, limit, offset] })).rows;
   const total = rows[0]?.total ?? 0;
-  return { items: rows.map(({ total: _total, ...item }) => item), total };
+  // An unsearched list's total is exact (decision 0203).
+  return { items: rows.map(({ total: _total, ...item }) => item), total, totalCapped: false };
 });
 app.get('/healthz', async () => ({ status: 'ok' }));
 
