@@ -39,6 +39,22 @@ describe('a missing text', () => {
   });
 });
 
+describe('numbers in texts', () => {
+  it('are written as people read them in the active language ({{count, number}}: 10 000 in Swedish and Norwegian, 10,000 in English)', async () => {
+    const texts = (l: Locale): Texts => ({ default: { common: { count: `${l}: {{count, number}}`, plain: '{{count}}' } } });
+    const { default: i18n, setLocale } = await loadI18n({
+      shell: { sv: async () => texts('sv'), nb: async () => texts('nb'), en: async () => texts('en') },
+    });
+    const t = i18n.t as unknown as (key: string, options: { count: number }) => string;
+    expect(t('common:count', { count: 10000 })).toBe('sv: 10\u00a0000');
+    expect(t('common:plain', { count: 10000 })).toBe('10000');
+    await setLocale('nb');
+    expect(t('common:count', { count: 12345 })).toBe('nb: 12\u00a0345');
+    await setLocale('en');
+    expect(t('common:count', { count: 10000 })).toBe('en: 10,000');
+  });
+});
+
 /** Text parts whose loads wait until the test lets them finish (`finish`). */
 function heldParts(parts: Record<string, [ns: string, key: string]>) {
   const waiting = new Map<string, () => void>();

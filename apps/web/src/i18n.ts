@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LOCALE, LOCALES, WEB_NAMESPACES, type Locale } from '@lots/core';
+import { DEFAULT_LOCALE, LOCALE_TAGS, LOCALES, WEB_NAMESPACES, type Locale } from '@lots/core';
 import { textParts } from 'virtual:lots-texts';
 import { setApiLanguage } from './api/client';
 
@@ -180,14 +180,11 @@ async function switchTo(locale: Locale): Promise<void> {
   if (wanted === locale) await i18n.changeLanguage(locale);
 }
 
-/** Locale tags for Intl formatting. */
-export const INTL_LOCALE: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
-
 export function formatDateTime(iso: string | null | undefined, locale: Locale = currentLocale()): string {
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: 'medium', timeStyle: 'short' }).format(d);
 }
 
 /** A calendar date from the API ("2027-02-01"), shown as is (no time zone shift). */
@@ -195,7 +192,7 @@ export function formatDate(date: string | null | undefined, locale: Locale = cur
   if (!date) return '';
   const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return date;
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
 }
 
 /** A calendar date written for people in full ("16 december 2026", "16. desember 2026", "16 December 2026"). */
@@ -203,12 +200,12 @@ export function formatLongDate(date: string | null | undefined, locale: Locale =
   if (!date) return '';
   const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return date;
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 }
 
 /** Whole kronor: "6 000 kr", "NOK 6,000". */
 export function formatMoney(amount: number, currency: string, locale: Locale = currentLocale()): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  return new Intl.NumberFormat(LOCALE_TAGS[locale], { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
 }
 
 export default i18n;

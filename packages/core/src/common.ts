@@ -1,8 +1,18 @@
 import { z } from 'zod';
-import { COUNTRIES, DEFAULT_LOCALE, ERROR_CODES, ERROR_STATUS, LOCALES, ORGANISATION_KINDS, ROLES, type ErrorCode } from './values';
+import {
+  COUNTRIES,
+  DEFAULT_LOCALE,
+  ERROR_CODES,
+  ERROR_STATUS,
+  LOCALE_TAGS,
+  LOCALES,
+  ORGANISATION_KINDS,
+  ROLES,
+  type ErrorCode,
+} from './values';
 
 // The plain lists of values live in values.ts (no zod, decision 0183) and are exported from here as before.
-export { COUNTRIES, DEFAULT_LOCALE, ERROR_CODES, ERROR_STATUS, LOCALES, ORGANISATION_KINDS, ROLES, type ErrorCode };
+export { COUNTRIES, DEFAULT_LOCALE, ERROR_CODES, ERROR_STATUS, LOCALE_TAGS, LOCALES, ORGANISATION_KINDS, ROLES, type ErrorCode };
 
 export const localeSchema = z.enum(LOCALES);
 export type Locale = z.infer<typeof localeSchema>;

@@ -7,6 +7,8 @@
 
 export const LOCALES = ['sv', 'nb', 'en'] as const;
 export const DEFAULT_LOCALE: (typeof LOCALES)[number] = 'sv';
+/** Each language's tag for `Intl` (dates, numbers, money): one place for every formatter, server and web. */
+export const LOCALE_TAGS = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' } as const satisfies Record<(typeof LOCALES)[number], string>;
 
 export const ROLES = ['org_admin', 'coordinator', 'participant'] as const;
 

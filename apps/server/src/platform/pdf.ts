@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type PDFDocumentClass from 'pdfkit';
-import type { Locale } from '@lots/core';
+import { LOCALE_TAGS, type Locale } from '@lots/core';
 
 const require = createRequire(import.meta.url);
 
@@ -13,8 +13,6 @@ export const PDF_FONTS = {
   regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
   bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
 };
-
-const LANG: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
 
 const SIZES = { H1: 18, H2: 14, H3: 12, text: 11 } as const;
 
@@ -50,7 +48,7 @@ export async function createPdf(options: { title: string; locale: Locale }): Pro
     pdfVersion: '1.7',
     tagged: true,
     displayTitle: true,
-    lang: LANG[options.locale],
+    lang: LOCALE_TAGS[options.locale],
     info: { Title: options.title, Author: 'Lots' },
     font: PDF_FONTS.regular,
   });

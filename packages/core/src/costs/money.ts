@@ -3,6 +3,9 @@
  * floating-point arithmetic once they are minor units; a split hands out whole minor units so the
  * shares always add up to the total (decision 0120).
  */
+
+import { LOCALE_TAGS } from '../values';
+
 export const MONEY_CURRENCIES = ['SEK', 'NOK'] as const;
 export type Currency = (typeof MONEY_CURRENCIES)[number];
 
@@ -57,8 +60,6 @@ export function splitLargestRemainder(total: number, weights: readonly number[])
   }
   return shares.map((s) => s * sign);
 }
-
-const LOCALE_TAGS = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' } as const;
 
 /** An amount of minor units for a reader: `12 500,50 kr` (sv), `kr 12 500,50` (nb), `SEK 12,500.50` (en). */
 export function formatMoney(amount: number, currency: Currency, locale: keyof typeof LOCALE_TAGS): string {

@@ -3,6 +3,8 @@
  * 08:00Z in winter and 07:00Z in summer, and a series every 6 weeks keeps 09:00 across the change.
  */
 
+import { LOCALE_TAGS } from '../values';
+
 export function isTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
@@ -69,11 +71,9 @@ export function toWallTime(value: string, timeZone: string): string {
   return hasOffset(value) ? instantToZonedTime(new Date(value), timeZone) : value.slice(0, 16);
 }
 
-const LANGUAGE_TAGS = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' } as const;
-
 /** "tisdag 19 januari 2027 09:00–12:30 (Europe/Stockholm)": an event's time for a person, in the event's zone. */
-export function formatEventWhen(start: Date, end: Date, timeZone: string, locale: keyof typeof LANGUAGE_TAGS): string {
-  const tag = LANGUAGE_TAGS[locale];
+export function formatEventWhen(start: Date, end: Date, timeZone: string, locale: keyof typeof LOCALE_TAGS): string {
+  const tag = LOCALE_TAGS[locale];
   const day = new Intl.DateTimeFormat(tag, { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
   const time = new Intl.DateTimeFormat(tag, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const sameDay = day.format(start) === day.format(end);

@@ -27,7 +27,8 @@ describe('translations', () => {
     });
 
     it(`${namespace}: placeholders are the same in every language`, () => {
-      const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+      const placeholders = (s: string) =>
+        [...s.matchAll(/\{\{\s*(\w+)\s*(?:,\s*(\w+)\s*)?\}\}/g)].map((m) => (m[2] ? `${m[1]}, ${m[2]}` : m[1])).sort();
       for (const key of keyPaths(resources.sv[namespace])) {
         const get = (locale: 'sv' | 'nb' | 'en') =>
           key.split('.').reduce<unknown>((n, p) => (n as Record<string, unknown>)[p], resources[locale][namespace]) as string;
@@ -42,5 +43,12 @@ describe('translations', () => {
     expect(() => translate('sv', 'mail', 'no.such.key')).toThrow(/Missing translation/);
     expect(() => translate('sv', 'mail', 'constructor')).toThrow(/Missing translation/);
     expect(() => translate('sv', 'mail', 'greeting')).toThrow(/Missing value/);
+  });
+
+  it('writes {{count, number}} as people read numbers in each language', () => {
+    const text = (locale: 'sv' | 'nb' | 'en') => translate(locale, 'common', 'common.showingMore', { from: 9976, to: 10000, total: 10000 });
+    expect(text('sv')).toBe('Visar 9\u00a0976–10\u00a0000 av fler än 10\u00a0000');
+    expect(text('nb')).toBe('Viser 9\u00a0976–10\u00a0000 av flere enn 10\u00a0000');
+    expect(text('en')).toBe('Showing 9,976–10,000 of more than 10,000');
   });
 });

@@ -1,4 +1,5 @@
 import type { Locale } from '../common';
+import { LOCALE_TAGS } from '../values';
 import { catalog as sv, type Catalog } from './catalogs/sv';
 import { catalog as nb } from './catalogs/nb';
 import { catalog as en } from './catalogs/en';
@@ -16,9 +17,17 @@ export type { Catalog };
 export type { WebCatalog } from './web/sv';
 export { NAMESPACES, WEB_NAMESPACES, type Namespace } from './namespaces';
 
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+function numberFormat(locale: Locale): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(LOCALE_TAGS[locale])));
+  return format;
+}
+
 /**
  * Looks a key up ("invitation.subject") and fills {{placeholders}} — the same syntax
- * i18next uses in the web app. A missing key is a programming error: it throws.
+ * i18next uses in the web app, `{{count, number}}` included (12 000 in Swedish, 12,000 in
+ * English). A missing key or value is a programming error: it throws.
  */
 export function translate(locale: Locale, namespace: Namespace, key: string, vars: Record<string, string | number> = {}): string {
   let node: unknown = resources[locale][namespace];
@@ -26,10 +35,12 @@ export function translate(locale: Locale, namespace: Namespace, key: string, var
     node = node && typeof node === 'object' && Object.hasOwn(node, part) ? (node as Record<string, unknown>)[part] : undefined;
   }
   if (typeof node !== 'string') throw new Error(`Missing translation ${locale}:${namespace}:${key}`);
-  return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
+  return node.replace(/\{\{\s*(\w+)\s*(?:,\s*(\w+)\s*)?\}\}/g, (_, name: string, format: string | undefined) => {
     const value = vars[name];
     if (value === undefined) throw new Error(`Missing value for {{${name}}} in ${namespace}:${key}`);
-    return String(value);
+    if (format === undefined) return String(value);
+    if (format !== 'number') throw new Error(`Unknown format {{${name}, ${format}}} in ${namespace}:${key}`);
+    return numberFormat(locale).format(Number(value));
   });
 }
 

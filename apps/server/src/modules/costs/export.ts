@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { formatMoney, translator, type CostOverview, type Locale, type OrganisationCost, type SharedCost } from '@lots/core';
+import { formatMoney, LOCALE_TAGS, translator, type CostOverview, type Locale, type OrganisationCost, type SharedCost } from '@lots/core';
 import { createPdf } from '../../platform/pdf';
 
 /** What an organisation's invoice basis file holds: its part, the shared costs with its shares, the program. */
@@ -10,8 +10,6 @@ export interface Basis {
   organisation: OrganisationCost;
   costs: (SharedCost & { share: { amount: number; vat: number } })[];
 }
-
-export const LOCALE_TAGS: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
 
 /** A date (YYYY-MM-DD) for the reader: 2026-03-14 (sv), 14.03.2026 (nb), 14/03/2026 (en). */
 export const formatDate = (date: string, locale: Locale) =>

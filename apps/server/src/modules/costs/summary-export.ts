@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
-import { formatMoney, translator, type CostOverview, type Locale } from '@lots/core';
+import { formatMoney, LOCALE_TAGS, translator, type CostOverview, type Locale } from '@lots/core';
 import { createPdf } from '../../platform/pdf';
-import { decimal, defuse, formatDate, LOCALE_TAGS } from './export';
+import { decimal, defuse, formatDate } from './export';
 
 /**
  * The program-wide cost summary as files (issue 12): every organisation's fees, share of the shared

@@ -1,5 +1,14 @@
 import { stringify } from 'csv-stringify/sync';
-import { instrument, translator, type Dashboard, type Locale, type MeasureResult, type PublishedFigure, type SurveyKind } from '@lots/core';
+import {
+  instrument,
+  LOCALE_TAGS,
+  translator,
+  type Dashboard,
+  type Locale,
+  type MeasureResult,
+  type PublishedFigure,
+  type SurveyKind,
+} from '@lots/core';
 import { createPdf } from '../../platform/pdf';
 
 /** Everything a report or an export shows: already suppressed (decision 0130); nothing here sees an answer. */
@@ -27,8 +36,6 @@ export function shown(figure: PublishedFigure, locale: Locale): string {
     .map(([k, v]) => `${k} ${number.format(v)} %`)
     .join(', ');
 }
-
-const LOCALE_TAGS: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
 
 /** The report's title, also its file name: the program, and the organisation when it is one organisation's part. */
 export function reportTitle(data: ReportData, locale: Locale) {

@@ -1,8 +1,6 @@
-import { clauseIn, formatDayForPeople, formatDayTimeForPeople, translator, type Locale, type Mentorship } from '@lots/core';
+import { clauseIn, formatDayForPeople, formatDayTimeForPeople, LOCALE_TAGS, translator, type Locale, type Mentorship } from '@lots/core';
 import { calendarFile } from '../../platform/calendar';
 import { createPdf } from '../../platform/pdf';
-
-const LOCALE_TAGS: Record<Locale, string> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
 
 /**
  * The signed agreement as a tagged PDF in the reader's language: headings, paragraphs and lists in

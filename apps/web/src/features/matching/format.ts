@@ -1,13 +1,14 @@
 import { RULE_BREAKS } from '@lots/core';
 import { useTranslation } from 'react-i18next';
-import { INTL_LOCALE, currentLocale } from '../../i18n';
+import { LOCALE_TAGS } from '@lots/core';
+import { currentLocale } from '../../i18n';
 import { ApiError } from '../../api/errors';
 import type { Participant, RuleBreak } from './api';
 
 /** Numbers, percentages, lists and dates in the UI language. */
 export function useMatchingFormat() {
   const { i18n } = useTranslation();
-  const locale = INTL_LOCALE[currentLocale()];
+  const locale = LOCALE_TAGS[currentLocale()];
   void i18n.language; // re-render on language change
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 0 });
   const signed = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });

@@ -77,7 +77,7 @@ export function PeoplePage({ orgId, search, onSearch }: PeoplePageProps) {
             {people.data.totalCapped
               ? t('people:list.countMore', { count: people.data.total })
               : t('people:list.count', { count: people.data.total })}
-            {people.data.total > 0 ? (
+            {people.data.items.length > 0 ? (
               <>
                 {' · '}
                 <RangeText
