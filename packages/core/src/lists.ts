@@ -39,11 +39,7 @@ export function listQuerySchema<S extends string>(
  */
 export const LIST_TOTAL_CAP = 10_000;
 
-/**
- * One page of a list: its items and how many match in all. `totalCapped`, when true, says that more than `total`
- * match (a list that caps a search's count at `LIST_TOTAL_CAP`): a client offers next and previous, not a last page.
- */
+/** One page of a list: its items and how many match in all (a list that caps its count extends it, e.g. people's page). */
 export function listPageSchema<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), totalCapped: z.boolean().optional() });
+  return z.object({ items: z.array(item), total: z.number().int() });
 }
-export type ListPage<T> = { items: T[]; total: number; totalCapped?: boolean };

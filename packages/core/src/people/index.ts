@@ -41,8 +41,11 @@ export const peopleQuerySchema = z.strictObject({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-/** A page of people; a search's total is exact up to `LIST_TOTAL_CAP`, beyond it capped (`totalCapped`, decision 0203). */
-export const peoplePageSchema = listPageSchema(personSchema);
+/**
+ * A page of people; a search's total is exact up to `LIST_TOTAL_CAP`, beyond it capped: `totalCapped` true says that
+ * more than `total` match, and a client offers next and previous, not a last page (decision 0203).
+ */
+export const peoplePageSchema = listPageSchema(personSchema).extend({ totalCapped: z.boolean() });
 
 /**
  * People import (CSV or XLSX). Columns, in a header row, any order; names in

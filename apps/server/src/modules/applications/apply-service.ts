@@ -13,7 +13,7 @@ import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { AppError, forbidden, invalid } from '../../platform/errors';
 import type { Mutation } from '../../platform/mutation';
-import { loadProgramAccess, type ProgramAccess } from '../programs';
+import { loadProgramAccess, lockPlaces, type ProgramAccess } from '../programs';
 import * as repo from './repository';
 import { moveUpFromWaitingList } from './waiting-list';
 import { startRetentionOfApplication } from './retention';
@@ -120,7 +120,7 @@ export async function withdraw(m: Mutation, programId: string, role: ProgramRole
   const access = await loadProgramAccess(tx, actor, programId);
   const person = requireApplicant(actor, access);
   // An adept's withdrawal may free a place: the waiting list's lock first, before the application's row is locked.
-  if (role === 'adept' && access.program.capacity != null) await repo.lockWaitingList(tx, programId);
+  if (role === 'adept' && access.program.capacity != null) await lockPlaces(tx, programId);
   const existing = await repo.findByPersonRole(tx, programId, person.id, role);
   if (!existing) throw new AppError('not_found', 'Application not found');
   if (existing.status === 'withdrawn') throw new AppError('conflict', 'The application is already withdrawn', 'status');

@@ -1,7 +1,9 @@
 /**
  * Decisions on one program in two transactions at once (two requests, or two processes sharing one PostgreSQL):
- * the waiting list moves up once per free place and mails each person once (decision 0107; the waiting list's
- * advisory lock), and a late joiner another transaction has just invited gets no second invitation mail.
+ * the waiting list moves up once per free place and mails each person once (decision 0107; the program's places
+ * lock, decision 0200), an organisation's own cap holds in a program without a capacity, two publishes of pairs
+ * never exceed the cohort nor give an adept two pairs, and a late joiner another transaction has just invited
+ * gets no second invitation mail.
  * The interleaving is forced, not hoped for: a third transaction holds a row both decisions need until both are
  * seen waiting in `pg_stat_activity`. PGlite has one connection (transactions never overlap): PostgreSQL only.
  */
@@ -36,13 +38,19 @@ describe.runIf(testBackend === 'postgres')('decisions on one program in two tran
     return id;
   }
 
-  /** An adept's application in this status, submitted at `minute`; returns the application, person and address. */
-  async function adept(programId: string, key: string, status: 'accepted' | 'waitlisted' | 'submitted', minute: number) {
+  /** An adept's (or a mentor's) application in this status, submitted at `minute`; returns the application, person and address. */
+  async function adept(
+    programId: string,
+    key: string,
+    status: 'accepted' | 'waitlisted' | 'submitted',
+    minute: number,
+    role: 'adept' | 'mentor' = 'adept',
+  ) {
     const email = `${programId.slice(0, 8)}.${key}@samtidig.example`;
     const { personId } = await t.createMember(org, email, ['participant'], { name: `Person ${key}` });
     const [row] = await t.database.db
       .insert(schema.applications)
-      .values({ programId, personId, role: 'adept', status, submittedAt: new Date(Date.UTC(2026, 0, 1, 0, minute)) })
+      .values({ programId, personId, role, status, submittedAt: new Date(Date.UTC(2026, 0, 1, 0, minute)) })
       .returning({ id: schema.applications.id });
     return { application: row!.id, person: personId, email };
   }
@@ -141,6 +149,95 @@ describe.runIf(testBackend === 'postgres')('decisions on one program in two tran
       .from(schema.auditLog)
       .where(and(eq(schema.auditLog.action, 'application.promoted'), eq(schema.auditLog.organisationId, org)));
     expect(audits.flatMap((a) => (a.data as { ids: string[] }).ids).sort()).toEqual([w1.application, w2.application].sort());
+  });
+
+  it("an organisation's own cap in a program without a capacity: of two accepts at once, one is refused", async () => {
+    const id = await program('Samtidigt tak', null);
+    const capped = await t.as(coordinator).put(`/api/programs/${id}/costs/organisations/${org}/cap`, { adeptCap: 1 });
+    expect(capped.statusCode, capped.body).toBe(200);
+    expect(capped.json().organisations[0].adeptCap).toBe(1);
+    const a1 = await adept(id, 'a1', 'submitted', 1);
+    const a2 = await adept(id, 'a2', 'submitted', 2);
+
+    // Both decisions wait (one for the rows, the other for the program's places), then run one after the other:
+    // the second counts the first's acceptance and is refused.
+    const responses = await whileHeld(
+      (tx) =>
+        tx
+          .select()
+          .from(schema.applications)
+          .where(inArray(schema.applications.id, [a1.application, a2.application]))
+          .for('update'),
+      2,
+      () => Promise.all([decide(id, [a1.application], 'accepted'), decide(id, [a2.application], 'accepted')]),
+    );
+    expect(responses.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect(responses.find((r) => r.statusCode === 409)!.json().error.field).toBe('applicationIds');
+    const [accepted] = await t.database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(schema.applications)
+      .where(and(eq(schema.applications.programId, id), eq(schema.applications.status, 'accepted')));
+    expect(accepted!.n).toBe(1);
+  });
+
+  it('two runs published at once: one is refused, the adept has one pair and the cohort its one place', async () => {
+    const id = await program('Samtidig publicering', 1);
+    const a = await adept(id, 'a', 'accepted', 1);
+    const m1 = await adept(id, 'm1', 'accepted', 2, 'mentor');
+    const m2 = await adept(id, 'm2', 'accepted', 3, 'mentor');
+    const party = (p: { application: string; person: string }, name: string) => ({
+      applicationId: p.application,
+      personId: p.person,
+      name,
+      organisationName: 'Myndigheten för samtidighet',
+    });
+    /** A finished run of one pair: the adept with this mentor. */
+    const run = async (mentor: typeof m1, name: string) => {
+      const [row] = await t.database.db
+        .insert(schema.matchingRuns)
+        .values({
+          programId: id,
+          status: 'done',
+          progress: 100,
+          matchedCount: 1,
+          totalScore: 50,
+          finishedAt: new Date(),
+          result: {
+            criteria: [],
+            weights: [],
+            pairs: [
+              {
+                adept: party(a, 'Person a'),
+                mentor: party(mentor, name),
+                score: 50,
+                locked: false,
+                ruleBreaks: [],
+                reason: null,
+                values: [],
+                points: [],
+              },
+            ],
+          },
+        })
+        .returning({ id: schema.matchingRuns.id });
+      return row!.id;
+    };
+    const [run1, run2] = [await run(m1, 'Person m1'), await run(m2, 'Person m2')];
+    const publish = (runId: string) => t.as(coordinator).post(`/api/programs/${id}/matching/publish`, { runId });
+
+    // The adept's application row is held: a new pair's reference to it waits (one publish), the program's places
+    // lock keeps the other from counting before the first has committed.
+    const responses = await whileHeld(
+      (tx) => tx.select().from(schema.applications).where(eq(schema.applications.id, a.application)).for('update'),
+      2,
+      () => Promise.all([publish(run1), publish(run2)]),
+    );
+    expect(responses.map((r) => r.statusCode).sort(), responses.map((r) => r.body).join('\n')).toEqual([200, 409]);
+    const live = await t.database.db
+      .select({ mentor: schema.pairs.mentorApplicationId })
+      .from(schema.pairs)
+      .where(and(eq(schema.pairs.programId, id), inArray(schema.pairs.status, ['published', 'active'])));
+    expect(live).toHaveLength(1);
   });
 
   it('a late joiner invited by another transaction meanwhile gets no second invitation mail', async () => {

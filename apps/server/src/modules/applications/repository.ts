@@ -264,16 +264,6 @@ export async function setDecision(
     .returning();
 }
 
-/**
- * Serialises, until the transaction ends, everything that counts or fills a program's places (decisions, withdrawals,
- * moving up from the waiting list) across transactions and processes sharing the database: the second one waits, then
- * counts what the first one committed. Taken before the program's applications are read or changed (then no
- * row lock is ever held while waiting for it); a transaction may take it again.
- */
-export async function lockWaitingList(tx: DbOrTx, programId: string) {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'lots.waitlist:' + programId}))`);
-}
-
 /** People behind applications, with their organisation, manager and language. */
 export async function applicantsOf(db: DbOrTx, personIds: string[]) {
   if (!personIds.length) return [];

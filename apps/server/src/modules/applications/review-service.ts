@@ -4,7 +4,7 @@ import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { AppError, invalid, notFound } from '../../platform/errors';
 import type { Mutation } from '../../platform/mutation';
-import { requireDecisionsOpen, requirePeopleAccess } from '../programs';
+import { lockPlaces, requireDecisionsOpen, requirePeopleAccess } from '../programs';
 import { checkAdeptCaps } from '../costs';
 import { inviteLateJoiners } from '../events';
 import * as repo from './repository';
@@ -62,9 +62,10 @@ export async function decide(
   const { tx, actor } = m;
   const access = await requirePeopleAccess(tx, actor, programId);
   requireDecisionsOpen(access.program);
-  // Places are counted (newcomers beyond the capacity wait) and filled (the waiting list moves up) from what is read
-  // here: one decision on the program at a time, across transactions and processes, before its rows are read.
-  if (access.program.capacity != null) await repo.lockWaitingList(tx, programId);
+  // Places are counted (newcomers beyond the capacity wait, each organisation's own cap — with or without a capacity)
+  // and filled (the waiting list moves up) from what is read here: one decision on the program at a time, across
+  // transactions and processes, before its rows are read (decision 0200).
+  await lockPlaces(tx, programId);
   const ids = [...new Set(input.applicationIds)];
   const rows = await repo.listApplications(tx, programId, { ids });
   if (rows.length !== ids.length) throw invalid('applicationIds', 'an application does not belong to this program');

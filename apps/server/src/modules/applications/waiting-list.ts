@@ -2,7 +2,7 @@ import { translate } from '@lots/core';
 import type { MailMessage, Mutation } from '../../platform/mutation';
 import { adeptRoom } from '../costs';
 import { inviteLateJoiners } from '../events';
-import type { ProgramRow } from '../programs';
+import { lockPlaces, type ProgramRow } from '../programs';
 import * as repo from './repository';
 
 type Decided = { personId: string; role: 'adept' | 'mentor' };
@@ -54,7 +54,7 @@ export async function moveUpFromWaitingList(m: Mutation, program: ProgramRow, ex
   if (program.capacity == null || !MOVES_UP_IN.has(program.status)) return [];
   const { tx } = m;
   // Two decisions on the program in two transactions (or processes) must not both fill the same places.
-  await repo.lockWaitingList(tx, program.id);
+  await lockPlaces(tx, program.id);
   const places = program.capacity - (await repo.countAcceptedAdepts(tx, program.id));
   if (places <= 0) return [];
   const waiting = await repo.waitingAdepts(tx, program.id, exclude);

@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/actor';
 import { authorize, can } from '../../platform/authorize';
 import { conflict, forbidden, invalid, notFound } from '../../platform/errors';
 import type { Mutation } from '../../platform/mutation';
-import { programAbilities } from '../programs';
+import { lockPlaces, programAbilities } from '../programs';
 import { computeCosts, DEFAULT_SETTINGS, type ComputedCosts } from './compute';
 import { costAbilities, organisationStaff, type CostAccess } from './policy';
 import { basisCsv, basisFileName, basisPdf, basisXlsx, type Basis } from './export';
@@ -285,6 +285,8 @@ export async function setAdeptCap(m: Mutation, programId: string, organisationId
   if (!access.organisationIds.includes(organisationId)) throw notFound('Organisation');
   if (!access.manage && organisationStaff(m.actor, access) !== organisationId)
     throw forbidden('An organisation sets its own cap of places only');
+  // Checked against the accepted adepts after any decision running now has committed (decision 0200).
+  await lockPlaces(m.tx, programId);
   await repo.setAdeptCap(m.tx, programId, organisationId, input.adeptCap);
   await checkAdeptCaps(m.tx, programId, 'adeptCap');
   await m.audit({ action: 'cost.adeptCap', organisationId, entity: 'program', entityId: programId, data: { adeptCap: input.adeptCap } });

@@ -5,7 +5,7 @@ import type { AppContext } from '../../context';
 import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import type { Mutation } from '../../platform/mutation';
-import { requireDecisionsOpen, requirePeopleAccess } from '../programs';
+import { lockPlaces, requireDecisionsOpen, requirePeopleAccess } from '../programs';
 import { presentRun } from './run-service';
 import * as repo from './repository';
 import { authorize } from '../../platform/authorize';
@@ -54,6 +54,9 @@ export async function publish(m: Mutation, programId: string, runId: string): Pr
   const { tx, actor } = m;
   const access = await requirePeopleAccess(tx, actor, programId);
   requireDecisionsOpen(access.program);
+  // The cohort's places and each adept's one live pair are counted from what is read below: one publish (or decision)
+  // on the program at a time, across transactions and processes (decision 0200).
+  await lockPlaces(tx, programId);
   const row = await repo.findRun(tx, programId, runId);
   if (!row || row.status !== 'done') throw new AppError('validation', 'runId: no finished run with this id', 'runId');
   const run: MatchingRun = presentRun(row);

@@ -250,3 +250,15 @@ export async function coordinatorCandidates(db: DbOrTx, organisationIds: string[
   const [total] = await db.select({ n: count() }).from(people).where(where);
   return { items, total: total?.n ?? 0 };
 }
+
+/**
+ * Serialises, until the transaction ends, everything that counts or fills a program's places (decision 0200): decisions,
+ * withdrawals, moving up from the waiting list, an organisation's own cap of places, publishing pairs — across
+ * transactions and processes sharing the database: the second one waits, then counts what the first one committed.
+ * Taken before the program's applications or pairs are read or changed (then no row lock is ever held while waiting
+ * for it); a transaction may take it again. The key keeps its first name ('lots.waitlist:'), so processes of the
+ * previous version still exclude these during a rolling upgrade.
+ */
+export async function lockPlaces(tx: DbOrTx, programId: string) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'lots.waitlist:' + programId}))`);
+}
