@@ -921,7 +921,6 @@ export interface paths {
                 name: string;
               }[];
               total: number;
-              totalCapped?: boolean;
             };
           };
         };
@@ -4259,7 +4258,7 @@ export interface paths {
                 unitName: string | null;
               }[];
               total: number;
-              totalCapped?: boolean;
+              totalCapped: boolean;
             };
           };
         };
@@ -5169,7 +5168,6 @@ export interface paths {
                 type: 'classic' | 'reverse' | 'inclusion';
               }[];
               total: number;
-              totalCapped?: boolean;
             };
           };
         };
@@ -5975,7 +5973,6 @@ export interface paths {
                 updatedAt: string;
               }[];
               total: number;
-              totalCapped?: boolean;
             };
           };
         };
@@ -11851,7 +11848,6 @@ export interface paths {
                 signed: number;
               };
               total: number;
-              totalCapped?: boolean;
             };
           };
         };
