@@ -27,8 +27,6 @@ export interface Parsed {
   given: { title: boolean; unit: boolean; roles: boolean };
 }
 
-/** People per look-up of their accounts (the account status's subquery runs per person). */
-const LOOKUP_SLICE = 1000;
 /**
  * Rows per written statement (one array parameter per column, so the statement's size does not grow):
  * large enough that a file is a few statements, small enough that the embedded database, which
@@ -38,8 +36,14 @@ const WRITE_SLICE = 1000;
 
 const textCell = (max: number) => z.string().max(max, `at most ${max} characters`);
 // Built once, not per row: building a zod schema costs more than checking a cell with it.
-const nameCell = textCell(200).min(1, 'is required');
-const titleCell = textCell(200);
+const CELL_MAX = 200;
+const nameCell = textCell(CELL_MAX).min(1, 'is required');
+const titleCell = textCell(CELL_MAX);
+/** What `nameCell`/`titleCell` answer for a cell of `min` to CELL_MAX characters, without asking them (most cells). */
+const okLength = (cell: string | undefined, min: number) => {
+  const text = cell ?? '';
+  return text.length >= min && text.length <= CELL_MAX ? ({ success: true, data: text } as const) : undefined;
+};
 
 /**
  * Reads and checks a CSV or XLSX file of people, outside any transaction (it may be long; other
@@ -85,14 +89,15 @@ export async function checkPeopleImport(
       const { code, values } = issueProblem(issue);
       fail(field, code, issue.message, values);
     };
-    const name = nameCell.safeParse(cells.name ?? '');
+    // A cell of an allowed length is valid as it is: the schema is asked only for the problem of one that is not.
+    const name = okLength(cells.name, 1) ?? nameCell.safeParse(cells.name ?? '');
     if (!name.success) failIssue('name', name.error.issues[0]!);
     const email = emailSchema.safeParse(cells.email ?? '');
     if (!email.success) {
       if (cells.email) fail('email', 'email.invalid', 'is not a valid e-mail address');
       else fail('email', 'required', 'is required');
     }
-    const title = titleCell.safeParse(cells.title ?? '');
+    const title = okLength(cells.title, 0) ?? titleCell.safeParse(cells.title ?? '');
     if (!title.success) failIssue('title', title.error.issues[0]!);
     let unitId: string | null = null;
     if (cells.unit) {
@@ -137,15 +142,16 @@ export async function checkPeopleImport(
     }
   }
 
-  // E-mail addresses already in Lots outside this organisation: one look-up for the whole file. The problem
-  // says only that the address is taken, never where, as adding one person does.
-  await pause();
-  const parsedByEmail = new Map(parsed.map((p) => [p.values.email, p]));
-  for (const t of await repo.peopleByEmails(ctx.db, [...parsedByEmail.keys()])) {
-    const row = parsedByEmail.get(t.email.toLowerCase());
-    if (t.organisationId !== organisationId && row) errors.push(takenProblem(row.line));
-  }
   if (errors.length) {
+    // E-mail addresses already in Lots outside this organisation, answered with the other problems: one look-up for
+    // the file's valid rows. The problem says only that the address is taken, never where, as adding one person does.
+    // A file without other problems is looked up once, in the transaction that writes it (`importPeople`).
+    await pause();
+    const parsedByEmail = new Map(parsed.map((p) => [p.values.email, p]));
+    for (const t of await repo.peopleByEmails(ctx.db, [...parsedByEmail.keys()])) {
+      const row = parsedByEmail.get(t.email.toLowerCase());
+      if (t.organisationId !== organisationId && row) errors.push(takenProblem(row.line));
+    }
     throw importInvalid(`${errors.length} problem(s) in the file; nothing was imported`, errors);
   }
   return parsed;
@@ -164,10 +170,11 @@ async function inSlices<T>(rows: T[], size: number, write: (slice: T[]) => Promi
 
 /**
  * Writes checked rows (`checkPeopleImport`) in one transaction, in batches and without a look-up per
- * row (issue 15 goal 6, decision 0178): one look-up of the file's and its managers' addresses; rows whose address
- * belongs to the organisation update that person, the others are inserted with ids given here, so
- * that their managers are known before they are written — a statement per slice of rows, each
- * column one array parameter. Managers who are themselves new in the file are linked afterwards.
+ * row (issue 15 goal 6, decisions 0178, 0179): one look-up of the file's and its managers' addresses,
+ * which also finds addresses taken by another organisation; rows whose address belongs to the
+ * organisation update that person, the others are inserted with ids given here, so that their
+ * managers are known before they are written — a statement per slice of rows, each column one
+ * array parameter. Managers who are themselves new in the file are linked afterwards.
  */
 export async function importPeople({ tx, actor, audit }: Mutation, organisationId: string, parsed: Parsed[]) {
   await authorize(tx, actor, organisationAbilities.managePeople, organisationId);
@@ -185,7 +192,7 @@ export async function importPeople({ tx, actor, audit }: Mutation, organisationI
     } else if (p.organisationId === organisationId) existing.set(email, p.id);
     else takenNow.push(takenProblem(line));
   }
-  // Taken by another organisation since the file was checked: nothing is imported, as when checking.
+  // Taken by another organisation: nothing is imported, the same answer as a file with other problems gets when checked.
   if (takenNow.length) throw importInvalid(`${takenNow.length} problem(s) in the file; nothing was imported`, takenNow);
 
   const idByEmail = new Map(existing);
@@ -239,15 +246,9 @@ export async function importPeople({ tx, actor, audit }: Mutation, organisationI
   const imported = fresh.length;
   const updated = changes.length;
   await audit({ action: 'person.import', organisationId, entity: 'person', entityId: null, data: { imported, updated } });
-  // New people have neither an account nor an invitation yet; of the others, those without either.
-  const without = new Set(freshIds);
-  await inSlices(
-    changes.map((c) => c.id),
-    LOOKUP_SLICE,
-    async (slice) => {
-      for (const id of await repo.idsWithoutAccount(tx, organisationId, slice)) without.add(id);
-    },
-  );
+  // New people have neither an account nor an invitation yet; of the others, those without either (one look-up).
+  const updatedIds = changes.map((c) => c.id);
+  const without = new Set([...freshIds, ...(await repo.idsWithoutAccount(tx, organisationId, updatedIds))]);
   const withoutAccount = [...new Set(parsed.map((row) => idByEmail.get(row.values.email)!))].filter((id) => without.has(id));
   return { imported, updated, withoutAccount };
 }

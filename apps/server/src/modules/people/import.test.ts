@@ -307,6 +307,70 @@ describe('large files and concurrent imports', () => {
     expect(result.withoutAccount[2500]).toBe(orjan!.id);
   });
 
+  it('looks the file up once however many rows: one statement finds its addresses, writes are a few statements per 1,000 rows', async () => {
+    const lines = ['name,email,title,manager_email'];
+    for (let i = 0; i < 2200; i++)
+      lines.push(`Räknad ${i},rakna${i}@regionvb.example,Handläggare,${i % 10 ? '' : 'admin@regionvb.example'}`);
+    const { result: response, statements } = await t.statementsOf(() => importFile(lines.join('\n'), 'text/csv'));
+    expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+    expect(response.json()).toMatchObject({ imported: 2200, updated: 0 });
+    const lookups = statements.filter((s) => /lower\("people"\."email"\) = any/.test(s));
+    expect(lookups).toHaveLength(1);
+    expect(statements.filter((s) => /^insert into "people"/i.test(s))).toHaveLength(3);
+    // Nothing per row: the whole request (session, authorisation, units, look-up, writes, audit) in a few dozen statements.
+    expect(statements.length).toBeLessThan(30);
+    // The same file again: every row matches a person and none changes, so nobody is written (no new row versions).
+    const stamps = async () =>
+      (await t.database.db
+        .select({ email: schema.people.email, updatedAt: schema.people.updatedAt })
+        .from(schema.people)
+        .where(sql`${schema.people.email} in ('rakna0@regionvb.example', 'rakna1@regionvb.example')`)
+        .orderBy(schema.people.email)) as { email: string; updatedAt: Date }[];
+    const before = await stamps();
+    lines[2] = 'Räknad 1,rakna1@regionvb.example,Utredare,';
+    const again = await importFile(lines.join('\n'), 'text/csv');
+    expect(again.json()).toMatchObject({ imported: 0, updated: 2200 });
+    const after = await stamps();
+    expect(after[0]!.updatedAt).toEqual(before[0]!.updatedAt);
+    expect(after[1]!.updatedAt.getTime()).toBeGreaterThan(before[1]!.updatedAt.getTime());
+    expect(await person('rakna1@regionvb.example')).toMatchObject({ title: 'Utredare', managerId: null });
+    expect(await person('rakna0@regionvb.example')).toMatchObject({ title: 'Handläggare', managerId: adminPersonId });
+  });
+
+  it('lists as without an account the updated people with neither an account nor a pending invitation', async () => {
+    const file = (title: string) =>
+      'name,email,title\n' +
+      `Ada Admin,admin@regionvb.example,${title}\n` +
+      `Inbjuden Ännu,inbjuden@regionvb.example,${title}\n` +
+      `Utgången Inbjudan,utgangen@regionvb.example,${title}\n` +
+      `Återkallad Inbjudan,aterkallad@regionvb.example,${title}\n` +
+      `Utan Konto,utan-konto@regionvb.example,${title}\n`;
+    const first = await importFile(file('Handläggare'), 'text/csv');
+    expect(first.json()).toMatchObject({ imported: 4, updated: 1 });
+    const ids = Object.fromEntries(
+      await Promise.all(
+        ['inbjuden', 'utgangen', 'aterkallad', 'utan-konto'].map(async (n) => [n, (await person(`${n}@regionvb.example`))!.id]),
+      ),
+    ) as Record<string, string>;
+    const invite = (personId: string, days: number, revoked = false) =>
+      t.database.db.insert(schema.invitations).values({
+        organisationId: orgId,
+        personId,
+        tokenHash: `hash-${personId}-${days}`,
+        expiresAt: new Date(Date.now() + days * 86_400_000),
+        ...(revoked && { revokedAt: new Date() }),
+      });
+    await invite(ids.inbjuden!, 7);
+    await invite(ids.utgangen!, -1);
+    await invite(ids.aterkallad!, 7, true);
+    const again = await importFile(file('Utredare'), 'text/csv');
+    expect(again.json()).toEqual({
+      imported: 0,
+      updated: 5,
+      withoutAccount: [ids.utgangen, ids.aterkallad, ids['utan-konto']],
+    });
+  });
+
   it('lets only one of two organisations importing the same new address at once have it', async () => {
     await t.createMember(otherOrgId, 'admin@helsingborg.example', ['org_admin'], { name: 'Hedda Admin' });
     const other = await t.signIn('admin@helsingborg.example');
@@ -394,6 +458,19 @@ describe('invalid rows: all or nothing', () => {
     expect(await peopleCount()).toBe(before);
     expect(await person('giltig@regionvb.example')).toBeUndefined();
     expect(await peopleCount(otherOrgId)).toBe(othersBefore);
+  });
+
+  it('reports an address taken by another organisation in an otherwise valid file, found where the file is written', async () => {
+    const before = await peopleCount();
+    const file = 'name,email\nNy Person,ny-men-ensam@regionvb.example\nUpptagen,UPPTAGEN@helsingborg.example\n';
+    const response = await importFile(file, 'text/csv');
+    expect(response.statusCode).toBe(422);
+    const error = response.json().error;
+    expect(error).toMatchObject({ code: 'import_invalid', message: '1 problem(s) in the file; nothing was imported', field: 'file' });
+    expect(error.details).toEqual([{ line: 3, field: 'email', code: 'email.taken', message: 'this address is already in use in Lots' }]);
+    expect(response.body).not.toMatch(/Helsingborg|another organisation/i);
+    expect(await peopleCount()).toBe(before);
+    expect(await person('ny-men-ensam@regionvb.example')).toBeUndefined();
   });
 
   it('reports the line where a record starts, also after multi-line quoted fields and CRLF', async () => {

@@ -321,7 +321,11 @@ export interface PersonUpdate {
   manager?: { managerId: string | null; managerEmail: string | null };
 }
 
-/** Updates many people of the organisation in one statement (one array per column); a field left out keeps its value. */
+/**
+ * Updates many people of the organisation in one statement (one array per column); a field left out keeps its value.
+ * A person whom the row would not change is not written (no new row version, no index entries, no trigger): an
+ * import of a whole register again changes only those who changed (issue 15 goal 6).
+ */
 export async function updatePeople(db: DbOrTx, organisationId: string, rows: PersonUpdate[]) {
   if (rows.length === 0) return;
   const v = unnest(
@@ -363,7 +367,12 @@ export async function updatePeople(db: DbOrTx, organisationId: string, rows: Per
       manager_email = case when v.set_manager then v.manager_email else p.manager_email end,
       updated_at = now()
     from ${v}
-    where p.id = v.id and p.organisation_id = ${organisationId}`);
+    where p.id = v.id and p.organisation_id = ${organisationId}
+      and (p.name is distinct from v.name or p.email is distinct from v.email
+        or (v.set_title and p.title is distinct from v.title)
+        or (v.set_unit and p.unit_id is distinct from v.unit_id)
+        or (v.set_roles and p.roles is distinct from v.roles::text[])
+        or (v.set_manager and (p.manager_id is distinct from v.manager_id or p.manager_email is distinct from v.manager_email)))`);
 }
 
 /** Sets many people's managers in one statement: a person of the organisation, or only an address. */
@@ -402,12 +411,25 @@ export async function peopleByEmails(db: DbOrTx, emails: string[]) {
     .where(sql`lower(${people.email}) = any(${list(emails, 'text')})`);
 }
 
-/** Of these people of the organisation, those with neither an account nor a pending invitation. */
+/**
+ * Of these people of the organisation, those with neither an account nor a pending invitation (the account status
+ * 'none' of `columns`): one statement however many, reading only the people and their invitations.
+ */
 export async function idsWithoutAccount(db: DbOrTx, organisationId: string, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
-  // Through `base`: its joins make the account status's subquery name the person's columns with their table.
-  const rows = await base(db).where(and(eq(people.organisationId, organisationId), sql`${people.id} = any(${list(ids, 'uuid')})`));
-  return rows.filter((r) => r.accountStatus === 'none').map((r) => r.id);
+  const rows = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(
+      and(
+        eq(people.organisationId, organisationId),
+        sql`${people.id} = any(${list(ids, 'uuid')})`,
+        sql`${people.userId} is null`,
+        sql`not exists (select 1 from ${invitations} i where i.person_id = ${people.id} and i.accepted_at is null
+                        and i.revoked_at is null and i.expires_at > now())`,
+      ),
+    );
+  return rows.map((r) => r.id);
 }
 
 /** Which of these ids are people of the organisation. */
