@@ -5,7 +5,7 @@ type ArrayType = 'text' | 'uuid' | 'boolean' | 'integer' | 'jsonb' | 'timestampt
 
 /**
  * A whole list of values as ONE parameter of a PostgreSQL array type, for batched statements
- * (decision 0178): `= any(${values(emails, 'text')})`, `from unnest(${values(ids, 'uuid')}, …)`.
+ * (decision 0178): a look-up by a list is `anyOf(column, list)`; `from unnest(${values(ids, 'uuid')}, …)` (or `unnest`).
  * The statement's text and its parameter count stay the same however many values there are, so
  * neither the SQL builder nor PostgreSQL's 65,535-parameter limit grows with a batch, and
  * `unnest` of one array per column inserts or updates a batch of rows in one statement.

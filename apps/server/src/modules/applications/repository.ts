@@ -92,7 +92,7 @@ export async function listApplications(
   const conditions = [eq(applications.programId, programId)];
   if (filter.role) conditions.push(eq(applications.role, filter.role));
   if (filter.status) conditions.push(eq(applications.status, filter.status));
-  if (filter.ids) conditions.push(inArray(applications.id, filter.ids.length ? filter.ids : ['00000000-0000-0000-0000-000000000000']));
+  if (filter.ids) conditions.push(anyOf(applications.id, filter.ids));
   return db
     .select()
     .from(applications)
@@ -260,7 +260,7 @@ export async function setDecision(
   return db
     .update(applications)
     .set({ ...values, updatedAt: new Date() })
-    .where(and(inArray(applications.id, ids), onlyFrom ? eq(applications.status, onlyFrom) : undefined))
+    .where(and(anyOf(applications.id, ids), onlyFrom ? eq(applications.status, onlyFrom) : undefined))
     .returning();
 }
 
