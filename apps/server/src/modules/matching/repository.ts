@@ -50,7 +50,6 @@ export async function findRun(db: DbOrTx, programId: string, id: string) {
 export async function findRunPair(db: DbOrTx, programId: string, runId: string, adeptApplicationId: string) {
   const [row] = await db
     .select({
-      status: matchingRuns.status,
       criteria: sql<StoredRunResult['criteria'] | null>`${matchingRuns.result} -> 'criteria'`,
       weights: sql<number[] | null>`${matchingRuns.result} -> 'weights'`,
       pair: sql<StoredRunPair | null>`jsonb_path_query_first(${matchingRuns.result}, '$.pairs[*] ? (@.adept.applicationId == $id)', jsonb_build_object('id', ${adeptApplicationId}::text))`,

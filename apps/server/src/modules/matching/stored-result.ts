@@ -19,21 +19,26 @@ export function compactPairs(pairs: RunPairWhy[]): Pick<StoredRunResult, 'criter
   };
 }
 
-/** The pairs as the run lists them: without their breakdowns (decision 0197). */
-export function listedPairs(result: StoredRunResult): RunPair[] {
-  return (result.pairs ?? []).map((stored) => ({
+/** One stored pair as the run lists it: without its breakdown (decision 0197). */
+export function listedPair(stored: StoredRunPair): RunPair {
+  return {
     adept: stored.adept,
     mentor: stored.mentor,
     score: stored.score,
     locked: stored.locked,
     ruleBreaks: stored.ruleBreaks,
     reason: stored.reason,
-  }));
+  };
+}
+
+/** The pairs as the run lists them: without their breakdowns (decision 0197). */
+export function listedPairs(result: StoredRunResult): RunPair[] {
+  return (result.pairs ?? []).map(listedPair);
 }
 
 /** One stored pair with its breakdown a list of contributions again, in the run's criteria and weights. */
 export function explainedPair(stored: StoredRunPair, criteria: Contribution['criterion'][], weights: number[]): RunPairWhy {
-  const pair = listedPairs({ pairs: [stored] })[0]!;
+  const pair = listedPair(stored);
   if ('breakdown' in stored) return { ...pair, breakdown: stored.breakdown };
   return {
     ...pair,
