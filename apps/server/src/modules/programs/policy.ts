@@ -22,17 +22,17 @@ export interface ProgramAccess {
   participant: boolean;
 }
 
-/**
- * Who sees a program: those who manage it always; people of a participating organisation (the
- * owner, or a partner that accepted) once it is announced (not drafts, not archived). Everyone else gets the 404 of a missing program, so a
- * program's existence is not revealed to organisations that do not take part (decision 0072).
- */
-export interface NamedOrganisation {
+interface NamedOrganisation {
   id: string;
   name: string;
   participation: ParticipationStatus;
 }
 
+/**
+ * Who sees a program: those who manage it always; people of a participating organisation (the
+ * owner, or a partner that accepted) once it is announced (not drafts, not archived). Everyone else gets the 404 of a missing program, so a
+ * program's existence is not revealed to organisations that do not take part (decision 0072).
+ */
 export const programResource: Resource<ProgramAccess> = {
   label: 'Program',
   param: 'programId',
@@ -52,8 +52,8 @@ export const programResource: Resource<ProgramAccess> = {
 type FoundProgram = { program: repo.ProgramRow; ownerOrganisationName: string };
 
 /** What every access holds about the program's organisations, from the rows read about them. */
-function organisationsFrom(named: { id: string; name: string; participation: string }[]) {
-  const organisations = named.map((o) => ({ id: o.id, name: o.name, participation: o.participation as ParticipationStatus }));
+function organisationsFrom(named: NamedOrganisation[]) {
+  const organisations = named.map((o) => ({ id: o.id, name: o.name, participation: o.participation }));
   return {
     organisations,
     organisationIds: organisations.filter((o) => o.participation === 'accepted').map((o) => o.id),
@@ -62,12 +62,7 @@ function organisationsFrom(named: { id: string; name: string; participation: str
 }
 
 /** The viewer's access to a program from what was read about it: one rule for one program and for a page of them. */
-function accessFrom(
-  actor: Actor,
-  found: FoundProgram,
-  named: { id: string; name: string; participation: string }[],
-  listed: boolean,
-): ProgramAccess {
+function accessFrom(actor: Actor, found: FoundProgram, named: NamedOrganisation[], listed: boolean): ProgramAccess {
   const { organisations, organisationIds, allOrganisationIds } = organisationsFrom(named);
   const person = actor.person;
   // A listed coordinator of a partner organisation coordinates once that organisation has accepted.
