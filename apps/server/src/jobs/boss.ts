@@ -83,8 +83,6 @@ export async function startJobs(
       log.info({ kind: job.data.kind, outcome }, 'sign-in mail');
     }
   });
-  // The workers of the queues that mutations queue jobs in, woken when one commits here (decision 0197).
-  const workers = new Map<string, string>();
   // One run at a time per process (its worker thread takes a core); other processes take the next.
   const matchingWorker = await boss.work<{ runId: string }>(MATCHING_RUN_QUEUE, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
     for (const job of jobs) {
@@ -96,14 +94,17 @@ export async function startJobs(
     const sent = await scheduled.digest();
     log.info({ sent }, 'coordinator digests');
   });
-  workers.set(MATCHING_RUN_QUEUE, matchingWorker);
   const surveyWorker = await boss.work<{ programId?: string }>(SURVEY_QUEUE, { pollingIntervalSeconds: 1 }, async (jobs) => {
     for (const job of jobs) {
       const done = await scheduled.surveys(job.data?.programId);
       log.info(done, 'survey invitations and reminders');
     }
   });
-  workers.set(SURVEY_QUEUE, surveyWorker);
+  // The workers of the queues that mutations queue jobs in, woken when one commits here (decision 0197).
+  const workers = new Map<string, string>([
+    [MATCHING_RUN_QUEUE, matchingWorker],
+    [SURVEY_QUEUE, surveyWorker],
+  ]);
   await boss.work(NUDGE_QUEUE, async () => {
     const sent = await scheduled.nudges();
     log.info({ sent }, 'pair nudges');
