@@ -368,8 +368,9 @@ describe('listing people', () => {
     expect(await found('a b')).not.toContain('Lisa Saba Bo');
     // "saba b" has a word of 4: contained anywhere, as before.
     expect(await found('saba b')).toEqual(['Lisa Saba Bo']);
-    // Words that start her name's words, in order, find her.
+    // "saba bo" (a word of 4) is contained in her name as it is written: found.
     expect(await found('saba bo')).toEqual(['Lisa Saba Bo']);
+    // "sa ba" (no word of 3) searches the starts of words: "ba" starts none of hers.
     expect(await found('sa ba')).toEqual([]);
   });
 
