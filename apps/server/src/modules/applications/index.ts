@@ -5,7 +5,7 @@ import { applicationRoutes } from './routes';
 import { responseAndRegisterRoutes } from './public-routes';
 
 export const applicationsModule: Module = { name: 'applications', routes: [applicationRoutes, responseAndRegisterRoutes] };
-export { presentApplications } from './present';
+export { eligibilityJudge, presentApplications } from './present';
 export { homeApplicationsOf, listApplications, reviewTaskCounts } from './repository';
 export { copyQuestions, countQuestions } from './questions-repository';
 export { sendDigests } from './digest';

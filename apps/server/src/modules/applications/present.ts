@@ -1,4 +1,12 @@
-import { evaluateEligibility, profileSchema, unitPath, type Application } from '@lots/core';
+import {
+  evaluateEligibility,
+  profileSchema,
+  unitPath,
+  type ApplicantFacts,
+  type Application,
+  type EligibilityOverride,
+  type Profile,
+} from '@lots/core';
 import type { DbOrTx } from '@lots/db';
 import type { ProgramAccess } from '../programs';
 import * as repo from './repository';
@@ -29,6 +37,49 @@ export function isOpenForApplications(program: ProgramAccess['program'], today =
   return true;
 }
 
+/** What an application's eligibility is judged on, besides the program's rules. */
+export interface EligibilityInput {
+  role: 'adept' | 'mentor';
+  organisationId: string;
+  profile: Pick<Profile, 'yearsAsManager' | 'birthYear' | 'staffResponsibility'>;
+  /** The special-category answer, null where the viewer may not have it judged on (or there is none). */
+  underRepresented: boolean | null;
+  trainings: NonNullable<ApplicantFacts['trainings']>;
+  overrides: readonly EligibilityOverride[];
+}
+
+/**
+ * Eligibility as every view judges it, now: the program's rules for the role, the applicant's facts, the participating
+ * organisations, and the program's start (ages counted at its year, trainings valid on its day). The API's presenter and
+ * the matching pool (decision 0177) both judge through this. `needsTrainings`: a rule asks for the person's trainings.
+ */
+export function eligibilityJudge(access: ProgramAccess, today = localToday()) {
+  const rules = access.program.rules;
+  const context = {
+    participatingOrganisationIds: access.organisationIds,
+    referenceYear: Number((access.program.startsOn ?? new Date().toISOString()).slice(0, 4)),
+    referenceDate: access.program.startsOn ?? today,
+  };
+  return {
+    needsTrainings: Object.values(rules).some((list) => list.some((r) => r.kind === 'completedTraining')),
+    judge: (a: EligibilityInput) =>
+      evaluateEligibility(
+        rules[a.role],
+        {
+          organisationId: a.organisationId,
+          yearsAsManager: a.profile.yearsAsManager,
+          birthYear: a.profile.birthYear,
+          staffResponsibility: a.profile.staffResponsibility,
+          underRepresented: a.underRepresented,
+          // The mentor register's trainings (attended in Lots or recorded from outside), for a training rule.
+          trainings: a.trainings,
+        },
+        context,
+        a.overrides,
+      ),
+  };
+}
+
 /** Applications as the API shows them, with eligibility evaluated now. Batched: a few queries for any number. */
 export async function presentApplications(
   db: DbOrTx,
@@ -37,8 +88,9 @@ export async function presentApplications(
   options: PresentOptions,
 ): Promise<Application[]> {
   const ids = rows.map((r) => r.id);
-  const trainingRule = Object.values(access.program.rules).some((list) => list.some((r) => r.kind === 'completedTraining'));
-  const trainings = trainingRule ? await repo.trainingsOf(db, [...new Set(rows.map((r) => r.personId))]) : [];
+  const today = localToday();
+  const eligibility = eligibilityJudge(access, today);
+  const trainings = eligibility.needsTrainings ? await repo.trainingsOf(db, [...new Set(rows.map((r) => r.personId))]) : [];
   const [applicants, sensitive, confirmations, recommendations, nominations, units] = await Promise.all([
     repo.applicantsOf(db, [...new Set(rows.map((r) => r.personId))]),
     // Loaded always: eligibility is judged on it even where it is not shown (e.g. matching).
@@ -60,10 +112,6 @@ export async function presentApplications(
   }
   const recommendationsOf = groupBy(recommendations, (r) => r.applicationId);
   const trainingsOf = groupBy(trainings, (t) => t.personId);
-  const rules = access.program.rules;
-  const referenceYear = Number((access.program.startsOn ?? new Date().toISOString()).slice(0, 4));
-  const today = localToday();
-  const referenceDate = access.program.startsOn ?? today;
   const open = isOpenForApplications(access.program, today);
   const showSensitive = options.viewer === 'applicant' || options.viewer === 'coordinator';
 
@@ -72,29 +120,19 @@ export async function presentApplications(
     const profile = profileSchema.parse(row.profile);
     const secret = sensitiveById.get(row.id);
     const role = row.role;
-    const eligibility = evaluateEligibility(
-      rules[role],
-      {
-        organisationId: applicant.organisationId,
-        yearsAsManager: profile.yearsAsManager,
-        birthYear: profile.birthYear,
-        staffResponsibility: profile.staffResponsibility,
-        // A viewer who may not see the answer gets no eligibility judged on it either.
-        underRepresented: secret && (showSensitive || options.viewer === 'engine') ? secret.underRepresented : null,
-        // The mentor register's trainings (attended in Lots or recorded from outside), for a training rule.
-        trainings: (trainingsOf.get(row.personId) ?? []).map((t) => ({
-          name: t.name,
-          completedOn: t.completedOn,
-          validUntil: t.validUntil,
-        })),
-      },
-      {
-        participatingOrganisationIds: access.organisationIds,
-        referenceYear,
-        referenceDate,
-      },
-      row.overrides,
-    );
+    const judged = eligibility.judge({
+      role,
+      organisationId: applicant.organisationId,
+      profile,
+      // A viewer who may not see the answer gets no eligibility judged on it either.
+      underRepresented: secret && (showSensitive || options.viewer === 'engine') ? secret.underRepresented : null,
+      trainings: (trainingsOf.get(row.personId) ?? []).map((t) => ({
+        name: t.name,
+        completedOn: t.completedOn,
+        validUntil: t.validUntil,
+      })),
+      overrides: row.overrides,
+    });
     const confirmation = confirmationById.get(row.id);
     const confirmationStatus =
       role !== 'adept' || !access.program.requiresManagerConfirmation
@@ -119,7 +157,7 @@ export async function presentApplications(
       managerEmail: row.managerEmail ?? confirmation?.managerEmail ?? applicant.managerEmail,
       confirmation: confirmationStatus,
       confirmationRespondedAt: iso(confirmation?.respondedAt ?? null),
-      eligibility,
+      eligibility: judged,
       nominatedBy: nomination?.nominatorName ?? null,
       recommendations: (recommendationsOf.get(row.id) ?? []).map((r) => ({
         id: r.id,

@@ -1,15 +1,47 @@
 import type { DbOrTx } from '@lots/db';
 import type { Person } from '@lots/matching/scoring';
-import { unitPath, type Application } from '@lots/core';
+import { unitPath, type Profile } from '@lots/core';
 import type { ProgramAccess } from '../programs';
-import { presentApplications } from '../applications';
-import { listApplications } from '../applications';
+import { eligibilityJudge } from '../applications';
 import * as repo from './repository';
+
+/** The profile as the pool uses it: what matching scores and the preference views show. */
+export type PoolProfile = Pick<
+  Profile,
+  | 'title'
+  | 'yearsAsManager'
+  | 'competenceAreas'
+  | 'developmentGoals'
+  | 'interests'
+  | 'languages'
+  | 'location'
+  | 'meetingPreference'
+  | 'availability'
+  | 'wishes'
+  | 'tooClose'
+  | 'mentorCapacity'
+>;
+
+/** An accepted application as the pool reads it (decision 0177): what matching and its views use, nothing else. */
+export interface PoolApplication {
+  id: string;
+  personId: string;
+  role: 'adept' | 'mentor';
+  name: string;
+  email: string;
+  organisationName: string;
+  /** Unit names from the organisation's top-level part down to the applicant's unit. */
+  unitPath: string[];
+  profile: PoolProfile;
+  eligible: boolean;
+  confirmed: boolean;
+  submittedAt: string | null;
+}
 
 export interface Pool {
   adepts: Person[];
   mentors: Person[];
-  applications: Map<string, Application>;
+  applications: Map<string, PoolApplication>;
   /** Mentor application id → places taken by published or active pairs. */
   taken: Map<string, number>;
   /** Accepted adepts without a pair for whom the cohort has no place left (its capacity in pairs). */
@@ -17,7 +49,7 @@ export interface Pool {
 }
 
 /** A participant as the engine sees it: names for explanations, facts for rules and scores. */
-export function participantOf(application: Application) {
+export function participantOf(application: PoolApplication) {
   return {
     applicationId: application.id,
     personId: application.personId,
@@ -28,23 +60,75 @@ export function participantOf(application: Application) {
 }
 
 /**
+ * A stored profile read as the pool uses it. It was checked against the profile's schema when it was written (the
+ * application form and the import parse it, trimmed and bounded), so it is not parsed again for every applicant of a
+ * run (decision 0177): the lists the schema defaults to empty are defaulted here, and nothing else changes.
+ */
+function storedProfile(stored: unknown): PoolProfile {
+  const p = (stored ?? {}) as Partial<PoolProfile>;
+  return {
+    title: p.title,
+    yearsAsManager: p.yearsAsManager,
+    competenceAreas: p.competenceAreas ?? [],
+    developmentGoals: p.developmentGoals,
+    interests: p.interests ?? [],
+    languages: p.languages ?? [],
+    location: p.location,
+    meetingPreference: p.meetingPreference,
+    availability: p.availability,
+    wishes: p.wishes,
+    tooClose: p.tooClose ?? [],
+    mentorCapacity: p.mentorCapacity,
+  };
+}
+
+/**
  * The matching pool of a program: accepted adepts not yet in a published or active pair,
- * and accepted mentors with the capacity they have left.
+ * and accepted mentors with the capacity they have left. Eligibility is judged now, as every
+ * view of applications judges it (`eligibilityJudge`), with the special-category answer.
  */
 export async function loadPool(db: DbOrTx, access: ProgramAccess): Promise<Pool> {
   const organisationIds = access.organisationIds;
+  const eligibility = eligibilityJudge(access);
+  const confirmations = access.program.requiresManagerConfirmation;
   const [accepted, reached, units, pairs] = await Promise.all([
-    listApplications(db, access.program.id, { status: 'accepted' }),
+    repo.poolApplications(db, access.program.id, { confirmations, trainings: eligibility.needsTrainings }),
     // The applicants and their reporting lines only (decision 0187), not everyone of the organisations.
     repo.poolPeople(db, access.program.id, organisationIds),
     repo.unitsOfOrganisations(db, organisationIds),
     repo.listPairs(db, access.program.id),
   ]);
   const rows = accepted.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
-  const presented = await presentApplications(db, access, rows, { viewer: 'engine' });
-  const applications = new Map(presented.map((a) => [a.id, a]));
   const byId = new Map(reached.filter((p) => p.inScope).map((p) => [p.id, p]));
   const unitById = new Map(units.map((u) => [u.id, u]));
+  const read: PoolApplication[] = rows.map((row) => {
+    const profile = storedProfile(row.profile);
+    const stored = row.profile as Partial<Profile> | null;
+    const judged = eligibility.judge({
+      role: row.role,
+      organisationId: row.organisationId,
+      profile: { yearsAsManager: stored?.yearsAsManager, birthYear: stored?.birthYear, staffResponsibility: stored?.staffResponsibility },
+      underRepresented: row.underRepresented,
+      trainings: row.trainings,
+      overrides: row.overrides,
+    });
+    // Mentors and programs without confirmations need none; else the newest answer, pending before any.
+    const confirmation = row.role !== 'adept' || !confirmations ? 'not_required' : (row.confirmation ?? 'pending');
+    return {
+      id: row.id,
+      personId: row.personId,
+      role: row.role,
+      name: row.name,
+      email: row.email,
+      organisationName: row.organisationName,
+      unitPath: unitPath(unitById, row.unitId).map((u) => u.name),
+      profile,
+      eligible: judged.status === 'eligible',
+      confirmed: confirmation === 'confirmed' || confirmation === 'not_required',
+      submittedAt: row.submittedAt ? row.submittedAt.toISOString() : null,
+    };
+  });
+  const applications = new Map(read.map((a) => [a.id, a]));
   const chainOf = (personId: string) => {
     const chain: string[] = [];
     for (
@@ -62,7 +146,7 @@ export async function loadPool(db: DbOrTx, access: ProgramAccess): Promise<Pool>
   const taken = new Map<string, number>();
   for (const p of live) taken.set(p.mentorApplicationId, (taken.get(p.mentorApplicationId) ?? 0) + 1);
 
-  const toPerson = (a: Application): Person => ({
+  const toPerson = (a: PoolApplication): Person => ({
     id: a.id,
     personId: a.personId,
     name: a.name,
@@ -83,21 +167,21 @@ export async function loadPool(db: DbOrTx, access: ProgramAccess): Promise<Pool>
     availability: a.profile.availability ?? null,
     wishes: a.profile.wishes ?? null,
     tooClose: a.profile.tooClose,
-    eligible: a.eligibility.status === 'eligible',
-    confirmed: a.confirmation === 'confirmed' || a.confirmation === 'not_required',
+    eligible: a.eligible,
+    confirmed: a.confirmed,
     capacity: a.role === 'mentor' ? Math.max(0, (a.profile.mentorCapacity ?? 1) - (taken.get(a.id) ?? 0)) : 0,
   });
   // The cohort takes `capacity` pairs: published and active pairs hold places, and the adepts who
   // applied first get the rest.
-  const waiting = presented
+  const waiting = read
     .filter((a) => a.role === 'adept' && !paired.has(a.id))
     .sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? '') || a.id.localeCompare(b.id));
   const places = access.program.capacity == null ? waiting.length : Math.max(0, access.program.capacity - live.length);
   const inPool = new Set(waiting.slice(0, places).map((a) => a.id));
   return {
-    adepts: presented.filter((a) => a.role === 'adept' && inPool.has(a.id)).map(toPerson),
+    adepts: read.filter((a) => a.role === 'adept' && inPool.has(a.id)).map(toPerson),
     beyondCapacity: waiting.slice(places).map(toPerson),
-    mentors: presented.filter((a) => a.role === 'mentor').map(toPerson),
+    mentors: read.filter((a) => a.role === 'mentor').map(toPerson),
     applications,
     taken,
   };

@@ -240,7 +240,51 @@ export async function poolPeople(db: DbOrTx, programId: string, organisationIds:
 export async function unitsOfOrganisations(db: DbOrTx, organisationIds: string[]) {
   if (!organisationIds.length) return [];
   const { units } = schema;
-  return db.select({ id: units.id, parentId: units.parentId }).from(units).where(inArray(units.organisationId, organisationIds));
+  return db
+    .select({ id: units.id, parentId: units.parentId, name: units.name })
+    .from(units)
+    .where(inArray(units.organisationId, organisationIds));
+}
+
+/**
+ * The pool's applications (decision 0177): the program's accepted applications with what matching and its views use,
+ * in one statement — the profile (not the answers), the applicant's name, address, organisation and unit, the
+ * special-category answer (eligibility is judged on it, nothing shows it), the status of the newest manager
+ * confirmation when the program asks for one, and the person's trainings when a rule asks for them.
+ */
+export async function poolApplications(db: DbOrTx, programId: string, read: { confirmations: boolean; trainings: boolean }) {
+  const { applications, people, organisations, sensitiveAnswers, managerConfirmations, mentorTrainings } = schema;
+  return db
+    .select({
+      id: applications.id,
+      personId: applications.personId,
+      role: applications.role,
+      createdAt: applications.createdAt,
+      submittedAt: applications.submittedAt,
+      profile: applications.profile,
+      overrides: applications.overrides,
+      name: people.name,
+      email: people.email,
+      organisationId: people.organisationId,
+      organisationName: organisations.name,
+      unitId: people.unitId,
+      underRepresented: sensitiveAnswers.underRepresented,
+      confirmation: read.confirmations
+        ? sql<string | null>`(select mc.status from ${managerConfirmations} mc
+            where mc.application_id = ${applications.id} order by mc.created_at desc limit 1)`
+        : sql<string | null>`null::text`,
+      trainings: read.trainings
+        ? sql<{ name: string; completedOn: string; validUntil: string | null }[]>`(select coalesce(json_agg(
+              json_build_object('name', mt.name, 'completedOn', mt.completed_on, 'validUntil', mt.valid_until)
+              order by mt.completed_on), '[]'::json)
+            from ${mentorTrainings} mt where mt.person_id = ${applications.personId})`
+        : sql<{ name: string; completedOn: string; validUntil: string | null }[]>`'[]'::json`,
+    })
+    .from(applications)
+    .innerJoin(people, eq(people.id, applications.personId))
+    .innerJoin(organisations, eq(organisations.id, people.organisationId))
+    .leftJoin(sensitiveAnswers, eq(sensitiveAnswers.applicationId, applications.id))
+    .where(and(eq(applications.programId, programId), eq(applications.status, 'accepted')));
 }
 
 /**
