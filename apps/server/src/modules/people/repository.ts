@@ -2,8 +2,8 @@ import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL, type SQLWrapper 
 import { alias } from 'drizzle-orm/pg-core';
 import { schema, type DbOrTx } from '@lots/db';
 import { LIST_TOTAL_CAP, type Role } from '@lots/core';
-import { containsPattern, matchAny } from '../../platform/lists';
-import { unnest, values as list } from '../../platform/batch';
+import { COUNT, containsPattern, matchAny } from '../../platform/lists';
+import { anyOf, unnest } from '../../platform/batch';
 
 const { people, units, invitations } = schema;
 const manager = alias(people, 'manager');
@@ -242,7 +242,7 @@ async function countPeople(db: DbOrTx, organisationId: string, filter: Omit<Peop
     .from(people)
     .where(filterWhere(organisationId, filter));
   const rows = capped ? matching.limit(LIST_TOTAL_CAP + 1) : matching;
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(rows.as('matching'));
+  const [count] = await db.select({ n: COUNT }).from(rows.as('matching'));
   return count?.n ?? 0;
 }
 
@@ -408,7 +408,7 @@ export async function peopleByEmails(db: DbOrTx, emails: string[]) {
   return db
     .select({ id: people.id, email: people.email, organisationId: people.organisationId })
     .from(people)
-    .where(sql`lower(${people.email}) = any(${list(emails, 'text')})`);
+    .where(anyOf(sql`lower(${people.email})`, emails, 'text'));
 }
 
 /**
@@ -423,7 +423,7 @@ export async function idsWithoutAccount(db: DbOrTx, organisationId: string, ids:
     .where(
       and(
         eq(people.organisationId, organisationId),
-        sql`${people.id} = any(${list(ids, 'uuid')})`,
+        anyOf(people.id, ids),
         sql`${people.userId} is null`,
         sql`not exists (select 1 from ${invitations} i where i.person_id = ${people.id} and i.accepted_at is null
                         and i.revoked_at is null and i.expires_at > now())`,
