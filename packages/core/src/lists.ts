@@ -34,8 +34,9 @@ export function listQuerySchema<S extends string>(
 }
 
 /**
- * Furthest a search's total is counted exactly: beyond it the answer says "more than" (`totalCapped`), so that a
- * search matching much of an organisation costs its page, not a count of every match (decision 0203).
+ * Furthest a search's or filter's total is counted exactly: beyond it the answer says "more than" (`totalCapped`), so
+ * that a search or filter matching much of an organisation costs its page, not a count of every match (decisions 0203,
+ * 0171).
  */
 export const LIST_TOTAL_CAP = 10_000;
 

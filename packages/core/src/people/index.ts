@@ -42,8 +42,9 @@ export const peopleQuerySchema = z.strictObject({
 });
 
 /**
- * A page of people; a search's total is exact up to `LIST_TOTAL_CAP`, beyond it capped: `totalCapped` true says that
- * more than `total` match, and a client offers next and previous, not a last page (decision 0203).
+ * A page of people; a search's or unit or role filter's total is exact up to `LIST_TOTAL_CAP`, beyond it capped:
+ * `totalCapped` true says that more than `total` match, and a client offers next and previous, not a last page
+ * (decisions 0203, 0171). The unfiltered list's total is exact.
  */
 export const peoplePageSchema = listPageSchema(personSchema).extend({ totalCapped: z.boolean() });
 

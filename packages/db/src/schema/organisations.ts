@@ -63,6 +63,9 @@ export const people = pgTable(
     // The people list's order within an organisation (decision 0161): a page walks the index, no sort of the whole organisation.
     index('people_organisation_name_idx').on(t.organisationId, t.name, t.id),
     index('people_unit_idx').on(t.unitId),
+    // The people list's role filter (decision 0171): the few people of a role (the coordinators) found without walking
+    // the organisation's name index; GIN on (organisation, roles) through btree_gin, served by `roles @> array[role]`.
+    index('people_roles_idx').using('gin', t.organisationId, t.roles),
     // The people list's search (decisions 0191, 0203): trigrams of the three columns it searches within the organisation
     // (btree_gin: organisation_id as a GIN key, so a search reads its own organisation's matches), one index serving each arm of its OR.
     index('people_search_idx').using(

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { schema, type DbOrTx } from '@lots/db';
-import { LIST_TOTAL_CAP, type Role } from '@lots/core';
+import { LIST_TOTAL_CAP, ROLES, type Role } from '@lots/core';
 import { COUNT, containsPattern, matchAny } from '../../platform/lists';
 import { anyOf, unnest } from '../../platform/batch';
 
@@ -94,13 +94,26 @@ function searchValues(kind: SearchKind, q: string | undefined) {
   };
 }
 
+/**
+ * The person has the role, written as containment so that `people_roles_idx` (GIN on organisation and roles, decision
+ * 0171) serves it; `unindexed`, as `= any(roles)`, which no index serves, for a page that walks the name index with the
+ * role as a filter (a role most of the organisation has). The role is a literal, one of ROLES: a prepared statement per
+ * role, so that every plan of it, a generic one too, knows from the statistics how many have the role (with a
+ * placeholder a generic plan guessed 500 of 100,000 participants and read all of them through the index).
+ */
+function hasRole(role: Role, unindexed = false): SQL {
+  if (!ROLES.includes(role)) throw new Error(`not a role: ${role}`);
+  const literal = sql.raw(`'${role}'`);
+  return unindexed ? sql`${literal}::text = any(${people.roles})` : sql`${people.roles} @> array[${literal}::text]`;
+}
+
 function filterWhere(organisationId: string, filter: Omit<PeopleFilter, 'limit' | 'offset'>): SQL | undefined {
   const q = filter.q?.trim();
   const kind = searchKind(q);
   const conditions: (SQL | undefined)[] = [eq(people.organisationId, organisationId)];
   conditions.push(searchCondition(kind, searchValues(kind, q)));
   if (filter.unitId) conditions.push(eq(people.unitId, filter.unitId));
-  if (filter.role) conditions.push(sql`${filter.role} = any(${people.roles})`);
+  if (filter.role) conditions.push(hasRole(filter.role));
   return and(...conditions);
 }
 
@@ -108,8 +121,12 @@ function filterWhere(organisationId: string, filter: Omit<PeopleFilter, 'limit' 
 interface PageShape {
   search: SearchKind;
   unit: boolean;
-  role: boolean;
+  /** The role filtered on: a literal in the statement (`hasRole`). */
+  role: Role | null;
 }
+
+/** A search, a unit or a role: the list is narrowed, and its total counted only up to LIST_TOTAL_CAP (decision 0171). */
+const narrowed = (shape: PageShape) => shape.search !== 'none' || shape.unit || shape.role !== null;
 
 /**
  * One page and the total in one statement (decisions 0176, 0192). The total is counted once (the `total` CTE: the
@@ -118,7 +135,8 @@ interface PageShape {
  * first half, backwards from the last entry for a page in the second half (the last page reads 50 entries, not
  * 100,000). Only one of the two arms runs (each has a one-time condition on the total); only the page's people are
  * then read (`id = any(array(…))`: a primary-key look-up per id, whatever the planner guesses of the page's size)
- * and joined to their unit, manager and invitation. A search's page is sorted out of its matches instead (below).
+ * and joined to their unit, manager and invitation. A search's or filter's page is sorted out of its matches instead
+ * (below; its total capped, decisions 0203, 0171).
  *
  * Prepared once per filter shape and database (decision 0186): the list is the most requested page,
  * and building the query through Drizzle cost more CPU than running it (0.5 of 1.3 ms per page of 100).
@@ -133,7 +151,7 @@ function pageStatement(db: DbOrTx, shape: PageShape) {
         unindexed,
       ),
       shape.unit ? eq(people.unitId, sql.placeholder('unitId')) : undefined,
-      shape.role ? sql`${sql.placeholder('role')}::text = any(${people.roles})` : undefined,
+      shape.role ? hasRole(shape.role, unindexed) : undefined,
     );
   const where = whereOf(false);
   const limit = sql`${sql.placeholder('limit')}::int`;
@@ -147,16 +165,18 @@ function pageStatement(db: DbOrTx, shape: PageShape) {
       .leftJoin(manager, eq(manager.id, people.managerId))
       .where(sql`${people.id} = any(array(${ids}))`)
       .orderBy(asc(people.name), asc(people.id))
-      .prepare(`lots_people_page_${shape.search}_${Number(shape.unit)}${Number(shape.role)}`);
-  if (shape.search !== 'none') {
-    // A search: its matches found through the trigram index (referenced twice, so materialised; a CTE is read lazily)
-    // and counted only up to LIST_TOTAL_CAP + 1 (decision 0203): a search matching much of the organisation ("son"
-    // matches 100,000 bench addresses) stops reading its matches there. Up to the cap the total is exact and the page
-    // is sorted out of the matches: never the name index walked with the search as a filter for a rare name (the
-    // planner's guess of how many match decides nothing; "Örjan", sorted last, would read the whole organisation).
-    // Beyond the cap, matches are dense (more than 10,000), so the name index walked with the search as a filter
-    // finds the page after a few entries per row of the page (at worst, matches all sorted last, the organisation
-    // once, as every search read before), and the total says "more than" (no last page to jump to).
+      .prepare(`lots_people_page_${shape.search}_${Number(shape.unit)}_${shape.role ?? 'all'}`);
+  if (narrowed(shape)) {
+    // A search or a filter: its matches found through their own indexes — the trigram index, `people_unit_idx`,
+    // `people_roles_idx` (decision 0171) — (referenced twice, so materialised; a CTE is read lazily) and counted only
+    // up to LIST_TOTAL_CAP + 1 (decisions 0203, 0171): a search or role matching much of the organisation ("son"
+    // matches 100,000 bench addresses, every bench person is a participant) stops reading its matches there. Up to the
+    // cap the total is exact and the page is sorted out of the matches: never the name index walked with the search or
+    // filter as a condition for a rare name or role (the planner's guess of how many match decides nothing; "Örjan",
+    // sorted last, would read the whole organisation, and so would the one coordinator). Beyond the cap, matches are
+    // dense (more than 10,000), so the name index walked with the conditions as a filter (written so that no other
+    // index serves them) finds the page after a few entries per row of the page (at worst, matches all sorted last, the
+    // organisation once, as every search read before), and the total says "more than" (no last page to jump to).
     const matches = db.$with('matches').as(db.select({ id: people.id, name: people.name }).from(people).where(where));
     const total = db
       .$with('total')
@@ -211,7 +231,7 @@ const pageStatements = new WeakMap<DbOrTx, Map<string, PageStatement>>();
 
 export async function listPeople(db: DbOrTx, organisationId: string, filter: PeopleFilter) {
   const q = filter.q?.trim();
-  const shape: PageShape = { search: searchKind(q), unit: Boolean(filter.unitId), role: Boolean(filter.role) };
+  const shape: PageShape = { search: searchKind(q), unit: Boolean(filter.unitId), role: filter.role ?? null };
   const key = `${shape.search}${shape.unit}${shape.role}`;
   let statements = pageStatements.get(db);
   if (!statements) pageStatements.set(db, (statements = new Map()));
@@ -221,21 +241,20 @@ export async function listPeople(db: DbOrTx, organisationId: string, filter: Peo
     organisationId,
     ...searchValues(shape.search, q),
     unitId: filter.unitId ?? null,
-    role: filter.role ?? null,
     limit: filter.limit,
     offset: filter.offset,
   });
   let total = rows[0]?.total;
   if (total === undefined) {
-    // Only a page past the end counts again (a search up to the cap, as above).
-    total = filter.offset > 0 ? await countPeople(db, organisationId, filter, shape.search !== 'none') : 0;
+    // Only a page past the end counts again (a search or filter up to the cap, as above).
+    total = filter.offset > 0 ? await countPeople(db, organisationId, filter, narrowed(shape)) : 0;
   }
-  // A search's total is counted up to LIST_TOTAL_CAP + 1: beyond the cap, "more than LIST_TOTAL_CAP".
-  const totalCapped = shape.search !== 'none' && total > LIST_TOTAL_CAP;
+  // A search's or filter's total is counted up to LIST_TOTAL_CAP + 1: beyond the cap, "more than LIST_TOTAL_CAP".
+  const totalCapped = narrowed(shape) && total > LIST_TOTAL_CAP;
   return { items: rows.map(({ total: _total, ...item }) => item), total: totalCapped ? LIST_TOTAL_CAP : total, totalCapped };
 }
 
-/** How many people match the filter; a search counted only up to LIST_TOTAL_CAP + 1 (decision 0203). */
+/** How many people match the filter; a search or filter counted only up to LIST_TOTAL_CAP + 1 (decisions 0203, 0171). */
 async function countPeople(db: DbOrTx, organisationId: string, filter: Omit<PeopleFilter, 'limit' | 'offset'>, capped: boolean) {
   const matching = db
     .select({ one: sql`1` })
