@@ -42,13 +42,16 @@ function runOne(root, name, write) {
     const failRows = [];
     const skipped = [];
     let partial = '';
+    // Text, not bytes: a character of several bytes split across two chunks is decoded whole.
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
     child.stdout.on('data', (chunk) => {
-      write(chunk.toString());
-      const lines = (partial + chunk.toString()).split('\n');
+      write(chunk);
+      const lines = (partial + chunk).split('\n');
       partial = lines.pop() ?? '';
       for (const line of lines) note(line);
     });
-    child.stderr.on('data', (chunk) => write(chunk.toString(), 'stderr'));
+    child.stderr.on('data', (chunk) => write(chunk, 'stderr'));
     function note(line) {
       if (line.startsWith('> ')) return; // npm's banner, which shows the script's command
       if (/\bFAIL\b/.test(line)) {
@@ -96,12 +99,22 @@ export async function main(args, { root = repositoryRoot, write = (text, stream)
   }
   const names = args.length ? args : known;
   const results = [];
-  for (const name of names) {
-    write(`\n=== bench:${name} (${results.length + 1} of ${names.length}), load average ${load()}\n`);
-    const result = await runOne(root, name, write);
-    results.push(result);
-    // Ctrl-C reaches the bench too: stop there rather than start the next one.
-    if (result.signal === 'SIGINT' || result.signal === 'SIGTERM') break;
+  // Ctrl-C reaches the running bench and this runner alike: the runner outlives it, starts no next one and
+  // prints the summary of what ran.
+  let interrupted = false;
+  const onInterrupt = () => {
+    interrupted = true;
+  };
+  process.on('SIGINT', onInterrupt);
+  try {
+    for (const name of names) {
+      write(`\n=== bench:${name} (${results.length + 1} of ${names.length}), load average ${load()}\n`);
+      const result = await runOne(root, name, write);
+      results.push(result);
+      if (interrupted || result.signal === 'SIGINT' || result.signal === 'SIGTERM') break;
+    }
+  } finally {
+    process.off('SIGINT', onInterrupt);
   }
   const notRun = names.slice(results.length);
   const failed = results.filter((r) => r.status !== 0);

@@ -56,6 +56,18 @@ describe('npm run bench (scripts/bench.mjs)', () => {
     expect(output).toContain('=== npm run bench: 2 of 2 passed');
   });
 
+  it("passes a bench's output on as text, a character split across two chunks whole", { timeout: 60_000 }, async () => {
+    // "ö" is two bytes in UTF-8 (c3 b6): written apart, they reach the runner as two chunks.
+    benches({
+      'bench:split': node(
+        'process.stdout.write(Buffer.from([0x52, 0xc3])); setTimeout(() => process.stdout.write(Buffer.from([0xb6, 0x72, 0x0a])), 200)',
+      ),
+    });
+    expect(await main(['split'], { root, write })).toBe(0);
+    expect(output).toContain('Rör\n');
+    expect(output).not.toContain('\ufffd');
+  });
+
   it('refuses an unknown name before running anything', async () => {
     benches({ 'bench:a': node("console.log('a ran')") });
     expect(await main(['a', 'nope'], { root, write })).toBe(2);
