@@ -1,5 +1,4 @@
 import { Paragraph, Table } from '@digdir/designsystemet-react';
-import type { RunPair } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
@@ -18,9 +17,9 @@ function levelOf(value: number, weight: number): Level {
   return 'none';
 }
 
-/** A pair's "why?", asked for when it is opened (the run lists its pairs without it, decision 0197). */
-export function PairWhy({ programId, runId, pair }: { programId: string; runId: string; pair: RunPair }) {
-  const why = useRunPairWhy(programId, runId, pair.adept.applicationId);
+/** A pair's "why?", named by its adept's application and asked for when it is opened (the run lists its pairs without it, decision 0197). */
+export function PairWhy({ programId, runId, applicationId }: { programId: string; runId: string; applicationId: string }) {
+  const why = useRunPairWhy(programId, runId, applicationId);
   if (why.isPending) return <Loading />;
   if (why.error) return <ErrorAlert error={why.error} />;
   return <Breakdown pair={why.data} />;

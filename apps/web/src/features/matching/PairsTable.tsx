@@ -197,7 +197,7 @@ export function PairsTable({ programId, run, constraints, onChanged }: PairsTabl
       <AppDialog open={dialog !== null} onClose={close} title={title}>
         {dialog?.kind === 'why' ? (
           <>
-            <PairWhy programId={programId} runId={run.id} pair={dialog.pair} />
+            <PairWhy programId={programId} runId={run.id} applicationId={dialog.pair.adept.applicationId} />
             <div className="form__actions">
               <Button variant="secondary" onClick={close}>
                 {t('common:common.close')}
