@@ -18,7 +18,6 @@
  * Before the load, the SQL statements of each of `--counted N` (default 50) list requests are counted
  * by the server's statement observer (budget 2, `statementsPerRequest`).
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -30,6 +29,7 @@ import { connect, schema } from '@lots/db';
 import { buildApp } from '../apps/server/src/app';
 import { createAccount } from '../apps/server/src/auth/accounts';
 import { loadConfig } from '../apps/server/src/config';
+import { statementsOf } from '../apps/server/src/testing/statements';
 import { BENCH_PASSWORD, benchPostgres, cpuMsOf, median, printRows, root, signIn, start, type Row, type Started } from './support';
 
 const { values: args } = parseArgs({
@@ -205,8 +205,8 @@ async function postmasterPid(url: string): Promise<number | null> {
  * the server's source (the code `npm start` bundles) on the same database and secret, so `cookie`
  * (the bench's session) is valid; the requests injected one at a time, each in an async context of
  * its own, and every statement the database layer runs (`Database.observe`) counted for the request
- * in whose context it runs — the mail sender's and pg-boss's polling meanwhile run outside any.
- * Each answer must be `expected` (the page the started server gave).
+ * in whose context it runs (`statementsOf`, the tests' own) — the mail sender's and pg-boss's polling
+ * meanwhile run outside any. Each answer must be `expected` (the page the started server gave).
  */
 async function statementsPerRequest(url: string, path: string, cookie: string, count: number, expected: string) {
   const database = await connect({ url, maxConnections: 5 });
@@ -219,18 +219,13 @@ async function statementsPerRequest(url: string, path: string, cookie: string, c
     LOG_LEVEL: 'silent',
   });
   const built = await buildApp(config, database, false);
-  const inRequest = new AsyncLocalStorage<string[]>();
-  const stopObserving = database.observe((statement) => inRequest.getStore()?.push(statement));
   try {
     await built.app.ready();
     const counts: number[] = [];
     let first: string[] = [];
     for (let i = 0; i < count; i++) {
-      const statements: string[] = [];
-      // inject() starts when awaited: awaited inside the context, so the request runs in it.
-      const response = await inRequest.run(
-        statements,
-        async () => await built.app.inject({ method: 'GET', url: path, headers: { cookie } }),
+      const { result: response, statements } = await statementsOf(database, () =>
+        built.app.inject({ method: 'GET', url: path, headers: { cookie } }),
       );
       if (response.statusCode !== 200 || canonical(response.json()) !== expected)
         throw new Error(`The counted request answered ${response.statusCode}: ${response.body.slice(0, 200)}`);
@@ -239,7 +234,6 @@ async function statementsPerRequest(url: string, path: string, cookie: string, c
     }
     return { counts, first };
   } finally {
-    stopObserving();
     await built.close();
     await database.close();
   }

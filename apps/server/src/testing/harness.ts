@@ -3,7 +3,6 @@
  * PostgreSQL with LOTS_TEST_DATABASE_URL), the real app with pg-boss, and helpers to
  * create organisations and people and to sign in through the real auth endpoints.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { createTestDatabase, type TestDatabase } from '@lots/db/testing';
 import { schema } from '@lots/db';
 import type { Role } from '@lots/core';
@@ -14,6 +13,7 @@ import { loadConfig, type Config } from '../config';
 import { hashPassword } from 'better-auth/crypto';
 import { createAccount } from '../auth/accounts';
 import { OPENABLE_PROGRAM } from './program-fields';
+import { statementsOf } from './statements';
 export { OPENABLE_PROGRAM };
 
 export const TEST_PASSWORD = 'correct-horse-battery';
@@ -85,9 +85,6 @@ export interface TestApp extends BuiltApp {
   statementsOf<T>(fn: () => PromiseLike<T>): Promise<{ result: T; statements: string[] }>;
   destroy(): Promise<void>;
 }
-
-/** The statements of the `statementsOf` call whose async context a statement runs in. */
-const statementContext = new AsyncLocalStorage<string[]>();
 
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
@@ -229,19 +226,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
         .limit(1);
       return row && { ...row, text: deliveredText(row) };
     },
-    async statementsOf(fn) {
-      const statements: string[] = [];
-      const stop = database.observe((statement) => {
-        if (statementContext.getStore() === statements) statements.push(statement);
-      });
-      try {
-        // Awaited inside the context: inject() starts only when awaited, so the request runs in it.
-        const result = await statementContext.run(statements, async () => await fn());
-        return { result, statements };
-      } finally {
-        stop();
-      }
-    },
+    statementsOf: (fn) => statementsOf(database, fn),
     async waitForMailTo(email, template, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
