@@ -14,12 +14,11 @@ import { solveDense } from './dense.js';
 import { solveFlow } from './flow.js';
 
 /** @typedef {import('./types.js').Problem} Problem */
-/** @typedef {import('./flow.js').FlowCounters} FlowCounters */
 /** @typedef {'adepts' | 'mentors'} Orientation */
 
 /**
  * @param {Problem} p validated problem
- * @param {{ orientation?: Orientation | 'auto', kernel?: 'auto' | 'flow', counters?: FlowCounters & { orientation?: Orientation } }} [options]
+ * @param {{ orientation?: Orientation | 'auto', kernel?: 'auto' | 'flow' }} [options]
  *   kernel `flow`: the flow solver even on a complete instance (for tests that compare the two)
  * @returns {Int32Array} for each adept, the index of its pair in `p.col`/`p.score`, or -1
  */
@@ -46,7 +45,6 @@ export function assignOptimal(p, options = {}) {
   for (let j = 0; j < m; j++) room[j] = Math.min(p.capacity[j] - lockedUse[j], degree[j]);
 
   const orientation = !options.orientation || options.orientation === 'auto' ? chooseOrientation(p, free) : options.orientation;
-  if (options.counters) options.counters.orientation = orientation;
 
   if (options.kernel !== 'flow' && isComplete(p)) {
     assignDense(p, free, room, orientation, edgeOf);
@@ -54,7 +52,7 @@ export function assignOptimal(p, options = {}) {
   }
 
   if (orientation === 'adepts') {
-    const inUse = solveFlow({ rowStart, col, score, supply: Int32Array.from(free), capacity: room }, options.counters);
+    const inUse = solveFlow({ rowStart, col, score, supply: Int32Array.from(free), capacity: room });
     for (let i = 0; i < n; i++) {
       if (!free[i]) continue;
       for (let e = rowStart[i]; e < rowStart[i + 1]; e++) if (inUse[e]) edgeOf[i] = e;
@@ -80,7 +78,7 @@ export function assignOptimal(p, options = {}) {
       origin[k] = e;
     }
   }
-  const inUse = solveFlow({ rowStart: tStart, col: tCol, score: tScore, supply: room, capacity: Int32Array.from(free) }, options.counters);
+  const inUse = solveFlow({ rowStart: tStart, col: tCol, score: tScore, supply: room, capacity: Int32Array.from(free) });
   for (let k = 0; k < total; k++) if (inUse[k]) edgeOf[tCol[k]] = origin[k];
   return edgeOf;
 }

@@ -34,19 +34,10 @@ import { IndexedHeap } from './heap.js';
  */
 
 /**
- * @typedef {object} FlowCounters
- * @property {number} searches Dijkstra runs
- * @property {number} deadSearches of which in dead mode
- * @property {number} popped columns taken from the heap
- * @property {number} scanned arcs looked at while expanding rows
- */
-
-/**
  * @param {FlowGraph} g
- * @param {FlowCounters} [counters] filled in when given
  * @returns {Uint8Array} 1 for each arc in the optimal assignment
  */
-export function solveFlow(g, counters) {
+export function solveFlow(g) {
   const { rowStart, col, score, supply, capacity } = g;
   const nR = supply.length;
   const nC = capacity.length;
@@ -96,10 +87,6 @@ export function solveFlow(g, counters) {
   heap.first = T; // on equal distances, stop rather than explore further
   let phase = 0;
   let stamp = 0;
-  let popped = 0;
-  let scanned = 0;
-  let searches = 0;
-  let deadSearches = 0;
 
   /** @param {number} x @param {number} d @param {number} from @param {number} arc */
   const relax = (x, d, from, arc) => {
@@ -134,7 +121,6 @@ export function solveFlow(g, counters) {
     markMine(r);
     const pr = processed[r] === 0 ? 0 : piR[r];
     const end = rowStart[r + 1];
-    scanned += end - rowStart[r];
     let bound = seen[T] === phase ? dist[T] : Infinity;
     for (let e = rowStart[r]; e < end; e++) {
       const c = col[e];
@@ -185,8 +171,6 @@ export function solveFlow(g, counters) {
    */
   const search = (a, dead) => {
     phase++;
-    searches++;
-    if (dead) deadSearches++;
     heap.clear();
     nVisitC = 0;
     nVisitR = 0;
@@ -208,7 +192,6 @@ export function solveFlow(g, counters) {
       }
       const c = x;
       visitC[nVisitC++] = c;
-      popped++;
       const dc = dist[c];
       const pc = piC[c];
       for (let s = colSlotStart[c], end = colSlotStart[c] + load[c]; s < end; s++) {
@@ -366,7 +349,6 @@ export function solveFlow(g, counters) {
     for (let r = 0; r < nR; r++) if (supply[r] > k && rowStart[r + 1] > rowStart[r]) phaseFor(r);
   }
 
-  if (counters) Object.assign(counters, { searches, deadSearches, popped, scanned });
   const inUse = new Uint8Array(nE);
   for (let e = 0; e < nE; e++) if (arcColSlot[e] >= 0) inUse[e] = 1;
   return inUse;
