@@ -136,9 +136,9 @@ export function main(args, io = nodeIo) {
     } catch (error) {
       throw new Failure(`${name}: cannot read (${systemReason(error)})`, 2);
     }
-    // A dense matrix is read from the bytes straight into a typed array (read.js). Whenever that way
-    // does not apply, and whenever it finds the instance invalid, the file is read the ordinary way,
-    // so that every message is the ordinary one.
+    // The pairs (a scores matrix or an edges list) are read from the bytes straight into typed arrays
+    // (read.js). Whenever that way does not apply, and whenever it finds the instance invalid, the file
+    // is read the ordinary way, so that every message is the ordinary one.
     const fast = typeof input === 'string' ? undefined : readInstance(input);
     let checked = fast === undefined ? undefined : validate(fast);
     if (checked === undefined || !checked.ok) {

@@ -2,6 +2,9 @@
 /**
  * Validation of the pairs: the dense `scores` matrix or the sparse `edges` list (turned into a
  * compact CSR adjacency of the allowed pairs, row = adept), and the `locked` pairs.
+ * Only the JSON forms' messages reach users: an instance read from the bytes (`ScoreMatrix`,
+ * `EdgeTable`, read.js) that is invalid is read again the ordinary way by the CLI, so its typed
+ * forms fail with one fixed message each.
  */
 import { EdgeTable, ScoreMatrix } from './compact-input.js';
 import { count, describe, isFiniteNumber, showId, thereAre } from './text.js';
@@ -85,12 +88,8 @@ export function readScores(scores, n, m, minScore, fail) {
  * @returns {Csr | null}
  */
 function readScoreMatrix(scores, n, m, minScore, fail) {
-  if (scores.rows !== n) {
-    fail(`scores: ${count(scores.rows, 'row', 'rows')}, but ${thereAre(n, 'adept', 'adepts')}`);
-    return null;
-  }
-  if (n > 0 && scores.cols !== m) {
-    for (let i = 0; i < n; i++) fail(`scores[${i}]: ${count(scores.cols, 'column', 'columns')}, but ${thereAre(m, 'mentor', 'mentors')}`);
+  if (scores.rows !== n || (n > 0 && scores.cols !== m)) {
+    fail('scores: (read from bytes) shape differs');
     return null;
   }
   const { values } = scores;
@@ -138,7 +137,7 @@ function readScoreMatrix(scores, n, m, minScore, fail) {
 export function readEdges(edges, adeptIndex, mentorIndex, minScore, fail) {
   const n = adeptIndex.size;
   const m = mentorIndex.size;
-  /** @type {(k: number) => [string, string]} the ids of edge k (for messages) */
+  /** @type {((k: number) => [string, string]) | undefined} the ids of edge k (for messages; the JSON form only) */
   let idsOf;
   /** @type {Int32Array} */
   let ea;
@@ -148,11 +147,8 @@ export function readEdges(edges, adeptIndex, mentorIndex, minScore, fail) {
   let es;
   if (edges instanceof EdgeTable) {
     ({ adept: ea, mentor: em, score: es } = edges);
-    const adeptIds = [...adeptIndex.keys()];
-    const mentorIds = [...mentorIndex.keys()];
-    idsOf = (k) => [/** @type {string} */ (adeptIds[ea[k]]), /** @type {string} */ (mentorIds[em[k]])];
   } else {
-    const read = resolveEdges(edges, adeptIndex, mentorIndex, fail);
+    const read = edgesFromJson(edges, adeptIndex, mentorIndex, fail);
     if (!read) return null;
     ({ ea, em, es } = read);
     idsOf = (k) => {
@@ -183,6 +179,10 @@ export function readEdges(edges, adeptIndex, mentorIndex, minScore, fail) {
     }
   }
   if (repeated.length > 0) {
+    if (!idsOf) {
+      fail('edges: pair listed twice');
+      return null;
+    }
     repeated.sort((x, y) => x - y);
     for (const k of repeated.slice(0, MAX_ERRORS)) {
       const [aId, mId] = idsOf(k);
@@ -217,7 +217,7 @@ export function readEdges(edges, adeptIndex, mentorIndex, minScore, fail) {
  * @param {(msg: string) => void} fail
  * @returns {{ ea: Int32Array, em: Int32Array, es: Float64Array } | null}
  */
-function resolveEdges(edges, adeptIndex, mentorIndex, fail) {
+function edgesFromJson(edges, adeptIndex, mentorIndex, fail) {
   if (!Array.isArray(edges)) {
     fail(`edges: must be an array of [adeptId, mentorId, score], got ${describe(edges)}`);
     return null;
@@ -352,18 +352,11 @@ export function readLocked(raw, csr, lockedEdge, adeptIndex, mentorIndex, mentor
 function whyForbidden(raw, a, j, aId, mId, minScore) {
   /** @type {unknown} */
   let v;
-  if (raw.scores instanceof ScoreMatrix) {
-    v = raw.scores.values[a * raw.scores.cols + j];
-    if (Number.isNaN(v)) return 'null in scores';
-  } else if (Array.isArray(raw.scores)) {
+  if (Array.isArray(raw.scores)) {
     v = /** @type {unknown[][]} */ (raw.scores)[a][j];
     if (v === null) return 'null in scores';
-  } else if (raw.edges instanceof EdgeTable) {
-    const { adept, mentor, score } = raw.edges;
-    let k = 0;
-    while (k < adept.length && (adept[k] !== a || mentor[k] !== j)) k++;
-    if (k === adept.length) return 'not listed in edges';
-    v = score[k];
+  } else if (!Array.isArray(raw.edges)) {
+    return 'read from bytes'; // the CLI reads the file again for the message
   } else {
     const edge = /** @type {[string, string, number][]} */ (raw.edges).find((x) => x[0] === aId && x[1] === mId);
     if (!edge) return 'not listed in edges';

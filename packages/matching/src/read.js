@@ -29,8 +29,8 @@ const isSpace = (b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 
 /**
  * @param {Uint8Array} bytes an instance file in UTF-8 (a byte order mark is allowed)
- * @returns {Record<string, unknown> | undefined} the instance with `scores` as a ScoreMatrix, or
- *   undefined when this way does not apply (then JSON.parse the file)
+ * @returns {Record<string, unknown> | undefined} the instance with `scores` as a ScoreMatrix or `edges`
+ *   as an EdgeTable, or undefined when this way does not apply (then JSON.parse the file)
  */
 export function readInstance(bytes) {
   const n = bytes.length;
