@@ -5,8 +5,8 @@
  * `npm run bench:imports` (or `npx tsx bench/imports.bench.ts`; `--people N`, `--profile DIR` for a
  * CPU profile of the Lots process) runs on PostgreSQL: LOTS_BENCH_DATABASE_URL (an administrator's
  * URL; a database of its own is created and dropped), else a throwaway server it starts itself
- * (initdb + pg_ctl, as `.ci/run` does). It starts Lots (`apps/server/src/main.ts`, DATABASE_URL,
- * demo off) and, over HTTP as the organisation's coordinator:
+ * (initdb + pg_ctl, as `.ci/run` does). It starts Lots by `npm start`'s own script (the server bundle,
+ * decision 0182; DATABASE_URL, demo off) and, over HTTP as the organisation's coordinator:
  *
  * - imports `--people` new people in CSV files of 5,000 rows (POST /api/organisations/{id}/people/import),
  *   timed request by request from sending the file to the answer;
@@ -17,12 +17,28 @@
  * The reference, measured in the same run on the same server: bare node-postgres inserting the
  * same people, 500 per statement, into a copy of the people table with its indexes. The budget is
  * checked on the new people's rate; the others are printed against the same reference.
+ *
+ * Each step's CPU time per 1,000 rows is printed too — the Lots process's (its reader thread included)
+ * and that of the PostgreSQL backends serving the bench's database (read from /proc when PostgreSQL
+ * runs on this machine), against the reference's (this process and its backend): on a shared machine
+ * the rates fall with the load, the CPU per row much less (decision 0179).
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchPostgres, median, printRows, root, signIn, start, type Row, type Started } from './support';
-import { client, foundation, peopleFile, personEmail, referenceInsert, sql, withDatabase } from './population';
+import { benchPostgres, cpuMsOf, median, printRows, root, signIn, start, type Row, type Started } from './support';
+import {
+  backendCpu,
+  backendCpuBetween,
+  client,
+  foundation,
+  peopleFile,
+  personEmail,
+  referenceInsert,
+  sql,
+  withDatabase,
+} from './population';
 
 const { values: args } = parseArgs({
   options: {
@@ -36,6 +52,14 @@ const APPLICATIONS = Math.min(5000, PEOPLE);
 const DECISIONS = Math.floor((APPLICATIONS * 4) / 5);
 const DECISION_BATCH = 500;
 const IMPORT_BUDGET = 10_000;
+const startScript = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+if (!/^node .*scripts\/start\.mjs$/.test(startScript)) throw new Error(`npm start's script has an unexpected shape: ${startScript}`);
+
+/** CPU milliseconds used while something ran: the Lots process and its database's PostgreSQL backends (null where not readable). */
+interface Cost {
+  lots: number | null;
+  database: number | null;
+}
 
 async function main() {
   const postgres = await benchPostgres();
@@ -45,14 +69,34 @@ async function main() {
   let lots: Started | undefined;
   try {
     const { organisationId, programId } = await foundation(url);
+    // `npm start`'s own script, as deployed (decision 0182: the server bundle, built first when its sources changed);
+    // exec: the server is the shell's process, whose CPU is counted.
     lots = await start(
-      process.execPath,
-      [...(args.profile ? ['--cpu-prof', '--cpu-prof-dir', args.profile] : []), '--import', 'tsx', join(root, 'apps/server/src/main.ts')],
-      { DATABASE_URL: url, DEMO: 'off', NODE_ENV: 'test', LOG_LEVEL: 'warn', AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0123' },
+      'sh',
+      ['-c', `exec ${startScript}`],
+      {
+        DATABASE_URL: url,
+        DEMO: 'off',
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'warn',
+        AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+        ...(args.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${args.profile}` } : {}),
+      },
       '/healthz',
-      180_000,
+      600_000,
     );
     const call = client(lots, await signIn(lots.url));
+    // CPU of the Lots process (its threads included) and of its PostgreSQL backends while `fn` runs, in milliseconds.
+    const lotsPid = lots.child.pid!;
+    const costOf = async (fn: () => Promise<unknown>): Promise<Cost> => {
+      const before = { lots: cpuMsOf(lotsPid), database: await backendCpu(url) };
+      await fn();
+      const after = { lots: cpuMsOf(lotsPid), database: await backendCpu(url) };
+      return {
+        lots: before.lots === null || after.lots === null ? null : after.lots - before.lots,
+        database: backendCpuBetween(before.database, after.database),
+      };
+    };
     const timed = async (fn: () => Promise<unknown>) => {
       const t0 = performance.now();
       await fn();
@@ -62,10 +106,12 @@ async function main() {
     // New people, 5,000 per file; each file's time from sending it to the answer.
     const peopleImport = `/api/organisations/${organisationId}/people/import`;
     const fileMs: number[] = [];
-    for (let from = 0; from < PEOPLE; from += FILE_ROWS) {
-      const file = peopleFile(from, Math.min(FILE_ROWS, PEOPLE - from));
-      fileMs.push(await timed(() => call('POST', peopleImport, file, 'text/csv')));
-    }
+    const importCost = await costOf(async () => {
+      for (let from = 0; from < PEOPLE; from += FILE_ROWS) {
+        const file = peopleFile(from, Math.min(FILE_ROWS, PEOPLE - from));
+        fileMs.push(await timed(() => call('POST', peopleImport, file, 'text/csv')));
+      }
+    });
     const importMs = fileMs.reduce((a, b) => a + b, 0);
     const importRate = PEOPLE / (importMs / 1000);
     console.log(
@@ -75,18 +121,24 @@ async function main() {
 
     // The first file again with another title: every row updates a person.
     const updateCount = Math.min(FILE_ROWS, PEOPLE);
-    const updateMs = await timed(() => call('POST', peopleImport, peopleFile(0, updateCount, 'Utredare'), 'text/csv'));
+    let updateMs = 0;
+    const updateCost = await costOf(async () => {
+      updateMs = await timed(() => call('POST', peopleImport, peopleFile(0, updateCount, 'Utredare'), 'text/csv'));
+    });
     const updateRate = updateCount / (updateMs / 1000);
 
-    const referenceRate = await referenceInsert(url, organisationId, PEOPLE);
+    const { rate: referenceRate, cpu: referenceCpu } = await referenceInsert(url, organisationId, PEOPLE);
 
     // Applications of every seventh person (modulo the people), half adepts, half mentors.
     const applicationLines = ['email,role,title'];
     for (let i = 0; i < APPLICATIONS; i++)
       applicationLines.push(`${personEmail((i * 7) % PEOPLE)},${i % 2 ? 'mentor' : 'adept'},Handläggare`);
-    const applicationMs = await timed(() =>
-      call('POST', `/api/programs/${programId}/applications/import`, applicationLines.join('\n'), 'text/csv'),
-    );
+    let applicationMs = 0;
+    const applicationCost = await costOf(async () => {
+      applicationMs = await timed(() =>
+        call('POST', `/api/programs/${programId}/applications/import`, applicationLines.join('\n'), 'text/csv'),
+      );
+    });
     const applicationRate = APPLICATIONS / (applicationMs / 1000);
 
     // Bulk decisions: the first DECISIONS applications of the review queue, accepted 500 per request.
@@ -98,10 +150,12 @@ async function main() {
       ids.push(...page.items.map((a) => a.id).slice(0, DECISIONS - ids.length));
     }
     let decisionMs = 0;
-    for (let from = 0; from < ids.length; from += DECISION_BATCH) {
-      const applicationIds = ids.slice(from, from + DECISION_BATCH);
-      decisionMs += await timed(() => call('POST', `/api/programs/${programId}/decisions`, { applicationIds, decision: 'accepted' }));
-    }
+    const decisionCost = await costOf(async () => {
+      for (let from = 0; from < ids.length; from += DECISION_BATCH) {
+        const applicationIds = ids.slice(from, from + DECISION_BATCH);
+        decisionMs += await timed(() => call('POST', `/api/programs/${programId}/decisions`, { applicationIds, decision: 'accepted' }));
+      }
+    });
     const decisionRate = ids.length / (decisionMs / 1000);
 
     const reference = `bare node-postgres INSERT of the same people, 500 a statement: ${referenceRate.toFixed(0)} rows/s`;
@@ -139,6 +193,24 @@ async function main() {
       `\n${PEOPLE} people in files of ${FILE_ROWS}, ${APPLICATIONS} applications, ${ids.length} decisions in requests of ${DECISION_BATCH}`,
     );
     printRows(rows);
+    // CPU per 1,000 rows: unlike the rates, it hardly grows when other work shares the cores (decision 0179).
+    const per1000 = (ms: number | null, count: number) => (ms === null ? 'n/a' : `${((ms * 1000) / count).toFixed(0)} ms`);
+    const referenceTotal = referenceCpu.database === null ? null : referenceCpu.client + referenceCpu.database;
+    const costLine = (what: string, cost: Cost, count: number) => {
+      const total = cost.lots === null || cost.database === null ? null : cost.lots + cost.database;
+      const ratio = total === null || referenceTotal === null ? '' : ` (ratio ${(((referenceTotal / PEOPLE) * count) / total).toFixed(2)})`;
+      return `  ${what.padEnd(20)} Lots ${per1000(cost.lots, count)} + PostgreSQL ${per1000(cost.database, count)} = ${per1000(total, count)}${ratio}`;
+    };
+    console.log(
+      [
+        '\nCPU per 1,000 rows (the Lots process with its threads; the PostgreSQL backends of its database; ratio: reference / Lots):',
+        costLine('new people', importCost, PEOPLE),
+        costLine('updating people', updateCost, updateCount),
+        costLine('applications', applicationCost, APPLICATIONS),
+        costLine('bulk decisions', decisionCost, ids.length),
+        `  ${'reference INSERT'.padEnd(20)} node-postgres ${per1000(referenceCpu.client, PEOPLE)} + PostgreSQL ${per1000(referenceCpu.database, PEOPLE)} = ${per1000(referenceTotal, PEOPLE)}`,
+      ].join('\n'),
+    );
   } finally {
     await lots?.stop();
     await sql(postgres.url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});

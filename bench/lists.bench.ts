@@ -106,7 +106,7 @@ async function build(lots: Started, cookie: string, url: string, organisationId:
     importMs += performance.now() - t0;
   }
   const importRate = PEOPLE / (importMs / 1000);
-  const referenceRate = await referenceInsert(url, organisationId, PEOPLE);
+  const { rate: referenceRate } = await referenceInsert(url, organisationId, PEOPLE);
   console.log(`people: ${PEOPLE} imported in ${(importMs / 1000).toFixed(1)} s`);
 
   // 5,000 applications through the application import: half adepts, half mentors.

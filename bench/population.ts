@@ -7,7 +7,7 @@
 import pg from 'pg';
 import { connect, schema } from '@lots/db';
 import { createAccount } from '../apps/server/src/auth/accounts';
-import { BENCH_PASSWORD, type Started } from './support';
+import { BENCH_PASSWORD, cpuMsOf, type Started } from './support';
 
 export function withDatabase(url: string, name: string): string {
   const parsed = new URL(url);
@@ -106,12 +106,42 @@ export function client(lots: Started, cookie: string) {
   };
 }
 
-/** The same `count` people written by bare node-postgres, 500 per statement, into a copy of the people table (its indexes included): rows per second. */
-export async function referenceInsert(url: string, organisationId: string, count: number): Promise<number> {
+/** CPU milliseconds of the PostgreSQL backends serving `database` (their process ids; none when PostgreSQL runs elsewhere), but the asking one's. */
+export async function backendCpu(url: string): Promise<Map<number, number>> {
+  const { rows } = await sql(url, 'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+  const cpu = new Map<number, number>();
+  for (const { pid } of rows as { pid: number }[]) {
+    const ms = cpuMsOf(pid);
+    if (ms !== null) cpu.set(pid, ms);
+  }
+  return cpu;
+}
+
+/** The CPU the backends used between two `backendCpu` readings (a backend started in between counted from its start); null when none could be read. */
+export function backendCpuBetween(before: Map<number, number>, after: Map<number, number>): number | null {
+  if (after.size === 0) return null;
+  let ms = 0;
+  for (const [pid, now] of after) ms += now - (before.get(pid) ?? 0);
+  return ms;
+}
+
+/**
+ * The same `count` people written by bare node-postgres, 500 per statement, into a copy of the people table (its
+ * indexes included): rows per second, and the CPU milliseconds it took in this process and in its PostgreSQL
+ * backend (null when PostgreSQL runs elsewhere).
+ */
+export async function referenceInsert(
+  url: string,
+  organisationId: string,
+  count: number,
+): Promise<{ rate: number; cpu: { client: number; database: number | null } }> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
     await c.query('create table bench_people (like people including all)');
+    const [{ pid }] = (await c.query<{ pid: number }>('select pg_backend_pid() as pid')).rows as [{ pid: number }];
+    const backendBefore = cpuMsOf(pid);
+    const clientBefore = process.cpuUsage();
     const t0 = performance.now();
     for (let from = 0; from < count; from += 500) {
       const values: unknown[] = [];
@@ -124,8 +154,11 @@ export async function referenceInsert(url: string, organisationId: string, count
       await c.query(`insert into bench_people (organisation_id, name, email, title) values ${rows.join(', ')}`, values);
     }
     const seconds = (performance.now() - t0) / 1000;
+    const clientCpu = process.cpuUsage(clientBefore);
+    const backendAfter = cpuMsOf(pid);
     await c.query('drop table bench_people');
-    return count / seconds;
+    const database = backendBefore === null || backendAfter === null ? null : backendAfter - backendBefore;
+    return { rate: count / seconds, cpu: { client: (clientCpu.user + clientCpu.system) / 1000, database } };
   } finally {
     await c.end();
   }
