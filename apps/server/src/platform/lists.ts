@@ -9,6 +9,9 @@
  */
 import { asc, desc, ilike, or, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { SortDirection } from '@lots/core';
+import { schema } from '@lots/db';
+
+const { organisations } = schema;
 
 /** `count(*)` as a number, for a list's total. */
 export const COUNT = sql<number>`count(*)::int`;
@@ -34,12 +37,12 @@ export function matchAny(pattern: string | SQLWrapper, columns: (AnyColumn | SQL
 }
 
 /**
- * `test` only where `possible` holds: for a search arm that needs a look-up per row (an applicant's organisation's
- * name), with `possible` an uncorrelated test of whether anything could match at all (evaluated once). CASE decides
- * the order of evaluation, so when nothing can match, no row pays for the look-up (decision 0199).
+ * The rows whose organisation — `organisationId`, a column holding an organisation's id, such as an application's copy of
+ * its applicant's (decision 0201) — has a name matching a `containsPattern`: one uncorrelated subquery, its ids read
+ * once and hashed, so no row looks anything up.
  */
-export function onlyIf(possible: SQL, test: SQL): SQL {
-  return sql`(case when ${possible} then ${test} else false end)`;
+export function organisationNamed(organisationId: AnyColumn, pattern: string | SQLWrapper): SQL {
+  return sql`${organisationId} in (select ${organisations.id} from ${organisations} where ${ilike(organisations.name, pattern)})`;
 }
 
 /**

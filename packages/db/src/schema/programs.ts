@@ -149,13 +149,16 @@ export const applications = pgTable(
       .references(() => people.id, { onDelete: 'cascade' }),
     role: text('role').$type<ProgramRole>().notNull(),
     /**
-     * The applicant's name and e-mail address as the person has them now, a copy kept in step by the
-     * database itself (decision 0199: triggers on insert and on every change of the person's), so the review
-     * queue and pair health sort and search a program's applications without looking up each applicant. Read
-     * for ordering and searching only; what a page shows is read from the person.
+     * The applicant's name, e-mail address and organisation as the person has them now, a copy kept in step
+     * by the database itself (decisions 0199, 0201: triggers on insert and on every change of the person's), so
+     * the review queue and pair health sort and search a program's applications without looking up each
+     * applicant. Read for ordering and searching only; what a page shows is read from the person. The
+     * organisation is null only for a row whose person does not exist, which the foreign key refuses; it has
+     * no foreign key of its own (the person's holds it to an organisation).
      */
     applicantName: text('applicant_name').notNull().default(''),
     applicantEmail: text('applicant_email').notNull().default(''),
+    applicantOrganisationId: uuid('applicant_organisation_id'),
     status: text('status').$type<Application['status']>().notNull().default('draft'),
     profile: jsonb('profile').$type<Record<string, unknown>>().notNull().default({}),
     answers: jsonb('answers').$type<Application['answers']>().notNull().default({}),

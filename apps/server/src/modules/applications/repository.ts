@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, gt, ilike, inArray, isNotNull, isNull, lte, ne, not, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, ne, not, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { schema, type DbOrTx } from '@lots/db';
 import type { SortDirection } from '@lots/core';
-import { COUNT, containsPattern, nordicOrder, onlyIf, ordering } from '../../platform/lists';
+import { COUNT, containsPattern, matchAny, nordicOrder, ordering, organisationNamed } from '../../platform/lists';
 import { anyOf, unnest } from '../../platform/batch';
 
 const { applications, sensitiveAnswers, managerConfirmations, recommendations, nominations, people, organisations, user } = schema;
@@ -121,45 +121,31 @@ function confirmationOf(requiresConfirmation: SQL) {
 }
 
 /**
- * The review queue's search (decision 0199): the applicant's name or e-mail (the application's copy of them), the
- * profile's title, or the applicant's organisation's name. The organisation is looked up per application only when
- * some organisation's name matches at all (`onlyIf`).
+ * The review queue's search (decisions 0199, 0201): the applicant's name or e-mail (the application's copy of them), the
+ * profile's title, or the applicant's organisation's name (by the application's copy of the organisation: the ids of
+ * the organisations whose name matches, read once).
  */
 function reviewSearch(q: string | undefined): SQL | undefined {
   const text = q?.trim();
   if (!text) return undefined;
   const pattern = containsPattern(text);
   return or(
-    ilike(applications.applicantName, pattern),
-    ilike(applications.applicantEmail, pattern),
-    onlyIf(
-      sql`exists (select 1 from ${organisations} where ${ilike(organisations.name, pattern)})`,
-      sql`(select so.name from ${people} sp join ${organisations} so on so.id = sp.organisation_id
-           where sp.id = ${applications.personId}) ilike ${pattern}`,
-    ),
-    ilike(sql`${applications.profile}->>'title'`, pattern),
+    matchAny(pattern, [applications.applicantName, applications.applicantEmail, sql`${applications.profile}->>'title'`]),
+    organisationNamed(applications.applicantOrganisationId, pattern),
   );
 }
 
 /**
  * One page of a program's review queue (never drafts), filtered, searched and sorted in SQL, with
  * the total, in one statement (decisions 0161, 0176). First the page: the program's applications,
- * searched and ordered by the applicant's name on the application itself (its copy, decision 0199), with the applicant's
- * organisation looked up by index (`lateral … limit 1`) only for the order by organisation, numbered in the order
- * (`row_number`) and counted (a window over these narrow rows); then only the page's applications are read whole.
- * The manager's confirmation is the latest one asked for, as presented.
+ * searched and ordered by the applicant's name and organisation on the application itself (its copy, decisions 0199,
+ * 0201; the organisation's name joined only for the order by organisation: a program's applicants share a few
+ * organisations, so the planner hashes them), numbered in the order (`row_number`) and counted (a window over these
+ * narrow rows); then only the page's applications are read whole. The manager's confirmation is the latest one asked
+ * for, as presented.
  */
 export async function reviewPage(db: DbOrTx, programId: string, requiresConfirmation: boolean, filter: ReviewFilter) {
   const confirmation = confirmationOf(sql`${requiresConfirmation}::boolean`);
-  const needsOrganisation = filter.sort === 'organisation';
-  const applicant = db
-    .select({ organisationId: sql<string>`${people.organisationId}`.as('applicant_organisation_id') })
-    .from(people)
-    .where(eq(people.id, applications.personId))
-    .limit(1)
-    .as('applicant');
-  // The organisation joined to the applicant outside the lateral look-up: the applicants of a program
-  // share a few organisations, so each is read once (memoised), not once per application.
   const organisationName = sql<string>`${organisations.name}`;
   const where = and(
     eq(applications.programId, programId),
@@ -189,8 +175,7 @@ export async function reviewPage(db: DbOrTx, programId: string, requiresConfirma
     })
     .from(applications)
     .$dynamic();
-  if (needsOrganisation)
-    scoped = scoped.leftJoinLateral(applicant, sql`true`).leftJoin(organisations, eq(organisations.id, applicant.organisationId));
+  if (filter.sort === 'organisation') scoped = scoped.leftJoin(organisations, eq(organisations.id, applications.applicantOrganisationId));
   const page = scoped.where(where).orderBy(position).limit(filter.limit).offset(filter.offset).as('page');
   const rows = await db
     .select({ application: applications, total: page.total })

@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, ilike, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type PgSelect } from 'drizzle-orm/pg-core';
 import { schema, type DbOrTx } from '@lots/db';
 import type { HealthSort, SortDirection } from '@lots/core';
-import { containsPattern, nordicOrder, onlyIf, ordering } from '../../platform/lists';
+import { containsPattern, matchAny, nordicOrder, ordering, organisationNamed } from '../../platform/lists';
 
 const { pairs, agreements, meetings, agendaItems, goalCheckins, privateNotes, programs, people, organisations, applications, user } =
   schema;
@@ -399,20 +399,6 @@ function named(which: 'adept' | 'mentor', programId: string) {
 }
 
 /**
- * Whether either side's organisation's name contains the search's pattern: looked up per pair (application, then
- * person) only when some organisation's name matches at all (`onlyIf`, decision 0199).
- */
-function organisationMatches(pattern: string): SQL {
-  const side = (id: AnyColumn) =>
-    sql`(select so.name from ${applications} sa join ${people} sp on sp.id = sa.person_id
-         join ${organisations} so on so.id = sp.organisation_id where sa.id = ${id}) ilike ${pattern}`;
-  return onlyIf(
-    sql`exists (select 1 from ${organisations} where ${ilike(organisations.name, pattern)})`,
-    sql`(${side(pairs.adeptApplicationId)} or ${side(pairs.mentorApplicationId)})`,
-  );
-}
-
-/**
  * One page of a program's pairs for the health view, filtered, searched, sorted and paged in SQL
  * (decisions 0161, 0176), in two steps in one statement. First the page: the program's pairs
  * joined only to what the filter, the search and the order need (the adept's application, with its copy of the name,
@@ -444,7 +430,11 @@ export async function healthPage(db: DbOrTx, programId: string, quietBefore: Dat
     filter.quiet === 'true' ? quiet : undefined,
     filter.quiet === 'false' ? sql`not ${quiet}` : undefined,
     pattern
-      ? or(ilike(adeptNamed.applicantName, pattern), ilike(mentorNamed.applicantName, pattern), organisationMatches(pattern))
+      ? or(
+          matchAny(pattern, [adeptNamed.applicantName, mentorNamed.applicantName]),
+          organisationNamed(adeptNamed.applicantOrganisationId, pattern),
+          organisationNamed(mentorNamed.applicantOrganisationId, pattern),
+        )
       : undefined,
   );
   const order = ordering(
