@@ -7,6 +7,7 @@ interface App {
   id: string;
   personId: string;
   name: string;
+  organisationName: string;
   status: string;
   confirmation: string;
   eligibility: {
@@ -193,6 +194,45 @@ describe('review of applications', () => {
       }
       expect(namesOf(await queue('?sort=name&limit=1'))).toEqual(['Anders Alm']);
       expect(namesOf(await queue('?q=anders%40tull'))).toEqual(['Anders Alm']);
+    });
+
+    it('follows an applicant moved to another organisation at once, whatever moves them: found and sorted by it (decision 0201)', async () => {
+      const anders = (await queue('?q=anders')).find((a) => a.name === 'Anders Alm')!;
+      const [tull] = await t.database.db.select().from(schema.organisations).where(eq(schema.organisations.name, 'Tullverket'));
+      const [kust] = await t.database.db.select().from(schema.organisations).where(eq(schema.organisations.name, 'Kustbevakningen'));
+      // Straight in the table, as no route moves a person: the application's copy of the organisation is kept by the database.
+      const move = (to: string) =>
+        t.database.db.update(schema.people).set({ organisationId: to }).where(eq(schema.people.id, anders.personId));
+      await move(kust!.id);
+      try {
+        const [copy] = await t.database.db
+          .select({ organisationId: schema.applications.applicantOrganisationId })
+          .from(schema.applications)
+          .where(eq(schema.applications.id, ids.anders!));
+        expect(copy).toEqual({ organisationId: kust!.id });
+        // His application to another program moved with him.
+        const [other] = await t.database.db
+          .select({ organisationId: schema.applications.applicantOrganisationId })
+          .from(schema.applications)
+          .where(eq(schema.applications.id, otherProgramApplication));
+        expect(other).toEqual({ organisationId: kust!.id });
+        expect(namesOf(await queue('?q=kustbev'))).toEqual(['Anders Alm', 'Bo Berg', 'Åsa Åberg', 'Örjan Öst']);
+        expect(namesOf(await queue('?q=tullverket'))).toEqual(['Cecilia Ceder', 'Wera Wall']);
+        // What the page shows is read from the person (decision 0199): the same organisation.
+        expect((await queue('?q=anders%40tull')).map((a) => a.organisationName)).toEqual(['Kustbevakningen']);
+        expect(namesOf(await queue('?sort=organisation'))).toEqual([
+          'Anders Alm',
+          'Bo Berg',
+          'Åsa Åberg',
+          'Örjan Öst',
+          'Cecilia Ceder',
+          'Wera Wall',
+        ]);
+      } finally {
+        await move(tull!.id);
+      }
+      expect(namesOf(await queue('?q=kustbev'))).toEqual(['Bo Berg', 'Åsa Åberg', 'Örjan Öst']);
+      expect(namesOf(await queue('?q=tullverket'))).toEqual(['Anders Alm', 'Cecilia Ceder', 'Wera Wall']);
     });
 
     it('pages in a stable order without repeats, in either direction, with the total', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { schema } from '@lots/db';
 import { createTestApp, type TestApp } from '../../testing/harness';
 import { meetingsExpected } from './health';
@@ -243,6 +243,37 @@ describe('the health view is a list paged, searched, filtered and sorted on the 
       await rename('Ylva Ek', 'Anna Ek');
     }
     expect((await list('?limit=1')).items.map((p) => p.adept.name)).toEqual(['Anna Ek']);
+  });
+
+  it('finds a pair by either side’s new organisation at once, whatever moved them (decision 0201)', async () => {
+    // Straight in the table, as no route moves a person: the applications' copy of the organisation is kept by the database.
+    const move = (names: string[], to: string) =>
+      t.database.db.update(schema.people).set({ organisationId: to }).where(inArray(schema.people.name, names));
+    const [tull] = await t.database.db.select().from(schema.organisations).where(eq(schema.organisations.name, 'Tullverket'));
+    const [skatt] = await t.database.db.select().from(schema.organisations).where(eq(schema.organisations.name, 'Skatteverket'));
+    // Carl Nyström is an adept; Mentor C is Zara Holm's mentor.
+    await move(['Carl Nyström', 'Mentor C'], skatt!.id);
+    try {
+      const found = await list('?q=skatteverket');
+      expect(found.items.map((p) => [p.adept.name, p.mentor.name])).toEqual([
+        ['Carl Nyström', 'Mentor G'],
+        ['Zara Holm', 'Mentor C'],
+      ]);
+      expect(found.items.map((p) => (p as unknown as { adept: { organisationName: string } }).adept.organisationName)).toEqual([
+        'Skatteverket',
+        'Tullverket',
+      ]);
+      // Every pair still has one side in Tullverket …
+      expect((await list('?q=tullverket')).total).toBe(7);
+      // … until both of Zara Holm's pair have moved.
+      await move(['Zara Holm'], skatt!.id);
+      expect((await list('?q=tullverket')).items.map((p) => p.adept.name)).not.toContain('Zara Holm');
+      expect((await list('?q=tullverket')).total).toBe(6);
+    } finally {
+      await move(['Carl Nyström', 'Mentor C', 'Zara Holm'], tull!.id);
+    }
+    expect((await list('?q=skatteverket')).total).toBe(0);
+    expect((await list('?q=tullverket')).total).toBe(7);
   });
 
   it('gives every row its facts whatever the order needed to find the page, and the total of a filter past its end', async () => {
