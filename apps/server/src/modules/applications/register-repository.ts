@@ -73,8 +73,8 @@ function mentors(db: DbOrTx, scope: RegisterScope, programId: string | undefined
 /**
  * The register's mentors with their person and organisation, as a named query (`with register as …`)
  * that the page, its total and the organisation filter's choices all read: the people of the
- * register are looked up once per request, by index (`lateral … limit 1`, as the review queue does,
- * decision 0176), not by a hash join that reads every person of the database.
+ * register are looked up once per request, by index (`lateral … limit 1`, decision 0176), not by a
+ * hash join that reads every person of the database.
  */
 function registerCte(db: DbOrTx, scope: RegisterScope, programId: string | undefined) {
   const m = mentors(db, scope, programId);

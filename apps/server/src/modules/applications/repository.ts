@@ -129,9 +129,10 @@ function reviewSearch(q: string | undefined): SQL | undefined {
   const text = q?.trim();
   if (!text) return undefined;
   const pattern = containsPattern(text);
+  // The organisation first: a probe of the matching ids' hash, which spares a row the three ILIKEs when it matches.
   return or(
-    matchAny(pattern, [applications.applicantName, applications.applicantEmail, sql`${applications.profile}->>'title'`]),
     organisationNamed(applications.applicantOrganisationId, pattern),
+    matchAny(pattern, [applications.applicantName, applications.applicantEmail, sql`${applications.profile}->>'title'`]),
   );
 }
 
