@@ -55,79 +55,86 @@ describe(`migrations over existing rows (${testBackend})`, () => {
     else await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder: folder });
   };
 
+  // An empty PGlite starts by running initdb: slow on a busy machine.
   beforeAll(async () => {
     if (adminUrl) await admin(`CREATE DATABASE ${name}`);
     database = await connect(adminUrl ? { url: withDatabase(adminUrl, name), maxConnections: 2 } : {});
-  });
+  }, 120_000);
   afterAll(async () => {
     await database?.close();
     if (adminUrl) await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     for (const folder of folders) rmSync(folder, { recursive: true, force: true });
   });
 
-  it("0025 copies each application's applicant's organisation, and the triggers keep it in step from then on (decision 0201)", async () => {
-    await migrateUpTo('0024_people_search_by_organisation');
-    const [tull] = await query<{ id: string }>(`insert into organisations (name) values ('Tullverket') returning id`);
-    const [kust] = await query<{ id: string }>(`insert into organisations (name) values ('Kustbevakningen') returning id`);
-    const person = async (organisationId: string, name: string) =>
-      (
-        await query<{ id: string }>(`insert into people (organisation_id, name, email) values ($1, $2, $3) returning id`, [
-          organisationId,
-          name,
-          `${name.toLowerCase()}@example.org`,
-        ])
-      )[0]!.id;
-    const anna = await person(tull!.id, 'Anna');
-    const bo = await person(kust!.id, 'Bo');
-    const [program] = await query<{ id: string }>(
-      `insert into programs (owner_organisation_id, name, type) values ($1, 'Chefsprogrammet', 'classic') returning id`,
-      [tull!.id],
-    );
-    const apply = async (personId: string, role: string) =>
-      (
-        await query<{ id: string }>(`insert into applications (program_id, person_id, role) values ($1, $2, $3) returning id`, [
-          program!.id,
-          personId,
-          role,
-        ])
-      )[0]!.id;
-    const annaAdept = await apply(anna, 'adept');
-    const annaMentor = await apply(anna, 'mentor');
-    const boAdept = await apply(bo, 'adept');
-
-    await database.migrate();
-    const copies = async () =>
-      Object.fromEntries(
+  it(
+    "0025 copies each application's applicant's organisation, and the triggers keep it in step from then on (decision 0201)",
+    { timeout: 120_000 },
+    async () => {
+      await migrateUpTo('0024_people_search_by_organisation');
+      const [tull] = await query<{ id: string }>(`insert into organisations (name) values ('Tullverket') returning id`);
+      const [kust] = await query<{ id: string }>(`insert into organisations (name) values ('Kustbevakningen') returning id`);
+      const person = async (organisationId: string, name: string) =>
         (
-          await query<{ id: string; organisation: string | null }>(`select id, applicant_organisation_id as organisation from applications`)
-        ).map((r) => [r.id, r.organisation]),
+          await query<{ id: string }>(`insert into people (organisation_id, name, email) values ($1, $2, $3) returning id`, [
+            organisationId,
+            name,
+            `${name.toLowerCase()}@example.org`,
+          ])
+        )[0]!.id;
+      const anna = await person(tull!.id, 'Anna');
+      const bo = await person(kust!.id, 'Bo');
+      const [program] = await query<{ id: string }>(
+        `insert into programs (owner_organisation_id, name, type) values ($1, 'Chefsprogrammet', 'classic') returning id`,
+        [tull!.id],
       );
-    // The rows that were there are filled in by the migration.
-    expect(await copies()).toEqual({ [annaAdept]: tull!.id, [annaMentor]: tull!.id, [boAdept]: kust!.id });
+      const apply = async (personId: string, role: string) =>
+        (
+          await query<{ id: string }>(`insert into applications (program_id, person_id, role) values ($1, $2, $3) returning id`, [
+            program!.id,
+            personId,
+            role,
+          ])
+        )[0]!.id;
+      const annaAdept = await apply(anna, 'adept');
+      const annaMentor = await apply(anna, 'mentor');
+      const boAdept = await apply(bo, 'adept');
 
-    // Moving a person moves all of their applications' copies, and only theirs.
-    await query(`update people set organisation_id = $1 where id = $2`, [kust!.id, anna]);
-    expect(await copies()).toEqual({ [annaAdept]: kust!.id, [annaMentor]: kust!.id, [boAdept]: kust!.id });
-    // A change of anything else of the person's leaves the copy as it is; so does a change of the application.
-    await query(`update people set title = 'Enhetschef' where id = $1`, [bo]);
-    await query(`update applications set status = 'submitted' where id = $1`, [boAdept]);
-    expect((await copies())[boAdept]).toBe(kust!.id);
-    // No code can write a wrong copy: a direct write is replaced by the person's organisation.
-    await query(`update applications set applicant_organisation_id = $1 where id = $2`, [tull!.id, boAdept]);
-    expect((await copies())[boAdept]).toBe(kust!.id);
-    // An application given to another person takes that person's; a new one its person's.
-    await query(`update applications set person_id = $1 where id = $2`, [bo, annaMentor]);
-    const cecilia = await person(tull!.id, 'Cecilia');
-    const ceciliaAdept = await apply(cecilia, 'adept');
-    expect(await copies()).toEqual({ [annaAdept]: kust!.id, [annaMentor]: kust!.id, [boAdept]: kust!.id, [ceciliaAdept]: tull!.id });
-    await query(`update people set organisation_id = $1 where id = $2`, [tull!.id, bo]);
-    expect(await copies()).toEqual({ [annaAdept]: kust!.id, [annaMentor]: tull!.id, [boAdept]: tull!.id, [ceciliaAdept]: tull!.id });
-    // The name and e-mail copies of 0023 still follow the person as well.
-    await query(`update people set name = 'Bo Berg', email = 'bo.berg@example.org' where id = $1`, [bo]);
-    expect(await query(`select applicant_name, applicant_email from applications where id = $1`, [boAdept])).toEqual([
-      { applicant_name: 'Bo Berg', applicant_email: 'bo.berg@example.org' },
-    ]);
-    // An application of no person is refused by its foreign key, not by the copy.
-    await expect(apply('00000000-0000-0000-0000-000000000000', 'adept')).rejects.toThrow(/foreign key/);
-  });
+      await database.migrate();
+      const copies = async () =>
+        Object.fromEntries(
+          (
+            await query<{ id: string; organisation: string | null }>(
+              `select id, applicant_organisation_id as organisation from applications`,
+            )
+          ).map((r) => [r.id, r.organisation]),
+        );
+      // The rows that were there are filled in by the migration.
+      expect(await copies()).toEqual({ [annaAdept]: tull!.id, [annaMentor]: tull!.id, [boAdept]: kust!.id });
+
+      // Moving a person moves all of their applications' copies, and only theirs.
+      await query(`update people set organisation_id = $1 where id = $2`, [kust!.id, anna]);
+      expect(await copies()).toEqual({ [annaAdept]: kust!.id, [annaMentor]: kust!.id, [boAdept]: kust!.id });
+      // A change of anything else of the person's leaves the copy as it is; so does a change of the application.
+      await query(`update people set title = 'Enhetschef' where id = $1`, [bo]);
+      await query(`update applications set status = 'submitted' where id = $1`, [boAdept]);
+      expect((await copies())[boAdept]).toBe(kust!.id);
+      // No code can write a wrong copy: a direct write is replaced by the person's organisation.
+      await query(`update applications set applicant_organisation_id = $1 where id = $2`, [tull!.id, boAdept]);
+      expect((await copies())[boAdept]).toBe(kust!.id);
+      // An application given to another person takes that person's; a new one its person's.
+      await query(`update applications set person_id = $1 where id = $2`, [bo, annaMentor]);
+      const cecilia = await person(tull!.id, 'Cecilia');
+      const ceciliaAdept = await apply(cecilia, 'adept');
+      expect(await copies()).toEqual({ [annaAdept]: kust!.id, [annaMentor]: kust!.id, [boAdept]: kust!.id, [ceciliaAdept]: tull!.id });
+      await query(`update people set organisation_id = $1 where id = $2`, [tull!.id, bo]);
+      expect(await copies()).toEqual({ [annaAdept]: kust!.id, [annaMentor]: tull!.id, [boAdept]: tull!.id, [ceciliaAdept]: tull!.id });
+      // The name and e-mail copies of 0023 still follow the person as well.
+      await query(`update people set name = 'Bo Berg', email = 'bo.berg@example.org' where id = $1`, [bo]);
+      expect(await query(`select applicant_name, applicant_email from applications where id = $1`, [boAdept])).toEqual([
+        { applicant_name: 'Bo Berg', applicant_email: 'bo.berg@example.org' },
+      ]);
+      // An application of no person is refused by its foreign key, not by the copy.
+      await expect(apply('00000000-0000-0000-0000-000000000000', 'adept')).rejects.toThrow(/foreign key/);
+    },
+  );
 });
