@@ -67,10 +67,10 @@ describe(`migrations over existing rows (${testBackend})`, () => {
   });
 
   it(
-    "0025 copies each application's applicant's organisation, and the triggers keep it in step from then on (decision 0201)",
+    "0026 copies each application's applicant's organisation, and the triggers keep it in step from then on (decision 0201)",
     { timeout: 120_000 },
     async () => {
-      await migrateUpTo('0024_people_search_by_organisation');
+      await migrateUpTo('0025_people_roles');
       const [tull] = await query<{ id: string }>(`insert into organisations (name) values ('Tullverket') returning id`);
       const [kust] = await query<{ id: string }>(`insert into organisations (name) values ('Kustbevakningen') returning id`);
       const person = async (organisationId: string, name: string) =>
