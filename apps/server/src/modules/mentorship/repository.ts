@@ -383,17 +383,15 @@ function quietWhen(met: ReturnType<typeof healthFacts>['met'], quietBefore: Date
 
 const toDate = (v: Date | string | null) => (v === null ? null : new Date(v));
 
-const adeptNamed = alias(applications, 'adept_named');
-const mentorNamed = alias(applications, 'mentor_named');
-
 /**
- * The applications of a program's pairs, for the page's first step: joined on the program as well as the id, so the
+ * The applications of a program's pairs, for the page's first step (a subquery of its own, so it uses the aliases the
+ * page's rows are joined with): joined on the program as well as the id, so the
  * planner reads the program's applications once by `applications_program_idx` and hashes them, instead of one
  * look-up per pair (a pair's applications are its program's: publishing a run takes both from the program's own
  * run, decision 0194). Each carries its applicant's name (the application's copy, decision 0199).
  */
 function named(which: 'adept' | 'mentor', programId: string) {
-  const app = which === 'adept' ? adeptNamed : mentorNamed;
+  const app = which === 'adept' ? adeptApp : mentorApp;
   const id = which === 'adept' ? pairs.adeptApplicationId : pairs.mentorApplicationId;
   return { app, on: and(eq(app.id, id), eq(app.programId, programId))! };
 }
@@ -432,17 +430,17 @@ export async function healthPage(db: DbOrTx, programId: string, quietBefore: Dat
     pattern
       ? or(
           // The organisations first: a probe of the matching ids' hash spares a pair the ILIKEs when it matches.
-          organisationNamed(adeptNamed.applicantOrganisationId, pattern),
-          organisationNamed(mentorNamed.applicantOrganisationId, pattern),
-          matchAny(pattern, [adeptNamed.applicantName, mentorNamed.applicantName]),
+          organisationNamed(adeptApp.applicantOrganisationId, pattern),
+          organisationNamed(mentorApp.applicantOrganisationId, pattern),
+          matchAny(pattern, [adeptApp.applicantName, mentorApp.applicantName]),
         )
       : undefined,
   );
   const order = ordering(
     {
-      adept: [nordicOrder(adeptNamed.applicantName)],
-      mentor: [nordicOrder(mentorNamed.applicantName)],
-      status: [pairs.status, nordicOrder(adeptNamed.applicantName)],
+      adept: [nordicOrder(adeptApp.applicantName)],
+      mentor: [nordicOrder(mentorApp.applicantName)],
+      status: [pairs.status, nordicOrder(adeptApp.applicantName)],
       meetings: [sql`coalesce(${met.n}, 0)`],
       lastMeeting: [sql`${met.last}`],
     },
