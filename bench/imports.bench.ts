@@ -24,10 +24,8 @@
  * the rates fall with the load, the CPU per row much less (decision 0179).
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchPostgres, cpuMsOf, median, printRows, root, signIn, start, type Row, type Started } from './support';
+import { benchPostgres, cpuMsOf, median, npmStart, printRows, signIn, start, type Row, type Started } from './support';
 import {
   backendCpu,
   backendCpuBetween,
@@ -52,8 +50,6 @@ const APPLICATIONS = Math.min(5000, PEOPLE);
 const DECISIONS = Math.floor((APPLICATIONS * 4) / 5);
 const DECISION_BATCH = 500;
 const IMPORT_BUDGET = 10_000;
-const startScript = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-if (!/^node .*scripts\/start\.mjs$/.test(startScript)) throw new Error(`npm start's script has an unexpected shape: ${startScript}`);
 
 /** CPU milliseconds used while something ran: the Lots process and its database's PostgreSQL backends (null where not readable). */
 interface Cost {
@@ -73,8 +69,7 @@ async function main() {
     // exec: the server is the shell's process, whose CPU is counted.
     lots = await start(
       'sh',
-      // A profile's flags go to node itself: Node 20 refuses --cpu-prof in NODE_OPTIONS.
-      ['-c', `exec ${args.profile ? startScript.replace(/^node /, `node --cpu-prof --cpu-prof-dir=${args.profile} `) : startScript}`],
+      npmStart(args.profile),
       {
         DATABASE_URL: url,
         DEMO: 'off',

@@ -30,7 +30,19 @@ import { buildApp } from '../apps/server/src/app';
 import { createAccount } from '../apps/server/src/auth/accounts';
 import { loadConfig } from '../apps/server/src/config';
 import { statementsOf } from '../apps/server/src/testing/statements';
-import { BENCH_PASSWORD, benchPostgres, cpuMsOf, median, printRows, root, signIn, start, type Row, type Started } from './support';
+import {
+  BENCH_PASSWORD,
+  benchPostgres,
+  cpuMsOf,
+  median,
+  npmStart,
+  printRows,
+  root,
+  signIn,
+  start,
+  type Row,
+  type Started,
+} from './support';
 
 const { values: args } = parseArgs({
   options: {
@@ -47,8 +59,6 @@ const ROUNDS = Number(args.rounds);
 const PEOPLE = Number(args.people);
 const CONNECTIONS = 50;
 const RATIO_BUDGET = 0.6;
-const startScript = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-if (!/^node .*scripts\/start\.mjs$/.test(startScript)) throw new Error(`npm start's script has an unexpected shape: ${startScript}`);
 const P99_BUDGET_MS = 50;
 const COUNTED = Number(args.counted);
 const STATEMENTS_BUDGET = 2;
@@ -259,13 +269,12 @@ async function main() {
     // `npm start`'s own script (exec: the server is the shell's process), which builds what changed first.
     const lots = await start(
       'sh',
-      ['-c', `exec ${startScript}`],
+      npmStart(args.profile),
       {
         DATABASE_URL: url,
         DEMO: 'off',
         NODE_ENV: 'test',
         AUTH_SECRET,
-        ...(args.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${args.profile}` } : {}),
       },
       '/healthz',
       600_000,

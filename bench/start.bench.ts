@@ -14,10 +14,10 @@
  * the load average. Exit code 1 when a budget is missed.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { cpuMsOf, LOTS_ENV, median, printRows, root, rssOf, start, type Row } from './support';
+import { cpuMsOf, LOTS_ENV, median, npmStart, printRows, root, rssOf, start, type Row } from './support';
 
 const KB = 1024;
 const START_BUDGET_MS = 3000;
@@ -28,14 +28,7 @@ const runs = Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] :
 
 const mb = (bytes: number) => `${(bytes / KB / KB).toFixed(0)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-/**
- * `npm start`'s script as package.json has it, run by sh without npm itself (npm's own start is not
- * Lots'); the server is exec'd so that it is the process measured and stopped.
- */
-const startScript = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-if (!/^node .*scripts\/start\.mjs$/.test(startScript) || startScript.includes('&&'))
-  throw new Error(`npm start's script has an unexpected shape: ${startScript}`);
-const NPM_START = ['-c', `exec ${startScript}`];
+const NPM_START = npmStart();
 
 async function idleRss(pid: number): Promise<number> {
   await new Promise((r) => setTimeout(r, IDLE_MS));

@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
@@ -14,6 +15,19 @@ export interface Row {
   reference: string;
   ratio: number;
   pass: boolean | null;
+}
+
+/**
+ * `npm start`'s script as package.json has it, as arguments to `sh` (npm itself not in between: the
+ * server is exec'd, so it is the process measured and stopped). `cpuProfileDir` writes a V8 CPU
+ * profile of the server there: the flags go to node itself, since Node 20 refuses `--cpu-prof` in
+ * NODE_OPTIONS.
+ */
+export function npmStart(cpuProfileDir?: string): [string, string] {
+  const script = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  if (!/^node .*scripts\/start\.mjs$/.test(script) || script.includes('&&'))
+    throw new Error(`npm start's script has an unexpected shape: ${script}`);
+  return ['-c', `exec ${cpuProfileDir ? script.replace(/^node /, `node --cpu-prof --cpu-prof-dir=${cpuProfileDir} `) : script}`];
 }
 
 export async function freePort(): Promise<number> {
@@ -168,7 +182,6 @@ export async function benchPostgres(): Promise<Postgres> {
   if (given) return { url: given, stop: async () => {} };
   const { execFileSync } = await import('node:child_process');
   const { existsSync, mkdtempSync, readdirSync, rmSync, chownSync } = await import('node:fs');
-  const { join } = await import('node:path');
   const onPath = (name: string) => {
     try {
       return (
