@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { connect, acquireDirectoryLock, migrationsFolder, sqlIn } from './client';
-import { createTestDatabase, testBackend, withDatabase, type TestDatabase } from './testing';
+import { adminQuery, createTestDatabase, testBackend, withDatabase, type TestDatabase } from './testing';
 import { organisations } from './schema/index';
 
 describe(`test database (${testBackend})`, () => {
@@ -165,15 +164,7 @@ describe('embedded database durability', () => {
 describe.runIf(testBackend === 'postgres')('migrations from several processes (PostgreSQL)', () => {
   const adminUrl = process.env.LOTS_TEST_DATABASE_URL!;
   const name = `lots_test_race_${randomBytes(4).toString('hex')}`;
-  const admin = async (query: string) => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    try {
-      await client.query(query);
-    } finally {
-      await client.end();
-    }
-  };
+  const admin = (query: string) => adminQuery(adminUrl, query);
   beforeAll(() => admin(`CREATE DATABASE ${name}`));
   afterAll(() => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 

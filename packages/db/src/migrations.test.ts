@@ -3,13 +3,12 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { connect, migrationsFolder, type Database } from './client';
-import { testBackend, withDatabase } from './testing';
+import { adminQuery, testBackend, withDatabase } from './testing';
 
 interface Journal {
   entries: { tag: string }[];
@@ -35,15 +34,7 @@ function migrationsUpTo(lastTag: string): string {
 describe(`migrations over existing rows (${testBackend})`, () => {
   const adminUrl = process.env.LOTS_TEST_DATABASE_URL;
   const name = `lots_test_migrations_${randomBytes(4).toString('hex')}`;
-  const admin = async (query: string) => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    try {
-      await client.query(query);
-    } finally {
-      await client.end();
-    }
-  };
+  const admin = (query: string) => adminQuery(adminUrl!, query);
   let database: Database;
   const folders: string[] = [];
   const query = async <T>(text: string, params: unknown[] = []) => (await database.sql.executeSql(text, params)).rows as T[];

@@ -146,6 +146,17 @@ export async function dropPostgresTestDatabases(adminUrl: string): Promise<void>
   }
 }
 
+/** Runs one statement (CREATE or DROP DATABASE, say) over its own connection to the server at `adminUrl`. */
+export async function adminQuery(adminUrl: string, query: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(query);
+  } finally {
+    await client.end();
+  }
+}
+
 export function withDatabase(url: string, name: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${name}`;
