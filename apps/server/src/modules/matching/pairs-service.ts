@@ -77,11 +77,11 @@ export async function publish(m: Mutation, programId: string, runId: string): Pr
     );
   const capacity = access.program.capacity;
   if (capacity != null && busy.size + fresh.length > capacity)
-    throw new AppError(
-      'conflict',
-      `The cohort takes ${capacity} pairs and has ${busy.size}: this run would publish ${fresh.length} more; run matching again`,
-      'runId',
-    );
+    throw outdatedRun(`The cohort takes ${capacity} pairs and has ${busy.size}: this run would publish ${fresh.length} more`);
+  // The run paired the pool as it was: since then one of its people may have left the accepted list (rejected,
+  // withdrawn) or another run's pairs taken a mentor's places. Such a run is published not in part but not at all.
+  const stale = await stalePairs(tx, programId, fresh, existing);
+  if (stale) throw outdatedRun(stale);
   const inserted = await repo.insertPairs(
     tx,
     fresh.map((p) => ({
@@ -123,6 +123,34 @@ export async function publish(m: Mutation, programId: string, runId: string): Pr
     data: { pairs: inserted.length },
   });
   return presented;
+}
+
+/** A publish refused because the run no longer fits the program (decision 0200): the web says to run matching again. */
+function outdatedRun(why: string) {
+  const message = `${why}; run matching again`;
+  return new AppError('conflict', message, 'runId', [{ field: 'runId', code: 'publish.outdated', message }]);
+}
+
+/**
+ * Why these pairs of a run cannot be published as they stand, or null: a side whose application is no longer accepted,
+ * or a mentor given more pairs than the places they offer (`mentorCapacity`, else one) left beside their published and
+ * active pairs. Read after `lockPlaces`, so no decision, withdrawal or other publish changes it before this one commits.
+ */
+async function stalePairs(tx: DbOrTx, programId: string, fresh: MatchingRun['pairs'], existing: PairRow[]): Promise<string | null> {
+  const ids = [...new Set(fresh.flatMap((p) => [p.adept.applicationId, p.mentor.applicationId]))];
+  const now = new Map((await repo.partiesNow(tx, programId, ids)).map((a) => [a.id, a]));
+  const gone = ids.filter((id) => now.get(id)?.status !== 'accepted');
+  if (gone.length) return `${gone.length} of this run's applications are no longer accepted`;
+  const left = new Map<string, number>();
+  for (const p of fresh) {
+    const mentor = p.mentor.applicationId;
+    left.set(mentor, (left.get(mentor) ?? now.get(mentor)!.mentorCapacity ?? 1) - 1);
+  }
+  for (const p of existing)
+    if ((p.status === 'published' || p.status === 'active') && left.has(p.mentorApplicationId))
+      left.set(p.mentorApplicationId, left.get(p.mentorApplicationId)! - 1);
+  const full = [...left.values()].filter((n) => n < 0).length;
+  return full ? `${full} of this run's mentors would have more pairs than the places they offer` : null;
 }
 
 export async function programPairs(ctx: AppContext, actor: Actor, programId: string): Promise<Pair[]> {

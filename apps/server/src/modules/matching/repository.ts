@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import { schema, type DbOrTx } from '@lots/db';
 import type { StoredRunPair, StoredRunResult } from '@lots/core';
+import { anyOf } from '../../platform/batch';
 
 const { matchingSettings, matchingRuns, matchingConstraints, matchingPreferences, pairs } = schema;
 
@@ -137,6 +138,22 @@ export async function replacePreferences(
 
 export async function listPairs(db: DbOrTx, programId: string) {
   return db.select().from(pairs).where(eq(pairs.programId, programId));
+}
+
+/**
+ * The applications a publish would pair, as they are now (decision 0200): each one's status and, for a mentor, the
+ * places they offer (`mentorCapacity` of the profile; none given: one). Only the program's own.
+ */
+export async function partiesNow(db: DbOrTx, programId: string, applicationIds: string[]) {
+  const { applications } = schema;
+  return db
+    .select({
+      id: applications.id,
+      status: applications.status,
+      mentorCapacity: sql<number | null>`${applications.profile} -> 'mentorCapacity'`,
+    })
+    .from(applications)
+    .where(and(eq(applications.programId, programId), anyOf(applications.id, applicationIds)));
 }
 
 export async function findPair(db: DbOrTx, id: string) {

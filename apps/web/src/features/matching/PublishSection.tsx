@@ -3,6 +3,7 @@ import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react'
 import type { MatchingRun, Pair } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '../../components/AppDialog';
+import { ApiError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { TableScroll } from '../../components/TableScroll';
@@ -24,6 +25,8 @@ export function PublishSection({ programId, run }: { programId: string; run: Mat
   // Nothing left to publish once every adept of the run has a published or active pair.
   const left = publishablePairs(run, programPairs.data);
   const ready = finished && programPairs.isSuccess && left.length > 0;
+  // Refused because the program changed since the run (decision 0200): someone left, or places were taken meanwhile.
+  const outdated = publish.error instanceof ApiError && publish.error.details.some((d) => d.code === 'publish.outdated');
 
   const onConfirm = () => {
     if (!run) return;
@@ -61,7 +64,10 @@ export function PublishSection({ programId, run }: { programId: string; run: Mat
             {t('matching:publish.button')}
           </Button>
         </div>
-        <ErrorAlert error={publish.error} messages={{ conflict: t('matching:publish.nothingLeft') }} />
+        <ErrorAlert
+          error={publish.error}
+          messages={{ conflict: outdated ? t('matching:publish.outdated') : t('matching:publish.nothingLeft') }}
+        />
         <LiveNotice message={notice} />
         {run ? (
           <AppDialog open={confirming} onClose={() => setConfirming(false)} title={t('matching:publish.confirmTitle')}>
