@@ -128,4 +128,21 @@ describe(`migrations over existing rows (${testBackend})`, () => {
       await expect(apply('00000000-0000-0000-0000-000000000000', 'adept')).rejects.toThrow(/foreign key/);
     },
   );
+  it(
+    '0027 drops the index of organisation_id alone; a look-up by organisation still reads an index (decision 0204)',
+    { timeout: 120_000 },
+    async () => {
+      await database.migrate();
+      const indexes = await query<{ indexname: string }>(`select indexname from pg_indexes where tablename = 'people' order by indexname`);
+      expect(indexes.map((i) => i.indexname)).not.toContain('people_organisation_idx');
+      expect(indexes.map((i) => i.indexname)).toContain('people_organisation_name_idx');
+      // Without sequential scans to choose, the organisation's people (and the cascade from a deleted organisation) come from its first column.
+      await query('set enable_seqscan = off');
+      const plan = await query<{ 'QUERY PLAN': string }>(
+        `explain select id from people where organisation_id = '00000000-0000-0000-0000-000000000000'`,
+      );
+      await query('reset enable_seqscan');
+      expect(plan.map((r) => r['QUERY PLAN']).join('\n')).toMatch(/people_organisation_name_idx/);
+    },
+  );
 });
