@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { NAMESPACES, keyPaths, resources, translate } from './index';
+import { NAMESPACES, keyPaths, resources, translate, type Namespace } from './index';
 
 const locales = ['sv', 'nb', 'en'] as const;
 
@@ -43,6 +43,32 @@ describe('translations', () => {
     expect(() => translate('sv', 'mail', 'no.such.key')).toThrow(/Missing translation/);
     expect(() => translate('sv', 'mail', 'constructor')).toThrow(/Missing translation/);
     expect(() => translate('sv', 'mail', 'greeting')).toThrow(/Missing value/);
+  });
+
+  it('writes the counts that reach thousands as people read numbers, not only {{count}} (review read10 #4)', () => {
+    // [namespace, key, the counts it is given]: an organisation's people, an import's rows and problems, a program's
+    // pairs, a survey's invitations, an event's answers, a matching run's adepts, a cost file's participants.
+    const counts: [Namespace, string, string[]][] = [
+      ['organisations', 'organisation.summary', ['people', 'units']],
+      ['people', 'import.success', ['imported', 'updated']],
+      ['people', 'import.errorsTruncated', ['shown', 'total']],
+      ['applications', 'appImport.success', ['imported', 'updated']],
+      ['mentorship', 'health.summary', ['active', 'signed', 'quiet', 'ended']],
+      ['evaluation', 'page.answeredOf', ['answered', 'invited']],
+      ['evaluation', 'report.responses', ['answered', 'invited']],
+      ['events', 'countsLine', ['invited', 'yes', 'maybe', 'no', 'waitlisted']],
+      ['programs', 'closing.more', ['shown', 'total']],
+      ['matching', 'result.matchedValue', ['matched', 'total']],
+      ['costs', 'summaryFile.perParticipant', ['number']],
+      ['costs', 'summaryFile.perCompletedPair', ['number']],
+    ];
+    const written = { sv: '12\u00a0345', nb: '12\u00a0345', en: '12,345' };
+    for (const [namespace, key, names] of counts) {
+      for (const locale of locales) {
+        const text = translate(locale, namespace, key, new Proxy({}, { get: (_, name) => (names.includes(String(name)) ? 12345 : 'x') }));
+        expect(text.split(written[locale]).length - 1, `${locale}:${namespace}:${key}: ${text}`).toBe(names.length);
+      }
+    }
   });
 
   it('writes {{count, number}} as people read numbers in each language', () => {
