@@ -68,6 +68,22 @@ describe('npm run bench (scripts/bench.mjs)', () => {
     expect(output).not.toContain('\ufffd');
   });
 
+  it('on Ctrl-C lets the running bench end, starts no next one and prints the summary of what ran', { timeout: 60_000 }, async () => {
+    benches({
+      'bench:slow': node("console.log('slow started'); setTimeout(() => console.log('slow ended'), 1500)"),
+      'bench:next': node("console.log('next ran')"),
+    });
+    const done = main(['slow', 'next'], { root, write });
+    while (!output.includes('slow started')) await new Promise((resolve) => setTimeout(resolve, 20));
+    // What the terminal's Ctrl-C does to the runner (the bench, in the same process group, gets its own).
+    process.emit('SIGINT', 'SIGINT');
+    expect(await done).toBe(1);
+    expect(output).toContain('slow ended');
+    expect(output).not.toContain('next ran');
+    expect(output).toMatch(/=== npm run bench: 1 of 2 passed, not run: next;/);
+    expect(process.listeners('SIGINT')).toEqual([]);
+  });
+
   it('refuses an unknown name before running anything', async () => {
     benches({ 'bench:a': node("console.log('a ran')") });
     expect(await main(['a', 'nope'], { root, write })).toBe(2);
