@@ -140,14 +140,20 @@ function reviewSearch(q: string | undefined): SQL | undefined {
  * One page of a program's review queue (never drafts), filtered, searched and sorted in SQL, with
  * the total, in one statement (decisions 0161, 0176). First the page: the program's applications,
  * searched and ordered by the applicant's name and organisation on the application itself (its copy, decisions 0199,
- * 0201; the organisation's name joined only for the order by organisation: a program's applicants share a few
- * organisations, so the planner hashes them), numbered in the order (`row_number`) and counted (a window over these
- * narrow rows); then only the page's applications are read whole. The manager's confirmation is the latest one asked
- * for, as presented.
+ * 0201; the organisations' sort keys joined only for the order by organisation, each computed once per organisation
+ * behind a fence, not once per application: a program's applicants share a few organisations, so the planner hashes
+ * them, decision 0205), numbered in the order (`row_number`) and counted (a window over these narrow rows); then only
+ * the page's applications are read whole. The manager's confirmation is the latest one asked for, as presented.
  */
 export async function reviewPage(db: DbOrTx, programId: string, requiresConfirmation: boolean, filter: ReviewFilter) {
   const confirmation = confirmationOf(sql`${requiresConfirmation}::boolean`);
-  const organisationName = sql<string>`${organisations.name}`;
+  // Each organisation's sort key, computed in the subquery: `offset 0` (written as SQL: Drizzle leaves out an offset
+  // of the number 0) keeps the planner from pulling it up and computing it again for every joined application.
+  const organisationKeys = db
+    .select({ id: organisations.id, key: sql<string>`${nordicOrder(organisations.name)}`.as('organisation_key') })
+    .from(organisations)
+    .offset(sql`0` as unknown as number)
+    .as('organisation_keys');
   const where = and(
     eq(applications.programId, programId),
     ne(applications.status, 'draft'),
@@ -161,7 +167,7 @@ export async function reviewPage(db: DbOrTx, programId: string, requiresConfirma
     {
       submittedAt: [applications.submittedAt],
       name: [name],
-      organisation: [nordicOrder(organisationName), name],
+      organisation: [sql`${organisationKeys.key}`, name],
     },
     filter.sort,
     filter.dir,
@@ -176,7 +182,8 @@ export async function reviewPage(db: DbOrTx, programId: string, requiresConfirma
     })
     .from(applications)
     .$dynamic();
-  if (filter.sort === 'organisation') scoped = scoped.leftJoin(organisations, eq(organisations.id, applications.applicantOrganisationId));
+  if (filter.sort === 'organisation')
+    scoped = scoped.leftJoin(organisationKeys, eq(organisationKeys.id, applications.applicantOrganisationId));
   const page = scoped.where(where).orderBy(position).limit(filter.limit).offset(filter.offset).as('page');
   const rows = await db
     .select({ application: applications, total: page.total })
