@@ -133,24 +133,28 @@ function outdatedRun(why: string) {
 
 /**
  * Why these pairs of a run cannot be published as they stand, or null: a side whose application is no longer accepted,
- * or a mentor given more pairs than the places they offer (`mentorCapacity`, else one) left beside their published and
- * active pairs. Read after `lockPlaces`, so no decision, withdrawal or other publish changes it before this one commits.
+ * or a mentor given more pairs than the engine would give them now — the places they offer (`mentorCapacity`, else
+ * one) less their published and active pairs, or as many as the coordinator locked by hand, whichever is more (as the
+ * run's capacity, `packages/matching` cohort.js: a lock may go past a mentor's places). Read after `lockPlaces`, so no
+ * decision, withdrawal or other publish changes it before this one commits.
  */
 async function stalePairs(tx: DbOrTx, programId: string, fresh: MatchingRun['pairs'], existing: PairRow[]): Promise<string | null> {
   const ids = [...new Set(fresh.flatMap((p) => [p.adept.applicationId, p.mentor.applicationId]))];
   const now = new Map((await repo.partiesNow(tx, programId, ids)).map((a) => [a.id, a]));
   const gone = ids.filter((id) => now.get(id)?.status !== 'accepted');
   if (gone.length) return `${gone.length} of this run's applications are no longer accepted`;
-  const left = new Map<string, number>();
+  const given = new Map<string, { pairs: number; locked: number }>();
   for (const p of fresh) {
-    const mentor = p.mentor.applicationId;
-    left.set(mentor, (left.get(mentor) ?? now.get(mentor)!.mentorCapacity ?? 1) - 1);
+    const mentor = given.get(p.mentor.applicationId) ?? { pairs: 0, locked: 0 };
+    given.set(p.mentor.applicationId, { pairs: mentor.pairs + 1, locked: mentor.locked + Number(p.locked) });
   }
+  const taken = new Map<string, number>();
   for (const p of existing)
-    if ((p.status === 'published' || p.status === 'active') && left.has(p.mentorApplicationId))
-      left.set(p.mentorApplicationId, left.get(p.mentorApplicationId)! - 1);
-  const full = [...left.values()].filter((n) => n < 0).length;
-  return full ? `${full} of this run's mentors would have more pairs than the places they offer` : null;
+    if (p.status === 'published' || p.status === 'active') taken.set(p.mentorApplicationId, (taken.get(p.mentorApplicationId) ?? 0) + 1);
+  const full = [...given].filter(
+    ([id, mentor]) => mentor.pairs > Math.max((now.get(id)!.mentorCapacity ?? 1) - (taken.get(id) ?? 0), mentor.locked),
+  );
+  return full.length ? `${full.length} of this run's mentors would have more pairs than the places they offer` : null;
 }
 
 export async function programPairs(ctx: AppContext, actor: Actor, programId: string): Promise<Pair[]> {

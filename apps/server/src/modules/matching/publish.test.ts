@@ -56,8 +56,8 @@ describe('publishing a run made before the program changed', () => {
     return { application: row!.id, person: personId, email };
   }
 
-  /** A finished run of these pairs, as the matching run stores it. */
-  async function run(programId: string, pairs: [adept: Side, mentor: Side][]) {
+  /** A finished run of these pairs, as the matching run stores it (`locked`: the pairs the coordinator locked by hand). */
+  async function run(programId: string, pairs: [adept: Side, mentor: Side][], locked: Side[] = []) {
     const party = (s: Side) => ({
       applicationId: s.application,
       personId: s.person,
@@ -80,7 +80,7 @@ describe('publishing a run made before the program changed', () => {
             adept: party(adept),
             mentor: party(mentor),
             score: 50,
-            locked: false,
+            locked: locked.includes(adept),
             ruleBreaks: [],
             reason: null,
             values: [],
@@ -142,6 +142,9 @@ describe('publishing a run made before the program changed', () => {
     await expectOutdated(await publish(id, await run(id, [[a4, two]])));
     expect((await live(id)).length).toBe(3);
     expect(await matchMails(a4.email)).toEqual([]);
+    // A pair the coordinator locked by hand may go past a mentor's places, as the run itself allows it.
+    expect((await publish(id, await run(id, [[a4, one]], [a4]))).statusCode).toBe(200);
+    expect((await live(id)).length).toBe(4);
   });
 
   it('refuses a run whose adept was rejected, or whose mentor withdrew, since it was made', async () => {
