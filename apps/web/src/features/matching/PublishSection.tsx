@@ -3,7 +3,6 @@ import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react'
 import type { MatchingRun, Pair } from '@lots/core';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '../../components/AppDialog';
-import { ApiError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { TableScroll } from '../../components/TableScroll';
@@ -11,7 +10,7 @@ import { PairStatusTag, ResponseTag } from './tags';
 import { usePublish, useProgramPairs } from './api';
 import { useMatchingFormat, useWhere } from './format';
 import { LiveNotice } from './LiveNotice';
-import { publishablePairs } from './publishable';
+import { isOutdatedRun, publishablePairs } from './publishable';
 
 /** Publish the shown run (after a confirmation that says who is mailed), then follow the answers. */
 export function PublishSection({ programId, run }: { programId: string; run: MatchingRun | undefined }) {
@@ -26,7 +25,7 @@ export function PublishSection({ programId, run }: { programId: string; run: Mat
   const left = publishablePairs(run, programPairs.data);
   const ready = finished && programPairs.isSuccess && left.length > 0;
   // Refused because the program changed since the run (decision 0200): someone left, or places were taken meanwhile.
-  const outdated = publish.error instanceof ApiError && publish.error.details.some((d) => d.code === 'publish.outdated');
+  const outdated = isOutdatedRun(publish.error);
 
   const onConfirm = () => {
     if (!run) return;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MatchingRun, Pair } from '@lots/core';
-import { publishablePairs } from './publishable';
+import { ApiError } from '../../api/errors';
+import { isOutdatedRun, publishablePairs } from './publishable';
 
 const person = (applicationId: string) => ({ applicationId, personId: `p-${applicationId}`, name: applicationId, organisationName: 'Org' });
 const runPair = (adept: string, mentor: string) =>
@@ -27,5 +28,17 @@ describe('the publish button (issue 10, item 16)', () => {
   it('leaves what is new: an adept whose earlier pair ended or was declined, with another mentor', () => {
     const earlier = [pair('a1', 'm9', 'declined'), pair('a2', 'm2', 'active'), pair('a3', 'm8', 'published')];
     expect(publishablePairs(shown, earlier).map((p) => p.adept.applicationId)).toEqual(['a1']);
+  });
+});
+
+describe('a refused publish (decision 0200)', () => {
+  const refused = (details: { field: string; code?: string; message: string }[]) =>
+    new ApiError({ status: 409, code: 'conflict', message: 'refused', field: 'runId', details });
+
+  it('says the run no longer fits the program when the server says so, else that nothing is left', () => {
+    expect(isOutdatedRun(refused([{ field: 'runId', code: 'publish.outdated', message: 'run matching again' }]))).toBe(true);
+    expect(isOutdatedRun(refused([]))).toBe(false);
+    expect(isOutdatedRun(new Error('network'))).toBe(false);
+    expect(isOutdatedRun(null)).toBe(false);
   });
 });
