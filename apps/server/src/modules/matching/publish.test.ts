@@ -31,9 +31,9 @@ describe('publishing a run made before the program changed', () => {
     await t?.destroy();
   });
 
-  /** A program in selection without a capacity; returns its id. */
-  async function program(name: string) {
-    const id = await t.createProgram(coordinator, { name, requiresManagerConfirmation: false });
+  /** A program in selection, without a capacity unless given; returns its id. */
+  async function program(name: string, capacity?: number) {
+    const id = await t.createProgram(coordinator, { name, requiresManagerConfirmation: false, ...(capacity ? { capacity } : {}) });
     expect((await t.as(coordinator).post(`/api/programs/${id}/status`, { status: 'selection' })).statusCode).toBe(200);
     return id;
   }
@@ -172,5 +172,16 @@ describe('publishing a run made before the program changed', () => {
     // A run of people still accepted publishes.
     expect((await publish(id, await run(id, [[other, mentor]]))).statusCode).toBe(200);
     expect(await live(id)).toEqual([`${other.application}:${mentor.application}`]);
+  });
+
+  it('refuses a run made before the cohort filled up', async () => {
+    const id = await program('En plats', 1);
+    const [a1, a2] = [await accepted(id, 'a1', 'adept'), await accepted(id, 'a2', 'adept')];
+    const [m1, m2] = [await accepted(id, 'm1', 'mentor'), await accepted(id, 'm2', 'mentor')];
+    const first = await run(id, [[a1, m1]]);
+    const second = await run(id, [[a2, m2]]);
+    expect((await publish(id, first)).statusCode).toBe(200);
+    await expectOutdated(await publish(id, second));
+    expect(await live(id)).toEqual([`${a1.application}:${m1.application}`]);
   });
 });
