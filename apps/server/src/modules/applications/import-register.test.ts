@@ -544,5 +544,35 @@ describe('application import and mentor register', () => {
         expect.stringMatching(/^Erik Kustmentor,erik@kust\.example,/),
       ]);
     });
+
+    it('a mentor of two of its programs is one row, pairs and capacity summed; found by title; renamed, listed by the new name at once (decision 0205)', async () => {
+      // Cecilia (capacity 1 and one active pair in P) becomes a mentor of K as well, with capacity 2 and a pair with Bertil there.
+      expect(
+        (await upload(olle, K, 'email;role;mentor_capacity\ncecilia@kust.example;mentor;2\nbertil@kust.example;adept;\n')).statusCode,
+      ).toBe(200);
+      const [mentor, adept] = await Promise.all([applicationOf(K, 'cecilia', 'mentor'), applicationOf(K, 'bertil', 'adept')]);
+      const decided = await t
+        .as(olle)
+        .post(`/api/programs/${K}/decisions`, { applicationIds: [mentor!.id, adept!.id], decision: 'accepted' });
+      expect(decided.statusCode, decided.body).toBe(200);
+      await t.database.db.execute(
+        sql`insert into pairs (program_id, adept_application_id, mentor_application_id, status) values (${K}, ${adept!.id}, ${mentor!.id}, 'active')`,
+      );
+      const entries = await registerPage(olle);
+      expect(entries.total).toBe(3);
+      const cecilia = entries.items.find((e) => e.personId === person.cecilia);
+      expect([cecilia?.activePairs, cecilia?.capacity, cecilia?.freeCapacity, cecilia?.programs.map((p) => p.id).sort()]).toEqual([
+        2,
+        3,
+        1,
+        [P, K].sort(),
+      ]);
+      // Only by her title ('@SUM(A1)'), which the register reads from the person.
+      expect((await register(olle, '?q=sum(a')).map((e) => e.name)).toEqual(['Cecilia Mentor']);
+      // Renamed straight in the table: the applications' copies follow (decision 0199), and so does the register.
+      await t.database.db.update(schema.people).set({ name: 'Ärla Mentor' }).where(eq(schema.people.id, person.cecilia!));
+      expect((await register(olle)).map((e) => e.name)).toEqual(['Anna Mentor', 'Erik Kustmentor', 'Ärla Mentor']);
+      expect((await register(olle, '?q=%C3%A4rla')).map((e) => [e.name, e.activePairs])).toEqual([['Ärla Mentor', 2]]);
+    });
   });
 });

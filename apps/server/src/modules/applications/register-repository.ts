@@ -3,7 +3,7 @@
  * mentor application in one of the programs the viewer's register covers — with their active pairs
  * and capacity summed over those programs, searched, filtered, sorted and paged in the database.
  */
-import { and, asc, eq, gt, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { MentorRegisterListQuery } from '@lots/core';
 import { schema, type DbOrTx } from '@lots/db';
 import { anyOf } from '../../platform/batch';
@@ -37,95 +37,83 @@ function acceptedMentors(programIds: string[], programId?: string, personIds?: s
 }
 
 /**
- * Per mentor: their active pairs and capacity over the register's programs (or the one filtered on),
- * behind a fence (`offset 0`): a register covers a bounded set of programs and their accepted mentors,
- * so it is computed whole and then joined, searched, sorted and paged — not left to a plan that walks
- * all people in name order hoping to stop after a page (decision 0162).
- *
- * Each application's active pairs are counted by a lookup on `pairs (mentor_application_id)` per
- * application, not by joining a grouped count of the programs' pairs: with no statistics yet (a data
- * set just built, before autoanalyze) that join was estimated at one row and done as a nested loop
- * that read every active pair once per mentor — 2,000 × 1,000 rows, half a second (decision 0194).
- * The lookup has one plan whatever the statistics say. It names no program: a pair belongs to its
- * mentor application's program (publishing takes both from the program's own run), and the
- * application is already one of the register's.
+ * The register as a named query (`with register as …`) that the page, its total and the organisation filter's choices
+ * all read: one row per mentor with their name, e-mail and organisation from their applications' copies of them (kept
+ * by the database, decisions 0199, 0201 — the same on each of a person's applications, so grouping by them yields one
+ * row per person), the organisation's name, and their capacity and mentor applications' ids over the register's
+ * programs (or the one filtered on). Nothing in it looks anything up: the title, the one column not copied, and the
+ * active pairs are read per row outside it (`perMentor`), so a page looks up its 50 mentors, not the register's 2,000
+ * (decision 0205). What a row shows of the person is their copy on the application, the person's own in the same
+ * transaction (decision 0199's triggers).
  */
-function mentors(db: DbOrTx, scope: RegisterScope, programId: string | undefined) {
-  const active = sql<number>`(select count(*) from ${pairs}
-    where ${pairs.mentorApplicationId} = ${applications.id} and ${pairs.status} = 'active')`;
+function registerCte(db: DbOrTx, scope: RegisterScope, programId: string | undefined) {
   const capacity = sql<number>`case when ${inArray(programs.status, [...CAPACITY_STATUSES])}
     then case when jsonb_typeof(${applications.profile}->'mentorCapacity') = 'number' then (${applications.profile}->>'mentorCapacity')::int else 1 end
     else 0 end`;
-  return db
-    .select({
-      personId: applications.personId,
-      activePairs: sql<number>`sum(${active})::int`.as('active_pairs'),
-      capacity: sql<number>`sum(${capacity})::int`.as('capacity'),
-    })
-    .from(applications)
-    .innerJoin(programs, eq(programs.id, applications.programId))
-    .where(acceptedMentors(scope.programIds, programId, scope.personIds))
-    .groupBy(applications.personId)
-    .offset(0)
-    .as('m');
-}
-
-/**
- * The register's mentors with their person and organisation, as a named query (`with register as …`)
- * that the page, its total and the organisation filter's choices all read: the people of the
- * register are looked up once per request, by index (`lateral … limit 1`, decision 0176), not by a
- * hash join that reads every person of the database.
- */
-function registerCte(db: DbOrTx, scope: RegisterScope, programId: string | undefined) {
-  const m = mentors(db, scope, programId);
-  const person = db
-    .select({
-      name: sql<string>`${people.name}`.as('person_name'),
-      email: sql<string>`${people.email}`.as('person_email'),
-      title: sql<string | null>`${people.title}`.as('person_title'),
-      organisationId: sql<string>`${people.organisationId}`.as('person_organisation_id'),
-    })
-    .from(people)
-    .where(eq(people.id, m.personId))
-    .limit(1)
-    .as('person');
   return db.$with('register').as(
     db
       .select({
-        personId: sql<string>`${m.personId}`.as('person_id'),
-        name: sql<string>`${person.name}`.as('name'),
-        email: sql<string>`${person.email}`.as('email'),
-        title: sql<string | null>`${person.title}`.as('title'),
-        organisationId: sql<string>`${person.organisationId}`.as('organisation_id'),
+        personId: sql<string>`${applications.personId}`.as('person_id'),
+        name: sql<string>`${applications.applicantName}`.as('name'),
+        email: sql<string>`${applications.applicantEmail}`.as('email'),
+        organisationId: sql<string>`${applications.applicantOrganisationId}`.as('organisation_id'),
         organisationName: sql<string>`${organisations.name}`.as('organisation_name'),
-        activePairs: sql<number>`${m.activePairs}`.as('active_pairs'),
-        capacity: sql<number>`${m.capacity}`.as('capacity'),
+        applicationIds: sql<string[]>`array_agg(${applications.id})`.as('application_ids'),
+        capacity: sql<number>`sum(${capacity})::int`.as('capacity'),
       })
-      .from(m)
-      .innerJoinLateral(person, sql`true`)
-      .innerJoin(organisations, eq(organisations.id, person.organisationId)),
+      .from(applications)
+      .innerJoin(programs, eq(programs.id, applications.programId))
+      .innerJoin(organisations, eq(organisations.id, applications.applicantOrganisationId))
+      .where(acceptedMentors(scope.programIds, programId, scope.personIds))
+      .groupBy(
+        applications.personId,
+        applications.applicantName,
+        applications.applicantEmail,
+        applications.applicantOrganisationId,
+        organisations.name,
+      ),
   );
 }
 
 type Register = ReturnType<typeof registerCte>;
+/** A row of the register, from the named query or from a page of it: what the per-row look-ups start from. */
+type Mentors = { personId: SQLWrapper; applicationIds: SQLWrapper; capacity: SQLWrapper };
 
-/** The filters, the order and free capacity, over the named query. */
+/**
+ * Per mentor, read for the rows that need them: the title (not copied onto the application), looked up by primary
+ * key, and the active pairs in the register's programs, counted by a lookup on `pairs (mentor_application_id)` for
+ * each of their applications there — not a join to a grouped count of the programs' pairs: with no statistics yet (a
+ * data set just built, before autoanalyze) that join was estimated at one row and done as a nested loop that read
+ * every active pair once per mentor, 2,000 × 1,000 rows, half a second (decision 0194); the lookup has one plan
+ * whatever the statistics say. It names no program: a pair belongs to its mentor application's program (publishing
+ * takes both from the program's own run), and the applications are already the register's.
+ */
+function perMentor(m: Mentors) {
+  const title = sql<string | null>`(select ${people.title} from ${people} where ${people.id} = ${m.personId})`;
+  const activePairs = sql<number>`(select count(*)::int from ${pairs}
+    where ${pairs.mentorApplicationId} = any(${m.applicationIds}) and ${pairs.status} = 'active')`;
+  const free = sql<number>`greatest(0, ${m.capacity} - ${activePairs})`;
+  return { title, activePairs, free };
+}
+
+/** The filters and the order over the named query (the title and active pairs looked up for every row only where they decide). */
 function registerQuery(r: Register, filter: RegisterFilter) {
-  const [name, email, title, organisationName] = [r.name, r.email, r.title, r.organisationName].map((c) => sql<string>`${c}`);
-  const free = sql<number>`greatest(0, ${r.capacity} - ${r.activePairs})`;
+  const [name, email, organisationName] = [r.name, r.email, r.organisationName].map((c) => sql<string>`${c}`);
+  const { title, activePairs, free } = perMentor(r);
   const where = and(
     filter.organisationId ? sql`${r.organisationId} = ${filter.organisationId}` : undefined,
     filter.freeCapacity === 'true' ? gt(free, 0) : undefined,
-    searchAny(filter.q, [name!, email!, organisationName!, title!]),
+    // The title last: an OR's arms are tested in order, so a mentor found by name, e-mail or organisation is not looked up.
+    searchAny(filter.q, [name!, email!, organisationName!, title]),
   );
   const keys: Record<RegisterFilter['sort'], (AnyColumn | SQL)[]> = {
     name: [nordicOrder(name!)],
     organisation: [nordicOrder(organisationName!), nordicOrder(name!)],
     title: [nordicOrder(sql`coalesce(${title}, '')`), nordicOrder(name!)],
-    activePairs: [sql`${r.activePairs}`, nordicOrder(name!)],
+    activePairs: [activePairs, nordicOrder(name!)],
     freeCapacity: [free, nordicOrder(name!)],
   };
-  return { free, where, order: ordering(keys, filter.sort, filter.dir, sql`${r.personId}`) };
+  return { where, order: ordering(keys, filter.sort, filter.dir, sql`${r.personId}`) };
 }
 
 /** The organisations the register's mentors come from (the organisation filter's choices), as JSON, in Nordic order. */
@@ -148,29 +136,64 @@ export type RegisterRow = {
   freeCapacity: number;
 };
 
+/**
+ * The register's matching rows in the filter's order, a page of them when `page` is given, with the total and the
+ * organisation filter's choices on each row, in one statement. First the page (`page`): the named query filtered,
+ * numbered in the order (`row_number`), counted (a window) and limited; then, for the page's rows only, each mentor's
+ * title and active pairs (`perMentor`). The page is a subquery of its own so that its offset's rows are skipped before
+ * anything is looked up: with the look-ups in the same query as the limit, PostgreSQL computed them for every row it
+ * skipped (the last page looked up the whole register).
+ */
+function registerSelect(db: DbOrTx, r: Register, filter: RegisterFilter, page?: { limit: number; offset: number }) {
+  const { where, order } = registerQuery(r, filter);
+  const position = sql<number>`row_number() over (order by ${sql.join(order, sql`, `)})`;
+  let matching = db
+    .with(r)
+    .select({
+      personId: r.personId,
+      name: r.name,
+      email: r.email,
+      organisationId: r.organisationId,
+      organisationName: r.organisationName,
+      applicationIds: r.applicationIds,
+      capacity: r.capacity,
+      pos: position.as('pos'),
+      total: sql<number>`(count(*) over ())::int`.as('total'),
+      organisations: organisationChoices(r).as('organisations'),
+    })
+    .from(r)
+    .where(where)
+    .orderBy(...order)
+    .$dynamic();
+  if (page) matching = matching.limit(page.limit).offset(page.offset);
+  const m = matching.as('page');
+  const { title, activePairs, free } = perMentor(m);
+  const rows = db
+    .select({
+      personId: m.personId,
+      name: m.name,
+      email: m.email,
+      title,
+      organisationId: m.organisationId,
+      organisationName: m.organisationName,
+      activePairs,
+      capacity: m.capacity,
+      freeCapacity: sql<number>`${free}::int`,
+      total: m.total,
+      organisations: m.organisations,
+    })
+    .from(m)
+    .orderBy(m.pos);
+  return { rows, where };
+}
+
+const rowOf = ({ total: _t, organisations: _o, ...row }: RegisterRow & { total: number; organisations: unknown }): RegisterRow => row;
+
 /** Every row of the register that matches (the export, and looking mentors up), in the filter's order. */
 export async function registerRows(db: DbOrTx, scope: RegisterScope, filter: RegisterFilter): Promise<RegisterRow[]> {
   if (!scope.programIds.length) return [];
-  const r = registerCte(db, scope, filter.programId);
-  const { free, where, order } = registerQuery(r, filter);
-  return db
-    .with(r)
-    .select({ ...columns(r), freeCapacity: sql<number>`${free}::int` })
-    .from(r)
-    .where(where)
-    .orderBy(...order);
+  return (await registerSelect(db, registerCte(db, scope, filter.programId), filter).rows).map(rowOf);
 }
-
-const columns = (r: Register) => ({
-  personId: r.personId,
-  name: r.name,
-  email: r.email,
-  title: r.title,
-  organisationId: r.organisationId,
-  organisationName: r.organisationName,
-  activePairs: r.activePairs,
-  capacity: r.capacity,
-});
 
 /**
  * One page of the register, how many mentors match and the organisation filter's choices, in one
@@ -185,26 +208,13 @@ export async function registerPage(
 ): Promise<{ rows: RegisterRow[]; total: number; organisations: { id: string; name: string }[] }> {
   if (!scope.programIds.length) return { rows: [], total: 0, organisations: [] };
   const r = registerCte(db, scope, filter.programId);
-  const { free, where, order } = registerQuery(r, filter);
-  const choices = organisationChoices(r);
-  const found = await db
-    .with(r)
-    .select({
-      ...columns(r),
-      freeCapacity: sql<number>`${free}::int`,
-      total: sql<number>`(count(*) over ())::int`,
-      organisations: choices,
-    })
-    .from(r)
-    .where(where)
-    .orderBy(...order)
-    .limit(page.limit)
-    .offset(page.offset);
-  const rows = found.map(({ total: _t, organisations: _o, ...row }) => row);
+  const { rows: query, where } = registerSelect(db, r, filter, page);
+  const found = await query;
+  const rows = found.map(rowOf);
   if (found.length) return { rows, total: found[0]!.total, organisations: found[0]!.organisations };
   const [counted] = await db
     .with(r)
-    .select({ n: sql<number>`(select count(*)::int from ${r} where ${where ?? sql`true`})`, organisations: choices })
+    .select({ n: sql<number>`(select count(*)::int from ${r} where ${where ?? sql`true`})`, organisations: organisationChoices(r) })
     .from(sql`(select 1) one`);
   return { rows, total: counted?.n ?? 0, organisations: counted?.organisations ?? [] };
 }
