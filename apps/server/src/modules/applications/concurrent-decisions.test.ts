@@ -12,6 +12,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { schema, type DbOrTx } from '@lots/db';
 import { testBackend } from '@lots/db/testing';
 import { createTestApp, type TestApp } from '../../testing/harness';
+import { insertFinishedRun } from '../../testing/matching-runs';
 
 const DAY = 86_400_000;
 
@@ -192,36 +193,8 @@ describe.runIf(testBackend === 'postgres')('decisions on one program in two tran
       organisationName: 'Myndigheten för samtidighet',
     });
     /** A finished run of one pair: the adept with this mentor. */
-    const run = async (mentor: typeof m1, name: string) => {
-      const [row] = await t.database.db
-        .insert(schema.matchingRuns)
-        .values({
-          programId: id,
-          status: 'done',
-          progress: 100,
-          matchedCount: 1,
-          totalScore: 50,
-          finishedAt: new Date(),
-          result: {
-            criteria: [],
-            weights: [],
-            pairs: [
-              {
-                adept: party(a, 'Person a'),
-                mentor: party(mentor, name),
-                score: 50,
-                locked: false,
-                ruleBreaks: [],
-                reason: null,
-                values: [],
-                points: [],
-              },
-            ],
-          },
-        })
-        .returning({ id: schema.matchingRuns.id });
-      return row!.id;
-    };
+    const run = (mentor: typeof m1, name: string) =>
+      insertFinishedRun(t.database.db, id, [{ adept: party(a, 'Person a'), mentor: party(mentor, name) }]);
     const [run1, run2] = [await run(m1, 'Person m1'), await run(m2, 'Person m2')];
     const publish = (runId: string) => t.as(coordinator).post(`/api/programs/${id}/matching/publish`, { runId });
 

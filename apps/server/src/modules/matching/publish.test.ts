@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
 import { schema } from '@lots/db';
 import { createTestApp, type TestApp } from '../../testing/harness';
+import { insertFinishedRun } from '../../testing/matching-runs';
 
 interface Side {
   application: string;
@@ -56,41 +57,14 @@ describe('publishing a run made before the program changed', () => {
     return { application: row!.id, person: personId, email };
   }
 
-  /** A finished run of these pairs, as the matching run stores it (`locked`: the pairs the coordinator locked by hand). */
-  async function run(programId: string, pairs: [adept: Side, mentor: Side][], locked: Side[] = []) {
-    const party = (s: Side) => ({
-      applicationId: s.application,
-      personId: s.person,
-      name: s.email,
-      organisationName: 'Publiceringsverket',
-    });
-    const [row] = await t.database.db
-      .insert(schema.matchingRuns)
-      .values({
-        programId,
-        status: 'done',
-        progress: 100,
-        matchedCount: pairs.length,
-        totalScore: 50 * pairs.length,
-        finishedAt: new Date(),
-        result: {
-          criteria: [],
-          weights: [],
-          pairs: pairs.map(([adept, mentor]) => ({
-            adept: party(adept),
-            mentor: party(mentor),
-            score: 50,
-            locked: locked.includes(adept),
-            ruleBreaks: [],
-            reason: null,
-            values: [],
-            points: [],
-          })),
-        },
-      })
-      .returning({ id: schema.matchingRuns.id });
-    return row!.id;
-  }
+  /** A finished run of these pairs (`locked`: the adepts whose pair the coordinator locked by hand). */
+  const run = (programId: string, pairs: [adept: Side, mentor: Side][], locked: Side[] = []) =>
+    insertFinishedRun(
+      t.database.db,
+      programId,
+      pairs.map(([adept, mentor]) => ({ adept: party(adept), mentor: party(mentor), locked: locked.includes(adept) })),
+    );
+  const party = (s: Side) => ({ applicationId: s.application, personId: s.person, name: s.email, organisationName: 'Publiceringsverket' });
 
   const publish = (programId: string, runId: string) => t.as(coordinator).post(`/api/programs/${programId}/matching/publish`, { runId });
 
