@@ -56,6 +56,7 @@ describe('translations', () => {
       ['mentorship', 'health.summary', ['active', 'signed', 'quiet', 'ended']],
       ['evaluation', 'page.answeredOf', ['answered', 'invited']],
       ['evaluation', 'report.responses', ['answered', 'invited']],
+      ['evaluation', 'report.changeOf', ['n']],
       ['events', 'countsLine', ['invited', 'yes', 'maybe', 'no', 'waitlisted']],
       ['programs', 'closing.more', ['shown', 'total']],
       ['matching', 'result.matchedValue', ['matched', 'total']],
