@@ -39,6 +39,51 @@ export interface ScheduledWork {
 }
 
 /**
+ * The queues, each created once with its options (pg-boss's createQueue does not change an
+ * existing queue's options either): the coordinators' digest, the meeting reminders and nudges, the
+ * survey invitations, the reminders before events, the matching runs (decision 0083: one job per
+ * run, never retried, a run is computed at most once), the removal of special-category answers past
+ * their retention period and the sign-in mails.
+ */
+const QUEUES: PgBoss.Queue[] = [
+  { name: DIGEST_QUEUE, retryLimit: 2, expireInSeconds: 600 },
+  { name: NUDGE_QUEUE, retryLimit: 2, expireInSeconds: 600 },
+  { name: SURVEY_QUEUE, retryLimit: 2, expireInSeconds: 600 },
+  { name: EVENT_REMINDER_QUEUE, retryLimit: 2, expireInSeconds: 600 },
+  { name: MATCHING_RUN_QUEUE, retryLimit: 0, expireInSeconds: 15 * 60 },
+  { name: SENSITIVE_RETENTION_QUEUE, retryLimit: 2, expireInSeconds: 600 },
+  { name: SIGN_IN_MAIL_QUEUE, retryLimit: 3, retryDelay: 2, expireInSeconds: 120 },
+];
+
+const SCHEDULE_TIME_ZONE = 'Europe/Stockholm';
+/** Scheduled work, in Swedish time: each queue's job is sent by pg-boss's cron once across processes. */
+const SCHEDULES = [
+  // The coordinators' digest of new applications and confirmations, every morning.
+  { name: DIGEST_QUEUE, cron: '0 7 * * *' },
+  // Meeting reminders and nudges to quiet pairs, every morning.
+  { name: NUDGE_QUEUE, cron: '30 7 * * *' },
+  { name: SURVEY_QUEUE, cron: '5 * * * *' },
+  // Reminders before events (7 and 1 days before, and to those who have not answered), every quarter of an hour.
+  { name: EVENT_REMINDER_QUEUE, cron: '*/15 * * * *' },
+  // Special-category answers past their retention period are deleted every night.
+  { name: SENSITIVE_RETENTION_QUEUE, cron: '20 3 * * *' },
+];
+
+/**
+ * Whether pg-boss already holds this schedule exactly as `boss.schedule(name, cron, {}, options)` would write it
+ * (its time zone column is `options.tz`).
+ */
+function scheduledAsWanted(schedules: PgBoss.Schedule[], name: string, cron: string, options: { tz: string }): boolean {
+  const found = schedules.find((schedule) => schedule.name === name);
+  return (
+    found !== undefined &&
+    found.cron === cron &&
+    JSON.stringify(found.data ?? null) === '{}' &&
+    JSON.stringify(found.options ?? null) === JSON.stringify(options)
+  );
+}
+
+/**
  * Several Lots processes may share one PostgreSQL. pg-boss installs its schema under its
  * own advisory lock, but creating queues (partitions of its job table) concurrently
  * deadlocks, so start and setup run under a lock of ours. A schedule fires once across
@@ -58,23 +103,16 @@ export async function startJobs(
   boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
   await database.exclusive('lots.jobs', async () => {
     await boss.start();
-    // The coordinators' digest of new applications and confirmations, every morning.
-    await boss.createQueue(DIGEST_QUEUE, { name: DIGEST_QUEUE, retryLimit: 2, expireInSeconds: 600 });
-    await boss.schedule(DIGEST_QUEUE, '0 7 * * *', {}, { tz: 'Europe/Stockholm' });
-    // Meeting reminders and nudges to quiet pairs, every morning.
-    await boss.createQueue(NUDGE_QUEUE, { name: NUDGE_QUEUE, retryLimit: 2, expireInSeconds: 600 });
-    await boss.schedule(NUDGE_QUEUE, '30 7 * * *', {}, { tz: 'Europe/Stockholm' });
-    await boss.createQueue(SURVEY_QUEUE, { name: SURVEY_QUEUE, retryLimit: 2, expireInSeconds: 600 });
-    await boss.schedule(SURVEY_QUEUE, '5 * * * *', {}, { tz: 'Europe/Stockholm' });
-    // Reminders before events (7 and 1 days before, and to those who have not answered), every quarter of an hour.
-    await boss.createQueue(EVENT_REMINDER_QUEUE, { name: EVENT_REMINDER_QUEUE, retryLimit: 2, expireInSeconds: 600 });
-    await boss.schedule(EVENT_REMINDER_QUEUE, '*/15 * * * *', {}, { tz: 'Europe/Stockholm' });
-    // Matching runs (decision 0083): one job per run, never retried (a run is computed at most once).
-    await boss.createQueue(MATCHING_RUN_QUEUE, { name: MATCHING_RUN_QUEUE, retryLimit: 0, expireInSeconds: 15 * 60 });
-    // Special-category answers past their retention period are deleted every night.
-    await boss.createQueue(SENSITIVE_RETENTION_QUEUE, { name: SENSITIVE_RETENTION_QUEUE, retryLimit: 2, expireInSeconds: 600 });
-    await boss.schedule(SENSITIVE_RETENTION_QUEUE, '20 3 * * *', {}, { tz: 'Europe/Stockholm' });
-    await boss.createQueue(SIGN_IN_MAIL_QUEUE, { name: SIGN_IN_MAIL_QUEUE, retryLimit: 3, retryDelay: 2, expireInSeconds: 120 });
+    // A queue or schedule that already exists as wanted is left alone (decision 0207): on a warm
+    // start that is every one, and each createQueue is a statement and each schedule an UPDATE
+    // committed (and, on the embedded database, flushed to disk) before the server could listen.
+    const [queues, schedules] = await Promise.all([boss.getQueues(), boss.getSchedules()]);
+    const existing = new Set(queues.map((queue) => queue.name));
+    for (const queue of QUEUES) if (!existing.has(queue.name)) await boss.createQueue(queue.name, queue);
+    for (const wanted of SCHEDULES) {
+      const options = { tz: SCHEDULE_TIME_ZONE };
+      if (!scheduledAsWanted(schedules, wanted.name, wanted.cron, options)) await boss.schedule(wanted.name, wanted.cron, {}, options);
+    }
   });
   // Magic links and password resets, made off the request so every address answers alike (decision 0024).
   await boss.work<SignInMailJob>(SIGN_IN_MAIL_QUEUE, { pollingIntervalSeconds: 1, batchSize: 5 }, async (jobs) => {
