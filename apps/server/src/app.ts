@@ -2,9 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import fastifySwagger from '@fastify/swagger';
-import fastifySwaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import type { Database } from '@lots/db';
 import type { Config } from './config';
@@ -22,6 +20,7 @@ import { registerWebSecurity } from './platform/web-security';
 import { RequestLog, serverLogger, withRedaction } from './platform/request-log';
 import { createPipeline } from './platform/mutation';
 import { registerAuditCheck } from './platform/audit-check';
+import { registerApiDocs } from './openapi/docs';
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -149,18 +148,8 @@ export async function buildApp(
     await authorize(database.db, request.actor, ability, id);
   });
 
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: { title: 'Lots API', version: '1.0.0', description: 'Mentorship programs in and across public-sector organisations.' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' } } },
-      security: [{ session: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
-  // validatorUrl null: the docs page loads nothing from other sites (the CSP allows none).
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', validatorUrl: null } });
-
-  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  // The OpenAPI document and its page, built on their first request (decision 0207).
+  registerApiDocs(app);
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
     try {
