@@ -152,15 +152,15 @@ export class CohortScorer {
     this.reverse = reverse;
     this.weight = Float64Array.from(CRITERIA, (c) => Math.max(0, weights[c] ?? 0));
     this.total = this.weight.reduce((s, w) => s + w, 0);
-    /** @type {Float64Array[]} per word criterion: points by smaller set size, then shared words (see overlapTable) */
+    /** @type {Int32Array[]} per word criterion: points in thousandths by smaller set size, then shared words (see overlapTable) */
     this.overlapTables = [];
     /** @type {number[]} per word criterion: the largest set size its table covers */
     this.overlapSizes = [];
-    /** points of the preferences criterion by rank × 2 + mark */
-    this.preferencePoints = Float64Array.from({ length: 12 }, (_, k) => {
+    /** points in thousandths of the preferences criterion by rank × 2 + mark */
+    this.preferencePoints = Int32Array.from({ length: 12 }, (_, k) => {
       const r = k >> 1;
       const marked = (k & 1) === 1;
-      return this.points(9, Math.min(1, (r ? (6 - r) / 5 : 0) * 0.7 + (marked ? 0.3 : 0) + (r && marked ? 0.3 : 0)));
+      return this.milli(9, Math.min(1, (r ? (6 - r) / 5 : 0) * 0.7 + (marked ? 0.3 : 0) + (r && marked ? 0.3 : 0)));
     });
     const m = mentors.length;
     // Inverted index per word criterion: word id → the mentors whose set holds it (CSR).
@@ -201,6 +201,8 @@ export class CohortScorer {
     this.underAdept = new Uint8Array(m);
     /** shared words of the current adept with each mentor, per word criterion (criterion-major) */
     this.shared = new Int32Array(WORD_CRITERIA * m);
+    /** the current row's scores in thousandths */
+    this.sum = new Int32Array(m);
     // The rules that depend on one side only.
     const language = rules.requiredLanguage ? rules.requiredLanguage.trim().toLowerCase() : null;
     this.adeptBlocked = Uint8Array.from(adepts, (p) =>
@@ -279,18 +281,26 @@ export class CohortScorer {
   }
 
   /**
-   * The points of the word overlaps of criterion `k` (word criterion `c`) for sets of up to `size`
-   * words: at `d * (d + 1) / 2 + shared` the points of `shared` words in common when the smaller set
-   * has `d` words (a table per criterion, grown as sizes appear).
+   * The same points in thousandths, a whole number: rows add these exactly as integers (see scoreRow).
+   * @param {number} k @param {number} value
+   */
+  milli(k, value) {
+    return Math.round(this.points(k, value) * 1000);
+  }
+
+  /**
+   * The points in thousandths of the word overlaps of criterion `k` (word criterion `c`) for sets of
+   * up to `size` words: at `d * (d + 1) / 2 + shared` the points of `shared` words in common when the
+   * smaller set has `d` words (a table per criterion, grown as sizes appear).
    * @param {number} k @param {number} c @param {number} size
-   * @returns {Float64Array}
+   * @returns {Int32Array}
    */
   overlapTable(k, c, size) {
     let table = this.overlapTables[c];
     if (!table || table.length < ((size + 1) * (size + 2)) / 2) {
       const top = Math.max(size, 2 * (this.overlapSizes[c] ?? 8));
-      table = new Float64Array(((top + 1) * (top + 2)) / 2);
-      for (let d = 1; d <= top; d++) for (let n = 0; n <= d; n++) table[(d * (d + 1)) / 2 + n] = this.points(k, n / d);
+      table = new Int32Array(((top + 1) * (top + 2)) / 2);
+      for (let d = 1; d <= top; d++) for (let n = 0; n <= d; n++) table[(d * (d + 1)) / 2 + n] = this.milli(k, n / d);
       this.overlapTables[c] = table;
       this.overlapSizes[c] = top;
     }
@@ -299,9 +309,12 @@ export class CohortScorer {
 
   /**
    * The scores of adept `i` with every mentor, as `scorePair(...).score` gives them. Criterion by
-   * criterion over the row (the points of each added in the order of CRITERIA, as scoring.js adds
-   * them), each from a few values whose points are computed once; a criterion of weight 0 adds
-   * nothing and is skipped.
+   * criterion over the row, each from a few values whose points are computed once; a criterion of
+   * weight 0 adds nothing and is skipped. The points are added as whole thousandths (integers, in
+   * `this.sum`) and the sum divided by 1,000 once: `scorePair` adds the same points as doubles,
+   * each the nearest double to its thousandths, and rounds the sum to thousandths, which is the
+   * same whole number of thousandths (ten terms of 0–100 err by far less than half a thousandth)
+   * and so the same double. Integers also make no garbage before the row's code is optimised.
    * @param {number} i
    * @param {Float64Array} out of the mentors' length
    * @param {Uint8Array | null} rank the adept's rank of each mentor (0: none), from `offset`
@@ -328,7 +341,9 @@ export class CohortScorer {
         for (let e = start[word]; e < start[word + 1]; e++) shared[base + mentor[e]]++;
       }
     }
-    out.fill(0);
+    if (this.sum.length < m) this.sum = new Int32Array(m);
+    const sum = this.sum;
+    sum.fill(0);
     /**
      * Adds the overlap points of word criterion `c` to every mentor; `missing` the points where
      * the mentor's set is missing (-1 size) or, with `adeptMissing`, the adept's.
@@ -339,12 +354,12 @@ export class CohortScorer {
       if (w[k] === 0) return;
       const size = /** @type {number} */ (/** @type {Int32Array} */ (A.size[c])[i]);
       const sizes = /** @type {Int32Array} */ (M.size[c]);
-      const none = this.points(k, 0);
+      const none = this.milli(k, 0);
       const base = c * m;
       if (adeptMissing) {
-        for (let j = 0; j < m; j++) out[j] += missing;
+        for (let j = 0; j < m; j++) sum[j] += missing;
       } else if (size <= 0) {
-        for (let j = 0; j < m; j++) out[j] += /** @type {number} */ (sizes[j]) < 0 ? missing : none;
+        for (let j = 0; j < m; j++) sum[j] += /** @type {number} */ (sizes[j]) < 0 ? missing : none;
       } else {
         // The smaller set has at most the adept's words.
         const table = this.overlapTable(k, c, size);
@@ -357,18 +372,18 @@ export class CohortScorer {
             const d = nb < size ? nb : size;
             p = /** @type {number} */ (table[((d * (d + 1)) >> 1) + /** @type {number} */ (shared[base + j])]);
           }
-          out[j] += p;
+          sum[j] += p;
         }
       }
     };
     addOverlap(GOALS, 0, false);
-    addOverlap(MENTOR_GOALS, this.points(1, 0), false);
+    addOverlap(MENTOR_GOALS, this.milli(1, 0), false);
     addOverlap(INTERESTS, 0, false);
     if (w[3] !== 0) {
       // language: neutral when either lists none, else whether they share one
-      const neutral = this.points(3, 0.5);
-      const yes = this.points(3, 1);
-      const no = this.points(3, 0);
+      const neutral = this.milli(3, 0.5);
+      const yes = this.milli(3, 1);
+      const no = this.milli(3, 0);
       const base = LANGUAGES * m;
       const size = /** @type {Int32Array} */ (A.size[LANGUAGES])[i];
       const sizes = /** @type {Int32Array} */ (M.size[LANGUAGES]);
@@ -376,12 +391,12 @@ export class CohortScorer {
         let p;
         if (A.noLanguages[i] === 1 || M.noLanguages[j] === 1) p = neutral;
         else p = size > 0 && /** @type {number} */ (sizes[j]) > 0 && /** @type {number} */ (shared[base + j]) > 0 ? yes : no;
-        out[j] += p;
+        sum[j] += p;
       }
     }
     if (w[4] !== 0) {
       // format: either, the same, or a physical meeting in one place (1), other places (0.3), unknown places (0.6)
-      const byValue = [this.points(4, 0), this.points(4, 0.3), this.points(4, 0.6), this.points(4, 1)];
+      const byValue = Int32Array.of(this.milli(4, 0), this.milli(4, 0.3), this.milli(4, 0.6), this.milli(4, 1));
       const aFormat = A.format[i];
       const aLocation = A.location[i];
       for (let j = 0; j < m; j++) {
@@ -392,7 +407,7 @@ export class CohortScorer {
           const mLocation = M.location[j];
           v = aLocation >= 0 && mLocation >= 0 ? (aLocation === mLocation ? 3 : 1) : 2;
         }
-        out[j] += /** @type {number} */ (byValue[v]);
+        sum[j] += /** @type {number} */ (byValue[v]);
       }
     }
     if (w[5] !== 0) {
@@ -401,17 +416,17 @@ export class CohortScorer {
       const sign = this.reverse ? -1 : 1;
       // The points of each distinct mentor's years once, then looked up per mentor.
       const { distinct, classOf } = this.mentorYears;
-      const byClass = Float64Array.from(distinct, (mYears) => {
+      const byClass = Int32Array.from(distinct, (mYears) => {
         const gap = ((Number.isNaN(mYears) ? 0 : mYears) - (Number.isNaN(aYears) ? 0 : aYears)) * sign;
-        return this.points(5, Number.isNaN(aYears) && Number.isNaN(mYears) ? 0.5 : Math.max(0, Math.min(1, gap / 5)));
+        return this.milli(5, Number.isNaN(aYears) && Number.isNaN(mYears) ? 0.5 : Math.max(0, Math.min(1, gap / 5)));
       });
-      for (let j = 0; j < m; j++) out[j] += /** @type {number} */ (byClass[/** @type {number} */ (classOf[j])]);
+      for (let j = 0; j < m; j++) sum[j] += /** @type {number} */ (byClass[/** @type {number} */ (classOf[j])]);
     }
-    addOverlap(AVAILABILITY, this.points(6, 0.5), A.size[AVAILABILITY][i] < 0);
-    addOverlap(WISHES, this.points(7, 0), A.size[WISHES][i] < 0);
+    addOverlap(AVAILABILITY, this.milli(6, 0.5), A.size[AVAILABILITY][i] < 0);
+    addOverlap(WISHES, this.milli(7, 0), A.size[WISHES][i] < 0);
     if (w[8] !== 0) {
       // distance: another organisation 1, another top-level part 0.5, another subtree 0.25, else 0
-      const byValue = [this.points(8, 0), this.points(8, 0.25), this.points(8, 0.5), this.points(8, 1)];
+      const byValue = Int32Array.of(this.milli(8, 0), this.milli(8, 0.25), this.milli(8, 0.5), this.milli(8, 1));
       const organisation = A.organisation[i];
       const path = /** @type {Int32Array} */ (A.path[i]);
       for (let j = 0; j < m; j++) {
@@ -423,7 +438,7 @@ export class CohortScorer {
           else if (path[0] !== mp[0]) v = 2;
           else v = nested(path, mp) ? 0 : 1;
         }
-        out[j] += /** @type {number} */ (byValue[v]);
+        sum[j] += /** @type {number} */ (byValue[v]);
       }
     }
     if (w[9] !== 0) {
@@ -432,10 +447,10 @@ export class CohortScorer {
       for (let j = 0; j < m; j++) {
         const r = rank ? /** @type {number} */ (rank[offset + j]) : 0;
         const mk = marked ? /** @type {number} */ (marked[offset + j]) : 0;
-        out[j] += /** @type {number} */ (byValue[r * 2 + mk]);
+        sum[j] += /** @type {number} */ (byValue[r * 2 + mk]);
       }
     }
-    for (let j = 0; j < m; j++) out[j] = round(/** @type {number} */ (out[j]));
+    for (let j = 0; j < m; j++) out[j] = /** @type {number} */ (sum[j]) / 1000;
   }
 }
 
