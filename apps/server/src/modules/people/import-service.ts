@@ -17,6 +17,7 @@ import {
   readImportFile,
   type ImportErrorCode,
   type ImportErrorValues,
+  type ImportRow,
 } from './import-file';
 
 export interface Parsed {
@@ -45,18 +46,24 @@ const okLength = (cell: string | undefined, min: number) => {
   return text.length >= min && text.length <= CELL_MAX ? ({ success: true, data: text } as const) : undefined;
 };
 
+/** A people file read and its header checked (`readPeopleImport`): its rows, unchecked, and the organisation's units by name. */
+export interface PeopleFile {
+  rows: ImportRow[];
+  unitByName: Map<string, string>;
+}
+
 /**
- * Reads and checks a CSV or XLSX file of people, outside any transaction (it may be long; other
- * requests get turns in between): every problem is reported with its line and column, and
- * nothing is written unless all rows are valid (`importPeople` then writes them).
+ * Reads a CSV or XLSX file of people and checks its header, outside any transaction (reading may take a
+ * while; other requests get turns in between). Its rows are checked by `importPeople`, in the transaction
+ * that writes them, a slice while the one before is written (decision 0204).
  */
-export async function checkPeopleImport(
+export async function readPeopleImport(
   ctx: AppContext,
   actor: Actor,
   organisationId: string,
   body: Buffer,
   contentType: string,
-): Promise<Parsed[]> {
+): Promise<PeopleFile> {
   await authorize(ctx.db, actor, organisationAbilities.managePeople, organisationId);
   const rows = await readImportFile(body, contentType);
   const columns = rows.columns;
@@ -74,15 +81,17 @@ export async function checkPeopleImport(
   }
   if (errors.length) throw importInvalid('The file’s header row is not valid; nothing was imported', errors);
   if (rows.length === 0) throw fileError('file.noRows', 'the file has no rows below the header');
-
   const units = await repo.unitIdsOf(ctx.db, organisationId);
-  const unitByName = new Map(units.map((u) => [u.name.toLowerCase(), u.id]));
-  const seen = new Map<string, number>();
-  const parsed: Parsed[] = [];
+  return { rows, unitByName: new Map(units.map((u) => [u.name.toLowerCase(), u.id])) };
+}
 
-  const pause = breather();
-  for (const { line, cells } of rows) {
-    await pause();
+/**
+ * Checks one row at a time, in file order: every problem is added to `errors` with its line and column, and a
+ * row whose name, e-mail and title are valid is answered (its other cells may still have had problems).
+ */
+function rowChecker(actor: Actor, unitByName: Map<string, string>, errors: ErrorDetail[]) {
+  const seen = new Map<string, number>();
+  return ({ line, cells }: ImportRow): Parsed | undefined => {
     const fail = (field: string, code: ImportErrorCode, message: string, values?: ImportErrorValues) =>
       errors.push(problem(line, field, code, message, values));
     const failIssue = (field: string, issue: z.core.$ZodIssue) => {
@@ -132,29 +141,14 @@ export async function checkPeopleImport(
     if (email.success && email.data === actor.email.toLowerCase() && cells.roles && !roles.includes('org_admin') && !actor.platformAdmin) {
       fail('roles', 'role.ownAdmin', 'you cannot remove your own administrator role');
     }
-    if (name.success && email.success && title.success) {
-      parsed.push({
-        line,
-        values: { name: name.data.trim(), email: email.data, title: title.data || null, unitId, managerId: null, managerEmail, roles },
-        managerEmailRef: managerEmail,
-        given: { title: Boolean(cells.title), unit: Boolean(cells.unit), roles: Boolean(cells.roles) },
-      });
-    }
-  }
-
-  if (errors.length) {
-    // E-mail addresses already in Lots outside this organisation, answered with the other problems: one look-up for
-    // the file's valid rows. The problem says only that the address is taken, never where, as adding one person does.
-    // A file without other problems is looked up once, in the transaction that writes it (`importPeople`).
-    await pause();
-    const parsedByEmail = new Map(parsed.map((p) => [p.values.email, p]));
-    for (const t of await repo.peopleByEmails(ctx.db, [...parsedByEmail.keys()])) {
-      const row = parsedByEmail.get(t.email.toLowerCase());
-      if (t.organisationId !== organisationId && row) errors.push(takenProblem(row.line));
-    }
-    throw importInvalid(`${errors.length} problem(s) in the file; nothing was imported`, errors);
-  }
-  return parsed;
+    if (!name.success || !email.success || !title.success) return undefined;
+    return {
+      line,
+      values: { name: name.data.trim(), email: email.data, title: title.data || null, unitId, managerId: null, managerEmail, roles },
+      managerEmailRef: managerEmail,
+      given: { title: Boolean(cells.title), unit: Boolean(cells.unit), roles: Boolean(cells.roles) },
+    };
+  };
 }
 
 const takenProblem = (line: number) => problem(line, 'email', 'email.taken', 'this address is already in use in Lots');
@@ -169,86 +163,133 @@ async function inSlices<T>(rows: T[], size: number, write: (slice: T[]) => Promi
 }
 
 /**
- * Writes checked rows (`checkPeopleImport`) in one transaction, in batches and without a look-up per
- * row (issue 15 goal 6, decisions 0178, 0179): one look-up of the file's and its managers' addresses,
- * which also finds addresses taken by another organisation; rows whose address belongs to the
- * organisation update that person, the others are inserted with ids given here, so that their
- * managers are known before they are written — a statement per slice of rows, each column one
- * array parameter. Managers who are themselves new in the file are linked afterwards.
+ * Checks the file's rows and writes them in one transaction, in batches and without a look-up per row
+ * (issue 15 goal 6, decisions 0178, 0179, 0204): one look-up of the file's and its managers' addresses
+ * (as the checks will read them: trimmed, in lower case), which also finds addresses taken by another
+ * organisation; rows whose address belongs to the organisation update that person, the others are
+ * inserted with ids given here, so that their managers are known before they are written — a statement
+ * per slice of rows, each column one array parameter. The rows are checked a slice at a time, each while
+ * PostgreSQL writes the slice before it (the statement is sent, the next slice checked, then its answer
+ * awaited), so Lots' work and PostgreSQL's overlap. Every problem of every row is answered, and once the
+ * file has one nothing more is written and the transaction is rolled back: nothing is imported. Updates
+ * follow the inserts; managers who are themselves new in the file are linked last.
  */
-export async function importPeople({ tx, actor, audit }: Mutation, organisationId: string, parsed: Parsed[]) {
+export async function importPeople({ tx, actor, audit }: Mutation, organisationId: string, { rows, unitByName }: PeopleFile) {
   await authorize(tx, actor, organisationAbilities.managePeople, organisationId);
   // One look-up: the file's addresses and its managers' addresses.
-  const lineOf = new Map(parsed.map((row) => [row.values.email, row.line]));
-  const managerRefs = parsed.flatMap((row) => (row.managerEmailRef && !lineOf.has(row.managerEmailRef) ? [row.managerEmailRef] : []));
+  const fileEmails = new Set(rows.flatMap((row) => (row.cells.email ? [row.cells.email.toLowerCase()] : [])));
+  const managerRefs = new Set(
+    rows.flatMap((row) => {
+      const ref = row.cells.manager_email?.toLowerCase();
+      return ref && !fileEmails.has(ref) ? [ref] : [];
+    }),
+  );
   const existing = new Map<string, string>();
   const managersHere = new Map<string, string>();
-  const takenNow: ErrorDetail[] = [];
-  for (const p of await repo.peopleByEmails(tx, [...lineOf.keys(), ...new Set(managerRefs)])) {
+  const taken = new Set<string>();
+  for (const p of await repo.peopleByEmails(tx, [...fileEmails, ...managerRefs])) {
     const email = p.email.toLowerCase();
-    const line = lineOf.get(email);
-    if (line === undefined) {
+    if (!fileEmails.has(email)) {
       if (p.organisationId === organisationId) managersHere.set(email, p.id);
     } else if (p.organisationId === organisationId) existing.set(email, p.id);
-    else takenNow.push(takenProblem(line));
+    else taken.add(email);
   }
-  // Taken by another organisation: nothing is imported, the same answer as a file with other problems gets when checked.
-  if (takenNow.length) throw importInvalid(`${takenNow.length} problem(s) in the file; nothing was imported`, takenNow);
-
   const idByEmail = new Map(existing);
   for (const [email, id] of managersHere) idByEmail.set(email, id);
-  const fresh = parsed.filter((row) => !existing.has(row.values.email));
-  for (const row of fresh) idByEmail.set(row.values.email, randomUUID());
-  const freshIds = new Set(fresh.map((row) => idByEmail.get(row.values.email)!));
+  const freshIds = new Set<string>();
+  for (const email of fileEmails) {
+    if (existing.has(email) || taken.has(email)) continue;
+    const id = randomUUID();
+    idByEmail.set(email, id);
+    freshIds.add(id);
+  }
   // A manager is a person of this organisation (already there or in the file), anyone else only an address.
   const managerOf = (ref: string) => {
     const managerId = idByEmail.get(ref) ?? null;
     return { managerId, managerEmail: managerId ? null : ref };
   };
+
+  const errors: ErrorDetail[] = [];
+  const check = rowChecker(actor, unitByName, errors);
   // New people whose manager is new too are linked once every new person is written (a link may point to a later statement).
   const linkLater: { id: string; managerId: string | null; managerEmail: string | null }[] = [];
-  const newPeople: repo.NewPerson[] = fresh.map((row) => {
-    const id = idByEmail.get(row.values.email)!;
-    let manager = { managerId: null as string | null, managerEmail: null as string | null };
-    if (row.managerEmailRef) {
-      manager = managerOf(row.managerEmailRef);
-      if (manager.managerId && freshIds.has(manager.managerId)) {
-        linkLater.push({ id, ...manager });
-        manager = { managerId: null, managerEmail: null };
-      }
-    }
-    const { name, email, title, unitId, roles } = row.values;
-    return { id, name, email, title, unitId, roles, ...manager };
-  });
-  const changes: repo.PersonUpdate[] = parsed
-    .filter((row) => existing.has(row.values.email))
-    .map((row) => {
-      const { name, email, title, unitId, roles } = row.values;
-      return {
-        id: existing.get(email)!,
-        name,
-        email,
-        ...(row.given.title && { title }),
-        ...(row.given.unit && { unitId }),
-        ...(row.given.roles && { roles }),
-        ...(row.managerEmailRef && { manager: managerOf(row.managerEmailRef) }),
-      };
-    });
-  try {
-    await inSlices(newPeople, WRITE_SLICE, (slice) => repo.insertPeople(tx, organisationId, slice));
-  } catch (error) {
-    // An address of the file written by a concurrent change since it was checked: nothing is imported.
+  const changes: repo.PersonUpdate[] = [];
+  /** Every checked row's person, in file order (the answer's `withoutAccount`). */
+  const ids: string[] = [];
+  let imported = 0;
+  // The INSERT sent and not yet awaited: its error, if any, once it is answered.
+  let writing: Promise<unknown> = Promise.resolve(undefined);
+  const written = async () => {
+    const error = await writing;
+    if (!error) return;
+    // An address of the file written by a concurrent change since it was looked up: nothing is imported.
     if (isUniqueViolation(error)) throw conflict('an address in the file was added to Lots meanwhile; nothing was imported', 'file');
     throw error;
+  };
+  const pause = breather();
+  for (let start = 0; start < rows.length; start += WRITE_SLICE) {
+    await pause();
+    const newPeople: repo.NewPerson[] = [];
+    for (const row of rows.slice(start, start + WRITE_SLICE)) {
+      const parsed = check(row);
+      if (!parsed) continue;
+      const { name, email, title, unitId, roles } = parsed.values;
+      if (taken.has(email)) errors.push(takenProblem(parsed.line));
+      // Once the file has a problem, the remaining rows are only checked.
+      if (errors.length) continue;
+      const id = idByEmail.get(email)!;
+      ids.push(id);
+      const ref = parsed.managerEmailRef;
+      if (existing.has(email)) {
+        changes.push({
+          id,
+          name,
+          email,
+          ...(parsed.given.title && { title }),
+          ...(parsed.given.unit && { unitId }),
+          ...(parsed.given.roles && { roles }),
+          ...(ref && { manager: managerOf(ref) }),
+        });
+        continue;
+      }
+      let manager = { managerId: null as string | null, managerEmail: null as string | null };
+      if (ref) {
+        manager = managerOf(ref);
+        if (manager.managerId && freshIds.has(manager.managerId)) {
+          linkLater.push({ id, ...manager });
+          manager = { managerId: null, managerEmail: null };
+        }
+      }
+      newPeople.push({ id, name, email, title, unitId, roles, ...manager });
+    }
+    // The slice before this one has been written meanwhile (or is being): its answer first.
+    await written();
+    if (errors.length || newPeople.length === 0) continue;
+    // A turn between checking and writing: the embedded database writes in this thread, so the two never add up to one stall.
+    await pause();
+    imported += newPeople.length;
+    // Sent now, awaited after the next slice is checked; a rejection is kept as a value until then (never unhandled).
+    writing = repo.insertPeople(tx, organisationId, newPeople).then(
+      () => undefined,
+      (error: unknown) => error ?? new Error('insert failed'),
+    );
   }
+  await written();
+  if (errors.length) throw importInvalid(`${errors.length} problem(s) in the file; nothing was imported`, errors);
+
   await inSlices(changes, WRITE_SLICE, (slice) => repo.updatePeople(tx, organisationId, slice));
   await inSlices(linkLater, WRITE_SLICE, (slice) => repo.setManagers(tx, organisationId, slice));
-  const imported = fresh.length;
   const updated = changes.length;
   await audit({ action: 'person.import', organisationId, entity: 'person', entityId: null, data: { imported, updated } });
   // New people have neither an account nor an invitation yet; of the others, those without either (one look-up).
-  const updatedIds = changes.map((c) => c.id);
-  const without = new Set([...freshIds, ...(await repo.idsWithoutAccount(tx, organisationId, updatedIds))]);
-  const withoutAccount = [...new Set(parsed.map((row) => idByEmail.get(row.values.email)!))].filter((id) => without.has(id));
+  const without = new Set([
+    ...freshIds,
+    ...(await repo.idsWithoutAccount(
+      tx,
+      organisationId,
+      changes.map((c) => c.id),
+    )),
+  ]);
+  const withoutAccount = [...new Set(ids)].filter((id) => without.has(id));
   return { imported, updated, withoutAccount };
 }

@@ -307,6 +307,25 @@ describe('large files and concurrent imports', () => {
     expect(result.withoutAccount[2500]).toBe(orjan!.id);
   });
 
+  it('checks a slice while the one before is written: a problem in a late slice imports nothing, and every problem is answered', async () => {
+    const lines = ['name,email,title'];
+    for (let i = 0; i < 2600; i++) lines.push(`Sen ${i},sen${i}@regionvb.example,Handläggare`);
+    // Lines 2,402 and 2,502 (the third slice of 1,000): two problems after two slices were sent to the database.
+    lines[2401] = 'Sen 2400,not-an-address,Handläggare';
+    lines[2501] = `Sen 2500,sen0@regionvb.example,Handläggare`;
+    const count = await peopleCount();
+    const { result: response, statements } = await t.statementsOf(() => importFile(lines.join('\n'), 'text/csv'));
+    expect(response.statusCode, response.body.slice(0, 300)).toBe(422);
+    expect(response.json().error.details).toEqual([
+      expect.objectContaining({ line: 2402, field: 'email', code: 'email.invalid' }),
+      expect.objectContaining({ line: 2502, field: 'email', code: 'email.duplicate', values: { line: 2 } }),
+    ]);
+    // The first two slices were written before the problem was reached, and rolled back with the rest.
+    expect(statements.filter((s) => /^insert into "people"/i.test(s))).toHaveLength(2);
+    expect(await peopleCount()).toBe(count);
+    expect(await person('sen0@regionvb.example')).toBeUndefined();
+  });
+
   it('looks the file up once however many rows: one statement finds its addresses, writes are a few statements per 1,000 rows', async () => {
     const lines = ['name,email,title,manager_email'];
     for (let i = 0; i < 2200; i++)

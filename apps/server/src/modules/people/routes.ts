@@ -14,7 +14,7 @@ import { actorOf } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import { organisationAbilities } from '../organisations';
 import * as service from './service';
-import { checkPeopleImport, importPeople } from './import-service';
+import { importPeople, readPeopleImport } from './import-service';
 import { CSV_TYPES, XLSX_TYPE, importBodyParser } from './import-file';
 
 const orgParams = organisationParamsSchema;
@@ -73,8 +73,8 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       if (!Buffer.isBuffer(request.body)) {
         throw new AppError('unsupported_media_type', `Send the file as text/csv or ${XLSX_TYPE}`, 'file');
       }
-      const rows = await checkPeopleImport(ctx, actorOf(request), request.params.orgId, request.body, contentType);
-      return ctx.mutate(request, importPeople, request.params.orgId, rows);
+      const file = await readPeopleImport(ctx, actorOf(request), request.params.orgId, request.body, contentType);
+      return ctx.mutate(request, importPeople, request.params.orgId, file);
     },
   );
 };
