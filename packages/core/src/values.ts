@@ -30,6 +30,11 @@ export const ERROR_STATUS = {
   import_invalid: 422,
   rate_limited: 429,
   internal: 500,
+  /**
+   * The database broke a deadlock (or a serialization conflict) by cancelling this request's transaction: nothing
+   * was written, and the same request may simply be sent again (503 with Retry-After; decision 0201).
+   */
+  busy: 503,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
 export const ERROR_CODES = Object.keys(ERROR_STATUS) as ErrorCode[];

@@ -86,6 +86,17 @@ export function registerErrorHandling(app: FastifyInstance): void {
       request.log.warn({ err: error }, 'foreign key violation answered with 409');
       return reply.status(409).send({ error: { code: 'conflict', message: 'This refers to something that does not exist (any more)' } });
     }
+    if (isTransactionCancelled(error)) {
+      // Two transactions waited for each other (e.g. an application import and a people import locking the same people
+      // in crossing orders, decision 0201): PostgreSQL cancelled this one, so nothing was written; sending it again works.
+      request.log.warn({ err: error }, 'transaction cancelled by a deadlock or serialization conflict, answered with 503');
+      return reply
+        .status(503)
+        .header('retry-after', '1')
+        .send({
+          error: { code: 'busy', message: 'Another change to the same data was made at the same time; nothing was saved, try again' },
+        });
+    }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on our side' } });
   });
@@ -102,6 +113,12 @@ export function isUniqueViolation(error: unknown): boolean {
 export function isForeignKeyViolation(error: unknown): boolean {
   const e = error as { code?: string; cause?: { code?: string } };
   return e?.code === '23503' || e?.cause?.code === '23503';
+}
+
+/** deadlock_detected or serialization_failure: the whole transaction was rolled back and may be run again. */
+function isTransactionCancelled(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return [e?.code, e?.cause?.code].some((code) => code === '40P01' || code === '40001');
 }
 
 /** invalid byte sequence, untranslatable character, or invalid json text (e.g. a lone surrogate's escape). */
