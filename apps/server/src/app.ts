@@ -145,7 +145,8 @@ export async function buildApp(
     const ability = request.routeOptions.config?.ability;
     if (!ability || !request.actor) return;
     const id = ability.resource ? (request.params as Record<string, string | undefined>)[ability.resource.param] : undefined;
-    await authorize(database.db, request.actor, ability, id);
+    // A reading request keeps what it loaded: the service's own check through the pool reads it no second time (0209).
+    await authorize(database.db, request.actor, ability, id, request.method === 'GET');
   });
 
   // The OpenAPI document and its page, built on their first request (decision 0207).

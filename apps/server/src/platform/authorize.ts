@@ -62,16 +62,29 @@ export function defineActorAbility(name: string, allows: (actor: Actor) => boole
 export const signedIn = defineActorAbility('signedIn', () => true);
 
 /**
- * Loads the resource once and checks the ability on it; returns the resource.
- * `id` is the value of the ability's route parameter (ignored for actor abilities).
+ * What the pre-handler loaded for a reading request (decision 0209): the resource, its id and the handle it was
+ * read through. A service of the same request authorising again through that same handle (the pool, outside any
+ * transaction) gets it without reading it again; one authorising inside a transaction reads it there.
  */
-export async function authorize<R>(db: DbOrTx, actor: Actor, ability: Ability<R>, id?: string): Promise<R> {
+const keptByActor = new WeakMap<Actor, { resource: Resource<unknown>; id: string; db: DbOrTx; value: unknown }>();
+
+/**
+ * Loads the resource once and checks the ability on it; returns the resource.
+ * `id` is the value of the ability's route parameter (ignored for actor abilities). `keep`: the request only reads
+ * (GET), so the loaded resource is kept for the actor's later checks through the same `db` (decision 0209).
+ */
+export async function authorize<R>(db: DbOrTx, actor: Actor, ability: Ability<R>, id?: string, keep = false): Promise<R> {
   if (!ability.resource) {
     if (!ability.allows(actor, undefined as R)) throw forbidden(ability.refusal);
     return undefined as R;
   }
   if (id === undefined) throw new AppError('internal', `${ability.name} needs a ${ability.resource.param}`);
-  const resource = ability.resource.carried?.(actor, id) ?? (await ability.resource.load(db, actor, id));
+  const kept = keptByActor.get(actor);
+  const resource =
+    ability.resource.carried?.(actor, id) ??
+    (kept && kept.resource === ability.resource && kept.id === id && kept.db === db ? (kept.value as R) : undefined) ??
+    (await ability.resource.load(db, actor, id));
+  if (keep && resource) keptByActor.set(actor, { resource: ability.resource as Resource<unknown>, id, db, value: resource });
   if (!resource || !ability.resource.visible(actor, resource)) throw notFound(ability.resource.label);
   if (!ability.allows(actor, resource)) throw forbidden(ability.refusal);
   return resource;

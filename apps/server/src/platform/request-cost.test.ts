@@ -49,6 +49,20 @@ describe('per-request cost', () => {
     expect(statements[0]).toMatch(/from "session"/);
   });
 
+  it("reads a program's access once for a reading request the pre-handler authorised (decision 0209)", async () => {
+    const programId = await t.createProgram(coordinator, { name: 'Kustprogrammet' });
+    for (const url of [`/api/programs/${programId}/applications`, `/api/programs/${programId}/health`]) {
+      const { response, statements } = await counted(coordinator, url);
+      expect(response.statusCode).toBe(200);
+      // The route's ability (pre-handler) and the service's own check: one program, one coordinator look-up.
+      expect(
+        statements.filter((s) => /from "programs"/.test(s)),
+        statements.join('\n'),
+      ).toHaveLength(1);
+      expect(statements.filter((s) => /from "program_coordinators"/.test(s))).toHaveLength(1);
+    }
+  });
+
   it('still gives the total for a page past the end', async () => {
     const response = await t.as(coordinator).get(`/api/organisations/${orgId}/people?offset=50`);
     expect(response.json()).toEqual({ items: [], total: 10, totalCapped: false });
