@@ -175,6 +175,7 @@ export const dynamicKeys = {
     'managerMentorshipStarted.',
     'managerMentorshipEnded.',
     'managerMentorshipResumed.',
+    'pairWithdrawn.',
     'participationInvitation.',
     'eventInvitation.', // events/mails.ts: the template is the mail's kind
     'eventUpdated.',

@@ -18,6 +18,7 @@ export type MailTemplate =
   | 'managerMentorshipStarted'
   | 'managerMentorshipEnded'
   | 'managerMentorshipResumed'
+  | 'pairWithdrawn'
   | 'participationInvitation'
   | 'surveyInvitation'
   | 'surveyReminder'

@@ -37,6 +37,19 @@ describe('the mentorship state machine', () => {
     expect(() => nextPairState(published, { type: 'end', by: 'adept' })).toThrow('Both must accept the match first');
   });
 
+  it('a party who withdraws declines a pair on offer (even one they had accepted) and ends a running one (decision 0208)', () => {
+    const accepted = nextPairState(published, { type: 'respond', role: 'adept', decision: 'accepted' });
+    expect(nextPairState(accepted, { type: 'withdraw', role: 'adept' })).toMatchObject({
+      status: 'declined',
+      adeptResponse: 'declined',
+      mentorResponse: 'pending',
+    });
+    const active = nextPairState(accepted, { type: 'respond', role: 'mentor', decision: 'accepted' });
+    expect(nextPairState(active, { type: 'withdraw', role: 'mentor' })).toMatchObject({ status: 'ended', endedBy: 'mentor' });
+    const declined = nextPairState(published, { type: 'respond', role: 'mentor', decision: 'declined' });
+    expect(() => nextPairState(declined, { type: 'withdraw', role: 'adept' })).toThrow(PairTransitionError);
+  });
+
   it('reopening the program restores only a pair that its closing ended', () => {
     const active: PairState = { status: 'active', adeptResponse: 'accepted', mentorResponse: 'accepted', endedBy: null };
     const closed = nextPairState(active, { type: 'end', by: 'program' });

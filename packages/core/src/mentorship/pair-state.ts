@@ -5,6 +5,8 @@
  *       │
  *       └──(either declines)──▶ declined   (both return to the pool)
  *
+ * A party who withdraws their application leaves the pair (decision 0208): an offered pair is declined on their
+ * behalf (even if they had accepted), a running one ends, ended by them.
  * Each party answers once; the pair becomes active only when both have accepted. A pair that the
  * program's closing ended becomes active again when the program is reopened (and only such a pair).
  */
@@ -20,7 +22,10 @@ export interface PairState {
 }
 
 export type PairEvent =
-  { type: 'respond'; role: PairRole; decision: 'accepted' | 'declined' } | { type: 'end'; by: PairRole | 'program' } | { type: 'reopen' };
+  | { type: 'respond'; role: PairRole; decision: 'accepted' | 'declined' }
+  | { type: 'end'; by: PairRole | 'program' }
+  | { type: 'reopen' }
+  | { type: 'withdraw'; role: PairRole };
 
 export class PairTransitionError extends Error {
   constructor(
@@ -40,6 +45,12 @@ export function nextPairState(state: PairState, event: PairEvent): PairState {
     const next: PairState = { ...state, [key]: event.decision };
     if (event.decision === 'declined') return { ...next, status: 'declined' };
     return next.adeptResponse === 'accepted' && next.mentorResponse === 'accepted' ? { ...next, status: 'active' } : next;
+  }
+  if (event.type === 'withdraw') {
+    if (state.status === 'published')
+      return { ...state, status: 'declined', [event.role === 'adept' ? 'adeptResponse' : 'mentorResponse']: 'declined' };
+    if (state.status === 'active') return { ...state, status: 'ended', endedBy: event.role };
+    throw new PairTransitionError(`The pair is ${state.status}`, 'status');
   }
   if (event.type === 'reopen') {
     if (state.status !== 'ended' || state.endedBy !== 'program')

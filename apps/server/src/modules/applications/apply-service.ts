@@ -14,6 +14,7 @@ import type { Actor } from '../../platform/actor';
 import { AppError, forbidden, invalid } from '../../platform/errors';
 import type { Mutation } from '../../platform/mutation';
 import { loadProgramAccess, lockPlaces, type ProgramAccess } from '../programs';
+import { leavePairsOfWithdrawnApplication } from '../mentorship';
 import * as repo from './repository';
 import { moveUpFromWaitingList } from './waiting-list';
 import { startRetentionOfApplication } from './retention';
@@ -119,8 +120,9 @@ export async function withdraw(m: Mutation, programId: string, role: ProgramRole
   const { tx, actor } = m;
   const access = await loadProgramAccess(tx, actor, programId);
   const person = requireApplicant(actor, access);
-  // An adept's withdrawal may free a place: the waiting list's lock first, before the application's row is locked.
-  if (role === 'adept' && access.program.capacity != null) await lockPlaces(tx, programId);
+  // The program's places lock first, before the application's row is locked: an adept's withdrawal may free a place,
+  // and either party's ends their pair, which must not cross a publish of pairs (decisions 0200, 0208).
+  await lockPlaces(tx, programId);
   const existing = await repo.findByPersonRole(tx, programId, person.id, role);
   if (!existing) throw new AppError('not_found', 'Application not found');
   if (existing.status === 'withdrawn') throw new AppError('conflict', 'The application is already withdrawn', 'status');
@@ -133,6 +135,8 @@ export async function withdraw(m: Mutation, programId: string, role: ProgramRole
     entity: 'application',
     entityId: row.id,
   });
+  // Their pair on offer is declined, a running one ended; the other party and the coordinators are told (decision 0208).
+  await leavePairsOfWithdrawnApplication(m, { applicationId: existing.id, role, personName: existing.applicantName }, access.program);
   // An accepted adept's place is free: the first on the waiting list moves up (decision 0107).
   if (existing.status === 'accepted' && role === 'adept') await moveUpFromWaitingList(m, access.program, [existing.id]);
   return (await presentApplications(tx, access, [row], { viewer: 'applicant' }))[0]!;

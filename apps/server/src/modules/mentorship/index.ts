@@ -5,6 +5,6 @@ import { mentorshipRoutes } from './routes';
 
 export const mentorshipModule: Module = { name: 'mentorship', routes: [mentorshipRoutes] };
 export { applyPairEvent, transition } from './state';
-export { endPairsOfClosedProgramAndTell, restorePairsOfReopenedProgramAndTell } from './notify';
+export { endPairsOfClosedProgramAndTell, leavePairsOfWithdrawnApplication, restorePairsOfReopenedProgramAndTell } from './notify';
 export { sendNudges } from './nudges';
 export { closingPreview, copyProgramTexts, homePairsOf, pairTaskCounts } from './repository';

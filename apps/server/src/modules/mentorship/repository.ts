@@ -53,6 +53,29 @@ export async function updatePairStateIfUnchanged(db: DbOrTx, pair: PairRow, valu
   return row;
 }
 
+/**
+ * The pairs an application is in that are still on offer or running (to end them when it is withdrawn, decision 0208),
+ * each with the other party's person and name.
+ */
+export async function livePairsOfApplication(db: DbOrTx, applicationId: string) {
+  const other = alias(applications, 'other_application');
+  return db
+    .select({ pair: pairs, otherPersonId: other.personId, otherName: people.name })
+    .from(pairs)
+    .innerJoin(
+      other,
+      sql`${other.id} = case when ${pairs.adeptApplicationId} = ${applicationId} then ${pairs.mentorApplicationId} else ${pairs.adeptApplicationId} end`,
+    )
+    .innerJoin(people, eq(people.id, other.personId))
+    .where(
+      and(
+        or(eq(pairs.adeptApplicationId, applicationId), eq(pairs.mentorApplicationId, applicationId)),
+        inArray(pairs.status, ['published', 'active']),
+      ),
+    )
+    .orderBy(asc(pairs.id));
+}
+
 /** Running pairs of a program (to end them when it closes). */
 export async function activePairsOfProgram(db: DbOrTx, programId: string) {
   return db

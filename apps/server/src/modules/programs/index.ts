@@ -17,4 +17,4 @@ import { programRoutes } from './routes';
 
 export const programsModule: Module = { name: 'programs', routes: [programRoutes] };
 export { getProgram, programViewer, requireDecisionsOpen } from './service';
-export { lockPlaces, visibleProgramsOf, type ProgramRow, type ProgramViewer } from './repository';
+export { coordinatorsOf, lockPlaces, visibleProgramsOf, type ProgramRow, type ProgramViewer } from './repository';
