@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
 import type { Application, MatchingRun } from '@lots/core';
+import { insertApplicant } from '../../testing/applicants';
 import { createTestApp, OPENABLE_PROGRAM, type TestApp } from '../../testing/harness';
 
 /**
@@ -53,22 +54,12 @@ describe('the cohort’s capacity', () => {
     for (let i = 0; i < 5; i++) {
       const role = i < 3 ? 'adept' : 'mentor';
       const email = `${role}${i}@kdd.example`;
-      const [person] = await t.database.db
-        .insert(schema.people)
-        .values({ organisationId: org, name: `${role} ${i}`, email, unitId: role === 'adept' ? unit : other })
-        .returning({ id: schema.people.id });
-      const [row] = await t.database.db
-        .insert(schema.applications)
-        .values({
-          programId,
-          personId: person!.id,
-          role,
-          status: 'submitted',
-          submittedAt: new Date(Date.now() - (10 - i) * 60_000),
-          profile: { mentorCapacity: 2 },
-        })
-        .returning({ id: schema.applications.id });
-      (role === 'adept' ? adepts : mentors).push(row!.id);
+      const { applicationId } = await insertApplicant(
+        t.database.db,
+        { organisationId: org, name: `${role} ${i}`, email, unitId: role === 'adept' ? unit : other },
+        { programId, role, status: 'submitted', submittedAt: new Date(Date.now() - (10 - i) * 60_000), profile: { mentorCapacity: 2 } },
+      );
+      (role === 'adept' ? adepts : mentors).push(applicationId);
     }
   });
   afterAll(() => t.destroy());

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { schema } from '@lots/db';
+import { insertApplicant } from '../../testing/applicants';
 import { createTestApp, type TestApp } from '../../testing/harness';
 import { listApplications, presentApplications } from '../applications';
 import { loadProgramForSystem } from '../programs';
@@ -47,24 +48,20 @@ describe('the matching pool read', () => {
       profile: Record<string, unknown>,
       extra: { status?: 'accepted' | 'submitted'; overrides?: { kind: 'yearsAsManager'; reason: string; by: string; at: string }[] } = {},
     ) => {
-      const [person] = await t.database.db
-        .insert(schema.people)
-        .values({ organisationId: org, name: `Person ${key}`, email: `${key}@pool.example`, unitId: office, managerId: boss!.id })
-        .returning({ id: schema.people.id });
-      const [row] = await t.database.db
-        .insert(schema.applications)
-        .values({
+      const added = await insertApplicant(
+        t.database.db,
+        { organisationId: org, name: `Person ${key}`, email: `${key}@pool.example`, unitId: office, managerId: boss!.id },
+        {
           programId,
-          personId: person!.id,
           role,
           status: extra.status ?? 'accepted',
           submittedAt: new Date(Date.UTC(2026, 10, 1, 0, 0, Object.keys(application).length)),
           profile,
           overrides: extra.overrides ?? [],
-        })
-        .returning({ id: schema.applications.id });
-      application[key] = row!.id;
-      return { personId: person!.id, applicationId: row!.id };
+        },
+      );
+      application[key] = added.applicationId;
+      return added;
     };
     const full = {
       title: 'Enhetschef',
