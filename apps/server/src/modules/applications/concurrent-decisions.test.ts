@@ -13,6 +13,7 @@ import { schema, type DbOrTx } from '@lots/db';
 import { testBackend } from '@lots/db/testing';
 import { createTestApp, type TestApp } from '../../testing/harness';
 import { insertFinishedRun } from '../../testing/matching-runs';
+import { lockPlaces } from '../programs';
 
 const DAY = 86_400_000;
 
@@ -211,6 +212,40 @@ describe.runIf(testBackend === 'postgres')('decisions on one program in two tran
       .from(schema.pairs)
       .where(and(eq(schema.pairs.programId, id), inArray(schema.pairs.status, ['published', 'active'])));
     expect(live).toHaveLength(1);
+  });
+
+  it('a withdrawal and a publish at once: in either order the withdrawn adept is left with no live pair (decision 0208)', async () => {
+    const id = await program('Uttag under publicering', null);
+    const a = await adept(id, 'a', 'accepted', 1);
+    const m = await adept(id, 'm', 'accepted', 2, 'mentor');
+    const party = (p: { application: string; person: string }, name: string) => ({
+      applicationId: p.application,
+      personId: p.person,
+      name,
+      organisationName: 'Myndigheten för samtidighet',
+    });
+    const runId = await insertFinishedRun(t.database.db, id, [{ adept: party(a, 'Person a'), mentor: party(m, 'Person m') }]);
+    const adeptCookie = await t.signIn(a.email);
+
+    // The program's places lock is held: both the withdrawal and the publish wait for it, then go one after the other.
+    const [withdrawn, published] = await whileHeld(
+      (tx) => lockPlaces(tx, id),
+      2,
+      () =>
+        Promise.all([
+          t.as(adeptCookie).post(`/api/programs/${id}/applications/mine/adept/withdraw`),
+          t.as(coordinator).post(`/api/programs/${id}/matching/publish`, { runId }),
+        ]),
+    );
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    // Withdrawal first: the run is outdated. Publish first: the withdrawal declines the new pair and tells the mentor.
+    expect([200, 409], published.body).toContain(published.statusCode);
+    const pairs = await t.database.db.select().from(schema.pairs).where(eq(schema.pairs.adeptApplicationId, a.application));
+    expect(pairs.filter((p) => p.status === 'published' || p.status === 'active')).toEqual([]);
+    if (published.statusCode === 200) {
+      expect(pairs.map((p) => p.status)).toEqual(['declined']);
+      expect(await mailsTo(m.email, 'pairWithdrawn')).toHaveLength(1);
+    } else expect(published.json().error.message).toBeTruthy();
   });
 
   it('a late joiner invited by another transaction meanwhile gets no second invitation mail', async () => {
