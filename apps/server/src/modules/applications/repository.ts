@@ -260,7 +260,9 @@ export async function setDecision(
 /** People behind applications, with their organisation, manager and language. */
 export async function applicantsOf(db: DbOrTx, personIds: string[]) {
   if (!personIds.length) return [];
-  const rows = await db
+  // The manager joined in the same statement (decision 0209): no second round trip for their name and address.
+  const manager = alias(people, 'manager');
+  return db
     .select({
       id: people.id,
       name: people.name,
@@ -270,22 +272,15 @@ export async function applicantsOf(db: DbOrTx, personIds: string[]) {
       organisationName: organisations.name,
       unitId: people.unitId,
       managerId: people.managerId,
-      managerEmail: people.managerEmail,
+      managerName: manager.name,
+      managerEmail: sql<string | null>`coalesce(${manager.email}, ${people.managerEmail})`,
       locale: user.locale,
     })
     .from(people)
     .innerJoin(organisations, eq(organisations.id, people.organisationId))
     .leftJoin(user, eq(user.id, people.userId))
+    .leftJoin(manager, eq(manager.id, people.managerId))
     .where(anyOf(people.id, personIds));
-  const managerIds = [...new Set(rows.map((r) => r.managerId).filter((id): id is string => Boolean(id)))];
-  const managers = managerIds.length
-    ? await db.select({ id: people.id, name: people.name, email: people.email }).from(people).where(anyOf(people.id, managerIds))
-    : [];
-  const managerById = new Map(managers.map((m) => [m.id, m]));
-  return rows.map((r) => {
-    const manager = r.managerId ? managerById.get(r.managerId) : undefined;
-    return { ...r, managerName: manager?.name ?? null, managerEmail: manager?.email ?? r.managerEmail };
-  });
 }
 
 /** The unit trees of these organisations (for the applicants' unit paths). */
