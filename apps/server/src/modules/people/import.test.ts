@@ -388,6 +388,11 @@ describe('large files and concurrent imports', () => {
       updated: 5,
       withoutAccount: [ids.utgangen, ids.aterkallad, ids['utan-konto']],
     });
+    // A person's (and the list's) account status says the same (one definition): an expired or revoked invitation is no account.
+    const status = async (id: string) =>
+      (await t.app.inject({ url: `/api/organisations/${orgId}/people/${id}`, headers: { cookie: admin } })).json().accountStatus;
+    const people = [ids.inbjuden!, ids.utgangen!, ids.aterkallad!, ids['utan-konto']!, adminPersonId];
+    expect(await Promise.all(people.map(status))).toEqual(['invited', 'none', 'none', 'none', 'active']);
   });
 
   it('lets only one of two organisations importing the same new address at once have it', async () => {

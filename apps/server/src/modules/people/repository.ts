@@ -20,6 +20,10 @@ const columns = {
   managerName: manager.name,
   managerEmail: sql<string | null>`coalesce(${manager.email}, ${people.managerEmail})`,
   roles: people.roles,
+  /**
+   * 'active' with an account, 'invited' with a pending invitation (not accepted, not revoked, not expired), else
+   * 'none'. The one definition of it: the list and a person show it, `idsWithoutAccount` filters on it.
+   */
   accountStatus: sql<'none' | 'invited' | 'active'>`case
     when ${people.userId} is not null then 'active'
     when exists (select 1 from ${invitations} i where i.person_id = ${people.id} and i.accepted_at is null
@@ -431,23 +435,15 @@ export async function peopleByEmails(db: DbOrTx, emails: string[]) {
 }
 
 /**
- * Of these people of the organisation, those with neither an account nor a pending invitation (the account status
- * 'none' of `columns`): one statement however many, reading only the people and their invitations.
+ * Of these people of the organisation, those with neither an account nor a pending invitation (`columns.accountStatus` 'none'):
+ * one statement however many, reading only the people and their invitations.
  */
 export async function idsWithoutAccount(db: DbOrTx, organisationId: string, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
   const rows = await db
     .select({ id: people.id })
     .from(people)
-    .where(
-      and(
-        eq(people.organisationId, organisationId),
-        anyOf(people.id, ids),
-        sql`${people.userId} is null`,
-        sql`not exists (select 1 from ${invitations} i where i.person_id = ${people.id} and i.accepted_at is null
-                        and i.revoked_at is null and i.expires_at > now())`,
-      ),
-    );
+    .where(and(eq(people.organisationId, organisationId), anyOf(people.id, ids), eq(columns.accountStatus, 'none')));
   return rows.map((r) => r.id);
 }
 
