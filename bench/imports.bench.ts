@@ -27,15 +27,15 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { benchPostgres, cpuMsOf, median, npmStart, printRows, signIn, start, type Row, type Started } from './support';
 import {
-  backendCpu,
-  backendCpuBetween,
   client,
   foundation,
   peopleFile,
   personEmail,
   referenceInsert,
   sql,
+  watchBackendCpu,
   withDatabase,
+  type BackendCpu,
 } from './population';
 
 const { values: args } = parseArgs({
@@ -54,7 +54,7 @@ const IMPORT_BUDGET = 10_000;
 /** CPU milliseconds used while something ran: the Lots process and its database's PostgreSQL backends (null where not readable). */
 interface Cost {
   lots: number | null;
-  database: number | null;
+  database: BackendCpu | null;
 }
 
 async function main() {
@@ -84,13 +84,11 @@ async function main() {
     // CPU of the Lots process (its threads included) and of its PostgreSQL backends while `fn` runs, in milliseconds.
     const lotsPid = lots.child.pid!;
     const costOf = async (fn: () => Promise<unknown>): Promise<Cost> => {
-      const before = { lots: cpuMsOf(lotsPid), database: await backendCpu(url) };
+      const database = await watchBackendCpu(url);
+      const before = cpuMsOf(lotsPid);
       await fn();
-      const after = { lots: cpuMsOf(lotsPid), database: await backendCpu(url) };
-      return {
-        lots: before.lots === null || after.lots === null ? null : after.lots - before.lots,
-        database: backendCpuBetween(before.database, after.database),
-      };
+      const after = cpuMsOf(lotsPid);
+      return { lots: before === null || after === null ? null : after - before, database: await database.stop() };
     };
     const timed = async (fn: () => Promise<unknown>) => {
       const t0 = performance.now();
@@ -192,9 +190,12 @@ async function main() {
     const per1000 = (ms: number | null, count: number) => (ms === null ? 'n/a' : `${((ms * 1000) / count).toFixed(0)} ms`);
     const referenceTotal = referenceCpu.database === null ? null : referenceCpu.client + referenceCpu.database;
     const costLine = (what: string, cost: Cost, count: number) => {
-      const total = cost.lots === null || cost.database === null ? null : cost.lots + cost.database;
+      const database = cost.database?.ms ?? null;
+      const total = cost.lots === null || database === null ? null : cost.lots + database;
       const ratio = total === null || referenceTotal === null ? '' : ` (ratio ${(((referenceTotal / PEOPLE) * count) / total).toFixed(2)})`;
-      return `  ${what.padEnd(20)} Lots ${per1000(cost.lots, count)} + PostgreSQL ${per1000(cost.database, count)} = ${per1000(total, count)}${ratio}`;
+      // A backend that exited during the step is counted up to its last reading (watchBackendCpu): say so.
+      const exited = cost.database?.exited ? `; ${cost.database.exited} backend(s) exited, counted to their last reading` : '';
+      return `  ${what.padEnd(20)} Lots ${per1000(cost.lots, count)} + PostgreSQL ${per1000(database, count)} = ${per1000(total, count)}${ratio}${exited}`;
     };
     console.log(
       [

@@ -106,23 +106,58 @@ export function client(lots: Started, cookie: string) {
   };
 }
 
-/** CPU milliseconds of the PostgreSQL backends serving `database` (their process ids; none when PostgreSQL runs elsewhere), but the asking one's. */
-export async function backendCpu(url: string): Promise<Map<number, number>> {
-  const { rows } = await sql(url, 'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
-  const cpu = new Map<number, number>();
-  for (const { pid } of rows as { pid: number }[]) {
-    const ms = cpuMsOf(pid);
-    if (ms !== null) cpu.set(pid, ms);
-  }
-  return cpu;
+/** How often `watchBackendCpu` reads the backends' CPU: a backend that exits loses at most this much of its CPU. */
+const BACKEND_POLL_MS = 200;
+
+/** The CPU the backends of a database used while something ran; `exited`: how many of them exited meanwhile. */
+export interface BackendCpu {
+  ms: number;
+  exited: number;
 }
 
-/** The CPU the backends used between two `backendCpu` readings (a backend started in between counted from its start); null when none could be read. */
-export function backendCpuBetween(before: Map<number, number>, after: Map<number, number>): number | null {
-  if (after.size === 0) return null;
-  let ms = 0;
-  for (const [pid, now] of after) ms += now - (before.get(pid) ?? 0);
-  return ms;
+/**
+ * Watches the CPU of the PostgreSQL backends serving `url`'s database (from /proc, so only when PostgreSQL runs on this
+ * machine), but its own, until `stop`: null when none could be read. A backend's CPU cannot be read once it has exited
+ * (the server's pool closes idle connections), so they are read every BACKEND_POLL_MS and each counted up to its last
+ * reading: an exited backend loses at most that much, and the result says how many exited. A backend started meanwhile
+ * is counted from its start.
+ */
+export async function watchBackendCpu(url: string): Promise<{ stop(): Promise<BackendCpu | null> }> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  const last = new Map<number, number>();
+  const read = async (): Promise<Set<number>> => {
+    const { rows } = await c.query<{ pid: number }>(
+      'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+    );
+    const alive = new Set<number>();
+    for (const { pid } of rows) {
+      const ms = cpuMsOf(pid);
+      if (ms === null) continue;
+      alive.add(pid);
+      last.set(pid, ms);
+    }
+    return alive;
+  };
+  await read();
+  // Backends already there are counted from now; those that appear later from their start.
+  const start = new Map(last);
+  let polling = Promise.resolve(new Set<number>());
+  const timer = setInterval(() => {
+    polling = polling.then(read);
+  }, BACKEND_POLL_MS);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await polling;
+      const alive = await read();
+      await c.end();
+      if (last.size === 0) return null;
+      let ms = 0;
+      for (const [pid, now] of last) ms += now - (start.get(pid) ?? 0);
+      return { ms, exited: [...last.keys()].filter((pid) => !alive.has(pid)).length };
+    },
+  };
 }
 
 /**

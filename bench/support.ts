@@ -27,7 +27,9 @@ export function npmStart(cpuProfileDir?: string): [string, string] {
   const script = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
   if (!/^node .*scripts\/start\.mjs$/.test(script) || script.includes('&&'))
     throw new Error(`npm start's script has an unexpected shape: ${script}`);
-  return ['-c', `exec ${cpuProfileDir ? script.replace(/^node /, `node --cpu-prof --cpu-prof-dir=${cpuProfileDir} `) : script}`];
+  // The directory is one shell word whatever it holds (spaces, quotes, `$`): single-quoted, a `'` written as '\''.
+  const dir = cpuProfileDir && `'${cpuProfileDir.replaceAll("'", "'\\''")}'`;
+  return ['-c', `exec ${dir ? script.replace(/^node /, () => `node --cpu-prof --cpu-prof-dir=${dir} `) : script}`];
 }
 
 export async function freePort(): Promise<number> {
