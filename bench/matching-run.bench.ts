@@ -5,7 +5,7 @@
  * of every thread and a summary of where the runs spent their time).
  *
  * The measuring process runs with the V8 flags `npm start` gives the server (on the embedded
- * database a small young generation and --optimize-for-size, decision 0168). It builds one program
+ * database a 4 MB young generation, decision 0168). It builds one program
  * in a migrated database — the embedded PGlite, or a fresh PostgreSQL database when
  * LOTS_TEST_DATABASE_URL is set — with N accepted adepts and N accepted mentors of one large
  * organisation (eight departments, three unit levels, a manager for every unit), their profiles
@@ -358,7 +358,7 @@ function explains(run: MatchingRun, explained: RunPairWhy[]): boolean {
 
 /**
  * The V8 flags `npm start` gives the server (package.json's start script): on the embedded
- * database a small young generation and --optimize-for-size (decision 0168), on PostgreSQL none.
+ * database a 4 MB young generation (decision 0168), on PostgreSQL none.
  * The bench runs under the same, so that it measures the server as it runs.
  */
 function serverFlags(): string[] {
