@@ -4,6 +4,7 @@ import { unitPath, type Profile } from '@lots/core';
 import type { ProgramAccess } from '../programs';
 import { eligibilityJudge } from '../applications';
 import * as repo from './repository';
+import { holdsPlace, placesLeft, placesTaken } from './places';
 
 /** The profile as the pool uses it: what matching scores and the preference views show. */
 export type PoolProfile = Pick<
@@ -141,10 +142,9 @@ export async function loadPool(db: DbOrTx, access: ProgramAccess): Promise<Pool>
   };
   const orgOf = new Map(reached.map((p) => [p.id, p.organisationId]));
 
-  const live = pairs.filter((p) => p.status === 'published' || p.status === 'active');
+  const live = pairs.filter(holdsPlace);
   const paired = new Set(live.map((p) => p.adeptApplicationId));
-  const taken = new Map<string, number>();
-  for (const p of live) taken.set(p.mentorApplicationId, (taken.get(p.mentorApplicationId) ?? 0) + 1);
+  const taken = placesTaken(live);
 
   const toPerson = (a: PoolApplication): Person => ({
     id: a.id,
@@ -169,7 +169,7 @@ export async function loadPool(db: DbOrTx, access: ProgramAccess): Promise<Pool>
     tooClose: a.profile.tooClose,
     eligible: a.eligible,
     confirmed: a.confirmed,
-    capacity: a.role === 'mentor' ? Math.max(0, (a.profile.mentorCapacity ?? 1) - (taken.get(a.id) ?? 0)) : 0,
+    capacity: a.role === 'mentor' ? placesLeft(a.profile.mentorCapacity, taken.get(a.id) ?? 0) : 0,
   });
   // The cohort takes `capacity` pairs: published and active pairs hold places, and the adepts who
   // applied first get the rest.

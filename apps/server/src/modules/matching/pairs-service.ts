@@ -8,6 +8,7 @@ import type { Mutation } from '../../platform/mutation';
 import { lockPlaces, requireDecisionsOpen, requirePeopleAccess } from '../programs';
 import { presentRun } from './run-service';
 import * as repo from './repository';
+import { holdsPlace, placesLeft, placesTaken } from './places';
 import { authorize } from '../../platform/authorize';
 import { respondToPair } from './policy';
 
@@ -64,7 +65,7 @@ export async function publish(m: Mutation, programId: string, runId: string): Pr
   // Never offered twice: not a pair published before (whatever became of it: a declined pair is
   // not proposed again), nor one whose adept already has a published or active pair.
   const existing = await repo.listPairs(tx, programId);
-  const busy = new Set(existing.filter((p) => p.status === 'published' || p.status === 'active').map((p) => p.adeptApplicationId));
+  const busy = new Set(existing.filter(holdsPlace).map((p) => p.adeptApplicationId));
   const offered = new Set(existing.map((p) => `${p.adeptApplicationId}:${p.mentorApplicationId}`));
   const fresh = run.pairs.filter(
     (p) => !busy.has(p.adept.applicationId) && !offered.has(`${p.adept.applicationId}:${p.mentor.applicationId}`),
@@ -148,11 +149,9 @@ async function stalePairs(tx: DbOrTx, programId: string, fresh: MatchingRun['pai
     const mentor = given.get(p.mentor.applicationId) ?? { pairs: 0, locked: 0 };
     given.set(p.mentor.applicationId, { pairs: mentor.pairs + 1, locked: mentor.locked + Number(p.locked) });
   }
-  const taken = new Map<string, number>();
-  for (const p of existing)
-    if (p.status === 'published' || p.status === 'active') taken.set(p.mentorApplicationId, (taken.get(p.mentorApplicationId) ?? 0) + 1);
+  const taken = placesTaken(existing);
   const full = [...given].filter(
-    ([id, mentor]) => mentor.pairs > Math.max((now.get(id)!.mentorCapacity ?? 1) - (taken.get(id) ?? 0), mentor.locked),
+    ([id, mentor]) => mentor.pairs > Math.max(placesLeft(now.get(id)!.mentorCapacity, taken.get(id) ?? 0), mentor.locked),
   );
   return full.length ? `${full.length} of this run's mentors would have more pairs than the places they offer` : null;
 }
